@@ -1,5 +1,7 @@
 // The library's front door: run a program's source as `python3 prog.py` would.
 
+import Foundation
+
 /// Where a program's standard streams go. The TUI routes them to its output
 /// pane; the command line to the real streams; tests capture them.
 public protocol ProgramIO: AnyObject {
@@ -28,6 +30,22 @@ public enum Interpreter {
     /// give (0, 1 after an uncaught exception or a SyntaxError, or the
     /// SystemExit code). Tracebacks go to `io`'s stderr.
     public static func run(source: String, filename: String, io: ProgramIO) -> Int32 {
-        fatalError("Interpreter.run: not built yet")
+        var status: Int32 = 0
+        onLargeStack { status = runProgram(source: source, filename: filename, io: io) }
+        return status
+    }
+
+    /// Runs `body` on a thread with a large stack: Swift code that calls
+    /// back into Python (sorted's key, __repr__, generators) nests native
+    /// frames, and RecursionError must come before the real stack runs out.
+    public static func onLargeStack(_ body: @escaping () -> Void) {
+        let done = DispatchSemaphore(value: 0)
+        let t = Thread {
+            body()
+            done.signal()
+        }
+        t.stackSize = 1 << 29
+        t.start()
+        done.wait()
     }
 }

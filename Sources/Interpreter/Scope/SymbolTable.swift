@@ -7,6 +7,10 @@ public enum SymbolScope: Equatable, Sendable {
     /// A fast local, never captured (LOAD_FAST / STORE_FAST).
     case local
     /// A local of this scope captured by an inner scope (MAKE_CELL, LOAD_DEREF).
+    /// In a module or class body it appears only for a name that exists
+    /// solely as the captured variable of an inlined comprehension
+    /// (`[lambda: x for x in r]` at module level: CPython gives the module
+    /// code a cell `x`).
     case cell
     /// A name bound in an enclosing function scope (COPY_FREE_VARS, LOAD_DEREF).
     case free
@@ -57,6 +61,31 @@ public final class SymbolTable {
     public weak var parent: SymbolTable?
     public var children: [SymbolTable] = []
 
+    // MARK: Additions for the compiler (CPython symtable detail)
+
+    /// A list/set/dict comprehension inlined into the enclosing scope (PEP 709,
+    /// 3.12+): it has no code object of its own; the compiler emits it in
+    /// the enclosing code object, using this table for the names it binds.
+    /// Generator expressions are never inlined.
+    public var isInlined = false
+    /// CPython's raw DEF_* flags per name (after analysis, so including
+    /// DEF_COMP_CELL and DEF_FREE_CLASS).
+    public var flags: [String: SymbolFlags] = [:]
+    /// CPython's resolved scope per name (LOCAL/CELL/FREE/GLOBAL_*), before
+    /// mapping module/class names to `.name`. Needed to compile inlined
+    /// comprehensions the way compile.c does (it compares the scope a name
+    /// has inside the comprehension with the scope it has outside).
+    public var rawScopes: [String: CPythonScope] = [:]
+    /// Names in the order CPython's symtable first saw them (dict order).
+    public var symbolOrder: [String] = []
+    /// The class name used for private-name mangling inside this scope
+    /// (CPython's st_private / u_private); nil outside any class. Symbol
+    /// names are stored mangled: `__x` in `class C` is `_C__x`; use
+    /// `ScopeAnalyzer.mangle(_:privateName:)` when looking names up.
+    public var privateName: String?
+    /// `return` with a value appears directly in this scope.
+    public var returnsValue = false
+
     public init(scopeID: Int, kind: ScopeKind, name: String, qualname: String, parent: SymbolTable?) {
         self.scopeID = scopeID
         self.kind = kind
@@ -69,6 +98,32 @@ public final class SymbolTable {
         if let s = symbols[name] { return s }
         return kind == .module || kind == .classBody ? .name : .globalImplicit
     }
+}
+
+/// CPython's DEF_* symbol flags (same bit values as 3.13's symtable.h).
+public struct SymbolFlags: OptionSet, Hashable, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    public static let defGlobal = SymbolFlags(rawValue: 0x1)     // `global x`
+    public static let defLocal = SymbolFlags(rawValue: 0x2)      // assigned / deleted / def / class / for / with / except
+    public static let defParam = SymbolFlags(rawValue: 0x4)      // formal parameter
+    public static let defNonlocal = SymbolFlags(rawValue: 0x8)   // `nonlocal x`
+    public static let use = SymbolFlags(rawValue: 0x10)          // read
+    public static let defFreeClass = SymbolFlags(rawValue: 0x40) // class-body name also free in a method
+    public static let defImport = SymbolFlags(rawValue: 0x80)    // bound by import
+    public static let defAnnot = SymbolFlags(rawValue: 0x100)    // annotated `x: T`
+    public static let defCompIter = SymbolFlags(rawValue: 0x200) // comprehension iteration variable
+    public static let defCompCell = SymbolFlags(rawValue: 0x800) // a cell inside an inlined comprehension
+    public static let defBound: SymbolFlags = [.defLocal, .defParam, .defImport]
+}
+
+/// CPython's resolved scopes (symtable.h LOCAL ... CELL).
+public enum CPythonScope: Int, Equatable, Sendable {
+    case local = 1
+    case globalExplicit = 2
+    case globalImplicit = 3
+    case free = 4
+    case cell = 5
 }
 
 /// The result of `ScopeAnalyzer.analyze(module)`: one table per scope ID.

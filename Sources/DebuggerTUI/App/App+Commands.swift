@@ -1,0 +1,107 @@
+// What each Command does, and what a mouse click means where it lands.
+import Interpreter
+
+extension App {
+    func execute(_ command: Command) {
+        if let debugCommand = command.debugCommand(cursorLine: panes.source.cursorLine) {
+            start(debugCommand)
+            return
+        }
+        if let motion = Self.motion(for: command) {
+            move(motion, in: focus)
+            return
+        }
+        switch command {
+        case .toggleBreakpoint:
+            let line = panes.source.cursorLine
+            guard line >= 1, line <= snapshot.sourceLines.count else { return }
+            session.toggleBreakpoint(line: line)
+            refreshSnapshot()
+        case .frameUp: selectFrame(snapshot.selectedFrame - 1)
+        case .frameDown: selectFrame(snapshot.selectedFrame + 1)
+        case .focusNext: setFocus(focus.next)
+        case .focusPrevious: setFocus(focus.previous)
+        case .toggleZoom: toggleMaximized()
+        case .activate:
+            switch focus {
+            case .scopes: panes.scopes.activate()
+            case .cells: panes.cells.activate()
+            default: break
+            }
+        case .interrupt: say("nothing is running (q quits)")
+        case .help: showHelp()
+        case .redraw:
+            terminal.updateSize()
+            terminal.invalidate()
+        case .quit: askToQuit()
+        default: break
+        }
+    }
+
+    static func motion(for command: Command) -> Motion? {
+        switch command {
+        case .moveUp: return .up
+        case .moveDown: return .down
+        case .moveLeft: return .left
+        case .moveRight: return .right
+        case .pageUp: return .pageUp
+        case .pageDown: return .pageDown
+        case .moveHome: return .home
+        case .moveEnd: return .end
+        default: return nil
+        }
+    }
+
+    func move(_ motion: Motion, in pane: PaneID) {
+        switch pane {
+        case .source: panes.source.move(motion, snapshot: snapshot)
+        case .stack:
+            if let frame = panes.stack.frame(after: motion, snapshot: snapshot) { selectFrame(frame) }
+        case .scopes: panes.scopes.move(motion)
+        case .cells: panes.cells.move(motion)
+        case .output: panes.output.move(motion, snapshot: snapshot)
+        }
+    }
+
+    func selectFrame(_ index: Int) {
+        guard snapshot.stack.indices.contains(index), index != snapshot.selectedFrame else { return }
+        session.selectFrame(index)
+        refreshSnapshot()
+        panes.source.follow(snapshot)
+        panes.stack.follow(snapshot)
+    }
+
+    /// Click: focus the pane, then act on the row; wheel: scroll the pane
+    /// under the pointer, focused or not.
+    func handleMouse(_ event: MouseEvent) {
+        let screen = terminal.canvas
+        guard case .screen(let layout) = Layout.compute(width: screen.width, height: screen.height, maximized: maximized),
+              let pane = layout.pane(at: event.row, column: event.column),
+              let rect = layout.panes[pane]
+        else { return }
+        switch event.action {
+        case .wheelUp: move(.wheelUp, in: pane)
+        case .wheelDown: move(.wheelDown, in: pane)
+        case .press:
+            setFocus(pane)
+            let row = event.row - rect.y - 1  // below the title bar
+            let column = event.column - rect.x
+            guard row >= 0 else { return }
+            switch pane {
+            case .source:
+                guard let line = panes.source.line(atRow: row, snapshot: snapshot) else { return }
+                if column < panes.source.gutterWidth(for: snapshot) {
+                    session.toggleBreakpoint(line: line)
+                    refreshSnapshot()
+                } else {
+                    panes.source.placeCursor(onLine: line, snapshot: snapshot)
+                }
+            case .stack:
+                if let frame = panes.stack.frame(atRow: row, snapshot: snapshot) { selectFrame(frame) }
+            case .scopes: panes.scopes.placeCursor(atRow: row)
+            case .cells: panes.cells.placeCursor(atRow: row)
+            case .output: break
+            }
+        }
+    }
+}

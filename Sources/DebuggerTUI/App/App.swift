@@ -1,0 +1,250 @@
+// The event loop. Paused, it waits for a key, acts, and draws one frame.
+// Running, it lets the session run in slices of `sliceSeconds` and polls the
+// keyboard between them, so Ctrl-C can pause an endless loop and the output
+// pane stays live; the screen is redrawn at most every `runningRedrawSeconds`
+// while running and always when the program stops.
+import Interpreter
+
+final class App {
+    enum Mode: Equatable {
+        case normal
+        case running
+        /// The program waits in input(): keys edit the line.
+        case typing(LineEditor)
+        case confirmQuit
+        case help(HelpOverlay)
+    }
+
+    static let sliceSeconds = 0.05
+    static let runningRedrawSeconds = 0.25
+
+    let session: DebugSession
+    let terminal: TerminalDevice
+    let keyMap: KeyMap
+    let renderer: ScreenRenderer
+    let panes = PaneSet()
+
+    private(set) var snapshot: DebugSnapshot
+    private(set) var mode: Mode = .normal
+    private(set) var focus: PaneID = .source
+    private(set) var maximized: PaneID?
+    private(set) var message: String?
+    private var quitRequested = false
+    /// Ask "quit?" as soon as the pause asked for by `q` takes effect.
+    private var confirmQuitWhenStopped = false
+    private let clock = ContinuousClock()
+    private var lastRender: ContinuousClock.Instant
+
+    init(session: DebugSession, terminal: TerminalDevice, theme: Theme, keyMap: KeyMap = .standard) {
+        self.session = session
+        self.terminal = terminal
+        self.keyMap = keyMap
+        self.renderer = ScreenRenderer(theme: theme, keyMap: keyMap)
+        self.snapshot = session.snapshot
+        self.lastRender = clock.now
+        panes.follow(snapshot)
+    }
+
+    /// Runs until the user quits or input ends; returns the exit status for
+    /// scopewalk (0).
+    func run() -> Int32 {
+        switch snapshot.state {
+        case .running: mode = .running
+        case .waitingForInput: mode = .typing(LineEditor())
+        default: break
+        }
+        render()
+        while !quitRequested {
+            if mode == .running {
+                runSlice()
+                if mode != .running || clock.now - lastRender > .seconds(Self.runningRedrawSeconds) { render() }
+            } else {
+                guard let key = terminal.readKey(timeoutMilliseconds: nil) else { break }
+                handle(key)
+                if !quitRequested { render() }
+            }
+        }
+        return 0
+    }
+
+    // MARK: running
+
+    /// Starts a session command and runs its first slice at once, so a quick
+    /// step shows only its result (no flash of "running").
+    func start(_ command: DebugCommand) {
+        message = nil
+        session.start(command)
+        mode = .running
+        runSlice()
+    }
+
+    private func runSlice() {
+        let result = session.resume(budget: Self.sliceSeconds)
+        if result == .stopped {
+            stopped()
+            return
+        }
+        if clock.now - lastRender > .seconds(Self.runningRedrawSeconds) {
+            snapshot = session.snapshot  // live output while running
+            if snapshot.state == .waitingForInput { stopped(); return }
+        }
+        // One key per slice: enough for Ctrl-C, and keys typed ahead wait their turn.
+        if let key = terminal.readKey(timeoutMilliseconds: 0) { handleWhileRunning(key) }
+    }
+
+    private func stopped() {
+        snapshot = session.snapshot
+        message = nil
+        panes.follow(snapshot)
+        if snapshot.state == .waitingForInput {
+            mode = .typing(LineEditor())
+            message = "type the program's input in the Output pane; Enter sends it, Ctrl-D sends end of input"
+        } else if confirmQuitWhenStopped {
+            confirmQuitWhenStopped = false
+            askToQuit()
+        } else {
+            mode = .normal
+        }
+    }
+
+    private func handleWhileRunning(_ key: Key) {
+        switch key {
+        case .resize: terminal.updateSize(); render()
+        case .control("c"):
+            session.pause()
+            message = "pausing..."
+        default:
+            if keyMap.command(for: key) == .quit {
+                session.pause()
+                confirmQuitWhenStopped = true
+            } else {
+                message = "the program is running: Ctrl-C pauses it"
+            }
+        }
+    }
+
+    // MARK: keys
+
+    func handle(_ key: Key) {
+        if key == .resize {
+            terminal.updateSize()
+            return
+        }
+        switch mode {
+        case .running: handleWhileRunning(key)
+        case .typing(var editor):
+            handleTyping(key, editor: &editor)
+        case .confirmQuit:
+            if key == .character("y") || key == .character("Y") {
+                quitRequested = true
+            } else {
+                mode = .normal
+                message = nil
+            }
+        case .help(var help):
+            let motion: Motion?
+            if case .mouse(let event) = key {
+                motion = event.action == .wheelUp ? .wheelUp : event.action == .wheelDown ? .wheelDown : nil
+            } else {
+                motion = keyMap.command(for: key).flatMap(Self.motion(for:))
+            }
+            guard let motion else {
+                mode = .normal  // any other key closes the help
+                return
+            }
+            help.scroll(motion, lineCount: HelpOverlay.lines(keyMap: keyMap, glyphs: terminal.glyphs).count,
+                        height: HelpOverlay.contentHeight(screenHeight: terminal.canvas.height))
+            mode = .help(help)
+        case .normal:
+            if case .mouse(let event) = key {
+                handleMouse(event)
+            } else if let command = keyMap.command(for: key) {
+                message = nil
+                execute(command)
+            } else if case .unknown = key {
+                return
+            } else {
+                message = "\(key.label) does nothing here; ? lists the keys"
+            }
+        }
+    }
+
+    private func handleTyping(_ key: Key, editor: inout LineEditor) {
+        switch key {
+        case .character(let character): editor.insert(character)
+        case .backspace: editor.backspace()
+        case .delete: editor.deleteForward()
+        case .left: editor.moveLeft()
+        case .right: editor.moveRight()
+        case .home, .control("a"): editor.moveHome()
+        case .end, .control("e"): editor.moveEnd()
+        case .enter:
+            deliverInput(editor.text)
+            return
+        case .control("d"):
+            deliverInput(nil)
+            return
+        case .control("c"):
+            mode = .normal
+            message = "input abandoned; stepping or continuing asks again"
+            return
+        default:
+            break
+        }
+        mode = .typing(editor)
+    }
+
+    private func deliverInput(_ line: String?) {
+        guard let inputSession = session as? InputAcceptingSession else {
+            mode = .normal
+            message = "this debugger session cannot take input"
+            return
+        }
+        message = nil
+        inputSession.provideInput(line)
+        mode = .running
+        runSlice()
+    }
+
+    // MARK: drawing
+
+    func render() {
+        var editor: LineEditor?
+        var help: HelpOverlay?
+        switch mode {
+        case .typing(let line): editor = line
+        case .help(let overlay): help = overlay
+        default: break
+        }
+        var shownMessage = message
+        if mode == .confirmQuit { shownMessage = "program still running: quit? (y/n)" }
+        let frame = ScreenRenderer.Frame(focus: focus, maximized: maximized, running: mode == .running,
+                                         editor: editor, help: help, message: shownMessage)
+        let cursor = renderer.render(snapshot, panes: panes, frame: frame, on: terminal.canvas)
+        terminal.present(cursor: cursor)
+        lastRender = clock.now
+    }
+
+    // MARK: used by App+Commands
+
+    func setFocus(_ pane: PaneID) {
+        focus = pane
+        if maximized != nil { maximized = pane }
+    }
+
+    func toggleMaximized() { maximized = maximized == nil ? focus : nil }
+
+    func showHelp() { mode = .help(HelpOverlay()) }
+
+    func say(_ text: String?) { message = text }
+
+    func refreshSnapshot() { snapshot = session.snapshot }
+
+    func askToQuit() {
+        if case .finished = snapshot.state {
+            quitRequested = true
+        } else {
+            mode = .confirmQuit
+        }
+    }
+}

@@ -1,0 +1,107 @@
+// Everything a key (or the mouse) can ask the App to do.
+import Interpreter
+
+enum Command: CaseIterable, Hashable, Sendable {
+    // Stepping (DebugCommand)
+    case stepInto, stepOver, stepOut, continueRunning, runToCursor
+    // History
+    case stepBack, stepForward, restart
+    case toggleBreakpoint
+    // Call stack
+    case frameUp, frameDown
+    // Panes
+    case focusNext, focusPrevious, toggleZoom
+    case moveUp, moveDown, moveLeft, moveRight, pageUp, pageDown, moveHome, moveEnd
+    case activate
+    // Program
+    case interrupt, help, redraw, quit
+
+    enum Group: String, CaseIterable, Sendable {
+        case stepping = "Stepping"
+        case history = "History"
+        case stack = "Call stack"
+        case panes = "Panes and scrolling"
+        case program = "Other"
+    }
+
+    var group: Group {
+        switch self {
+        case .stepInto, .stepOver, .stepOut, .continueRunning, .runToCursor, .toggleBreakpoint: return .stepping
+        case .stepBack, .stepForward, .restart: return .history
+        case .frameUp, .frameDown: return .stack
+        case .focusNext, .focusPrevious, .toggleZoom, .moveUp, .moveDown, .moveLeft, .moveRight,
+             .pageUp, .pageDown, .moveHome, .moveEnd, .activate: return .panes
+        case .interrupt, .help, .redraw, .quit: return .program
+        }
+    }
+
+    /// What the help screen says the command does.
+    var summary: String {
+        switch self {
+        case .stepInto: return "step into: run one line, entering calls"
+        case .stepOver: return "step over: run one line, calls run to their end"
+        case .stepOut: return "step out: run until the current function returns"
+        case .continueRunning: return "continue to the next breakpoint or the end"
+        case .runToCursor: return "run to the source cursor's line"
+        case .toggleBreakpoint: return "set or clear a breakpoint at the cursor's line"
+        case .stepBack: return "step back in history"
+        case .stepForward: return "step forward in history"
+        case .restart: return "restart the program"
+        case .frameUp: return "select the caller's frame (up the stack)"
+        case .frameDown: return "select the callee's frame (down the stack)"
+        case .focusNext: return "focus the next pane (cycles the maximised one)"
+        case .focusPrevious: return "focus the previous pane"
+        case .toggleZoom: return "maximise the focused pane, or restore the layout"
+        case .moveUp: return "move up / scroll up"
+        case .moveDown: return "move down / scroll down"
+        case .moveLeft: return "scroll left"
+        case .moveRight: return "scroll right"
+        case .pageUp: return "page up"
+        case .pageDown: return "page down"
+        case .moveHome: return "go to the top"
+        case .moveEnd: return "go to the bottom"
+        case .activate: return "expand or collapse a value; select a frame"
+        case .interrupt: return "pause the running program"
+        case .help: return "show or hide this help"
+        case .redraw: return "redraw the screen"
+        case .quit: return "quit"
+        }
+    }
+
+    /// The one-word name on the hint line.
+    var hintName: String {
+        switch self {
+        case .stepInto: return "into"
+        case .stepOver: return "over"
+        case .stepOut: return "out"
+        case .continueRunning: return "continue"
+        case .runToCursor: return "to cursor"
+        case .toggleBreakpoint: return "break"
+        case .stepBack: return "back"
+        case .stepForward: return "forward"
+        case .restart: return "restart"
+        case .frameUp: return "up"
+        case .frameDown: return "down"
+        case .focusNext: return "pane"
+        case .toggleZoom: return "zoom"
+        case .help: return "help"
+        case .quit: return "quit"
+        default: return summary
+        }
+    }
+
+    /// Maps to the session command it starts, if it is one.
+    func debugCommand(cursorLine: Int) -> DebugCommand? {
+        switch self {
+        case .stepInto: return .stepInto
+        case .stepOver: return .stepOver
+        case .stepOut: return .stepOut
+        case .continueRunning: return .continue
+        case .runToCursor: return .runToLine(cursorLine)
+        case .stepBack: return .stepBack
+        case .stepForward: return .stepForward
+        case .restart: return .restart
+        default: return nil
+        }
+    }
+}

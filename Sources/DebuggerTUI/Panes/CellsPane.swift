@@ -1,0 +1,107 @@
+// Every live cell: the boxes closures share. Two rows per cell: label,
+// variable and contents; then who made it (marked finished once that frame
+// returned, which is exactly when a closure keeps the cell alive on its own)
+// and which functions hold it in their __closure__.
+import Interpreter
+
+final class CellsPane {
+    private var viewport = ListViewport()
+    private(set) var visibleHeight = 0
+    private(set) var expanded: Set<String> = []
+    private var rowKeys: [String?] = []
+
+    func title(for snapshot: DebugSnapshot) -> String {
+        snapshot.cells.isEmpty ? "Cells" : "Cells (\(snapshot.cells.count))"
+    }
+
+    func move(_ motion: Motion) {
+        viewport.apply(motion, count: rowKeys.count, height: visibleHeight)
+    }
+
+    func placeCursor(atRow row: Int) {
+        viewport.cursor = viewport.top + row
+        viewport.clamp(count: rowKeys.count, height: visibleHeight)
+    }
+
+    func activate() {
+        guard rowKeys.indices.contains(viewport.cursor), let key = rowKeys[viewport.cursor] else { return }
+        if expanded.contains(key) { expanded.remove(key) } else { expanded.insert(key) }
+    }
+
+    func draw(in region: Region, snapshot: DebugSnapshot, context: DrawContext) {
+        visibleHeight = region.height
+        guard !snapshot.cells.isEmpty else {
+            rowKeys = []
+            region.write("(no cells: no closure has captured a variable yet)", row: 0, column: 1, style: Style(.dim), elide: true)
+            return
+        }
+        let lines = CellRows(cells: snapshot.cells, width: region.width, glyphs: context.glyphs, expanded: expanded).lines
+        rowKeys = lines.map(\.key)
+        viewport.clamp(count: lines.count, height: region.height)
+        region.drawList(count: lines.count, viewport: viewport, showCursor: context.focused) { lines[$0].row }
+    }
+}
+
+struct CellRows {
+    struct Line {
+        var row: PaneRow
+        var key: String?
+    }
+
+    private(set) var lines: [Line] = []
+
+    init(cells: [CellInfo], width: Int, glyphs: Glyphs, expanded: Set<String>) {
+        let labelWidth = min(8, cells.prefix(500).map { $0.label.count }.max() ?? 2)
+        for cell in cells {
+            let key = cell.label
+            lines.append(Line(row: contentsRow(cell, labelWidth: labelWidth), key: key))
+            for row in ownershipRows(cell, indent: labelWidth + 2, width: width) {
+                lines.append(Line(row: row, key: key))
+            }
+            guard expanded.contains(key), let contents = cell.contents else { continue }
+            let wrapped = TextWrap.wrap(contents, width: width - labelWidth - 4, maxRows: ScopesPane.maxExpandedRows)
+            for text in wrapped.rows {
+                lines.append(Line(row: PaneRow(text: text, .value, indent: labelWidth + 4), key: key))
+            }
+            if wrapped.truncated {
+                lines.append(Line(row: PaneRow(text: glyphs.ellipsis, .dim, indent: labelWidth + 4), key: key))
+            }
+        }
+    }
+
+    private func contentsRow(_ cell: CellInfo, labelWidth: Int) -> PaneRow {
+        let changeRole: Role?
+        switch cell.change {
+        case .new?: changeRole = .changedNew
+        case .rebound?: changeRole = .changedRebound
+        case .mutated?: changeRole = .changedMutated
+        case nil: changeRole = nil
+        }
+        var segments = [
+            Segment(cell.label, .cellLabel, width: labelWidth + 1),
+            Segment(cell.variable, changeRole ?? .name),
+            Segment(" = ", .dim),
+        ]
+        if let contents = cell.contents {
+            segments.append(Segment(contents, .value))
+        } else {
+            segments.append(Segment("<empty>", .unbound))
+        }
+        return PaneRow(segments, indent: 1)
+    }
+
+    /// "made by outer (finished); held by f.__closure__[0]" on one row when
+    /// it fits, otherwise the two halves on two rows.
+    private func ownershipRows(_ cell: CellInfo, indent: Int, width: Int) -> [PaneRow] {
+        var made = [Segment("made by ", .dim), Segment(cell.creator, .plain)]
+        if cell.creatorFinished { made.append(Segment(" (finished)", .finished)) }
+        let holders = cell.heldBy.map { "\($0.function).__closure__[\($0.index)]" }
+        let held = [Segment("held by ", .dim),
+                    holders.isEmpty ? Segment("no function yet", .dim) : Segment(holders.joined(separator: ", "), .plain)]
+        let oneRow = made + [Segment("; ", .dim)] + held
+        if oneRow.reduce(indent, { $0 + TextWidth.columns(of: $1.text) }) <= width {
+            return [PaneRow(oneRow, indent: indent)]
+        }
+        return [PaneRow(made, indent: indent), PaneRow(held, indent: indent)]
+    }
+}

@@ -1,0 +1,71 @@
+// The two bottom rows. The first says where the program is (paused at line
+// N, running, waiting for input, finished, exception), the step number, and
+// the core's narration of what the last step did with names. The second
+// shows a message or question when there is one, otherwise key hints
+// generated from the KeyMap.
+import Interpreter
+
+struct StatusBar {
+    var keyMap: KeyMap
+
+    func draw(in region: Region, snapshot: DebugSnapshot, running: Bool, message: String?, glyphs: Glyphs) {
+        guard region.height > 0 else { return }
+        region.fill(row: 0, style: Style(.plain))
+        let (badge, role, detail) = describe(snapshot, running: running)
+        var x = region.write(" \(badge) ", row: 0, column: 0, style: Style(role))
+        x += region.write(" " + detail, row: 0, column: x, style: Style(.plain), elide: true)
+        // The narration describes the last stop; while running it would be stale.
+        let narration = running ? "" : snapshot.effects.narration
+        if !narration.isEmpty, x + 4 < region.width {
+            x += region.write(" \(glyphs.verticalLine) ", row: 0, column: x, style: Style(.dim))
+            region.write(narration, row: 0, column: x, style: Style(.message), elide: true)
+        }
+        guard region.height > 1 else { return }
+        if let message, !message.isEmpty {
+            region.write(" " + message, row: 1, column: 0, style: Style(.message), elide: true)
+        } else {
+            drawHints(in: region, row: 1)
+        }
+    }
+
+    /// The badge, its role and the words after it.
+    func describe(_ snapshot: DebugSnapshot, running: Bool) -> (String, Role, String) {
+        let step = "step \(snapshot.step)"
+        if running && snapshot.state != .waitingForInput {
+            return ("RUNNING", .statusRunning, "\(step), Ctrl-C pauses")
+        }
+        switch snapshot.state {
+        case .notStarted:
+            return ("READY", .statusPaused, "\(keyMap.keyLabel(for: .stepInto, ascii: true)) starts at the first line, "
+                + "\(keyMap.keyLabel(for: .continueRunning, ascii: true)) runs")
+        case .paused:
+            var detail = "at line \(snapshot.line), \(step)"
+            if snapshot.event != "line" && !snapshot.event.isEmpty { detail += ", event \(snapshot.event)" }
+            if let value = snapshot.returnValue, snapshot.event == "return" { detail += " returns \(value)" }
+            return ("PAUSED", .statusPaused, detail)
+        case .running:
+            return ("RUNNING", .statusRunning, "\(step), Ctrl-C pauses")
+        case .waitingForInput:
+            return ("INPUT", .statusRunning, "the program waits in input(): type in Output, Enter sends")
+        case .finished(let code):
+            return ("FINISHED", .statusFinished, "exit code \(code), \(step); R restarts")
+        case .exception:
+            guard let exception = snapshot.exception else { return ("EXCEPTION", .statusException, "at line \(snapshot.line)") }
+            let what = exception.message.isEmpty ? exception.typeName : "\(exception.typeName): \(exception.message)"
+            let tail = exception.isUncaught ? "; uncaught: look around, R restarts" : ""
+            return ("EXCEPTION", .statusException, "\(what) at line \(snapshot.line)\(tail)")
+        }
+    }
+
+    private func drawHints(in region: Region, row: Int) {
+        var x = 1
+        for command in KeyMap.hintCommands {
+            let keys = keyMap.shortKeyLabel(for: command)
+            guard !keys.isEmpty else { continue }
+            let needed = TextWidth.columns(of: keys) + 1 + TextWidth.columns(of: command.hintName) + 2
+            guard x + needed <= region.width else { return }
+            x += region.write(keys, row: row, column: x, style: Style(.hintKey))
+            x += region.write(" " + command.hintName + "  ", row: row, column: x, style: Style(.hint))
+        }
+    }
+}

@@ -1,0 +1,119 @@
+// The `scopewalk` command line.
+//
+//   scopewalk prog.py                      full-screen debugger
+//   scopewalk run [--break-at N] prog.py   run like python3
+//   scopewalk trace [--out PATH] prog.py   JSON trace events (CPython's settrace format)
+//   scopewalk debug [--commands "s;n"] prog.py   scripted debugger (pdb words)
+
+import Foundation
+import Interpreter
+
+let version = "scopewalk 0.1.0 (Python 3.13 subset)"
+
+let usage = """
+usage: scopewalk [-h] [--version] PROG.py
+       scopewalk run [--break-at LINE] PROG.py
+       scopewalk trace [--out PATH] PROG.py
+       scopewalk debug [--commands "s;n;p x"] PROG.py
+
+A step debugger for Python programs that shows scopes, closures and cells.
+
+commands:
+  PROG.py     open the full-screen debugger on PROG.py (a terminal is needed)
+  run         run PROG.py as python3 would (output, tracebacks, exit status);
+              --break-at LINE arms a breakpoint with the debugger attached
+  trace       run PROG.py and write one JSON object per trace event (call,
+              line, return, exception) to PATH (default: stdout after the
+              program's own output is not mixed: use --out)
+  debug       the debugger driven by commands read from standard input, one
+              per line (s, n, r, c, until N, b N [if EXPR], cl N, back,
+              forward, goto N, where, scopes, cells, p EXPR, up, down, q);
+              --commands "s;s;n" gives them on the command line
+
+options:
+  -h, --help  show this help and exit
+  --version   show the version and exit
+"""
+
+func fail(_ message: String, status: Int32 = 2) -> Never {
+    FileHandle.standardError.write(("scopewalk: " + message + "\n").data(using: .utf8)!)
+    exit(status)
+}
+
+func readProgram(_ path: String) -> String {
+    guard FileManager.default.fileExists(atPath: path) else {
+        fail("can't open file '\(path)': [Errno 2] No such file or directory")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else { fail("can't read file '\(path)'") }
+    guard let text = String(data: data, encoding: .utf8) else {
+        fail("'\(path)' is not valid UTF-8 text")
+    }
+    return text
+}
+
+var args = Array(CommandLine.arguments.dropFirst())
+if args.isEmpty { print(usage); exit(2) }
+if args.contains("-h") || args.contains("--help") { print(usage); exit(0) }
+if args.contains("--version") { print(version); exit(0) }
+
+/// Takes `--flag VALUE` out of args.
+func takeOption(_ name: String) -> String? {
+    guard let i = args.firstIndex(of: name) else { return nil }
+    guard i + 1 < args.count else { fail("\(name) needs a value") }
+    let v = args[i + 1]
+    args.removeSubrange(i...(i + 1))
+    return v
+}
+
+let command = args[0]
+switch command {
+case "run":
+    args.removeFirst()
+    let breakAt = takeOption("--break-at")
+    guard args.count == 1 else { fail("run takes one program: scopewalk run PROG.py") }
+    let path = args[0]
+    let source = readProgram(path)
+    let io = StandardIO()
+    var status: Int32 = 0
+    Interpreter.onLargeStack {
+        status = Interpreter.runProgram(source: source, filename: path, io: io) { vm in
+            if let b = breakAt {
+                guard let line = Int(b), line > 0 else { fail("--break-at needs a line number") }
+                vm.attachBreakpointOnly(line: line)
+            }
+        }
+        io.flush()
+    }
+    exit(status)
+case "trace":
+    args.removeFirst()
+    let outPath = takeOption("--out")
+    guard args.count == 1 else { fail("trace takes one program: scopewalk trace [--out PATH] PROG.py") }
+    let path = args[0]
+    let source = readProgram(path)
+    let io = StandardIO()
+    var traceText = ""
+    var status: Int32 = 0
+    Interpreter.onLargeStack {
+        status = Interpreter.runProgram(source: source, filename: path, io: io) { vm in
+            vm.hook = TraceRecorder { traceText += $0 }
+        }
+        io.flush()
+    }
+    if let out = outPath {
+        do { try traceText.write(toFile: out, atomically: true, encoding: .utf8) } catch { fail("can't write '\(out)': \(error.localizedDescription)") }
+    } else {
+        FileHandle.standardOutput.write(traceText.data(using: .utf8)!)
+    }
+    exit(status)
+case "debug":
+    args.removeFirst()
+    let commands = takeOption("--commands")
+    guard args.count == 1 else { fail("debug takes one program: scopewalk debug [--commands \"s;n\"] PROG.py") }
+    let path = args[0]
+    exit(runScriptedDebugger(path: path, source: readProgram(path), commands: commands))
+default:
+    if command.hasPrefix("-") { fail("unknown option '\(command)'\n\(usage)") }
+    guard args.count == 1 else { fail("expected one program\n\(usage)") }
+    exit(runFullScreenDebugger(path: command, source: readProgram(command)))
+}

@@ -1,0 +1,188 @@
+// Calling the built-in types: int(), str(), list(), dict(), range()...
+
+enum TypeConstructors {
+    static func install() {
+        BuiltinTypes.object.constructor = { _, _, args, kw in
+            if !args.isEmpty || !kw.isEmpty { throw PyError.typeError("object() takes no arguments") }
+            return .object(PyInstance(cls: BuiltinTypes.object))
+        }
+        BuiltinTypes.type.constructor = { vm, _, args, kw in
+            if args.count == 1 { return .object(vm.typeOf(args[0])) }
+            guard args.count == 3 else { throw PyError.typeError("type() takes 1 or 3 arguments") }
+            guard case .object(let bo) = args[1], let bases = bo as? PyTuple, case .object(let no) = args[2], let ns = no as? PyDict else {
+                throw PyError.typeError("type.__new__() argument 2 must be tuple, not \(vm.typeOf(args[1]).name)")
+            }
+            let bt = bases.items.compactMap { $0.asObject as? PyType }
+            return .object(try vm.makeClass(name: vm.strValue(args[0]), bases: bt, namespace: ns))
+        }
+        BuiltinTypes.int.constructor = { vm, _, args, kw in try makeInt(vm, args, kw) }
+        BuiltinTypes.bool.constructor = { vm, _, args, kw in
+            try Args.expect(args, kw, name: "bool", min: 0, max: 1)
+            return .bool(try args.first.map { try vm.isTruthy($0) } ?? false)
+        }
+        BuiltinTypes.float.constructor = { vm, _, args, kw in
+            try Args.expect(args, kw, name: "float", min: 0, max: 1)
+            guard let v = args.first else { return .float(0) }
+            switch v {
+            case .float: return v
+            case .int(let i): return .float(Double(i))
+            case .bool(let b): return .float(b ? 1 : 0)
+            case .object(let o):
+                if o.kind == .bigInt { return .float(try vm.libCall { try unsafeDowncast(o, to: PyInt.self).value.pyToDouble() }) }
+                if o.kind == .str { return .float(try vm.libCall { try pyParseFloat(unsafeDowncast(o, to: PyStr.self).value) }) }
+                let t = o.pyType
+                if let f = t.lookup("__float__"), !t.isBuiltin { return try vm.call(try vm.bindIfFunction(f, to: v, type: t), []) }
+                throw PyError.typeError("float() argument must be a string or a real number, not '\(t.name)'")
+            case .none:
+                throw PyError.typeError("float() argument must be a string or a real number, not 'NoneType'")
+            }
+        }
+        BuiltinTypes.str.constructor = { vm, _, args, kw in
+            try Args.expect(args, kw, name: "str", min: 0, max: 1)
+            guard let v = args.first else { return .object(StringCache.empty) }
+            if case .object(let o) = v, o.kind == .str { return v }
+            return .str(try vm.str(v))
+        }
+        BuiltinTypes.list.constructor = { vm, _, args, kw in
+            try Args.expect(args, kw, name: "list", min: 0, max: 1)
+            return .object(PyList(try args.first.map { try vm.iterate($0) } ?? []))
+        }
+        BuiltinTypes.tuple.constructor = { vm, _, args, kw in
+            try Args.expect(args, kw, name: "tuple", min: 0, max: 1)
+            if let v = args.first, case .object(let o) = v, o.kind == .tuple { return v }
+            return .object(PyTuple(try args.first.map { try vm.iterate($0) } ?? []))
+        }
+        BuiltinTypes.set.constructor = { vm, _, args, kw in
+            try Args.expect(args, kw, name: "set", min: 0, max: 1)
+            let s = PySet()
+            for x in try args.first.map({ try vm.iterate($0) }) ?? [] { try s.add(x, vm: vm) }
+            return .object(s)
+        }
+        BuiltinTypes.frozenset.constructor = { vm, _, args, kw in
+            try Args.expect(args, kw, name: "frozenset", min: 0, max: 1)
+            let s = PySet(frozen: true)
+            for x in try args.first.map({ try vm.iterate($0) }) ?? [] { try s.add(x, vm: vm) }
+            return .object(s)
+        }
+        BuiltinTypes.dict.constructor = { vm, _, args, kw in
+            guard args.count <= 1 else { throw PyError.typeError("dict expected at most 1 argument, got \(args.count)") }
+            let d = PyDict()
+            if let src = args.first { try vm.dictUpdateFrom(d, src) }
+            for (k, v) in kw { try d.set(.str(k), v, vm: vm) }
+            return .object(d)
+        }
+        BuiltinTypes.range.constructor = { vm, _, args, kw in
+            try Args.expect(args, kw, name: "range", min: 1, max: 3)
+            var ints: [Int] = []
+            for a in args {
+                guard let i = try vm.indexValue(a) else { throw PyError.typeError("'\(vm.typeOf(a).name)' object cannot be interpreted as an integer") }
+                ints.append(i)
+            }
+            switch ints.count {
+            case 1: return .object(PyRange(start: 0, stop: ints[0], step: 1))
+            case 2: return .object(PyRange(start: ints[0], stop: ints[1], step: 1))
+            default:
+                if ints[2] == 0 { throw PyError.valueError("range() arg 3 must not be zero") }
+                return .object(PyRange(start: ints[0], stop: ints[1], step: ints[2]))
+            }
+        }
+        BuiltinTypes.slice.constructor = { _, _, args, kw in
+            try Args.expect(args, kw, name: "slice", min: 1, max: 3)
+            switch args.count {
+            case 1: return .object(PySlice(start: .none, stop: args[0], step: .none))
+            case 2: return .object(PySlice(start: args[0], stop: args[1], step: .none))
+            default: return .object(PySlice(start: args[0], stop: args[1], step: args[2]))
+            }
+        }
+        BuiltinTypes.property.constructor = { _, _, args, kw in
+            var a = args + Array(repeating: Value.none, count: max(0, 4 - args.count))
+            for (k, v) in kw {
+                switch k {
+                case "fget": a[0] = v
+                case "fset": a[1] = v
+                case "fdel": a[2] = v
+                case "doc": a[3] = v
+                default: throw PyError.typeError("property() got an unexpected keyword argument '\(k)'")
+                }
+            }
+            return .object(PyProperty(getter: a[0], setter: a[1], deleter: a[2], doc: a[3]))
+        }
+        BuiltinTypes.staticmethod.constructor = { _, _, args, kw in
+            try Args.expect(args, kw, name: "staticmethod", min: 1, max: 1)
+            return .object(PyMethodWrapper(function: args[0], isClassMethod: false))
+        }
+        BuiltinTypes.classmethod.constructor = { _, _, args, kw in
+            try Args.expect(args, kw, name: "classmethod", min: 1, max: 1)
+            return .object(PyMethodWrapper(function: args[0], isClassMethod: true))
+        }
+        BuiltinTypes.superType.constructor = { vm, _, args, kw in
+            try Args.expect(args, kw, name: "super", min: 0, max: 2)
+            return try vm.makeSuper(args)
+        }
+        BuiltinTypes.bytes.constructor = { vm, _, args, kw in
+            try Args.expect(args, kw, name: "bytes", min: 0, max: 1)
+            guard let v = args.first else { return .object(PyBytes([])) }
+            if let n = try vm.indexValue(v) { return .object(PyBytes(Array(repeating: 0, count: max(0, n)))) }
+            return .object(PyBytes(try vm.iterate(v).map { UInt8(truncatingIfNeeded: try vm.indexValue($0) ?? 0) }))
+        }
+        BuiltinTypes.complex.constructor = { _, _, _, _ in
+            throw PyError(BuiltinTypes.NotImplementedError, "complex numbers are not supported by scopewalk")
+        }
+    }
+
+    static func makeInt(_ vm: VM, _ args: [Value], _ kw: KwArgs) throws -> Value {
+        try Args.rejectUnknown(kw, allowed: ["base"], function: "int")
+        guard args.count <= 2 else { throw PyError.typeError("int() takes at most 2 arguments (\(args.count) given)") }
+        let baseV = args.count > 1 ? args[1] : Args.keyword(kw, "base")
+        guard let v = args.first else { return .int(0) }
+        if let bv = baseV {
+            guard let base = try vm.indexValue(bv) else { throw PyError.typeError("'\(vm.typeOf(bv).name)' object cannot be interpreted as an integer") }
+            guard case .object(let o) = v, let s = o as? PyStr else { throw PyError.typeError("int() can't convert non-string with explicit base") }
+            if base != 0 && (base < 2 || base > 36) { throw PyError.valueError("int() base must be >= 2 and <= 36, or 0") }
+            return .bigInt(try vm.libCall { try pyParseInt(s.value, base: base) })
+        }
+        switch v {
+        case .int: return v
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d):
+            if d.isNaN { throw PyError.valueError("cannot convert float NaN to integer") }
+            if d.isInfinite { throw PyError.overflow("cannot convert float infinity to integer") }
+            return .bigInt(BigInt(truncating: d) ?? BigInt(0))
+        case .object(let o):
+            if o.kind == .bigInt { return v }
+            if o.kind == .str { return .bigInt(try vm.libCall { try pyParseInt(unsafeDowncast(o, to: PyStr.self).value, base: 10) }) }
+            let t = o.pyType
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let f = t.lookup(name), !t.isBuiltin { return try vm.call(try vm.bindIfFunction(f, to: v, type: t), []) }
+            }
+            throw PyError.typeError("int() argument must be a string, a bytes-like object or a real number, not '\(t.name)'")
+        case .none:
+            throw PyError.typeError("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
+        }
+    }
+}
+
+extension VM {
+    /// dict(x) / d.update(x): a mapping or an iterable of pairs.
+    func dictUpdateFrom(_ d: PyDict, _ src: Value) throws {
+        if case .object(let o) = src {
+            if let other = o as? PyDict {
+                for (k, v) in other.pairs { try d.set(k, v, vm: self) }
+                return
+            }
+            if o.kind == .instance, o.pyType.lookup("keys") != nil {
+                for k in try iterate(try call(try getAttribute(src, "keys"), [])) { try d.set(k, try getItem(src, k), vm: self) }
+                return
+            }
+        }
+        for (i, item) in try iterate(src).enumerated() {
+            guard let pair = try? iterate(item) else {
+                throw PyError.typeError("cannot convert dictionary update sequence element #\(i) to a sequence")
+            }
+            guard pair.count == 2 else {
+                throw PyError.valueError("dictionary update sequence element #\(i) has length \(pair.count); 2 is required")
+            }
+            try d.set(pair[0], pair[1], vm: self)
+        }
+    }
+}

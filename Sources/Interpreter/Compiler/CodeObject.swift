@@ -1,0 +1,95 @@
+// A compiled function body (or module, class body, comprehension): the
+// instructions, their source positions, and the names CPython's code objects
+// expose (co_varnames, co_cellvars, co_freevars...).
+
+public final class CodeObject {
+    public let name: String
+    public let qualname: String
+    public let filename: String
+    public let kind: ScopeKind
+    /// co_firstlineno: the `def` line, or the first decorator's line.
+    public var firstLineNumber: Int
+
+    public var instructions: [Instruction] = [] {
+        didSet { instructionsDirty = true }
+    }
+    private var instructionsDirty = true
+    private var _insts: UnsafeMutablePointer<Instruction>?
+    /// A stable copy of `instructions` for the eval loop (no array checks).
+    var insts: UnsafeMutablePointer<Instruction> {
+        if instructionsDirty || _insts == nil {
+            _insts?.deallocate()
+            let p = UnsafeMutablePointer<Instruction>.allocate(capacity: max(instructions.count, 1))
+            p.initialize(from: instructions, count: instructions.count)
+            _insts = p
+            instructionsDirty = false
+        }
+        return _insts!
+    }
+    deinit { _insts?.deallocate() }
+    /// Source line of each instruction (0: none, e.g. the prologue).
+    public var lines: [Int32] = []
+    /// Source range of each instruction's expression (for tracebacks).
+    public var positions: [SourceRange] = []
+    public var constants: [Value] = []
+    /// Attribute, import and class-body names.
+    public var names: [String] = []
+    /// Fast locals: parameters first, then locals in order of first use.
+    public var varnames: [String] = []
+    public var cellvars: [String] = []
+    public var freevars: [String] = []
+    /// For each cellvar, the parameter slot it is initialised from (MAKE_CELL).
+    public var cellParameterSlots: [Int?] = []
+    /// Fast slots of inlined comprehension variables at module/class level.
+    public var hiddenSlots: Set<Int> = []
+    /// Fast slots of inlined comprehension variables (any scope).
+    public var comprehensionSlots: Set<Int> = []
+    /// Cells made fresh by inlined comprehensions whose variable is captured.
+    public var extraCells: [String] = []
+
+    public var argCount = 0
+    public var posonlyArgCount = 0
+    public var kwonlyArgCount = 0
+    public var hasVarargs = false
+    public var hasVarkeywords = false
+    public var isGenerator = false
+    /// Inlined comprehensions (PEP 709) store their loop variables as hidden
+    /// fast locals: these are excluded from locals() unless bound.
+    public var maxStackDepth = 0
+    public var exceptionTable: [ExceptionTableEntry] = []
+    /// Lines holding a `traceLine` instruction (breakpoint candidates).
+    public var executableLines: Set<Int> = []
+    /// Docstring or nil.
+    public var docstring: String?
+
+    public init(name: String, qualname: String, filename: String, kind: ScopeKind, firstLineNumber: Int) {
+        self.name = name
+        self.qualname = qualname
+        self.filename = filename
+        self.kind = kind
+        self.firstLineNumber = firstLineNumber
+    }
+
+    public var cellCount: Int { cellvars.count + freevars.count + extraCells.count }
+    /// Positional parameters including posonly, plus kwonly, plus * and **.
+    public var totalParameterCount: Int { argCount + kwonlyArgCount + (hasVarargs ? 1 : 0) + (hasVarkeywords ? 1 : 0) }
+
+    /// The innermost handler covering `offset`.
+    @inline(__always)
+    func handler(for offset: Int) -> ExceptionTableEntry? {
+        for e in exceptionTable where offset >= e.start && offset < e.end { return e }
+        return nil
+    }
+}
+
+/// Zero-cost exception handling as CPython 3.11+: a raise inside [start, end)
+/// truncates the value stack to `depth`, optionally pushes the offset of the
+/// raising instruction (`pushLasti`), pushes the exception and jumps to
+/// `target`. Entries are ordered innermost first.
+public struct ExceptionTableEntry {
+    public var start: Int
+    public var end: Int
+    public var target: Int
+    public var depth: Int
+    public var pushLasti: Bool
+}

@@ -1,0 +1,366 @@
+// Expressions and name resolution.
+
+enum NameAccessKind {
+    case fast(Int)
+    case deref(Int)
+    /// A class body reading a free variable: namespace first, then the cell.
+    case classDeref(Int)
+    case global(Int)
+    case name(Int)
+}
+
+extension Compiler {
+    // MARK: Names
+
+    func resolve(_ name: String) -> NameAccessKind {
+        for scope in unit.comprehensionScopes.reversed() {
+            if let s = scope.fastSlots[name] { return .fast(s) }
+            if let s = scope.cellSlots[name] { return .deref(s) }
+        }
+        let table = unit.table
+        switch table.scope(of: name) {
+        case .local:
+            if table.kind == .module || table.kind == .classBody { return table.kind == .module ? .global(globals.slot(for: name)) : .name(nameIndex(name)) }
+            return .fast(unit.addVar(name))
+        case .cell, .free:
+            guard let i = unit.cellIndex[name] else { return .global(globals.slot(for: name)) }
+            if table.kind == .classBody && table.symbols[name] == .free { return .classDeref(i) }
+            return .deref(i)
+        case .globalImplicit, .globalExplicit:
+            return .global(globals.slot(for: name))
+        case .name:
+            if table.kind == .module { return .global(globals.slot(for: name)) }
+            return .name(nameIndex(name))
+        }
+    }
+
+    func loadName(_ name: String) throws {
+        switch resolve(name) {
+        case .fast(let i): emit(.loadFast, i)
+        case .deref(let i): emit(.loadDeref, i)
+        case .classDeref(let i): emit(.loadFromDictOrDeref, i)
+        case .global(let s): emit(.loadGlobal, s)
+        case .name(let i): emit(.loadName, i)
+        }
+    }
+
+    func storeName(_ name: String) throws {
+        switch resolve(name) {
+        case .fast(let i): emit(.storeFast, i)
+        case .deref(let i), .classDeref(let i): emit(.storeDeref, i)
+        case .global(let s): emit(.storeGlobal, s)
+        case .name(let i): emit(.storeName, i)
+        }
+    }
+
+    func deleteName(_ name: String) throws {
+        switch resolve(name) {
+        case .fast(let i): emit(.deleteFast, i)
+        case .deref(let i), .classDeref(let i): emit(.deleteDeref, i)
+        case .global(let s): emit(.deleteGlobal, s)
+        case .name(let i): emit(.deleteName, i)
+        }
+    }
+
+    // MARK: Expressions
+
+    func compileExpr(_ e: Expr) throws {
+        try withLocation(e.range) { try compileExprKind(e) }
+    }
+
+    private func compileExprKind(_ e: Expr) throws {
+        switch e.kind {
+        case .name(let n):
+            try loadName(n)
+        case .constant(let c):
+            loadConst(try constantValue(c, e.range))
+        case .joinedStr(let parts):
+            var n = 0
+            for p in parts {
+                if case .constant(.string(let s)) = p.kind {
+                    if s.isEmpty { continue }
+                    loadConst(.object(StringInterner.intern(s)))
+                } else {
+                    try compileExpr(p)
+                }
+                n += 1
+            }
+            if n == 0 { loadConst(.object(StringCache.empty)) } else if n > 1 { emit(.buildString, n) }
+        case .formattedValue(let value, let conversion, let spec):
+            try compileExpr(value)
+            if let c = conversion {
+                emit(.convertValue, c == "s" ? 1 : c == "r" ? 2 : 3)
+            }
+            if let s = spec {
+                try compileExpr(s)
+                emit(.formatWithSpec)
+            } else {
+                emit(.formatSimple)
+            }
+        case .tuple(let elts):
+            if elts.contains(where: isStarred) {
+                try compileStarredSequence(elts)
+                emit(.listToTuple)
+            } else {
+                for x in elts { try compileExpr(x) }
+                emit(.buildTuple, elts.count)
+            }
+        case .list(let elts):
+            if elts.contains(where: isStarred) {
+                try compileStarredSequence(elts)
+            } else {
+                for x in elts { try compileExpr(x) }
+                emit(.buildList, elts.count)
+            }
+        case .set(let elts):
+            if elts.contains(where: isStarred) {
+                emit(.buildSet, 0)
+                for x in elts {
+                    if case .starred(let inner) = x.kind { try compileExpr(inner); emit(.setUpdate, 1) } else { try compileExpr(x); emit(.setAdd, 1) }
+                }
+            } else {
+                for x in elts { try compileExpr(x) }
+                emit(.buildSet, elts.count)
+            }
+        case .dict(let keys, let values):
+            if keys.contains(where: { $0 == nil }) {
+                emit(.buildMap, 0)
+                for (k, v) in zip(keys, values) {
+                    if let k = k {
+                        try compileExpr(k)
+                        try compileExpr(v)
+                        emit(.mapAdd, 1)
+                    } else {
+                        try compileExpr(v)
+                        emit(.dictUpdate, 1)
+                    }
+                }
+            } else {
+                for (k, v) in zip(keys, values) {
+                    try compileExpr(k!)
+                    try compileExpr(v)
+                }
+                emit(.buildMap, keys.count)
+            }
+        case .starred:
+            throw syntaxError("can't use starred expression here", e.range)
+        case .attribute(let obj, let attr):
+            try compileExpr(obj)
+            emit(.loadAttr, nameIndex(attr))
+        case .subscript(let obj, let index):
+            try compileExpr(obj)
+            try compileExpr(index)
+            emit(.binarySubscr)
+        case .slice(let lower, let upper, let step):
+            if let l = lower { try compileExpr(l) } else { loadConst(.none) }
+            if let u = upper { try compileExpr(u) } else { loadConst(.none) }
+            if let s = step { try compileExpr(s); emit(.buildSlice, 3) } else { emit(.buildSlice, 2) }
+        case .call(let fn, let args, let keywords):
+            try compileCall(fn, args, keywords, e.range)
+        case .binOp(let l, let op, let r):
+            try compileExpr(l)
+            try compileExpr(r)
+            emit(.binaryOp, BinaryOperator.allCasesOrdered.firstIndex(of: op) ?? 0)
+        case .unaryOp(let op, let operand):
+            try compileExpr(operand)
+            switch op {
+            case .not: emit(.unaryNot)
+            case .uSub: emit(.unaryNegative)
+            case .uAdd: emit(.unaryPositive)
+            case .invert: emit(.unaryInvert)
+            }
+        case .boolOp(let op, let values):
+            let end = newLabel()
+            for (i, v) in values.enumerated() {
+                try compileExpr(v)
+                if i < values.count - 1 { emitJump(op == .and ? .jumpIfFalseOrPop : .jumpIfTrueOrPop, end) }
+            }
+            bind(end)
+        case .compare(let left, let ops, let comparators):
+            try compileExpr(left)
+            if ops.count == 1 {
+                try compileExpr(comparators[0])
+                emitCompare(ops[0])
+            } else {
+                let cleanup = newLabel(), end = newLabel()
+                for (i, (op, c)) in zip(ops, comparators).enumerated() {
+                    try compileExpr(c)
+                    if i < ops.count - 1 {
+                        emit(.swap, 2)
+                        emit(.copy, 2)
+                        emitCompare(op)
+                        emitJump(.jumpIfFalseOrPop, cleanup)
+                    } else {
+                        emitCompare(op)
+                    }
+                }
+                emitJump(.jumpForward, end)
+                bind(cleanup)
+                emit(.swap, 2)
+                emit(.popTop)
+                bind(end)
+            }
+        case .ifExp(let test, let body, let orelse):
+            let elseLabel = newLabel(), end = newLabel()
+            try compileCondition(test, jumpIfFalse: elseLabel)
+            try compileExpr(body)
+            emitJump(.jumpForward, end)
+            bind(elseLabel)
+            try compileExpr(orelse)
+            bind(end)
+        case .lambda(let l):
+            try compileLambda(l, e.range)
+        case .listComp(let c):
+            try compileInlinedComprehension(c, kind: .list, e.range)
+        case .setComp(let c):
+            try compileInlinedComprehension(c, kind: .set, e.range)
+        case .dictComp(let c):
+            try compileInlinedComprehension(c, kind: .dict, e.range)
+        case .generatorExp(let c):
+            try compileGeneratorExpression(c, e.range)
+        case .yield(let v):
+            guard unit.table.kind == .function || unit.table.kind == .lambda || unit.table.kind == .generatorExpression else {
+                throw syntaxError("'yield' outside function", e.range)
+            }
+            if let v = v { try compileExpr(v) } else { loadConst(.none) }
+            emit(.yieldValue)
+        case .yieldFrom(let v):
+            guard unit.table.kind == .function || unit.table.kind == .lambda else {
+                throw syntaxError("'yield from' outside function", e.range)
+            }
+            try compileExpr(v)
+            emit(.getYieldFromIter)
+            loadConst(.none)
+            let loop = newLabel(), exit = newLabel()
+            bind(loop)
+            emitJump(.send, exit)
+            emit(.yieldValue)
+            emitJump(.jumpBackward, loop)
+            bind(exit)
+            emit(.endSend)
+        case .namedExpr(let target, let value):
+            try compileExpr(value)
+            emit(.copy, 1)
+            try storeNamedExprTarget(target)
+        }
+    }
+
+    /// A walrus inside a comprehension binds in the enclosing scope.
+    func storeNamedExprTarget(_ name: String) throws {
+        let saved = unit.comprehensionScopes
+        unit.comprehensionScopes = saved.filter { $0.fastSlots[name] == nil && $0.cellSlots[name] == nil }
+        defer { unit.comprehensionScopes = saved }
+        try storeName(name)
+    }
+
+    func isStarred(_ e: Expr) -> Bool {
+        if case .starred = e.kind { return true }
+        return false
+    }
+
+    /// `[a, *b, c]` as a list built piecewise.
+    func compileStarredSequence(_ elts: [Expr]) throws {
+        emit(.buildList, 0)
+        for x in elts {
+            if case .starred(let inner) = x.kind {
+                try compileExpr(inner)
+                emit(.listExtend, 1)
+            } else {
+                try compileExpr(x)
+                emit(.listAppend, 1)
+            }
+        }
+    }
+
+    func emitCompare(_ op: CompareOperator) {
+        switch op {
+        case .is: emit(.isOp, 0)
+        case .isNot: emit(.isOp, 1)
+        case .in: emit(.containsOp, 0)
+        case .notIn: emit(.containsOp, 1)
+        default: emit(.compareOp, CompareOperator.richOrdered.firstIndex(of: op) ?? 0)
+        }
+    }
+
+    func compileCondition(_ test: Expr, jumpIfFalse target: Label) throws {
+        try compileExpr(test)
+        emitJump(.popJumpIfFalse, target)
+    }
+
+    func compileCondition(_ test: Expr, jumpIfTrue target: Label) throws {
+        try compileExpr(test)
+        emitJump(.popJumpIfTrue, target)
+    }
+
+    func constantValue(_ c: Constant, _ range: SourceRange) throws -> Value {
+        switch c {
+        case .none: return .none
+        case .true: return .bool(true)
+        case .false: return .bool(false)
+        case .ellipsis: return .object(BuiltinTypes.ellipsis)
+        case .int(let i): return .int(i)
+        case .bigInt(let digits):
+            guard let b = BigInt(digits, radix: 10) else { throw syntaxError("invalid integer literal", range) }
+            return .bigInt(b)
+        case .float(let d): return .float(d)
+        case .imaginary:
+            throw SyntaxErrorInfo(kind: .unsupported, message: "line \(range.line): complex numbers are not supported by scopewalk", filename: filename, line: range.line, column: range.column)
+        case .string(let s):
+            return .object(StringInterner.shouldIntern(s) ? StringInterner.intern(s) : PyStr(s))
+        case .bytes(let b):
+            return .object(PyBytes(b))
+        }
+    }
+
+    // MARK: Calls
+
+    func compileCall(_ fn: Expr, _ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) throws {
+        let hasStar = args.contains(where: isStarred) || keywords.contains(where: { $0.name == nil })
+        if hasStar {
+            try compileExpr(fn)
+            // Positional arguments as one tuple.
+            if args.contains(where: isStarred) {
+                try compileStarredSequence(args)
+                emit(.listToTuple)
+            } else {
+                for a in args { try compileExpr(a) }
+                emit(.buildTuple, args.count)
+            }
+            if keywords.isEmpty {
+                setLocation(line: range.line, range: range)
+                emit(.callFunctionEx, 0)
+                return
+            }
+            emit(.buildMap, 0)
+            for k in keywords {
+                if let name = k.name {
+                    loadConst(.str(name))
+                    try compileExpr(k.value)
+                    emit(.mapAdd, 1)
+                } else {
+                    try compileExpr(k.value)
+                    emit(.dictMerge, 1)
+                }
+            }
+            emit(.callFunctionEx, 1)
+            return
+        }
+        if keywords.isEmpty, case .attribute(let obj, let attr) = fn.kind {
+            try compileExpr(obj)
+            try withLocation(fn.range) { emit(.loadMethod, nameIndex(attr)) }
+            for a in args { try compileExpr(a) }
+            emit(.call, args.count | (1 << 16))
+            return
+        }
+        try compileExpr(fn)
+        for a in args { try compileExpr(a) }
+        if keywords.isEmpty {
+            emit(.call, args.count)
+            return
+        }
+        for k in keywords { try compileExpr(k.value) }
+        let names = keywords.map { Value.str($0.name ?? "") }
+        loadConst(.object(PyTuple(names)))
+        emit(.callKw, args.count + keywords.count)
+    }
+}

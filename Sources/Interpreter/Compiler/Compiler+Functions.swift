@@ -1,0 +1,344 @@
+// Scopes that make new code objects: def, lambda, class, generator
+// expressions; and list/set/dict comprehensions, which CPython 3.12+ inlines
+// into the enclosing code (PEP 709) with their variables isolated.
+
+extension Compiler {
+    // MARK: def and lambda
+
+    /// Pushes defaults / kw-defaults / annotations; returns MAKE_FUNCTION flags.
+    func compileDefaults(_ args: Arguments) throws -> Int {
+        var flags = 0
+        if !args.defaults.isEmpty {
+            for d in args.defaults { try compileExpr(d) }
+            emit(.buildTuple, args.defaults.count)
+            flags |= 1
+        }
+        let kw = zip(args.kwonly, args.kwDefaults).compactMap { a, d in d.map { (a.name, $0) } }
+        if !kw.isEmpty {
+            for (name, d) in kw {
+                loadConst(.str(name))
+                try compileExpr(d)
+            }
+            emit(.buildMap, kw.count)
+            flags |= 2
+        }
+        return flags
+    }
+
+    func compileAnnotations(_ args: Arguments, returns: Expr?) throws -> Bool {
+        var n = 0
+        let all = args.posonly + args.args + (args.vararg.map { [$0] } ?? []) + args.kwonly + (args.kwarg.map { [$0] } ?? [])
+        for a in all {
+            if let ann = a.annotation {
+                loadConst(.str(a.name))
+                try compileExpr(ann)
+                n += 1
+            }
+        }
+        if let r = returns {
+            loadConst(.str("return"))
+            try compileExpr(r)
+            n += 1
+        }
+        if n == 0 { return false }
+        emit(.buildMap, n)
+        return true
+    }
+
+    func compileFunctionDef(_ f: FunctionDef, _ range: SourceRange) throws {
+        for d in f.decorators { try compileExpr(d) }
+        setLocation(line: f.defLine, range: range)
+        var flags = try compileDefaults(f.args)
+        if try compileAnnotations(f.args, returns: f.returns) { flags |= 4 }
+        let table = analysis.table(f.scopeID)
+        let code = CodeObject(name: f.name, qualname: table.qualname, filename: filename, kind: .function,
+                              firstLineNumber: f.decorators.first?.range.line ?? f.defLine)
+        pushUnit(CompileUnit(code: code, table: table))
+        var body = f.body[...]
+        if let doc = Compiler.docstring(of: f.body) {
+            code.docstring = doc
+            body = body.dropFirst()
+        }
+        for s in body { try compileStmt(s) }
+        setLocation(line: 0, range: nil)
+        emitReturnNone()
+        let fnCode = popUnit()
+        setLocation(line: f.defLine, range: range)
+        try emitMakeFunction(fnCode, flags: flags)
+        for d in f.decorators.reversed() {
+            try withLocation(d.range) { emit(.call, 1) }
+        }
+        setLocation(line: f.defLine, range: range)
+        try storeName(f.name)
+    }
+
+    func emitMakeFunction(_ fnCode: CodeObject, flags: Int) throws {
+        var flags = flags
+        if !fnCode.freevars.isEmpty {
+            for v in fnCode.freevars {
+                emit(.loadClosure, closureSlot(for: v))
+            }
+            emit(.buildTuple, fnCode.freevars.count)
+            flags |= 8
+        }
+        loadConst(.object(PyCode(fnCode)))
+        emit(.makeFunction, flags)
+    }
+
+    /// The cell slot, in the current unit, of a variable an inner scope captures.
+    func closureSlot(for name: String) -> Int {
+        for scope in unit.comprehensionScopes.reversed() {
+            if let s = scope.cellSlots[name] { return s }
+        }
+        return unit.cellIndex[name] ?? 0
+    }
+
+    func compileLambda(_ l: Lambda, _ range: SourceRange) throws {
+        let flags = try compileDefaults(l.args)
+        let table = analysis.table(l.scopeID)
+        let code = CodeObject(name: "<lambda>", qualname: table.qualname, filename: filename, kind: .lambda, firstLineNumber: range.line)
+        pushUnit(CompileUnit(code: code, table: table))
+        try compileExpr(l.body)
+        setLocation(line: l.body.range.line, range: l.body.range)
+        if table.isGenerator {
+            emit(.popTop)
+            emitReturnNone()
+        } else {
+            emit(.returnValue)
+        }
+        let fnCode = popUnit()
+        setLocation(line: range.line, range: range)
+        try emitMakeFunction(fnCode, flags: flags)
+    }
+
+    // MARK: class
+
+    func compileClassDef(_ c: ClassDef, _ range: SourceRange) throws {
+        for d in c.decorators { try compileExpr(d) }
+        setLocation(line: c.defLine, range: range)
+        emit(.loadBuildClass)
+        let table = analysis.table(c.scopeID)
+        let code = CodeObject(name: c.name, qualname: table.qualname, filename: filename, kind: .classBody,
+                              firstLineNumber: c.decorators.first?.range.line ?? c.defLine)
+        pushUnit(CompileUnit(code: code, table: table))
+        setLocation(line: c.defLine, range: range)
+        emit(.loadName, nameIndex("__name__"))
+        emit(.storeName, nameIndex("__module__"))
+        loadConst(.str(table.qualname))
+        emit(.storeName, nameIndex("__qualname__"))
+        loadConst(.int(c.defLine))
+        emit(.storeName, nameIndex("__firstlineno__"))
+        var body = c.body[...]
+        if let doc = Compiler.docstring(of: c.body) {
+            code.docstring = doc
+            setLocation(line: c.body[0].range.line, range: c.body[0].range)
+            loadConst(.str(doc))
+            emit(.storeName, nameIndex("__doc__"))
+            body = body.dropFirst()
+        }
+        for s in body { try compileStmt(s) }
+        setLocation(line: 0, range: nil)
+        loadConst(.object(PyTuple(Compiler.staticAttributes(c.body).map { .str($0) })))
+        emit(.storeName, nameIndex("__static_attributes__"))
+        if table.needsClassCell || table.cellvars.contains("__class__") {
+            emit(.loadClosure, unit.cellIndex["__class__"] ?? 0)
+            emit(.copy, 1)
+            emit(.storeName, nameIndex("__classcell__"))
+            emit(.returnValue)
+        } else {
+            emitReturnNone()
+        }
+        let bodyCode = popUnit()
+        setLocation(line: c.defLine, range: range)
+        try emitMakeFunction(bodyCode, flags: 0)
+        loadConst(.str(c.name))
+        for b in c.bases { try compileExpr(b) }
+        if c.keywords.isEmpty {
+            emit(.call, 2 + c.bases.count)
+        } else {
+            for k in c.keywords { try compileExpr(k.value) }
+            loadConst(.object(PyTuple(c.keywords.map { .str($0.name ?? "") })))
+            emit(.callKw, 2 + c.bases.count + c.keywords.count)
+        }
+        for d in c.decorators.reversed() {
+            try withLocation(d.range) { emit(.call, 1) }
+        }
+        setLocation(line: c.defLine, range: range)
+        try storeName(c.name)
+    }
+
+    /// CPython 3.13's __static_attributes__: names assigned as `self.X` in
+    /// the class's methods, sorted.
+    static func staticAttributes(_ body: [Stmt]) -> [String] {
+        var names = Set<String>()
+        func visitTargets(_ e: Expr, selfName: String) {
+            switch e.kind {
+            case .attribute(let obj, let attr):
+                if case .name(let n) = obj.kind, n == selfName { names.insert(attr) }
+            case .tuple(let elts), .list(let elts):
+                for x in elts { visitTargets(x, selfName: selfName) }
+            case .starred(let x):
+                visitTargets(x, selfName: selfName)
+            default: break
+            }
+        }
+        func visit(_ stmts: [Stmt], selfName: String) {
+            for s in stmts {
+                switch s.kind {
+                case .assign(let targets, _): for t in targets { visitTargets(t, selfName: selfName) }
+                case .augAssign(let t, _, _): visitTargets(t, selfName: selfName)
+                case .annAssign(let t, _, _, _): visitTargets(t, selfName: selfName)
+                case .for(let t, _, let b, let o): visitTargets(t, selfName: selfName); visit(b, selfName: selfName); visit(o, selfName: selfName)
+                case .if(_, let b, let o), .while(_, let b, let o): visit(b, selfName: selfName); visit(o, selfName: selfName)
+                case .with(let items, let b):
+                    for i in items { if let v = i.optionalVars { visitTargets(v, selfName: selfName) } }
+                    visit(b, selfName: selfName)
+                case .try(let b, let hs, let o, let f):
+                    visit(b, selfName: selfName); visit(o, selfName: selfName); visit(f, selfName: selfName)
+                    for h in hs { visit(h.body, selfName: selfName) }
+                default: break
+                }
+            }
+        }
+        for s in body {
+            if case .functionDef(let f) = s.kind, let first = (f.args.posonly + f.args.args).first {
+                visit(f.body, selfName: first.name)
+            }
+        }
+        return names.sorted()
+    }
+
+    // MARK: Comprehensions
+
+    enum ComprehensionKind { case list, set, dict }
+
+    func boundNames(_ target: Expr, into names: inout [String]) {
+        switch target.kind {
+        case .name(let n): if !names.contains(n) { names.append(n) }
+        case .tuple(let elts), .list(let elts): for e in elts { boundNames(e, into: &names) }
+        case .starred(let e): boundNames(e, into: &names)
+        default: break
+        }
+    }
+
+    func compileInlinedComprehension(_ c: Comprehension, kind: ComprehensionKind, _ range: SourceRange) throws {
+        let table = analysis.table(c.scopeID)
+        try compileExpr(c.generators[0].iter)
+        setLocation(line: range.line, range: range)
+        emit(.getIter)
+        var names: [String] = []
+        for g in c.generators { boundNames(g.target, into: &names) }
+        var scope = ComprehensionScope(table: table, fastSlots: [:], cellSlots: [:])
+        for n in names {
+            if table.symbols[n] == .cell {
+                let slot = unit.addHiddenCell(n)
+                scope.cellSlots[n] = slot
+                emit(.makeCell, slot)
+            } else {
+                scope.fastSlots[n] = unit.hiddenVar(n)
+            }
+        }
+        unit.comprehensionScopes.append(scope)
+        switch kind {
+        case .list: emit(.buildList, 0)
+        case .set: emit(.buildSet, 0)
+        case .dict: emit(.buildMap, 0)
+        }
+        emit(.swap, 2)
+        try compileComprehensionLoop(c, index: 0, depth: 1, range: range) {
+            switch kind {
+            case .list:
+                try self.compileExpr(c.element)
+                self.emit(.listAppend, $0)
+            case .set:
+                try self.compileExpr(c.element)
+                self.emit(.setAdd, $0)
+            case .dict:
+                try self.compileExpr(c.element)
+                try self.compileExpr(c.value!)
+                self.emit(.mapAdd, $0)
+            }
+        }
+        unit.comprehensionScopes.removeLast()
+        for (_, slot) in scope.fastSlots.sorted(by: { $0.value < $1.value }) {
+            emit(.deleteFast, slot | Compiler.silentDelete)
+        }
+    }
+
+    /// `deleteFast` with this bit set clears the slot without checking it.
+    static let silentDelete = 1 << 20
+
+    /// One `for` clause of a comprehension, with the iterator already on the
+    /// stack. `depth` counts the iterators above the result collection.
+    func compileComprehensionLoop(_ c: Comprehension, index: Int, depth: Int, range: SourceRange, element: (Int) throws -> Void) throws {
+        let gen = c.generators[index]
+        let top = newLabel(), end = newLabel()
+        if index > 0 {
+            try compileExpr(gen.iter)
+            setLocation(line: range.line, range: range)
+            emit(.getIter)
+        }
+        bind(top)
+        setLocation(line: range.line, range: range)
+        emitJump(.forIter, end)
+        try compileStore(gen.target)
+        for cond in gen.ifs {
+            try compileExpr(cond)
+            emitJump(.popJumpIfFalse, top)
+        }
+        if index + 1 < c.generators.count {
+            try compileComprehensionLoop(c, index: index + 1, depth: depth + 1, range: range, element: element)
+        } else {
+            try element(depth + 1)
+        }
+        setLocation(line: range.line, range: range)
+        emitJump(.jumpBackward, top)
+        bind(end)
+    }
+
+    func compileGeneratorExpression(_ c: Comprehension, _ range: SourceRange) throws {
+        let table = analysis.table(c.scopeID)
+        let code = CodeObject(name: "<genexpr>", qualname: table.qualname, filename: filename, kind: .generatorExpression, firstLineNumber: range.line)
+        let u = CompileUnit(code: code, table: table)
+        if u.varIndex[".0"] == nil {
+            _ = u.addVar(".0")
+            code.argCount = 1
+        }
+        code.isGenerator = true
+        pushUnit(u)
+        setLocation(line: range.line, range: range)
+        emit(.loadFast, u.varIndex[".0"] ?? 0)
+        // The outermost iterable is already an iterator (made by the caller).
+        let gen = c.generators[0]
+        let top = newLabel(), end = newLabel()
+        bind(top)
+        setLocation(line: range.line, range: range)
+        emitJump(.forIter, end)
+        try compileStore(gen.target)
+        for cond in gen.ifs {
+            try compileExpr(cond)
+            emitJump(.popJumpIfFalse, top)
+        }
+        let yieldElement: (Int) throws -> Void = { _ in
+            try self.compileExpr(c.element)
+            self.emit(.yieldValue)
+            self.emit(.popTop)
+        }
+        if c.generators.count > 1 {
+            try compileComprehensionLoop(c, index: 1, depth: 1, range: range, element: yieldElement)
+        } else {
+            try yieldElement(1)
+        }
+        setLocation(line: range.line, range: range)
+        emitJump(.jumpBackward, top)
+        bind(end)
+        emitReturnNone()
+        let genCode = popUnit()
+        setLocation(line: range.line, range: range)
+        try emitMakeFunction(genCode, flags: 0)
+        try compileExpr(gen.iter)
+        setLocation(line: range.line, range: range)
+        emit(.getIter)
+        emit(.call, 1)
+    }
+}

@@ -1,0 +1,574 @@
+// Statements. Each statement sets the location to its own line first, so the
+// trace point (`line` event) falls where CPython's does.
+
+extension Compiler {
+    func compileBody(_ body: [Stmt], isModule: Bool = false) throws {
+        for s in body { try compileStmt(s) }
+    }
+
+    func compileStmt(_ s: Stmt) throws {
+        setLocation(line: s.range.line, range: s.range)
+        switch s.kind {
+        case .expr(let e):
+            if unit.table.kind == .module || unit.table.kind == .function || unit.table.kind == .classBody,
+               case .constant(let c) = e.kind, isPlainConstant(c) {
+                // A constant expression statement (docstring, bare number)
+                // compiles to a NOP that still carries the line.
+                emit(.nop)
+                return
+            }
+            try compileExpr(e)
+            emit(.popTop)
+        case .assign(let targets, let value):
+            try compileExpr(value)
+            for (i, t) in targets.enumerated() {
+                if i < targets.count - 1 { emit(.copy, 1) }
+                try compileStore(t)
+            }
+        case .augAssign(let target, let op, let value):
+            try compileAugAssign(target, op, value)
+        case .annAssign(let target, let annotation, let value, let simple):
+            if let v = value {
+                try compileExpr(v)
+                try compileStore(target)
+            }
+            if simple, unit.table.kind == .module || unit.table.kind == .classBody, case .name(let n) = target.kind {
+                try compileExpr(annotation)
+                emit(.setupAnnotations)
+                emit(.loadName, nameIndex("__annotations__"))
+                loadConst(.str(n))
+                emit(.storeSubscr)
+            } else if !simple, value == nil {
+                // `a.b: int` evaluates the target's object.
+                if case .attribute(let obj, _) = target.kind { try compileExpr(obj); emit(.popTop) }
+            }
+        case .pass:
+            emit(.nop)
+        case .break:
+            try compileBreak(s.range)
+        case .continue:
+            try compileContinue(s.range)
+        case .delete(let targets):
+            for t in targets { try compileDelete(t) }
+        case .return(let value):
+            try compileReturn(value, s.range)
+        case .if(let test, let body, let orelse):
+            let elseLabel = newLabel(), end = newLabel()
+            try compileCondition(test, jumpIfFalse: elseLabel)
+            try compileBody(body)
+            if !orelse.isEmpty {
+                setLocation(line: unit.lastLine, range: nil)
+                emitJump(.jumpForward, end)
+            }
+            bind(elseLabel)
+            try compileBody(orelse)
+            bind(end)
+        case .while(let test, let body, let orelse):
+            try compileWhile(test, body, orelse, s.range)
+        case .for(let target, let iter, let body, let orelse):
+            try compileFor(target, iter, body, orelse, s.range)
+        case .functionDef(let f):
+            try compileFunctionDef(f, s.range)
+        case .classDef(let c):
+            try compileClassDef(c, s.range)
+        case .global, .nonlocal:
+            break
+        case .try(let body, let handlers, let orelse, let finalbody):
+            if !finalbody.isEmpty {
+                try compileTryFinally(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody, s.range)
+            } else {
+                try compileTryExcept(body: body, handlers: handlers, orelse: orelse, s.range)
+            }
+        case .raise(let exc, let cause):
+            var n = 0
+            if let e = exc { try compileExpr(e); n = 1 }
+            if let c = cause { try compileExpr(c); n = 2 }
+            setLocation(line: s.range.line, range: s.range)
+            emit(.raiseVarargs, n)
+        case .assert(let test, let msg):
+            let end = newLabel()
+            try compileCondition(test, jumpIfTrue: end)
+            emit(.loadAssertionError)
+            if let m = msg {
+                try compileExpr(m)
+                emit(.call, 1)
+            }
+            setLocation(line: s.range.line, range: s.range)
+            emit(.raiseVarargs, 1)
+            bind(end)
+        case .import(let aliases):
+            for a in aliases {
+                emit(.importName, nameIndex(a.name))
+                if let asName = a.asName {
+                    // `import a.b as c` binds the submodule.
+                    for part in a.name.split(separator: ".").dropFirst() { emit(.importFrom, nameIndex(String(part))); emit(.swap, 2); emit(.popTop) }
+                    try storeName(asName)
+                } else {
+                    try storeName(String(a.name.split(separator: ".").first ?? Substring(a.name)))
+                }
+            }
+        case .importFrom(let module, let names, let level):
+            if level > 0 { throw SyntaxErrorInfo(kind: .unsupported, message: "line \(s.range.line): relative imports are not supported by scopewalk", filename: filename, line: s.range.line, column: s.range.column) }
+            let m = module ?? ""
+            emit(.importName, nameIndex(m))
+            for a in names {
+                if a.name == "*" {
+                    emit(.importStar)
+                    continue
+                }
+                emit(.importFrom, nameIndex(a.name))
+                try storeName(a.asName ?? a.name)
+            }
+            if !(names.count == 1 && names[0].name == "*") { emit(.popTop) }
+        case .with(let items, let body):
+            try compileWith(items[...], body, s.range)
+        }
+    }
+
+    func isPlainConstant(_ c: Constant) -> Bool {
+        switch c {
+        case .string, .int, .float, .none, .true, .false, .ellipsis, .bigInt, .imaginary, .bytes: return true
+        }
+    }
+
+    // MARK: Loops
+
+    func compileWhile(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt], _ range: SourceRange) throws {
+        let top = newLabel(), elseLabel = newLabel(), end = newLabel()
+        bind(top)
+        try compileCondition(test, jumpIfFalse: elseLabel)
+        unit.blocks.append(.loop(continueTarget: top, breakTarget: end, isFor: false))
+        try compileBody(body)
+        unit.blocks.removeLast()
+        setLocation(line: range.line, range: range)
+        emitJump(.jumpBackward, top)
+        bind(elseLabel)
+        try compileBody(orelse)
+        bind(end)
+    }
+
+    func compileFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt], _ range: SourceRange) throws {
+        let top = newLabel(), elseLabel = newLabel(), end = newLabel()
+        try compileExpr(iter)
+        setLocation(line: range.line, range: range)
+        emit(.getIter)
+        bind(top)
+        setLocation(line: range.line, range: range)
+        emitJump(.forIter, elseLabel)
+        unit.blockDepth += 1
+        try compileStore(target)
+        unit.blocks.append(.loop(continueTarget: top, breakTarget: end, isFor: true))
+        try compileBody(body)
+        unit.blocks.removeLast()
+        setLocation(line: range.line, range: range)
+        emitJump(.jumpBackward, top)
+        unit.blockDepth -= 1
+        bind(elseLabel)
+        try compileBody(orelse)
+        bind(end)
+    }
+
+    func compileBreak(_ range: SourceRange) throws {
+        emit(.nop)
+        guard let loopIndex = unit.blocks.lastIndex(where: { if case .loop = $0 { return true }; return false }) else {
+            throw syntaxError("'break' outside loop", range)
+        }
+        try unwindBlocks(downTo: loopIndex + 1, preservingTop: false)
+        guard case .loop(_, let breakTarget, let isFor) = unit.blocks[loopIndex] else { return }
+        if isFor { emit(.popTop) }
+        emitJump(.jumpForward, breakTarget)
+        resumeSuspended()
+    }
+
+    func compileContinue(_ range: SourceRange) throws {
+        emit(.nop)
+        guard let loopIndex = unit.blocks.lastIndex(where: { if case .loop = $0 { return true }; return false }) else {
+            throw syntaxError("'continue' not properly in loop", range)
+        }
+        try unwindBlocks(downTo: loopIndex + 1, preservingTop: false)
+        guard case .loop(let continueTarget, _, _) = unit.blocks[loopIndex] else { return }
+        emitJump(.jumpBackward, continueTarget)
+        resumeSuspended()
+    }
+
+    func compileReturn(_ value: Expr?, _ range: SourceRange) throws {
+        if let v = value {
+            try compileExpr(v)
+        } else {
+            loadConst(.none)
+        }
+        setLocation(line: range.line, range: range)
+        if unit.blocks.isEmpty {
+            emit(.returnValue)
+            return
+        }
+        try unwindBlocks(downTo: 0, preservingTop: true)
+        setLocation(line: range.line, range: range)
+        emit(.returnValue)
+        resumeSuspended()
+    }
+
+    /// Emits the exits of every block from the innermost down to `level`
+    /// (exclusive of blocks below it): pops iterators, calls with-exits, runs
+    /// finally bodies, restores handled exceptions. Regions of the blocks
+    /// being left are suspended while their exit code is emitted.
+    func unwindBlocks(downTo level: Int, preservingTop: Bool) throws {
+        var i = unit.blocks.count - 1
+        while i >= level {
+            let b = unit.blocks[i]
+            switch b {
+            case .loop(_, _, let isFor):
+                if isFor {
+                    if preservingTop { emit(.swap, 2) }
+                    emit(.popTop)
+                }
+            case .finallyTry(let finalbody, let region):
+                endSuspend(region)
+                // The finally body runs with the blocks outside this one.
+                let saved = unit.blocks
+                unit.blocks = Array(unit.blocks[0..<i])
+                let savedDepth = unit.blockDepth
+                unit.blockDepth = depthOfBlocks(unit.blocks) + (preservingTop ? 1 : 0)
+                try compileBody(finalbody)
+                unit.blockDepth = savedDepth
+                unit.blocks = saved
+            case .finallyEnd:
+                if preservingTop { emit(.swap, 3); emit(.swap, 2) }
+                // [value?, prev, exc] -> drop exc, restore prev
+                emit(.popTop)
+                emit(.popExcept)
+            case .handler(let name, let region):
+                if let r = region { endSuspend(r) }
+                if preservingTop { emit(.swap, 2) }
+                emit(.popExcept)
+                if let n = name {
+                    loadConst(.none)
+                    try storeName(n)
+                    try deleteName(n)
+                }
+            case .exceptRegion(let region):
+                endSuspend(region)
+            case .with(let region, let line):
+                endSuspend(region)
+                let saved = unit.currentLine
+                setLocation(line: line, range: nil)
+                if preservingTop { emit(.swap, 2) }
+                loadConst(.none); loadConst(.none); loadConst(.none)
+                emit(.call, 3)
+                emit(.popTop)
+                setLocation(line: saved, range: nil)
+            }
+            i -= 1
+        }
+    }
+
+    func depthOfBlocks(_ blocks: [Block]) -> Int {
+        var d = 0
+        for b in blocks {
+            switch b {
+            case .loop(_, _, let isFor): if isFor { d += 1 }
+            case .finallyTry: break
+            case .finallyEnd: d += 2
+            case .handler: d += 1
+            case .with: d += 1
+            case .exceptRegion: break
+            }
+        }
+        return d
+    }
+
+    func endSuspend(_ r: Region) {
+        if r.isOpen {
+            r.close(at: code.instructions.count)
+            unit.suspended.append(r)
+        }
+    }
+
+    /// After a return/break/continue the code is unreachable until the next
+    /// label, but the blocks' regions cover what follows again.
+    func resumeSuspended() {
+        for r in unit.suspended { r.open(at: code.instructions.count) }
+        unit.suspended.removeAll()
+    }
+
+    // MARK: try
+
+    func compileTryExcept(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt], _ range: SourceRange) throws {
+        let handlerLabel = newLabel(), end = newLabel(), elseLabel = newLabel()
+        setLocation(line: range.line, range: range)
+        emit(.nop)
+        let depth = unit.blockDepth
+        let region = beginRegion(handler: handlerLabel, depth: depth)
+        unit.blocks.append(.exceptRegion(region: region))
+        try compileBody(body)
+        unit.blocks.removeLast()
+        endRegion(region)
+        emitJump(.jumpForward, elseLabel)
+        try compileHandlers(handlers, handlerLabel: handlerLabel, end: end, depth: depth)
+        bind(elseLabel)
+        try compileBody(orelse)
+        bind(end)
+    }
+
+    /// The handler chain; enters with [exc] pushed at `depth`.
+    func compileHandlers(_ handlers: [ExceptHandler], handlerLabel: Label, end: Label, depth: Int) throws {
+        let cleanup = newLabel()
+        bind(handlerLabel)
+        setLocation(line: handlers.first?.range.line ?? unit.lastLine, range: nil)
+        emit(.pushExcInfo)
+        let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 1)
+        for h in handlers {
+            let next = newLabel()
+            setLocation(line: h.range.line, range: h.range)
+            if let t = h.type {
+                emit(.copy, 1)
+                try compileExpr(t)
+                setLocation(line: h.range.line, range: h.range)
+                emit(.checkExcMatch)
+                emitJump(.popJumpIfFalse, next)
+            }
+            if let n = h.name {
+                try storeName(n)
+            } else {
+                emit(.popTop)
+            }
+            unit.blockDepth = depth + 1
+            if let n = h.name {
+                // `except E as n:` deletes n however the handler ends.
+                let nameCleanup = newLabel(), after = newLabel()
+                let nameRegion = beginRegion(handler: nameCleanup, depth: depth + 1)
+                unit.blocks.append(.handler(name: n, region: nameRegion))
+                try compileBody(h.body)
+                unit.blocks.removeLast()
+                endRegion(nameRegion)
+                setLocation(line: unit.lastLine, range: nil)
+                emit(.popExcept)
+                loadConst(.none)
+                try storeName(n)
+                try deleteName(n)
+                emitJump(.jumpForward, end)
+                bind(nameCleanup)
+                // [prev, exc2]: clear the name, then re-raise via cleanup.
+                loadConst(.none)
+                try storeName(n)
+                try deleteName(n)
+                emit(.reraise)
+                bind(after)
+            } else {
+                unit.blocks.append(.handler(name: nil, region: nil))
+                try compileBody(h.body)
+                unit.blocks.removeLast()
+                setLocation(line: unit.lastLine, range: nil)
+                emit(.popExcept)
+                emitJump(.jumpForward, end)
+            }
+            unit.blockDepth = depth
+            bind(next)
+        }
+        // No handler matched: re-raise with the previous exception restored.
+        emit(.reraise)
+        endRegion(cleanupRegion)
+        bind(cleanup)
+        // [prev, exc]: restore prev and propagate exc.
+        emit(.swap, 2)
+        emit(.popExcept)
+        emit(.reraise)
+    }
+
+    func compileTryFinally(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt], finalbody: [Stmt], _ range: SourceRange) throws {
+        let finallyHandler = newLabel(), end = newLabel()
+        setLocation(line: range.line, range: range)
+        emit(.nop)
+        let depth = unit.blockDepth
+        let region = beginRegion(handler: finallyHandler, depth: depth)
+        unit.blocks.append(.finallyTry(finalbody: finalbody, region: region))
+        if handlers.isEmpty {
+            try compileBody(body)
+        } else {
+            try compileTryExcept(body: body, handlers: handlers, orelse: orelse, range)
+        }
+        unit.blocks.removeLast()
+        endRegion(region)
+        // Normal path.
+        try compileBody(finalbody)
+        emitJump(.jumpForward, end)
+        // Exception path: [exc]
+        bind(finallyHandler)
+        let cleanup = newLabel()
+        setLocation(line: finalbody.first?.range.line ?? unit.lastLine, range: nil)
+        emit(.pushExcInfo)
+        let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 1)
+        unit.blocks.append(.finallyEnd)
+        unit.blockDepth = depth + 2
+        try compileBody(finalbody)
+        unit.blockDepth = depth
+        unit.blocks.removeLast()
+        // [prev, exc]: restore prev, re-raise exc.
+        emit(.swap, 2)
+        emit(.popExcept)
+        emit(.reraise)
+        endRegion(cleanupRegion)
+        bind(cleanup)
+        emit(.swap, 2)
+        emit(.popExcept)
+        emit(.reraise)
+        bind(end)
+    }
+
+    // MARK: with
+
+    func compileWith(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ range: SourceRange) throws {
+        guard let item = items.first else {
+            try compileBody(body)
+            return
+        }
+        let handler = newLabel(), end = newLabel()
+        try compileExpr(item.contextExpr)
+        setLocation(line: range.line, range: range)
+        emit(.beforeWith)
+        let depth = unit.blockDepth + 1
+        let region = beginRegion(handler: handler, depth: depth)
+        unit.blockDepth += 1
+        if let v = item.optionalVars {
+            try compileStore(v)
+        } else {
+            emit(.popTop)
+        }
+        unit.blocks.append(.with(region: region, line: range.line))
+        try compileWith(items.dropFirst(), body, range)
+        unit.blocks.removeLast()
+        endRegion(region)
+        unit.blockDepth -= 1
+        // Normal exit: exit(None, None, None), on the `with` line as CPython.
+        setLocation(line: range.line, range: range)
+        loadConst(.none); loadConst(.none); loadConst(.none)
+        emit(.call, 3)
+        emit(.popTop)
+        emitJump(.jumpForward, end)
+        // Exceptional exit: [exit, exc]
+        bind(handler)
+        let cleanup = newLabel(), suppress = newLabel()
+        emit(.pushExcInfo)
+        let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 1)
+        emit(.withExceptStart)
+        emitJump(.popJumpIfTrue, suppress)
+        emit(.swap, 2)
+        emit(.popExcept)
+        emit(.reraise)
+        bind(suppress)
+        // [exit, prev, exc]
+        emit(.popTop)
+        emit(.popExcept)
+        emit(.popTop)
+        endRegion(cleanupRegion)
+        emitJump(.jumpForward, end)
+        bind(cleanup)
+        emit(.swap, 2)
+        emit(.popExcept)
+        emit(.reraise)
+        bind(end)
+    }
+
+    // MARK: Assignment targets
+
+    func compileStore(_ target: Expr) throws {
+        try withLocation(target.range) {
+            switch target.kind {
+            case .name(let n):
+                try storeName(n)
+            case .attribute(let obj, let attr):
+                try compileExpr(obj)
+                emit(.storeAttr, nameIndex(attr))
+            case .subscript(let obj, let index):
+                try compileExpr(obj)
+                try compileExpr(index)
+                emit(.storeSubscr)
+            case .tuple(let elts), .list(let elts):
+                if let star = elts.firstIndex(where: { if case .starred = $0.kind { return true }; return false }) {
+                    let after = elts.count - star - 1
+                    emit(.unpackEx, star | (after << 8))
+                } else {
+                    emit(.unpackSequence, elts.count)
+                }
+                for e in elts {
+                    if case .starred(let inner) = e.kind { try compileStore(inner) } else { try compileStore(e) }
+                }
+            case .starred:
+                throw syntaxError("starred assignment target must be in a list or tuple", target.range)
+            default:
+                throw syntaxError("cannot assign to expression", target.range)
+            }
+        }
+    }
+
+    func compileDelete(_ target: Expr) throws {
+        try withLocation(target.range) {
+            switch target.kind {
+            case .name(let n):
+                try deleteName(n)
+            case .attribute(let obj, let attr):
+                try compileExpr(obj)
+                emit(.deleteAttr, nameIndex(attr))
+            case .subscript(let obj, let index):
+                try compileExpr(obj)
+                try compileExpr(index)
+                emit(.deleteSubscr)
+            case .tuple(let elts), .list(let elts):
+                for e in elts { try compileDelete(e) }
+            default:
+                throw syntaxError("cannot delete expression", target.range)
+            }
+        }
+    }
+
+    func compileAugAssign(_ target: Expr, _ op: BinaryOperator, _ value: Expr) throws {
+        let opIndex = Int(BinaryOperator.allCasesOrdered.firstIndex(of: op) ?? 0)
+        switch target.kind {
+        case .name(let n):
+            try withLocation(target.range) { try loadName(n) }
+            try compileExpr(value)
+            emit(.inplaceOp, opIndex)
+            try withLocation(target.range) { try storeName(n) }
+        case .attribute(let obj, let attr):
+            try compileExpr(obj)
+            emit(.copy, 1)
+            try withLocation(target.range) { emit(.loadAttr, nameIndex(attr)) }
+            try compileExpr(value)
+            emit(.inplaceOp, opIndex)
+            emit(.swap, 2)
+            try withLocation(target.range) { emit(.storeAttr, nameIndex(attr)) }
+        case .subscript(let obj, let index):
+            try compileExpr(obj)
+            try compileExpr(index)
+            emit(.copy, 2)
+            emit(.copy, 2)
+            try withLocation(target.range) { emit(.binarySubscr) }
+            try compileExpr(value)
+            emit(.inplaceOp, opIndex)
+            emit(.swap, 3)
+            emit(.swap, 2)
+            try withLocation(target.range) { emit(.storeSubscr) }
+        default:
+            throw syntaxError("'\(describe(target))' is an illegal expression for augmented assignment", target.range)
+        }
+    }
+
+    func describe(_ e: Expr) -> String {
+        switch e.kind {
+        case .tuple: return "tuple"
+        case .list: return "list"
+        case .call: return "function call"
+        case .constant: return "literal"
+        default: return "expression"
+        }
+    }
+}
+
+extension BinaryOperator {
+    /// Fixed order: the operand of binaryOp/inplaceOp instructions.
+    static let allCasesOrdered: [BinaryOperator] = [.add, .sub, .mult, .matMult, .div, .floorDiv, .mod, .pow, .lShift, .rShift, .bitOr, .bitXor, .bitAnd]
+}
+
+extension CompareOperator {
+    static let richOrdered: [CompareOperator] = [.lt, .ltE, .eq, .notEq, .gt, .gtE]
+}

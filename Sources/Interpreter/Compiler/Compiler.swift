@@ -1,0 +1,314 @@
+// The compiler: AST + symbol tables -> CodeObjects. One CompileUnit per
+// function/class/module body being compiled (a stack of them, like CPython's
+// compiler_unit). Names are resolved to opcodes at compile time from the
+// ScopeAnalyzer's decisions: fast slot, cell/free slot, global slot, or
+// (module and class bodies) by name.
+
+public final class Compiler {
+    let filename: String
+    let analysis: ScopeAnalysis
+    let globals: Globals
+    var unit: CompileUnit!
+    var units: [CompileUnit] = []
+
+    init(filename: String, analysis: ScopeAnalysis, globals: Globals) {
+        self.filename = filename
+        self.analysis = analysis
+        self.globals = globals
+    }
+
+    /// Compiles a whole module. Throws SyntaxErrorInfo for errors only the
+    /// compiler sees ('break' outside loop...).
+    public static func compile(module: Module, analysis: ScopeAnalysis, filename: String, globals: Globals) throws -> CodeObject {
+        let c = Compiler(filename: filename, analysis: analysis, globals: globals)
+        let table = analysis.module
+        let code = CodeObject(name: "<module>", qualname: "<module>", filename: filename, kind: .module, firstLineNumber: 1)
+        c.pushUnit(CompileUnit(code: code, table: table))
+        if let doc = docstring(of: module.body) {
+            code.docstring = doc
+        }
+        try c.compileBody(module.body, isModule: true)
+        c.setLocation(line: c.unit.lastLine, range: nil)
+        c.emitReturnNone()
+        return c.popUnit()
+    }
+
+    static func docstring(of body: [Stmt]) -> String? {
+        if let first = body.first, case .expr(let e) = first.kind, case .constant(.string(let s)) = e.kind { return s }
+        return nil
+    }
+
+    // MARK: Units
+
+    func pushUnit(_ u: CompileUnit) {
+        if let cur = unit { units.append(cur) }
+        unit = u
+    }
+
+    func popUnit() -> CodeObject {
+        let u = unit!
+        u.finish()
+        unit = units.popLast()
+        return u.code
+    }
+
+    // MARK: Emission
+
+    var code: CodeObject { unit.code }
+
+    func setLocation(line: Int, range: SourceRange?) {
+        unit.currentLine = line
+        unit.currentRange = range ?? SourceRange(line: line, column: 0, endLine: line, endColumn: 0)
+    }
+
+    /// Runs `body` with the location set to `range`, restoring it after (as
+    /// CPython's SET_LOC around each expression).
+    func withLocation<T>(_ range: SourceRange, _ body: () throws -> T) rethrows -> T {
+        let savedLine = unit.currentLine, savedRange = unit.currentRange
+        setLocation(line: range.line, range: range)
+        defer { unit.currentLine = savedLine; unit.currentRange = savedRange }
+        return try body()
+    }
+
+    @discardableResult
+    func emit(_ op: Opcode, _ arg: Int = 0) -> Int {
+        let line = unit.currentLine
+        if line > 0 && (line != unit.lastEmittedLine || unit.pendingJumpTarget) && op != .traceLine {
+            // A new line starts here (or a jump lands here): the trace point.
+            unit.append(Instruction(.traceLine, Int32(line)), line: line, range: unit.currentRange)
+            unit.code.executableLines.insert(line)
+        }
+        unit.pendingJumpTarget = false
+        unit.lastEmittedLine = line > 0 ? line : unit.lastEmittedLine
+        if line > 0 { unit.lastLine = line }
+        return unit.append(Instruction(op, Int32(truncatingIfNeeded: arg)), line: line, range: unit.currentRange)
+    }
+
+    func newLabel() -> Label { unit.newLabel() }
+
+    /// Binds `label` to the next instruction; that instruction is a jump
+    /// target, so it gets its own trace point.
+    func bind(_ label: Label) {
+        unit.labelTargets[label.id] = unit.code.instructions.count
+        unit.pendingJumpTarget = true
+    }
+
+    func emitJump(_ op: Opcode, _ label: Label) {
+        let at = emit(op, 0)
+        unit.jumpFixups.append((at, label.id))
+    }
+
+    func emitReturnNone() {
+        emit(.returnConst, unit.constant(.none))
+    }
+
+    func loadConst(_ v: Value) { emit(.loadConst, unit.constant(v)) }
+
+    func nameIndex(_ name: String) -> Int { unit.name(name) }
+
+    // MARK: Exception regions
+
+    /// Starts covering emitted code with a handler at `target`; the stack is
+    /// truncated to the current block depth on a raise.
+    func beginRegion(handler target: Label, depth: Int, pushLasti: Bool = false) -> Region {
+        let r = Region(id: unit.regions.count, handler: target, depth: depth, pushLasti: pushLasti)
+        unit.regions.append(r)
+        r.open(at: unit.code.instructions.count)
+        return r
+    }
+
+    func endRegion(_ r: Region) {
+        r.close(at: unit.code.instructions.count)
+        unit.closedRegions.append(r)
+    }
+
+    func syntaxError(_ message: String, _ range: SourceRange) -> SyntaxErrorInfo {
+        SyntaxErrorInfo(message: message, filename: filename, line: range.line, column: range.column,
+                        endColumn: range.endLine == range.line ? range.endColumn : nil, sourceLine: nil)
+    }
+}
+
+public struct Label { let id: Int }
+
+/// A range of code covered by one exception handler. It may be suspended
+/// (for inlined `finally` bodies on return/break paths) and resumed, so it is
+/// a list of segments.
+final class Region {
+    let id: Int
+    let handler: Label
+    let depth: Int
+    let pushLasti: Bool
+    var segments: [(Int, Int)] = []
+    var openStart: Int?
+
+    init(id: Int, handler: Label, depth: Int, pushLasti: Bool) {
+        self.id = id
+        self.handler = handler
+        self.depth = depth
+        self.pushLasti = pushLasti
+    }
+    func open(at i: Int) { openStart = i }
+    func close(at i: Int) {
+        if let s = openStart, i > s { segments.append((s, i)) }
+        openStart = nil
+    }
+    var isOpen: Bool { openStart != nil }
+}
+
+/// Per-body compilation state.
+final class CompileUnit {
+    let code: CodeObject
+    let table: SymbolTable
+    var currentLine = 0
+    var currentRange = SourceRange.unknown
+    var lastEmittedLine = -1
+    var lastLine = 1
+    var pendingJumpTarget = true
+    var labelCount = 0
+    var labelTargets: [Int: Int] = [:]
+    var jumpFixups: [(Int, Int)] = []
+    var regions: [Region] = []
+    var closedRegions: [Region] = []
+    /// Regions closed while emitting a return/break path, reopened after it.
+    var suspended: [Region] = []
+    /// Enclosing loops / try / with / except blocks, innermost last.
+    var blocks: [Block] = []
+    /// Items the enclosing blocks keep on the value stack (for-iterators,
+    /// with-exits, saved exceptions): the stack depth at statement start.
+    var blockDepth = 0
+    private var constIndex: [ConstKey: Int] = [:]
+    private var nameIndexMap: [String: Int] = [:]
+    var varIndex: [String: Int] = [:]
+    var cellIndex: [String: Int] = [:]
+    /// Inlined comprehensions being compiled: their bound names map to hidden slots.
+    var comprehensionScopes: [ComprehensionScope] = []
+    var hiddenCounter = 0
+
+    init(code: CodeObject, table: SymbolTable) {
+        self.code = code
+        self.table = table
+        for p in table.parameters { _ = addVar(p) }
+        code.cellvars = table.cellvars
+        code.freevars = table.freevars
+        for (i, n) in table.cellvars.enumerated() { cellIndex[n] = i }
+        for (i, n) in table.freevars.enumerated() { cellIndex[n] = table.cellvars.count + i }
+        code.cellParameterSlots = table.cellvars.map { varIndex[$0] }
+        code.argCount = table.argCount
+        code.posonlyArgCount = table.posonlyCount
+        code.kwonlyArgCount = table.kwonlyCount
+        code.hasVarargs = table.hasVarargs
+        code.hasVarkeywords = table.hasVarkeywords
+        code.isGenerator = table.isGenerator
+    }
+
+    func addVar(_ name: String) -> Int {
+        if let i = varIndex[name] { return i }
+        let i = code.varnames.count
+        code.varnames.append(name)
+        varIndex[name] = i
+        return i
+    }
+
+    /// A fast slot no user name can collide with (comprehension variables at
+    /// module or class level; their display name is kept separately).
+    func hiddenVar(_ name: String) -> Int {
+        hiddenCounter += 1
+        let i = code.varnames.count
+        code.varnames.append(name)
+        if table.kind == .module || table.kind == .classBody { code.hiddenSlots.insert(i) }
+        code.comprehensionSlots.insert(i)
+        return i
+    }
+
+    func addHiddenCell(_ name: String) -> Int {
+        // Cells live after cellvars+freevars in the frame; record them as
+        // extra cellvars so frames allocate room.
+        let i = code.cellvars.count + code.freevars.count + code.extraCells.count
+        code.extraCells.append(name)
+        return i
+    }
+
+    @discardableResult
+    func append(_ ins: Instruction, line: Int, range: SourceRange) -> Int {
+        code.instructions.append(ins)
+        code.lines.append(Int32(line))
+        code.positions.append(range)
+        return code.instructions.count - 1
+    }
+
+    func newLabel() -> Label {
+        labelCount += 1
+        return Label(id: labelCount)
+    }
+
+    func constant(_ v: Value) -> Int {
+        let key = ConstKey(v)
+        if let k = key, let i = constIndex[k] { return i }
+        code.constants.append(v)
+        let i = code.constants.count - 1
+        if let k = key { constIndex[k] = i }
+        return i
+    }
+
+    func name(_ n: String) -> Int {
+        if let i = nameIndexMap[n] { return i }
+        code.names.append(n)
+        nameIndexMap[n] = code.names.count - 1
+        return code.names.count - 1
+    }
+
+    /// Resolves jumps, builds the exception table and the stack depth.
+    func finish() {
+        for (at, labelID) in jumpFixups {
+            code.instructions[at].arg = Int32(labelTargets[labelID] ?? code.instructions.count)
+        }
+        var entries: [ExceptionTableEntry] = []
+        for r in closedRegions {
+            let target = labelTargets[r.handler.id] ?? code.instructions.count
+            for (s, e) in r.segments {
+                entries.append(ExceptionTableEntry(start: s, end: e, target: target, depth: r.depth, pushLasti: r.pushLasti))
+            }
+        }
+        code.exceptionTable = entries
+        code.maxStackDepth = StackDepth.compute(code)
+    }
+}
+
+/// Constant deduplication key (ints, floats by bits, strings; not objects).
+struct ConstKey: Hashable {
+    let tag: Int
+    let bits: Int
+    let text: String
+    init?(_ v: Value) {
+        switch v {
+        case .int(let i): tag = 0; bits = i; text = ""
+        case .float(let d): tag = 1; bits = Int(truncatingIfNeeded: d.bitPattern); text = ""
+        case .bool(let b): tag = 2; bits = b ? 1 : 0; text = ""
+        case .none: tag = 3; bits = 0; text = ""
+        case .object(let o):
+            if let s = o as? PyStr { tag = 4; bits = 0; text = s.value } else { return nil }
+        }
+    }
+}
+
+/// What `return`, `break` and `continue` must unwind.
+enum Block {
+    case loop(continueTarget: Label, breakTarget: Label, isFor: Bool)
+    /// Inside the body of try/finally: run `finalbody` before leaving.
+    case finallyTry(finalbody: [Stmt], region: Region)
+    /// Inside a finally body on the exception path: [prev, exc] on the stack.
+    case finallyEnd
+    /// Inside an except handler: [prev] on the stack; `name` to clear.
+    case handler(name: String?, region: Region?)
+    /// Inside a with body: the exit callable on the stack.
+    case with(region: Region, line: Int)
+    /// Inside an except handler's cleanup-protected body region.
+    case exceptRegion(region: Region)
+}
+
+struct ComprehensionScope {
+    let table: SymbolTable
+    /// name -> fast slot or cell slot
+    var fastSlots: [String: Int]
+    var cellSlots: [String: Int]
+}

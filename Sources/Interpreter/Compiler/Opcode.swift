@@ -1,0 +1,79 @@
+// The instruction set. Names follow CPython 3.13's opcodes where the meaning
+// matches, so `dis` can print them (LOAD_FAST, LOAD_DEREF, STORE_DEREF,
+// LOAD_GLOBAL, MAKE_CELL, COPY_FREE_VARS, LOAD_CLOSURE, ...).
+
+public enum Opcode: UInt8, CaseIterable {
+    case nop
+    /// Start of a source line: the trace hook's `line` event point. When no
+    /// debugger is attached it costs one predictable branch.
+    case traceLine
+    case resume
+
+    // Locals, cells, globals
+    case loadConst, loadFast, storeFast, deleteFast, loadFastCheck
+    case makeCell, copyFreeVars, loadClosure, loadDeref, storeDeref, deleteDeref
+    case loadGlobal, storeGlobal, deleteGlobal
+    case loadName, storeName, deleteName, loadFromDictOrDeref
+    case loadAttr, storeAttr, deleteAttr, loadMethod
+    case loadSuperAttr
+
+    // Stack
+    case popTop, copy, swap, pushNull
+
+    // Operators: arg = BinaryOperator index / compare index
+    case binaryOp, inplaceOp, unaryNegative, unaryPositive, unaryInvert, unaryNot
+    case compareOp, isOp, containsOp
+    case binarySubscr, storeSubscr, deleteSubscr, buildSlice, binarySlice, storeSlice
+
+    // Control flow
+    case jumpForward, jumpBackward, popJumpIfFalse, popJumpIfTrue, popJumpIfNone, popJumpIfNotNone
+    case jumpIfFalseOrPop, jumpIfTrueOrPop
+    case getIter, forIter, endFor
+
+    // Builders
+    case buildTuple, buildList, buildSet, buildMap, buildString
+    case listAppend, setAdd, mapAdd, listExtend, setUpdate, dictUpdate, dictMerge, listToTuple
+    case formatSimple, formatWithSpec, convertValue
+    case unpackSequence, unpackEx
+
+    // Functions and calls
+    case makeFunction, call, callKw, callFunctionEx, returnValue, returnConst
+    case loadBuildClass, setupAnnotations
+    case yieldValue, getYieldFromIter, send, endSend, returnGenerator
+
+    // Exceptions
+    case raiseVarargs, reraise, pushExcInfo, popExcept, checkExcMatch, cleanupThrow
+    case beforeWith, withExceptStart
+    case loadAssertionError
+
+    // Imports
+    case importName, importFrom, importStar
+}
+
+/// One instruction: an opcode and a 32-bit argument (unused: 0).
+public struct Instruction: Equatable {
+    public var op: Opcode
+    public var arg: Int32
+    public init(_ op: Opcode, _ arg: Int32 = 0) {
+        self.op = op
+        self.arg = arg
+    }
+}
+
+extension Opcode {
+    /// CPython's spelling, for `dis`.
+    public var cpythonName: String {
+        switch self {
+        case .traceLine: return "NOP"  // CPython has no such opcode; dis hides it
+        case .loadFastCheck: return "LOAD_FAST_CHECK"
+        case .loadFromDictOrDeref: return "LOAD_FROM_DICT_OR_DEREF"
+        default:
+            var out = ""
+            for ch in String(describing: self) {
+                if ch.isUppercase { out += "_" }
+                out += ch.uppercased()
+            }
+            return out
+        }
+    }
+}

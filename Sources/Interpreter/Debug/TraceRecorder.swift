@@ -1,0 +1,111 @@
+// `scopewalk trace`: one JSON object per event, in exactly the format of
+// CPython's reference tracer (shared/oracle/trace_cpython.py).
+
+public final class TraceRecorder: TraceHook {
+    private let write: (String) -> Void
+    public static let maxRepr = 200
+
+    public init(write: @escaping (String) -> Void) {
+        self.write = write
+    }
+
+    public func traceEvent(_ kind: TraceEventKind, frame: Frame, arg: Value?, vm: VM) throws {
+        var line: Int
+        switch kind {
+        case .call: line = frame.code.kind == .module ? 0 : (frame.ip > 0 ? frame.lastLine : frame.code.firstLineNumber)
+        case .line: line = frame.lastLine
+        case .return: line = frame.lastLine > 0 ? frame.lastLine : frame.code.firstLineNumber
+        case .exception: line = frame.lineForTraceback
+        }
+        if kind == .return && arg == nil { line = frame.lineForTraceback }
+        var out = "{\"event\": \"\(kind.rawValue)\", \"func\": \(JSON.string(frame.code.name)), \"line\": \(line), \"depth\": \(frame.dynamicDepth), \"locals\": {"
+        var first = true
+        for (name, value) in vm.traceLocals(frame) {
+            if !first { out += ", " }
+            first = false
+            out += JSON.string(name) + ": " + JSON.string(TraceRecorder.cappedRepr(value, vm))
+        }
+        out += "}"
+        switch kind {
+        case .return:
+            out += ", \"value\": " + JSON.string(arg.map { TraceRecorder.cappedRepr($0, vm) } ?? "None")
+        case .exception:
+            if case .object(let o)? = arg, let e = o as? PyExceptionObject { out += ", \"exception\": " + JSON.string(e.cls.name) }
+        default: break
+        }
+        out += "}\n"
+        write(out)
+    }
+
+    public func pauseCheck(frame: Frame, vm: VM) throws {}
+
+    /// repr() capped at 200 code points (197 + "...").
+    public static func cappedRepr(_ v: Value, _ vm: VM) -> String {
+        let r: String
+        do { r = try vm.repr(v) } catch let e as PyError { r = "<repr-error \(e.exception.cls.name)>" } catch { r = "<repr-error>" }
+        let scalars = r.unicodeScalars
+        if scalars.count <= maxRepr { return r }
+        var u = String.UnicodeScalarView()
+        u.append(contentsOf: scalars.prefix(maxRepr - 3))
+        return String(u) + "..."
+    }
+}
+
+extension Frame {
+    /// Program frames below this one (the module frame is 0).
+    public var dynamicDepth: Int {
+        var d = 0
+        var f = back
+        while let x = f { d += 1; f = x.back }
+        return d
+    }
+}
+
+extension VM {
+    /// The names a tracer sees in `frame`: globals (without dunders and
+    /// modules) for the module frame, f_locals for any other.
+    public func traceLocals(_ frame: Frame) -> [(String, Value)] {
+        if frame.code.kind == .module {
+            return globals.boundItems.filter { name, value in
+                if name.hasPrefix("__") && name.hasSuffix("__") && name.count >= 4 { return false }
+                if case .object(let o) = value, o.kind == .module { return false }
+                return true
+            }
+        }
+        if let ns = frame.classNamespace {
+            var out = ns.pairs.map { (strValue($0.key), $0.value) }
+            // Class bodies: f_locals is the namespace plus bound cells of the body.
+            for (i, name) in frame.code.cellvars.enumerated() where i < frame.cells.count {
+                if let v = frame.cells[i].contents, !out.contains(where: { $0.0 == name }) { out.append((name, v)) }
+            }
+            return out
+        }
+        return frame.boundLocals()
+    }
+}
+
+enum JSON {
+    /// A JSON string literal as Python's json.dumps(ensure_ascii=False) writes it.
+    static func string(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            default:
+                if u.value < 0x20 {
+                    let h = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,127 @@
+// Building SyntaxErrorInfo values the way CPython's RAISE_* macros do, and
+// the helpers the invalid_* rules share (expression names, invalid targets).
+
+extension PEGParser {
+    func makeError(_ kind: SyntaxErrorInfo.Kind = .syntax, _ message: String,
+                   line: Int, column: Int?, endColumn: Int?) -> SyntaxErrorInfo {
+        SyntaxErrorInfo(kind: kind, message: message, filename: filename, line: line,
+                        column: column, endColumn: endColumn, sourceLine: source.line(line))
+    }
+
+    /// RAISE_SYNTAX_ERROR at a token. Tokens without text (INDENT, DEDENT,
+    /// ENDMARKER) put the caret where the tokenizer's cursor was.
+    func errorAt(_ token: Token, kind: SyntaxErrorInfo.Kind = .syntax, _ message: String) -> SyntaxErrorInfo {
+        if token.isSynthetic {
+            return makeError(kind, message, line: token.line, column: token.column >= 0 ? token.column : nil, endColumn: nil)
+        }
+        return makeError(kind, message, line: token.line, column: token.column, endColumn: token.endColumn)
+    }
+
+    /// RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token read.
+    func errorAtLastToken(_ kind: SyntaxErrorInfo.Kind = .syntax, _ message: String) -> SyntaxErrorInfo {
+        errorAt(tokens[max(0, min(fill - 1, tokens.count - 1))], kind: kind, message)
+    }
+
+    /// RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN: at the current token.
+    mutating func errorOnNextToken(_ message: String) throws -> SyntaxErrorInfo {
+        errorAt(try peek(), message)
+    }
+
+    /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION with a token.
+    func errorKnownLocation(_ token: Token, _ message: String) -> SyntaxErrorInfo {
+        if token.isSynthetic {
+            // CPython has no column for these tokens: offset 0, no caret.
+            return makeError(.syntax, message, line: token.line, column: nil, endColumn: nil)
+        }
+        return makeError(.syntax, message, line: token.line, column: token.column, endColumn: token.endColumn)
+    }
+
+    /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION with a node.
+    func errorKnownLocation(_ range: SourceRange, _ message: String) -> SyntaxErrorInfo {
+        makeError(.syntax, message, line: range.line, column: range.column, endColumn: range.endColumn)
+    }
+
+    /// RAISE_SYNTAX_ERROR_KNOWN_RANGE: from the start of `a` to the end of `b`.
+    func errorKnownRange(_ a: SourceRange, _ b: SourceRange, _ message: String) -> SyntaxErrorInfo {
+        makeError(.syntax, message, line: a.line, column: a.column, endColumn: b.endColumn)
+    }
+
+    /// RAISE_SYNTAX_ERROR_STARTING_FROM: from `a` to the tokenizer's cursor.
+    func errorStartingFrom(_ a: SourceRange, _ message: String) -> SyntaxErrorInfo {
+        let furthest = tokens[max(0, min(fill - 1, tokens.count - 1))]
+        let end = furthest.isSynthetic ? furthest.column : furthest.endColumn - 1
+        return makeError(.syntax, message, line: a.line, column: a.column, endColumn: end)
+    }
+
+    // MARK: - Shared helpers of the invalid_* rules
+
+    /// CPython's _PyPegen_get_expr_name.
+    func exprName(_ e: Expr) -> String {
+        switch e.kind {
+        case .attribute: return "attribute"
+        case .subscript: return "subscript"
+        case .starred: return "starred"
+        case .name: return "name"
+        case .list: return "list"
+        case .tuple: return "tuple"
+        case .lambda: return "lambda"
+        case .call: return "function call"
+        case .boolOp, .binOp, .unaryOp: return "expression"
+        case .generatorExp: return "generator expression"
+        case .yield, .yieldFrom: return "yield expression"
+        case .listComp: return "list comprehension"
+        case .setComp: return "set comprehension"
+        case .dictComp: return "dict comprehension"
+        case .dict: return "dict literal"
+        case .set: return "set display"
+        case .joinedStr, .formattedValue: return "f-string expression"
+        case .constant(let c):
+            switch c {
+            case .none: return "None"
+            case .true: return "True"
+            case .false: return "False"
+            case .ellipsis: return "ellipsis"
+            default: return "literal"
+            }
+        case .compare: return "comparison"
+        case .ifExp: return "conditional expression"
+        case .namedExpr: return "named expression"
+        case .slice: return "slice"
+        }
+    }
+
+    enum TargetsKind { case star, del, forLoop }
+
+    /// CPython's _PyPegen_get_invalid_target: the first part of `e` that
+    /// cannot be assigned to (or deleted), if any.
+    func invalidTarget(_ e: Expr, _ kind: TargetsKind) -> Expr? {
+        switch e.kind {
+        case .list(let elements), .tuple(let elements):
+            for element in elements {
+                if let bad = invalidTarget(element, kind) { return bad }
+            }
+            return nil
+        case .starred(let value):
+            if kind == .del { return e }
+            return invalidTarget(value, kind)
+        case .compare(let left, let ops, _):
+            // `for a in b` parses `a in b` as a comparison.
+            if kind == .forLoop {
+                if ops.first == .in { return invalidTarget(left, kind) }
+                return nil
+            }
+            return e
+        case .name, .subscript, .attribute:
+            return nil
+        default:
+            return e
+        }
+    }
+
+    /// RAISE_SYNTAX_ERROR_INVALID_TARGET: nil when every part is assignable.
+    func invalidTargetError(_ kind: TargetsKind, _ e: Expr) -> SyntaxErrorInfo? {
+        guard let bad = invalidTarget(e, kind) else { return nil }
+        let verb = kind == .del ? "cannot delete" : "cannot assign to"
+        return errorKnownLocation(bad.range, "\(verb) \(exprName(bad))")
+    }
+}

@@ -1,0 +1,122 @@
+// The built-in type objects and the exception hierarchy. Their methods are
+// installed by the Builtins stage (Builtins/*.swift) at bootstrap.
+
+public enum BuiltinTypes {
+    static func make(_ name: String, _ base: PyType?) -> PyType {
+        let t = PyType(name: name, bases: base.map { [$0] } ?? [], isBuiltin: true)
+        t.setLinearMRO()
+        return t
+    }
+
+    public static let object = make("object", nil)
+    public static let type = make("type", object)
+    public static let int = make("int", object)
+    public static let bool = make("bool", int)
+    public static let float = make("float", object)
+    public static let complex = make("complex", object)
+    public static let str = make("str", object)
+    public static let bytes = make("bytes", object)
+    public static let list = make("list", object)
+    public static let tuple = make("tuple", object)
+    public static let dict = make("dict", object)
+    public static let set = make("set", object)
+    public static let frozenset = make("frozenset", object)
+    public static let range = make("range", object)
+    public static let slice = make("slice", object)
+    public static let noneType = make("NoneType", object)
+    public static let notImplementedType = make("NotImplementedType", object)
+    public static let ellipsisType = make("ellipsis", object)
+    public static let function = make("function", object)
+    public static let builtinFunction = make("builtin_function_or_method", object)
+    public static let method = make("method", object)
+    public static let cell = make("cell", object)
+    public static let code = make("code", object)
+    public static let module = make("module", object)
+    public static let generator = make("generator", object)
+    public static let property = make("property", object)
+    public static let staticmethod = make("staticmethod", object)
+    public static let classmethod = make("classmethod", object)
+    public static let superType = make("super", object)
+
+    public static let notImplemented = PySingleton(kind: .notImplemented, name: "NotImplemented", type: notImplementedType)
+    public static let ellipsis = PySingleton(kind: .ellipsis, name: "Ellipsis", type: ellipsisType)
+
+    nonisolated(unsafe) static var iteratorTypes: [String: PyType] = [:]
+    static func iteratorType(named name: String) -> PyType {
+        if let t = iteratorTypes[name] { return t }
+        let t = make(name, object)
+        iteratorTypes[name] = t
+        return t
+    }
+
+    // MARK: Exceptions
+
+    static func exc(_ name: String, _ base: PyType?) -> PyType {
+        let t = make(name, base ?? object)
+        t.isExceptionType = true
+        return t
+    }
+
+    public static let BaseException = exc("BaseException", nil)
+    public static let SystemExit = exc("SystemExit", BaseException)
+    public static let KeyboardInterrupt = exc("KeyboardInterrupt", BaseException)
+    public static let GeneratorExit = exc("GeneratorExit", BaseException)
+    public static let Exception = exc("Exception", BaseException)
+    public static let ArithmeticError = exc("ArithmeticError", Exception)
+    public static let ZeroDivisionError = exc("ZeroDivisionError", ArithmeticError)
+    public static let OverflowError = exc("OverflowError", ArithmeticError)
+    public static let FloatingPointError = exc("FloatingPointError", ArithmeticError)
+    public static let AssertionError = exc("AssertionError", Exception)
+    public static let AttributeError = exc("AttributeError", Exception)
+    public static let BufferError = exc("BufferError", Exception)
+    public static let EOFError = exc("EOFError", Exception)
+    public static let ImportError = exc("ImportError", Exception)
+    public static let ModuleNotFoundError = exc("ModuleNotFoundError", ImportError)
+    public static let LookupError = exc("LookupError", Exception)
+    public static let IndexError = exc("IndexError", LookupError)
+    public static let KeyError = exc("KeyError", LookupError)
+    public static let MemoryError = exc("MemoryError", Exception)
+    public static let NameError = exc("NameError", Exception)
+    public static let UnboundLocalError = exc("UnboundLocalError", NameError)
+    public static let OSError = exc("OSError", Exception)
+    public static let FileNotFoundError = exc("FileNotFoundError", OSError)
+    public static let PermissionError = exc("PermissionError", OSError)
+    public static let RuntimeError = exc("RuntimeError", Exception)
+    public static let NotImplementedError = exc("NotImplementedError", RuntimeError)
+    public static let RecursionError = exc("RecursionError", RuntimeError)
+    public static let StopIteration = exc("StopIteration", Exception)
+    public static let StopAsyncIteration = exc("StopAsyncIteration", Exception)
+    public static let SyntaxError = exc("SyntaxError", Exception)
+    public static let IndentationError = exc("IndentationError", SyntaxError)
+    public static let TabError = exc("TabError", IndentationError)
+    public static let SystemError = exc("SystemError", Exception)
+    public static let TypeError = exc("TypeError", Exception)
+    public static let ValueError = exc("ValueError", Exception)
+    public static let UnicodeError = exc("UnicodeError", ValueError)
+    public static let Warning = exc("Warning", Exception)
+    public static let UserWarning = exc("UserWarning", Warning)
+    public static let DeprecationWarning = exc("DeprecationWarning", Warning)
+    public static let RuntimeWarning = exc("RuntimeWarning", Warning)
+
+    public static var allExceptions: [PyType] {
+        [BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, ArithmeticError, ZeroDivisionError,
+         OverflowError, FloatingPointError, AssertionError, AttributeError, BufferError, EOFError, ImportError,
+         ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError,
+         FileNotFoundError, PermissionError, RuntimeError, NotImplementedError, RecursionError, StopIteration,
+         StopAsyncIteration, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError,
+         UnicodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning]
+    }
+}
+
+extension VM {
+    /// type(v)
+    @inline(__always) public func typeOf(_ v: Value) -> PyType {
+        switch v {
+        case .int: return BuiltinTypes.int
+        case .float: return BuiltinTypes.float
+        case .bool: return BuiltinTypes.bool
+        case .none: return BuiltinTypes.noneType
+        case .object(let o): return o.pyType
+        }
+    }
+}

@@ -1,0 +1,157 @@
+// A frame is a heap object with its own instruction pointer, value stack,
+// fast locals and cells, so the debugger can inspect any frame at any moment
+// and a generator frame can be suspended and resumed. The value stack and the
+// locals are raw buffers: the eval loop reaches them without Swift array
+// uniqueness or exclusivity checks.
+
+public final class Frame {
+    public let code: CodeObject
+    public let function: PyFunction?
+    public let globals: Globals
+    /// The caller (nil for the module frame or a frame run from Swift).
+    public var back: Frame?
+    /// Index of the next instruction.
+    public var ip = 0
+    /// Index of the instruction being executed (for tracebacks and lines).
+    public var lastIP = 0
+    let stack: UnsafeMutablePointer<Value>
+    public var sp = 0
+    let locals: UnsafeMutablePointer<Value?>
+    /// cellvars then freevars, as CPython's localsplus.
+    public var cells: [Cell]
+    /// The namespace of a class body (LOAD_NAME/STORE_NAME go here).
+    public var classNamespace: PyDict?
+    /// The line of the last `line` event delivered for this frame.
+    public var lastLine = -1
+    /// Number of program frames below this one (module = 0).
+    public let depth: Int
+    public var isFinished = false
+    public weak var generator: PyGenerator?
+    /// Exceptions being handled in this frame (sys.exc_info stack entries
+    /// pushed by PUSH_EXC_INFO).
+    var handledExceptions: [PyExceptionObject?] = []
+
+    init(code: CodeObject, function: PyFunction?, globals: Globals, back: Frame?, depth: Int) {
+        self.code = code
+        self.function = function
+        self.globals = globals
+        self.back = back
+        self.depth = depth
+        let nlocals = code.varnames.count
+        locals = UnsafeMutablePointer<Value?>.allocate(capacity: max(nlocals, 1))
+        locals.initialize(repeating: nil, count: max(nlocals, 1))
+        stack = UnsafeMutablePointer<Value>.allocate(capacity: code.maxStackDepth + 4)
+        cells = []
+    }
+
+    deinit {
+        stack.deinitialize(count: sp)
+        stack.deallocate()
+        locals.deinitialize(count: max(code.varnames.count, 1))
+        locals.deallocate()
+    }
+
+    // MARK: Stack
+
+    @inline(__always) func push(_ v: Value) {
+        (stack + sp).initialize(to: v)
+        sp &+= 1
+    }
+    @inline(__always) func pop() -> Value {
+        sp &-= 1
+        return (stack + sp).move()
+    }
+    @inline(__always) func top() -> Value { stack[sp &- 1] }
+    @inline(__always) func peek(_ n: Int) -> Value { stack[sp &- n] }
+    @inline(__always) func setTop(_ v: Value) { stack[sp &- 1] = v }
+    func popMany(_ n: Int) -> [Value] {
+        var out = [Value]()
+        out.reserveCapacity(n)
+        for i in (sp - n)..<sp { out.append((stack + i).move()) }
+        sp -= n
+        return out
+    }
+    func truncateStack(to depth: Int) {
+        if sp > depth {
+            (stack + depth).deinitialize(count: sp - depth)
+            sp = depth
+        }
+    }
+
+    // MARK: Inspection
+
+    /// The line being executed.
+    public var currentLine: Int {
+        let i = min(lastIP, code.lines.count - 1)
+        guard i >= 0 else { return code.firstLineNumber }
+        let l = Int(code.lines[i])
+        return l > 0 ? l : code.firstLineNumber
+    }
+
+    public func local(at slot: Int) -> Value? { locals[slot] }
+    public func setLocal(_ v: Value?, at slot: Int) { locals[slot] = v }
+
+    /// Cell variables of this frame (made here) and free variables (taken
+    /// from the enclosing function), by name.
+    public func cell(named name: String) -> Cell? {
+        if let i = code.cellvars.firstIndex(of: name), i < cells.count { return cells[i] }
+        if let i = code.freevars.firstIndex(of: name), code.cellvars.count + i < cells.count { return cells[code.cellvars.count + i] }
+        return nil
+    }
+
+    public var qualname: String { function?.qualname ?? code.qualname }
+}
+
+/// A module's global namespace. Names used as globals anywhere in the module
+/// are resolved to slots at compile time; LOAD_GLOBAL reads `values[slot]`,
+/// falling back to the builtin of the same name.
+public final class Globals {
+    public private(set) var names: [String] = []
+    private var slotOf: [String: Int] = [:]
+    var values: [Value?] = []
+    var builtinFallback: [Value?] = []
+    let builtins: AttrDict
+
+    init(builtins: AttrDict) { self.builtins = builtins }
+
+    public func slot(for name: String) -> Int {
+        if let s = slotOf[name] { return s }
+        let s = names.count
+        names.append(name)
+        slotOf[name] = s
+        values.append(nil)
+        builtinFallback.append(builtins[name])
+        return s
+    }
+
+    public func existingSlot(_ name: String) -> Int? { slotOf[name] }
+
+    public subscript(name: String) -> Value? {
+        get { slotOf[name].flatMap { values[$0] } }
+        set { values[slot(for: name)] = newValue }
+    }
+
+    /// Bound names in the order they were first bound (CPython's dict order).
+    public var boundItems: [(String, Value)] {
+        bindingOrder.compactMap { n in slotOf[n].flatMap { values[$0] }.map { (n, $0) } }
+    }
+    /// Order of first binding (dict insertion order of the module's globals).
+    var bindingOrder: [String] = []
+    private var everBound: Set<String> = []
+
+    @inline(__always) func store(_ v: Value, slot: Int) {
+        if values[slot] == nil { noteBound(slot) }
+        values[slot] = v
+    }
+    func noteBound(_ slot: Int) {
+        let n = names[slot]
+        if !everBound.contains(n) {
+            everBound.insert(n)
+            bindingOrder.append(n)
+        } else {
+            // Deleted and re-bound: moves to the end, as in a dict.
+            bindingOrder.removeAll { $0 == n }
+            bindingOrder.append(n)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+// Exception instances (of built-in exception classes and user subclasses),
+// and the Swift error that carries one through Swift code.
+
+public final class PyExceptionObject: PyObject {
+    public let cls: PyType
+    public var args: [Value]
+    public var dict = AttrDict()
+    /// Where it travelled, innermost last: (code, line) per frame it crossed.
+    public var traceback: [TracebackRecord] = []
+    public var cause: PyExceptionObject?
+    public var context: PyExceptionObject?
+    public var suppressContext = false
+    /// For StopIteration: the generator's return value.
+    public var value: Value { args.first ?? .none }
+
+    public init(cls: PyType, args: [Value]) {
+        self.cls = cls
+        self.args = args
+        super.init(kind: .exception)
+    }
+    public override var pyType: PyType { cls }
+}
+
+public struct TracebackRecord {
+    public let code: CodeObject
+    public let line: Int
+    public let position: SourceRange?
+}
+
+/// A Python exception in flight through Swift code. Builtins throw these;
+/// the VM catches them and unwinds Python frames.
+public struct PyError: Error {
+    public let exception: PyExceptionObject
+    public init(_ exception: PyExceptionObject) { self.exception = exception }
+
+    public init(_ type: PyType, _ message: String) {
+        self.exception = PyExceptionObject(cls: type, args: [.str(message)])
+    }
+
+    public static func typeError(_ m: String) -> PyError { PyError(BuiltinTypes.TypeError, m) }
+    public static func valueError(_ m: String) -> PyError { PyError(BuiltinTypes.ValueError, m) }
+    public static func indexError(_ m: String) -> PyError { PyError(BuiltinTypes.IndexError, m) }
+    public static func keyError(_ key: Value) -> PyError { PyError(PyExceptionObject(cls: BuiltinTypes.KeyError, args: [key])) }
+    public static func attributeError(_ m: String) -> PyError { PyError(BuiltinTypes.AttributeError, m) }
+    public static func nameError(_ m: String) -> PyError { PyError(BuiltinTypes.NameError, m) }
+    public static func zeroDivision(_ m: String) -> PyError { PyError(BuiltinTypes.ZeroDivisionError, m) }
+    public static func overflow(_ m: String) -> PyError { PyError(BuiltinTypes.OverflowError, m) }
+    public static func runtimeError(_ m: String) -> PyError { PyError(BuiltinTypes.RuntimeError, m) }
+    public static func stopIteration(_ v: Value = .none) -> PyError {
+        PyError(PyExceptionObject(cls: BuiltinTypes.StopIteration, args: v.isNone ? [] : [v]))
+    }
+}
+
+extension Value {
+    @inline(__always) public var isNone: Bool { if case .none = self { return true }; return false }
+}

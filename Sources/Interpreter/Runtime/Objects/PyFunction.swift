@@ -1,0 +1,168 @@
+// Functions, cells, bound methods and built-in functions.
+
+public typealias KwArgs = [(String, Value)]
+public typealias BuiltinCall = (VM, [Value], KwArgs) throws -> Value
+
+/// A closure cell: the shared box behind a captured variable. `outer` makes
+/// it in its prologue (MAKE_CELL), every `inner` made there holds it in
+/// `__closure__`, and it outlives `outer`'s frame as long as a closure does.
+public final class Cell: PyObject {
+    public var contents: Value?
+    /// The variable the cell stands for (for the debugger and reprs).
+    public let variable: String
+    /// qualname of the function whose frame made the cell.
+    public let creatorName: String
+    public weak var creatorFrame: Frame?
+    /// Creation order, for stable labels in the debugger ("c1", "c2").
+    public let serial: Int
+
+    nonisolated(unsafe) static var nextSerial = 0
+
+    public init(contents: Value?, variable: String, creatorName: String, creatorFrame: Frame?) {
+        self.contents = contents
+        self.variable = variable
+        self.creatorName = creatorName
+        self.creatorFrame = creatorFrame
+        Cell.nextSerial += 1
+        self.serial = Cell.nextSerial
+        super.init(kind: .cell)
+    }
+    public override var pyType: PyType { BuiltinTypes.cell }
+}
+
+public final class PyFunction: PyObject {
+    public let code: CodeObject
+    public let globals: Globals
+    public var name: String
+    public var qualname: String
+    /// Defaults for the last positional parameters.
+    public var defaults: [Value]
+    public var kwDefaults: [(String, Value)]
+    public var closure: [Cell]
+    public var dict = AttrDict()
+    public var doc: Value = .none
+    public var annotations: [(String, Value)] = []
+
+    public init(code: CodeObject, globals: Globals, defaults: [Value], kwDefaults: [(String, Value)], closure: [Cell]) {
+        self.code = code
+        self.globals = globals
+        self.name = code.name
+        self.qualname = code.qualname
+        self.defaults = defaults
+        self.kwDefaults = kwDefaults
+        self.closure = closure
+        super.init(kind: .function)
+    }
+    public override var pyType: PyType { BuiltinTypes.function }
+}
+
+public final class PyBoundMethod: PyObject {
+    public let function: Value
+    public let selfValue: Value
+    public init(function: Value, selfValue: Value) {
+        self.function = function
+        self.selfValue = selfValue
+        super.init(kind: .boundMethod)
+    }
+    public override var pyType: PyType { BuiltinTypes.method }
+}
+
+/// A function implemented in Swift. Methods of built-in types are stored in
+/// the type's dict with `isMethod`; attribute access on an instance binds
+/// them (`boundSelf`), like CPython's method descriptors.
+public final class PyBuiltinFunction: PyObject {
+    public let name: String
+    /// For methods: the owning type's name ("list"), used in reprs and errors.
+    public let ownerName: String?
+    public let call: BuiltinCall
+    /// Optional fast entries that skip the argument array for the common
+    /// arities (self alone, self plus one).
+    public var fast1: ((VM, Value) throws -> Value)?
+    public var fast2: ((VM, Value, Value) throws -> Value)?
+    public let boundSelf: Value?
+    public let isMethod: Bool
+    /// Static/class methods of built-in types (dict.fromkeys, str.maketrans).
+    public var isClassMethod = false
+
+    public init(name: String, owner: String? = nil, isMethod: Bool = false, boundSelf: Value? = nil, call: @escaping BuiltinCall) {
+        self.name = name
+        self.ownerName = owner
+        self.call = call
+        self.boundSelf = boundSelf
+        self.isMethod = isMethod
+        super.init(kind: .builtinFunction)
+    }
+    public override var pyType: PyType { BuiltinTypes.builtinFunction }
+
+    func bound(to value: Value) -> PyBuiltinFunction {
+        let b = PyBuiltinFunction(name: name, owner: ownerName, isMethod: false, boundSelf: value, call: call)
+        b.fast1 = fast1
+        b.fast2 = fast2
+        return b
+    }
+}
+
+public final class PyCode: PyObject {
+    public let code: CodeObject
+    public init(_ code: CodeObject) {
+        self.code = code
+        super.init(kind: .code)
+    }
+    public override var pyType: PyType { BuiltinTypes.code }
+}
+
+public final class PyModule: PyObject {
+    public let name: String
+    public var dict = AttrDict()
+    public init(name: String) {
+        self.name = name
+        super.init(kind: .module)
+    }
+    public override var pyType: PyType { BuiltinTypes.module }
+}
+
+/// An instance of a user class.
+public final class PyInstance: PyObject {
+    public let cls: PyType
+    public var dict = AttrDict()
+    public init(cls: PyType) {
+        self.cls = cls
+        super.init(kind: .instance)
+    }
+    public override var pyType: PyType { cls }
+}
+
+public final class PyProperty: PyObject {
+    public var getter: Value, setter: Value, deleter: Value, doc: Value
+    public init(getter: Value, setter: Value = .none, deleter: Value = .none, doc: Value = .none) {
+        self.getter = getter
+        self.setter = setter
+        self.deleter = deleter
+        self.doc = doc
+        super.init(kind: .property)
+    }
+    public override var pyType: PyType { BuiltinTypes.property }
+}
+
+/// staticmethod / classmethod wrappers.
+public final class PyMethodWrapper: PyObject {
+    public let function: Value
+    public init(function: Value, isClassMethod: Bool) {
+        self.function = function
+        super.init(kind: isClassMethod ? .classMethod : .staticMethod)
+    }
+    public override var pyType: PyType { kind == .classMethod ? BuiltinTypes.classmethod : BuiltinTypes.staticmethod }
+}
+
+public final class PySuper: PyObject {
+    public let thisType: PyType
+    public let object: Value
+    public let objectType: PyType
+    public init(thisType: PyType, object: Value, objectType: PyType) {
+        self.thisType = thisType
+        self.object = object
+        self.objectType = objectType
+        super.init(kind: .superProxy)
+    }
+    public override var pyType: PyType { BuiltinTypes.superType }
+}

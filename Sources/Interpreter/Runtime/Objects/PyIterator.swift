@@ -1,0 +1,148 @@
+// Iterators over built-in containers, plus a closure-backed iterator for
+// everything else (map, filter, zip, enumerate...). The VM's FOR_ITER has a
+// fast path for the common modes.
+
+public final class PyIterator: PyObject {
+    public enum Mode: UInt8 {
+        case list, tuple, range, str, dictKeys, dictValues, dictItems, set, native, exhausted
+    }
+    public var mode: Mode
+    var index = 0
+    var stop = 0
+    var step = 1
+    var target: PyObject?
+    var items: [Value] = []
+    var version = 0
+    var nextFn: ((VM) throws -> Value?)?
+    let typeName: String
+
+    init(mode: Mode, typeName: String) {
+        self.mode = mode
+        self.typeName = typeName
+        super.init(kind: .iterator)
+    }
+
+    public override var pyType: PyType { BuiltinTypes.iteratorType(named: typeName) }
+
+    static func overList(_ l: PyList) -> PyIterator {
+        let it = PyIterator(mode: .list, typeName: "list_iterator")
+        it.target = l
+        return it
+    }
+    static func overTuple(_ items: [Value]) -> PyIterator {
+        let it = PyIterator(mode: .tuple, typeName: "tuple_iterator")
+        it.items = items
+        return it
+    }
+    static func overRange(start: Int, stop: Int, step: Int) -> PyIterator {
+        let it = PyIterator(mode: .range, typeName: "range_iterator")
+        it.index = start
+        it.stop = stop
+        it.step = step
+        return it
+    }
+    static func native(_ typeName: String, _ next: @escaping (VM) throws -> Value?) -> PyIterator {
+        let it = PyIterator(mode: .native, typeName: typeName)
+        it.nextFn = next
+        return it
+    }
+
+    /// The next value, or nil when exhausted.
+    @inline(__always)
+    func next(vm: VM) throws -> Value? {
+        switch mode {
+        case .range:
+            let i = index
+            if step > 0 ? i >= stop : i <= stop { mode = .exhausted; return nil }
+            index = i &+ step
+            return .int(i)
+        case .list:
+            let l = unsafeDowncast(target!, to: PyList.self)
+            if index < l.items.count {
+                let v = l.items[index]
+                index += 1
+                return v
+            }
+            mode = .exhausted
+            target = nil
+            return nil
+        case .tuple:
+            if index < items.count {
+                let v = items[index]
+                index += 1
+                return v
+            }
+            mode = .exhausted
+            return nil
+        case .str:
+            let s = unsafeDowncast(target!, to: PyStr.self)
+            let sc = s.scalars
+            if index < sc.count {
+                let c = sc[index]
+                index += 1
+                return .object(StringCache.char(c))
+            }
+            mode = .exhausted
+            return nil
+        case .dictKeys, .dictValues, .dictItems:
+            let d = unsafeDowncast(target!, to: PyDict.self)
+            if d.version != version { mode = .exhausted; throw PyError.runtimeError("dictionary changed size during iteration") }
+            while index < d.slotCount {
+                let i = index
+                index += 1
+                if let e = d.entry(at: i) {
+                    switch mode {
+                    case .dictKeys: return e.key
+                    case .dictValues: return e.value
+                    default: return .object(PyTuple([e.key, e.value]))
+                    }
+                }
+            }
+            mode = .exhausted
+            return nil
+        case .set:
+            let s = unsafeDowncast(target!, to: PySet.self)
+            if s.version != version { mode = .exhausted; throw PyError.runtimeError("Set changed size during iteration") }
+            while index < s.slotCount {
+                let i = index
+                index += 1
+                if let v = s.slot(at: i) { return v }
+            }
+            mode = .exhausted
+            return nil
+        case .native:
+            if let v = try nextFn!(vm) { return v }
+            mode = .exhausted
+            nextFn = nil
+            return nil
+        case .exhausted:
+            return nil
+        }
+    }
+}
+
+/// One-character strings are shared, as CPython caches latin-1 characters.
+enum StringCache {
+    nonisolated(unsafe) static var latin1: [PyStr] = (0..<256).map { PyStr(String(Unicode.Scalar(UInt8($0)))) }
+    static func char(_ c: Unicode.Scalar) -> PyStr {
+        if c.value < 256 { return latin1[Int(c.value)] }
+        return PyStr(String(c))
+    }
+    static let empty = PyStr("")
+}
+
+/// A generator: a suspended frame resumed by next()/send().
+public final class PyGenerator: PyObject {
+    public let frame: Frame
+    public enum State { case created, suspended, running, finished }
+    public var state: State = .created
+    public let name: String
+    public let qualname: String
+    public init(frame: Frame, name: String, qualname: String) {
+        self.frame = frame
+        self.name = name
+        self.qualname = qualname
+        super.init(kind: .generator)
+    }
+    public override var pyType: PyType { BuiltinTypes.generator }
+}

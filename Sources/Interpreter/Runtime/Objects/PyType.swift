@@ -1,0 +1,111 @@
+// Type objects: the built-in types and user classes alike. Attribute lookup
+// walks `mro`, as CPython's _PyType_Lookup does.
+
+public final class PyType: PyObject {
+    public var name: String
+    public var qualname: String
+    public var moduleName: String
+    public var bases: [PyType]
+    public private(set) var mro: [PyType] = []
+    public var dict: AttrDict
+    public let isBuiltin: Bool
+    /// Instances of a built-in type are made by this (called as `type(...)`).
+    public var constructor: ((VM, PyType, [Value], KwArgs) throws -> Value)?
+    /// True for BaseException and every subclass: instances are PyExceptionObject.
+    public var isExceptionType = false
+    /// The built-in type whose instance layout user subclasses share.
+    public var solidBase: PyType?
+
+    public init(name: String, qualname: String? = nil, module: String = "builtins", bases: [PyType], isBuiltin: Bool) {
+        self.name = name
+        self.qualname = qualname ?? name
+        self.moduleName = module
+        self.bases = bases
+        self.isBuiltin = isBuiltin
+        self.dict = AttrDict()
+        super.init(kind: .type)
+    }
+
+    public override var pyType: PyType { BuiltinTypes.type }
+
+    /// C3 linearisation; throws a TypeError message on inconsistency.
+    public func computeMRO() throws {
+        var sequences: [[PyType]] = bases.map { $0.mro }
+        sequences.append(bases)
+        var result: [PyType] = [self]
+        while true {
+            sequences = sequences.filter { !$0.isEmpty }
+            if sequences.isEmpty { break }
+            var candidate: PyType?
+            for seq in sequences {
+                let head = seq[0]
+                if !sequences.contains(where: { $0.dropFirst().contains(where: { $0 === head }) }) {
+                    candidate = head
+                    break
+                }
+            }
+            guard let next = candidate else {
+                throw PyError.typeError("Cannot create a consistent method resolution order (MRO) for bases " + bases.map { $0.name }.joined(separator: ", "))
+            }
+            result.append(next)
+            sequences = sequences.map { $0.first === next ? Array($0.dropFirst()) : $0 }
+        }
+        mro = result
+    }
+
+    /// For built-in types, whose MRO is known to be simple.
+    func setLinearMRO() {
+        var r: [PyType] = [self]
+        var b = bases.first
+        while let t = b { r.append(t); b = t.bases.first }
+        mro = r
+    }
+
+    /// Looks a name up along the MRO (no instance dict, no descriptors).
+    @inline(__always) public func lookup(_ name: String) -> Value? {
+        for t in mro {
+            if let v = t.dict[name] { return v }
+        }
+        return nil
+    }
+
+    public func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        return mro.contains { $0 === other }
+    }
+}
+
+/// An insertion-ordered dictionary with string keys: class and instance
+/// namespaces, module globals views. (Python-visible `dict` is PyDict.)
+public struct AttrDict {
+    public private(set) var keys: [String] = []
+    private var index: [String: Int] = [:]
+    public private(set) var values: [Value] = []
+
+    public init() {}
+
+    public var count: Int { index.count }
+    public var isEmpty: Bool { index.isEmpty }
+
+    @inline(__always) public subscript(key: String) -> Value? {
+        get {
+            guard let i = index[key] else { return nil }
+            return values[i]
+        }
+        set {
+            if let v = newValue {
+                if let i = index[key] { values[i] = v } else {
+                    index[key] = keys.count
+                    keys.append(key)
+                    values.append(v)
+                }
+            } else if let i = index.removeValue(forKey: key) {
+                keys.remove(at: i)
+                values.remove(at: i)
+                for j in i..<keys.count { index[keys[j]] = j }
+            }
+        }
+    }
+
+    public var items: [(String, Value)] { Array(zip(keys, values)) }
+}

@@ -1,0 +1,396 @@
+// Attribute access: instance dicts, the type's MRO, descriptors (functions
+// bind to methods, staticmethod, classmethod, property), and the special
+// attributes that make closures visible (__closure__, __code__, cell_contents).
+
+extension VM {
+    /// Binds a class attribute found on `type` for access through `obj`.
+    func bindIfFunction(_ attr: Value, to obj: Value, type: PyType) throws -> Value {
+        guard case .object(let o) = attr else { return attr }
+        switch o.kind {
+        case .function: return .object(PyBoundMethod(function: attr, selfValue: obj))
+        case .builtinFunction:
+            let b = unsafeDowncast(o, to: PyBuiltinFunction.self)
+            if b.isClassMethod { return .object(b.bound(to: .object(type))) }
+            return b.isMethod ? .object(b.bound(to: obj)) : attr
+        case .staticMethod: return unsafeDowncast(o, to: PyMethodWrapper.self).function
+        case .classMethod: return .object(PyBoundMethod(function: unsafeDowncast(o, to: PyMethodWrapper.self).function, selfValue: .object(type)))
+        case .property:
+            let p = unsafeDowncast(o, to: PyProperty.self)
+            if p.getter.isNone { throw PyError.attributeError("property object has no getter") }
+            return try call(p.getter, [obj])
+        default: return attr
+        }
+    }
+
+    /// For `obj.name(...)`: the unbound callable if calling it with `obj`
+    /// prepended is equivalent (saves allocating a bound method).
+    func lookupMethod(_ obj: Value, _ name: String) throws -> Value? {
+        guard case .object(let o) = obj else { return nil }
+        switch o.kind {
+        case .instance:
+            let inst = unsafeDowncast(o, to: PyInstance.self)
+            if inst.dict[name] != nil { return nil }
+            if let f = inst.cls.lookup(name), case .object(let fo) = f, fo.kind == .function { return f }
+            return nil
+        case .str, .list, .dict, .tuple, .set, .frozenset:
+            if let f = o.pyType.dict[name], case .object(let fo) = f, fo.kind == .builtinFunction,
+               unsafeDowncast(fo, to: PyBuiltinFunction.self).isMethod {
+                return f
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    public func getAttribute(_ obj: Value, _ name: String) throws -> Value {
+        if let v = try getAttributeOrNil(obj, name) { return v }
+        let t = typeOf(obj)
+        if case .object(let o) = obj {
+            if o.kind == .type { throw PyError.attributeError("type object '\(unsafeDowncast(o, to: PyType.self).name)' has no attribute '\(name)'") }
+            if o.kind == .module { throw PyError.attributeError("module '\(unsafeDowncast(o, to: PyModule.self).name)' has no attribute '\(name)'") }
+            if o.kind == .cell && name == "cell_contents" { throw PyError.valueError("Cell is empty") }
+            // __getattr__ is the fallback of user classes.
+            if !t.isBuiltin, let ga = t.lookup("__getattr__") {
+                return try call(try bindIfFunction(ga, to: obj, type: t), [.str(name)])
+            }
+        }
+        throw PyError.attributeError("'\(t.name)' object has no attribute '\(name)'")
+    }
+
+    func getAttributeOrNil(_ obj: Value, _ name: String) throws -> Value? {
+        let t = typeOf(obj)
+        if name == "__class__" { return .object(t) }
+        guard case .object(let o) = obj else {
+            return try typeAttribute(t, name, obj)
+        }
+        switch o.kind {
+        case .instance, .exception:
+            // Data descriptors (property) beat the instance dict.
+            let typeAttr = t.lookup(name)
+            if let ta = typeAttr, case .object(let tao) = ta, tao.kind == .property { return try bindIfFunction(ta, to: obj, type: t) }
+            if o.kind == .instance {
+                let inst = unsafeDowncast(o, to: PyInstance.self)
+                if let v = inst.dict[name] { return v }
+                if name == "__dict__" { return .object(try dictFromAttrs(inst.dict)) }
+            } else {
+                let e = unsafeDowncast(o, to: PyExceptionObject.self)
+                if let v = e.dict[name] { return v }
+                switch name {
+                case "args": return .object(PyTuple(e.args))
+                case "__cause__": return e.cause.map { .object($0) } ?? .none
+                case "__context__": return e.context.map { .object($0) } ?? .none
+                case "__traceback__": return .none
+                case "__suppress_context__": return .bool(e.suppressContext)
+                case "value" where e.cls.isSubtype(of: BuiltinTypes.StopIteration): return e.value
+                case "code" where e.cls.isSubtype(of: BuiltinTypes.SystemExit): return e.args.first ?? .none
+                case "__dict__": return .object(try dictFromAttrs(e.dict))
+                default: break
+                }
+            }
+            if let ta = typeAttr { return try bindIfFunction(ta, to: obj, type: t) }
+            if name == "__doc__" { return .none }
+            return nil
+        case .type:
+            return try classAttribute(unsafeDowncast(o, to: PyType.self), name)
+        case .function:
+            let f = unsafeDowncast(o, to: PyFunction.self)
+            switch name {
+            case "__name__": return .str(f.name)
+            case "__qualname__": return .str(f.qualname)
+            case "__closure__": return f.closure.isEmpty ? .none : .object(PyTuple(f.closure.map { .object($0) }))
+            case "__code__": return .object(PyCode(f.code))
+            case "__defaults__": return f.defaults.isEmpty ? .none : .object(PyTuple(f.defaults))
+            case "__kwdefaults__":
+                if f.kwDefaults.isEmpty { return .none }
+                let d = PyDict()
+                for (k, v) in f.kwDefaults { try d.set(.str(k), v, vm: self) }
+                return .object(d)
+            case "__doc__": return f.doc
+            case "__module__": return .str("__main__")
+            case "__dict__": return .object(try dictFromAttrs(f.dict))
+            case "__globals__":
+                let d = PyDict()
+                for (k, v) in f.globals.boundItems { try d.set(.str(k), v, vm: self) }
+                return .object(d)
+            case "__annotations__":
+                let d = PyDict()
+                for (k, v) in f.annotations { try d.set(.str(k), v, vm: self) }
+                return .object(d)
+            case "__wrapped__": return f.dict[name]
+            default:
+                if let v = f.dict[name] { return v }
+                return try typeAttribute(t, name, obj)
+            }
+        case .code:
+            return try codeAttribute(unsafeDowncast(o, to: PyCode.self).code, name)
+        case .cell:
+            let c = unsafeDowncast(o, to: Cell.self)
+            if name == "cell_contents" { return c.contents }
+            return try typeAttribute(t, name, obj)
+        case .module:
+            let m = unsafeDowncast(o, to: PyModule.self)
+            if let v = m.dict[name] { return v }
+            if name == "__name__" { return .str(m.name) }
+            if name == "__dict__" { return .object(try dictFromAttrs(m.dict)) }
+            return nil
+        case .boundMethod:
+            let m = unsafeDowncast(o, to: PyBoundMethod.self)
+            switch name {
+            case "__self__": return m.selfValue
+            case "__func__": return m.function
+            default: return try getAttributeOrNil(m.function, name)
+            }
+        case .builtinFunction:
+            let b = unsafeDowncast(o, to: PyBuiltinFunction.self)
+            switch name {
+            case "__name__": return .str(b.name)
+            case "__qualname__": return .str(b.ownerName.map { "\($0).\(b.name)" } ?? b.name)
+            case "__self__": return b.boundSelf ?? .none
+            case "__doc__": return .none
+            default: return try typeAttribute(t, name, obj)
+            }
+        case .generator:
+            let g = unsafeDowncast(o, to: PyGenerator.self)
+            switch name {
+            case "__name__": return .str(g.name)
+            case "__qualname__": return .str(g.qualname)
+            case "gi_frame": return g.state == .finished ? .none : .none
+            case "gi_running": return .bool(g.state == .running)
+            case "gi_code": return .object(PyCode(g.frame.code))
+            default: return try typeAttribute(t, name, obj)
+            }
+        case .superProxy:
+            let s = unsafeDowncast(o, to: PySuper.self)
+            let mro = s.objectType.mro
+            if let i = mro.firstIndex(where: { $0 === s.thisType }) {
+                for k in mro[(i + 1)...] {
+                    if let v = k.dict[name] {
+                        if case .object(let vo) = s.object, vo.kind == .type {
+                            // super() in a classmethod: bind classmethods to the class.
+                            if case .object(let fo) = v, fo.kind == .classMethod {
+                                return .object(PyBoundMethod(function: unsafeDowncast(fo, to: PyMethodWrapper.self).function, selfValue: s.object))
+                            }
+                            return v
+                        }
+                        return try bindIfFunction(v, to: s.object, type: s.objectType)
+                    }
+                }
+            }
+            return nil
+        case .property:
+            let p = unsafeDowncast(o, to: PyProperty.self)
+            switch name {
+            case "fget": return p.getter
+            case "fset": return p.setter
+            case "fdel": return p.deleter
+            case "__doc__": return p.doc
+            default: return try typeAttribute(t, name, obj)
+            }
+        case .staticMethod, .classMethod:
+            if name == "__func__" { return unsafeDowncast(o, to: PyMethodWrapper.self).function }
+            return try typeAttribute(t, name, obj)
+        case .slice:
+            let s = unsafeDowncast(o, to: PySlice.self)
+            switch name {
+            case "start": return s.start
+            case "stop": return s.stop
+            case "step": return s.step
+            default: return try typeAttribute(t, name, obj)
+            }
+        case .range:
+            let r = unsafeDowncast(o, to: PyRange.self)
+            switch name {
+            case "start": return .int(r.start)
+            case "stop": return .int(r.stop)
+            case "step": return .int(r.step)
+            default: return try typeAttribute(t, name, obj)
+            }
+        default:
+            return try typeAttribute(t, name, obj)
+        }
+    }
+
+    /// An attribute found on the type of a built-in value (methods bind).
+    func typeAttribute(_ t: PyType, _ name: String, _ obj: Value) throws -> Value? {
+        if let v = t.lookup(name) { return try bindIfFunction(v, to: obj, type: t) }
+        switch (name, obj) {
+        case ("real", .int), ("real", .float), ("numerator", .int): return obj
+        case ("real", .bool(let b)), ("numerator", .bool(let b)): return .int(b ? 1 : 0)
+        case ("imag", .int), ("imag", .bool): return .int(0)
+        case ("imag", .float): return .float(0)
+        case ("denominator", .int), ("denominator", .bool): return .int(1)
+        case ("__doc__", _): return .none
+        default: break
+        }
+        if case .object(let o) = obj, o.kind == .bigInt {
+            if name == "real" || name == "numerator" { return obj }
+            if name == "imag" { return .int(0) }
+            if name == "denominator" { return .int(1) }
+        }
+        return nil
+    }
+
+    /// Attribute of a class object: the class's own MRO, then its metatype.
+    func classAttribute(_ cls: PyType, _ name: String) throws -> Value? {
+        switch name {
+        case "__name__": return .str(cls.name)
+        case "__qualname__": return .str(cls.qualname)
+        case "__module__": return .str(cls.moduleName)
+        case "__bases__": return .object(PyTuple(cls.bases.map { .object($0) }))
+        case "__base__": return cls.bases.first.map { .object($0) } ?? .none
+        case "__mro__": return .object(PyTuple(cls.mro.map { .object($0) }))
+        case "__dict__": return .object(try dictFromAttrs(cls.dict))
+        case "__doc__": return cls.dict["__doc__"] ?? .none
+        default: break
+        }
+        if let v = cls.lookup(name) {
+            guard case .object(let o) = v else { return v }
+            switch o.kind {
+            case .classMethod: return .object(PyBoundMethod(function: unsafeDowncast(o, to: PyMethodWrapper.self).function, selfValue: .object(cls)))
+            case .staticMethod: return unsafeDowncast(o, to: PyMethodWrapper.self).function
+            case .builtinFunction:
+                let b = unsafeDowncast(o, to: PyBuiltinFunction.self)
+                if b.isClassMethod { return .object(b.bound(to: .object(cls))) }
+                return v
+            default: return v
+            }
+        }
+        if let v = BuiltinTypes.type.dict[name] {
+            if case .object(let o) = v, let b = o as? PyBuiltinFunction, b.isMethod { return .object(b.bound(to: .object(cls))) }
+            return v
+        }
+        return nil
+    }
+
+    func codeAttribute(_ c: CodeObject, _ name: String) throws -> Value? {
+        func names(_ a: [String]) -> Value { .object(PyTuple(a.map { .str($0) })) }
+        switch name {
+        case "co_name": return .str(c.name)
+        case "co_qualname": return .str(c.qualname)
+        case "co_filename": return .str(c.filename)
+        case "co_firstlineno": return .int(c.firstLineNumber)
+        case "co_argcount": return .int(c.argCount)
+        case "co_posonlyargcount": return .int(c.posonlyArgCount)
+        case "co_kwonlyargcount": return .int(c.kwonlyArgCount)
+        case "co_varnames": return names(c.pythonVarnames)
+        case "co_cellvars": return names(c.cellvars)
+        case "co_freevars": return names(c.freevars)
+        case "co_names": return names(c.names)
+        case "co_nlocals": return .int(c.pythonVarnames.count)
+        case "co_consts": return .object(PyTuple(c.constants))
+        case "co_flags":
+            var f = 0
+            if c.kind == .function || c.kind == .lambda { f |= 0x3 }
+            if c.hasVarargs { f |= 0x4 }
+            if c.hasVarkeywords { f |= 0x8 }
+            if c.kind != .module && c.kind != .classBody { f |= 0x10 }
+            if c.freevars.isEmpty && c.cellvars.isEmpty { f |= 0x40 }
+            if c.isGenerator { f |= 0x20 }
+            return .int(f)
+        default: return nil
+        }
+    }
+
+    func dictFromAttrs(_ attrs: AttrDict) throws -> PyDict {
+        let d = PyDict()
+        for (k, v) in attrs.items { try d.set(.str(k), v, vm: self) }
+        return d
+    }
+
+    public func setAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
+        guard case .object(let o) = obj else {
+            throw PyError.attributeError("'\(typeOf(obj).name)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
+        }
+        switch o.kind {
+        case .instance, .exception:
+            let t = o.pyType
+            if let ta = t.lookup(name), case .object(let tao) = ta, tao.kind == .property {
+                let p = unsafeDowncast(tao, to: PyProperty.self)
+                if p.setter.isNone { throw PyError.attributeError("property '\(name)' of '\(t.name)' object has no setter") }
+                _ = try call(p.setter, [obj, value])
+                return
+            }
+            if let sa = t.lookup("__setattr__"), !isObjectDefault(sa), !t.isBuiltin {
+                _ = try call(try bindIfFunction(sa, to: obj, type: t), [.str(name), value])
+                return
+            }
+            if o.kind == .instance { unsafeDowncast(o, to: PyInstance.self).dict[name] = value } else {
+                let e = unsafeDowncast(o, to: PyExceptionObject.self)
+                switch name {
+                case "__cause__": e.cause = value.asObject as? PyExceptionObject; e.suppressContext = true
+                case "__context__": e.context = value.asObject as? PyExceptionObject
+                case "args": e.args = try iterate(value)
+                default: e.dict[name] = value
+                }
+            }
+        case .type:
+            let t = unsafeDowncast(o, to: PyType.self)
+            if t.isBuiltin { throw PyError.typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'") }
+            if name == "__name__" { t.name = strValue(value); return }
+            if name == "__qualname__" { t.qualname = strValue(value); return }
+            t.dict[name] = value
+        case .function:
+            let f = unsafeDowncast(o, to: PyFunction.self)
+            switch name {
+            case "__name__": f.name = strValue(value)
+            case "__qualname__": f.qualname = strValue(value)
+            case "__doc__": f.doc = value
+            case "__defaults__": f.defaults = value.isNone ? [] : try iterate(value)
+            default: f.dict[name] = value
+            }
+        case .module:
+            unsafeDowncast(o, to: PyModule.self).dict[name] = value
+        case .cell:
+            if name == "cell_contents" { unsafeDowncast(o, to: Cell.self).contents = value; return }
+            fallthrough
+        default:
+            throw PyError.attributeError("'\(o.pyType.name)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
+        }
+    }
+
+    public func deleteAttribute(_ obj: Value, _ name: String) throws {
+        guard case .object(let o) = obj else { throw PyError.attributeError("'\(typeOf(obj).name)' object has no attribute '\(name)'") }
+        switch o.kind {
+        case .instance:
+            let inst = unsafeDowncast(o, to: PyInstance.self)
+            if let ta = inst.cls.lookup(name), case .object(let tao) = ta, tao.kind == .property {
+                let p = unsafeDowncast(tao, to: PyProperty.self)
+                if p.deleter.isNone { throw PyError.attributeError("property '\(name)' of '\(inst.cls.name)' object has no deleter") }
+                _ = try call(p.deleter, [obj])
+                return
+            }
+            if inst.dict[name] == nil { throw PyError.attributeError("'\(inst.cls.name)' object has no attribute '\(name)'") }
+            inst.dict[name] = nil
+        case .type:
+            let t = unsafeDowncast(o, to: PyType.self)
+            if t.dict[name] == nil { throw PyError.attributeError("type object '\(t.name)' has no attribute '\(name)'") }
+            t.dict[name] = nil
+        case .function:
+            let f = unsafeDowncast(o, to: PyFunction.self)
+            if f.dict[name] == nil { throw PyError.attributeError("'function' object has no attribute '\(name)'") }
+            f.dict[name] = nil
+        case .cell where name == "cell_contents":
+            unsafeDowncast(o, to: Cell.self).contents = nil
+        case .exception:
+            let e = unsafeDowncast(o, to: PyExceptionObject.self)
+            if e.dict[name] == nil { throw PyError.attributeError("'\(e.cls.name)' object has no attribute '\(name)'") }
+            e.dict[name] = nil
+        default:
+            throw PyError.attributeError("'\(o.pyType.name)' object has no attribute '\(name)'")
+        }
+    }
+}
+
+extension CodeObject {
+    /// co_varnames as CPython shows it: parameters and fast locals, without
+    /// the hidden slots of inlined comprehensions at module/class level.
+    public var pythonVarnames: [String] {
+        var seen = Set<String>()
+        var out: [String] = []
+        for (i, n) in varnames.enumerated() where !hiddenSlots.contains(i) && !n.hasPrefix(".") || (i < argCount && n.hasPrefix(".")) {
+            if seen.insert(n).inserted { out.append(n) }
+        }
+        return out
+    }
+}

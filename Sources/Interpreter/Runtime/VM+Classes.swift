@@ -1,0 +1,172 @@
+// Classes: __build_class__, instantiation, super(), and generators'
+// resume/send (they share the "run a prepared frame" machinery).
+
+extension VM {
+    var buildClassFunction: Value { Bootstrap.builtins["__build_class__"]! }
+
+    /// __build_class__(func, name, *bases, metaclass=...)
+    func buildClass(_ args: [Value], _ kwargs: KwArgs) throws -> Value {
+        guard args.count >= 2, case .object(let fo) = args[0], let fn = fo as? PyFunction else {
+            throw PyError.typeError("__build_class__: func must be a function")
+        }
+        let name = strValue(args[1])
+        var bases: [PyType] = []
+        for b in args.dropFirst(2) {
+            guard case .object(let bo) = b, let bt = bo as? PyType else {
+                throw PyError.typeError("bases must be types")
+            }
+            bases.append(bt)
+        }
+        let ns = PyDict()
+        let frame = Frame(code: fn.code, function: fn, globals: fn.globals, back: currentFrame, depth: (currentFrame?.depth ?? -1) + 1)
+        frame.classNamespace = ns
+        setUpCells(frame, fn)
+        if callDepth >= recursionLimit { throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded") }
+        callDepth += 1
+        let classCell = try runFrame(frame)
+        var metaclass: Value? = nil
+        for (k, v) in kwargs where k == "metaclass" { metaclass = v }
+        let cls: Value
+        if let m = metaclass, case .object(let mo) = m, mo !== BuiltinTypes.type {
+            cls = try call(m, [.str(name), .object(PyTuple(bases.map { .object($0) })), .object(ns)])
+        } else {
+            cls = .object(try makeClass(name: name, bases: bases, namespace: ns))
+        }
+        if case .object(let co) = classCell, let cell = co as? Cell { cell.contents = cls }
+        return cls
+    }
+
+    func makeClass(name: String, bases: [PyType], namespace: PyDict) throws -> PyType {
+        for b in bases where b.isBuiltin && b !== BuiltinTypes.object && !b.isExceptionType {
+            throw PyError.typeError("scopewalk does not support subclassing the built-in type '\(b.name)'")
+        }
+        let qual = (try namespace.get(.str("__qualname__"), vm: self)).map { strValue($0) } ?? name
+        let t = PyType(name: name, qualname: qual, module: "__main__", bases: bases.isEmpty ? [BuiltinTypes.object] : bases, isBuiltin: false)
+        t.isExceptionType = bases.contains { $0.isExceptionType }
+        try t.computeMRO()
+        for (k, v) in namespace.pairs {
+            let key = strValue(k)
+            if key == "__classcell__" { continue }
+            t.dict[key] = v
+        }
+        // Defining __eq__ without __hash__ makes instances unhashable.
+        if t.dict["__eq__"] != nil && t.dict["__hash__"] == nil { t.dict["__hash__"] = Value.none }
+        return t
+    }
+
+    /// Calling a class.
+    func instantiate(_ t: PyType, _ args: [Value], _ kwargs: KwArgs) throws -> Value {
+        if t === BuiltinTypes.type && args.count == 1 && kwargs.isEmpty { return .object(typeOf(args[0])) }
+        if t.isBuiltin, let ctor = t.constructor { return try ctor(self, t, args, kwargs) }
+        if t.isBuiltin && !t.isExceptionType { throw PyError.typeError("cannot create '\(t.name)' instances") }
+        let obj: Value
+        if let newFn = t.lookup("__new__"), case .object(let no) = newFn, !(no is PyBuiltinFunction) {
+            let f = (no as? PyMethodWrapper)?.function ?? newFn
+            obj = try call(f, [.object(t)] + args, kwargs)
+            if !typeOf(obj).isSubtype(of: t) { return obj }
+        } else if t.isExceptionType {
+            obj = .object(PyExceptionObject(cls: t, args: args))
+        } else {
+            obj = .object(PyInstance(cls: t))
+        }
+        if let initFn = t.lookup("__init__"), !isObjectDefault(initFn) {
+            let r = try call(try bindIfFunction(initFn, to: obj, type: t), args, kwargs)
+            if !r.isNone { throw PyError.typeError("__init__() should return None, not '\(typeOf(r).name)'") }
+        } else if !t.isExceptionType && (!args.isEmpty || !kwargs.isEmpty) && t.lookup("__new__").map({ isObjectDefault($0) }) ?? true {
+            throw PyError.typeError("\(t.name)() takes no arguments")
+        }
+        return obj
+    }
+
+    /// super() with no arguments: the enclosing class from the `__class__`
+    /// cell and the first argument of the calling frame.
+    func makeSuper(_ args: [Value]) throws -> Value {
+        if args.count == 2 {
+            guard case .object(let to) = args[0], let t = to as? PyType else { throw PyError.typeError("super() argument 1 must be a type, not \(typeOf(args[0]).name)") }
+            let objType: PyType
+            if case .object(let oo) = args[1], let ot = oo as? PyType, ot.isSubtype(of: t) { objType = ot } else { objType = typeOf(args[1]) }
+            return .object(PySuper(thisType: t, object: args[1], objectType: objType))
+        }
+        guard let frame = currentFrame, let cell = frame.cell(named: "__class__") else {
+            throw PyError.runtimeError("super(): __class__ cell not found")
+        }
+        guard case .object(let co)? = cell.contents, let cls = co as? PyType else {
+            throw PyError.runtimeError("super(): empty __class__ cell")
+        }
+        let code = frame.code
+        guard code.argCount > 0 || code.hasVarargs else { throw PyError.runtimeError("super(): no arguments") }
+        var first: Value? = frame.locals[0]
+        if first == nil, let i = code.cellParameterSlots.firstIndex(of: 0), i < frame.cells.count { first = frame.cells[i].contents }
+        guard let obj = first else { throw PyError.runtimeError("super(): arg[0] deleted") }
+        let objType: PyType
+        if case .object(let oo) = obj, let ot = oo as? PyType, ot.isSubtype(of: cls) { objType = ot } else { objType = typeOf(obj) }
+        return .object(PySuper(thisType: cls, object: obj, objectType: objType))
+    }
+
+    // MARK: Generators
+
+    func resumeGenerator(_ gen: PyGenerator, send value: Value) throws -> ExecutionResult {
+        switch gen.state {
+        case .finished: return .returned(.none)
+        case .running: throw PyError.valueError("generator already executing")
+        case .created:
+            if !value.isNone { throw PyError.typeError("can't send non-None value to a just-started generator") }
+        case .suspended:
+            gen.frame.push(value)
+        }
+        if callDepth >= recursionLimit { throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded") }
+        let frame = gen.frame
+        frame.back = currentFrame
+        callDepth += 1
+        gen.state = .running
+        if hookActive { try traceEvent(.call, frame, nil) }
+        do {
+            let r = try execute(frame)
+            switch r {
+            case .yielded:
+                gen.state = .suspended
+                callDepth -= 1
+                frame.back = nil
+            case .returned:
+                gen.state = .finished
+            }
+            return r
+        } catch let e as PyError {
+            gen.state = .finished
+            if e.exception.cls.isSubtype(of: BuiltinTypes.StopIteration) {
+                let re = PyExceptionObject(cls: BuiltinTypes.RuntimeError, args: [.str("generator raised StopIteration")])
+                re.cause = e.exception
+                re.traceback = e.exception.traceback
+                throw PyError(re)
+            }
+            throw e
+        }
+    }
+
+    /// One step of `yield from`: send into a sub-iterator.
+    func sendTo(_ iter: Value, _ value: Value) throws -> ExecutionResult {
+        if case .object(let o) = iter, o.kind == .generator {
+            return try resumeGenerator(unsafeDowncast(o, to: PyGenerator.self), send: value)
+        }
+        if !value.isNone {
+            let t = typeOf(iter)
+            guard let send = t.lookup("send") else { throw PyError.attributeError("'\(t.name)' object has no attribute 'send'") }
+            do {
+                return .yielded(try call(try bindIfFunction(send, to: iter, type: t), [value]))
+            } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.StopIteration) {
+                return .returned(e.exception.value)
+            }
+        }
+        if case .object(let o) = iter, o.kind != .iterator, o.kind != .generator {
+            let t = o.pyType
+            guard let f = t.lookup("__next__") else { throw PyError.typeError("'\(t.name)' object is not an iterator") }
+            do {
+                return .yielded(try call(try bindIfFunction(f, to: iter, type: t), []))
+            } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.StopIteration) {
+                return .returned(e.exception.value)
+            }
+        }
+        if let v = try nextValue(iter) { return .yielded(v) }
+        return .returned(.none)
+    }
+}

@@ -1,0 +1,707 @@
+// The eval loop (CPython's ceval). Python-to-Python calls switch frames inside
+// the loop, so deep recursion does not grow the Swift stack; Swift code that
+// calls back into Python (sorted's key, __repr__, next() on a generator)
+// re-enters through `execute`, one nested loop per such call.
+
+extension VM {
+    /// How a nested `execute` ended.
+    enum ExecutionResult {
+        case returned(Value)
+        case yielded(Value)
+    }
+
+    /// Runs `entry` (already set up) until it returns or yields.
+    func execute(_ entry: Frame, throwing initialError: PyError? = nil) throws -> ExecutionResult {
+        nativeDepth += 1
+        defer { nativeDepth -= 1 }
+        if nativeDepth > maxNativeDepth {
+            throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded")
+        }
+        var frame = entry
+        let savedCurrent = currentFrame
+        currentFrame = frame
+        defer { currentFrame = savedCurrent }
+        var insts = frame.code.insts
+        var ip = frame.ip
+        var pendingError: PyError? = initialError
+
+        while true {
+            do {
+                if let err = pendingError {
+                    pendingError = nil
+                    throw err
+                }
+                while true {
+                    let inst = insts[ip]
+                    ip &+= 1
+                    let arg = Int(inst.arg)
+                    switch inst.op {
+                    case .nop, .resume, .endFor, .copyFreeVars, .cleanupThrow:
+                        break
+
+                    case .traceLine:
+                        if hookActive && arg != frame.lastLine {
+                            frame.ip = ip
+                            frame.lastIP = ip &- 1
+                            frame.lastLine = arg
+                            try traceEvent(.line, frame, nil)
+                        }
+                        frame.lastLine = arg
+
+                    case .loadConst:
+                        frame.push(frame.code.constants[arg])
+                    case .loadFast, .loadFastCheck:
+                        guard let v = frame.locals[arg] else {
+                            throw unboundLocal(frame, arg)
+                        }
+                        frame.push(v)
+                    case .storeFast:
+                        frame.locals[arg] = frame.pop()
+                    case .deleteFast:
+                        if arg & Compiler.silentDelete != 0 {
+                            frame.locals[arg & ~Compiler.silentDelete] = nil
+                        } else {
+                            if frame.locals[arg] == nil { throw unboundLocal(frame, arg) }
+                            frame.locals[arg] = nil
+                        }
+
+                    case .makeCell:
+                        let name = frame.code.extraCellName(arg)
+                        frame.cells[arg] = makeCell(nil, variable: name, frame: frame)
+                    case .loadClosure:
+                        frame.push(.object(frame.cells[arg]))
+                    case .loadDeref:
+                        guard let v = frame.cells[arg].contents else { throw unboundDeref(frame, arg) }
+                        frame.push(v)
+                    case .storeDeref:
+                        frame.cells[arg].contents = frame.pop()
+                    case .deleteDeref:
+                        if frame.cells[arg].contents == nil { throw unboundDeref(frame, arg) }
+                        frame.cells[arg].contents = nil
+                    case .loadFromDictOrDeref:
+                        let name = frame.code.cellName(arg)
+                        if let ns = frame.classNamespace, let v = try ns.get(.str(name), vm: self) {
+                            frame.push(v)
+                        } else {
+                            guard let v = frame.cells[arg].contents else { throw unboundDeref(frame, arg) }
+                            frame.push(v)
+                        }
+
+                    case .loadGlobal:
+                        let g = frame.globals
+                        if let v = g.values[arg] {
+                            frame.push(v)
+                        } else if let b = g.builtinFallback[arg] {
+                            frame.push(b)
+                        } else {
+                            throw PyError.nameError("name '\(g.names[arg])' is not defined")
+                        }
+                    case .storeGlobal:
+                        frame.globals.store(frame.pop(), slot: arg)
+                    case .deleteGlobal:
+                        if frame.globals.values[arg] == nil {
+                            throw PyError.nameError("name '\(frame.globals.names[arg])' is not defined")
+                        }
+                        frame.globals.values[arg] = nil
+                    case .loadName:
+                        let name = frame.code.names[arg]
+                        frame.push(try loadName(name, frame))
+                    case .storeName:
+                        let name = frame.code.names[arg]
+                        let v = frame.pop()
+                        if let ns = frame.classNamespace { try ns.set(.str(name), v, vm: self) } else { frame.globals.store(v, slot: frame.globals.slot(for: name)) }
+                    case .deleteName:
+                        let name = frame.code.names[arg]
+                        if let ns = frame.classNamespace {
+                            if try ns.remove(.str(name), vm: self) == nil { throw PyError.nameError("name '\(name)' is not defined") }
+                        } else {
+                            let s = frame.globals.slot(for: name)
+                            if frame.globals.values[s] == nil { throw PyError.nameError("name '\(name)' is not defined") }
+                            frame.globals.values[s] = nil
+                        }
+
+                    case .loadAttr:
+                        frame.setTop(try getAttribute(frame.top(), frame.code.names[arg]))
+                    case .storeAttr:
+                        let obj = frame.pop()
+                        let v = frame.pop()
+                        try setAttribute(obj, frame.code.names[arg], v)
+                    case .deleteAttr:
+                        try deleteAttribute(frame.pop(), frame.code.names[arg])
+                    case .loadMethod:
+                        let obj = frame.top()
+                        if let m = try lookupMethod(obj, frame.code.names[arg]) {
+                            frame.setTop(m)
+                            frame.push(obj)
+                        } else {
+                            frame.setTop(try getAttribute(obj, frame.code.names[arg]))
+                            frame.push(.object(VM.null))
+                        }
+                    case .loadSuperAttr:
+                        break
+
+                    case .popTop:
+                        _ = frame.pop()
+                    case .copy:
+                        frame.push(frame.peek(arg))
+                    case .swap:
+                        let a = frame.sp &- 1, b = frame.sp &- arg
+                        let t = frame.stack[a]
+                        frame.stack[a] = frame.stack[b]
+                        frame.stack[b] = t
+                    case .pushNull:
+                        frame.push(.object(VM.null))
+
+                    case .binaryOp, .inplaceOp:
+                        let r = frame.pop()
+                        let l = frame.top()
+                        // Small-int fast paths for the commonest operators.
+                        if case .int(let a) = l, case .int(let b) = r {
+                            switch arg {
+                            case 0:
+                                let (s, o) = a.addingReportingOverflow(b)
+                                if !o { frame.setTop(.int(s)); continue }
+                            case 1:
+                                let (s, o) = a.subtractingReportingOverflow(b)
+                                if !o { frame.setTop(.int(s)); continue }
+                            case 2:
+                                let (s, o) = a.multipliedReportingOverflow(by: b)
+                                if !o { frame.setTop(.int(s)); continue }
+                            default: break
+                            }
+                        }
+                        frame.setTop(try binaryOperation(l, r, BinaryOperator.allCasesOrdered[arg], inplace: inst.op == .inplaceOp))
+                    case .unaryNegative:
+                        frame.setTop(try negate(frame.top()))
+                    case .unaryPositive:
+                        frame.setTop(try unaryPlus(frame.top()))
+                    case .unaryInvert:
+                        frame.setTop(try invert(frame.top()))
+                    case .unaryNot:
+                        frame.setTop(.bool(!(try isTruthy(frame.top()))))
+                    case .compareOp:
+                        let r = frame.pop()
+                        let l = frame.top()
+                        if case .int(let a) = l, case .int(let b) = r {
+                            let res: Bool
+                            switch arg {
+                            case 0: res = a < b
+                            case 1: res = a <= b
+                            case 2: res = a == b
+                            case 3: res = a != b
+                            case 4: res = a > b
+                            default: res = a >= b
+                            }
+                            frame.setTop(.bool(res))
+                        } else {
+                            frame.setTop(try richCompare(l, r, CompareOperator.richOrdered[arg]))
+                        }
+                    case .isOp:
+                        let r = frame.pop()
+                        let same = frame.top().isIdentical(to: r)
+                        frame.setTop(.bool(arg == 0 ? same : !same))
+                    case .containsOp:
+                        let container = frame.pop()
+                        let found = try contains(container, frame.top())
+                        frame.setTop(.bool(arg == 0 ? found : !found))
+
+                    case .binarySubscr:
+                        let k = frame.pop()
+                        let c = frame.top()
+                        if case .object(let o) = c, o.kind == .list, case .int(var i) = k {
+                            let l = unsafeDowncast(o, to: PyList.self)
+                            if i < 0 { i += l.items.count }
+                            if i >= 0 && i < l.items.count { frame.setTop(l.items[i]); continue }
+                        }
+                        frame.setTop(try getItem(c, k))
+                    case .storeSubscr:
+                        let k = frame.pop()
+                        let c = frame.pop()
+                        let v = frame.pop()
+                        if case .object(let o) = c, o.kind == .list, case .int(var i) = k {
+                            let l = unsafeDowncast(o, to: PyList.self)
+                            if i < 0 { i += l.items.count }
+                            if i >= 0 && i < l.items.count { l.items[i] = v; continue }
+                        }
+                        try setItem(c, k, v)
+                    case .deleteSubscr:
+                        let k = frame.pop()
+                        try deleteItem(frame.pop(), k)
+                    case .buildSlice:
+                        let step: Value = arg == 3 ? frame.pop() : .none
+                        let stop = frame.pop()
+                        let start = frame.pop()
+                        frame.push(.object(PySlice(start: start, stop: stop, step: step)))
+                    case .binarySlice, .storeSlice:
+                        break
+
+                    case .jumpForward:
+                        ip = arg
+                    case .jumpBackward:
+                        ip = arg
+                        if pauseRequested { try checkPause(frame, ip) }
+                    case .popJumpIfFalse:
+                        let v = frame.pop()
+                        if case .bool(let b) = v { if !b { ip = arg } } else if !(try isTruthy(v)) { ip = arg }
+                    case .popJumpIfTrue:
+                        let v = frame.pop()
+                        if case .bool(let b) = v { if b { ip = arg } } else if try isTruthy(v) { ip = arg }
+                    case .popJumpIfNone:
+                        if frame.pop().isNone { ip = arg }
+                    case .popJumpIfNotNone:
+                        if !frame.pop().isNone { ip = arg }
+                    case .jumpIfFalseOrPop:
+                        if try isTruthy(frame.top()) { _ = frame.pop() } else { ip = arg }
+                    case .jumpIfTrueOrPop:
+                        if try isTruthy(frame.top()) { ip = arg } else { _ = frame.pop() }
+
+                    case .getIter:
+                        frame.setTop(try getIterator(frame.top()))
+                    case .forIter:
+                        let it = frame.top()
+                        if case .object(let o) = it, o.kind == .iterator {
+                            let iter = unsafeDowncast(o, to: PyIterator.self)
+                            if let v = try iter.next(vm: self) {
+                                frame.push(v)
+                            } else {
+                                _ = frame.pop()
+                                ip = arg
+                            }
+                        } else {
+                            frame.ip = ip
+                            frame.lastIP = ip &- 1
+                            if let v = try nextValue(it) {
+                                frame.push(v)
+                            } else {
+                                _ = frame.pop()
+                                ip = arg
+                            }
+                        }
+
+                    case .buildTuple:
+                        frame.push(.object(arg == 0 ? PyTuple.empty : PyTuple(frame.popMany(arg))))
+                    case .buildList:
+                        frame.push(.object(PyList(frame.popMany(arg))))
+                    case .buildSet:
+                        let s = PySet()
+                        for v in frame.popMany(arg) { try s.add(v, vm: self) }
+                        frame.push(.object(s))
+                    case .buildMap:
+                        let d = PyDict()
+                        let items = frame.popMany(arg * 2)
+                        var i = 0
+                        while i < items.count {
+                            try d.set(items[i], items[i + 1], vm: self)
+                            i += 2
+                        }
+                        frame.push(.object(d))
+                    case .buildString:
+                        var s = ""
+                        for v in frame.popMany(arg) {
+                            if case .object(let o) = v, o.kind == .str { s += unsafeDowncast(o, to: PyStr.self).value }
+                        }
+                        frame.push(.str(s))
+                    case .listAppend:
+                        let v = frame.pop()
+                        if case .object(let o) = frame.peek(arg) { unsafeDowncast(o, to: PyList.self).items.append(v) }
+                    case .setAdd:
+                        let v = frame.pop()
+                        if case .object(let o) = frame.peek(arg) { try unsafeDowncast(o, to: PySet.self).add(v, vm: self) }
+                    case .mapAdd:
+                        let v = frame.pop()
+                        let k = frame.pop()
+                        if case .object(let o) = frame.peek(arg) { try unsafeDowncast(o, to: PyDict.self).set(k, v, vm: self) }
+                    case .listExtend:
+                        let v = frame.pop()
+                        if case .object(let o) = frame.peek(arg) { unsafeDowncast(o, to: PyList.self).items.append(contentsOf: try iterate(v)) }
+                    case .setUpdate:
+                        let v = frame.pop()
+                        if case .object(let o) = frame.peek(arg) {
+                            let s = unsafeDowncast(o, to: PySet.self)
+                            for x in try iterate(v) { try s.add(x, vm: self) }
+                        }
+                    case .dictUpdate, .dictMerge:
+                        let v = frame.pop()
+                        if case .object(let o) = frame.peek(arg) {
+                            try dictUpdate(unsafeDowncast(o, to: PyDict.self), from: v, merging: inst.op == .dictMerge, callable: frame.peek(arg + 2))
+                        }
+                    case .listToTuple:
+                        if case .object(let o) = frame.top() { frame.setTop(.object(PyTuple(unsafeDowncast(o, to: PyList.self).items))) }
+                    case .formatSimple:
+                        let v = frame.top()
+                        if case .object(let o) = v, o.kind == .str { continue }
+                        frame.setTop(try format(v, spec: ""))
+                    case .formatWithSpec:
+                        let spec = frame.pop()
+                        frame.setTop(try format(frame.top(), spec: strValue(spec)))
+                    case .convertValue:
+                        let v = frame.top()
+                        switch arg {
+                        case 1: frame.setTop(.str(try str(v)))
+                        case 2: frame.setTop(.str(try repr(v)))
+                        default: frame.setTop(.str(try ascii(v)))
+                        }
+                    case .unpackSequence:
+                        let items = try unpack(frame.pop(), count: arg)
+                        for v in items.reversed() { frame.push(v) }
+                    case .unpackEx:
+                        let items = try unpackStarred(frame.pop(), before: arg & 0xff, after: arg >> 8)
+                        for v in items.reversed() { frame.push(v) }
+
+                    case .makeFunction:
+                        guard case .object(let co) = frame.pop(), co.kind == .code else { break }
+                        let code = unsafeDowncast(co, to: PyCode.self).code
+                        var closure: [Cell] = []
+                        var kwDefaults: [(String, Value)] = []
+                        var defaults: [Value] = []
+                        var annotations: [(String, Value)] = []
+                        if arg & 8 != 0, case .object(let t) = frame.pop() {
+                            closure = unsafeDowncast(t, to: PyTuple.self).items.compactMap { $0.asObject as? Cell }
+                        }
+                        if arg & 4 != 0, case .object(let d) = frame.pop() {
+                            annotations = unsafeDowncast(d, to: PyDict.self).pairs.map { (($0.key.asObject as? PyStr)?.value ?? "", $0.value) }
+                        }
+                        if arg & 2 != 0, case .object(let d) = frame.pop() {
+                            kwDefaults = unsafeDowncast(d, to: PyDict.self).pairs.map { (($0.key.asObject as? PyStr)?.value ?? "", $0.value) }
+                        }
+                        if arg & 1 != 0, case .object(let t) = frame.pop() {
+                            defaults = unsafeDowncast(t, to: PyTuple.self).items
+                        }
+                        let fn = PyFunction(code: code, globals: frame.globals, defaults: defaults, kwDefaults: kwDefaults, closure: closure)
+                        fn.annotations = annotations
+                        if let d = code.docstring { fn.doc = .str(d) }
+                        if !closure.isEmpty { noteClosure(fn) }
+                        frame.push(.object(fn))
+
+                    case .call:
+                        let argc = arg & 0xffff
+                        let isMethod = arg >> 16 != 0
+                        let base = frame.sp &- argc &- (isMethod ? 2 : 1)
+                        var callee = frame.stack[base]
+                        var argStart = base &+ 1
+                        var nargs = argc
+                        if isMethod {
+                            if case .object(let o) = frame.stack[base &+ 1], o === VM.null {
+                                argStart = base &+ 2
+                            } else {
+                                nargs = argc &+ 1
+                            }
+                        }
+                        // Python function: switch frames without leaving the loop.
+                        if case .object(let o) = callee, o.kind == .function {
+                            let fn = unsafeDowncast(o, to: PyFunction.self)
+                            frame.ip = ip
+                            frame.lastIP = ip &- 1
+                            let newFrame = try frameForCall(fn, args: frame.stack + argStart, count: nargs, kwargs: nil, caller: frame)
+                            frame.truncateStack(to: base)
+                            if fn.code.isGenerator {
+                                frame.push(.object(makeGenerator(newFrame)))
+                                continue
+                            }
+                            frame = newFrame
+                            currentFrame = frame
+                            insts = frame.code.insts
+                            ip = 0
+                            if hookActive { try traceEvent(.call, frame, nil) }
+                            continue
+                        }
+                        if case .object(let o) = callee, o.kind == .builtinFunction {
+                            let bf = unsafeDowncast(o, to: PyBuiltinFunction.self)
+                            frame.ip = ip
+                            frame.lastIP = ip &- 1
+                            let result: Value
+                            if bf.boundSelf == nil, nargs == 1, let f1 = bf.fast1 {
+                                result = try f1(self, frame.stack[argStart])
+                            } else if bf.boundSelf == nil, nargs == 2, let f2 = bf.fast2 {
+                                result = try f2(self, frame.stack[argStart], frame.stack[argStart &+ 1])
+                            } else {
+                                var args = [Value]()
+                                args.reserveCapacity(nargs + 1)
+                                if let s = bf.boundSelf { args.append(s) }
+                                for i in 0..<nargs { args.append(frame.stack[argStart &+ i]) }
+                                result = try bf.call(self, args, [])
+                            }
+                            frame.truncateStack(to: base)
+                            frame.push(result)
+                            continue
+                        }
+                        if case .object(let o) = callee, o.kind == .boundMethod {
+                            let bm = unsafeDowncast(o, to: PyBoundMethod.self)
+                            if case .object(let fo) = bm.function, fo.kind == .function {
+                                // Insert self before the arguments and switch frames.
+                                let fn = unsafeDowncast(fo, to: PyFunction.self)
+                                var args = [bm.selfValue]
+                                for i in 0..<nargs { args.append(frame.stack[argStart &+ i]) }
+                                frame.ip = ip
+                                frame.lastIP = ip &- 1
+                                let newFrame = try args.withUnsafeBufferPointer {
+                                    try frameForCall(fn, args: UnsafeMutablePointer(mutating: $0.baseAddress!), count: args.count, kwargs: nil, caller: frame)
+                                }
+                                frame.truncateStack(to: base)
+                                if fn.code.isGenerator {
+                                    frame.push(.object(makeGenerator(newFrame)))
+                                    continue
+                                }
+                                frame = newFrame
+                                currentFrame = frame
+                                insts = frame.code.insts
+                                ip = 0
+                                if hookActive { try traceEvent(.call, frame, nil) }
+                                continue
+                            }
+                            callee = bm.function
+                        }
+                        var args = [Value]()
+                        args.reserveCapacity(nargs)
+                        for i in 0..<nargs { args.append(frame.stack[argStart &+ i]) }
+                        frame.ip = ip
+                        frame.lastIP = ip &- 1
+                        let result = try call(frame.stack[base], args, [])
+                        frame.truncateStack(to: base)
+                        frame.push(result)
+                    case .callKw:
+                        guard case .object(let kn) = frame.pop() else { break }
+                        let names = unsafeDowncast(kn, to: PyTuple.self).items
+                        let all = frame.popMany(arg)
+                        let callee = frame.pop()
+                        let npos = arg - names.count
+                        var kwargs: KwArgs = []
+                        for (i, n) in names.enumerated() { kwargs.append((strValue(n), all[npos + i])) }
+                        frame.ip = ip
+                        frame.lastIP = ip &- 1
+                        if case .object(let o) = callee, o.kind == .function {
+                            let fn = unsafeDowncast(o, to: PyFunction.self)
+                            var positional = Array(all[0..<npos])
+                            let newFrame = try positional.withUnsafeMutableBufferPointer {
+                                try frameForCall(fn, args: $0.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!, count: npos, kwargs: kwargs, caller: frame)
+                            }
+                            if fn.code.isGenerator {
+                                frame.push(.object(makeGenerator(newFrame)))
+                                continue
+                            }
+                            frame = newFrame
+                            currentFrame = frame
+                            insts = frame.code.insts
+                            ip = 0
+                            if hookActive { try traceEvent(.call, frame, nil) }
+                            continue
+                        }
+                        frame.push(try call(callee, Array(all[0..<npos]), kwargs))
+                    case .callFunctionEx:
+                        var kwargs: KwArgs = []
+                        if arg & 1 != 0 {
+                            let kw = frame.pop()
+                            guard case .object(let d) = kw, let dict = d as? PyDict else { throw PyError.typeError("argument after ** must be a mapping, not \(typeOf(kw).name)") }
+                            for (k, v) in dict.pairs { kwargs.append((strValue(k), v)) }
+                        }
+                        let posV = frame.pop()
+                        let positional = (posV.asObject as? PyTuple)?.items ?? []
+                        let callee = frame.pop()
+                        frame.ip = ip
+                        frame.lastIP = ip &- 1
+                        frame.push(try call(callee, positional, kwargs))
+
+                    case .returnValue, .returnConst:
+                        let v = inst.op == .returnConst ? frame.code.constants[arg] : frame.pop()
+                        frame.ip = ip
+                        frame.lastIP = ip &- 1
+                        if hookActive { try traceEvent(.return, frame, v) }
+                        frame.isFinished = true
+                        frame.truncateStack(to: 0)
+                        if frame === entry {
+                            finishFrame(frame)
+                            return .returned(v)
+                        }
+                        let caller = frame.back!
+                        finishFrame(frame)
+                        frame = caller
+                        currentFrame = frame
+                        insts = frame.code.insts
+                        ip = frame.ip
+                        frame.push(v)
+
+                    case .yieldValue:
+                        let v = frame.pop()
+                        frame.ip = ip
+                        frame.lastIP = ip &- 1
+                        if hookActive { try traceEvent(.return, frame, v) }
+                        // Generator frames always run as the entry of a nested execute.
+                        return .yielded(v)
+                    case .getYieldFromIter:
+                        let v = frame.top()
+                        if case .object(let o) = v, o.kind == .generator { break }
+                        frame.setTop(try getIterator(v))
+                    case .send:
+                        let sent = frame.pop()
+                        let iter = frame.top()
+                        frame.ip = ip
+                        frame.lastIP = ip &- 1
+                        switch try sendTo(iter, sent) {
+                        case .yielded(let v): frame.push(v)
+                        case .returned(let r): frame.push(r); ip = arg
+                        }
+                    case .endSend:
+                        let v = frame.pop()
+                        frame.setTop(v)
+                    case .returnGenerator:
+                        break
+
+                    case .loadBuildClass:
+                        frame.push(buildClassFunction)
+                    case .setupAnnotations:
+                        if let ns = frame.classNamespace {
+                            if try ns.get(.str("__annotations__"), vm: self) == nil { try ns.set(.str("__annotations__"), .object(PyDict()), vm: self) }
+                        } else if frame.globals["__annotations__"] == nil {
+                            frame.globals.store(.object(PyDict()), slot: frame.globals.slot(for: "__annotations__"))
+                        }
+                    case .loadAssertionError:
+                        frame.push(.object(BuiltinTypes.AssertionError))
+
+                    case .raiseVarargs:
+                        frame.ip = ip
+                        frame.lastIP = ip &- 1
+                        switch arg {
+                        case 0:
+                            guard let exc = handledException else { throw PyError.runtimeError("No active exception to reraise") }
+                            throw Reraise(exception: exc)
+                        case 1:
+                            throw PyError(try makeException(frame.pop()))
+                        default:
+                            let cause = frame.pop()
+                            let exc = try makeException(frame.pop())
+                            if cause.isNone {
+                                exc.cause = nil
+                            } else {
+                                exc.cause = try makeException(cause)
+                            }
+                            exc.suppressContext = true
+                            throw PyError(exc)
+                        }
+                    case .reraise:
+                        guard case .object(let o) = frame.pop(), let exc = o as? PyExceptionObject else { break }
+                        frame.lastIP = ip &- 1
+                        throw Reraise(exception: exc)
+                    case .pushExcInfo:
+                        let exc = frame.pop()
+                        frame.push(handledException.map { .object($0) } ?? .none)
+                        handledException = exc.asObject as? PyExceptionObject
+                        frame.push(exc)
+                    case .popExcept:
+                        handledException = frame.pop().asObject as? PyExceptionObject
+                    case .checkExcMatch:
+                        let type = frame.pop()
+                        frame.push(.bool(try exceptionMatches(frame.top(), type)))
+
+                    case .beforeWith:
+                        let mgr = frame.pop()
+                        let t = typeOf(mgr)
+                        guard let enter = t.lookup("__enter__"), let exit = t.lookup("__exit__") else {
+                            throw PyError.typeError("'\(t.name)' object does not support the context manager protocol")
+                        }
+                        frame.push(try bindIfFunction(exit, to: mgr, type: t))
+                        frame.ip = ip
+                        frame.lastIP = ip &- 1
+                        frame.push(try call(try bindIfFunction(enter, to: mgr, type: t), [], []))
+                    case .withExceptStart:
+                        let exc = frame.peek(1)
+                        let exit = frame.peek(3)
+                        let excType: Value = exc.asObject.map { .object(($0 as? PyExceptionObject)?.cls ?? BuiltinTypes.BaseException) } ?? .none
+                        frame.push(try call(exit, [excType, exc, .none], []))
+
+                    case .importName:
+                        frame.push(try importModule(frame.code.names[arg]))
+                    case .importFrom:
+                        let name = frame.code.names[arg]
+                        let m = frame.top()
+                        do {
+                            frame.push(try getAttribute(m, name))
+                        } catch let e as PyError where e.exception.cls === BuiltinTypes.AttributeError {
+                            let modName = (m.asObject as? PyModule)?.name ?? "?"
+                            throw PyError(BuiltinTypes.ImportError, "cannot import name '\(name)' from '\(modName)' (unknown location)")
+                        }
+                    case .importStar:
+                        if case .object(let o) = frame.pop(), let m = o as? PyModule {
+                            for (k, v) in m.dict.items where !k.hasPrefix("_") {
+                                frame.globals.store(v, slot: frame.globals.slot(for: k))
+                            }
+                        }
+                    }
+                }
+            } catch let error {
+                // Unwind: find a handler in this frame or in a caller, up to `entry`.
+                var pyError: PyError
+                var isReraise = false
+                if let r = error as? Reraise {
+                    pyError = PyError(r.exception)
+                    isReraise = true
+                } else if let e = error as? PyError {
+                    pyError = e
+                } else if error is DebuggerQuit {
+                    throw error
+                } else {
+                    pyError = PyError(BuiltinTypes.SystemError, "internal error: \(error)")
+                }
+                frame.lastIP = ip &- 1
+                let exc = pyError.exception
+                if !isReraise {
+                    if exc.context == nil, let h = handledException, h !== exc { exc.context = h }
+                    exc.traceback.append(TracebackRecord(code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
+                    if hookActive {
+                        do { try traceEvent(.exception, frame, .object(exc)) } catch let e as DebuggerQuit { throw e } catch {}
+                    }
+                }
+                while true {
+                    if let h = frame.code.handler(for: frame.lastIP) {
+                        frame.truncateStack(to: h.depth)
+                        if h.pushLasti { frame.push(.int(frame.lastIP)) }
+                        frame.push(.object(exc))
+                        ip = h.target
+                        break
+                    }
+                    // Not handled here: the frame returns None to its tracer.
+                    if hookActive {
+                        do { try traceEvent(.return, frame, nil) } catch let e as DebuggerQuit { throw e } catch {}
+                    }
+                    frame.isFinished = true
+                    frame.truncateStack(to: 0)
+                    if frame === entry {
+                        finishFrame(frame)
+                        throw PyError(exc)
+                    }
+                    let caller = frame.back!
+                    finishFrame(frame)
+                    frame = caller
+                    currentFrame = frame
+                    insts = frame.code.insts
+                    exc.traceback.append(TracebackRecord(code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
+                    if hookActive {
+                        do { try traceEvent(.exception, frame, .object(exc)) } catch let e as DebuggerQuit { throw e } catch {}
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// RERAISE: propagate without adding a traceback entry again.
+struct Reraise: Error {
+    let exception: PyExceptionObject
+}
+
+/// Thrown by the debugger to abandon the program (quit, restart).
+public struct DebuggerQuit: Error {
+    public init() {}
+}
+
+extension Frame {
+    var lineForTraceback: Int {
+        let i = lastIP
+        if i >= 0 && i < code.lines.count, code.lines[i] > 0 { return Int(code.lines[i]) }
+        return lastLine > 0 ? lastLine : code.firstLineNumber
+    }
+    var positionForTraceback: SourceRange? {
+        let i = lastIP
+        if i >= 0 && i < code.positions.count, code.lines[i] > 0 { return code.positions[i] }
+        return nil
+    }
+}

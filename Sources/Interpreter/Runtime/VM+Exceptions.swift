@@ -1,0 +1,103 @@
+// Raising, matching and printing exceptions as CPython does.
+
+extension VM {
+    /// `raise X`: X may be an exception class (instantiated with no
+    /// arguments) or an instance.
+    func makeException(_ v: Value) throws -> PyExceptionObject {
+        if case .object(let o) = v {
+            if let e = o as? PyExceptionObject { return e }
+            if let t = o as? PyType, t.isExceptionType {
+                let inst = try instantiate(t, [], [])
+                if case .object(let io) = inst, let e = io as? PyExceptionObject { return e }
+                throw PyError.typeError("calling \(try repr(v)) should have returned an instance of BaseException, not \(typeOf(inst).name)")
+            }
+        }
+        throw PyError.typeError("exceptions must derive from BaseException")
+    }
+
+    func exceptionMatches(_ exc: Value, _ type: Value) throws -> Bool {
+        guard case .object(let eo) = exc, let e = eo as? PyExceptionObject else { return false }
+        func matches(_ t: Value) throws -> Bool {
+            if case .object(let o) = t {
+                if let cls = o as? PyType, cls.isExceptionType { return e.cls.isSubtype(of: cls) }
+                if let tup = o as? PyTuple {
+                    for x in tup.items where try matches(x) { return true }
+                    return false
+                }
+            }
+            throw PyError.typeError("catching classes that do not inherit from BaseException is not allowed")
+        }
+        return try matches(type)
+    }
+
+    /// The text CPython prints for an uncaught exception (with its chain).
+    public func formatTraceback(_ exc: PyExceptionObject) -> String {
+        var seen = Set<ObjectIdentifier>()
+        return formatChain(exc, &seen)
+    }
+
+    private func formatChain(_ exc: PyExceptionObject, _ seen: inout Set<ObjectIdentifier>) -> String {
+        seen.insert(ObjectIdentifier(exc))
+        var out = ""
+        if let cause = exc.cause, !seen.contains(ObjectIdentifier(cause)) {
+            out += formatChain(cause, &seen)
+            out += "\nThe above exception was the direct cause of the following exception:\n\n"
+        } else if let ctx = exc.context, !exc.suppressContext, !seen.contains(ObjectIdentifier(ctx)) {
+            out += formatChain(ctx, &seen)
+            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
+        if !exc.traceback.isEmpty {
+            out += "Traceback (most recent call last):\n"
+            var records = Array(exc.traceback.reversed())
+            // CPython collapses long runs of the same frame (deep recursion).
+            var collapsed: [(TracebackRecord, Int)] = []
+            for r in records {
+                if let last = collapsed.last, last.0.code === r.code, last.0.line == r.line {
+                    collapsed[collapsed.count - 1].1 += 1
+                } else {
+                    collapsed.append((r, 1))
+                }
+            }
+            records = []
+            for (r, n) in collapsed {
+                let shown = min(n, 3)
+                for _ in 0..<shown { out += formatFrameLine(r) }
+                if n > 3 {
+                    let more = n - 3
+                    out += "  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]\n"
+                }
+            }
+        }
+        out += exceptionOnlyLine(exc) + "\n"
+        return out
+    }
+
+    func formatFrameLine(_ r: TracebackRecord) -> String {
+        var s = "  File \"\(r.code.filename)\", line \(r.line), in \(r.code.name)\n"
+        if r.line >= 1 && r.line <= sourceLines.count {
+            let text = sourceLines[r.line - 1]
+            let stripped = text.drop(while: { $0 == " " || $0 == "\t" })
+            let trimmed = String(stripped).trimmingTrailingWhitespace()
+            if !trimmed.isEmpty {
+                s += "    \(trimmed)\n"
+                if let p = r.position, p.line == r.line {
+                    let indent = text.count - stripped.count
+                    let start = p.column - indent
+                    let end = (p.endLine == p.line ? p.endColumn : text.count) - indent
+                    // CPython omits the carets when they would underline the whole line.
+                    if start >= 0, end > start, end <= trimmed.count, !(start == 0 && end == trimmed.count) {
+                        s += "    " + String(repeating: " ", count: start) + String(repeating: "^", count: end - start) + "\n"
+                    }
+                }
+            }
+        }
+        return s
+    }
+
+    /// "NameError: name 'x' is not defined"
+    public func exceptionOnlyLine(_ exc: PyExceptionObject) -> String {
+        let name = exc.cls.isBuiltin || exc.cls.moduleName == "__main__" ? exc.cls.qualname : "\(exc.cls.moduleName).\(exc.cls.qualname)"
+        let msg = (try? str(.object(exc))) ?? "<exception str() failed>"
+        return msg.isEmpty ? name : "\(name): \(msg)"
+    }
+}

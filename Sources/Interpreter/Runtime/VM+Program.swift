@@ -1,0 +1,179 @@
+// Running a whole program, format()/`%`, imports and generator throw().
+
+extension VM {
+    /// Compiles `source`; a SyntaxError comes back as a value to report.
+    public static func compileProgram(source: String, filename: String, globals: Globals) throws -> CodeObject {
+        let module = try Parser.parse(source: source, filename: filename)
+        let lines = source.components(separatedBy: "\n")
+        let analysis = try ScopeAnalyzer.analyze(module, filename: filename, sourceLines: lines)
+        do {
+            return try Compiler.compile(module: module, analysis: analysis, filename: filename, globals: globals)
+        } catch var e as SyntaxErrorInfo {
+            if e.sourceLine == nil, e.line >= 1, e.line <= lines.count { e.sourceLine = lines[e.line - 1] }
+            throw e
+        }
+    }
+
+    /// The module frame for `code`, ready to run.
+    public func moduleFrame(_ code: CodeObject) -> Frame {
+        let f = Frame(code: code, function: nil, globals: globals, back: nil, depth: 0)
+        setUpCells(f, nil)
+        return f
+    }
+
+    /// Runs the module; returns the exit status and prints an uncaught
+    /// exception's traceback to stderr, as `python3 prog.py` does.
+    public func runModule(_ code: CodeObject) -> Int32 {
+        let frame = moduleFrame(code)
+        do {
+            if hookActive { try traceEvent(.call, frame, nil) }
+            _ = try execute(frame)
+            return 0
+        } catch let e as PyError {
+            return reportUncaught(e.exception)
+        } catch {
+            return 1
+        }
+    }
+
+    /// SystemExit sets the status; anything else prints the traceback.
+    public func reportUncaught(_ exc: PyExceptionObject) -> Int32 {
+        if exc.cls.isSubtype(of: BuiltinTypes.SystemExit) {
+            let code = exc.args.first ?? .none
+            switch code {
+            case .none: return 0
+            case .int(let i): return Int32(truncatingIfNeeded: i)
+            case .bool(let b): return b ? 1 : 0
+            default:
+                io.writeStderr(((try? str(code)) ?? "") + "\n")
+                return 1
+            }
+        }
+        io.writeStderr(formatTraceback(exc))
+        return 1
+    }
+
+    // MARK: format() and %
+
+    public func format(_ v: Value, spec: String) throws -> Value {
+        switch v {
+        case .int(let i): return .str(try libCall { try pyFormatInt(i, spec) })
+        case .bool(let b):
+            if spec.isEmpty { return .str(b ? "True" : "False") }
+            return .str(try libCall { try pyFormatInt(b ? 1 : 0, spec, typeName: "bool") })
+        case .float(let d): return .str(try libCall { try pyFormatFloat(d, spec) })
+        case .none:
+            if spec.isEmpty { return .str("None") }
+            throw PyError.typeError("unsupported format string passed to NoneType.__format__")
+        case .object(let o):
+            switch o.kind {
+            case .str: return .str(try libCall { try pyFormatString(unsafeDowncast(o, to: PyStr.self).value, spec) })
+            case .bigInt: return .str(try libCall { try pyFormatInt(unsafeDowncast(o, to: PyInt.self).value, spec) })
+            case .instance, .exception:
+                let t = o.pyType
+                if let f = t.lookup("__format__"), !t.isBuiltin, !isObjectDefault(f) {
+                    return try call(try bindIfFunction(f, to: v, type: t), [.str(spec)])
+                }
+            default: break
+            }
+            if spec.isEmpty { return .str(try str(v)) }
+            throw PyError.typeError("unsupported format string passed to \(o.pyType.name).__format__")
+        }
+    }
+
+    func percentArg(_ v: Value) -> PercentArg {
+        switch v {
+        case .int(let i): return .int(BigInt(i))
+        case .float(let d): return .float(d)
+        case .object(let o) where o.kind == .str: return .str(unsafeDowncast(o, to: PyStr.self).value)
+        case .object(let o) where o.kind == .bigInt: return .int(unsafeDowncast(o, to: PyInt.self).value)
+        case .bool(let b):
+            return .other(PercentObject(typeName: "bool", str: { b ? "True" : "False" }, repr: { b ? "True" : "False" },
+                                        index: { BigInt(b ? 1 : 0) }, int: { BigInt(b ? 1 : 0) }, float: { b ? 1 : 0 }, isInt: true))
+        default:
+            let t = typeOf(v)
+            let floatConv: (() throws -> Double)? = t.lookup("__float__") != nil && !t.isBuiltin ? {
+                guard case .float(let d) = try self.call(try self.bindIfFunction(t.lookup("__float__")!, to: v, type: t), []) else { return 0 }
+                return d
+            } : nil
+            return .other(PercentObject(typeName: t.name, str: { try self.str(v) }, repr: { try self.repr(v) }, float: floatConv))
+        }
+    }
+
+    func percentFormat(_ format: String, _ r: Value) throws -> Value {
+        var args: [PercentArg]
+        var mapping: ((String) throws -> PercentArg)? = nil
+        if case .object(let o) = r, o.kind == .tuple {
+            args = unsafeDowncast(o, to: PyTuple.self).items.map { percentArg($0) }
+        } else {
+            args = [percentArg(r)]
+            if case .object(let o) = r, o.kind == .dict || (o.kind == .instance && o.pyType.lookup("__getitem__") != nil) {
+                mapping = { key in self.percentArg(try self.getItem(r, .str(key))) }
+            }
+        }
+        return .str(try libCall { try pyPercentFormat(format, args: args, mapping: mapping) })
+    }
+
+    // MARK: Imports
+
+    func importModule(_ name: String) throws -> Value {
+        if let m = modules[name] { return .object(m) }
+        guard let m = try BuiltinModules.make(name, vm: self) else {
+            let top = name.split(separator: ".").first.map(String.init) ?? name
+            throw PyError(BuiltinTypes.ModuleNotFoundError, "scopewalk provides no module named '\(top)'")
+        }
+        modules[name] = m
+        return .object(m)
+    }
+
+    var builtinsModule: PyModule {
+        if let m = modules["builtins"] { return m }
+        let m = PyModule(name: "builtins")
+        m.dict = builtins
+        modules["builtins"] = m
+        return m
+    }
+
+    // MARK: Generators
+
+    func throwIntoGenerator(_ g: PyGenerator, _ exc: PyExceptionObject) throws -> Value {
+        let frame = g.frame
+        frame.back = currentFrame
+        callDepth += 1
+        g.state = .running
+        do {
+            switch try execute(frame, throwing: PyError(exc)) {
+            case .yielded(let v):
+                g.state = .suspended
+                callDepth -= 1
+                frame.back = nil
+                return v
+            case .returned(let r):
+                g.state = .finished
+                throw PyError.stopIteration(r)
+            }
+        } catch {
+            g.state = .finished
+            throw error
+        }
+    }
+}
+
+extension Interpreter {
+    /// Runs a program to completion with no debugger attached.
+    public static func runProgram(source: String, filename: String, io: ProgramIO, configure: ((VM) -> Void)? = nil) -> Int32 {
+        let vm = VM(filename: filename, source: source, io: io)
+        configure?(vm)
+        let code: CodeObject
+        do {
+            code = try VM.compileProgram(source: source, filename: filename, globals: vm.globals)
+        } catch let e as SyntaxErrorInfo {
+            io.writeStderr(e.description + "\n")
+            return 1
+        } catch {
+            io.writeStderr("SyntaxError: \(error)\n")
+            return 1
+        }
+        return vm.runModule(code)
+    }
+}

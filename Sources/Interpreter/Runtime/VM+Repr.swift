@@ -1,0 +1,283 @@
+// repr(), str(), ascii(), hashing and truth values.
+
+import Foundation
+
+extension VM {
+    public static func hexAddress(_ id: Int) -> String { "0x" + String(UInt(bitPattern: id), radix: 16) }
+
+    public func repr(_ v: Value) throws -> String {
+        switch v {
+        case .int(let i): return String(i)
+        case .float(let d): return pyFloatRepr(d)
+        case .bool(let b): return b ? "True" : "False"
+        case .none: return "None"
+        case .object(let o): return try reprObject(o, v)
+        }
+    }
+
+    func reprObject(_ o: PyObject, _ v: Value) throws -> String {
+        switch o.kind {
+        case .str: return pyStringRepr(unsafeDowncast(o, to: PyStr.self).value)
+        case .bigInt: return try libCall { try unsafeDowncast(o, to: PyInt.self).value.decimalString() }
+        case .list:
+            return try withReprGuard(o, "[...]") {
+                "[" + (try unsafeDowncast(o, to: PyList.self).items.map { try repr($0) }.joined(separator: ", ")) + "]"
+            }
+        case .tuple:
+            let items = unsafeDowncast(o, to: PyTuple.self).items
+            if items.count == 1 { return "(" + (try repr(items[0])) + ",)" }
+            return try withReprGuard(o, "(...)") { "(" + (try items.map { try repr($0) }.joined(separator: ", ")) + ")" }
+        case .dict:
+            return try withReprGuard(o, "{...}") {
+                "{" + (try unsafeDowncast(o, to: PyDict.self).pairs.map { "\(try repr($0.key)): \(try repr($0.value))" }.joined(separator: ", ")) + "}"
+            }
+        case .set, .frozenset:
+            let s = unsafeDowncast(o, to: PySet.self)
+            let name = s.isFrozen ? "frozenset" : "set"
+            if s.count == 0 { return "\(name)()" }
+            let body = try withReprGuard(o, "...") { "{" + (try s.elements.map { try repr($0) }.joined(separator: ", ")) + "}" }
+            return s.isFrozen ? "frozenset(\(body))" : body
+        case .range:
+            let r = unsafeDowncast(o, to: PyRange.self)
+            return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+        case .slice:
+            let s = unsafeDowncast(o, to: PySlice.self)
+            return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
+        case .bytes: return pyBytesRepr(unsafeDowncast(o, to: PyBytes.self).bytes)
+        case .function:
+            return "<function \(unsafeDowncast(o, to: PyFunction.self).qualname) at \(VM.hexAddress(o.address))>"
+        case .builtinFunction:
+            let b = unsafeDowncast(o, to: PyBuiltinFunction.self)
+            if let s = b.boundSelf {
+                if case .object(let so) = s, so.kind == .module { return "<built-in function \(b.name)>" }
+                if case .object(let so) = s, so.kind == .type { return "<built-in method \(b.name) of type object at \(VM.hexAddress(so.address))>" }
+                return "<built-in method \(b.name) of \(typeOf(s).name) object at \(VM.hexAddress(s.identity))>"
+            }
+            if let owner = b.ownerName { return "<method '\(b.name)' of '\(owner)' objects>" }
+            return "<built-in function \(b.name)>"
+        case .boundMethod:
+            let m = unsafeDowncast(o, to: PyBoundMethod.self)
+            let fname: String
+            if case .object(let fo) = m.function, let f = fo as? PyFunction { fname = f.qualname } else { fname = "?" }
+            return "<bound method \(fname) of \(try repr(m.selfValue))>"
+        case .cell:
+            let c = unsafeDowncast(o, to: Cell.self)
+            guard let contents = c.contents else { return "<cell at \(VM.hexAddress(o.address)): empty>" }
+            return "<cell at \(VM.hexAddress(o.address)): \(typeOf(contents).name) object at \(VM.hexAddress(contents.identity))>"
+        case .code:
+            let c = unsafeDowncast(o, to: PyCode.self).code
+            return "<code object \(c.name) at \(VM.hexAddress(o.address)), file \"\(c.filename)\", line \(c.firstLineNumber)>"
+        case .type:
+            let t = unsafeDowncast(o, to: PyType.self)
+            if let r = try userMetaRepr(t) { return r }
+            return t.isBuiltin ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
+        case .module:
+            let m = unsafeDowncast(o, to: PyModule.self)
+            return "<module '\(m.name)' (built-in)>"
+        case .instance, .exception:
+            let t = o.pyType
+            if let f = t.lookup("__repr__"), !(isObjectDefault(f)) {
+                let r = try call(try bindIfFunction(f, to: v, type: t), [])
+                guard case .object(let ro) = r, ro.kind == .str else {
+                    throw PyError.typeError("__repr__ returned non-string (type \(typeOf(r).name))")
+                }
+                return unsafeDowncast(ro, to: PyStr.self).value
+            }
+            if o.kind == .exception {
+                let e = unsafeDowncast(o, to: PyExceptionObject.self)
+                let args = e.args.count == 1 ? try repr(e.args[0]) : try e.args.map { try repr($0) }.joined(separator: ", ")
+                return "\(t.name)(\(args))"
+            }
+            return "<\(t.moduleName).\(t.qualname) object at \(VM.hexAddress(o.address))>"
+        case .generator:
+            let g = unsafeDowncast(o, to: PyGenerator.self)
+            return "<generator object \(g.qualname) at \(VM.hexAddress(o.address))>"
+        case .notImplemented: return "NotImplemented"
+        case .ellipsis: return "Ellipsis"
+        case .property: return "<property object at \(VM.hexAddress(o.address))>"
+        case .staticMethod: return "<staticmethod(\(try repr((o as! PyMethodWrapper).function)))>"
+        case .classMethod: return "<classmethod(\(try repr((o as! PyMethodWrapper).function)))>"
+        case .superProxy:
+            let s = unsafeDowncast(o, to: PySuper.self)
+            return "<super: <class '\(s.thisType.name)'>, <\(s.objectType.name) object>>"
+        case .iterator:
+            return "<\(unsafeDowncast(o, to: PyIterator.self).typeName) object at \(VM.hexAddress(o.address))>"
+        case .other:
+            if let view = o as? PyDictView { return try view.repr(self) }
+            if let s = o as? PySingleton { return s.name }
+            return "<\(o.pyType.name) object at \(VM.hexAddress(o.address))>"
+        }
+    }
+
+    func userMetaRepr(_ t: PyType) throws -> String? { nil }
+
+    func isObjectDefault(_ f: Value) -> Bool {
+        if case .object(let o) = f, let b = o as? PyBuiltinFunction, b.ownerName == "object" || b.ownerName == "BaseException" { return true }
+        return false
+    }
+
+    /// Guards against infinite recursion in reprs of self-containing containers.
+    func withReprGuard(_ o: PyObject, _ placeholder: String, _ body: () throws -> String) throws -> String {
+        let id = ObjectIdentifier(o)
+        if reprInProgress.contains(id) { return placeholder }
+        if reprInProgress.count > 500 { throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded while getting the repr of an object") }
+        reprInProgress.insert(id)
+        defer { reprInProgress.remove(id) }
+        return try body()
+    }
+
+    public func str(_ v: Value) throws -> String {
+        switch v {
+        case .object(let o):
+            switch o.kind {
+            case .str: return unsafeDowncast(o, to: PyStr.self).value
+            case .instance, .exception:
+                let t = o.pyType
+                if let f = t.lookup("__str__"), !isObjectDefault(f) {
+                    let r = try call(try bindIfFunction(f, to: v, type: t), [])
+                    guard case .object(let ro) = r, ro.kind == .str else {
+                        throw PyError.typeError("__str__ returned non-string (type \(typeOf(r).name))")
+                    }
+                    return unsafeDowncast(ro, to: PyStr.self).value
+                }
+                if o.kind == .exception {
+                    let e = unsafeDowncast(o, to: PyExceptionObject.self)
+                    if e.cls.isSubtype(of: BuiltinTypes.KeyError) && e.args.count == 1 { return try repr(e.args[0]) }
+                    switch e.args.count {
+                    case 0: return ""
+                    case 1: return try str(e.args[0])
+                    default: return try repr(.object(PyTuple(e.args)))
+                    }
+                }
+                return try repr(v)
+            default: return try repr(v)
+            }
+        default: return try repr(v)
+        }
+    }
+
+    func ascii(_ v: Value) throws -> String { pyAsciiEscape(try repr(v)) }
+
+    /// The Swift string of a str value (callers have checked the type or accept "").
+    func strValue(_ v: Value) -> String {
+        if case .object(let o) = v, o.kind == .str { return unsafeDowncast(o, to: PyStr.self).value }
+        return ""
+    }
+
+    // MARK: Truth
+
+    @inline(__always)
+    public func isTruthy(_ v: Value) throws -> Bool {
+        switch v {
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .float(let d): return d != 0
+        case .none: return false
+        case .object(let o):
+            switch o.kind {
+            case .str: return unsafeDowncast(o, to: PyStr.self).length > 0
+            case .list: return !unsafeDowncast(o, to: PyList.self).items.isEmpty
+            case .tuple: return !unsafeDowncast(o, to: PyTuple.self).items.isEmpty
+            case .dict: return unsafeDowncast(o, to: PyDict.self).count > 0
+            case .set, .frozenset: return unsafeDowncast(o, to: PySet.self).count > 0
+            case .range: return unsafeDowncast(o, to: PyRange.self).count > 0
+            case .bigInt: return !unsafeDowncast(o, to: PyInt.self).value.isZero
+            case .instance, .exception:
+                let t = o.pyType
+                if let f = t.lookup("__bool__") {
+                    let r = try call(try bindIfFunction(f, to: v, type: t), [])
+                    guard case .bool(let b) = r else { throw PyError.typeError("__bool__ should return bool, returned \(typeOf(r).name)") }
+                    return b
+                }
+                if let f = t.lookup("__len__") {
+                    let r = try call(try bindIfFunction(f, to: v, type: t), [])
+                    return try isTruthy(r)
+                }
+                return true
+            case .other:
+                if let view = o as? PyDictView { return view.dict.count > 0 }
+                return true
+            default: return true
+            }
+        }
+    }
+
+    // MARK: Hashing
+
+    public func hash(_ v: Value) throws -> Int {
+        switch v {
+        case .int(let i): return pyIntHash(i)
+        case .bool(let b): return b ? 1 : 0
+        case .float(let d): return VM.hashDouble(d)
+        case .none: return 0xFCA86420
+        case .object(let o):
+            switch o.kind {
+            case .str: return unsafeDowncast(o, to: PyStr.self).hashValueCached
+            case .bigInt: return unsafeDowncast(o, to: PyInt.self).value.pyHash
+            case .tuple:
+                // CPython's tuplehash (xxHash-based).
+                var acc: UInt64 = 2870177450012600261
+                let items = unsafeDowncast(o, to: PyTuple.self).items
+                for x in items {
+                    let lane = UInt64(bitPattern: Int64(try hash(x)))
+                    acc = acc &+ lane &* 14029467366897019727
+                    acc = (acc << 31) | (acc >> 33)
+                    acc = acc &* 11400714785074694791
+                }
+                acc = acc &+ (UInt64(items.count) ^ (2870177450012600261 ^ 3527539))
+                if acc == UInt64.max { return 1546275796 }
+                return Int(bitPattern: UInt(acc))
+            case .frozenset:
+                var h = 0
+                for x in unsafeDowncast(o, to: PySet.self).elements { h ^= try hash(x) &* 1000003 }
+                return h == -1 ? -2 : h
+            case .list, .dict, .set:
+                throw PyError.typeError("unhashable type: '\(o.pyType.name)'")
+            case .instance, .exception:
+                let t = o.pyType
+                if let f = t.lookup("__hash__") {
+                    if f.isNone { throw PyError.typeError("unhashable type: '\(t.name)'") }
+                    if !isObjectDefault(f) {
+                        let r = try call(try bindIfFunction(f, to: v, type: t), [])
+                        guard let n = asNum(r) else { throw PyError.typeError("__hash__ method should return an integer") }
+                        switch n {
+                        case .int(let i): return pyIntHash(i)
+                        case .big(let b): return b.pyHash
+                        case .float: throw PyError.typeError("__hash__ method should return an integer")
+                        }
+                    }
+                }
+                return o.address >> 4
+            default:
+                return o.address >> 4
+            }
+        }
+    }
+
+    /// CPython's _Py_HashDouble.
+    static func hashDouble(_ d: Double) -> Int {
+        if d.isNaN { return 0 }
+        if d.isInfinite { return d > 0 ? 314159 : -314159 }
+        if d == d.rounded(.towardZero), abs(d) < 9.2e18 { return pyIntHash(Int(d)) }
+        let modulus: UInt64 = (1 << 61) - 1
+        var m = frexp(d).0
+        var e = frexp(d).1
+        var sign = 1
+        if m < 0 { sign = -1; m = -m }
+        var x: UInt64 = 0
+        while m != 0 {
+            x = ((x << 28) & modulus) | (x >> (61 - 28))
+            m *= 268435456.0
+            e -= 28
+            let y = UInt64(m)
+            m -= Double(y)
+            x += y
+            if x >= modulus { x -= modulus }
+        }
+        let ee = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61)
+        x = ((x << UInt64(ee)) & modulus) | (x >> UInt64(61 - ee))
+        var r = Int(x) * sign
+        if r == -1 { r = -2 }
+        return r
+    }
+}

@@ -1,0 +1,375 @@
+// The virtual machine: interpreter state shared by all frames, frame
+// creation with CPython's argument binding, and calls from Swift.
+
+import Foundation
+
+public enum TraceEventKind: String, Sendable {
+    case call, line, `return`, exception
+}
+
+/// The debugger's view of execution: the VM calls it at each event while
+/// `hookActive`. Throwing DebuggerQuit abandons the program.
+public protocol TraceHook: AnyObject {
+    func traceEvent(_ kind: TraceEventKind, frame: Frame, arg: Value?, vm: VM) throws
+    /// Called at backward jumps when `pauseRequested` is set.
+    func pauseCheck(frame: Frame, vm: VM) throws
+}
+
+public final class VM {
+    public let io: ProgramIO
+    public let filename: String
+    public let sourceLines: [String]
+    let builtins: AttrDict
+    public let globals: Globals
+    public var recursionLimit = 1000
+    /// Python frames currently on the stack.
+    public internal(set) var callDepth = 0
+    var nativeDepth = 0
+    let maxNativeDepth = 2500
+    var handledException: PyExceptionObject?
+    /// The innermost executing frame.
+    public internal(set) var currentFrame: Frame?
+    public var hook: TraceHook? { didSet { hookActive = hook != nil } }
+    public internal(set) var hookActive = false
+    /// Set from outside (the debugger) to stop a running program.
+    public var pauseRequested = false
+    /// Deliver every event to the hook (stepping) or only breakpoint lines.
+    public var traceAll = true
+    /// Lines holding a breakpoint, indexed by line number.
+    public var breakpointBitmap: [Bool] = []
+    /// Events since the program started (call, line, return, exception).
+    public internal(set) var eventCount = 0
+    var modules: [String: PyModule] = [:]
+    var reprInProgress = Set<ObjectIdentifier>()
+    /// Seeded random state, deterministic for replay.
+    var random = MersenneTwister(seed: 0)
+    /// Values read from the outside world (input, time, random seeding),
+    /// recorded so a replay gives the same run.
+    public var replayLog = ReplayLog()
+    /// Closures and cells, tracked only while a debugger is attached.
+    public var trackObjects = false
+    public private(set) var liveClosures: [WeakBox<PyFunction>] = []
+    public private(set) var liveCells: [WeakBox<Cell>] = []
+
+    static let null = PySingleton(kind: .other, name: "<NULL>", type: BuiltinTypes.noneType)
+
+    public init(filename: String, source: String, io: ProgramIO) {
+        self.io = io
+        self.filename = filename
+        self.sourceLines = source.components(separatedBy: "\n").map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+        Bootstrap.ensure()
+        self.builtins = Bootstrap.builtins
+        self.globals = Globals(builtins: Bootstrap.builtins)
+        random = MersenneTwister(seed: Int(Date().timeIntervalSince1970 * 1000) & 0xffff_ffff)
+    }
+
+    // MARK: Frames
+
+    /// A new frame for calling `fn` with `count` positional arguments at
+    /// `args` and optional keyword arguments, bound as CPython binds them.
+    func frameForCall(_ fn: PyFunction, args: UnsafeMutablePointer<Value>, count: Int, kwargs: KwArgs?, caller: Frame?) throws -> Frame {
+        if callDepth >= recursionLimit {
+            throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded")
+        }
+        let code = fn.code
+        let frame = Frame(code: code, function: fn, globals: fn.globals, back: caller, depth: (caller?.depth ?? -1) + 1)
+        if count == code.argCount && kwargs == nil && !code.hasVarargs && !code.hasVarkeywords && code.kwonlyArgCount == 0 {
+            for i in 0..<count { frame.locals[i] = args[i] }
+        } else {
+            try bindArguments(fn, frame, args, count, kwargs ?? [])
+        }
+        setUpCells(frame, fn)
+        callDepth += 1
+        return frame
+    }
+
+    func setUpCells(_ frame: Frame, _ fn: PyFunction?) {
+        let code = frame.code
+        if code.cellCount == 0 { return }
+        var cells: [Cell] = []
+        cells.reserveCapacity(code.cellCount)
+        let owner = fn?.qualname ?? code.qualname
+        for (i, name) in code.cellvars.enumerated() {
+            var initial: Value? = nil
+            if let slot = code.cellParameterSlots[i] {
+                initial = frame.locals[slot]
+                frame.locals[slot] = nil
+            }
+            cells.append(makeCell(initial, variable: name, ownerName: owner, frame: frame))
+        }
+        if let fn = fn { cells.append(contentsOf: fn.closure) }
+        for name in code.extraCells { cells.append(makeCell(nil, variable: name, ownerName: owner, frame: frame)) }
+        frame.cells = cells
+    }
+
+    func makeCell(_ v: Value?, variable: String, frame: Frame) -> Cell {
+        makeCell(v, variable: variable, ownerName: frame.qualname, frame: frame)
+    }
+
+    func makeCell(_ v: Value?, variable: String, ownerName: String, frame: Frame) -> Cell {
+        let c = Cell(contents: v, variable: variable, creatorName: ownerName, creatorFrame: frame)
+        if trackObjects { liveCells.append(WeakBox(c)) }
+        return c
+    }
+
+    func noteClosure(_ fn: PyFunction) {
+        if trackObjects { liveClosures.append(WeakBox(fn)) }
+    }
+
+    public func pruneTrackedObjects() {
+        liveCells.removeAll { $0.value == nil }
+        liveClosures.removeAll { $0.value == nil }
+    }
+
+    func finishFrame(_ frame: Frame) {
+        frame.isFinished = true
+        if frame.function != nil || frame.code.kind != .module { callDepth -= 1 }
+        frame.back = nil
+    }
+
+    func makeGenerator(_ frame: Frame) -> PyGenerator {
+        callDepth -= 1  // not running yet
+        frame.back = nil
+        let g = PyGenerator(frame: frame, name: frame.code.name, qualname: frame.function?.qualname ?? frame.code.qualname)
+        frame.generator = g
+        return g
+    }
+
+    // MARK: Calls from Swift
+
+    /// Calls any callable with positional and keyword arguments.
+    public func call(_ callee: Value, _ args: [Value], _ kwargs: KwArgs = []) throws -> Value {
+        guard case .object(let o) = callee else {
+            throw PyError.typeError("'\(typeOf(callee).name)' object is not callable")
+        }
+        switch o.kind {
+        case .function:
+            let fn = unsafeDowncast(o, to: PyFunction.self)
+            var a = args
+            let frame = try a.withUnsafeMutableBufferPointer {
+                try frameForCall(fn, args: $0.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!, count: $0.count, kwargs: kwargs.isEmpty ? nil : kwargs, caller: currentFrame)
+            }
+            if fn.code.isGenerator { return .object(makeGenerator(frame)) }
+            return try runFrame(frame)
+        case .builtinFunction:
+            let bf = unsafeDowncast(o, to: PyBuiltinFunction.self)
+            if let s = bf.boundSelf { return try bf.call(self, [s] + args, kwargs) }
+            return try bf.call(self, args, kwargs)
+        case .boundMethod:
+            let bm = unsafeDowncast(o, to: PyBoundMethod.self)
+            return try call(bm.function, [bm.selfValue] + args, kwargs)
+        case .type:
+            return try instantiate(unsafeDowncast(o, to: PyType.self), args, kwargs)
+        default:
+            let t = o.pyType
+            if let c = t.lookup("__call__") {
+                return try call(try bindIfFunction(c, to: callee, type: t), args, kwargs)
+            }
+            throw PyError.typeError("'\(t.name)' object is not callable")
+        }
+    }
+
+    /// Runs a fresh function frame to completion.
+    func runFrame(_ frame: Frame) throws -> Value {
+        if hookActive { try traceEvent(.call, frame, nil) }
+        switch try execute(frame) {
+        case .returned(let v): return v
+        case .yielded(let v): return v
+        }
+    }
+
+    /// Counts every event (the debugger's step numbers) and delivers the
+    /// ones the debugger wants: all of them while stepping (`traceAll`), only
+    /// line events on breakpoint lines while running free.
+    func traceEvent(_ kind: TraceEventKind, _ frame: Frame, _ arg: Value?) throws {
+        guard let h = hook else { return }
+        eventCount &+= 1
+        if !traceAll && !pauseRequested {
+            guard kind == .line || kind == .exception else { return }
+            if kind == .line {
+                let line = frame.lastLine
+                guard line >= 0, line < breakpointBitmap.count, breakpointBitmap[line] else { return }
+            }
+        }
+        let saved = hookActive
+        hookActive = false  // code run by the debugger (reprs) is not traced
+        defer { hookActive = saved }
+        try h.traceEvent(kind, frame: frame, arg: arg, vm: self)
+    }
+
+    func checkPause(_ frame: Frame, _ ip: Int) throws {
+        guard let h = hook else { return }
+        frame.ip = ip
+        let saved = hookActive
+        hookActive = false
+        defer { hookActive = saved }
+        try h.pauseCheck(frame: frame, vm: self)
+    }
+
+    // MARK: Argument binding
+
+    func bindArguments(_ fn: PyFunction, _ frame: Frame, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ kwargs: KwArgs) throws {
+        let code = fn.code
+        let name = fn.qualname
+        let nposParams = code.argCount
+        let varnames = code.varnames
+        var next = code.argCount + code.kwonlyArgCount
+        // Positional.
+        let takePositional = min(count, nposParams)
+        for i in 0..<takePositional { frame.locals[i] = args[i] }
+        if code.hasVarargs {
+            var extra: [Value] = []
+            if count > nposParams { for i in nposParams..<count { extra.append(args[i]) } }
+            frame.locals[next] = .object(extra.isEmpty ? PyTuple.empty : PyTuple(extra))
+            next += 1
+        } else if count > nposParams {
+            let kwonlyGiven = kwargs.filter { kw in varnames[nposParams..<(nposParams + code.kwonlyArgCount)].contains(kw.0) }.count
+            let required = nposParams - fn.defaults.count
+            let takes: String
+            if fn.defaults.isEmpty {
+                takes = "\(nposParams) positional argument\(nposParams == 1 ? "" : "s")"
+            } else {
+                takes = "from \(required) to \(nposParams) positional arguments"
+            }
+            var given = "\(count) positional argument\(count == 1 ? "" : "s")"
+            if kwonlyGiven > 0 {
+                given += " (and \(kwonlyGiven) keyword-only argument\(kwonlyGiven == 1 ? "" : "s"))"
+                throw PyError.typeError("\(name)() takes \(takes) but \(given) were given")
+            }
+            throw PyError.typeError("\(name)() takes \(takes) but \(count) \(count == 1 ? "was" : "were") given")
+        }
+        // Keywords.
+        var kwDict: PyDict? = nil
+        if code.hasVarkeywords {
+            kwDict = PyDict()
+            frame.locals[next] = .object(kwDict!)
+        }
+        var posonlyAsKw: [String] = []
+        for (k, v) in kwargs {
+            var slot: Int? = nil
+            for i in code.posonlyArgCount..<(code.argCount + code.kwonlyArgCount) where varnames[i] == k {
+                slot = i
+                break
+            }
+            if let s = slot {
+                if frame.locals[s] != nil { throw PyError.typeError("\(name)() got multiple values for argument '\(k)'") }
+                frame.locals[s] = v
+            } else if let d = kwDict {
+                try d.set(.str(k), v, vm: self)
+            } else if code.posonlyArgCount > 0, varnames[0..<code.posonlyArgCount].contains(k) {
+                posonlyAsKw.append(k)
+            } else {
+                throw PyError.typeError("\(name)() got an unexpected keyword argument '\(k)'")
+            }
+        }
+        if !posonlyAsKw.isEmpty {
+            throw PyError.typeError("\(name)() got some positional-only arguments passed as keyword arguments: '\(posonlyAsKw.joined(separator: ", "))'")
+        }
+        // Defaults and missing arguments.
+        let firstDefault = nposParams - fn.defaults.count
+        var missing: [String] = []
+        for i in 0..<nposParams where frame.locals[i] == nil {
+            if i >= firstDefault { frame.locals[i] = fn.defaults[i - firstDefault] } else { missing.append(varnames[i]) }
+        }
+        if !missing.isEmpty {
+            throw PyError.typeError("\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(VM.listNames(missing))")
+        }
+        for i in nposParams..<(nposParams + code.kwonlyArgCount) where frame.locals[i] == nil {
+            if let d = fn.kwDefaults.first(where: { $0.0 == varnames[i] }) { frame.locals[i] = d.1 } else { missing.append(varnames[i]) }
+        }
+        if !missing.isEmpty {
+            throw PyError.typeError("\(name)() missing \(missing.count) required keyword-only argument\(missing.count == 1 ? "" : "s"): \(VM.listNames(missing))")
+        }
+    }
+
+    /// 'a', 'a' and 'b', 'a', 'b', and 'c' — CPython's wording.
+    static func listNames(_ names: [String]) -> String {
+        let q = names.map { "'\($0)'" }
+        switch q.count {
+        case 0: return ""
+        case 1: return q[0]
+        case 2: return "\(q[0]) and \(q[1])"
+        default: return q.dropLast().joined(separator: ", ") + ", and " + q.last!
+        }
+    }
+
+    // MARK: Errors for unbound names
+
+    func unboundLocal(_ frame: Frame, _ slot: Int) -> PyError {
+        let name = frame.code.varnames[slot]
+        return PyError(BuiltinTypes.UnboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+    }
+
+    func unboundDeref(_ frame: Frame, _ index: Int) -> PyError {
+        let code = frame.code
+        if index < code.cellvars.count {
+            return PyError(BuiltinTypes.UnboundLocalError, "cannot access local variable '\(code.cellvars[index])' where it is not associated with a value")
+        }
+        let name = code.cellName(index)
+        return PyError(BuiltinTypes.NameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+
+    func loadName(_ name: String, _ frame: Frame) throws -> Value {
+        if let ns = frame.classNamespace, let v = try ns.get(.str(name), vm: self) { return v }
+        if let v = frame.globals[name] { return v }
+        if let b = builtins[name] { return b }
+        throw PyError.nameError("name '\(name)' is not defined")
+    }
+}
+
+extension CodeObject {
+    func cellName(_ index: Int) -> String {
+        if index < cellvars.count { return cellvars[index] }
+        if index < cellvars.count + freevars.count { return freevars[index - cellvars.count] }
+        let e = index - cellvars.count - freevars.count
+        return e < extraCells.count ? extraCells[e] : "?"
+    }
+    func extraCellName(_ index: Int) -> String { cellName(index) }
+}
+
+public final class WeakBox<T: AnyObject> {
+    public weak var value: T?
+    public init(_ v: T) { value = v }
+}
+
+/// Inputs from outside the program, in order, so a replay reproduces them.
+public struct ReplayLog {
+    public var inputs: [String?] = []
+    public var times: [Double] = []
+    public var seeds: [UInt64] = []
+    var inputCursor = 0
+    var timeCursor = 0
+    var seedCursor = 0
+    /// When replaying, values come from the log instead of the world.
+    public var replaying = false
+    public init() {}
+
+    mutating func nextInput(_ read: () -> String?) -> String? {
+        if replaying && inputCursor < inputs.count { inputCursor += 1; return inputs[inputCursor - 1] }
+        let v = read()
+        inputs.append(v)
+        inputCursor = inputs.count
+        return v
+    }
+    mutating func nextTime(_ read: () -> Double) -> Double {
+        if replaying && timeCursor < times.count { timeCursor += 1; return times[timeCursor - 1] }
+        let v = read()
+        times.append(v)
+        timeCursor = times.count
+        return v
+    }
+    mutating func nextSeed(_ read: () -> UInt64) -> UInt64 {
+        if replaying && seedCursor < seeds.count { seedCursor += 1; return seeds[seedCursor - 1] }
+        let v = read()
+        seeds.append(v)
+        seedCursor = seeds.count
+        return v
+    }
+    /// Starts a replay from the beginning of the recorded log.
+    public mutating func rewind() {
+        replaying = true
+        inputCursor = 0
+        timeCursor = 0
+        seedCursor = 0
+    }
+}

@@ -1,0 +1,11 @@
+# print's sep and end keyword arguments.
+print("a", "b", "c")
+print("a", "b", "c", sep="-")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" <- continued")
+print("x", "y", sep=", ", end=".\n")
+print()
+print(1, 2.5, None, True, [1], sep=" | ")
+print(*range(5))
+print(*"abc", sep="\n")

@@ -1,0 +1,10 @@
+# The error is a ModuleNotFoundError, itself an ImportError.
+try:
+    import json
+except ModuleNotFoundError as exc:
+    print("ModuleNotFoundError:", exc)
+try:
+    import os.path
+except ImportError as exc:
+    print("ImportError:", exc)
+print(issubclass(ModuleNotFoundError, ImportError))

@@ -1,0 +1,6 @@
+# A bare raise with no active exception.
+def f():
+    raise
+
+
+f()

@@ -1,0 +1,9 @@
+# {expr=} prints the expression text and the value's repr.
+x = 10
+name = "cell"
+print(f"{x=}")
+print(f"{name=}")
+print(f"{x * 2 = }")
+print(f"{name=!s}")
+print(f"{x=:05d}")
+print(f"{len(name)=}")

@@ -1,0 +1,5 @@
+# A global statement at module level is allowed and does nothing.
+global x
+x = 5
+print(x)
+print("x" in globals())

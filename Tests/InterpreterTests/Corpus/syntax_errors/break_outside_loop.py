@@ -1,0 +1,5 @@
+# break outside any loop.
+for i in range(3):
+    print(i)
+if True:
+    break

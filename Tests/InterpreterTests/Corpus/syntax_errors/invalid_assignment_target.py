@@ -1,0 +1,6 @@
+# A function call cannot be assigned to.
+def f():
+    pass
+
+
+f() = 3
