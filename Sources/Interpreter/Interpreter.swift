@@ -9,6 +9,13 @@ public protocol ProgramIO: AnyObject {
     func writeStderr(_ text: String)
     /// One line of standard input without its newline; nil at end of input.
     func readLine() -> String?
+    /// A debugger replay answered input() from its log: echo it if the
+    /// stream is shown as a terminal would show it.
+    func inputWasReplayed(_ line: String?)
+}
+
+extension ProgramIO {
+    public func inputWasReplayed(_ line: String?) {}
 }
 
 /// Captures output in memory and feeds input from a list (tests, replay).

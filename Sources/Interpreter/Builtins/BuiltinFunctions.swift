@@ -437,7 +437,13 @@ extension VM {
     func writeStderr(_ s: String) { io.writeStderr(s) }
 
     func readInputLine() -> String? {
-        replayLog.nextInput { io.readLine() }
+        if let recorded = replayLog.takeRecordedInput() {
+            io.inputWasReplayed(recorded)
+            return recorded
+        }
+        let line = io.readLine()
+        replayLog.recordInput(line)
+        return line
     }
 
     /// Stable merge sort with a throwing comparison, as list.sort / sorted.

@@ -19,7 +19,7 @@ public final class Compiler {
 
     /// Compiles a whole module. Throws SyntaxErrorInfo for errors only the
     /// compiler sees ('break' outside loop...).
-    public static func compile(module: Module, analysis: ScopeAnalysis, filename: String, globals: Globals) throws -> CodeObject {
+    public static func compile(module: Module, analysis: ScopeAnalysis, filename: String, globals: Globals, evalMode: Bool = false) throws -> CodeObject {
         let c = Compiler(filename: filename, analysis: analysis, globals: globals)
         let table = analysis.module
         let code = CodeObject(name: "<module>", qualname: "<module>", filename: filename, kind: .module, firstLineNumber: 1)
@@ -27,9 +27,16 @@ public final class Compiler {
         if let doc = docstring(of: module.body) {
             code.docstring = doc
         }
-        try c.compileBody(module.body, isModule: true)
-        c.setLocation(line: c.unit.lastLine, range: nil)
-        c.emitReturnNone()
+        if evalMode, let last = module.body.last, case .expr(let e) = last.kind {
+            // eval(): the value of the final expression is the result.
+            try c.compileBody(Array(module.body.dropLast()), isModule: true)
+            try c.compileExpr(e)
+            c.emit(.returnValue)
+        } else {
+            try c.compileBody(module.body, isModule: true)
+            c.setLocation(line: c.unit.lastLine, range: nil)
+            c.emitReturnNone()
+        }
         return c.popUnit()
     }
 

@@ -78,18 +78,18 @@ extension VM {
                 if let v = e.dict[name] { return v }
                 switch name {
                 case "args": return .object(PyTuple(e.args))
-                case "__cause__": return e.cause.map { .object($0) } ?? .none
-                case "__context__": return e.context.map { .object($0) } ?? .none
-                case "__traceback__": return .none
+                case "__cause__": return e.cause.map { .object($0) } ?? Value.none
+                case "__context__": return e.context.map { .object($0) } ?? Value.none
+                case "__traceback__": return Value.none
                 case "__suppress_context__": return .bool(e.suppressContext)
                 case "value" where e.cls.isSubtype(of: BuiltinTypes.StopIteration): return e.value
-                case "code" where e.cls.isSubtype(of: BuiltinTypes.SystemExit): return e.args.first ?? .none
+                case "code" where e.cls.isSubtype(of: BuiltinTypes.SystemExit): return e.args.first ?? Value.none
                 case "__dict__": return .object(try dictFromAttrs(e.dict))
                 default: break
                 }
             }
             if let ta = typeAttr { return try bindIfFunction(ta, to: obj, type: t) }
-            if name == "__doc__" { return .none }
+            if name == "__doc__" { return Value.none }
             return nil
         case .type:
             return try classAttribute(unsafeDowncast(o, to: PyType.self), name)
@@ -98,11 +98,11 @@ extension VM {
             switch name {
             case "__name__": return .str(f.name)
             case "__qualname__": return .str(f.qualname)
-            case "__closure__": return f.closure.isEmpty ? .none : .object(PyTuple(f.closure.map { .object($0) }))
+            case "__closure__": return f.closure.isEmpty ? Value.none : .object(PyTuple(f.closure.map { .object($0) }))
             case "__code__": return .object(PyCode(f.code))
-            case "__defaults__": return f.defaults.isEmpty ? .none : .object(PyTuple(f.defaults))
+            case "__defaults__": return f.defaults.isEmpty ? Value.none : .object(PyTuple(f.defaults))
             case "__kwdefaults__":
-                if f.kwDefaults.isEmpty { return .none }
+                if f.kwDefaults.isEmpty { return Value.none }
                 let d = PyDict()
                 for (k, v) in f.kwDefaults { try d.set(.str(k), v, vm: self) }
                 return .object(d)
@@ -146,8 +146,8 @@ extension VM {
             switch name {
             case "__name__": return .str(b.name)
             case "__qualname__": return .str(b.ownerName.map { "\($0).\(b.name)" } ?? b.name)
-            case "__self__": return b.boundSelf ?? .none
-            case "__doc__": return .none
+            case "__self__": return b.boundSelf ?? Value.none
+            case "__doc__": return Value.none
             default: return try typeAttribute(t, name, obj)
             }
         case .generator:
@@ -155,7 +155,7 @@ extension VM {
             switch name {
             case "__name__": return .str(g.name)
             case "__qualname__": return .str(g.qualname)
-            case "gi_frame": return g.state == .finished ? .none : .none
+            case "gi_frame": return g.state == .finished ? Value.none : Value.none
             case "gi_running": return .bool(g.state == .running)
             case "gi_code": return .object(PyCode(g.frame.code))
             default: return try typeAttribute(t, name, obj)
@@ -220,7 +220,7 @@ extension VM {
         case ("imag", .int), ("imag", .bool): return .int(0)
         case ("imag", .float): return .float(0)
         case ("denominator", .int), ("denominator", .bool): return .int(1)
-        case ("__doc__", _): return .none
+        case ("__doc__", _): return Value.none
         default: break
         }
         if case .object(let o) = obj, o.kind == .bigInt {
@@ -238,10 +238,10 @@ extension VM {
         case "__qualname__": return .str(cls.qualname)
         case "__module__": return .str(cls.moduleName)
         case "__bases__": return .object(PyTuple(cls.bases.map { .object($0) }))
-        case "__base__": return cls.bases.first.map { .object($0) } ?? .none
+        case "__base__": return cls.bases.first.map { .object($0) } ?? Value.none
         case "__mro__": return .object(PyTuple(cls.mro.map { .object($0) }))
         case "__dict__": return .object(try dictFromAttrs(cls.dict))
-        case "__doc__": return cls.dict["__doc__"] ?? .none
+        case "__doc__": return cls.dict["__doc__"] ?? Value.none
         default: break
         }
         if let v = cls.lookup(name) {

@@ -645,7 +645,7 @@ extension VM {
                 let exc = pyError.exception
                 if !isReraise {
                     if exc.context == nil, let h = handledException, h !== exc { exc.context = h }
-                    exc.traceback.append(TracebackRecord(code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
+                    exc.traceback.append(TracebackRecord(frame: trackObjects ? frame : nil, code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
                     if hookActive {
                         do { try traceEvent(.exception, frame, .object(exc)) } catch let e as DebuggerQuit { throw e } catch {}
                     }
@@ -673,7 +673,7 @@ extension VM {
                     frame = caller
                     currentFrame = frame
                     insts = frame.code.insts
-                    exc.traceback.append(TracebackRecord(code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
+                    exc.traceback.append(TracebackRecord(frame: trackObjects ? frame : nil, code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
                     if hookActive {
                         do { try traceEvent(.exception, frame, .object(exc)) } catch let e as DebuggerQuit { throw e } catch {}
                     }

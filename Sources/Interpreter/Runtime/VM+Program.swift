@@ -163,6 +163,7 @@ extension Interpreter {
     /// Runs a program to completion with no debugger attached.
     public static func runProgram(source: String, filename: String, io: ProgramIO, configure: ((VM) -> Void)? = nil) -> Int32 {
         let vm = VM(filename: filename, source: source, io: io)
+        vm.seedRandomFromLog()
         configure?(vm)
         let code: CodeObject
         do {

@@ -37,10 +37,14 @@ public final class VM {
     public var traceAll = true
     /// Lines holding a breakpoint, indexed by line number.
     public var breakpointBitmap: [Bool] = []
+    /// Deliver this event whatever the filter (a replay's target).
+    public var stopAtEvent = -1
     /// Events since the program started (call, line, return, exception).
     public internal(set) var eventCount = 0
     var modules: [String: PyModule] = [:]
     var reprInProgress = Set<ObjectIdentifier>()
+    /// Cells made so far: deterministic, so a replay labels cells alike.
+    var cellSerial = 0
     /// Seeded random state, deterministic for replay.
     var random = MersenneTwister(seed: 0)
     /// Values read from the outside world (input, time, random seeding),
@@ -60,7 +64,13 @@ public final class VM {
         Bootstrap.ensure()
         self.builtins = Bootstrap.builtins
         self.globals = Globals(builtins: Bootstrap.builtins)
-        random = MersenneTwister(seed: Int(Date().timeIntervalSince1970 * 1000) & 0xffff_ffff)
+    }
+
+    /// Seeds `random` as CPython does at start-up (from the clock), through
+    /// the replay log so that a replayed run draws the same numbers.
+    public func seedRandomFromLog() {
+        let seed = replayLog.nextSeed { UInt64(Date().timeIntervalSince1970 * 1_000_000) & 0xffff_ffff_ffff }
+        random = MersenneTwister(seed: Int(truncatingIfNeeded: seed))
     }
 
     // MARK: Frames
@@ -107,7 +117,8 @@ public final class VM {
     }
 
     func makeCell(_ v: Value?, variable: String, ownerName: String, frame: Frame) -> Cell {
-        let c = Cell(contents: v, variable: variable, creatorName: ownerName, creatorFrame: frame)
+        cellSerial += 1
+        let c = Cell(contents: v, variable: variable, creatorName: ownerName, creatorFrame: frame, serial: cellSerial)
         if trackObjects { liveCells.append(WeakBox(c)) }
         return c
     }
@@ -184,7 +195,7 @@ public final class VM {
     func traceEvent(_ kind: TraceEventKind, _ frame: Frame, _ arg: Value?) throws {
         guard let h = hook else { return }
         eventCount &+= 1
-        if !traceAll && !pauseRequested {
+        if !traceAll && !pauseRequested && eventCount != stopAtEvent {
             guard kind == .line || kind == .exception else { return }
             if kind == .line {
                 let line = frame.lastLine
@@ -332,7 +343,9 @@ public final class WeakBox<T: AnyObject> {
     public init(_ v: T) { value = v }
 }
 
-/// Inputs from outside the program, in order, so a replay reproduces them.
+/// Inputs from outside the program, in order, so a replay reproduces them:
+/// input() lines, clock readings and random seeds. While `replaying`, values
+/// come from the log until it runs out; new values are appended.
 public struct ReplayLog {
     public var inputs: [String?] = []
     public var times: [Double] = []
@@ -340,16 +353,18 @@ public struct ReplayLog {
     var inputCursor = 0
     var timeCursor = 0
     var seedCursor = 0
-    /// When replaying, values come from the log instead of the world.
     public var replaying = false
     public init() {}
 
-    mutating func nextInput(_ read: () -> String?) -> String? {
-        if replaying && inputCursor < inputs.count { inputCursor += 1; return inputs[inputCursor - 1] }
-        let v = read()
+    /// The next recorded input line when replaying (.some(nil) is a recorded EOF).
+    mutating func takeRecordedInput() -> String?? {
+        guard replaying && inputCursor < inputs.count else { return nil }
+        inputCursor += 1
+        return .some(inputs[inputCursor - 1])
+    }
+    mutating func recordInput(_ v: String?) {
         inputs.append(v)
         inputCursor = inputs.count
-        return v
     }
     mutating func nextTime(_ read: () -> Double) -> Double {
         if replaying && timeCursor < times.count { timeCursor += 1; return times[timeCursor - 1] }
@@ -365,6 +380,8 @@ public struct ReplayLog {
         seedCursor = seeds.count
         return v
     }
+    /// True while recorded values remain (a replay has not caught up yet).
+    public var isReplayingRecorded: Bool { replaying && (inputCursor < inputs.count || timeCursor < times.count) }
     /// Starts a replay from the beginning of the recorded log.
     public mutating func rewind() {
         replaying = true

@@ -64,6 +64,7 @@ enum FloatDigits {
     /// floor(|d| * 10**scale) and the same rounded half-even.
     static func scaled(_ d: Double, scale: Int) -> (floor: BigInt, rounded: BigInt) {
         let (m, e) = decompose(d)
+        if let fast = scaled128(m, e, scale) { return fast }
         var num = BigInt(m)
         var den = BigInt.one
         if scale >= 0 { num = num * tenPower(scale) } else { den = tenPower(-scale) }
@@ -74,6 +75,51 @@ enum FloatDigits {
         if twice > den || (twice == den && q.isOdd) { return (q, q + .one) }
         return (q, q)
     }
+
+    /// The same in 128-bit arithmetic when numerator and denominator fit
+    /// (the common case: moderate magnitudes and precisions).
+    private static func scaled128(_ m: UInt64, _ e: Int, _ scale: Int) -> (floor: BigInt, rounded: BigInt)? {
+        guard scale >= -19 && scale <= 19 && e >= -120 && e <= 60 else { return nil }
+        var num = UInt128(m)
+        var den: UInt128 = 1
+        let ten = UInt128(tenPowers64[abs(scale)])
+        if scale >= 0 {
+            let (p, o) = num.multipliedReportingOverflow(by: ten)
+            if o { return nil }
+            num = p
+        } else {
+            den = ten
+        }
+        if e >= 0 {
+            if num.leadingZeroBitCount <= e { return nil }
+            num <<= UInt128(e)
+        } else {
+            if den.leadingZeroBitCount <= -e + 1 { return nil }  // keep 2 * remainder in range
+            den <<= UInt128(-e)
+        }
+        let q = num / den
+        let r = num % den
+        var rounded = q
+        if r != 0 {
+            let twice = r << 1
+            if twice > den || (twice == den && q & 1 == 1) { rounded += 1 }
+        }
+        return (bigInt(q), bigInt(rounded))
+    }
+
+    private static func bigInt(_ v: UInt128) -> BigInt {
+        BigInt(limbs: [UInt64(truncatingIfNeeded: v), UInt64(truncatingIfNeeded: v >> 64)], negative: false)
+    }
+
+    private static let tenPowers64: [UInt64] = {
+        var r: [UInt64] = []
+        var v: UInt64 = 1
+        for _ in 0...19 {
+            r.append(v)
+            v = v &* 10
+        }
+        return r
+    }()
 
     static func tenPower(_ n: Int) -> BigInt {
         if n < smallTens.count { return smallTens[n] }

@@ -33,7 +33,9 @@ public func pyFormatDouble(_ d: Double, code: FloatCode, precision: Int,
         return String(decoding: out, as: UTF8.self)
     }
 
-    var precision = precision
+    // CPython caps precision at INT_MAX before getting here; clamp so the
+    // arithmetic below cannot overflow.
+    var precision = min(max(precision, 0), Int(Int32.max))
     let result: DecimalDigits
     switch code {
     case .exponent:

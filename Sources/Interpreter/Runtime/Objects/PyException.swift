@@ -22,6 +22,8 @@ public final class PyExceptionObject: PyObject {
 }
 
 public struct TracebackRecord {
+    /// The frame itself, kept alive for post-mortem inspection (tb_frame).
+    public let frame: Frame?
     public let code: CodeObject
     public let line: Int
     public let position: SourceRange?

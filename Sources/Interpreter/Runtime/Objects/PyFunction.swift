@@ -16,15 +16,12 @@ public final class Cell: PyObject {
     /// Creation order, for stable labels in the debugger ("c1", "c2").
     public let serial: Int
 
-    nonisolated(unsafe) static var nextSerial = 0
-
-    public init(contents: Value?, variable: String, creatorName: String, creatorFrame: Frame?) {
+    public init(contents: Value?, variable: String, creatorName: String, creatorFrame: Frame?, serial: Int) {
         self.contents = contents
         self.variable = variable
         self.creatorName = creatorName
         self.creatorFrame = creatorFrame
-        Cell.nextSerial += 1
-        self.serial = Cell.nextSerial
+        self.serial = serial
         super.init(kind: .cell)
     }
     public override var pyType: PyType { BuiltinTypes.cell }

@@ -55,6 +55,10 @@ public func pyFormatInt(_ v: BigInt, _ spec: String, typeName: String = "int",
     }
     let text = radix == 10 ? try v.magnitude.decimalString(maxDigits: maxStrDigits)
                            : v.magnitude.toString(radix: radix, uppercase: f.type == "X")
+    if f.sign != "+" && f.sign != " " && f.width == nil && f.grouping == .none {
+        // Nothing to pad, sign or group.
+        return (v.isNegative ? "-" : "") + (f.alternate ? prefix : "") + text
+    }
     return layoutNumber(sign: v.isNegative ? "-" : nil,
                         prefix: f.alternate ? Array(prefix.unicodeScalars) : [],
                         digits: Array(text.unicodeScalars), remainder: [], hasDecimal: false, f)
@@ -95,12 +99,17 @@ private func formatFloat(_ value: Double, _ f: FormatSpec) throws -> String {
     }
     var precision = defaultPrecision
     if let p = f.precision {
+        if p > Int(Int32.max) { throw PyLibError.value("precision too big") }
         precision = p
         if code == .repr { code = .general }
     }
     let text = pyFormatDouble(val, code: code, precision: precision, uppercase: uppercase,
                               addDotZero: addDotZero, alternate: f.alternate,
                               noNegativeZero: f.noNegativeZero)
+    if f.sign != "+" && f.sign != " " && f.width == nil && f.type != "n" && f.grouping == .none {
+        // Nothing to pad, sign or group: the text is the answer.
+        return percent ? text + "%" : text
+    }
     var chars = Array(text.unicodeScalars)
     if percent { chars.append("%") }
     var sign: Unicode.Scalar?
@@ -136,11 +145,11 @@ public func pyFormatString(_ s: String, _ spec: String, typeName: String = "str"
     let padding = max(0, width - chars.count)
     if padding == 0 { return chars.count == s.unicodeScalars.count ? s : String(String.UnicodeScalarView(chars)) }
     let (left, right) = split(padding, f.align)
-    var out = String.UnicodeScalarView()
+    var out = ScalarWriter()
     out.append(contentsOf: repeatElement(f.fill, count: left))
     out.append(contentsOf: chars)
     out.append(contentsOf: repeatElement(f.fill, count: right))
-    return String(out)
+    return out.string
 }
 
 /// Padding before and after for an alignment ('=' handled by callers).
@@ -189,7 +198,7 @@ private func layoutNumber(sign rawSign: Unicode.Scalar?, prefix: [Unicode.Scalar
         default: left = padding
         }
     }
-    var out = String.UnicodeScalarView()
+    var out = ScalarWriter(capacity: max(width, 0) + grouped.count + remainder.count + 4)
     out.append(contentsOf: repeatElement(f.fill, count: left))
     if let s = sign { out.append(s) }
     out.append(contentsOf: prefix)
@@ -198,21 +207,25 @@ private func layoutNumber(sign rawSign: Unicode.Scalar?, prefix: [Unicode.Scalar
     if hasDecimal { out.append(".") }
     out.append(contentsOf: remainder)
     out.append(contentsOf: repeatElement(f.fill, count: right))
-    return String(out)
+    return out.string
 }
 
 /// _PyUnicode_InsertThousandsGrouping: separators every `size` digits from
 /// the right, left-padding with '0' digits (and separators) to minWidth.
 private func groupDigits(_ digits: [Unicode.Scalar], minWidth: Int, size: Int,
                          separator: Unicode.Scalar?) -> [Unicode.Scalar] {
-    var groups: [[Unicode.Scalar]] = []  // right to left
+    var reversed: [Unicode.Scalar] = []  // built from the right
+    reversed.reserveCapacity(max(digits.count, minWidth) + digits.count / 3 + 2)
     var remaining = digits.count
     var minWidth = max(0, minWidth)
     var end = digits.count
+    var first = true
     func take(_ l: Int) {
-        let zeros = max(0, l - remaining)
+        if !first, let sep = separator { reversed.append(sep) }
+        first = false
         let chars = max(0, min(remaining, l))
-        groups.append(Array(repeating: "0", count: zeros) + digits[(end - chars)..<end])
+        for k in stride(from: end - 1, through: end - chars, by: -1) { reversed.append(digits[k]) }
+        reversed.append(contentsOf: repeatElement("0", count: max(0, l - remaining)))
         end -= chars
         remaining -= chars
         minWidth -= l
@@ -229,10 +242,5 @@ private func groupDigits(_ digits: [Unicode.Scalar], minWidth: Int, size: Int,
         }
     }
     if !finished { take(max(max(remaining, minWidth), 1)) }
-    var out: [Unicode.Scalar] = []
-    for (i, g) in groups.reversed().enumerated() {
-        if i > 0, let sep = separator { out.append(sep) }
-        out.append(contentsOf: g)
-    }
-    return out
+    return reversed.reversed()
 }

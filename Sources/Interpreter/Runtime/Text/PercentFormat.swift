@@ -73,7 +73,7 @@ private struct PercentFormatter {
     var singleArg: PercentArg?
     var singleUsed = false
     var pos = 0
-    var out = String.UnicodeScalarView()
+    var out = ScalarWriter()
 
     init(fmt: [Unicode.Scalar], args: [PercentArg], mapping: ((String) throws -> PercentArg)?,
          maxStrDigits: Int) {
@@ -96,7 +96,7 @@ private struct PercentFormatter {
         if mapping == nil && singleArg == nil && argIndex < args.count {
             throw PyLibError.type("not all arguments converted during string formatting")
         }
-        return String(out)
+        return out.string
     }
 
     mutating func nextArg() throws -> PercentArg {
@@ -177,7 +177,11 @@ private struct PercentFormatter {
             precision = 0
             ch = read()
             if ch == "*" {
-                precision = max(0, try starValue())
+                let p = try starValue()
+                if p > Int(Int32.max) || p < Int(Int32.min) {
+                    throw PyLibError.overflow("Python int too large to convert to C int")
+                }
+                precision = max(0, p)
                 ch = read()
             } else if let c = ch, let d = asciiDigit(c) {
                 precision = d

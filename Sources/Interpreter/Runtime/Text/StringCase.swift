@@ -9,31 +9,31 @@
 
 public func pyUpper(_ s: String) -> String {
     if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.uppercased() }
-    var out = String.UnicodeScalarView()
+    var out = ScalarWriter()
     for c in s.unicodeScalars { appendUpper(c, &out) }
-    return String(out)
+    return out.string
 }
 
 public func pyLower(_ s: String) -> String {
     if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
     let scalars = Array(s.unicodeScalars)
-    var out = String.UnicodeScalarView()
+    var out = ScalarWriter()
     for i in scalars.indices { appendLower(scalars, i, &out) }
-    return String(out)
+    return out.string
 }
 
 public func pyCasefold(_ s: String) -> String {
     if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
-    var out = String.UnicodeScalarView()
+    var out = ScalarWriter()
     for c in s.unicodeScalars { appendCasefold(c, &out) }
-    return String(out)
+    return out.string
 }
 
 /// str.title(): a cased character following a cased one is lowered, any
 /// other is title-cased.
 public func pyTitle(_ s: String) -> String {
     let scalars = Array(s.unicodeScalars)
-    var out = String.UnicodeScalarView()
+    var out = ScalarWriter()
     var previousCased = false
     for i in scalars.indices {
         let c = scalars[i]
@@ -44,22 +44,22 @@ public func pyTitle(_ s: String) -> String {
         }
         previousCased = pyIsCased(c)
     }
-    return String(out)
+    return out.string
 }
 
 /// str.capitalize(): first character title-cased, the rest lowered.
 public func pyCapitalize(_ s: String) -> String {
     let scalars = Array(s.unicodeScalars)
-    var out = String.UnicodeScalarView()
+    var out = ScalarWriter()
     for i in scalars.indices {
         if i == 0 { appendTitle(scalars[i], &out) } else { appendLower(scalars, i, &out) }
     }
-    return String(out)
+    return out.string
 }
 
 public func pySwapcase(_ s: String) -> String {
     let scalars = Array(s.unicodeScalars)
-    var out = String.UnicodeScalarView()
+    var out = ScalarWriter()
     for i in scalars.indices {
         let c = scalars[i]
         if pyIsUpper(c) {
@@ -70,7 +70,7 @@ public func pySwapcase(_ s: String) -> String {
             out.append(c)
         }
     }
-    return String(out)
+    return out.string
 }
 
 /// str.isupper(): some cased character and no lowercase or titlecase ones.
@@ -114,7 +114,7 @@ public func pyIsTitleString(_ s: String) -> Bool {
 
 // MARK: - Per-character mappings
 
-private func appendMapping(_ c: Unicode.Scalar, _ mapped: String, _ out: inout String.UnicodeScalarView) {
+private func appendMapping(_ c: Unicode.Scalar, _ mapped: String, _ out: inout ScalarWriter) {
     // Characters, or mappings onto characters, that Unicode 15.1 lacks map to themselves.
     if isNewerThanPython(c) || mapped.unicodeScalars.contains(where: isNewerThanPython) {
         out.append(c)
@@ -123,7 +123,7 @@ private func appendMapping(_ c: Unicode.Scalar, _ mapped: String, _ out: inout S
     }
 }
 
-private func appendUpper(_ c: Unicode.Scalar, _ out: inout String.UnicodeScalarView) {
+private func appendUpper(_ c: Unicode.Scalar, _ out: inout ScalarWriter) {
     if c.isASCII {
         out.append(c.value >= 0x61 && c.value <= 0x7A ? Unicode.Scalar(c.value - 32) ?? c : c)
         return
@@ -131,7 +131,7 @@ private func appendUpper(_ c: Unicode.Scalar, _ out: inout String.UnicodeScalarV
     appendMapping(c, c.properties.uppercaseMapping, &out)
 }
 
-private func appendTitle(_ c: Unicode.Scalar, _ out: inout String.UnicodeScalarView) {
+private func appendTitle(_ c: Unicode.Scalar, _ out: inout ScalarWriter) {
     if c.isASCII {
         appendUpper(c, &out)
         return
@@ -139,7 +139,7 @@ private func appendTitle(_ c: Unicode.Scalar, _ out: inout String.UnicodeScalarV
     appendMapping(c, c.properties.titlecaseMapping, &out)
 }
 
-private func appendCasefold(_ c: Unicode.Scalar, _ out: inout String.UnicodeScalarView) {
+private func appendCasefold(_ c: Unicode.Scalar, _ out: inout ScalarWriter) {
     if let special = casefoldExceptions[c.value] {
         out.append(contentsOf: special.unicodeScalars)
         return
@@ -152,7 +152,7 @@ private func appendCasefold(_ c: Unicode.Scalar, _ out: inout String.UnicodeScal
 }
 
 /// Lowercase of scalars[i], applying the final-sigma rule to U+03A3.
-private func appendLower(_ scalars: [Unicode.Scalar], _ i: Int, _ out: inout String.UnicodeScalarView) {
+private func appendLower(_ scalars: [Unicode.Scalar], _ i: Int, _ out: inout ScalarWriter) {
     let c = scalars[i]
     if c.isASCII {
         out.append(c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(c.value + 32) ?? c : c)

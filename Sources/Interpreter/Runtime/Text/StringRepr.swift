@@ -16,11 +16,11 @@ public func pyStringAscii(_ s: String) -> String {
 
 /// ascii(obj) == repr(obj) with non-ASCII characters escaped; this does the escaping.
 public func pyAsciiEscape(_ s: String) -> String {
-    var out = String.UnicodeScalarView()
+    var out = ScalarWriter()
     for c in s.unicodeScalars {
         if c.isASCII { out.append(c) } else { appendEscape(c, &out) }
     }
-    return String(out)
+    return out.string
 }
 
 /// Single quotes unless the text has a single quote and no double quote.
@@ -31,7 +31,7 @@ private func stringRepr(_ s: String, asciiOnly: Bool) -> String {
         if u == UInt8(ascii: "'") { hasSingle = true } else if u == UInt8(ascii: "\"") { hasDouble = true }
     }
     let quote: Unicode.Scalar = hasSingle && !hasDouble ? "\"" : "'"
-    var out = String.UnicodeScalarView()
+    var out = ScalarWriter()
     out.append(quote)
     for c in s.unicodeScalars {
         switch c {
@@ -52,18 +52,18 @@ private func stringRepr(_ s: String, asciiOnly: Bool) -> String {
         }
     }
     out.append(quote)
-    return String(out)
+    return out.string
 }
 
 /// \xhh, \uhhhh or \Uhhhhhhhh, lowercase hex, by the size of the code point.
-private func appendEscape(_ c: Unicode.Scalar, _ out: inout String.UnicodeScalarView) {
+private func appendEscape(_ c: Unicode.Scalar, _ out: inout ScalarWriter) {
     let v = c.value
     let (prefix, width): (String, Int) = v < 0x100 ? ("\\x", 2) : (v < 0x10000 ? ("\\u", 4) : ("\\U", 8))
     out.append(contentsOf: prefix.unicodeScalars)
     appendHex(v, width: width, &out)
 }
 
-private func appendHex(_ v: UInt32, width: Int, _ out: inout String.UnicodeScalarView) {
+private func appendHex(_ v: UInt32, width: Int, _ out: inout ScalarWriter) {
     let digits = Array("0123456789abcdef".unicodeScalars)
     var shift = (width - 1) * 4
     while shift >= 0 {

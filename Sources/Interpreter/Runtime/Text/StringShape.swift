@@ -9,11 +9,11 @@
 //   pyIsIdentifier   (pyIsUpperString/pyIsLowerString/pyIsTitleString are in StringCase.swift)
 
 private func padded(_ s: String, _ left: Int, _ right: Int, _ fill: Unicode.Scalar) -> String {
-    var out = String.UnicodeScalarView()
+    var out = ScalarWriter()
     out.append(contentsOf: repeatElement(fill, count: max(0, left)))
     out.append(contentsOf: s.unicodeScalars)
     out.append(contentsOf: repeatElement(fill, count: max(0, right)))
-    return String(out)
+    return out.string
 }
 
 public func pyCenter(_ s: String, width: Int, fill: Unicode.Scalar = " ") -> String {
@@ -51,7 +51,7 @@ public func pyZFill(_ s: String, width: Int) -> String {
 /// Tabs become spaces up to the next multiple of tabsize; the column restarts
 /// after \n and \r. tabsize <= 0 removes tabs.
 public func pyExpandTabs(_ s: String, tabsize: Int = 8) -> String {
-    var out = String.UnicodeScalarView()
+    var out = ScalarWriter()
     var column = 0
     for c in s.unicodeScalars {
         if c == "\t" {
@@ -66,7 +66,7 @@ public func pyExpandTabs(_ s: String, tabsize: Int = 8) -> String {
             if c == "\n" || c == "\r" { column = 0 }
         }
     }
-    return String(out)
+    return out.string
 }
 
 private func allNonEmpty(_ s: String, _ test: (Unicode.Scalar) -> Bool) -> Bool {

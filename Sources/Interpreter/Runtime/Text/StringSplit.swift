@@ -11,9 +11,9 @@
 
 @inline(__always)
 private func text(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-    var v = String.UnicodeScalarView()
+    var v = ScalarWriter()
     v.append(contentsOf: s[a..<b])
-    return String(v)
+    return v.string
 }
 
 public func pySplit(_ s: [Unicode.Scalar], sep: [Unicode.Scalar]?, maxsplit: Int = -1) throws -> [String] {
@@ -121,7 +121,7 @@ public func pyRPartition(_ s: [Unicode.Scalar], _ sep: [Unicode.Scalar]) throws 
 /// every character and at the end.
 public func pyReplace(_ s: [Unicode.Scalar], _ old: [Unicode.Scalar], _ new: [Unicode.Scalar], count: Int = -1) -> String {
     let limit = count < 0 ? Int.max : count
-    var out = String.UnicodeScalarView()
+    var out = ScalarWriter()
     var done = 0
     if old.isEmpty {
         for c in s {
@@ -132,7 +132,7 @@ public func pyReplace(_ s: [Unicode.Scalar], _ old: [Unicode.Scalar], _ new: [Un
             out.append(c)
         }
         if done < limit { out.append(contentsOf: new) }
-        return String(out)
+        return out.string
     }
     var i = 0
     while done < limit {
@@ -144,7 +144,7 @@ public func pyReplace(_ s: [Unicode.Scalar], _ old: [Unicode.Scalar], _ new: [Un
         done += 1
     }
     out.append(contentsOf: s[i...])
-    return String(out)
+    return out.string
 }
 
 private func stripBounds(_ s: [Unicode.Scalar], _ chars: [Unicode.Scalar]?, left: Bool, right: Bool) -> (Int, Int) {

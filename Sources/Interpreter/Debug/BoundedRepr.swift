@@ -1,0 +1,62 @@
+// repr() with a length budget, for the debugger's views: a 100,000-element
+// list must not cost a 100,000-element repr on every step.
+
+extension VM {
+    /// repr(v), cut to about `limit` characters ("…" marks the cut). Built-in
+    /// containers stop early; user __repr__ runs in full, then is cut.
+    public func boundedRepr(_ v: Value, limit: Int = 240) -> String {
+        var budget = limit
+        let text = (try? boundedReprInner(v, &budget, depth: 0)) ?? "<repr failed>"
+        if text.count > limit { return String(text.prefix(limit - 1)) + "…" }
+        return text
+    }
+
+    private func boundedReprInner(_ v: Value, _ budget: inout Int, depth: Int) throws -> String {
+        if budget <= 0 { return "…" }
+        guard case .object(let o) = v, depth < 20 else {
+            let s = (try? repr(v)) ?? "?"
+            budget -= s.count
+            return s
+        }
+        func seq(_ items: [Value], _ open: String, _ close: String, single: Bool = false) throws -> String {
+            var out = open
+            for (i, x) in items.enumerated() {
+                if i > 0 { out += ", " }
+                if budget <= 0 { out += "…"; break }
+                out += try boundedReprInner(x, &budget, depth: depth + 1)
+                budget -= 2
+            }
+            if single && items.count == 1 { out += "," }
+            return out + close
+        }
+        switch o.kind {
+        case .list: return try seq(unsafeDowncast(o, to: PyList.self).items, "[", "]")
+        case .tuple: return try seq(unsafeDowncast(o, to: PyTuple.self).items, "(", ")", single: true)
+        case .set:
+            let s = unsafeDowncast(o, to: PySet.self)
+            return s.count == 0 ? "set()" : try seq(s.elements, "{", "}")
+        case .dict:
+            var out = "{"
+            for (i, (k, x)) in unsafeDowncast(o, to: PyDict.self).pairs.enumerated() {
+                if i > 0 { out += ", " }
+                if budget <= 0 { out += "…"; break }
+                out += try boundedReprInner(k, &budget, depth: depth + 1) + ": " + (try boundedReprInner(x, &budget, depth: depth + 1))
+                budget -= 4
+            }
+            return out + "}"
+        case .str:
+            let s = unsafeDowncast(o, to: PyStr.self)
+            if s.length > budget + 10 {
+                let cut = PyStr.fromScalars(s.scalars.prefix(max(budget, 10)))
+                budget = 0
+                let r = pyStringRepr(cut.value)
+                return String(r.dropLast()) + "…" + String(r.last ?? "'")
+            }
+            fallthrough
+        default:
+            let s = (try? repr(v)) ?? "<repr failed>"
+            budget -= s.count
+            return s
+        }
+    }
+}

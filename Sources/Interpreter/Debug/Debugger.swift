@@ -1,0 +1,257 @@
+// The debugger core (UI-free): bdb's stepping over the VM's trace events,
+// breakpoints, post-mortem, and history by deterministic replay. The program
+// runs on its own thread (large stack); at a stop that thread parks inside
+// the trace hook and the front end inspects the snapshot. Stepping back
+// re-runs the program from the start, silently, up to the wanted event:
+// input() lines, clock readings and random seeds come from the replay log,
+// so the replayed run is the same run.
+
+import Foundation
+
+enum StepMode {
+    case firstLine
+    case stepInto
+    case stepOver(Frame)
+    case stepOut(Frame)
+    case continueRun
+    case runToLine(Int)
+    case untilLine(Int, Frame)
+    case toEvent(Int)
+}
+
+public final class Debugger: DebugSession {
+    public let filename: String
+    public let source: String
+    let sourceLines: [String]
+    public private(set) var snapshot: DebugSnapshot
+    var breakpoints: [Int: Breakpoint] = [:]
+    /// Event numbers of the stops the user made, for back/forward.
+    var stops: [Int] = []
+    var stopCursor = -1
+    var recordedLog = ReplayLog()
+    var run: ProgramRun?
+    /// Seconds a replay may take before giving up (an endless program).
+    public var replayBudget: Double = 60
+
+    public init(filename: String, source: String) {
+        self.filename = filename
+        self.source = source
+        self.sourceLines = source.components(separatedBy: "\n").map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+        snapshot = DebugSnapshot(filename: filename, sourceLines: sourceLines, state: .notStarted, step: 0, event: "", line: 0,
+                                 stack: [], selectedFrame: 0, scopes: ScopesView(), cells: [], effects: StepEffects(),
+                                 output: "", exception: nil, breakpoints: [])
+        startRun(mode: .firstLine, replay: false)
+        waitForStop(budget: replayBudget)
+        if case .paused = snapshot.state { recordStop() }
+    }
+
+    deinit { run?.abandon() }
+
+    // MARK: Runs
+
+    func startRun(mode: StepMode, replay: Bool) {
+        run?.abandon()
+        var log = recordedLog
+        if replay { log.rewind() } else { log = ReplayLog() }
+        let r = ProgramRun(debugger: self, log: log, mode: mode)
+        run = r
+        r.start()
+    }
+
+    @discardableResult
+    func waitForStop(budget: Double) -> Bool {
+        guard let r = run else { return true }
+        if r.toUI.wait(timeout: .now() + budget) == .timedOut { return false }
+        if let s = r.takeSnapshot() { snapshot = s }
+        recordedLog = r.vm.replayLog
+        return true
+    }
+
+    func recordStop() {
+        if stopCursor < stops.count - 1 { stops.removeSubrange((stopCursor + 1)...) }
+        if stops.last != snapshot.step {
+            stops.append(snapshot.step)
+        }
+        stopCursor = stops.count - 1
+    }
+
+    // MARK: DebugSession
+
+    public func start(_ command: DebugCommand) {
+        guard let r = run else { return }
+        switch command {
+        case .stepBack:
+            guard stopCursor > 0 else { return }
+            stopCursor -= 1
+            replay(to: stops[stopCursor])
+        case .stepForward:
+            if stopCursor < stops.count - 1 {
+                stopCursor += 1
+                replay(to: stops[stopCursor])
+            } else {
+                start(.stepInto)
+            }
+        case .goto(let step):
+            replay(to: max(1, step))
+            recordStop()
+        case .restart:
+            let first = stops.first ?? 2
+            replay(to: first)
+            stops = [snapshot.step]
+            stopCursor = 0
+        default:
+            guard r.isParked else { return }
+            let frame = r.selectedFrameObject ?? r.eventFrame
+            let mode: StepMode
+            switch command {
+            case .stepInto: mode = .stepInto
+            case .stepOver: mode = frame.map { .stepOver($0) } ?? .stepInto
+            case .stepOut: mode = frame.map { .stepOut($0) } ?? .stepInto
+            case .continue: mode = .continueRun
+            case .runToLine(let n): mode = .runToLine(n)
+            default: mode = .stepInto
+            }
+            snapshot.state = .running
+            r.resume(mode: mode)
+        }
+    }
+
+    /// `until N` as pdb: run until a line >= N in the current frame.
+    public func startUntil(line: Int) {
+        guard let r = run, r.isParked, let f = r.eventFrame else { return }
+        snapshot.state = .running
+        r.resume(mode: .untilLine(line, f))
+    }
+
+    public func resume(budget: Double) -> ResumeResult {
+        guard let r = run else { return .stopped }
+        if r.isParked || r.isDone {
+            if let s = r.takeSnapshot() { snapshot = s }
+            return .stopped
+        }
+        if waitForStop(budget: budget) {
+            if case .paused = snapshot.state { recordStop() }
+            if case .exception = snapshot.state { recordStop() }
+            return .stopped
+        }
+        return .stillRunning
+    }
+
+    public func pause() {
+        run?.vm.pauseRequested = true
+    }
+
+    func replay(to event: Int) {
+        startRun(mode: .toEvent(event), replay: true)
+        if !waitForStop(budget: replayBudget) {
+            pause()
+            waitForStop(budget: 5)
+        }
+    }
+
+    public func selectFrame(_ index: Int) {
+        guard let r = run, r.isParked || r.isDone, index >= 0, index < r.stackFrames.count else { return }
+        r.selectedIndex = index
+        snapshot.selectedFrame = index
+        for i in snapshot.stack.indices { snapshot.stack[i].isSelected = i == index }
+        let insp = Inspector(vm: r.vm)
+        snapshot.scopes = insp.scopes(of: r.stackFrames[index])
+    }
+
+    public func toggleBreakpoint(line: Int) {
+        if breakpoints[line] != nil { clearBreakpoint(line: line) } else { setBreakpoint(line: line, condition: nil) }
+    }
+
+    public func setBreakpoint(line: Int, condition: String?) {
+        breakpoints[line] = Breakpoint(line: line, condition: condition)
+        syncBreakpoints()
+    }
+
+    public func clearBreakpoint(line: Int) {
+        breakpoints[line] = nil
+        syncBreakpoints()
+    }
+
+    func syncBreakpoints() {
+        snapshot.breakpoints = breakpoints.values.sorted { $0.line < $1.line }
+        run?.updateBitmap(Array(breakpoints.keys))
+    }
+
+    /// Lines where a breakpoint can stop (lines with code).
+    public func isExecutableLine(_ line: Int) -> Bool {
+        run?.executableLines.contains(line) ?? false
+    }
+
+    public func evaluate(_ expression: String) -> String {
+        guard let r = run, r.isParked || r.isDone else { return "*** the program is running" }
+        let frame = r.selectedFrameObject
+        do {
+            let v = try r.vm.evaluate(expression, in: frame)
+            return try r.vm.repr(v)
+        } catch let e as PyError {
+            return "*** " + r.vm.exceptionOnlyLine(e.exception)
+        } catch let e as SyntaxErrorInfo {
+            return "*** SyntaxError: \(e.message)"
+        } catch {
+            return "*** \(error)"
+        }
+    }
+
+    public func provideInput(_ line: String?) {
+        guard let r = run, r.isWaitingForInput else { return }
+        snapshot.state = .running
+        r.deliverInput(line)
+    }
+
+    /// Stops the program thread for good.
+    public func quit() {
+        run?.abandon()
+    }
+
+    public var breakpointList: [Breakpoint] { breakpoints.values.sorted { $0.line < $1.line } }
+
+    /// Evaluates a breakpoint condition in `frame` (on the program thread).
+    func conditionHolds(_ bp: Breakpoint, vm: VM, frame: Frame) -> Bool {
+        guard let c = bp.condition else { return true }
+        do { return try vm.isTruthy(try vm.evaluate(c, in: frame)) } catch { return true }
+    }
+
+    func hitBreakpoint(line: Int) -> Breakpoint? {
+        guard var bp = breakpoints[line], bp.enabled else { return nil }
+        bp.hits += 1
+        breakpoints[line] = bp
+        return bp
+    }
+}
+
+extension VM {
+    /// `p EXPR` in a frame: the expression becomes the body of a lambda whose
+    /// parameters are the frame's bound names, so a lambda or comprehension in
+    /// EXPR sees them as enclosing variables, exactly as code in the frame would.
+    public func evaluate(_ expression: String, in frame: Frame?) throws -> Value {
+        let names: [(String, Value)]
+        if let f = frame, f.code.kind != .module {
+            names = f.classNamespace.map { ns in ns.pairs.map { (strValue($0.key), $0.value) } } ?? f.boundLocals()
+        } else {
+            names = []
+        }
+        let usable = names.filter { isIdentifier($0.0) }
+        let params = usable.map { $0.0 }.joined(separator: ", ")
+        let text = usable.isEmpty ? "(\(expression)\n)" : "(lambda \(params): (\(expression)\n))"
+        let module = try Parser.parse(source: text, filename: "<debugger>")
+        let analysis = try ScopeAnalyzer.analyze(module, filename: "<debugger>", sourceLines: [text])
+        let code = try Compiler.compile(module: module, analysis: analysis, filename: "<debugger>", globals: globals, evalMode: true)
+        let f = Frame(code: code, function: nil, globals: globals, back: currentFrame, depth: 0)
+        let savedHook = hookActive
+        hookActive = false
+        defer { hookActive = savedHook }
+        guard case .returned(let v) = try execute(f) else { return .none }
+        if usable.isEmpty { return v }
+        return try call(v, usable.map { $0.1 })
+    }
+
+    func isIdentifier(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, first == "_" || first.properties.isAlphabetic else { return false }
+        return s.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    }
+}

@@ -1,0 +1,565 @@
+// Compound statements: blocks, if/while/for/with/try, function and class
+// definitions with their decorators, and the unsupported match statement.
+
+extension PEGParser {
+    mutating func compoundStatement() throws -> Stmt? {
+        let token = try peek()
+        let start = mark
+        if token.kind == .keyword || (token.kind == .op && token.text == "@") {
+            switch token.text {
+            case "def", "@", "async":
+                if let def = try functionDef() { return def }
+                mark = start
+            default: break
+            }
+            switch token.text {
+            case "if": return try ifStatement()
+            case "class", "@":
+                if let def = try classDef() { return def }
+                mark = start
+            default: break
+            }
+            switch token.text {
+            case "with", "async":
+                if let with = try withStatement() { return with }
+                mark = start
+            default: break
+            }
+            switch token.text {
+            case "for", "async":
+                if let loop = try forStatement() { return loop }
+                mark = start
+            case "try": return try tryStatement()
+            case "while": return try whileStatement()
+            default: break
+            }
+        }
+        if token.kind == .name && token.text == "match" {
+            if let match = try matchStatement() { return match }
+            mark = start
+        }
+        return nil
+    }
+
+    // block (memo): NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
+    mutating func block() throws -> [Stmt]? {
+        let key = mark
+        if let entry = blockMemo[key] {
+            mark = entry.end
+            return entry.value
+        }
+        try enter()
+        defer { leave() }
+        let result = try blockUncached()
+        blockMemo[key] = MemoEntry(value: result, end: mark)
+        return result
+    }
+
+    mutating func blockUncached() throws -> [Stmt]? {
+        let start = mark
+        if try expect(.newline) != nil, try expect(.indent) != nil, let body = try statements(),
+           try expect(.dedent) != nil {
+            return body
+        }
+        mark = start
+        if let body = try simpleStatements() { return body }
+        mark = start
+        if callInvalidRules, try expect(.newline) != nil, try !checkKind(.indent) {
+            throw errorAtLastToken(.indentation, "expected an indented block")
+        }
+        mark = start
+        return nil
+    }
+
+    /// NEWLINE !INDENT after a block opener's ':' in the second pass:
+    /// "expected an indented block after ...".
+    mutating func missingIndentedBlock() throws -> Bool {
+        let before = mark
+        if try expect(.newline) != nil, try !checkKind(.indent) { return true }
+        mark = before
+        return false
+    }
+
+    // decorators: ('@' named_expression NEWLINE)+
+    mutating func decorators() throws -> [Expr]? {
+        var result: [Expr] = []
+        while true {
+            let before = mark
+            guard try expect("@") != nil, let decorator = try namedExpression(), try expect(.newline) != nil else {
+                mark = before
+                break
+            }
+            result.append(decorator)
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    // MARK: - Definitions
+
+    // function_def: decorators function_def_raw | function_def_raw
+    mutating func functionDef() throws -> Stmt? {
+        let start = mark
+        if let decorators = try decorators() {
+            if var def = try functionDefRaw() {
+                if case .functionDef(var function) = def.kind {
+                    function.decorators = decorators
+                    def.kind = .functionDef(function)
+                }
+                return def
+            }
+            mark = start
+            return nil
+        }
+        return try functionDefRaw()
+    }
+
+    // function_def_raw: invalid_def_raw
+    //   | ['async'] 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':' block
+    mutating func functionDefRaw() throws -> Stmt? {
+        let start = mark
+        if callInvalidRules {
+            try invalidDefRaw()
+            mark = start
+        }
+        let asyncToken = try expect("async")
+        guard let defToken = try expect("def"), let nameToken = try name() else {
+            mark = start
+            return nil
+        }
+        if try typeParameters() != nil { noteUnsupported("type parameters are", at: nameToken) }
+        _ = try expectForced("(")
+        let parameters = try params() ?? .empty
+        guard try expect(")") != nil else {
+            mark = start
+            return nil
+        }
+        let returns = try returnAnnotation()
+        _ = try expectForced(":")
+        guard let body = try block() else {
+            mark = start
+            return nil
+        }
+        if let asyncToken { noteUnsupported("'async def' is", at: asyncToken) }
+        let function = FunctionDef(scopeID: scopeMarker(defToken), name: nameToken.text, args: parameters,
+                                   body: body, decorators: [], returns: returns, defLine: defToken.line)
+        return Stmt(.functionDef(function), range(from: start))
+    }
+
+    /// ['->' expression]
+    mutating func returnAnnotation() throws -> Expr? {
+        let before = mark
+        if try expect("->") != nil, let annotation = try expression() { return annotation }
+        mark = before
+        return nil
+    }
+
+    // class_def: decorators class_def_raw | class_def_raw
+    mutating func classDef() throws -> Stmt? {
+        let start = mark
+        if let decorators = try decorators() {
+            if var def = try classDefRaw() {
+                if case .classDef(var cls) = def.kind {
+                    cls.decorators = decorators
+                    def.kind = .classDef(cls)
+                }
+                return def
+            }
+            mark = start
+            return nil
+        }
+        return try classDefRaw()
+    }
+
+    // class_def_raw: invalid_class_def_raw
+    //   | 'class' NAME [type_params] ['(' [arguments] ')'] ':' block
+    mutating func classDefRaw() throws -> Stmt? {
+        let start = mark
+        if callInvalidRules {
+            try invalidClassDefRaw()
+            mark = start
+        }
+        guard let classToken = try expect("class"), let nameToken = try name() else {
+            mark = start
+            return nil
+        }
+        if try typeParameters() != nil { noteUnsupported("type parameters are", at: nameToken) }
+        let bases = try classArguments()
+        guard try expect(":") != nil, let body = try block() else {
+            mark = start
+            return nil
+        }
+        let cls = ClassDef(scopeID: scopeMarker(classToken), name: nameToken.text, bases: bases?.args ?? [],
+                           keywords: bases?.keywords ?? [], body: body, decorators: [], defLine: classToken.line)
+        return Stmt(.classDef(cls), range(from: start))
+    }
+
+    /// ['(' [arguments] ')']
+    mutating func classArguments() throws -> CallArguments? {
+        let before = mark
+        if try expect("(") != nil {
+            let arguments = try self.arguments() ?? CallArguments()
+            if try expect(")") != nil { return arguments }
+        }
+        mark = before
+        return nil
+    }
+
+    // type_params: invalid_type_params | '[' type_param_seq ']' (parsed to report them)
+    mutating func typeParameters() throws -> Bool? {
+        let start = mark
+        guard try expect("[") != nil else { return nil }
+        if callInvalidRules, let close = try expect("]") {
+            throw errorStartingFrom(close.range, "Type parameter list cannot be empty")
+        }
+        mark = start + 1
+        var count = 0
+        while true {
+            let before = mark
+            guard try typeParameter() else {
+                mark = before
+                break
+            }
+            count += 1
+            if try expect(",") == nil { break }
+        }
+        guard count > 0, try expect("]") != nil else {
+            mark = start
+            return nil
+        }
+        return true
+    }
+
+    // type_param: NAME [':' expression] ['=' expression] | '*' NAME ['=' star_expression]
+    //           | '**' NAME ['=' expression]
+    mutating func typeParameter() throws -> Bool {
+        let start = mark
+        if try name() != nil {
+            let afterName = mark
+            if try expect(":") != nil, try expression() == nil { mark = afterName }
+            let afterBound = mark
+            if try expect("=") != nil, try expression() == nil { mark = afterBound }
+            return true
+        }
+        if try expect("*") != nil, try name() != nil {
+            let after = mark
+            if try expect("=") != nil, try starExpression() == nil { mark = after }
+            return true
+        }
+        mark = start
+        if try expect("**") != nil, try name() != nil {
+            let after = mark
+            if try expect("=") != nil, try expression() == nil { mark = after }
+            return true
+        }
+        mark = start
+        return false
+    }
+
+    // MARK: - if / while / for
+
+    // if_stmt: invalid_if_stmt | 'if' named_expression ':' block (elif_stmt | [else_block])
+    mutating func ifStatement() throws -> Stmt? {
+        try conditional(keyword: "if")
+    }
+
+    /// if_stmt and elif_stmt share their shape.
+    mutating func conditional(keyword: String) throws -> Stmt? {
+        let start = mark
+        if callInvalidRules {
+            try invalidConditional(keyword: keyword)
+            mark = start
+        }
+        guard try expect(keyword) != nil, let test = try namedExpression(), try expect(":") != nil,
+              let body = try block() else {
+            mark = start
+            return nil
+        }
+        if try check("elif") {
+            if let elif = try conditional(keyword: "elif") {
+                return Stmt(.if(test: test, body: body, orelse: [elif]), range(from: start))
+            }
+        }
+        let orelse = try elseBlock() ?? []
+        return Stmt(.if(test: test, body: body, orelse: orelse), range(from: start))
+    }
+
+    // else_block: invalid_else_stmt | 'else' &&':' block
+    mutating func elseBlock() throws -> [Stmt]? {
+        let start = mark
+        if callInvalidRules {
+            if let elseToken = try expect("else"), try expect(":") != nil, try missingIndentedBlock() {
+                throw errorAtLastToken(.indentation,
+                                       "expected an indented block after 'else' statement on line \(elseToken.line)")
+            }
+            mark = start
+        }
+        guard try expect("else") != nil else { return nil }
+        _ = try expectForced(":")
+        guard let body = try block() else {
+            mark = start
+            return nil
+        }
+        return body
+    }
+
+    // while_stmt: invalid_while_stmt | 'while' named_expression ':' block [else_block]
+    mutating func whileStatement() throws -> Stmt? {
+        let start = mark
+        if callInvalidRules {
+            try invalidConditional(keyword: "while")
+            mark = start
+        }
+        guard try expect("while") != nil, let test = try namedExpression(), try expect(":") != nil,
+              let body = try block() else {
+            mark = start
+            return nil
+        }
+        let orelse = try elseBlock() ?? []
+        return Stmt(.while(test: test, body: body, orelse: orelse), range(from: start))
+    }
+
+    // for_stmt: invalid_for_stmt
+    //   | ['async'] 'for' star_targets 'in' ~ star_expressions ':' block [else_block]
+    //   | invalid_for_target
+    mutating func forStatement() throws -> Stmt? {
+        let start = mark
+        if callInvalidRules {
+            try invalidForStatement()
+            mark = start
+        }
+        let asyncToken = try expect("async")
+        if try expect("for") != nil, let target = try starTargets(), try expect("in") != nil {
+            // The cut: past 'in', no other alternative is tried.
+            guard let iter = try starExpressions(), try expect(":") != nil, let body = try block() else {
+                mark = start
+                return nil
+            }
+            let orelse = try elseBlock() ?? []
+            if let asyncToken { noteUnsupported("'async for' is", at: asyncToken) }
+            return Stmt(.for(target: target, iter: iter, body: body, orelse: orelse), range(from: start))
+        }
+        mark = start
+        if callInvalidRules {
+            try invalidForTarget()
+            mark = start
+        }
+        return nil
+    }
+
+    // MARK: - with
+
+    // with_stmt: invalid_with_stmt_indent
+    //   | ['async'] 'with' '(' ','.with_item+ ','? ')' ':' block
+    //   | ['async'] 'with' ','.with_item+ ':' block
+    //   | invalid_with_stmt
+    mutating func withStatement() throws -> Stmt? {
+        let start = mark
+        if callInvalidRules {
+            try invalidWithStatementIndent()
+            mark = start
+        }
+        let asyncToken = try expect("async")
+        guard try expect("with") != nil else {
+            mark = start
+            return nil
+        }
+        let afterWith = mark
+        if try expect("(") != nil, let items = try withItems() {
+            _ = try expect(",")
+            if try expect(")") != nil, try expect(":") != nil, let body = try block() {
+                if let asyncToken { noteUnsupported("'async with' is", at: asyncToken) }
+                return Stmt(.with(items: items, body: body), range(from: start))
+            }
+        }
+        mark = afterWith
+        if let items = try withItems(), try expect(":") != nil, let body = try block() {
+            if let asyncToken { noteUnsupported("'async with' is", at: asyncToken) }
+            return Stmt(.with(items: items, body: body), range(from: start))
+        }
+        mark = start
+        if callInvalidRules {
+            try invalidWithStatement()
+            mark = start
+        }
+        return nil
+    }
+
+    mutating func withItems() throws -> [WithItem]? {
+        guard let first = try withItem() else { return nil }
+        var items = [first]
+        while true {
+            let before = mark
+            guard try expect(",") != nil, let next = try withItem() else {
+                mark = before
+                break
+            }
+            items.append(next)
+        }
+        return items
+    }
+
+    // with_item: expression 'as' star_target &(',' | ')' | ':') | invalid_with_item | expression
+    mutating func withItem() throws -> WithItem? {
+        let start = mark
+        if let context = try expression(), try expect("as") != nil, let target = try starTarget(),
+           try check(",") || check(")") || check(":") {
+            return WithItem(contextExpr: context, optionalVars: target)
+        }
+        mark = start
+        if callInvalidRules {
+            // invalid_with_item: expression 'as' expression &(',' | ')' | ':')
+            if try expression() != nil, try expect("as") != nil, let target = try expression(),
+               try check(",") || check(")") || check(":"), let error = invalidTargetError(.star, target) {
+                throw error
+            }
+            mark = start
+        }
+        guard let context = try expression() else { return nil }
+        return WithItem(contextExpr: context, optionalVars: nil)
+    }
+
+    // MARK: - try
+
+    // try_stmt: invalid_try_stmt
+    //   | 'try' &&':' block finally_block
+    //   | 'try' &&':' block except_block+ [else_block] [finally_block]
+    //   | 'try' &&':' block except_star_block+ [else_block] [finally_block]
+    mutating func tryStatement() throws -> Stmt? {
+        let start = mark
+        if callInvalidRules {
+            try invalidTryStatement()
+            mark = start
+        }
+        guard try expect("try") != nil else { return nil }
+        _ = try expectForced(":")
+        guard let body = try block() else {
+            mark = start
+            return nil
+        }
+        let afterBody = mark
+        if let finalbody = try finallyBlock() {
+            return Stmt(.try(body: body, handlers: [], orelse: [], finalbody: finalbody), range(from: start))
+        }
+        mark = afterBody
+        for star in [false, true] {
+            mark = afterBody
+            var handlers: [ExceptHandler] = []
+            while let handler = try exceptBlock(star: star) {
+                handlers.append(handler)
+            }
+            if handlers.isEmpty { continue }
+            let orelse = try elseBlock() ?? []
+            let finalbody = try finallyBlock() ?? []
+            return Stmt(.try(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody),
+                        range(from: start))
+        }
+        mark = start
+        return nil
+    }
+
+    // except_block: invalid_except_stmt_indent
+    //   | 'except' expression ['as' NAME] ':' block | 'except' ':' block | invalid_except_stmt
+    // except_star_block: the same with 'except' '*'.
+    mutating func exceptBlock(star: Bool) throws -> ExceptHandler? {
+        let start = mark
+        if callInvalidRules {
+            try invalidExceptIndent(star: star)
+            mark = start
+        }
+        guard let exceptToken = try expect("except") else { return nil }
+        if star {
+            guard try expect("*") != nil else {
+                mark = start
+                return nil
+            }
+        }
+        let afterKeyword = mark
+        if let type = try expression() {
+            let name = try optionalAsName()
+            if try expect(":") != nil, let body = try block() {
+                if star { noteUnsupported("'except*' is", at: exceptToken) }
+                return ExceptHandler(type: type, name: name, body: body, range: range(from: start))
+            }
+        }
+        mark = afterKeyword
+        if !star, try expect(":") != nil, let body = try block() {
+            return ExceptHandler(type: nil, name: nil, body: body, range: range(from: start))
+        }
+        mark = start
+        if callInvalidRules {
+            try invalidExceptStatement(star: star)
+            mark = start
+        }
+        return nil
+    }
+
+    // finally_block: invalid_finally_stmt | 'finally' &&':' block
+    mutating func finallyBlock() throws -> [Stmt]? {
+        let start = mark
+        if callInvalidRules {
+            if let finallyToken = try expect("finally"), try expect(":") != nil, try missingIndentedBlock() {
+                throw errorAtLastToken(.indentation,
+                                       "expected an indented block after 'finally' statement on line \(finallyToken.line)")
+            }
+            mark = start
+        }
+        guard try expect("finally") != nil else { return nil }
+        _ = try expectForced(":")
+        guard let body = try block() else {
+            mark = start
+            return nil
+        }
+        return body
+    }
+
+    // MARK: - match (recognised, then reported as unsupported)
+
+    // match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT | invalid_match_stmt
+    mutating func matchStatement() throws -> Stmt? {
+        let start = mark
+        guard let keyword = try expectSoftKeyword("match"), try subjectExpression() != nil else {
+            mark = start
+            return nil
+        }
+        let afterSubject = mark
+        if try expect(":") != nil, try expect(.newline) != nil, try expect(.indent) != nil,
+           try peek().kind == .name && peek().text == "case" {
+            // The cases are not parsed: skip to the end of the block.
+            var depth = 1
+            while depth > 0 {
+                let token = try peek()
+                if token.kind == .endMarker { break }
+                if token.kind == .indent { depth += 1 }
+                if token.kind == .dedent { depth -= 1 }
+                mark += 1
+            }
+            noteUnsupported("'match' statements are", at: keyword)
+            return Stmt(.pass, range(from: start))
+        }
+        if callInvalidRules {
+            mark = afterSubject
+            if try checkKind(.newline) {
+                _ = try peek()
+                throw errorAtLastToken("expected ':'")
+            }
+            mark = afterSubject
+            if try expect(":") != nil, try missingIndentedBlock() {
+                throw errorAtLastToken(.indentation,
+                                       "expected an indented block after 'match' statement on line \(keyword.line)")
+            }
+        }
+        mark = start
+        return nil
+    }
+
+    // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+    mutating func subjectExpression() throws -> Expr? {
+        let start = mark
+        if try starNamedExpression() != nil, try expect(",") != nil {
+            _ = try starNamedExpressions()
+            return Expr(.constant(.none), range(from: start))
+        }
+        mark = start
+        return try namedExpression()
+    }
+}

@@ -1,0 +1,515 @@
+// Expressions from the top (tuples without parentheses, conditional
+// expressions, lambda) down through the operator precedence levels to
+// primaries. Left-recursive rules of the grammar (a = a '+' b | b) are
+// written as loops, which match the same inputs.
+
+extension PEGParser {
+    // expressions: expression (',' expression)+ [','] | expression ',' | expression
+    mutating func expressions() throws -> Expr? {
+        try commaSeparated { p in try p.expression() }
+    }
+
+    // star_expressions: the same with star_expression.
+    mutating func starExpressions() throws -> Expr? {
+        try commaSeparated { p in try p.starExpression() }
+    }
+
+    /// `x`, or a tuple `x, y,` when a comma follows.
+    mutating func commaSeparated(_ item: (inout PEGParser) throws -> Expr?) throws -> Expr? {
+        let start = mark
+        guard let first = try item(&self) else { return nil }
+        var items = [first]
+        var sawComma = false
+        while true {
+            guard try expect(",") != nil else { break }
+            sawComma = true
+            guard let next = try item(&self) else { break }  // a trailing comma
+            items.append(next)
+        }
+        if !sawComma { return first }
+        return Expr(.tuple(items), range(from: start))
+    }
+
+    // expression (memo): invalid_expression | invalid_legacy_expression
+    //   | disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+    mutating func expression() throws -> Expr? {
+        try enter()
+        defer { leave() }
+        return try memoized(.expression) { p in try p.expressionUncached() }
+    }
+
+    mutating func expressionUncached() throws -> Expr? {
+        let start = mark
+        if callInvalidRules {
+            try invalidExpression()
+            mark = start
+            try invalidLegacyExpression()
+            mark = start
+        }
+        return try conditionalExpression()
+    }
+
+    /// disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+    mutating func conditionalExpression() throws -> Expr? {
+        let start = mark
+        if let body = try disjunction() {
+            let afterBody = mark
+            if try expect("if") != nil, let test = try disjunction(), try expect("else") != nil,
+               let orelse = try expression() {
+                return Expr(.ifExp(test: test, body: body, orelse: orelse), range(from: start))
+            }
+            mark = afterBody
+            return body
+        }
+        mark = start
+        return try lambdef()
+    }
+
+    /// expression_without_invalid: the same, with the invalid_* rules off.
+    mutating func expressionWithoutInvalid() throws -> Expr? {
+        let saved = callInvalidRules
+        callInvalidRules = false
+        defer { callInvalidRules = saved }
+        return try conditionalExpression()
+    }
+
+    // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+    mutating func yieldExpression() throws -> Expr? {
+        let start = mark
+        guard try expect("yield") != nil else { return nil }
+        let afterYield = mark
+        if try expect("from") != nil, let value = try expression() {
+            return Expr(.yieldFrom(value), range(from: start))
+        }
+        mark = afterYield
+        let value = try starExpressions()
+        return Expr(.yield(value), range(from: start))
+    }
+
+    // star_expression (memo): '*' bitwise_or | expression
+    mutating func starExpression() throws -> Expr? {
+        try memoized(.starExpression) { p in
+            let start = p.mark
+            if try p.expect("*") != nil, let value = try p.bitwiseOr() {
+                return Expr(.starred(value), p.range(from: start))
+            }
+            p.mark = start
+            return try p.expression()
+        }
+    }
+
+    // star_named_expressions: ','.star_named_expression+ [',']
+    mutating func starNamedExpressions() throws -> [Expr]? {
+        guard let first = try starNamedExpression() else { return nil }
+        var items = [first]
+        while true {
+            let before = mark
+            guard try expect(",") != nil, let next = try starNamedExpression() else {
+                mark = before
+                break
+            }
+            items.append(next)
+        }
+        _ = try expect(",")
+        return items
+    }
+
+    // star_named_expression: '*' bitwise_or | named_expression
+    mutating func starNamedExpression() throws -> Expr? {
+        let start = mark
+        if try expect("*") != nil, let value = try bitwiseOr() {
+            return Expr(.starred(value), range(from: start))
+        }
+        mark = start
+        return try namedExpression()
+    }
+
+    // assignment_expression: NAME ':=' ~ expression
+    mutating func assignmentExpression() throws -> Expr? {
+        let start = mark
+        guard let target = try name(), try expect(":=") != nil, let value = try expression() else {
+            mark = start
+            return nil
+        }
+        return Expr(.namedExpr(target: target.text, value: value), range(from: start))
+    }
+
+    // named_expression: assignment_expression | invalid_named_expression | expression !':='
+    mutating func namedExpression() throws -> Expr? {
+        let start = mark
+        if let assignment = try assignmentExpression() { return assignment }
+        if callInvalidRules {
+            try invalidNamedExpression()
+            mark = start
+        }
+        if let value = try expression(), try !check(":=") { return value }
+        mark = start
+        return nil
+    }
+
+    // MARK: - Boolean operators and comparisons
+
+    // disjunction (memo): conjunction ('or' conjunction)+ | conjunction
+    mutating func disjunction() throws -> Expr? {
+        try memoized(.disjunction) { p in
+            try p.booleanChain(.or, keyword: "or") { p in try p.conjunction() }
+        }
+    }
+
+    // conjunction: inversion ('and' inversion)+ | inversion
+    mutating func conjunction() throws -> Expr? {
+        try booleanChain(.and, keyword: "and") { p in try p.inversion() }
+    }
+
+    mutating func booleanChain(_ op: BoolOperator, keyword: String,
+                               _ operand: (inout PEGParser) throws -> Expr?) throws -> Expr? {
+        let start = mark
+        guard let first = try operand(&self) else { return nil }
+        var values = [first]
+        while true {
+            let before = mark
+            guard try expect(keyword) != nil, let next = try operand(&self) else {
+                mark = before
+                break
+            }
+            values.append(next)
+        }
+        if values.count == 1 { return first }
+        return Expr(.boolOp(op, values), range(from: start))
+    }
+
+    // inversion: 'not' inversion | comparison
+    mutating func inversion() throws -> Expr? {
+        let start = mark
+        if try expect("not") != nil {
+            try enter()
+            defer { leave() }
+            if let operand = try inversion() {
+                return Expr(.unaryOp(.not, operand), range(from: start))
+            }
+            mark = start
+        }
+        return try comparison()
+    }
+
+    // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
+    mutating func comparison() throws -> Expr? {
+        let start = mark
+        guard let left = try bitwiseOr() else { return nil }
+        var ops: [CompareOperator] = []
+        var comparators: [Expr] = []
+        while true {
+            let before = mark
+            guard let op = try compareOperator(), let right = try bitwiseOr() else {
+                mark = before
+                break
+            }
+            ops.append(op)
+            comparators.append(right)
+        }
+        if ops.isEmpty { return left }
+        return Expr(.compare(left, ops, comparators), range(from: start))
+    }
+
+    mutating func compareOperator() throws -> CompareOperator? {
+        let token = try peek()
+        let op: CompareOperator
+        switch (token.kind, token.text) {
+        case (.op, "=="): op = .eq
+        case (.op, "!="): op = .notEq
+        case (.op, "<="): op = .ltE
+        case (.op, "<"): op = .lt
+        case (.op, ">="): op = .gtE
+        case (.op, ">"): op = .gt
+        case (.keyword, "in"): op = .in
+        case (.keyword, "not"):
+            let next = try peek(1)
+            guard next.kind == .keyword && next.text == "in" else { return nil }
+            mark += 2
+            return .notIn
+        case (.keyword, "is"):
+            let next = try peek(1)
+            if next.kind == .keyword && next.text == "not" {
+                mark += 2
+                return .isNot
+            }
+            op = .is
+        default: return nil
+        }
+        mark += 1
+        return op
+    }
+
+    // MARK: - Binary operators
+
+    // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
+    mutating func bitwiseOr() throws -> Expr? {
+        try memoized(.bitwiseOr) { p in
+            try p.binaryChain(["|": .bitOr]) { p in try p.bitwiseXor() }
+        }
+    }
+
+    mutating func bitwiseXor() throws -> Expr? {
+        try binaryChain(["^": .bitXor]) { p in try p.bitwiseAnd() }
+    }
+
+    mutating func bitwiseAnd() throws -> Expr? {
+        try binaryChain(["&": .bitAnd]) { p in try p.shiftExpression() }
+    }
+
+    // shift_expr: shift_expr ('<<' | '>>') sum | invalid_arithmetic | sum
+    mutating func shiftExpression() throws -> Expr? {
+        if callInvalidRules {
+            let start = mark
+            try invalidArithmetic()
+            mark = start
+        }
+        return try binaryChain(["<<": .lShift, ">>": .rShift]) { p in try p.sum() }
+    }
+
+    mutating func sum() throws -> Expr? {
+        try binaryChain(["+": .add, "-": .sub]) { p in try p.term() }
+    }
+
+    // term: term ('*' | '/' | '//' | '%' | '@') factor | invalid_factor | factor
+    mutating func term() throws -> Expr? {
+        if callInvalidRules {
+            let start = mark
+            try invalidFactor()
+            mark = start
+        }
+        return try binaryChain(["*": .mult, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMult]) { p in
+            try p.factor()
+        }
+    }
+
+    /// A left-associative chain of binary operators.
+    mutating func binaryChain(_ operators: [String: BinaryOperator],
+                              _ operand: (inout PEGParser) throws -> Expr?) throws -> Expr? {
+        let start = mark
+        guard var left = try operand(&self) else { return nil }
+        while true {
+            let before = mark
+            let token = try peek()
+            guard token.kind == .op, let op = operators[token.text] else { break }
+            mark += 1
+            guard let right = try operand(&self) else {
+                mark = before
+                break
+            }
+            left = Expr(.binOp(left, op, right), range(from: start))
+        }
+        return left
+    }
+
+    // factor: '+' factor | '-' factor | '~' factor | power
+    mutating func factor() throws -> Expr? {
+        let start = mark
+        let token = try peek()
+        if token.kind == .op {
+            let op: UnaryOperator?
+            switch token.text {
+            case "+": op = .uAdd
+            case "-": op = .uSub
+            case "~": op = .invert
+            default: op = nil
+            }
+            if let op {
+                mark += 1
+                try enter()
+                defer { leave() }
+                if let operand = try factor() {
+                    return Expr(.unaryOp(op, operand), range(from: start))
+                }
+                mark = start
+                return nil
+            }
+        }
+        return try power()
+    }
+
+    // power: await_primary '**' factor | await_primary
+    mutating func power() throws -> Expr? {
+        let start = mark
+        guard let base = try awaitPrimary() else { return nil }
+        let afterBase = mark
+        if try expect("**") != nil {
+            try enter()
+            defer { leave() }
+            if let exponent = try factor() {
+                return Expr(.binOp(base, .pow, exponent), range(from: start))
+            }
+        }
+        mark = afterBase
+        return base
+    }
+
+    // await_primary (memo): 'await' primary | primary
+    mutating func awaitPrimary() throws -> Expr? {
+        let start = mark
+        if let awaitToken = try expect("await") {
+            if let value = try primary() {
+                noteUnsupported("'await' is", at: awaitToken)
+                return value
+            }
+            mark = start
+        }
+        return try primary()
+    }
+
+    // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
+    //        | primary '[' slices ']' | atom
+    mutating func primary() throws -> Expr? {
+        try memoized(.primary) { p in
+            let start = p.mark
+            guard var result = try p.atom() else { return nil }
+            while let extended = try p.primaryTrailer(result, start: start) {
+                result = extended
+            }
+            return result
+        }
+    }
+
+    /// One `.name`, call or subscript applied to `base`, or nil.
+    mutating func primaryTrailer(_ base: Expr, start: Int) throws -> Expr? {
+        let before = mark
+        let token = try peek()
+        guard token.kind == .op else { return nil }
+        switch token.text {
+        case ".":
+            mark += 1
+            if let attribute = try name() {
+                return Expr(.attribute(base, attribute.text), range(from: start))
+            }
+        case "(":
+            if let generator = try genexp() {
+                return Expr(.call(func: base, args: [generator], keywords: []), range(from: start))
+            }
+            mark = before + 1
+            let arguments = try self.arguments() ?? CallArguments()
+            if try expect(")") != nil {
+                return Expr(.call(func: base, args: arguments.args, keywords: arguments.keywords),
+                            range(from: start))
+            }
+        case "[":
+            mark += 1
+            if let index = try slices(), try expect("]") != nil {
+                return Expr(.subscript(base, index), range(from: start))
+            }
+        default:
+            break
+        }
+        mark = before
+        return nil
+    }
+
+    // slices: slice !',' | ','.(slice | starred_expression)+ [',']
+    mutating func slices() throws -> Expr? {
+        let start = mark
+        if let single = try slice(), try !check(",") { return single }
+        mark = start
+        func item(_ p: inout PEGParser) throws -> Expr? {
+            if let s = try p.slice() { return s }
+            return try p.starredExpression()
+        }
+        guard let first = try item(&self) else {
+            mark = start
+            return nil
+        }
+        var items = [first]
+        while true {
+            let before = mark
+            guard try expect(",") != nil, let next = try item(&self) else {
+                mark = before
+                break
+            }
+            items.append(next)
+        }
+        _ = try expect(",")
+        return Expr(.tuple(items), range(from: start))
+    }
+
+    // slice: [expression] ':' [expression] [':' [expression]] | named_expression
+    mutating func slice() throws -> Expr? {
+        let start = mark
+        let lower = try expression()
+        if try expect(":") != nil {
+            let upper = try expression()
+            var step: Expr? = nil
+            if try expect(":") != nil { step = try expression() }
+            return Expr(.slice(lower: lower, upper: upper, step: step), range(from: start))
+        }
+        mark = start
+        return try namedExpression()
+    }
+
+    // MARK: - Atoms
+
+    // atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER
+    //     | (tuple | group | genexp) | (list | listcomp)
+    //     | (dict | set | dictcomp | setcomp) | '...'
+    mutating func atom() throws -> Expr? {
+        let token = try peek()
+        switch token.kind {
+        case .name:
+            mark += 1
+            return Expr(.name(token.text), token.range)
+        case .keyword:
+            let value: Constant
+            switch token.text {
+            case "True": value = .true
+            case "False": value = .false
+            case "None": value = .none
+            default: return nil
+            }
+            mark += 1
+            return Expr(.constant(value), token.range)
+        case .string, .fstringStart:
+            return try strings()
+        case .number:
+            mark += 1
+            return Expr(.constant(numberConstant(token.text)), token.range)
+        case .op:
+            switch token.text {
+            case "(":
+                if let tuple = try tuple() { return tuple }
+                if let group = try group() { return group }
+                return try genexp()
+            case "[":
+                if let list = try list() { return list }
+                return try listcomp()
+            case "{":
+                if let dict = try dict() { return dict }
+                if let set = try set() { return set }
+                if let dictcomp = try dictcomp() { return dictcomp }
+                return try setcomp()
+            case "...":
+                mark += 1
+                return Expr(.constant(.ellipsis), token.range)
+            default:
+                return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    // lambdef: 'lambda' [lambda_params] ':' expression
+    mutating func lambdef() throws -> Expr? {
+        let start = mark
+        guard let keyword = try expect("lambda") else { return nil }
+        let parameters = try lambdaParams() ?? .empty
+        guard try expect(":") != nil, let body = try expression() else {
+            mark = start
+            return nil
+        }
+        let lambda = Lambda(scopeID: scopeMarker(keyword), args: parameters, body: body)
+        return Expr(.lambda(lambda), range(from: start))
+    }
+
+    /// A provisional scope ID: the opening token's offset. ScopeNumbering
+    /// replaces it with consecutive IDs in source order.
+    func scopeMarker(_ token: Token) -> Int {
+        token.startOffset + 1
+    }
+}
