@@ -28,6 +28,11 @@ public enum Bootstrap {
         BuiltinFunctions.install(into: &b)
         TypeConstructors.install()
         ObjectMethods.install()
+        StrMethods.install()
+        ListMethods.install()
+        TupleMethods.install()
+        DictMethods.install()
+        SetMethods.install()
         builtins = b
     }
 

@@ -1,0 +1,262 @@
+// Values of number and string tokens: integer bases and big integers,
+// floats, imaginary numbers, string prefixes and escape sequences. Escape
+// errors are worded as CPython's codecs word them, including the byte
+// positions CPython computes.
+
+extension PEGParser {
+    // MARK: - Numbers
+
+    func numberConstant(_ text: String) -> Constant {
+        var cleaned = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar != "_" {
+            cleaned.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+        }
+        let lower = String(cleaned)
+        if lower.hasSuffix("j") {
+            return .imaginary(Double(String(lower.dropLast())) ?? 0)
+        }
+        if lower.hasPrefix("0x") { return integerConstant(String(lower.dropFirst(2)), radix: 16) }
+        if lower.hasPrefix("0o") { return integerConstant(String(lower.dropFirst(2)), radix: 8) }
+        if lower.hasPrefix("0b") { return integerConstant(String(lower.dropFirst(2)), radix: 2) }
+        if lower.contains(".") || lower.contains("e") {
+            return .float(Double(lower) ?? 0)
+        }
+        return integerConstant(lower, radix: 10)
+    }
+
+    /// `.int` when it fits, otherwise `.bigInt` with the decimal digits.
+    func integerConstant(_ digits: String, radix: Int) -> Constant {
+        if let value = Int(digits, radix: radix) { return .int(value) }
+        // Base 10^9 limbs, least significant first.
+        var limbs: [UInt64] = [0]
+        for scalar in digits.unicodeScalars {
+            guard let digit = Int(String(scalar), radix: radix) else { continue }
+            var carry = UInt64(digit)
+            for k in 0..<limbs.count {
+                let value = limbs[k] * UInt64(radix) + carry
+                limbs[k] = value % 1_000_000_000
+                carry = value / 1_000_000_000
+            }
+            while carry > 0 {
+                limbs.append(carry % 1_000_000_000)
+                carry /= 1_000_000_000
+            }
+        }
+        var text = String(limbs[limbs.count - 1])
+        for limb in limbs.dropLast().reversed() {
+            let part = String(limb)
+            text += String(repeating: "0", count: 9 - part.count) + part
+        }
+        return .bigInt(text)
+    }
+
+    // MARK: - Strings
+
+    /// The value of a STRING token (prefix, quotes and escapes handled).
+    func stringConstant(_ token: Token) throws -> Expr {
+        let scalars = Array(token.text.unicodeScalars)
+        var i = 0
+        var isBytes = false, isRaw = false
+        while i < scalars.count && scalars[i] != "'" && scalars[i] != "\"" {
+            switch scalars[i] {
+            case "b", "B": isBytes = true
+            case "r", "R": isRaw = true
+            default: break
+            }
+            i += 1
+        }
+        guard i < scalars.count else { return Expr(.constant(.string("")), token.range) }
+        let quote = scalars[i]
+        let quoteSize = scalars.count - i >= 6 && scalars[i + 1] == quote && scalars[i + 2] == quote ? 3 : 1
+        let bodyStart = i + quoteSize
+        let bodyEnd = max(bodyStart, scalars.count - quoteSize)
+        let body = Array(scalars[bodyStart..<bodyEnd])
+        if isBytes {
+            if body.contains(where: { $0.value >= 128 }) {
+                throw errorKnownLocation(token, "bytes can only contain ASCII literal characters")
+            }
+            let bytes = isRaw ? body.map { UInt8($0.value) } : try decodeBytes(body, token)
+            return Expr(.constant(.bytes(bytes)), token.range)
+        }
+        if isRaw {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: body)
+            return Expr(.constant(.string(String(view))), token.range)
+        }
+        return Expr(.constant(.string(try decodeEscapes(body, at: token.range))), token.range)
+    }
+
+    /// Decodes the escapes of f-string literal text.
+    func decodeText(_ text: String, at range: SourceRange) throws -> String {
+        try decodeEscapes(Array(text.unicodeScalars), at: range)
+    }
+
+    /// Python's unicode-escape decoding of a str literal's body.
+    func decodeEscapes(_ body: [Unicode.Scalar], at range: SourceRange) throws -> String {
+        var out = String.UnicodeScalarView()
+        // CPython first rewrites non-ASCII characters as \U escapes (10
+        // bytes each); error positions count bytes of that rewritten text.
+        var position = 0
+        var i = 0
+        func unicodeError(_ start: Int, _ end: Int, _ reason: String) -> SyntaxErrorInfo {
+            errorKnownLocation(range, "(unicode error) 'unicodeescape' codec can't decode bytes in position \(start)-\(end - 1): \(reason)")
+        }
+        while i < body.count {
+            let c = body[i]
+            if c != "\\" {
+                out.append(c)
+                position += c.value < 128 ? 1 : 10
+                i += 1
+                continue
+            }
+            let escapeStart = position
+            guard i + 1 < body.count else {
+                out.append("\\")  // a trailing backslash stands for itself
+                break
+            }
+            let next = body[i + 1]
+            position += next.value < 128 ? 2 : 6
+            i += 2
+            switch next {
+            case "\n": break
+            case "\\", "'", "\"": out.append(next)
+            case "a": out.append("\u{07}")
+            case "b": out.append("\u{08}")
+            case "f": out.append("\u{0C}")
+            case "n": out.append("\n")
+            case "r": out.append("\r")
+            case "t": out.append("\t")
+            case "v": out.append("\u{0B}")
+            case "0"..."7":
+                var value = next.value - 48
+                var count = 1
+                while count < 3 && i < body.count && body[i].value >= 48 && body[i].value <= 55 {
+                    value = value * 8 + body[i].value - 48
+                    i += 1
+                    position += 1
+                    count += 1
+                }
+                out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            case "x", "u", "U":
+                let count = next == "x" ? 2 : (next == "u" ? 4 : 8)
+                var value: UInt32 = 0
+                for _ in 0..<count {
+                    guard i < body.count, isHexDigit(body[i]) else {
+                        let reason = next == "x" ? "truncated \\xXX escape"
+                            : (next == "u" ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape")
+                        throw unicodeError(escapeStart, position, reason)
+                    }
+                    value = value * 16 + UInt32(hexValue(body[i]))
+                    i += 1
+                    position += 1
+                }
+                guard let scalar = Unicode.Scalar(value), value <= 0x10FFFF else {
+                    if value >= 0xD800 && value <= 0xDFFF {
+                        throw makeError(.unsupported, "line \(range.line): lone surrogates in strings are not supported by scopewalk",
+                                        line: range.line, column: range.column, endColumn: range.endColumn)
+                    }
+                    throw unicodeError(escapeStart, position, "illegal Unicode character")
+                }
+                out.append(scalar)
+            case "N":
+                guard i < body.count, body[i] == "{" else {
+                    throw unicodeError(escapeStart, position, "malformed \\N character escape")
+                }
+                var close = i + 1
+                while close < body.count && body[close] != "}" { close += 1 }
+                guard close < body.count else {
+                    throw unicodeError(escapeStart, position + (body.count - i), "malformed \\N character escape")
+                }
+                var nameView = String.UnicodeScalarView()
+                nameView.append(contentsOf: body[(i + 1)..<close])
+                let characterName = String(nameView)
+                position += close + 1 - i
+                i = close + 1
+                guard !characterName.isEmpty else {
+                    throw unicodeError(escapeStart, position - 1, "malformed \\N character escape")
+                }
+                guard let scalar = scalarNamed(characterName) else {
+                    throw unicodeError(escapeStart, position, "unknown Unicode character name")
+                }
+                out.append(scalar)
+            default:
+                // Not an escape: kept as written (CPython only warns).
+                out.append("\\")
+                out.append(next)
+                if next.value >= 128 { position += 4 }
+            }
+        }
+        return String(out)
+    }
+
+    /// Escapes of a bytes literal (all ASCII).
+    func decodeBytes(_ body: [Unicode.Scalar], _ token: Token) throws -> [UInt8] {
+        var out: [UInt8] = []
+        var i = 0
+        while i < body.count {
+            let c = body[i]
+            if c != "\\" || i + 1 >= body.count {
+                out.append(UInt8(c.value))
+                i += 1
+                continue
+            }
+            let next = body[i + 1]
+            i += 2
+            switch next {
+            case "\n": break
+            case "\\", "'", "\"": out.append(UInt8(next.value))
+            case "a": out.append(7)
+            case "b": out.append(8)
+            case "f": out.append(12)
+            case "n": out.append(10)
+            case "r": out.append(13)
+            case "t": out.append(9)
+            case "v": out.append(11)
+            case "0"..."7":
+                var value = next.value - 48
+                var count = 1
+                while count < 3 && i < body.count && body[i].value >= 48 && body[i].value <= 55 {
+                    value = value * 8 + body[i].value - 48
+                    i += 1
+                    count += 1
+                }
+                out.append(UInt8(value & 0xFF))
+            case "x":
+                if i + 1 < body.count, isHexDigit(body[i]), isHexDigit(body[i + 1]) {
+                    out.append(UInt8(hexValue(body[i]) * 16 + hexValue(body[i + 1])))
+                    i += 2
+                } else {
+                    throw errorKnownLocation(token, "(value error) invalid \\x escape at position \(i - 2)")
+                }
+            default:
+                out.append(UInt8(ascii: "\\"))
+                out.append(UInt8(next.value))
+            }
+        }
+        return out
+    }
+}
+
+func hexValue(_ c: Unicode.Scalar) -> Int {
+    switch c.value {
+    case 48...57: return Int(c.value - 48)
+    case 97...102: return Int(c.value - 87)
+    case 65...70: return Int(c.value - 55)
+    default: return 0
+    }
+}
+
+/// The character called `name` (as in "\N{BULLET}"), matched without regard
+/// to case, by searching the Unicode names the standard library knows.
+func scalarNamed(_ name: String) -> Unicode.Scalar? {
+    let wanted = name.uppercased()
+    let ranges: [ClosedRange<UInt32>] = [0x20...0xD7FF, 0xE000...0x3FFFF, 0xE0000...0xE01EF]
+    for range in ranges {
+        for value in range {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let properties = scalar.properties
+            if properties.name == wanted || properties.nameAlias == wanted { return scalar }
+        }
+    }
+    return nil
+}
