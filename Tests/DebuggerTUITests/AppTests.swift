@@ -109,6 +109,17 @@ final class AppTests: XCTestCase {
         XCTAssertEqual(app.snapshot.line, 7)
     }
 
+    func testAStopThatStillSaysRunningIsNotTakenForOne() {
+        let session = ScriptedSession(OuterInner.run, startAt: 1)
+        session.falseStopsPerCommand = 2
+        let (app, terminal) = makeApp([.character("s")], session: session)
+        _ = app.run()
+        XCTAssertEqual(session.resumeCount, 3)
+        XCTAssertEqual(app.snapshot.line, 7)
+        XCTAssertEqual(app.mode, .normal)
+        XCTAssertTrue(terminal.grid.text.contains("PAUSED"))
+    }
+
     func testInputIsTypedInTheOutputPane() {
         let session = ScriptedSession(OuterInner.run, startAt: 8)
         var keys: [Key] = [.character("s")]

@@ -7,11 +7,11 @@ import XCTest
 @testable import Interpreter
 
 /// Result text, or "!Type: message" for a PyLibError.
-func catching(_ f: () throws -> String) -> String {
+func resultText(_ f: () throws -> String) -> String {
     do { return try f() } catch let e as PyLibError { return "!\(e.pythonTypeName): \(e.message)" } catch { return "!\(error)" }
 }
 
-func big(_ s: String) -> BigInt { BigInt(s) ?? BigInt(-999_999) }
+func parseBig(_ s: String) -> BigInt { BigInt(s) ?? BigInt(-999_999) }
 
 /// Marks an expected complex result (pyPow returns nil).
 struct ComplexResult {}
@@ -57,19 +57,19 @@ final class NumbersTests: XCTestCase {
         XCTAssertEqual(BigInt(3).modPow(BigInt(200), BigInt(1_000_000_007))?.description, "136318165")
         XCTAssertEqual(BigInt(-3).modPow(BigInt(3), BigInt(-7))?.description, "-6")
         XCTAssertEqual(BigInt(2).modPow(BigInt(10), BigInt(1))?.description, "0")
-        XCTAssertEqual(BigInt.gcd(big("-123456789012345678901234567890"), BigInt(9876543210)).description, "90")
+        XCTAssertEqual(BigInt.gcd(parseBig("-123456789012345678901234567890"), BigInt(9876543210)).description, "90")
         XCTAssertEqual(BigInt(-1).pyHash, -2)
-        XCTAssertEqual(big("2305843009213693951").pyHash, 0)
-        XCTAssertEqual(big("-2305843009213693952").pyHash, -2)
+        XCTAssertEqual(parseBig("2305843009213693951").pyHash, 0)
+        XCTAssertEqual(parseBig("-2305843009213693952").pyHash, -2)
         XCTAssertEqual(BigInt(exactly: 1.5), nil)
         XCTAssertEqual(BigInt(exactly: 1e20)?.description, "100000000000000000000")
         XCTAssertEqual(BigInt(truncating: -1e20)?.description, "-100000000000000000000")
         XCTAssertEqual(BigInt(truncating: -2.9)?.description, "-2")
         XCTAssertEqual(BigInt(truncating: 1.7976931348623157e308)?.bitLength, 1024)
         XCTAssertNil(BigInt(truncating: .infinity))
-        XCTAssertEqual(catching { try BigInt.fromDouble(.nan).description }, "!ValueError: cannot convert float NaN to integer")
-        XCTAssertEqual(catching { try BigInt.fromDouble(-.infinity).description }, "!OverflowError: cannot convert float infinity to integer")
-        XCTAssertEqual(catching { try BigInt(10).power(400).pyToDouble().description }, "!OverflowError: int too large to convert to float")
+        XCTAssertEqual(resultText { try BigInt.fromDouble(.nan).description }, "!ValueError: cannot convert float NaN to integer")
+        XCTAssertEqual(resultText { try BigInt.fromDouble(-.infinity).description }, "!OverflowError: cannot convert float infinity to integer")
+        XCTAssertEqual(resultText { try BigInt(10).power(400).pyToDouble().description }, "!OverflowError: int too large to convert to float")
     }
 
     func testBigIntSpeedAndSize() {
@@ -87,11 +87,11 @@ final class NumbersTests: XCTestCase {
         XCTAssertTrue(s.hasPrefix("110944937209054210801900060798"))
         XCTAssertEqual(BigInt(s), n)
         XCTAssertLessThan(Date().timeIntervalSince(start), 1.0)  // well under in release; generous for debug
-        XCTAssertEqual(catching { try n.decimalString() }, "!ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
-        XCTAssertEqual(catching { try BigInt(10).power(4299).decimalString().count.description }, "4300")
-        XCTAssertEqual(catching { try BigInt(10).power(4300).decimalString() }, "!ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
-        XCTAssertEqual(catching { try pyParseInt(String(repeating: "1", count: 5000)).description }, "!ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit")
-        XCTAssertEqual(catching { try pyParseInt(String(repeating: "1", count: 5000), maxDigits: 0).description.count.description }, "5000")
+        XCTAssertEqual(resultText { try n.decimalString() }, "!ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+        XCTAssertEqual(resultText { try BigInt(10).power(4299).decimalString().count.description }, "4300")
+        XCTAssertEqual(resultText { try BigInt(10).power(4300).decimalString() }, "!ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+        XCTAssertEqual(resultText { try pyParseInt(String(repeating: "1", count: 5000)).description }, "!ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit")
+        XCTAssertEqual(resultText { try pyParseInt(String(repeating: "1", count: 5000), maxDigits: 0).description.count.description }, "5000")
     }
 
     func testIntFastPath() {
@@ -118,25 +118,25 @@ final class NumbersTests: XCTestCase {
     }
 
     func testFloatOpErrorsAndEdges() {
-        XCTAssertEqual(catching { try pyFloatFloorDiv(1, 0).description }, "!ZeroDivisionError: float floor division by zero")
-        XCTAssertEqual(catching { try pyFloatMod(1, 0).description }, "!ZeroDivisionError: float modulo by zero")
-        XCTAssertEqual(catching { try pyFloatDivMod(1, 0).0.description }, "!ZeroDivisionError: float divmod()")
-        XCTAssertEqual(catching { try pyFloatTrueDiv(1, 0).description }, "!ZeroDivisionError: division by zero")
-        XCTAssertEqual(catching { try pyPow(0.0, -1)?.description ?? "complex" }, "!ZeroDivisionError: 0.0 cannot be raised to a negative power")
-        XCTAssertEqual(catching { try pyPow(10, 400)?.description ?? "complex" }, "!OverflowError: (34, 'Numerical result out of range')")
-        XCTAssertEqual(catching { try pyPow(-8, 1.0 / 3)?.description ?? "complex" }, "complex")
-        XCTAssertEqual(catching { try pyRound(1.7e308, ndigits: -308).description }, "!OverflowError: rounded value too large to represent")
-        XCTAssertEqual(catching { try pyRoundToInt(.nan).description }, "!ValueError: cannot convert float NaN to integer")
-        XCTAssertEqual(catching { try BigInt.trueDivide(BigInt(10).power(400), BigInt(1)).description }, "!OverflowError: integer division result too large for a float")
-        XCTAssertEqual(catching { try BigInt.trueDivide(BigInt(1), BigInt(0)).description }, "!ZeroDivisionError: division by zero")
+        XCTAssertEqual(resultText { try pyFloatFloorDiv(1, 0).description }, "!ZeroDivisionError: float floor division by zero")
+        XCTAssertEqual(resultText { try pyFloatMod(1, 0).description }, "!ZeroDivisionError: float modulo by zero")
+        XCTAssertEqual(resultText { try pyFloatDivMod(1, 0).0.description }, "!ZeroDivisionError: float divmod()")
+        XCTAssertEqual(resultText { try pyFloatTrueDiv(1, 0).description }, "!ZeroDivisionError: division by zero")
+        XCTAssertEqual(resultText { try pyPow(0.0, -1)?.description ?? "complex" }, "!ZeroDivisionError: 0.0 cannot be raised to a negative power")
+        XCTAssertEqual(resultText { try pyPow(10, 400)?.description ?? "complex" }, "!OverflowError: (34, 'Numerical result out of range')")
+        XCTAssertEqual(resultText { try pyPow(-8, 1.0 / 3)?.description ?? "complex" }, "complex")
+        XCTAssertEqual(resultText { try pyRound(1.7e308, ndigits: -308).description }, "!OverflowError: rounded value too large to represent")
+        XCTAssertEqual(resultText { try pyRoundToInt(.nan).description }, "!ValueError: cannot convert float NaN to integer")
+        XCTAssertEqual(resultText { try BigInt.trueDivide(BigInt(10).power(400), BigInt(1)).description }, "!OverflowError: integer division result too large for a float")
+        XCTAssertEqual(resultText { try BigInt.trueDivide(BigInt(1), BigInt(0)).description }, "!ZeroDivisionError: division by zero")
         XCTAssertTrue(pyFloatIsInteger(3.0))
         XCTAssertFalse(pyFloatIsInteger(3.5))
         XCTAssertFalse(pyFloatIsInteger(.infinity))
         XCTAssertFalse(pyFloatIsInteger(.nan))
-        XCTAssertEqual(catching { try pyParseInt("12", base: 1).description }, "!ValueError: int() base must be >= 2 and <= 36, or 0")
-        XCTAssertEqual(catching { try pyParseInt(String(repeating: "x", count: 300)).description },
+        XCTAssertEqual(resultText { try pyParseInt("12", base: 1).description }, "!ValueError: int() base must be >= 2 and <= 36, or 0")
+        XCTAssertEqual(resultText { try pyParseInt(String(repeating: "x", count: 300)).description },
                        "!ValueError: invalid literal for int() with base 10: '" + String(repeating: "x", count: 199))
-        XCTAssertEqual(catching { try pyParseFloat(String(repeating: "x", count: 300)).description },
+        XCTAssertEqual(resultText { try pyParseFloat(String(repeating: "x", count: 300)).description },
                        "!ValueError: could not convert string to float: '" + String(repeating: "x", count: 300) + "'")
     }
 
@@ -574,7 +574,7 @@ final class NumbersTests: XCTestCase {
             ("\u{FF11}\u{FF12}", 16, "18"),
             ("\u{FF11}\u{FF12}", 36, "38"),
         ]
-        for (s, base, expected) in cases { XCTAssertEqual(catching { try pyParseInt(s, base: base).description }, expected, "int(\(s), \(base))") }
+        for (s, base, expected) in cases { XCTAssertEqual(resultText { try pyParseInt(s, base: base).description }, expected, "int(\(s), \(base))") }
     }
     func testFloatDivisionOps() {
         let cases: [(Double, Double, Any, Any, Any)] = [
@@ -974,7 +974,7 @@ final class NumbersTests: XCTestCase {
             (0x1.19ef3e1e41582p+539, "1981873747429208818499606571315194183558275988530627115813853522820695286642213532395607867073196566183590326952285794060903507847938066218780597947481626358317056"),
             (0x1.2cede00000000p+19, "616303"),
         ]
-        for (x, expected) in ints { XCTAssertEqual(catching { try pyRoundToInt(x).description }, expected, "round(\(x))") }
+        for (x, expected) in ints { XCTAssertEqual(resultText { try pyRoundToInt(x).description }, expected, "round(\(x))") }
     }
     func testBigIntArithmetic() {
         let cases: [(String, String, String, String, String, String, String)] = [
@@ -1040,7 +1040,7 @@ final class NumbersTests: XCTestCase {
             ("-316103605027288471291751036364", "2", "-316103605027288471291751036362", "-316103605027288471291751036366", "-632207210054576942583502072728", "-158051802513644235645875518182", "0"),
         ]
         for (a, b, sum, diff, prod, q, r) in cases {
-            let x = big(a), y = big(b)
+            let x = parseBig(a), y = parseBig(b)
             XCTAssertEqual((x + y).description, sum)
             XCTAssertEqual((x - y).description, diff)
             XCTAssertEqual((x * y).description, prod)
@@ -1102,7 +1102,7 @@ final class NumbersTests: XCTestCase {
             ("0", "-1451233937740110133501232881916429311660738909122191242915951", 90, "0", "-1451233937740110133501232881916429311660738909122191242915951", "-1451233937740110133501232881916429311660738909122191242915951", "-1", "0", "0"),
         ]
         for (a, b, s, and, or, xor, not, shl, shr) in cases {
-            let x = big(a), y = big(b)
+            let x = parseBig(a), y = parseBig(b)
             XCTAssertEqual((x & y).description, and)
             XCTAssertEqual((x | y).description, or)
             XCTAssertEqual((x ^ y).description, xor)
@@ -1155,7 +1155,7 @@ final class NumbersTests: XCTestCase {
             ("16363841171220781960", "e3180ad88b86db88", "1614300255421341555610", "1110001100011000000010101101100010001011100001101101101110001000", "", 222940106724924303, 64, 0x1.c63015b1170dbp+63),
         ]
         for (a, hex, oct, bin, _, hash, bits, float) in cases {
-            let x = big(a)
+            let x = parseBig(a)
             XCTAssertEqual(x.toString(radix: 16), hex)
             XCTAssertEqual(x.toString(radix: 8), oct)
             XCTAssertEqual(x.toString(radix: 2), bin)
@@ -1225,6 +1225,6 @@ final class NumbersTests: XCTestCase {
             ("181", "6948183720504086278709698971638620811439294504059073142430419229917471328172014129213241636759980955609695844216067827214123343703004957323999975532876431841259564933359606584588315297173357718032065358459850154635427734525437561477799669293217736014566833175760723411605718538034319334526352404012117397543308991477950929665723700961229", 0x0.0p+0),
             ("1134020987889", "512246665241668110408445204880508636848178766798986001743115582069575115410167132572954268273474925731872797854749289364784089371702301964337767366630209816771476389564167377062131793963283194997757668173378222942615426652822796657617194912376936203640050030897287364009012128167183156547451775754474648749197620211875269811688048936", 0x0.00000000001c0p-1022),
         ]
-        for (a, b, expected) in cases { checkFloat({ try BigInt.trueDivide(big(a), big(b)) }, expected, "\(a) / \(b)") }
+        for (a, b, expected) in cases { checkFloat({ try BigInt.trueDivide(parseBig(a), parseBig(b)) }, expected, "\(a) / \(b)") }
     }
 }

@@ -80,16 +80,21 @@ final class App {
 
     private func runSlice() {
         let result = session.resume(budget: Self.sliceSeconds)
-        if result == .stopped {
+        // Read the snapshot at a stop, and now and then while running (live output).
+        if result == .stopped || clock.now - lastRender > .seconds(Self.runningRedrawSeconds) {
+            snapshot = session.snapshot
+        }
+        // A "stop" whose snapshot still says running is not one yet (a core
+        // that answers before its program thread has moved): keep going.
+        let reallyStopped = result == .stopped && snapshot.state != .running
+        if reallyStopped || snapshot.state == .waitingForInput {
             stopped()
             return
         }
-        if clock.now - lastRender > .seconds(Self.runningRedrawSeconds) {
-            snapshot = session.snapshot  // live output while running
-            if snapshot.state == .waitingForInput { stopped(); return }
-        }
-        // One key per slice: enough for Ctrl-C, and keys typed ahead wait their turn.
-        if let key = terminal.readKey(timeoutMilliseconds: 0) { handleWhileRunning(key) }
+        // One key per slice: enough for Ctrl-C, and keys typed ahead wait
+        // their turn. After a false stop, wait a little instead of spinning.
+        let wait = result == .stopped ? 10 : 0
+        if let key = terminal.readKey(timeoutMilliseconds: wait) { handleWhileRunning(key) }
     }
 
     private func stopped() {

@@ -12,6 +12,11 @@ enum DictMethods {
         Meth.noArgs(t, "values") { _, s in .object(PyDictView(dict: D(s), mode: .values)) }
         Meth.noArgs(t, "items") { _, s in .object(PyDictView(dict: D(s), mode: .items)) }
         Meth.positional(t, "pop", min: 1, max: 2) { vm, s, a in
+            // Like CPython, an empty dict does not hash the key.
+            if D(s).count == 0 {
+                if a.count > 1 { return a[1] }
+                throw PyError.keyError(a[0])
+            }
             if let v = try D(s).remove(a[0], vm: vm) { return v }
             if a.count > 1 { return a[1] }
             throw PyError.keyError(a[0])

@@ -183,7 +183,8 @@ enum Meth {
             let s = try selfCheck(vm, t, name, args)
             if !kw.isEmpty { throw PyError.typeError("wrapper \(name)() takes no keyword arguments") }
             if args.count - 1 != n {
-                throw PyError.typeError("expected \(n) argument\(n == 1 ? "" : "s"), got \(args.count - 1)")
+                // CPython's two-argument wrappers (__setitem__) print an empty name before "expected".
+                throw PyError.typeError("\(n == 2 ? " " : "")expected \(n) argument\(n == 1 ? "" : "s"), got \(args.count - 1)")
             }
             return try body(vm, s, Array(args.dropFirst()))
         }

@@ -206,6 +206,7 @@ enum StrMethods {
         Meth.keywords(t, "expandtabs", ["tabsize"]) { vm, s, a in
             var size = 8
             if let v = a[0] {
+                if case .object(let o) = v, o.kind == .bigInt { throw PyError.overflow("Python int too large to convert to C int") }
                 size = try vm.ssizeArg(v)
                 if size > Int(Int32.max) || size < Int(Int32.min) { throw PyError.overflow("Python int too large to convert to C int") }
             }

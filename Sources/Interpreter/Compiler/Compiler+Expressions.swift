@@ -17,6 +17,15 @@ extension Compiler {
             if let s = scope.fastSlots[name] { return .fast(s) }
             if let s = scope.cellSlots[name] { return .deref(s) }
         }
+        // A comprehension inlined in a class body does not see class-level
+        // names: they resolve as in the comprehension's own scope.
+        if unit.table.kind == .classBody, let comp = unit.comprehensionScopes.last {
+            switch comp.table.symbols[name] {
+            case .globalImplicit?, .globalExplicit?: return .global(globals.slot(for: name))
+            case .free?: if let i = unit.cellIndex[name] { return .deref(i) }
+            default: break
+            }
+        }
         let table = unit.table
         switch table.scope(of: name) {
         case .local:

@@ -18,8 +18,12 @@ extension PEGParser {
     }
 
     /// RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token read.
-    func errorAtLastToken(_ kind: SyntaxErrorInfo.Kind = .syntax, _ message: String) -> SyntaxErrorInfo {
+    func errorAtLastToken(_ kind: SyntaxErrorInfo.Kind, _ message: String) -> SyntaxErrorInfo {
         errorAt(tokens[max(0, min(fill - 1, tokens.count - 1))], kind: kind, message)
+    }
+
+    func errorAtLastToken(_ message: String) -> SyntaxErrorInfo {
+        errorAtLastToken(.syntax, message)
     }
 
     /// RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN: at the current token.

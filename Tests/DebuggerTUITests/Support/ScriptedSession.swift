@@ -20,6 +20,10 @@ final class ScriptedSession: InputAcceptingSession {
     var slicesPerCommand = 0
     /// When true, `continue` never stops by itself (an endless loop).
     var continueRunsForever = false
+    /// Answers `.stopped` this many times per command while still running,
+    /// as a core racing its program thread can.
+    var falseStopsPerCommand = 0
+    private var falseStopsLeft = 0
 
     private(set) var commands: [DebugCommand] = []
     private(set) var inputs: [String?] = []
@@ -52,6 +56,7 @@ final class ScriptedSession: InputAcceptingSession {
         selectedFrameOverride = nil
         pauseRequested = false
         slicesLeft = slicesPerCommand
+        falseStopsLeft = falseStopsPerCommand
         switch command {
         case .stepBack: target = max(0, index - 1)
         case .restart: target = 0
@@ -70,6 +75,10 @@ final class ScriptedSession: InputAcceptingSession {
     func resume(budget: Double) -> ResumeResult {
         resumeCount += 1
         guard let destination = target else { return .stopped }
+        if falseStopsLeft > 0 {
+            falseStopsLeft -= 1
+            return .stopped
+        }
         if pauseRequested {
             index = min(index + 1, script.count - 1)
             target = nil

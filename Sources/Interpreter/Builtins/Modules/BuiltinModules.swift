@@ -5,6 +5,9 @@ enum BuiltinModules {
     static func make(_ name: String, vm: VM) throws -> PyModule? {
         switch name {
         case "sys": return SysModule.make(vm)
+        case "math": return MathModule.make(vm)
+        case "time": return TimeModule.make(vm)
+        case "random": return RandomModule.make(vm)
         default: return nil
         }
     }

@@ -29,6 +29,7 @@
 //   Conversion
 //     toString(radix: Int = 10, uppercase: Bool = false) -> String   ("-" prefix, no base prefix)
 //     decimalString(maxDigits: Int) throws     str(int) with CPython's 4300-digit limit (0 = none)
+//     decimalDigitCount: Int                   digits in the magnitude
 //     toDouble() -> Double?                    correctly rounded; nil when too large
 //     pyToDouble() throws -> Double            float(int) with CPython's OverflowError
 //     static trueDivide(_ a:, _ b:) throws -> Double   int / int, correctly rounded

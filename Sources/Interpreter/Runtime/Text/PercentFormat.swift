@@ -5,7 +5,8 @@
 // API:
 //   enum PercentArg { .int(BigInt), .float(Double), .str(String), .other(PercentObject) }
 //   struct PercentObject      any other object: its type name, lazy str/repr/ascii,
-//                             and optional __index__ / __int__ / __float__ conversions
+//                             optional __index__ / __int__ / __float__ conversions,
+//                             `string` for str subclasses, `isInt` for int subclasses and bool
 //   pyPercentFormat(_ format: String, args: [PercentArg],
 //                   mapping: ((String) throws -> PercentArg)?,
 //                   maxStrDigits: Int = 4300) throws -> String
