@@ -14,7 +14,7 @@ struct Segment {
     var style: Style
     /// Pad or cut to exactly this many columns (a column of names).
     var width: Int?
-    /// Ends in an ellipsis when cut (values); names are cut silently.
+    /// Whether a cut shows as an ellipsis.
     var elide: Bool
 
     init(_ text: String, _ style: Style, width: Int? = nil, elide: Bool = true) {

@@ -33,6 +33,7 @@ public enum Bootstrap {
         TupleMethods.install()
         DictMethods.install()
         SetMethods.install()
+        IteratorMethods.install()
         builtins = b
     }
 

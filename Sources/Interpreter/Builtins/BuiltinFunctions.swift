@@ -368,6 +368,20 @@ enum BuiltinFunctions {
         }
     }
 
+    /// The inverse of `a` modulo `m` (extended Euclid), nil if none.
+    static func modInverse(_ a: BigInt, _ m: BigInt) -> BigInt? {
+        let mm = m.magnitude
+        guard var r0 = a.mod(mm) else { return nil }
+        var r1 = mm, s0 = BigInt(1), s1 = BigInt(0)
+        while !r1.isZero {
+            guard let (q, r) = r0.floorDivMod(r1) else { return nil }
+            (r0, r1) = (r1, r)
+            (s0, s1) = (s1, s0 - q * s1)
+        }
+        guard r0 == BigInt(1) else { return nil }
+        return s0.mod(mm)
+    }
+
     /// round(int, negative ndigits): half to even at the given power of ten.
     static func roundInt(_ vm: VM, _ v: Value, _ n: Int) throws -> Value {
         let pow10 = BigInt(10).power(-n)
@@ -390,7 +404,14 @@ enum BuiltinFunctions {
             if case .float = e { throw PyError.typeError("pow() 3rd argument not allowed unless all arguments are integers") }
             let mod = vm.big(m)
             if mod.isZero { throw PyError.valueError("pow() 3rd argument cannot be 0") }
-            guard let r = vm.big(b).modPow(vm.big(e), mod) else { throw PyError.valueError("base is not invertible for the given modulus") }
+            var base = vm.big(b), exp = vm.big(e)
+            if exp.isNegative {
+                // A negative exponent needs the modular inverse of the base.
+                guard let inv = modInverse(base, mod) else { throw PyError.valueError("base is not invertible for the given modulus") }
+                base = inv
+                exp = -exp
+            }
+            guard let r = base.modPow(exp, mod) else { throw PyError.valueError("base is not invertible for the given modulus") }
             return .bigInt(r)
         }
         if case .int(0) = args[0], case .int(let e) = args[1], e < 0 {
@@ -536,6 +557,7 @@ extension VM {
 
     func globalsDict() throws -> PyDict {
         let d = PyDict()
+        globalsDictView = d
         try d.set(.str("__name__"), .str("__main__"), vm: self)
         try d.set(.str("__doc__"), .none, vm: self)
         try d.set(.str("__builtins__"), .object(builtinsModule), vm: self)

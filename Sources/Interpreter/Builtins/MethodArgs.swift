@@ -213,11 +213,6 @@ enum Meth {
         f.isClassMethod = true
         install(t, name, f)
     }
-
-    /// A static method (str.maketrans): never bound.
-    static func staticMethod(_ t: PyType, _ name: String, _ body: @escaping BuiltinCall) {
-        install(t, name, PyBuiltinFunction(name: name, owner: t.name, isMethod: false, call: body))
-    }
 }
 
 extension VM {

@@ -47,7 +47,8 @@ extension StrMethods {
             return .str(String(out))
         }
 
-        Meth.staticMethod(t, "maketrans") { vm, args, kw in
+        // A static method in CPython; bound to the class here, which reprs the same.
+        Meth.classMethod(t, "maketrans") { vm, _, args, kw in
             if !kw.isEmpty { throw PyError.typeError("str.maketrans() takes no keyword arguments") }
             try Meth.arity("maketrans", args.count, min: 1, max: 3)
             let d = PyDict()

@@ -27,6 +27,10 @@ public final class CodeObject {
         return _insts!
     }
     deinit { _insts?.deallocate() }
+
+    /// The one Python-visible code object (`f.__code__ is g.__code__` holds
+    /// for two closures made by the same def).
+    public lazy var pyCode: PyCode = PyCode(self)
     /// Source line of each instruction (0: none, e.g. the prologue).
     public var lines: [Int32] = []
     /// Source range of each instruction's expression (for tracebacks).

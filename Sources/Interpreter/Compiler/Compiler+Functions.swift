@@ -81,7 +81,7 @@ extension Compiler {
             emit(.buildTuple, fnCode.freevars.count)
             flags |= 8
         }
-        loadConst(.object(PyCode(fnCode)))
+        loadConst(.object(fnCode.pyCode))
         emit(.makeFunction, flags)
     }
 

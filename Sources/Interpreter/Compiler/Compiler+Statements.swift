@@ -12,6 +12,12 @@ extension Compiler {
         case .expr(let e):
             if unit.table.kind == .module || unit.table.kind == .function || unit.table.kind == .classBody,
                case .constant(let c) = e.kind, isPlainConstant(c) {
+                if case .string = c, unit.table.kind == .module, code.docstring != nil, unit.code.instructions.isEmpty {
+                    // The module docstring becomes __doc__.
+                    loadConst(.str(code.docstring ?? ""))
+                    emit(.storeGlobal, globals.slot(for: "__doc__"))
+                    return
+                }
                 // A constant expression statement (docstring, bare number)
                 // compiles to a NOP that still carries the line.
                 emit(.nop)
@@ -321,7 +327,6 @@ extension Compiler {
             let next = newLabel()
             setLocation(line: h.range.line, range: h.range)
             if let t = h.type {
-                emit(.copy, 1)
                 try compileExpr(t)
                 setLocation(line: h.range.line, range: h.range)
                 emit(.checkExcMatch)

@@ -41,8 +41,26 @@ public final class Compiler {
     }
 
     static func docstring(of body: [Stmt]) -> String? {
-        if let first = body.first, case .expr(let e) = first.kind, case .constant(.string(let s)) = e.kind { return s }
+        if let first = body.first, case .expr(let e) = first.kind, case .constant(.string(let s)) = e.kind { return cleanDoc(s) }
         return nil
+    }
+
+    /// CPython 3.13 strips docstrings' indentation at compile time: the
+    /// first line's leading blanks, and the common margin of the others.
+    static func cleanDoc(_ doc: String) -> String {
+        var lines = doc.replacingTabs().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard !lines.isEmpty else { return doc }
+        lines[0] = String(lines[0].drop(while: { $0 == " " }))
+        var margin = Int.max
+        for l in lines.dropFirst() {
+            let indent = l.prefix(while: { $0 == " " }).count
+            if indent < l.count { margin = min(margin, indent) }
+        }
+        for i in lines.indices.dropFirst() {
+            let indent = lines[i].prefix(while: { $0 == " " }).count
+            lines[i] = String(lines[i].dropFirst(min(indent, margin == Int.max ? indent : margin)))
+        }
+        return lines.joined(separator: "\n")
     }
 
     // MARK: Units
@@ -136,6 +154,26 @@ public final class Compiler {
 }
 
 public struct Label { let id: Int }
+
+extension String {
+    /// Tabs expanded to the next multiple of 8, as str.expandtabs().
+    func replacingTabs() -> String {
+        if !contains("\t") { return self }
+        var out = ""
+        var col = 0
+        for ch in self {
+            if ch == "\t" {
+                let n = 8 - col % 8
+                out += String(repeating: " ", count: n)
+                col += n
+            } else {
+                out.append(ch)
+                col = ch == "\n" ? 0 : col + 1
+            }
+        }
+        return out
+    }
+}
 
 /// A range of code covered by one exception handler. It may be suspended
 /// (for inlined `finally` bodies on return/break paths) and resumed, so it is

@@ -66,6 +66,13 @@ enum Disassembler {
             let (name, arg, argrepr) = describe(ins, code: code, vm: vm, targets: targets)
             out += row(lineText, name, arg, argrepr)
         }
+        if !code.exceptionTable.isEmpty {
+            // Region boundaries are shown as instruction offsets.
+            out += "ExceptionTable:\n"
+            for e in code.exceptionTable {
+                out += "  \(e.start) to \(e.end) -> L\(targets[e.target] ?? 0) [\(e.depth)]\(e.pushLasti ? " lasti" : "")\n"
+            }
+        }
         return out
     }
 

@@ -1,3 +1,5 @@
+import Foundation  // NFKC normalization of non-ASCII identifiers
+
 // The tokenizer, a port of CPython 3.13's Parser/lexer.c: same tokens, same
 // error messages, same error positions. It runs over the whole file at once;
 // the parser then walks the token array.
@@ -315,7 +317,12 @@ struct TokenScanner {
         }
         if nonASCII { try verifyIdentifier() }
         let name = text.text(tokenStart, pos)
-        emit(pythonKeywords.contains(name) ? .keyword : .name, name)
+        if pythonKeywords.contains(name) {
+            emit(.keyword, name)
+        } else {
+            // Identifiers are compared after NFKC normalization (PEP 3131).
+            emit(.name, nonASCII ? name.precomposedStringWithCompatibilityMapping : name)
+        }
     }
 
     /// Non-ASCII identifiers must be XID_Start XID_Continue*.

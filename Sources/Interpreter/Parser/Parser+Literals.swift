@@ -53,7 +53,7 @@ extension PEGParser {
     // MARK: - Strings
 
     /// The value of a STRING token (prefix, quotes and escapes handled).
-    func stringConstant(_ token: Token) throws -> Expr {
+    mutating func stringConstant(_ token: Token) throws -> Expr {
         let scalars = Array(token.text.unicodeScalars)
         var i = 0
         var isBytes = false, isRaw = false
@@ -87,12 +87,12 @@ extension PEGParser {
     }
 
     /// Decodes the escapes of f-string literal text.
-    func decodeText(_ text: String, at range: SourceRange) throws -> String {
+    mutating func decodeText(_ text: String, at range: SourceRange) throws -> String {
         try decodeEscapes(Array(text.unicodeScalars), at: range)
     }
 
     /// Python's unicode-escape decoding of a str literal's body.
-    func decodeEscapes(_ body: [Unicode.Scalar], at range: SourceRange) throws -> String {
+    mutating func decodeEscapes(_ body: [Unicode.Scalar], at range: SourceRange) throws -> String {
         var out = String.UnicodeScalarView()
         // CPython first rewrites non-ASCII characters as \U escapes (10
         // bytes each); error positions count bytes of that rewritten text.
@@ -150,11 +150,13 @@ extension PEGParser {
                     i += 1
                     position += 1
                 }
+                if value >= 0xD800 && value <= 0xDFFF {
+                    // Valid Python, but a Swift String cannot hold it.
+                    noteUnsupported(at: range, "lone surrogates in strings are")
+                    out.append("\u{FFFD}")
+                    continue
+                }
                 guard let scalar = Unicode.Scalar(value), value <= 0x10FFFF else {
-                    if value >= 0xD800 && value <= 0xDFFF {
-                        throw makeError(.unsupported, "line \(range.line): lone surrogates in strings are not supported by scopewalk",
-                                        line: range.line, column: range.column, endColumn: range.endColumn)
-                    }
                     throw unicodeError(escapeStart, position, "illegal Unicode character")
                 }
                 out.append(scalar)

@@ -106,7 +106,7 @@ extension PEGParser {
     }
 
     /// _PyPegen_joined_str: decodes the literal pieces and drops empty ones.
-    func joinedString(_ open: Token, _ items: [Expr], _ close: Token) throws -> Expr {
+    mutating func joinedString(_ open: Token, _ items: [Expr], _ close: Token) throws -> Expr {
         let raw = open.text.contains("r") || open.text.contains("R")
         var flattened: [Expr] = []
         for item in items {
@@ -190,6 +190,18 @@ extension PEGParser {
         return try concatenate(items, whole)
     }
 
+    func withoutComments(_ text: String) -> String {
+        guard text.contains("#") else { return text }
+        var result = String.UnicodeScalarView()
+        var inComment = false
+        for scalar in text.unicodeScalars {
+            if scalar == "#" { inComment = true }
+            if scalar == "\n" { inComment = false }
+            if !inComment { result.append(scalar) }
+        }
+        return String(result)
+    }
+
     /// _PyPegen_formatted_value: `{x=}` becomes the text "x=" followed by
     /// the value, converted with !r unless a conversion or spec is given.
     func formattedValue(_ value: Expr, open: Token, debug: Token?, conversion: (bang: Token, name: Token)?,
@@ -209,9 +221,10 @@ extension PEGParser {
         let formatted = Expr(.formattedValue(value: value, conversion: conversionChar, formatSpec: spec?.value), whole)
         guard debug != nil else { return formatted }
 
-        // The text runs from after '{' to the '!', ':' or '}' that ends it.
+        // The text runs from after '{' to the '!', ':' or '}' that ends it,
+        // without comments (CPython drops from any '#' to the line's end).
         let terminator = conversion?.bang ?? spec?.colon ?? close
-        let text = source.text(open.endOffset, terminator.startOffset)
+        let text = withoutComments(source.text(open.endOffset, terminator.startOffset))
         let textRange = SourceRange(line: open.line, column: open.column + 1,
                                     endLine: terminator.line, endColumn: terminator.column)
         return Expr(.joinedStr([Expr(.constant(.string(text)), textRange), formatted]), whole)

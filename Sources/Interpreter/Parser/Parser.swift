@@ -259,10 +259,15 @@ struct PEGParser {
     /// Records a construct scopewalk does not run; the error is raised only
     /// if the whole program parses.
     mutating func noteUnsupported(_ what: String, at token: Token) {
+        noteUnsupported(at: token.range, what)
+    }
+
+    mutating func noteUnsupported(at range: SourceRange, _ what: String) {
         if unsupported != nil { return }
         unsupported = SyntaxErrorInfo(kind: .unsupported,
-                                      message: "line \(token.line): \(what) not supported by scopewalk",
-                                      filename: filename, line: token.line, column: token.column,
-                                      endColumn: token.endColumn, sourceLine: source.line(token.line))
+                                      message: "line \(range.line): \(what) not supported by scopewalk",
+                                      filename: filename, line: range.line, column: range.column,
+                                      endColumn: range.line == range.endLine ? range.endColumn : nil,
+                                      sourceLine: source.line(range.line))
     }
 }

@@ -99,7 +99,7 @@ extension VM {
             case "__name__": return .str(f.name)
             case "__qualname__": return .str(f.qualname)
             case "__closure__": return f.closure.isEmpty ? Value.none : .object(PyTuple(f.closure.map { .object($0) }))
-            case "__code__": return .object(PyCode(f.code))
+            case "__code__": return .object(f.code.pyCode)
             case "__defaults__": return f.defaults.isEmpty ? Value.none : .object(PyTuple(f.defaults))
             case "__kwdefaults__":
                 if f.kwDefaults.isEmpty { return Value.none }
@@ -157,7 +157,7 @@ extension VM {
             case "__qualname__": return .str(g.qualname)
             case "gi_frame": return g.state == .finished ? Value.none : Value.none
             case "gi_running": return .bool(g.state == .running)
-            case "gi_code": return .object(PyCode(g.frame.code))
+            case "gi_code": return .object(g.frame.code.pyCode)
             default: return try typeAttribute(t, name, obj)
             }
         case .superProxy:

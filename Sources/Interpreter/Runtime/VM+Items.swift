@@ -164,7 +164,11 @@ extension VM {
             }
             l.items[try sequenceIndex(k, count: l.items.count, typeName: "list assignment")] = v
         case .dict:
-            try unsafeDowncast(o, to: PyDict.self).set(k, v, vm: self)
+            let d = unsafeDowncast(o, to: PyDict.self)
+            try d.set(k, v, vm: self)
+            if d === globalsDictView, case .object(let ko) = k, let name = ko as? PyStr {
+                globals.store(v, slot: globals.slot(for: name.value))
+            }
         case .instance:
             let t = o.pyType
             if let f = t.lookup("__setitem__") { _ = try call(try bindIfFunction(f, to: c, type: t), [k, v]); return }

@@ -43,6 +43,9 @@ public final class VM {
     public internal(set) var eventCount = 0
     var modules: [String: PyModule] = [:]
     var reprInProgress = Set<ObjectIdentifier>()
+    /// The dict last returned by globals(): item stores write through to the
+    /// module's slots (globals()["x"] = 1 binds x).
+    weak var globalsDictView: PyDict?
     /// Cells made so far: deterministic, so a replay labels cells alike.
     var cellSerial = 0
     /// Seeded random state, deterministic for replay.

@@ -8,6 +8,7 @@ enum BuiltinModules {
         case "math": return MathModule.make(vm)
         case "time": return TimeModule.make(vm)
         case "random": return RandomModule.make(vm)
+        case "dis": return DisModule.make(vm)
         default: return nil
         }
     }
