@@ -408,9 +408,7 @@ extension Compiler {
         try compileBody(finalbody)
         unit.blockDepth = depth
         unit.blocks.removeLast()
-        // [prev, exc]: restore prev, re-raise exc.
-        emit(.swap, 2)
-        emit(.popExcept)
+        // [prev, exc]: re-raise exc; the cleanup handler restores prev.
         emit(.reraise)
         endRegion(cleanupRegion)
         bind(cleanup)
@@ -457,8 +455,7 @@ extension Compiler {
         let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 1)
         emit(.withExceptStart)
         emitJump(.popJumpIfTrue, suppress)
-        emit(.swap, 2)
-        emit(.popExcept)
+        // Not suppressed: re-raise; the cleanup handler restores prev.
         emit(.reraise)
         bind(suppress)
         // [exit, prev, exc]
