@@ -33,6 +33,8 @@ public enum Bootstrap {
         TupleMethods.install()
         DictMethods.install()
         SetMethods.install()
+        RangeMethods.install()
+        PropertySliceMethods.install()
         IteratorMethods.install()
         builtins = b
     }

@@ -576,16 +576,21 @@ extension Frame {
         func add(_ name: String, _ v: Value) {
             if let i = index[name] { out[i].1 = v } else { index[name] = out.count; out.append((name, v)) }
         }
+        var cellOfParameter: [Int: Int] = [:]
+        for (c, slot) in code.cellParameterSlots.enumerated() { if let s = slot { cellOfParameter[s] = c } }
         for (i, name) in code.varnames.enumerated() {
             if code.hiddenSlots.contains(i) { continue }
-            if code.comprehensionSlots.contains(i) {
-                if let v = locals[i] { add(name, v) }
+            if let c = cellOfParameter[i] {
+                // A parameter captured by an inner function lives in a cell
+                // but keeps its place among the parameters.
+                if c < cells.count, let v = cells[c].contents { add(name, v) }
                 continue
             }
             if let v = locals[i] { add(name, v) }
         }
         let cellNames = code.cellvars + code.freevars + code.extraCells
         for (i, name) in cellNames.enumerated() where i < cells.count {
+            if i < code.cellParameterSlots.count, code.cellParameterSlots[i] != nil { continue }
             if let v = cells[i].contents {
                 if i >= code.cellvars.count + code.freevars.count {
                     add(name, v)

@@ -7,7 +7,8 @@ enum ObjectMethods {
         Bootstrap.method(object, "__init__") { _, _, _ in .none }
         Bootstrap.method1(object, "__repr__") { vm, v in
             let t = vm.typeOf(v)
-            return .str("<\(t.moduleName).\(t.qualname) object at \(VM.hexAddress(v.identity))>")
+            let name = t.moduleName == "builtins" ? t.qualname : "\(t.moduleName).\(t.qualname)"
+            return .str("<\(name) object at \(VM.hexAddress(v.identity))>")
         }
         Bootstrap.method1(object, "__str__") { vm, v in .str(try vm.repr(v)) }
         Bootstrap.method1(object, "__hash__") { _, v in .int(v.identity >> 4) }

@@ -279,7 +279,7 @@ extension Compiler {
             emit(.getIter)
         }
         bind(top)
-        setLocation(line: range.line, range: range)
+        setLocation(line: gen.iter.range.line, range: gen.iter.range)
         emitJump(.forIter, end)
         try compileStore(gen.target)
         for cond in gen.ifs {
@@ -291,8 +291,7 @@ extension Compiler {
         } else {
             try element(depth + 1)
         }
-        setLocation(line: range.line, range: range)
-        emitJump(.jumpBackward, top)
+        emitArtificialJumpBack(top)
         bind(end)
     }
 
@@ -329,8 +328,7 @@ extension Compiler {
         } else {
             try yieldElement(1)
         }
-        setLocation(line: range.line, range: range)
-        emitJump(.jumpBackward, top)
+        emitArtificialJumpBack(top)
         bind(end)
         emitReturnNone()
         let genCode = popUnit()

@@ -166,8 +166,7 @@ extension Compiler {
         unit.blocks.append(.loop(continueTarget: top, breakTarget: end, isFor: true))
         try compileBody(body)
         unit.blocks.removeLast()
-        setLocation(line: range.line, range: range)
-        emitJump(.jumpBackward, top)
+        emitArtificialJumpBack(top)
         unit.blockDepth -= 1
         bind(elseLabel)
         try compileBody(orelse)

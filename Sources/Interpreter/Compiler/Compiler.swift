@@ -34,7 +34,9 @@ public final class Compiler {
             c.emit(.returnValue)
         } else {
             try c.compileBody(module.body, isModule: true)
-            c.setLocation(line: c.unit.lastLine, range: nil)
+            // The implicit return has no line of its own (CPython reports
+            // the last line executed).
+            c.setLocation(line: 0, range: nil)
             c.emitReturnNone()
         }
         return c.popUnit()
@@ -122,6 +124,20 @@ public final class Compiler {
         let at = emit(op, 0)
         unit.jumpFixups.append((at, label.id))
     }
+
+    /// The backward jump closing a `for` loop or a comprehension: CPython
+    /// gives it no source location, so the loop header reports a `line`
+    /// event on every iteration even when the body is on the same line.
+    func emitArtificialJumpBack(_ label: Label) {
+        let saved = (unit.currentLine, unit.currentRange)
+        setLocation(line: 0, range: nil)
+        let at = unit.append(Instruction(.jumpBackward, Int32(Compiler.noLocationFlag)), line: 0, range: .unknown)
+        unit.jumpFixups.append((at, label.id))
+        (unit.currentLine, unit.currentRange) = saved
+    }
+
+    /// Set in a jump's argument: the jump has no source location.
+    static let noLocationFlag = 1 << 24
 
     func emitReturnNone() {
         emit(.returnConst, unit.constant(.none))
@@ -305,7 +321,8 @@ final class CompileUnit {
     /// Resolves jumps, builds the exception table and the stack depth.
     func finish() {
         for (at, labelID) in jumpFixups {
-            code.instructions[at].arg = Int32(labelTargets[labelID] ?? code.instructions.count)
+            let flags = code.instructions[at].arg & Int32(Compiler.noLocationFlag)
+            code.instructions[at].arg = Int32(labelTargets[labelID] ?? code.instructions.count) | flags
         }
         var entries: [ExceptionTableEntry] = []
         for r in closedRegions {

@@ -46,7 +46,7 @@ enum Disassembler {
         // Jump targets, for labels.
         var targets: [Int: Int] = [:]
         for ins in code.instructions where StackDepth.isJump(ins.op) {
-            let t = Int(ins.arg)
+            let t = Int(ins.arg) & ~Compiler.noLocationFlag
             if targets[t] == nil { targets[t] = targets.count + 1 }
         }
         for e in code.exceptionTable where targets[e.target] == nil { targets[e.target] = targets.count + 1 }
@@ -105,7 +105,8 @@ enum Disassembler {
         case .call:
             return (name, String(a & 0xffff), "")
         case _ where StackDepth.isJump(ins.op):
-            return (name, String(a), "to L\(targets[a] ?? 0)")
+            let t = a & ~Compiler.noLocationFlag
+            return (name, String(t), "to L\(targets[t] ?? 0)")
         case .nop, .popTop, .returnValue, .getIter, .binarySubscr, .storeSubscr, .deleteSubscr, .unaryNot, .unaryNegative,
              .unaryInvert, .unaryPositive, .pushExcInfo, .popExcept, .checkExcMatch, .reraise, .loadBuildClass,
              .beforeWith, .withExceptStart, .loadAssertionError, .listToTuple, .formatSimple, .formatWithSpec,

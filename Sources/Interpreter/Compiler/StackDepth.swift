@@ -80,7 +80,7 @@ enum StackDepth {
             while i < ins.count {
                 let op = ins[i].op
                 if isJump(op) {
-                    let t = Int(ins[i].arg)
+                    let t = Int(ins[i].arg) & ~Compiler.noLocationFlag
                     let dj = d + effect(ins[i], jump: true)
                     maxDepth = max(maxDepth, dj, d)
                     if t < depthAt.count && depthAt[t] < dj {

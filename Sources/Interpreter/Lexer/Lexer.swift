@@ -107,6 +107,9 @@ struct TokenScanner {
                 }
             }
         } catch let failure as LexFailure {
+            // Inside an f-string CPython lets an earlier parser error stand
+            // (pegen_errors.c), so the error only counts if the parser gets here.
+            if !fstrings.isEmpty { return .atToken(failure.info) }
             return failure
         } catch {
             return .immediate(SyntaxErrorInfo(message: "\(error)", filename: filename, line: line, column: nil))
@@ -225,6 +228,8 @@ struct TokenScanner {
                     return false
                 }
                 if c == "\n" {
+                    // After a comment the token starts at the '#', as in CPython.
+                    let newlineColumn = currentColumn
                     pos += 1
                     startNewLine()
                     atLineStart = true
@@ -232,7 +237,7 @@ struct TokenScanner {
                     let col = column(tokenStart, lineStart: tokenLineOffset)
                     let width = (text.supplementedNewline && pos == chars.count) ? 0 : 1
                     var token = Token(kind: .newline, text: width == 0 ? "" : "\n", line: tokenLine, column: col,
-                                      endLine: tokenLine, endColumn: col + width, level: 0)
+                                      endLine: tokenLine, endColumn: newlineColumn + width, level: 0)
                     token.startOffset = tokenStart
                     token.endOffset = pos
                     tokens.append(token)

@@ -11,15 +11,15 @@ extension PEGParser {
     // tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
     mutating func tuple() throws -> Expr? {
         let start = mark
-        guard try expect("(") != nil else { return nil }
+        guard try accept("(") else { return nil }
         var items: [Expr] = []
         let afterParen = mark
-        if let first = try starNamedExpression(), try expect(",") != nil {
+        if let first = try starNamedExpression(), try accept(",") {
             items = [first] + (try starNamedExpressions() ?? [])
         } else {
             mark = afterParen
         }
-        guard try expect(")") != nil else {
+        guard try accept(")") else {
             mark = start
             return nil
         }
@@ -29,10 +29,10 @@ extension PEGParser {
     // group: '(' (yield_expr | named_expression) ')' | invalid_group
     mutating func group() throws -> Expr? {
         let start = mark
-        if try expect("(") != nil {
+        if try accept("(") {
             var inner = try yieldExpression()
             if inner == nil { inner = try namedExpression() }
-            if let inner, try expect(")") != nil { return inner }
+            if let inner, try accept(")") { return inner }
         }
         mark = start
         if callInvalidRules {
@@ -46,7 +46,7 @@ extension PEGParser {
     mutating func genexp() throws -> Expr? {
         let start = mark
         if let open = try expect("("), let element = try comprehensionElement(),
-           let generators = try forIfClauses(), try expect(")") != nil {
+           let generators = try forIfClauses(), try accept(")") {
             let comprehension = Comprehension(scopeID: scopeMarker(open), element: element, value: nil,
                                               generators: generators)
             return Expr(.generatorExp(comprehension), range(from: start))
@@ -71,9 +71,9 @@ extension PEGParser {
     // list: '[' [star_named_expressions] ']'
     mutating func list() throws -> Expr? {
         let start = mark
-        guard try expect("[") != nil else { return nil }
+        guard try accept("[") else { return nil }
         let items = try starNamedExpressions() ?? []
-        guard try expect("]") != nil else {
+        guard try accept("]") else {
             mark = start
             return nil
         }
@@ -84,7 +84,7 @@ extension PEGParser {
     mutating func listcomp() throws -> Expr? {
         let start = mark
         if let open = try expect("["), let element = try namedExpression(), let generators = try forIfClauses(),
-           try expect("]") != nil {
+           try accept("]") {
             let comprehension = Comprehension(scopeID: scopeMarker(open), element: element, value: nil,
                                               generators: generators)
             return Expr(.listComp(comprehension), range(from: start))
@@ -100,7 +100,7 @@ extension PEGParser {
     // set: '{' star_named_expressions '}'
     mutating func set() throws -> Expr? {
         let start = mark
-        guard try expect("{") != nil, let items = try starNamedExpressions(), try expect("}") != nil else {
+        guard try accept("{"), let items = try starNamedExpressions(), try accept("}") else {
             mark = start
             return nil
         }
@@ -111,7 +111,7 @@ extension PEGParser {
     mutating func setcomp() throws -> Expr? {
         let start = mark
         if let open = try expect("{"), let element = try namedExpression(), let generators = try forIfClauses(),
-           try expect("}") != nil {
+           try accept("}") {
             let comprehension = Comprehension(scopeID: scopeMarker(open), element: element, value: nil,
                                               generators: generators)
             return Expr(.setComp(comprehension), range(from: start))
@@ -127,7 +127,7 @@ extension PEGParser {
     // dict: '{' [double_starred_kvpairs] '}' | '{' invalid_double_starred_kvpairs '}'
     mutating func dict() throws -> Expr? {
         let start = mark
-        guard try expect("{") != nil else { return nil }
+        guard try accept("{") else { return nil }
         var keys: [Expr?] = []
         var values: [Expr] = []
         if let first = try doubleStarredPair() {
@@ -135,7 +135,7 @@ extension PEGParser {
             values.append(first.value)
             while true {
                 let before = mark
-                guard try expect(",") != nil, let next = try doubleStarredPair() else {
+                guard try accept(","), let next = try doubleStarredPair() else {
                     mark = before
                     break
                 }
@@ -144,7 +144,7 @@ extension PEGParser {
             }
             _ = try expect(",")
         }
-        if try expect("}") != nil {
+        if try accept("}") {
             return Expr(.dict(keys: keys, values: values), range(from: start))
         }
         mark = start
@@ -159,7 +159,7 @@ extension PEGParser {
     // double_starred_kvpair: '**' bitwise_or | kvpair
     mutating func doubleStarredPair() throws -> (key: Expr?, value: Expr)? {
         let start = mark
-        if try expect("**") != nil, let value = try bitwiseOr() {
+        if try accept("**"), let value = try bitwiseOr() {
             return (nil, value)
         }
         mark = start
@@ -170,7 +170,7 @@ extension PEGParser {
     // kvpair: expression ':' expression
     mutating func keyValuePair() throws -> (key: Expr, value: Expr)? {
         let start = mark
-        guard let key = try expression(), try expect(":") != nil, let value = try expression() else {
+        guard let key = try expression(), try accept(":"), let value = try expression() else {
             mark = start
             return nil
         }
@@ -181,7 +181,7 @@ extension PEGParser {
     mutating func dictcomp() throws -> Expr? {
         let start = mark
         if let open = try expect("{"), let pair = try keyValuePair(), let generators = try forIfClauses(),
-           try expect("}") != nil {
+           try accept("}") {
             let comprehension = Comprehension(scopeID: scopeMarker(open), element: pair.key, value: pair.value,
                                               generators: generators)
             return Expr(.dictComp(comprehension), range(from: start))
@@ -208,7 +208,7 @@ extension PEGParser {
     mutating func forIfClause() throws -> ComprehensionFor? {
         let start = mark
         let asyncToken = try expect("async")
-        if try expect("for") != nil, let target = try starTargets(), try expect("in") != nil {
+        if try accept("for"), let target = try starTargets(), try accept("in") {
             guard let iter = try disjunction() else {
                 mark = start
                 return nil  // the cut
@@ -216,7 +216,7 @@ extension PEGParser {
             var ifs: [Expr] = []
             while true {
                 let before = mark
-                guard try expect("if") != nil, let condition = try disjunction() else {
+                guard try accept("if"), let condition = try disjunction() else {
                     mark = before
                     break
                 }
@@ -271,14 +271,14 @@ extension PEGParser {
             var result = CallArguments(args: [first])
             while true {
                 let before = mark
-                guard try expect(",") != nil, let next = try positionalArgument() else {
+                guard try accept(","), let next = try positionalArgument() else {
                     mark = before
                     break
                 }
                 result.args.append(next)
             }
             let before = mark
-            if try expect(",") != nil, let more = try kwargs() {
+            if try accept(","), let more = try kwargs() {
                 result.args += more.args
                 result.keywords = more.keywords
             } else {
@@ -305,7 +305,7 @@ extension PEGParser {
         let start = mark
         if let first = try separatedArguments(doubleStar: false) {
             let before = mark
-            if try expect(",") != nil, let second = try separatedArguments(doubleStar: true) {
+            if try accept(","), let second = try separatedArguments(doubleStar: true) {
                 return CallArguments(args: first.args + second.args, keywords: first.keywords + second.keywords)
             }
             mark = before
@@ -320,7 +320,7 @@ extension PEGParser {
         guard try keywordArgument(doubleStar: doubleStar, into: &result) else { return nil }
         while true {
             let before = mark
-            guard try expect(",") != nil, try keywordArgument(doubleStar: doubleStar, into: &result) else {
+            guard try accept(","), try keywordArgument(doubleStar: doubleStar, into: &result) else {
                 mark = before
                 break
             }
@@ -336,13 +336,13 @@ extension PEGParser {
             try invalidKwarg()
             mark = start
         }
-        if let keyword = try name(), try expect("=") != nil, let value = try expression() {
+        if let keyword = try name(), try accept("="), let value = try expression() {
             result.keywords.append(Keyword(name: keyword.text, value: value, range: range(from: start)))
             return true
         }
         mark = start
         if doubleStar {
-            if try expect("**") != nil, let value = try expression() {
+            if try accept("**"), let value = try expression() {
                 result.keywords.append(Keyword(name: nil, value: value, range: range(from: start)))
                 return true
             }
@@ -361,11 +361,11 @@ extension PEGParser {
             try invalidStarredExpression()
             mark = start
         }
-        if try expect("*") != nil, let value = try expression() {
+        if try accept("*"), let value = try expression() {
             return Expr(.starred(value), range(from: start))
         }
         mark = start
-        if callInvalidRules, try expect("*") != nil {
+        if callInvalidRules, try accept("*") {
             throw errorAtLastToken("Invalid star expression")
         }
         mark = start

@@ -57,14 +57,14 @@ extension PEGParser {
 
     mutating func blockUncached() throws -> [Stmt]? {
         let start = mark
-        if try expect(.newline) != nil, try expect(.indent) != nil, let body = try statements(),
-           try expect(.dedent) != nil {
+        if try accept(.newline), try accept(.indent), let body = try statements(),
+           try accept(.dedent) {
             return body
         }
         mark = start
         if let body = try simpleStatements() { return body }
         mark = start
-        if callInvalidRules, try expect(.newline) != nil, try !checkKind(.indent) {
+        if callInvalidRules, try accept(.newline), try !checkKind(.indent) {
             throw errorAtLastToken(.indentation, "expected an indented block")
         }
         mark = start
@@ -75,7 +75,7 @@ extension PEGParser {
     /// "expected an indented block after ...".
     mutating func missingIndentedBlock() throws -> Bool {
         let before = mark
-        if try expect(.newline) != nil, try !checkKind(.indent) { return true }
+        if try accept(.newline), try !checkKind(.indent) { return true }
         mark = before
         return false
     }
@@ -85,7 +85,7 @@ extension PEGParser {
         var result: [Expr] = []
         while true {
             let before = mark
-            guard try expect("@") != nil, let decorator = try namedExpression(), try expect(.newline) != nil else {
+            guard try accept("@"), let decorator = try namedExpression(), try accept(.newline) else {
                 mark = before
                 break
             }
@@ -129,7 +129,7 @@ extension PEGParser {
         if try typeParameters() != nil { noteUnsupported("type parameters are", at: nameToken) }
         _ = try expectForced("(")
         let parameters = try params() ?? .empty
-        guard try expect(")") != nil else {
+        guard try accept(")") else {
             mark = start
             return nil
         }
@@ -148,7 +148,7 @@ extension PEGParser {
     /// ['->' expression]
     mutating func returnAnnotation() throws -> Expr? {
         let before = mark
-        if try expect("->") != nil, let annotation = try expression() { return annotation }
+        if try accept("->"), let annotation = try expression() { return annotation }
         mark = before
         return nil
     }
@@ -184,7 +184,7 @@ extension PEGParser {
         }
         if try typeParameters() != nil { noteUnsupported("type parameters are", at: nameToken) }
         let bases = try classArguments()
-        guard try expect(":") != nil, let body = try block() else {
+        guard try accept(":"), let body = try block() else {
             mark = start
             return nil
         }
@@ -196,9 +196,9 @@ extension PEGParser {
     /// ['(' [arguments] ')']
     mutating func classArguments() throws -> CallArguments? {
         let before = mark
-        if try expect("(") != nil {
+        if try accept("(") {
             let arguments = try self.arguments() ?? CallArguments()
-            if try expect(")") != nil { return arguments }
+            if try accept(")") { return arguments }
         }
         mark = before
         return nil
@@ -207,7 +207,7 @@ extension PEGParser {
     // type_params: invalid_type_params | '[' type_param_seq ']' (parsed to report them)
     mutating func typeParameters() throws -> Bool? {
         let start = mark
-        guard try expect("[") != nil else { return nil }
+        guard try accept("[") else { return nil }
         if callInvalidRules, let close = try expect("]") {
             throw errorStartingFrom(close.range, "Type parameter list cannot be empty")
         }
@@ -222,7 +222,7 @@ extension PEGParser {
             count += 1
             if try expect(",") == nil { break }
         }
-        guard count > 0, try expect("]") != nil else {
+        guard count > 0, try accept("]") else {
             mark = start
             return nil
         }
@@ -235,20 +235,20 @@ extension PEGParser {
         let start = mark
         if try name() != nil {
             let afterName = mark
-            if try expect(":") != nil, try expression() == nil { mark = afterName }
+            if try accept(":"), try expression() == nil { mark = afterName }
             let afterBound = mark
-            if try expect("=") != nil, try expression() == nil { mark = afterBound }
+            if try accept("="), try expression() == nil { mark = afterBound }
             return true
         }
-        if try expect("*") != nil, try name() != nil {
+        if try accept("*"), try name() != nil {
             let after = mark
-            if try expect("=") != nil, try starExpression() == nil { mark = after }
+            if try accept("="), try starExpression() == nil { mark = after }
             return true
         }
         mark = start
-        if try expect("**") != nil, try name() != nil {
+        if try accept("**"), try name() != nil {
             let after = mark
-            if try expect("=") != nil, try expression() == nil { mark = after }
+            if try accept("="), try expression() == nil { mark = after }
             return true
         }
         mark = start
@@ -269,7 +269,7 @@ extension PEGParser {
             try invalidConditional(keyword: keyword)
             mark = start
         }
-        guard try expect(keyword) != nil, let test = try namedExpression(), try expect(":") != nil,
+        guard try expect(keyword) != nil, let test = try namedExpression(), try accept(":"),
               let body = try block() else {
             mark = start
             return nil
@@ -287,13 +287,13 @@ extension PEGParser {
     mutating func elseBlock() throws -> [Stmt]? {
         let start = mark
         if callInvalidRules {
-            if let elseToken = try expect("else"), try expect(":") != nil, try missingIndentedBlock() {
+            if let elseToken = try expect("else"), try accept(":"), try missingIndentedBlock() {
                 throw errorAtLastToken(.indentation,
                                        "expected an indented block after 'else' statement on line \(elseToken.line)")
             }
             mark = start
         }
-        guard try expect("else") != nil else { return nil }
+        guard try accept("else") else { return nil }
         _ = try expectForced(":")
         guard let body = try block() else {
             mark = start
@@ -309,7 +309,7 @@ extension PEGParser {
             try invalidConditional(keyword: "while")
             mark = start
         }
-        guard try expect("while") != nil, let test = try namedExpression(), try expect(":") != nil,
+        guard try accept("while"), let test = try namedExpression(), try accept(":"),
               let body = try block() else {
             mark = start
             return nil
@@ -328,9 +328,9 @@ extension PEGParser {
             mark = start
         }
         let asyncToken = try expect("async")
-        if try expect("for") != nil, let target = try starTargets(), try expect("in") != nil {
+        if try accept("for"), let target = try starTargets(), try accept("in") {
             // The cut: past 'in', no other alternative is tried.
-            guard let iter = try starExpressions(), try expect(":") != nil, let body = try block() else {
+            guard let iter = try starExpressions(), try accept(":"), let body = try block() else {
                 mark = start
                 return nil
             }
@@ -359,20 +359,20 @@ extension PEGParser {
             mark = start
         }
         let asyncToken = try expect("async")
-        guard try expect("with") != nil else {
+        guard try accept("with") else {
             mark = start
             return nil
         }
         let afterWith = mark
-        if try expect("(") != nil, let items = try withItems() {
+        if try accept("("), let items = try withItems() {
             _ = try expect(",")
-            if try expect(")") != nil, try expect(":") != nil, let body = try block() {
+            if try accept(")"), try accept(":"), let body = try block() {
                 if let asyncToken { noteUnsupported("'async with' is", at: asyncToken) }
                 return Stmt(.with(items: items, body: body), range(from: start))
             }
         }
         mark = afterWith
-        if let items = try withItems(), try expect(":") != nil, let body = try block() {
+        if let items = try withItems(), try accept(":"), let body = try block() {
             if let asyncToken { noteUnsupported("'async with' is", at: asyncToken) }
             return Stmt(.with(items: items, body: body), range(from: start))
         }
@@ -389,7 +389,7 @@ extension PEGParser {
         var items = [first]
         while true {
             let before = mark
-            guard try expect(",") != nil, let next = try withItem() else {
+            guard try accept(","), let next = try withItem() else {
                 mark = before
                 break
             }
@@ -401,14 +401,14 @@ extension PEGParser {
     // with_item: expression 'as' star_target &(',' | ')' | ':') | invalid_with_item | expression
     mutating func withItem() throws -> WithItem? {
         let start = mark
-        if let context = try expression(), try expect("as") != nil, let target = try starTarget(),
+        if let context = try expression(), try accept("as"), let target = try starTarget(),
            try check(",") || check(")") || check(":") {
             return WithItem(contextExpr: context, optionalVars: target)
         }
         mark = start
         if callInvalidRules {
             // invalid_with_item: expression 'as' expression &(',' | ')' | ':')
-            if try expression() != nil, try expect("as") != nil, let target = try expression(),
+            if try expression() != nil, try accept("as"), let target = try expression(),
                try check(",") || check(")") || check(":"), let error = invalidTargetError(.star, target) {
                 throw error
             }
@@ -430,7 +430,7 @@ extension PEGParser {
             try invalidTryStatement()
             mark = start
         }
-        guard try expect("try") != nil else { return nil }
+        guard try accept("try") else { return nil }
         _ = try expectForced(":")
         guard let body = try block() else {
             mark = start
@@ -468,7 +468,7 @@ extension PEGParser {
         }
         guard let exceptToken = try expect("except") else { return nil }
         if star {
-            guard try expect("*") != nil else {
+            guard try accept("*") else {
                 mark = start
                 return nil
             }
@@ -476,13 +476,13 @@ extension PEGParser {
         let afterKeyword = mark
         if let type = try expression() {
             let name = try optionalAsName()
-            if try expect(":") != nil, let body = try block() {
+            if try accept(":"), let body = try block() {
                 if star { noteUnsupported("'except*' is", at: exceptToken) }
                 return ExceptHandler(type: type, name: name, body: body, range: range(from: start))
             }
         }
         mark = afterKeyword
-        if !star, try expect(":") != nil, let body = try block() {
+        if !star, try accept(":"), let body = try block() {
             return ExceptHandler(type: nil, name: nil, body: body, range: range(from: start))
         }
         mark = start
@@ -497,13 +497,13 @@ extension PEGParser {
     mutating func finallyBlock() throws -> [Stmt]? {
         let start = mark
         if callInvalidRules {
-            if let finallyToken = try expect("finally"), try expect(":") != nil, try missingIndentedBlock() {
+            if let finallyToken = try expect("finally"), try accept(":"), try missingIndentedBlock() {
                 throw errorAtLastToken(.indentation,
                                        "expected an indented block after 'finally' statement on line \(finallyToken.line)")
             }
             mark = start
         }
-        guard try expect("finally") != nil else { return nil }
+        guard try accept("finally") else { return nil }
         _ = try expectForced(":")
         guard let body = try block() else {
             mark = start
@@ -522,7 +522,7 @@ extension PEGParser {
             return nil
         }
         let afterSubject = mark
-        if try expect(":") != nil, try expect(.newline) != nil, try expect(.indent) != nil,
+        if try accept(":"), try accept(.newline), try accept(.indent),
            try peek().kind == .name && peek().text == "case" {
             // The cases are not parsed: skip to the end of the block.
             var depth = 1
@@ -543,7 +543,7 @@ extension PEGParser {
                 throw errorAtLastToken("expected ':'")
             }
             mark = afterSubject
-            if try expect(":") != nil, try missingIndentedBlock() {
+            if try accept(":"), try missingIndentedBlock() {
                 throw errorAtLastToken(.indentation,
                                        "expected an indented block after 'match' statement on line \(keyword.line)")
             }
@@ -555,7 +555,7 @@ extension PEGParser {
     // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
     mutating func subjectExpression() throws -> Expr? {
         let start = mark
-        if try starNamedExpression() != nil, try expect(",") != nil {
+        if try starNamedExpression() != nil, try accept(",") {
             _ = try starNamedExpressions()
             return Expr(.constant(.none), range(from: start))
         }

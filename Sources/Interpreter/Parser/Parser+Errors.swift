@@ -4,8 +4,13 @@
 extension PEGParser {
     func makeError(_ kind: SyntaxErrorInfo.Kind = .syntax, _ message: String,
                    line: Int, column: Int?, endColumn: Int?) -> SyntaxErrorInfo {
-        SyntaxErrorInfo(kind: kind, message: message, filename: filename, line: line,
-                        column: column, endColumn: endColumn, sourceLine: source.line(line))
+        let text = source.line(line)
+        var end = endColumn
+        // A range ending on a later line is cut at the end of the first line
+        // (just past its newline), as CPython converts it.
+        if let e = end, let text { end = min(e, text.count + 1) }
+        return SyntaxErrorInfo(kind: kind, message: message, filename: filename, line: line,
+                               column: column, endColumn: end, sourceLine: text)
     }
 
     /// RAISE_SYNTAX_ERROR at a token. Tokens without text (INDENT, DEDENT,
@@ -52,8 +57,17 @@ extension PEGParser {
 
     /// RAISE_SYNTAX_ERROR_STARTING_FROM: from `a` to the tokenizer's cursor.
     func errorStartingFrom(_ a: SourceRange, _ message: String) -> SyntaxErrorInfo {
+        // The cursor sits just past the furthest token (past the newline
+        // character for NEWLINE, even when that newline is implicit).
         let furthest = tokens[max(0, min(fill - 1, tokens.count - 1))]
-        let end = furthest.isSynthetic ? furthest.column : furthest.endColumn - 1
+        let end: Int
+        if furthest.isSynthetic {
+            end = furthest.column
+        } else if furthest.kind == .newline {
+            end = furthest.endColumn - (furthest.text.isEmpty ? 0 : 1)
+        } else {
+            end = furthest.endColumn - 1
+        }
         return makeError(.syntax, message, line: a.line, column: a.column, endColumn: end)
     }
 
@@ -61,6 +75,7 @@ extension PEGParser {
 
     /// CPython's _PyPegen_get_expr_name.
     func exprName(_ e: Expr) -> String {
+        if awaitRanges.contains(e.range) { return "await expression" }
         switch e.kind {
         case .attribute: return "attribute"
         case .subscript: return "subscript"
@@ -99,6 +114,7 @@ extension PEGParser {
     /// CPython's _PyPegen_get_invalid_target: the first part of `e` that
     /// cannot be assigned to (or deleted), if any.
     func invalidTarget(_ e: Expr, _ kind: TargetsKind) -> Expr? {
+        if awaitRanges.contains(e.range) { return e }
         switch e.kind {
         case .list(let elements), .tuple(let elements):
             for element in elements {

@@ -21,7 +21,7 @@ extension PEGParser {
         var items = [first]
         var sawComma = false
         while true {
-            guard try expect(",") != nil else { break }
+            guard try accept(",") else { break }
             sawComma = true
             guard let next = try item(&self) else { break }  // a trailing comma
             items.append(next)
@@ -54,7 +54,7 @@ extension PEGParser {
         let start = mark
         if let body = try disjunction() {
             let afterBody = mark
-            if try expect("if") != nil, let test = try disjunction(), try expect("else") != nil,
+            if try accept("if"), let test = try disjunction(), try accept("else"),
                let orelse = try expression() {
                 return Expr(.ifExp(test: test, body: body, orelse: orelse), range(from: start))
             }
@@ -76,9 +76,9 @@ extension PEGParser {
     // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
     mutating func yieldExpression() throws -> Expr? {
         let start = mark
-        guard try expect("yield") != nil else { return nil }
+        guard try accept("yield") else { return nil }
         let afterYield = mark
-        if try expect("from") != nil, let value = try expression() {
+        if try accept("from"), let value = try expression() {
             return Expr(.yieldFrom(value), range(from: start))
         }
         mark = afterYield
@@ -90,7 +90,7 @@ extension PEGParser {
     mutating func starExpression() throws -> Expr? {
         try memoized(.starExpression) { p in
             let start = p.mark
-            if try p.expect("*") != nil, let value = try p.bitwiseOr() {
+            if try p.accept("*"), let value = try p.bitwiseOr() {
                 return Expr(.starred(value), p.range(from: start))
             }
             p.mark = start
@@ -104,7 +104,7 @@ extension PEGParser {
         var items = [first]
         while true {
             let before = mark
-            guard try expect(",") != nil, let next = try starNamedExpression() else {
+            guard try accept(","), let next = try starNamedExpression() else {
                 mark = before
                 break
             }
@@ -117,7 +117,7 @@ extension PEGParser {
     // star_named_expression: '*' bitwise_or | named_expression
     mutating func starNamedExpression() throws -> Expr? {
         let start = mark
-        if try expect("*") != nil, let value = try bitwiseOr() {
+        if try accept("*"), let value = try bitwiseOr() {
             return Expr(.starred(value), range(from: start))
         }
         mark = start
@@ -127,7 +127,7 @@ extension PEGParser {
     // assignment_expression: NAME ':=' ~ expression
     mutating func assignmentExpression() throws -> Expr? {
         let start = mark
-        guard let target = try name(), try expect(":=") != nil, let value = try expression() else {
+        guard let target = try name(), try accept(":="), let value = try expression() else {
             mark = start
             return nil
         }
@@ -181,7 +181,7 @@ extension PEGParser {
     // inversion: 'not' inversion | comparison
     mutating func inversion() throws -> Expr? {
         let start = mark
-        if try expect("not") != nil {
+        if try accept("not") {
             try enter()
             defer { leave() }
             if let operand = try inversion() {
@@ -245,16 +245,16 @@ extension PEGParser {
     // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
     mutating func bitwiseOr() throws -> Expr? {
         try memoized(.bitwiseOr) { p in
-            try p.binaryChain(["|": .bitOr]) { p in try p.bitwiseXor() }
+            try p.binaryChain(.bitwiseOr) { p in try p.bitwiseXor() }
         }
     }
 
     mutating func bitwiseXor() throws -> Expr? {
-        try binaryChain(["^": .bitXor]) { p in try p.bitwiseAnd() }
+        try binaryChain(.bitwiseXor) { p in try p.bitwiseAnd() }
     }
 
     mutating func bitwiseAnd() throws -> Expr? {
-        try binaryChain(["&": .bitAnd]) { p in try p.shiftExpression() }
+        try binaryChain(.bitwiseAnd) { p in try p.shiftExpression() }
     }
 
     // shift_expr: shift_expr ('<<' | '>>') sum | invalid_arithmetic | sum
@@ -264,11 +264,11 @@ extension PEGParser {
             try invalidArithmetic()
             mark = start
         }
-        return try binaryChain(["<<": .lShift, ">>": .rShift]) { p in try p.sum() }
+        return try binaryChain(.shift) { p in try p.sum() }
     }
 
     mutating func sum() throws -> Expr? {
-        try binaryChain(["+": .add, "-": .sub]) { p in try p.term() }
+        try binaryChain(.sum) { p in try p.term() }
     }
 
     // term: term ('*' | '/' | '//' | '%' | '@') factor | invalid_factor | factor
@@ -278,20 +278,40 @@ extension PEGParser {
             try invalidFactor()
             mark = start
         }
-        return try binaryChain(["*": .mult, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMult]) { p in
+        return try binaryChain(.term) { p in
             try p.factor()
         }
     }
 
+    enum PrecedenceLevel { case bitwiseOr, bitwiseXor, bitwiseAnd, shift, sum, term }
+
+    /// The binary operator `text` denotes at `level`, if any.
+    func binaryOperator(_ text: String, at level: PrecedenceLevel) -> BinaryOperator? {
+        switch (level, text) {
+        case (.bitwiseOr, "|"): return .bitOr
+        case (.bitwiseXor, "^"): return .bitXor
+        case (.bitwiseAnd, "&"): return .bitAnd
+        case (.shift, "<<"): return .lShift
+        case (.shift, ">>"): return .rShift
+        case (.sum, "+"): return .add
+        case (.sum, "-"): return .sub
+        case (.term, "*"): return .mult
+        case (.term, "/"): return .div
+        case (.term, "//"): return .floorDiv
+        case (.term, "%"): return .mod
+        case (.term, "@"): return .matMult
+        default: return nil
+        }
+    }
+
     /// A left-associative chain of binary operators.
-    mutating func binaryChain(_ operators: [String: BinaryOperator],
+    mutating func binaryChain(_ level: PrecedenceLevel,
                               _ operand: (inout PEGParser) throws -> Expr?) throws -> Expr? {
         let start = mark
         guard var left = try operand(&self) else { return nil }
         while true {
             let before = mark
-            let token = try peek()
-            guard token.kind == .op, let op = operators[token.text] else { break }
+            guard try checkKind(.op), let op = binaryOperator(tokens[mark].text, at: level) else { break }
             mark += 1
             guard let right = try operand(&self) else {
                 mark = before
@@ -333,7 +353,7 @@ extension PEGParser {
         let start = mark
         guard let base = try awaitPrimary() else { return nil }
         let afterBase = mark
-        if try expect("**") != nil {
+        if try accept("**") {
             try enter()
             defer { leave() }
             if let exponent = try factor() {
@@ -348,8 +368,10 @@ extension PEGParser {
     mutating func awaitPrimary() throws -> Expr? {
         let start = mark
         if let awaitToken = try expect("await") {
-            if let value = try primary() {
+            if var value = try primary() {
                 noteUnsupported("'await' is", at: awaitToken)
+                value.range = range(from: start)
+                awaitRanges.insert(value.range)
                 return value
             }
             mark = start
@@ -387,13 +409,13 @@ extension PEGParser {
             }
             mark = before + 1
             let arguments = try self.arguments() ?? CallArguments()
-            if try expect(")") != nil {
+            if try accept(")") {
                 return Expr(.call(func: base, args: arguments.args, keywords: arguments.keywords),
                             range(from: start))
             }
         case "[":
             mark += 1
-            if let index = try slices(), try expect("]") != nil {
+            if let index = try slices(), try accept("]") {
                 return Expr(.subscript(base, index), range(from: start))
             }
         default:
@@ -419,7 +441,7 @@ extension PEGParser {
         var items = [first]
         while true {
             let before = mark
-            guard try expect(",") != nil, let next = try item(&self) else {
+            guard try accept(","), let next = try item(&self) else {
                 mark = before
                 break
             }
@@ -433,10 +455,10 @@ extension PEGParser {
     mutating func slice() throws -> Expr? {
         let start = mark
         let lower = try expression()
-        if try expect(":") != nil {
+        if try accept(":") {
             let upper = try expression()
             var step: Expr? = nil
-            if try expect(":") != nil { step = try expression() }
+            if try accept(":") { step = try expression() }
             return Expr(.slice(lower: lower, upper: upper, step: step), range(from: start))
         }
         mark = start
@@ -499,7 +521,7 @@ extension PEGParser {
         let start = mark
         guard let keyword = try expect("lambda") else { return nil }
         let parameters = try lambdaParams() ?? .empty
-        guard try expect(":") != nil, let body = try expression() else {
+        guard try accept(":"), let body = try expression() else {
             mark = start
             return nil
         }

@@ -22,7 +22,7 @@ extension PEGParser {
         }
         mark = start
         // disjunction 'if' disjunction !('else' | ':')
-        if let a = try disjunction(), try expect("if") != nil, let b = try disjunction(),
+        if let a = try disjunction(), try accept("if"), let b = try disjunction(),
            try !check("else") && !check(":") {
             throw errorKnownRange(a.range, b.range, "expected 'else' after 'if' expression")
         }
@@ -66,19 +66,19 @@ extension PEGParser {
         let key = memoKey(.invalidNamedExpression, start)
         if exprMemo[key] != nil { return }
         // expression ':=' expression
-        if let a = try expression(), try expect(":=") != nil, try expression() != nil {
+        if let a = try expression(), try accept(":="), try expression() != nil {
             throw errorKnownLocation(a.range, "cannot use assignment expressions with \(exprName(a))")
         }
         mark = start
         // NAME '=' bitwise_or !('=' | ':=')
-        if let a = try name(), try expect("=") != nil, let b = try bitwiseOr(), try !check("=") && !check(":=") {
+        if let a = try name(), try accept("="), let b = try bitwiseOr(), try !check("=") && !check(":=") {
             throw errorKnownRange(a.range, b.range, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
         }
         mark = start
         // !(list | tuple | genexp | 'True' | 'None' | 'False') bitwise_or '=' bitwise_or !('=' | ':=')
         if try !startsWithDisplayOrSingleton() {
             mark = start
-            if let a = try bitwiseOr(), try expect("=") != nil, try bitwiseOr() != nil,
+            if let a = try bitwiseOr(), try accept("="), try bitwiseOr() != nil,
                try !check("=") && !check(":=") {
                 throw errorKnownLocation(a.range, "cannot assign to \(exprName(a)) here. Maybe you meant '==' instead of '='?")
             }
@@ -130,11 +130,11 @@ extension PEGParser {
     // invalid_group: '(' starred_expression ')' | '(' '**' expression ')'
     mutating func invalidGroup() throws {
         let start = mark
-        if try expect("(") != nil, let starred = try starredExpression(), try expect(")") != nil {
+        if try accept("("), let starred = try starredExpression(), try accept(")") {
             throw errorKnownLocation(starred.range, "cannot use starred expression here")
         }
         mark = start
-        if try expect("(") != nil, let stars = try expect("**"), try expression() != nil, try expect(")") != nil {
+        if try accept("("), let stars = try expect("**"), try expression() != nil, try accept(")") {
             throw errorKnownLocation(stars, "cannot use double starred expression here")
         }
         mark = start
@@ -143,18 +143,18 @@ extension PEGParser {
     // invalid_comprehension
     mutating func invalidComprehension() throws {
         let start = mark
-        if try expect("[") != nil || expect("(") != nil || expect("{") != nil,
+        if try accept("[") || accept("(") || accept("{"),
            let starred = try starredExpression(), try forIfClauses() != nil {
             throw errorKnownLocation(starred.range, "iterable unpacking cannot be used in comprehension")
         }
         mark = start
-        if try expect("[") != nil || expect("{") != nil, let first = try starNamedExpression(),
-           try expect(",") != nil, let rest = try starNamedExpressions(), try forIfClauses() != nil,
+        if try accept("[") || accept("{"), let first = try starNamedExpression(),
+           try accept(","), let rest = try starNamedExpressions(), try forIfClauses() != nil,
            let last = rest.last {
             throw errorKnownRange(first.range, last.range, "did you forget parentheses around the comprehension target?")
         }
         mark = start
-        if try expect("[") != nil || expect("{") != nil, let first = try starNamedExpression(),
+        if try accept("[") || accept("{"), let first = try starNamedExpression(),
            let comma = try expect(","), try forIfClauses() != nil {
             throw errorKnownRange(first.range, comma.range, "did you forget parentheses around the comprehension target?")
         }
@@ -164,8 +164,8 @@ extension PEGParser {
     // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'
     mutating func invalidDictComprehension() throws {
         let start = mark
-        if try expect("{") != nil, let stars = try expect("**"), try bitwiseOr() != nil,
-           try forIfClauses() != nil, try expect("}") != nil {
+        if try accept("{"), let stars = try expect("**"), try bitwiseOr() != nil,
+           try forIfClauses() != nil, try accept("}") {
             throw errorKnownLocation(stars, "dict unpacking cannot be used in dict comprehension")
         }
         mark = start
@@ -178,12 +178,12 @@ extension PEGParser {
         if try doubleStarredPair() != nil {
             while true {
                 let before = mark
-                guard try expect(",") != nil, try doubleStarredPair() != nil else {
+                guard try accept(","), try doubleStarredPair() != nil else {
                     mark = before
                     break
                 }
             }
-            if try expect(",") != nil { try invalidKeyValuePair() }
+            if try accept(",") { try invalidKeyValuePair() }
         }
         mark = start
         try starredDictValueErrors()
@@ -205,7 +205,7 @@ extension PEGParser {
     /// expression ':' '*' bitwise_or | expression ':' &('}' | ',')
     mutating func starredDictValueErrors() throws {
         let start = mark
-        if try expression() != nil, try expect(":") != nil, let star = try expect("*"), try bitwiseOr() != nil {
+        if try expression() != nil, try accept(":"), let star = try expect("*"), try bitwiseOr() != nil {
             throw errorStartingFrom(star.range, "cannot use a starred expression in a dictionary value")
         }
         mark = start
@@ -219,10 +219,10 @@ extension PEGParser {
     mutating func invalidForIfClause() throws {
         let start = mark
         _ = try expect("async")
-        if try expect("for") != nil, try bitwiseOr() != nil {
+        if try accept("for"), try bitwiseOr() != nil {
             while true {
                 let before = mark
-                guard try expect(",") != nil, try bitwiseOr() != nil else {
+                guard try accept(","), try bitwiseOr() != nil else {
                     mark = before
                     break
                 }
@@ -244,7 +244,7 @@ extension PEGParser {
         }
         mark = start
         // expression for_if_clauses ',' [args | expression for_if_clauses]
-        if let a = try expression(), let clauses = try forIfClauses(), try expect(",") != nil {
+        if let a = try expression(), let clauses = try forIfClauses(), try accept(",") {
             let afterComma = mark
             if try args() == nil {
                 mark = afterComma
@@ -274,12 +274,12 @@ extension PEGParser {
         }
         mark = start
         // args ',' expression for_if_clauses
-        if try args() != nil, try expect(",") != nil, let a = try expression(), let clauses = try forIfClauses() {
+        if try args() != nil, try accept(","), let a = try expression(), let clauses = try forIfClauses() {
             throw errorKnownRange(a.range, lastComprehensionItem(clauses).range, "Generator expression must be parenthesized")
         }
         mark = start
         // args ',' args
-        if let parsed = try args(), try expect(",") != nil, try args() != nil {
+        if let parsed = try args(), try accept(","), try args() != nil {
             let unpacking = parsed.keywords.contains { $0.name == nil }
             throw errorAtLastToken(unpacking ? "positional argument follows keyword argument unpacking"
                                              : "positional argument follows keyword argument")
@@ -293,12 +293,12 @@ extension PEGParser {
         if try positionalArgument() != nil {
             while true {
                 let before = mark
-                guard try expect(",") != nil, try positionalArgument() != nil else {
+                guard try accept(","), try positionalArgument() != nil else {
                     mark = before
                     break
                 }
             }
-            if try expect(",") != nil, try kwargs() != nil { return true }
+            if try accept(","), try kwargs() != nil { return true }
         }
         mark = start
         return try kwargs() != nil
@@ -310,7 +310,7 @@ extension PEGParser {
         while true {
             let before = mark
             if count > 0 {
-                guard try expect(",") != nil else { break }
+                guard try accept(",") else { break }
             }
             guard try starredExpression() != nil, try !check("=") else {
                 mark = before
@@ -347,7 +347,7 @@ extension PEGParser {
             throw errorKnownRange(a.range, equals.range, "expression cannot contain assignment, perhaps you meant \"==\"?")
         }
         mark = start
-        if let stars = try expect("**"), try expression() != nil, try expect("=") != nil, let b = try expression() {
+        if let stars = try expect("**"), try expression() != nil, try accept("="), let b = try expression() {
             throw errorKnownRange(stars.range, b.range, "cannot assign to keyword argument unpacking")
         }
         mark = start
@@ -356,7 +356,7 @@ extension PEGParser {
     // invalid_starred_expression: '*' expression '=' expression
     mutating func invalidStarredExpression() throws {
         let start = mark
-        if let star = try expect("*"), try expression() != nil, try expect("=") != nil, let b = try expression() {
+        if let star = try expect("*"), try expression() != nil, try accept("="), let b = try expression() {
             throw errorKnownRange(star.range, b.range, "cannot assign to iterable argument unpacking")
         }
         mark = start
@@ -365,7 +365,7 @@ extension PEGParser {
     // invalid_replacement_field
     mutating func invalidReplacementField() throws {
         let start = mark
-        guard try expect("{") != nil else { return }
+        guard try accept("{") else { return }
         let afterBrace = mark
         for symbol in ["=", "!", ":", "}"] {
             if let token = try expect(symbol) {
@@ -380,14 +380,14 @@ extension PEGParser {
         if try !(check("=") || check("!") || check(":") || check("}")) {
             throw try errorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'")
         }
-        if try expect("=") != nil, try !(check("!") || check(":") || check("}")) {
+        if try accept("="), try !(check("!") || check(":") || check("}")) {
             throw try errorOnNextToken("f-string: expecting '!', or ':', or '}'")
         }
         mark = afterValue
         _ = try expect("=")
         let beforeConversion = mark
         // invalid_conversion_character
-        if try expect("!") != nil {
+        if try accept("!") {
             if try check(":") || check("}") {
                 throw try errorOnNextToken("f-string: missing conversion character")
             }
@@ -401,9 +401,9 @@ extension PEGParser {
             throw try errorOnNextToken("f-string: expecting ':' or '}'")
         }
         let beforeSpec = mark
-        if try expect(":") != nil {
+        if try accept(":") {
             while true {
-                if try expect(.fstringMiddle) != nil { continue }
+                if try accept(.fstringMiddle) { continue }
                 if try replacementField() != nil { continue }
                 break
             }

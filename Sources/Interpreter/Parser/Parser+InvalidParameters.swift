@@ -6,7 +6,7 @@ extension PEGParser {
     mutating func invalidParameters(lambda: Bool) throws {
         let start = mark
         // '/' ','
-        if let slash = try expect("/"), try expect(",") != nil {
+        if let slash = try expect("/"), try accept(",") {
             throw errorKnownLocation(slash, "at least one argument must precede /")
         }
         mark = start
@@ -40,7 +40,7 @@ extension PEGParser {
         //   param_maybe_default* '/'
         if try slashNoDefault(lambda: lambda) == nil { _ = try slashWithDefault(lambda: lambda) }
         _ = try repeated { p in try p.paramMaybeDefault(lambda: lambda) }
-        if try expect("*") != nil, try expect(",") != nil || paramNoDefault(lambda: lambda) != nil {
+        if try accept("*"), try accept(",") || paramNoDefault(lambda: lambda) != nil {
             _ = try repeated { p in try p.paramMaybeDefault(lambda: lambda) }
             if let slash = try expect("/") {
                 throw errorKnownLocation(slash, "/ must be ahead of *")
@@ -49,7 +49,7 @@ extension PEGParser {
         mark = start
         // param_maybe_default+ '/' '*'
         let maybe = try repeated { p in try p.paramMaybeDefault(lambda: lambda) }
-        if !maybe.isEmpty, try expect("/") != nil, let star = try expect("*") {
+        if !maybe.isEmpty, try accept("/"), let star = try expect("*") {
             throw errorKnownLocation(star, "expected comma between / and *")
         }
         mark = start
@@ -63,7 +63,7 @@ extension PEGParser {
         guard try param(lambda: true) != nil else { return false }
         while true {
             let before = mark
-            guard try expect(",") != nil, try param(lambda: true) != nil else {
+            guard try accept(","), try param(lambda: true) != nil else {
                 mark = before
                 break
             }
@@ -84,7 +84,7 @@ extension PEGParser {
         // '*' (')' | ',' (')' | '**'))
         if let star = try expect("*") {
             var bare = try check(close)
-            if !bare, try expect(",") != nil {
+            if !bare, try accept(",") {
                 bare = try check(close) || check("**")
             }
             if bare {
@@ -97,14 +97,14 @@ extension PEGParser {
         }
         mark = start
         // '*' param '='
-        if try expect("*") != nil, try param(lambda: lambda) != nil, let equals = try expect("=") {
+        if try accept("*"), try param(lambda: lambda) != nil, let equals = try expect("=") {
             throw errorKnownLocation(equals, "var-positional argument cannot have default value")
         }
         mark = start
         // '*' (param_no_default | ',') param_maybe_default* '*' (param_no_default | ',')
-        if try expect("*") != nil, try paramNoDefault(lambda: lambda) != nil || expect(",") != nil {
+        if try accept("*"), try paramNoDefault(lambda: lambda) != nil || accept(",") {
             _ = try repeated { p in try p.paramMaybeDefault(lambda: lambda) }
-            if let second = try expect("*"), try paramNoDefault(lambda: lambda) != nil || expect(",") != nil {
+            if let second = try expect("*"), try paramNoDefault(lambda: lambda) != nil || accept(",") {
                 throw errorKnownLocation(second, "* argument may appear only once")
             }
         }
@@ -114,7 +114,7 @@ extension PEGParser {
     // invalid_kwds / invalid_lambda_kwds
     mutating func invalidKwds(lambda: Bool) throws {
         let start = mark
-        guard try expect("**") != nil, try param(lambda: lambda) != nil else {
+        guard try accept("**"), try param(lambda: lambda) != nil else {
             mark = start
             return
         }
@@ -123,7 +123,7 @@ extension PEGParser {
             throw errorKnownLocation(equals, "var-keyword argument cannot have default value")
         }
         mark = afterParam
-        if try expect(",") != nil {
+        if try accept(",") {
             let afterComma = mark
             if let next = try param(lambda: lambda) {
                 throw errorKnownLocation(next.range, "arguments cannot follow var-keyword argument")

@@ -6,32 +6,32 @@ extension PEGParser {
     mutating func invalidAssignment() throws {
         let start = mark
         // invalid_ann_assign_target ':' expression
-        if let target = try invalidAnnAssignTarget(), try expect(":") != nil, try expression() != nil {
+        if let target = try invalidAnnAssignTarget(), try accept(":"), try expression() != nil {
             throw errorKnownLocation(target.range, "only single target (not \(exprName(target))) can be annotated")
         }
         mark = start
         // star_named_expression ',' star_named_expressions* ':' expression
-        if let first = try starNamedExpression(), try expect(",") != nil {
+        if let first = try starNamedExpression(), try accept(",") {
             while try starNamedExpressions() != nil {}
-            if try expect(":") != nil, try expression() != nil {
+            if try accept(":"), try expression() != nil {
                 throw errorKnownLocation(first.range, "only single target (not tuple) can be annotated")
             }
         }
         mark = start
         // expression ':' expression
-        if let target = try expression(), try expect(":") != nil, try expression() != nil {
+        if let target = try expression(), try accept(":"), try expression() != nil {
             throw errorKnownLocation(target.range, "illegal target for annotation")
         }
         mark = start
         // (star_targets '=')* star_expressions '='
         try skipAssignmentTargets()
-        if let value = try starExpressions(), try expect("=") != nil, let error = invalidTargetError(.star, value) {
+        if let value = try starExpressions(), try accept("="), let error = invalidTargetError(.star, value) {
             throw error
         }
         mark = start
         // (star_targets '=')* yield_expr '='
         try skipAssignmentTargets()
-        if let value = try yieldExpression(), try expect("=") != nil {
+        if let value = try yieldExpression(), try accept("=") {
             throw errorKnownLocation(value.range, "assignment to yield expression not possible")
         }
         mark = start
@@ -46,7 +46,7 @@ extension PEGParser {
     mutating func skipAssignmentTargets() throws {
         while true {
             let before = mark
-            guard try starTargets() != nil, try expect("=") != nil else {
+            guard try starTargets() != nil, try accept("=") else {
                 mark = before
                 return
             }
@@ -58,7 +58,7 @@ extension PEGParser {
         let start = mark
         if let list = try list() { return list }
         if let tuple = try tuple() { return tuple }
-        if try expect("(") != nil, let inner = try invalidAnnAssignTarget(), try expect(")") != nil {
+        if try accept("("), let inner = try invalidAnnAssignTarget(), try accept(")") {
             return inner
         }
         mark = start
@@ -71,17 +71,17 @@ extension PEGParser {
         if let importToken = try expect("import"), try dottedName() != nil {
             while true {
                 let before = mark
-                guard try expect(",") != nil, try dottedName() != nil else {
+                guard try accept(","), try dottedName() != nil else {
                     mark = before
                     break
                 }
             }
-            if try expect("from") != nil, try dottedName() != nil {
+            if try accept("from"), try dottedName() != nil {
                 throw errorStartingFrom(importToken.range, "Did you mean to use 'from ... import ...' instead?")
             }
         }
         mark = start
-        if try expect("import") != nil, let newline = try expect(.newline) {
+        if try accept("import"), let newline = try expect(.newline) {
             throw errorStartingFrom(newline.range, "Expected one or more names after 'import'")
         }
         mark = start
@@ -90,7 +90,7 @@ extension PEGParser {
     // invalid_import_from_targets
     mutating func invalidImportFromTargets() throws {
         let start = mark
-        if try importFromAsNames() != nil, try expect(",") != nil, try expect(.newline) != nil {
+        if try importFromAsNames() != nil, try accept(","), try accept(.newline) {
             throw errorAtLastToken("trailing comma not allowed without surrounding parentheses")
         }
         mark = start
@@ -105,11 +105,11 @@ extension PEGParser {
         _ = try expect("async")
         guard let defToken = try expect("def"), try name() != nil else { return }
         _ = try typeParameters()
-        guard try expect("(") != nil else { return }
+        guard try accept("(") else { return }
         _ = try params()
-        guard try expect(")") != nil else { return }
+        guard try accept(")") else { return }
         _ = try returnAnnotation()
-        if try expect(":") != nil, try missingIndentedBlock() {
+        if try accept(":"), try missingIndentedBlock() {
             throw errorAtLastToken(.indentation, "expected an indented block after function definition on line \(defToken.line)")
         }
     }
@@ -124,7 +124,7 @@ extension PEGParser {
             throw errorAtLastToken("expected ':'")
         }
         mark = afterHeader
-        if try expect(":") != nil, try missingIndentedBlock() {
+        if try accept(":"), try missingIndentedBlock() {
             throw errorAtLastToken(.indentation, "expected an indented block after class definition on line \(classToken.line)")
         }
     }
@@ -137,7 +137,7 @@ extension PEGParser {
             throw errorAtLastToken("expected ':'")
         }
         mark = start
-        if let keywordToken = try expect(keyword), let test = try namedExpression(), try expect(":") != nil,
+        if let keywordToken = try expect(keyword), let test = try namedExpression(), try accept(":"),
            try missingIndentedBlock() {
             // CPython reports the condition's line for `if`, the keyword's otherwise.
             let line = keyword == "if" ? test.range.line : keywordToken.line
@@ -150,14 +150,14 @@ extension PEGParser {
     mutating func invalidForStatement() throws {
         let start = mark
         _ = try expect("async")
-        if try expect("for") != nil, try starTargets() != nil, try expect("in") != nil,
+        if try accept("for"), try starTargets() != nil, try accept("in"),
            try starExpressions() != nil, try checkKind(.newline) {
             throw errorAtLastToken("expected ':'")
         }
         mark = start
         _ = try expect("async")
-        if let forToken = try expect("for"), try starTargets() != nil, try expect("in") != nil,
-           try starExpressions() != nil, try expect(":") != nil, try missingIndentedBlock() {
+        if let forToken = try expect("for"), try starTargets() != nil, try accept("in"),
+           try starExpressions() != nil, try accept(":"), try missingIndentedBlock() {
             throw errorAtLastToken(.indentation, "expected an indented block after 'for' statement on line \(forToken.line)")
         }
         mark = start
@@ -167,7 +167,7 @@ extension PEGParser {
     mutating func invalidForTarget() throws {
         let start = mark
         _ = try expect("async")
-        if try expect("for") != nil, let target = try starExpressions(),
+        if try accept("for"), let target = try starExpressions(),
            let error = invalidTargetError(.forLoop, target) {
             throw error
         }
@@ -180,7 +180,7 @@ extension PEGParser {
         guard try looseWithItem(parenthesized: parenthesized) else { return false }
         while true {
             let before = mark
-            guard try expect(",") != nil, try looseWithItem(parenthesized: parenthesized) else {
+            guard try accept(","), try looseWithItem(parenthesized: parenthesized) else {
                 mark = before
                 break
             }
@@ -192,7 +192,7 @@ extension PEGParser {
         let item = try parenthesized ? expressions() : expression()
         guard item != nil else { return false }
         let afterItem = mark
-        if try expect("as") != nil, try starTarget() == nil { mark = afterItem }
+        if try accept("as"), try starTarget() == nil { mark = afterItem }
         return true
     }
 
@@ -200,15 +200,15 @@ extension PEGParser {
     mutating func invalidWithStatementIndent() throws {
         let start = mark
         _ = try expect("async")
-        if let withToken = try expect("with"), try looseWithItems(parenthesized: false), try expect(":") != nil,
+        if let withToken = try expect("with"), try looseWithItems(parenthesized: false), try accept(":"),
            try missingIndentedBlock() {
             throw errorAtLastToken(.indentation, "expected an indented block after 'with' statement on line \(withToken.line)")
         }
         mark = start
         _ = try expect("async")
-        if let withToken = try expect("with"), try expect("(") != nil, try looseWithItems(parenthesized: true) {
+        if let withToken = try expect("with"), try accept("("), try looseWithItems(parenthesized: true) {
             _ = try expect(",")
-            if try expect(")") != nil, try expect(":") != nil, try missingIndentedBlock() {
+            if try accept(")"), try accept(":"), try missingIndentedBlock() {
                 throw errorAtLastToken(.indentation, "expected an indented block after 'with' statement on line \(withToken.line)")
             }
         }
@@ -219,14 +219,14 @@ extension PEGParser {
     mutating func invalidWithStatement() throws {
         let start = mark
         _ = try expect("async")
-        if try expect("with") != nil, try looseWithItems(parenthesized: false), try checkKind(.newline) {
+        if try accept("with"), try looseWithItems(parenthesized: false), try checkKind(.newline) {
             throw errorAtLastToken("expected ':'")
         }
         mark = start
         _ = try expect("async")
-        if try expect("with") != nil, try expect("(") != nil, try looseWithItems(parenthesized: true) {
+        if try accept("with"), try accept("("), try looseWithItems(parenthesized: true) {
             _ = try expect(",")
-            if try expect(")") != nil, try checkKind(.newline) {
+            if try accept(")"), try checkKind(.newline) {
                 throw errorAtLastToken("expected ':'")
             }
         }
@@ -236,18 +236,18 @@ extension PEGParser {
     // invalid_try_stmt
     mutating func invalidTryStatement() throws {
         let start = mark
-        if let tryToken = try expect("try"), try expect(":") != nil, try missingIndentedBlock() {
+        if let tryToken = try expect("try"), try accept(":"), try missingIndentedBlock() {
             throw errorAtLastToken(.indentation, "expected an indented block after 'try' statement on line \(tryToken.line)")
         }
         mark = start
-        if try expect("try") != nil, try expect(":") != nil, try block() != nil,
+        if try accept("try"), try accept(":"), try block() != nil,
            try !check("except") && !check("finally") {
             throw errorAtLastToken("expected 'except' or 'finally' block")
         }
         mark = start
         for star in [false, true] {
             mark = start
-            guard try expect("try") != nil, try expect(":") != nil else { break }
+            guard try accept("try"), try accept(":") else { break }
             while try block() != nil {}
             var handlers = 0
             while try exceptBlock(star: star) != nil { handlers += 1 }
@@ -255,7 +255,7 @@ extension PEGParser {
             if !star {
                 if let starToken = try expect("*"), try expression() != nil {
                     _ = try optionalAsName()
-                    if try expect(":") != nil {
+                    if try accept(":") {
                         throw errorKnownRange(exceptToken.range, starToken.range,
                                               "cannot have both 'except' and 'except*' on the same 'try'")
                     }
@@ -267,7 +267,7 @@ extension PEGParser {
                 } else {
                     mark = afterExcept
                 }
-                if try expect(":") != nil {
+                if try accept(":") {
                     throw errorKnownLocation(exceptToken, "cannot have both 'except' and 'except*' on the same 'try'")
                 }
             }
@@ -281,17 +281,17 @@ extension PEGParser {
         guard let exceptToken = try expect("except") else { return }
         let label = star ? "except*" : "except"
         if star {
-            guard try expect("*") != nil else { return }
+            guard try accept("*") else { return }
         }
         let afterKeyword = mark
         if try expression() != nil {
             _ = try optionalAsName()
-            if try expect(":") != nil, try missingIndentedBlock() {
+            if try accept(":"), try missingIndentedBlock() {
                 throw errorAtLastToken(.indentation, "expected an indented block after '\(label)' statement on line \(exceptToken.line)")
             }
         }
         mark = afterKeyword
-        if !star, try expect(":") != nil, try missingIndentedBlock() {
+        if !star, try accept(":"), try missingIndentedBlock() {
             throw errorAtLastToken(.indentation, "expected an indented block after 'except' statement on line \(exceptToken.line)")
         }
         mark = start
@@ -301,18 +301,18 @@ extension PEGParser {
     mutating func invalidExceptStatement(star: Bool) throws {
         let start = mark
         // 'except' '*'? expression ',' expressions ['as' NAME] ':'
-        if try expect("except") != nil {
+        if try accept("except") {
             _ = try expect("*")
-            if let first = try expression(), try expect(",") != nil, try expressions() != nil {
+            if let first = try expression(), try accept(","), try expressions() != nil {
                 _ = try optionalAsName()
-                if try expect(":") != nil {
+                if try accept(":") {
                     throw errorStartingFrom(first.range, "multiple exception types must be parenthesized")
                 }
             }
         }
         mark = start
         // 'except' '*'? expression ['as' NAME] NEWLINE
-        if try expect("except") != nil {
+        if try accept("except") {
             _ = try expect("*")
             if try expression() != nil {
                 _ = try optionalAsName()
@@ -321,12 +321,12 @@ extension PEGParser {
         }
         mark = start
         // 'except' NEWLINE
-        if try expect("except") != nil, try checkKind(.newline) {
+        if try accept("except"), try checkKind(.newline) {
             throw errorAtLastToken("expected ':'")
         }
         mark = start
         // 'except' '*' (NEWLINE | ':')
-        if try expect("except") != nil, try expect("*") != nil, try checkKind(.newline) || check(":") {
+        if try accept("except"), try accept("*"), try checkKind(.newline) || check(":") {
             throw errorAtLastToken("expected one or more exception types")
         }
         mark = start

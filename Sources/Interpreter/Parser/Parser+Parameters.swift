@@ -97,7 +97,7 @@ extension PEGParser {
 
     /// `,` or, without consuming it, the end of the list.
     mutating func parameterEnd(lambda: Bool) throws -> Bool {
-        if try expect(",") != nil { return true }
+        if try accept(",") { return true }
         return try check(lambda ? ":" : ")")
     }
 
@@ -105,7 +105,7 @@ extension PEGParser {
     mutating func slashNoDefault(lambda: Bool) throws -> [Arg]? {
         let start = mark
         let plain = try repeated { p in try p.paramNoDefault(lambda: lambda) }
-        if !plain.isEmpty, try expect("/") != nil, try parameterEnd(lambda: lambda) { return plain }
+        if !plain.isEmpty, try accept("/"), try parameterEnd(lambda: lambda) { return plain }
         mark = start
         return nil
     }
@@ -115,7 +115,7 @@ extension PEGParser {
         let start = mark
         let plain = try repeated { p in try p.paramNoDefault(lambda: lambda) }
         let withDefaults = try repeated { p in try p.paramWithDefault(lambda: lambda) }
-        if !withDefaults.isEmpty, try expect("/") != nil, try parameterEnd(lambda: lambda) {
+        if !withDefaults.isEmpty, try accept("/"), try parameterEnd(lambda: lambda) {
             return (plain, withDefaults)
         }
         mark = start
@@ -133,7 +133,7 @@ extension PEGParser {
             try invalidStarEtc(lambda: lambda)
             mark = start
         }
-        if try expect("*") != nil {
+        if try accept("*") {
             let afterStar = mark
             var vararg = try paramNoDefault(lambda: lambda)
             if vararg == nil && !lambda {
@@ -146,7 +146,7 @@ extension PEGParser {
                 return StarParameters(vararg: vararg, kwonly: kwonly, kwarg: kwarg)
             }
             mark = afterStar
-            if try expect(",") != nil {
+            if try accept(",") {
                 let kwonly = try repeated { p in try p.paramMaybeDefault(lambda: lambda) }
                 if !kwonly.isEmpty {
                     let kwarg = try kwds(lambda: lambda)
@@ -169,7 +169,7 @@ extension PEGParser {
             try invalidKwds(lambda: lambda)
             mark = start
         }
-        if try expect("**") != nil, let kwarg = try paramNoDefault(lambda: lambda) { return kwarg }
+        if try accept("**"), let kwarg = try paramNoDefault(lambda: lambda) { return kwarg }
         mark = start
         return nil
     }
@@ -185,7 +185,7 @@ extension PEGParser {
     // param_no_default_star_annotation: NAME ':' star_expression (',' | &')')
     mutating func paramNoDefaultStarAnnotation() throws -> Arg? {
         let start = mark
-        if let paramName = try name(), try expect(":") != nil, let annotation = try starExpression() {
+        if let paramName = try name(), try accept(":"), let annotation = try starExpression() {
             let arg = Arg(name: paramName.text, annotation: annotation, range: range(from: start))
             if try parameterEnd(lambda: false) { return arg }
         }
@@ -222,7 +222,7 @@ extension PEGParser {
         var annotation: Expr? = nil
         if !lambda {
             let afterName = mark
-            if try expect(":") != nil, let value = try expression() {
+            if try accept(":"), let value = try expression() {
                 annotation = value
             } else {
                 mark = afterName
@@ -234,7 +234,7 @@ extension PEGParser {
     // default: '=' expression | invalid_default
     mutating func defaultValue() throws -> Expr? {
         let start = mark
-        if try expect("=") != nil, let value = try expression() { return value }
+        if try accept("="), let value = try expression() { return value }
         mark = start
         if callInvalidRules, let equals = try expect("="), try check(")") || check(",") {
             throw errorKnownLocation(equals, "expected default value expression")

@@ -5,7 +5,7 @@ extension PEGParser {
     // file: [statements] ENDMARKER
     mutating func file() throws -> [Stmt]? {
         let body = try statements() ?? []
-        guard try expect(.endMarker) != nil else { return nil }
+        guard try accept(.endMarker) else { return nil }
         return body
     }
 
@@ -27,7 +27,7 @@ extension PEGParser {
     // simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
     mutating func simpleStatements() throws -> [Stmt]? {
         let start = mark
-        if let single = try simpleStatement(), try !check(";"), try expect(.newline) != nil {
+        if let single = try simpleStatement(), try !check(";"), try accept(.newline) {
             return [single]
         }
         mark = start
@@ -38,14 +38,14 @@ extension PEGParser {
         var result = [first]
         while true {
             let before = mark
-            guard try expect(";") != nil, let next = try simpleStatement() else {
+            guard try accept(";"), let next = try simpleStatement() else {
                 mark = before
                 break
             }
             result.append(next)
         }
         _ = try expect(";")
-        guard try expect(.newline) != nil else {
+        guard try accept(.newline) else {
             mark = start
             return nil
         }
@@ -105,14 +105,14 @@ extension PEGParser {
     mutating func assignment() throws -> Stmt? {
         let start = mark
         // NAME ':' expression ['=' annotated_rhs]
-        if let target = try name(), try expect(":") != nil, let annotation = try expression() {
+        if let target = try name(), try accept(":"), let annotation = try expression() {
             let value = try optionalAssignedValue()
             return Stmt(.annAssign(target: Expr(.name(target.text), target.range), annotation: annotation,
                                    value: value, simple: true), range(from: start))
         }
         mark = start
         // ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs]
-        if let target = try annotationTarget(), try expect(":") != nil, let annotation = try expression() {
+        if let target = try annotationTarget(), try accept(":"), let annotation = try expression() {
             let value = try optionalAssignedValue()
             return Stmt(.annAssign(target: target, annotation: annotation, value: value, simple: false),
                         range(from: start))
@@ -122,7 +122,7 @@ extension PEGParser {
         var targets: [Expr] = []
         while true {
             let before = mark
-            guard let target = try starTargets(), try expect("=") != nil else {
+            guard let target = try starTargets(), try accept("=") else {
                 mark = before
                 break
             }
@@ -151,7 +151,7 @@ extension PEGParser {
     /// ['=' annotated_rhs]
     mutating func optionalAssignedValue() throws -> Expr? {
         let before = mark
-        if try expect("=") != nil, let value = try annotatedRhs() { return value }
+        if try accept("="), let value = try annotatedRhs() { return value }
         mark = before
         return nil
     }
@@ -159,7 +159,7 @@ extension PEGParser {
     /// '(' single_target ')' | single_subscript_attribute_target
     mutating func annotationTarget() throws -> Expr? {
         let start = mark
-        if try expect("(") != nil, let target = try singleTarget(), try expect(")") != nil {
+        if try accept("("), let target = try singleTarget(), try accept(")") {
             return target
         }
         mark = start
@@ -201,7 +201,7 @@ extension PEGParser {
     // return_stmt: 'return' [star_expressions]
     mutating func returnStatement() throws -> Stmt? {
         let start = mark
-        guard try expect("return") != nil else { return nil }
+        guard try accept("return") else { return nil }
         let value = try starExpressions()
         return Stmt(.return(value), range(from: start))
     }
@@ -209,12 +209,12 @@ extension PEGParser {
     // raise_stmt: 'raise' expression ['from' expression] | 'raise'
     mutating func raiseStatement() throws -> Stmt? {
         let start = mark
-        guard try expect("raise") != nil else { return nil }
+        guard try accept("raise") else { return nil }
         let afterKeyword = mark
         if let exc = try expression() {
             let before = mark
             var cause: Expr? = nil
-            if try expect("from") != nil {
+            if try accept("from") {
                 cause = try expression()
                 if cause == nil { mark = before }
             }
@@ -235,7 +235,7 @@ extension PEGParser {
         var names = [first.text]
         while true {
             let before = mark
-            guard try expect(",") != nil, let next = try name() else {
+            guard try accept(","), let next = try name() else {
                 mark = before
                 break
             }
@@ -248,7 +248,7 @@ extension PEGParser {
     // del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt
     mutating func delStatement() throws -> Stmt? {
         let start = mark
-        guard try expect("del") != nil else { return nil }
+        guard try accept("del") else { return nil }
         if let targets = try delTargets(), try check(";") || checkKind(.newline) {
             return Stmt(.delete(targets), range(from: start))
         }
@@ -274,13 +274,13 @@ extension PEGParser {
     // assert_stmt: 'assert' expression [',' expression]
     mutating func assertStatement() throws -> Stmt? {
         let start = mark
-        guard try expect("assert") != nil, let test = try expression() else {
+        guard try accept("assert"), let test = try expression() else {
             mark = start
             return nil
         }
         let before = mark
         var message: Expr? = nil
-        if try expect(",") != nil {
+        if try accept(",") {
             message = try expression()
             if message == nil { mark = before }
         }
@@ -295,7 +295,7 @@ extension PEGParser {
             return nil
         }
         _ = try typeParameters()
-        guard try expect("=") != nil, try expression() != nil else {
+        guard try accept("="), try expression() != nil else {
             mark = start
             return nil
         }
@@ -320,7 +320,7 @@ extension PEGParser {
     // import_name: 'import' dotted_as_names
     mutating func importName() throws -> Stmt? {
         let start = mark
-        guard try expect("import") != nil, let names = try dottedAsNames() else {
+        guard try accept("import"), let names = try dottedAsNames() else {
             mark = start
             return nil
         }
@@ -332,7 +332,7 @@ extension PEGParser {
         var names = [first]
         while true {
             let before = mark
-            guard try expect(",") != nil, let next = try dottedAsName() else {
+            guard try accept(","), let next = try dottedAsName() else {
                 mark = before
                 break
             }
@@ -352,7 +352,7 @@ extension PEGParser {
     /// ['as' NAME]
     mutating func optionalAsName() throws -> String? {
         let before = mark
-        if try expect("as") != nil, let alias = try name() { return alias.text }
+        if try accept("as"), let alias = try name() { return alias.text }
         mark = before
         return nil
     }
@@ -363,7 +363,7 @@ extension PEGParser {
         var parts = first.text
         while true {
             let before = mark
-            guard try expect(".") != nil, let next = try name() else {
+            guard try accept("."), let next = try name() else {
                 mark = before
                 break
             }
@@ -376,23 +376,23 @@ extension PEGParser {
     //            | 'from' ('.' | '...')+ 'import' import_from_targets
     mutating func importFrom() throws -> Stmt? {
         let start = mark
-        guard try expect("from") != nil else { return nil }
+        guard try accept("from") else { return nil }
         var level = 0
         while true {
-            if try expect(".") != nil {
+            if try accept(".") {
                 level += 1
-            } else if try expect("...") != nil {
+            } else if try accept("...") {
                 level += 3
             } else {
                 break
             }
         }
         let afterDots = mark
-        if let module = try dottedName(), try expect("import") != nil, let names = try importFromTargets() {
+        if let module = try dottedName(), try accept("import"), let names = try importFromTargets() {
             return Stmt(.importFrom(module: module, names: names, level: level), range(from: start))
         }
         mark = afterDots
-        if level > 0, try expect("import") != nil, let names = try importFromTargets() {
+        if level > 0, try accept("import"), let names = try importFromTargets() {
             return Stmt(.importFrom(module: nil, names: names, level: level), range(from: start))
         }
         mark = start
@@ -403,9 +403,9 @@ extension PEGParser {
     //                    | '*' | invalid_import_from_targets
     mutating func importFromTargets() throws -> [Alias]? {
         let start = mark
-        if try expect("(") != nil, let names = try importFromAsNames() {
+        if try accept("("), let names = try importFromAsNames() {
             _ = try expect(",")
-            if try expect(")") != nil { return names }
+            if try accept(")") { return names }
         }
         mark = start
         if let names = try importFromAsNames(), try !check(",") { return names }
@@ -425,7 +425,7 @@ extension PEGParser {
         var names = [first]
         while true {
             let before = mark
-            guard try expect(",") != nil, let next = try importFromAsName() else {
+            guard try accept(","), let next = try importFromAsName() else {
                 mark = before
                 break
             }

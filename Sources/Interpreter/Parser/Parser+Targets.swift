@@ -11,7 +11,7 @@ extension PEGParser {
         var items = [first]
         while true {
             let before = mark
-            guard try expect(",") != nil, let next = try starTarget() else {
+            guard try accept(","), let next = try starTarget() else {
                 mark = before
                 break
             }
@@ -27,7 +27,7 @@ extension PEGParser {
         var items = [first]
         while true {
             let before = mark
-            guard try expect(",") != nil, let next = try starTarget() else {
+            guard try accept(","), let next = try starTarget() else {
                 mark = before
                 break
             }
@@ -44,7 +44,7 @@ extension PEGParser {
         var items = [first]
         var sawComma = false
         while true {
-            guard try expect(",") != nil else { break }
+            guard try accept(",") else { break }
             sawComma = true
             guard let next = try starTarget() else { break }
             items.append(next)
@@ -62,7 +62,7 @@ extension PEGParser {
         defer { leave() }
         return try memoized(.starTarget) { p in
             let start = p.mark
-            if try p.expect("*") != nil {
+            if try p.accept("*") {
                 if try !p.check("*"), let inner = try p.starTarget() {
                     return Expr(.starred(inner), p.range(from: start))
                 }
@@ -87,17 +87,17 @@ extension PEGParser {
     mutating func starAtom() throws -> Expr? {
         let start = mark
         if let target = try name() { return Expr(.name(target.text), target.range) }
-        if try expect("(") != nil {
-            if let inner = try targetWithStarAtom(), try expect(")") != nil { return inner }
+        if try accept("(") {
+            if let inner = try targetWithStarAtom(), try accept(")") { return inner }
             mark = start + 1
             let items = try starTargetsTupleSeq() ?? []
-            if try expect(")") != nil { return Expr(.tuple(items), range(from: start)) }
+            if try accept(")") { return Expr(.tuple(items), range(from: start)) }
             mark = start
             return nil
         }
-        if try expect("[") != nil {
+        if try accept("[") {
             let items = try starTargetsListSeq() ?? []
-            if try expect("]") != nil { return Expr(.list(items), range(from: start)) }
+            if try accept("]") { return Expr(.list(items), range(from: start)) }
         }
         mark = start
         return nil
@@ -108,7 +108,7 @@ extension PEGParser {
         if let target = try singleSubscriptAttributeTarget() { return target }
         let start = mark
         if let target = try name() { return Expr(.name(target.text), target.range) }
-        if try expect("(") != nil, let inner = try singleTarget(), try expect(")") != nil { return inner }
+        if try accept("("), let inner = try singleTarget(), try accept(")") { return inner }
         mark = start
         return nil
     }
@@ -124,11 +124,11 @@ extension PEGParser {
         let start = mark
         guard let base = try tPrimary() else { return nil }
         let afterBase = mark
-        if try expect(".") != nil, let attribute = try name(), try !tLookahead() {
+        if try accept("."), let attribute = try name(), try !tLookahead() {
             return Expr(.attribute(base, attribute.text), range(from: start))
         }
         mark = afterBase
-        if try expect("[") != nil, let index = try slices(), try expect("]") != nil, try !tLookahead() {
+        if try accept("["), let index = try slices(), try accept("]"), try !tLookahead() {
             return Expr(.subscript(base, index), range(from: start))
         }
         mark = start
@@ -167,7 +167,7 @@ extension PEGParser {
         var items = [first]
         while true {
             let before = mark
-            guard try expect(",") != nil, let next = try delTarget() else {
+            guard try accept(","), let next = try delTarget() else {
                 mark = before
                 break
             }
@@ -192,17 +192,17 @@ extension PEGParser {
     mutating func delAtom() throws -> Expr? {
         let start = mark
         if let target = try name() { return Expr(.name(target.text), target.range) }
-        if try expect("(") != nil {
-            if let inner = try delTarget(), try expect(")") != nil { return inner }
+        if try accept("(") {
+            if let inner = try delTarget(), try accept(")") { return inner }
             mark = start + 1
             let items = try delTargets() ?? []
-            if try expect(")") != nil { return Expr(.tuple(items), range(from: start)) }
+            if try accept(")") { return Expr(.tuple(items), range(from: start)) }
             mark = start
             return nil
         }
-        if try expect("[") != nil {
+        if try accept("[") {
             let items = try delTargets() ?? []
-            if try expect("]") != nil { return Expr(.list(items), range(from: start)) }
+            if try accept("]") { return Expr(.list(items), range(from: start)) }
         }
         mark = start
         return nil

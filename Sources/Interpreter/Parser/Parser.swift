@@ -14,7 +14,6 @@ public enum Parser {
     public static func parse(source: String, filename: String) throws -> Module {
         let text = SourceText(source)
         let (tokens, failure) = Lexer.scan(text, filename: filename)
-        if case .immediate(let info)? = failure { throw info }
         var parser = PEGParser(tokens: tokens, source: text, filename: filename, lexFailure: failure)
         return try parser.parseModule()
     }
@@ -45,6 +44,8 @@ struct PEGParser {
     var fill = 0
     /// Second pass: try the invalid_* rules.
     var callInvalidRules = false
+    /// Set once the parser has read up to the tokenizer's error.
+    var reachedLexFailure = false
     var depth = 0
     var exprMemo: [Int: MemoEntry<Expr>] = [:]
     var argumentsMemo: [Int: MemoEntry<CallArguments>] = [:]
@@ -53,6 +54,10 @@ struct PEGParser {
     /// The first construct outside scopewalk's subset; reported only when
     /// the program is otherwise valid.
     var unsupported: SyntaxErrorInfo?
+    /// Ranges of `await x` expressions. The AST has no Await node, so the
+    /// operand stands in for it, stretched over the keyword; error messages
+    /// still need to call it an await expression.
+    var awaitRanges: Set<SourceRange> = []
 
     /// Recursion budget; beyond it we report an error instead of
     /// overflowing the stack (CPython: "too complex to parse").
@@ -90,30 +95,32 @@ struct PEGParser {
         } catch let error as SyntaxErrorInfo {
             throw finalError(error)
         }
-        throw finalError(genericError(at: lastToken))
-    }
-
-    /// The error when no invalid_* rule matched (CPython's
-    /// _Pypegen_set_syntax_error).
-    func genericError(at index: Int) -> SyntaxErrorInfo {
-        let token = tokens[max(0, min(index, tokens.count - 1))]
+        // No invalid_* rule matched (CPython's _Pypegen_set_syntax_error).
+        let token = tokens[max(0, min(lastToken, tokens.count - 1))]
         if token.kind == .indent {
-            return errorAt(token, kind: .indentation, "unexpected indent")
+            throw errorAt(token, kind: .indentation, "unexpected indent")
         }
         if token.kind == .dedent {
-            return errorAt(token, kind: .indentation, "unexpected unindent")
+            throw errorAt(token, kind: .indentation, "unexpected unindent")
         }
-        return errorKnownLocation(token, "invalid syntax")
+        throw finalError(errorKnownLocation(token, "invalid syntax"))
     }
 
-    /// A bracket left open at end of file wins over a parser error found on
-    /// a later line (CPython re-tokenizes the rest of the file to check).
+    /// After a parser error CPython tokenizes the rest of the file: a
+    /// tokenizer error there wins, and so does a bracket left open at end
+    /// of file when the parser failed on a later line than the bracket.
     func finalError(_ error: SyntaxErrorInfo) -> SyntaxErrorInfo {
-        if case .unclosed(let info, let bracketLine)? = lexFailure, fill > 0 {
-            let furthest = tokens[min(fill - 1, tokens.count - 1)]
+        if reachedLexFailure { return error }
+        switch lexFailure {
+        case .immediate(let info)?:
+            return info
+        case .unclosed(let info, let bracketLine)?:
+            let furthest = tokens[max(0, min(fill - 1, tokens.count - 1))]
             if furthest.line > bracketLine { return info }
+            return error
+        default:
+            return error
         }
-        return error
     }
 
     // MARK: - Tokens
@@ -134,8 +141,9 @@ struct PEGParser {
 
     mutating func fetch(_ index: Int) throws {
         if index >= tokens.count {
-            if let lexFailure { 
-                fill = tokens.count + 1
+            if let lexFailure {
+                fill = tokens.count
+                reachedLexFailure = true
                 throw lexFailure.info
             }
             fill = tokens.count
@@ -145,31 +153,48 @@ struct PEGParser {
     }
 
     @inline(__always) mutating func check(_ text: String) throws -> Bool {
-        let token = try peek()
-        return (token.kind == .op || token.kind == .keyword) && token.text == text
+        if mark >= fill { try fetch(mark) }
+        let kind = tokens[mark].kind
+        return (kind == .op || kind == .keyword) && tokens[mark].text == text
     }
 
     /// Consumes an operator or keyword.
     @inline(__always) mutating func expect(_ text: String) throws -> Token? {
-        let token = try peek()
-        if (token.kind == .op || token.kind == .keyword) && token.text == text {
+        if try check(text) {
             mark += 1
-            return token
+            return tokens[mark - 1]
         }
         return nil
+    }
+
+    /// Consumes an operator or keyword; no token is returned.
+    @inline(__always) mutating func accept(_ text: String) throws -> Bool {
+        if try check(text) {
+            mark += 1
+            return true
+        }
+        return false
     }
 
     mutating func expect(_ kind: TokenKind) throws -> Token? {
-        let token = try peek()
-        if token.kind == kind {
+        if try checkKind(kind) {
             mark += 1
-            return token
+            return tokens[mark - 1]
         }
         return nil
     }
 
-    mutating func checkKind(_ kind: TokenKind) throws -> Bool {
-        try peek().kind == kind
+    mutating func accept(_ kind: TokenKind) throws -> Bool {
+        if try checkKind(kind) {
+            mark += 1
+            return true
+        }
+        return false
+    }
+
+    @inline(__always) mutating func checkKind(_ kind: TokenKind) throws -> Bool {
+        if mark >= fill { try fetch(mark) }
+        return tokens[mark].kind == kind
     }
 
     /// An identifier (soft keywords included).

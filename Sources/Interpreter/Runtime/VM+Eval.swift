@@ -238,7 +238,12 @@ extension VM {
                     case .jumpForward:
                         ip = arg
                     case .jumpBackward:
-                        ip = arg
+                        if arg & Compiler.noLocationFlag != 0 {
+                            ip = arg & ~Compiler.noLocationFlag
+                            frame.lastLine = -1
+                        } else {
+                            ip = arg
+                        }
                         if pauseRequested { try checkPause(frame, ip) }
                     case .popJumpIfFalse:
                         let v = frame.pop()

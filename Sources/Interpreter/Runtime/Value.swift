@@ -42,7 +42,7 @@ open class PyObject {
     public var pyType: PyType { fatalError("pyType not overridden for \(Swift.type(of: self))") }
 
     /// The identity `id()` and reprs use (`0x...`).
-    public final var address: Int { Int(bitPattern: UInt(bitPattern: ObjectIdentifier(self).hashValue)) }
+    public final var address: Int { Int(bitPattern: UInt(bitPattern: ObjectIdentifier(self))) }
 }
 
 extension Value {
