@@ -559,7 +559,6 @@ extension VM {
         let d = PyDict()
         globalsDictView = d
         try d.set(.str("__name__"), .str("__main__"), vm: self)
-        try d.set(.str("__doc__"), .none, vm: self)
         try d.set(.str("__builtins__"), .object(builtinsModule), vm: self)
         for (k, v) in globals.boundItems { try d.set(.str(k), v, vm: self) }
         return d

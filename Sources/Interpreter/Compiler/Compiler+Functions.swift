@@ -263,6 +263,11 @@ extension Compiler {
         for (_, slot) in scope.fastSlots.sorted(by: { $0.value < $1.value }) {
             emit(.deleteFast, slot | Compiler.silentDelete)
         }
+        // The closures keep the comprehension's cell; the frame's slot goes
+        // back to empty, as CPython restores it after an inlined comprehension.
+        for (_, slot) in scope.cellSlots.sorted(by: { $0.value < $1.value }) {
+            emit(.makeCell, slot | Compiler.silentDelete)
+        }
     }
 
     /// `deleteFast` with this bit set clears the slot without checking it.
@@ -282,15 +287,19 @@ extension Compiler {
         setLocation(line: gen.iter.range.line, range: gen.iter.range)
         emitJump(.forIter, end)
         try compileStore(gen.target)
+        // A filtered-out item still goes round through the artificial jump
+        // (CPython's if_cleanup), which is where the line event comes from.
+        let ifCleanup = newLabel()
         for cond in gen.ifs {
             try compileExpr(cond)
-            emitJump(.popJumpIfFalse, top)
+            emitJump(.popJumpIfFalse, ifCleanup)
         }
         if index + 1 < c.generators.count {
             try compileComprehensionLoop(c, index: index + 1, depth: depth + 1, range: range, element: element)
         } else {
             try element(depth + 1)
         }
+        bindWithoutTracePoint(ifCleanup)
         emitArtificialJumpBack(top)
         bind(end)
     }
@@ -311,12 +320,13 @@ extension Compiler {
         let gen = c.generators[0]
         let top = newLabel(), end = newLabel()
         bind(top)
-        setLocation(line: range.line, range: range)
+        setLocation(line: gen.iter.range.line, range: gen.iter.range)
         emitJump(.forIter, end)
         try compileStore(gen.target)
+        let ifCleanup = newLabel()
         for cond in gen.ifs {
             try compileExpr(cond)
-            emitJump(.popJumpIfFalse, top)
+            emitJump(.popJumpIfFalse, ifCleanup)
         }
         let yieldElement: (Int) throws -> Void = { _ in
             try self.compileExpr(c.element)
@@ -328,6 +338,7 @@ extension Compiler {
         } else {
             try yieldElement(1)
         }
+        bindWithoutTracePoint(ifCleanup)
         emitArtificialJumpBack(top)
         bind(end)
         emitReturnNone()

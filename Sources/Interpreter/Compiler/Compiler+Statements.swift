@@ -178,7 +178,7 @@ extension Compiler {
         guard let loopIndex = unit.blocks.lastIndex(where: { if case .loop = $0 { return true }; return false }) else {
             throw syntaxError("'break' outside loop", range)
         }
-        try unwindBlocks(downTo: loopIndex + 1, preservingTop: false)
+        if try unwindBlocks(downTo: loopIndex + 1, preservingTop: false) { setLocation(line: 0, range: nil) }
         guard case .loop(_, let breakTarget, let isFor) = unit.blocks[loopIndex] else { return }
         if isFor { emit(.popTop) }
         emitJump(.jumpForward, breakTarget)
@@ -190,7 +190,7 @@ extension Compiler {
         guard let loopIndex = unit.blocks.lastIndex(where: { if case .loop = $0 { return true }; return false }) else {
             throw syntaxError("'continue' not properly in loop", range)
         }
-        try unwindBlocks(downTo: loopIndex + 1, preservingTop: false)
+        if try unwindBlocks(downTo: loopIndex + 1, preservingTop: false) { setLocation(line: 0, range: nil) }
         guard case .loop(let continueTarget, _, _) = unit.blocks[loopIndex] else { return }
         emitJump(.jumpBackward, continueTarget)
         resumeSuspended()
@@ -207,8 +207,10 @@ extension Compiler {
             emit(.returnValue)
             return
         }
-        try unwindBlocks(downTo: 0, preservingTop: true)
         setLocation(line: range.line, range: range)
+        // After a finally body the return is artificial (CPython gives it no
+        // line, so no second `line` event for the return statement).
+        if try unwindBlocks(downTo: 0, preservingTop: true) { setLocation(line: 0, range: nil) }
         emit(.returnValue)
         resumeSuspended()
     }
@@ -217,7 +219,9 @@ extension Compiler {
     /// (exclusive of blocks below it): pops iterators, calls with-exits, runs
     /// finally bodies, restores handled exceptions. Regions of the blocks
     /// being left are suspended while their exit code is emitted.
-    func unwindBlocks(downTo level: Int, preservingTop: Bool) throws {
+    @discardableResult
+    func unwindBlocks(downTo level: Int, preservingTop: Bool) throws -> Bool {
+        var ranFinally = false
         var i = unit.blocks.count - 1
         while i >= level {
             let b = unit.blocks[i]
@@ -237,6 +241,7 @@ extension Compiler {
                 try compileBody(finalbody)
                 unit.blockDepth = savedDepth
                 unit.blocks = saved
+                ranFinally = true
             case .finallyEnd:
                 if preservingTop { emit(.swap, 3); emit(.swap, 2) }
                 // [value?, prev, exc] -> drop exc, restore prev
@@ -265,6 +270,7 @@ extension Compiler {
             }
             i -= 1
         }
+        return ranFinally
     }
 
     func depthOfBlocks(_ blocks: [Block]) -> Int {
@@ -345,13 +351,14 @@ extension Compiler {
                 try compileBody(h.body)
                 unit.blocks.removeLast()
                 endRegion(nameRegion)
-                setLocation(line: unit.lastLine, range: nil)
+                setLocation(line: 0, range: nil)
                 emit(.popExcept)
                 loadConst(.none)
                 try storeName(n)
                 try deleteName(n)
                 emitJump(.jumpForward, end)
-                bind(nameCleanup)
+                bindWithoutTracePoint(nameCleanup)
+                setLocation(line: 0, range: nil)
                 // [prev, exc2]: clear the name, then re-raise via cleanup.
                 loadConst(.none)
                 try storeName(n)
@@ -362,7 +369,7 @@ extension Compiler {
                 unit.blocks.append(.handler(name: nil, region: nil))
                 try compileBody(h.body)
                 unit.blocks.removeLast()
-                setLocation(line: unit.lastLine, range: nil)
+                setLocation(line: 0, range: nil)
                 emit(.popExcept)
                 emitJump(.jumpForward, end)
             }
@@ -370,9 +377,10 @@ extension Compiler {
             bind(next)
         }
         // No handler matched: re-raise with the previous exception restored.
+        setLocation(line: 0, range: nil)
         emit(.reraise)
         endRegion(cleanupRegion)
-        bind(cleanup)
+        bindWithoutTracePoint(cleanup)
         // [prev, exc]: restore prev and propagate exc.
         emit(.swap, 2)
         emit(.popExcept)
@@ -408,9 +416,10 @@ extension Compiler {
         unit.blockDepth = depth
         unit.blocks.removeLast()
         // [prev, exc]: re-raise exc; the cleanup handler restores prev.
+        setLocation(line: 0, range: nil)
         emit(.reraise)
         endRegion(cleanupRegion)
-        bind(cleanup)
+        bindWithoutTracePoint(cleanup)
         emit(.swap, 2)
         emit(.popExcept)
         emit(.reraise)
@@ -450,6 +459,7 @@ extension Compiler {
         // Exceptional exit: [exit, exc]
         bind(handler)
         let cleanup = newLabel(), suppress = newLabel()
+        setLocation(line: range.line, range: range)
         emit(.pushExcInfo)
         let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 1)
         emit(.withExceptStart)
@@ -463,7 +473,8 @@ extension Compiler {
         emit(.popTop)
         endRegion(cleanupRegion)
         emitJump(.jumpForward, end)
-        bind(cleanup)
+        bindWithoutTracePoint(cleanup)
+        setLocation(line: 0, range: nil)
         emit(.swap, 2)
         emit(.popExcept)
         emit(.reraise)

@@ -120,6 +120,12 @@ public final class Compiler {
         unit.pendingJumpTarget = true
     }
 
+    /// Binds a label reached only from code of the same line, where CPython
+    /// has no trace point (the jump that follows carries no location).
+    func bindWithoutTracePoint(_ label: Label) {
+        unit.labelTargets[label.id] = unit.code.instructions.count
+    }
+
     func emitJump(_ op: Opcode, _ label: Label) {
         let at = emit(op, 0)
         unit.jumpFixups.append((at, label.id))

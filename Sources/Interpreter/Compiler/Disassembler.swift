@@ -90,7 +90,8 @@ enum Disassembler {
             let slot = a & ~Compiler.silentDelete
             return (name, String(slot), safe(code.varnames, slot))
         case .loadDeref, .storeDeref, .deleteDeref, .loadClosure, .makeCell, .loadFromDictOrDeref:
-            return (name, String(a), code.cellName(a))
+            let slot = a & ~Compiler.silentDelete
+            return (name, String(slot), code.cellName(slot))
         case .loadGlobal, .storeGlobal, .deleteGlobal:
             return (name, String(a), safe(vm.globals.names, a))
         case .loadName, .storeName, .deleteName, .loadAttr, .storeAttr, .deleteAttr, .loadMethod, .importName, .importFrom:

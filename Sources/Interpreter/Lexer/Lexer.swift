@@ -322,7 +322,7 @@ struct TokenScanner {
         }
         if nonASCII { try verifyIdentifier() }
         let name = text.text(tokenStart, pos)
-        if pythonKeywords.contains(name) {
+        if pos - tokenStart <= 8 && pythonKeywords.contains(name) {
             emit(.keyword, name)
         } else {
             // Identifiers are compared after NFKC normalization (PEP 3131).

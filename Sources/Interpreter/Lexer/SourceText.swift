@@ -9,8 +9,8 @@ struct SourceText {
     /// `characterIndex[i]` is the Character index of scalar `i`; one extra
     /// entry marks the end of the text.
     let characterIndex: [Int32]
-    /// The source lines without their newlines.
-    let lines: [String]
+    /// Offset of the first scalar of each line.
+    let lineStarts: [Int]
     /// True when the last "\n" was supplied because the file did not end
     /// with a newline (the NEWLINE token there then has zero width).
     let supplementedNewline: Bool
@@ -23,31 +23,44 @@ struct SourceText {
         scalars.reserveCapacity(source.utf8.count + 1)
         index.reserveCapacity(source.utf8.count + 2)
         var characterCount: Int32 = 0
-        var isFirst = true
         var sawNull = false
-        for character in source {
-            if isFirst {
-                isFirst = false
-                if character == "\u{FEFF}" { continue }
-            }
-            var previousWasCR = false
-            for scalar in character.unicodeScalars {
-                if scalar == "\r" {
-                    scalars.append("\n")
-                    index.append(characterCount)
-                    previousWasCR = true
-                    continue
-                }
-                if scalar == "\n" && previousWasCR {
-                    previousWasCR = false
-                    continue
-                }
-                previousWasCR = false
-                if scalar == "\0" { sawNull = true }
-                scalars.append(scalar)
+        var previousWasCR = false
+        /// Appends one scalar of Character number `characterCount`,
+        /// turning "\r\n" and "\r" into "\n".
+        func add(_ scalar: Unicode.Scalar) {
+            if scalar == "\r" {
+                scalars.append("\n")
                 index.append(characterCount)
+                previousWasCR = true
+                return
             }
-            characterCount += 1
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                return
+            }
+            previousWasCR = false
+            if scalar == "\0" { sawNull = true }
+            scalars.append(scalar)
+            index.append(characterCount)
+        }
+        if source.utf8.allSatisfy({ $0 < 128 }) {
+            // Fast path: in ASCII text every scalar is its own Character
+            // (but "\r\n", which becomes a single "\n" anyway).
+            for byte in source.utf8 {
+                let wasCR = previousWasCR
+                add(Unicode.Scalar(byte))
+                if !(byte == 10 && wasCR) { characterCount += 1 }
+            }
+        } else {
+            var isFirst = true
+            for character in source {
+                if isFirst {
+                    isFirst = false
+                    if character == "\u{FEFF}" { continue }
+                }
+                for scalar in character.unicodeScalars { add(scalar) }
+                characterCount += 1
+            }
         }
         var supplemented = false
         if let last = scalars.last, last != "\n" {
@@ -58,41 +71,55 @@ struct SourceText {
         }
         index.append(characterCount)
 
-        var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in scalars {
-            if scalar == "\n" {
-                lines.append(String(current))
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(scalar)
-            }
+        var lineStarts = [0]
+        for (offset, scalar) in scalars.enumerated() where scalar == "\n" {
+            lineStarts.append(offset + 1)
         }
-        if !current.isEmpty { lines.append(String(current)) }
+        if lineStarts.count > 1 && lineStarts[lineStarts.count - 1] == scalars.count {
+            lineStarts.removeLast()  // the text ends with a newline
+        }
+        if scalars.isEmpty { lineStarts = [] }
 
         self.scalars = scalars
         self.characterIndex = index
-        self.lines = lines
+        self.lineStarts = lineStarts
         self.supplementedNewline = supplemented
         self.containsNull = sawNull
     }
 
-    /// The text of 1-based line `n`, or nil when there is no such line.
+    /// The text of 1-based line `n` without its newline, or nil when there
+    /// is no such line.
     func line(_ n: Int) -> String? {
-        n >= 1 && n <= lines.count ? lines[n - 1] : nil
+        guard n >= 1 && n <= lineStarts.count else { return nil }
+        let start = lineStarts[n - 1]
+        var end = n < lineStarts.count ? lineStarts[n] : scalars.count
+        if end > start && scalars[end - 1] == "\n" { end -= 1 }
+        return text(start, end)
     }
 
     /// The number of the last line (CPython's line number at end of file).
-    var lastLineNumber: Int { max(lines.count, 1) }
+    var lastLineNumber: Int { max(lineStarts.count, 1) }
 
     /// Length in Characters of the last line.
-    var lastLineLength: Int { lines.last?.count ?? 0 }
+    var lastLineLength: Int { line(lineStarts.count)?.count ?? 0 }
 
     /// The text between two scalar offsets.
     func text(_ start: Int, _ end: Int) -> String {
+        let end = min(end, scalars.count)
         guard start < end else { return "" }
+        var ascii = true
+        for i in start..<end where scalars[i].value >= 128 {
+            ascii = false
+            break
+        }
+        if ascii {
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for i in start..<end { buffer[i - start] = UInt8(truncatingIfNeeded: scalars[i].value) }
+                return end - start
+            }
+        }
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<min(end, scalars.count)])
+        view.append(contentsOf: scalars[start..<end])
         return String(view)
     }
 }

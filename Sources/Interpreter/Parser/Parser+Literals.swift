@@ -7,11 +7,12 @@ extension PEGParser {
     // MARK: - Numbers
 
     func numberConstant(_ text: String) -> Constant {
-        var cleaned = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where scalar != "_" {
-            cleaned.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 where byte != UInt8(ascii: "_") {
+            bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)  // ASCII lowercase
         }
-        let lower = String(cleaned)
+        let lower = String(decoding: bytes, as: UTF8.self)
         if lower.hasSuffix("j") {
             return .imaginary(Double(String(lower.dropLast())) ?? 0)
         }
@@ -54,10 +55,10 @@ extension PEGParser {
 
     /// The value of a STRING token (prefix, quotes and escapes handled).
     mutating func stringConstant(_ token: Token) throws -> Expr {
-        let scalars = Array(token.text.unicodeScalars)
-        var i = 0
+        let scalars = source.scalars[token.startOffset..<token.endOffset]
+        var i = token.startOffset
         var isBytes = false, isRaw = false
-        while i < scalars.count && scalars[i] != "'" && scalars[i] != "\"" {
+        while i < token.endOffset && scalars[i] != "'" && scalars[i] != "\"" {
             switch scalars[i] {
             case "b", "B": isBytes = true
             case "r", "R": isRaw = true
@@ -65,11 +66,14 @@ extension PEGParser {
             }
             i += 1
         }
-        guard i < scalars.count else { return Expr(.constant(.string("")), token.range) }
+        guard i < token.endOffset else { return Expr(.constant(.string("")), token.range) }
         let quote = scalars[i]
-        let quoteSize = scalars.count - i >= 6 && scalars[i + 1] == quote && scalars[i + 2] == quote ? 3 : 1
+        let quoteSize = token.endOffset - i >= 6 && scalars[i + 1] == quote && scalars[i + 2] == quote ? 3 : 1
         let bodyStart = i + quoteSize
-        let bodyEnd = max(bodyStart, scalars.count - quoteSize)
+        let bodyEnd = max(bodyStart, token.endOffset - quoteSize)
+        if !isBytes && (isRaw || !scalars[bodyStart..<bodyEnd].contains("\\")) {
+            return Expr(.constant(.string(source.text(bodyStart, bodyEnd))), token.range)
+        }
         let body = Array(scalars[bodyStart..<bodyEnd])
         if isBytes {
             if body.contains(where: { $0.value >= 128 }) {
@@ -77,11 +81,6 @@ extension PEGParser {
             }
             let bytes = isRaw ? body.map { UInt8($0.value) } : try decodeBytes(body, token)
             return Expr(.constant(.bytes(bytes)), token.range)
-        }
-        if isRaw {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: body)
-            return Expr(.constant(.string(String(view))), token.range)
         }
         return Expr(.constant(.string(try decodeEscapes(body, at: token.range))), token.range)
     }

@@ -68,6 +68,7 @@ struct PEGParser {
         self.source = source
         self.filename = filename
         self.lexFailure = lexFailure
+        exprMemo.reserveCapacity(tokens.count * 2)
     }
 
     // MARK: - Passes

@@ -66,8 +66,14 @@ extension VM {
                         }
 
                     case .makeCell:
-                        let name = frame.code.extraCellName(arg)
-                        frame.cells[arg] = makeCell(nil, variable: name, frame: frame)
+                        if arg & Compiler.silentDelete != 0 {
+                            // After an inlined comprehension: an empty, untracked cell.
+                            let slot = arg & ~Compiler.silentDelete
+                            frame.cells[slot] = Cell(contents: nil, variable: frame.code.cellName(slot), creatorName: frame.qualname, creatorFrame: nil, serial: 0)
+                        } else {
+                            let name = frame.code.extraCellName(arg)
+                            frame.cells[arg] = makeCell(nil, variable: name, frame: frame)
+                        }
                     case .loadClosure:
                         frame.push(.object(frame.cells[arg]))
                     case .loadDeref:

@@ -67,6 +67,8 @@ public final class VM {
         Bootstrap.ensure()
         self.builtins = Bootstrap.builtins
         self.globals = Globals(builtins: Bootstrap.builtins)
+        // The module's own dunder names (class bodies read __name__ for __module__).
+        globals.store(.str("__main__"), slot: globals.slot(for: "__name__"))
     }
 
     /// Seeds `random` as CPython does at start-up (from the clock), through

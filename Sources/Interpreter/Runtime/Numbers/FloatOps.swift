@@ -15,7 +15,7 @@
 import Foundation
 
 public func pyFloatTrueDiv(_ a: Double, _ b: Double) throws -> Double {
-    if b == 0 { throw PyLibError.zeroDivision("division by zero") }
+    if b == 0 { throw PyLibError.zeroDivision("float division by zero") }
     return a / b
 }
 
