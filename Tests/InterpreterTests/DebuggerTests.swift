@@ -147,7 +147,8 @@ final class DebuggerTests: XCTestCase {
             let cell = try XCTUnwrap(s.cells.first { $0.variable == "count" })
             XCTAssertTrue(cell.creatorFinished, "make_counter has returned; its cell lives on")
             s = self.step(d, .stepBack)
-            XCTAssertNotEqual(s.step, 0)
+            XCTAssertEqual(s.line, 1, "back to the previous stop: the first line")
+            d.clearBreakpoint(line: 6)
             s = self.step(d, .continue)
             XCTAssertEqual(s.output, "3\n")
         }

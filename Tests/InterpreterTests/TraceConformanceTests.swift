@@ -37,8 +37,11 @@ final class TraceConformanceTests: XCTestCase {
             let golden = root.appendingPathComponent(rel + ".trace.jsonl")
             guard let source = try? String(contentsOf: py, encoding: .utf8),
                   let expected = try? String(contentsOf: golden, encoding: .utf8) else { continue }
-            let stdin = (try? String(contentsOf: root.appendingPathComponent(rel + ".stdin"), encoding: .utf8))
-                .map { $0.components(separatedBy: "\n").dropLast($0.hasSuffix("\n") ? 1 : 0).map(String.init) } ?? []
+            var stdin: [String] = []
+            if let text = try? String(contentsOf: root.appendingPathComponent(rel + ".stdin"), encoding: .utf8) {
+                stdin = text.components(separatedBy: "\n")
+                if text.hasSuffix("\n") { stdin.removeLast() }
+            }
             let name = (rel as NSString).lastPathComponent + ".py"
             var trace = ""
             let io = CapturedIO(input: stdin)

@@ -112,24 +112,26 @@ public final class Debugger: DebugSession {
             default: mode = .stepInto
             }
             snapshot.state = .running
+            commandOutstanding = true
             r.resume(mode: mode)
         }
     }
+
+    /// A command was started and its stop has not been collected yet.
+    var commandOutstanding = false
 
     /// `until N` as pdb: run until a line >= N in the current frame.
     public func startUntil(line: Int) {
         guard let r = run, r.isParked, let f = r.eventFrame else { return }
         snapshot.state = .running
+        commandOutstanding = true
         r.resume(mode: .untilLine(line, f))
     }
 
     public func resume(budget: Double) -> ResumeResult {
-        guard let r = run else { return .stopped }
-        if r.isParked || r.isDone {
-            if let s = r.takeSnapshot() { snapshot = s }
-            return .stopped
-        }
+        guard run != nil, commandOutstanding else { return .stopped }
         if waitForStop(budget: budget) {
+            commandOutstanding = false
             if case .paused = snapshot.state { recordStop() }
             if case .exception = snapshot.state { recordStop() }
             return .stopped
@@ -200,6 +202,7 @@ public final class Debugger: DebugSession {
     public func provideInput(_ line: String?) {
         guard let r = run, r.isWaitingForInput else { return }
         snapshot.state = .running
+        commandOutstanding = true
         r.deliverInput(line)
     }
 

@@ -127,7 +127,10 @@ struct Inspector {
             return frame.code.kind == .module ? "the program starts" : "call \(frame.code.name)(): a new frame with its own local scope"
         case .return:
             let v = returnValue.map { vm.boundedRepr($0, limit: 60) } ?? "None"
-            return "\(fn) returns \(v); its frame is finished" + (frame.code.cellvars.isEmpty ? "" : ", but its cells live on while closures hold them")
+            let ret = "\(fn) returns \(v)" + (frame.code.cellvars.isEmpty ? "" : "; its cells live on while closures hold them")
+            // The line just executed comes first: "inner reads message ...; inner returns None".
+            let line = narrate(event: .line, frame: frame, accesses: accesses, returnValue: nil, exception: nil, previousFunction: previousFunction)
+            return line.isEmpty ? ret : line + "; " + ret
         case .exception:
             return "\(exception.map { vm.exceptionOnlyLine($0) } ?? "an exception") is raised in \(fn)"
         case .line:

@@ -5,7 +5,11 @@
 import Foundation
 
 final class ProgramRun: TraceHook {
-    unowned let debugger: Debugger
+    /// Weak: an abandoned run may still be unwinding after its debugger is gone.
+    weak var debugger: Debugger?
+    let filename: String
+    let source: String
+    let sourceLines: [String]
     let vm: VM
     let io: SessionIO
     let toVM = DispatchSemaphore(value: 0)
@@ -26,12 +30,18 @@ final class ProgramRun: TraceHook {
     /// For narration and change marks: the previous stop.
     private var previousLine: (code: CodeObject, line: Int, function: String)?
     private var lastValues: [String: (Int, String)] = [:]
+    private var previousStopEvent = -1
+    /// Why the program stopped, when it is not a plain step (a breakpoint).
+    private var stopReason: String?
     private var code: CodeObject?
 
     var selectedFrameObject: Frame? { selectedIndex < stackFrames.count ? stackFrames[selectedIndex] : eventFrame }
 
     init(debugger: Debugger, log: ReplayLog, mode: StepMode) {
         self.debugger = debugger
+        self.filename = debugger.filename
+        self.source = debugger.source
+        self.sourceLines = debugger.sourceLines
         self.mode = mode
         io = SessionIO()
         vm = VM(filename: debugger.filename, source: debugger.source, io: io)
@@ -50,7 +60,7 @@ final class ProgramRun: TraceHook {
         vm.seedRandomFromLog()
         let compiled: CodeObject
         do {
-            compiled = try VM.compileProgram(source: debugger.source, filename: debugger.filename, globals: vm.globals)
+            compiled = try VM.compileProgram(source: source, filename: filename, globals: vm.globals)
         } catch let e as SyntaxErrorInfo {
             io.writeStderr(e.description + "\n")
             finish(exitCode: 1, exception: ExceptionInfo(typeName: e.className, message: e.message, traceback: [], isUncaught: true))
@@ -61,7 +71,7 @@ final class ProgramRun: TraceHook {
         }
         code = compiled
         executableLines = allExecutableLines(compiled)
-        updateBitmap(Array(debugger.breakpoints.keys))
+        updateBitmap(breakpointLines)
         configureVM(for: mode)
         vm.hook = self
         let frame = vm.moduleFrame(compiled)
@@ -109,8 +119,10 @@ final class ProgramRun: TraceHook {
             vm.traceAll = true
         }
         if case .toEvent(let n) = mode { vm.stopAtEvent = n } else { vm.stopAtEvent = -1 }
-        updateBitmap(Array(debugger.breakpoints.keys))
+        updateBitmap(breakpointLines)
     }
+
+    private var breakpointLines: [Int] { debugger.map { Array($0.breakpoints.keys) } ?? [] }
 
     // MARK: The hook
 
@@ -120,10 +132,14 @@ final class ProgramRun: TraceHook {
             try stop(kind, frame, arg)
             return
         }
+        guard let debugger = debugger else { throw DebuggerQuit() }
         var shouldStop = false
         let line = kind == .line ? frame.lastLine : -1
         if kind == .line, line >= 0, line < vm.breakpointBitmap.count, vm.breakpointBitmap[line], debugger.breakpoints[line] != nil {
-            if let bp = debugger.hitBreakpoint(line: line), debugger.conditionHolds(bp, vm: vm, frame: frame) { shouldStop = true }
+            if let bp = debugger.hitBreakpoint(line: line), debugger.conditionHolds(bp, vm: vm, frame: frame) {
+                shouldStop = true
+                stopReason = "breakpoint at line \(line)" + (bp.condition.map { " (\($0))" } ?? "") + ", hit \(bp.hits) time\(bp.hits == 1 ? "" : "s")"
+            }
         }
         switch mode {
         case .firstLine: shouldStop = shouldStop || kind == .line
@@ -202,6 +218,7 @@ final class ProgramRun: TraceHook {
     }
 
     private func finish(exitCode: Int32, exception: ExceptionInfo?) {
+        guard let debugger = debugger else { markDone(); toUI.signal(); return }
         var snap = debugger.snapshot
         if !stackFrames.isEmpty || pendingSnapshot == nil {
             snap = makeSnapshot(kind: .return, line: snap.line, eventFrame: nil, returnValue: nil, exception: exception, excObject: nil, state: .finished(exitCode: exitCode))
@@ -269,6 +286,7 @@ final class ProgramRun: TraceHook {
     /// Called on the program thread by input(): parks until the front end
     /// provides a line.
     func waitForInput() -> String? {
+        guard let debugger = debugger else { vm.pauseRequested = true; return nil }
         var snap = debugger.snapshot
         if let f = vm.currentFrame {
             var frames: [Frame] = []
@@ -322,22 +340,27 @@ final class ProgramRun: TraceHook {
         var cells = insp.cells()
         // What the previous step did.
         var effects = StepEffects()
-        if let prev = previousLine {
+        let stepped = previousStopEvent >= 0 && vm.eventCount == previousStopEvent + 1
+        if let prev = previousLine, stepped {
             effects.accesses = insp.accesses(code: prev.code, line: prev.line, frame: eventFrame)
         }
-        if let f = eventFrame {
-            effects.narration = insp.narrate(event: kind, frame: f, accesses: effects.accesses, returnValue: returnValue, exception: excObject, previousFunction: previousLine?.function)
+        if let reason = stopReason {
+            effects.narration = reason
+        } else if let f = eventFrame {
+            effects.narration = insp.narrate(event: kind, frame: f, accesses: effects.accesses, returnValue: returnValue, exception: excObject, previousFunction: stepped ? previousLine?.function : nil)
         }
+        stopReason = nil
+        previousStopEvent = vm.eventCount
         markChanges(&scopes, &cells, &effects)
         if let f = eventFrame, kind == .line {
             previousLine = (f.code, line, f.code.kind == .module ? "the module" : f.code.name)
         } else {
             previousLine = nil
         }
-        return DebugSnapshot(filename: debugger.filename, sourceLines: debugger.sourceLines, state: state, step: vm.eventCount,
+        return DebugSnapshot(filename: filename, sourceLines: sourceLines, state: state, step: vm.eventCount,
                              event: kind.rawValue, line: line, stack: stack, selectedFrame: selectedIndex, scopes: scopes,
                              cells: cells, effects: effects, output: io.text, exception: exception,
-                             breakpoints: debugger.breakpointList, returnValue: returnValue.map { vm.boundedRepr($0) })
+                             breakpoints: debugger?.breakpointList ?? [], returnValue: returnValue.map { vm.boundedRepr($0) })
     }
 
     /// Marks bindings new / rebound / mutated against the previous stop.

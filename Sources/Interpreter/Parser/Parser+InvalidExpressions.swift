@@ -1,8 +1,11 @@
 // The invalid_* rules for expressions, displays, comprehensions and call
 // arguments (second pass only).
 
-/// Names the tokenizer reports as NAME but the grammar treats specially.
-let softKeywords: Set<String> = ["_", "case", "match", "type"]
+/// CPython's SOFT_KEYWORD token check compares only the token's length of
+/// each soft keyword (strncmp), so any prefix such as `t` or `ca` counts.
+func looksLikeSoftKeyword(_ text: String) -> Bool {
+    !text.isEmpty && ["_", "case", "match", "type"].contains { $0.hasPrefix(text) }
+}
 
 extension PEGParser {
     // invalid_expression
@@ -13,7 +16,7 @@ extension PEGParser {
         var excluded = false
         if first.kind == .name {
             let second = try peek(1)
-            excluded = second.kind == .string || softKeywords.contains(first.text)
+            excluded = second.kind == .string || looksLikeSoftKeyword(first.text)
         }
         if !excluded, let a = try disjunction(), let b = try expressionWithoutInvalid() {
             if !isLegacyStatementName(a) && tokens[mark - 1].level != 0 {

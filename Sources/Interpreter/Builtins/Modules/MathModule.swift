@@ -43,17 +43,8 @@ enum MathModule {
                 return .float(try checked(x, f(x), canOverflow: canOverflow))
             }
         }
-        ModuleFunctions.one(m, "gamma") { vm, v in
-            let x = try vm.realArg(v)
-            if x.isFinite && x <= 0 && x == x.rounded(.down) { throw domainError() }
-            if x == -Double.infinity { throw domainError() }
-            return .float(try checked(x, Foundation.tgamma(x), canOverflow: true))
-        }
-        ModuleFunctions.one(m, "lgamma") { vm, v in
-            let x = try vm.realArg(v)
-            if x.isFinite && x <= 0 && x == x.rounded(.down) { throw domainError() }
-            return .float(try checked(x, Foundation.lgamma(x), canOverflow: true))
-        }
+        ModuleFunctions.one(m, "gamma") { vm, v in .float(try gamma(try vm.realArg(v))) }
+        ModuleFunctions.one(m, "lgamma") { vm, v in .float(try lgamma(try vm.realArg(v))) }
 
         ModuleFunctions.positional(m, "log", min: 1, max: 2) { vm, a in
             let num = try logHelper(vm, a[0], Foundation.log)
