@@ -121,7 +121,7 @@ final class NumbersTests: XCTestCase {
         XCTAssertEqual(resultText { try pyFloatFloorDiv(1, 0).description }, "!ZeroDivisionError: float floor division by zero")
         XCTAssertEqual(resultText { try pyFloatMod(1, 0).description }, "!ZeroDivisionError: float modulo by zero")
         XCTAssertEqual(resultText { try pyFloatDivMod(1, 0).0.description }, "!ZeroDivisionError: float divmod()")
-        XCTAssertEqual(resultText { try pyFloatTrueDiv(1, 0).description }, "!ZeroDivisionError: division by zero")
+        XCTAssertEqual(resultText { try pyFloatTrueDiv(1, 0).description }, "!ZeroDivisionError: float division by zero")
         XCTAssertEqual(resultText { try pyPow(0.0, -1)?.description ?? "complex" }, "!ZeroDivisionError: 0.0 cannot be raised to a negative power")
         XCTAssertEqual(resultText { try pyPow(10, 400)?.description ?? "complex" }, "!OverflowError: (34, 'Numerical result out of range')")
         XCTAssertEqual(resultText { try pyPow(-8, 1.0 / 3)?.description ?? "complex" }, "complex")
