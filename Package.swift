@@ -17,7 +17,7 @@ let package = Package(
         .target(
             name: "Interpreter",
             path: "Sources/Interpreter",
-            swiftSettings: [.unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release))]
+            swiftSettings: [.unsafeFlags(["-Ounchecked", "-wmo", "-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         .executableTarget(
             name: "DebuggerTUI",

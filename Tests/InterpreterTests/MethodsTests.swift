@@ -24,6 +24,27 @@ final class MethodsTests: XCTestCase {
         }
     }
 
+    /// Uncaught errors from methods end the program with CPython's last
+    /// traceback line and status 1.
+    func testUncaughtMethodErrors() {
+        let cases: [(String, String)] = [
+            ("print([1, 2].pop())\nd = {}\nd.popitem()\n", "KeyError: 'popitem(): dictionary is empty'"),
+            ("import random\nrandom.choice([])\n", "IndexError: Cannot choose from an empty sequence"),
+            ("import math\nmath.sqrt(-1)\n", "ValueError: math domain error"),
+            ("'a'.join([1])\n", "TypeError: sequence item 0: expected str instance, int found"),
+            ("'{}'.format()\n", "IndexError: Replacement index 0 out of range for positional args tuple"),
+            ("sorted_list = [1, 'two', 3]\nsorted_list.sort()\n", "TypeError: '<' not supported between instances of 'str' and 'int'"),
+            ("'é'.encode('ascii')\n", "UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)"),
+        ]
+        for (source, last) in cases {
+            let io = CapturedIO()
+            let status = Interpreter.run(source: source, filename: "<test>", io: io)
+            XCTAssertEqual(status, 1, source)
+            let lines = io.stderr.split(separator: "\n").map(String.init)
+            XCTAssertEqual(lines.last, last, source)
+        }
+    }
+
     func testStrCaseAndPredicates() {
         check(#"""
 def t(f):
@@ -937,6 +958,105 @@ TypeError: 'str' object cannot be interpreted as an integer
 TypeError: time.sleep() takes exactly one argument (0 given)
 TypeError: time.time() takes no arguments (1 given)
 ValueError: Invalid value NaN (not a number)
+"""#)
+    }
+
+    func testListSortComparisons() {
+        check(#"""
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+log = []
+class W:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o):
+        log.append((self.v, o.v))
+        return self.v < o.v
+    def __repr__(self): return "W(%r)" % self.v
+l = [W(x) for x in [5, 3, 8, 1, 9, 2, 2, 7]]
+l.sort(); print(l); print(log)
+log.clear(); l.sort(key=lambda w: -w.v); print(l, len(log))
+log.clear(); l.sort(reverse=True); print(l); print(log)
+data = [(i * 7919) % 101 for i in range(150)]
+ws = [W(x) for x in data]
+log.clear(); ws.sort(); print(len(log), sum(a * 3 + b for a, b in log), [w.v for w in ws][:10])
+m = [3, 1, "x", 2]
+t(lambda: m.sort())
+print(m)
+m = [1, "two", 3]
+t(lambda: m.sort())
+m = [3, 1, 2, "x"]
+t(lambda: m.sort(reverse=True))
+print(m)
+k = [1, 2, 3]
+t(lambda: k.sort(key=lambda x: 1 / (x - 2)))
+print(k)
+
+"""#, #"""
+[W(1), W(2), W(2), W(3), W(5), W(7), W(8), W(9)]
+[(3, 5), (8, 3), (3, 8), (8, 5), (1, 8), (1, 5), (1, 3), (9, 5), (9, 8), (2, 5), (2, 3), (2, 1), (2, 5), (2, 2), (2, 3), (7, 3), (7, 8), (7, 5)]
+[W(9), W(8), W(7), W(5), W(3), W(2), W(2), W(1)] 0
+[W(9), W(8), W(7), W(5), W(3), W(2), W(2), W(1)]
+[(2, 1), (2, 2), (3, 2), (5, 3), (7, 5), (8, 7), (9, 8)]
+890 175153 [0, 0, 1, 2, 2, 3, 3, 4, 5, 5]
+TypeError: '<' not supported between instances of 'str' and 'int'
+[3, 1, 'x', 2]
+TypeError: '<' not supported between instances of 'str' and 'int'
+TypeError: '<' not supported between instances of 'int' and 'str'
+[3, 1, 2, 'x']
+ZeroDivisionError: division by zero
+[1, 2, 3]
+"""#)
+    }
+
+    func testRangePropertySliceIterators() {
+        check(#"""
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+r = range(0, 20, 3)
+print(r.index(9), r.count(9), r.count(9.0), r.count("a"), r.index(9.0), range(10, 0, -2).index(4), r.__len__(), r.__getitem__(2), r.__contains__(3), list(r.__reversed__()))
+t(lambda: r.index(10))
+t(lambda: r.index("a"))
+t(lambda: r.index(True))
+t(lambda: r.index())
+class C:
+    def __init__(self): self._x = 1
+    @property
+    def x(self): return self._x
+    @x.setter
+    def x(self, v): self._x = v * 2
+    @x.deleter
+    def x(self): print("deleted")
+c = C(); c.x = 5; print(c.x); del c.x
+print(slice(1, 10, 2).indices(5), slice(None, None, -1).indices(4), slice(-3, None).indices(10))
+t(lambda: slice(1).indices(-1))
+it = iter([1, 2]); print(it.__next__(), next(it), iter(it) is it, it.__iter__() is it)
+t(lambda: it.__next__())
+e = enumerate("ab"); print(e.__next__(), list(zip("ab", "cd")).__len__(), iter("xy").__next__(), iter({1: 2}.items()).__next__())
+v = {"a": 1, "b": 2}
+print(v.keys().__len__(), v.items().__contains__(("b", 2)), list(v.items().__iter__()), list(reversed(v.keys())))
+
+"""#, #"""
+3 1 1 0 3 3 7 6 True [18, 15, 12, 9, 6, 3, 0]
+ValueError: 10 is not in range
+ValueError: sequence.index(x): x not in sequence
+ValueError: True is not in range
+TypeError: range.index() takes exactly one argument (0 given)
+10
+deleted
+(1, 5, 2) (3, -1, -1) (7, 10, 1)
+ValueError: length should not be negative
+1 2 True True
+StopIteration: 
+(0, 'a') 2 x (1, 2)
+2 True [('a', 1), ('b', 2)] ['b', 'a']
 """#)
     }
 }

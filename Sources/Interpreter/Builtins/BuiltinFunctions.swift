@@ -36,7 +36,7 @@ enum BuiltinFunctions {
             try Args.rejectUnknown(kw, allowed: ["key", "reverse"], function: "sort")
             guard args.count == 1 else { throw PyError.typeError("sorted expected 1 argument, got \(args.count)") }
             var items = try vm.iterate(args[0])
-            try vm.sortValues(&items, key: Args.keyword(kw, "key"), reverse: try vm.isTruthy(Args.keyword(kw, "reverse") ?? .bool(false)))
+            try vm.timsort(&items, key: Args.keyword(kw, "key").flatMap { $0.isNone ? nil : $0 }, reverse: try vm.isTruthy(Args.keyword(kw, "reverse") ?? .bool(false)))
             return .object(PyList(items))
         }
         b["reversed"] = f("reversed") { vm, args, kw in
@@ -332,13 +332,34 @@ enum BuiltinFunctions {
         var total = args.count > 1 ? args[1] : (Args.keyword(kw, "start") ?? .int(0))
         if case .object(let o) = total, o.kind == .str { throw PyError.typeError("sum() can't sum strings [use ''.join(seq) instead]") }
         let it = try vm.getIterator(args[0])
+        // Floats are added with Neumaier's compensation, as CPython 3.12+.
+        var fsum = 0.0, comp = 0.0, inFloat = false
         while let v = try vm.nextValue(it) {
-            if case .int(let a) = total, case .int(let b) = v {
+            if case .int(let a) = total, case .int(let b) = v, !inFloat {
                 let (s, o) = a.addingReportingOverflow(b)
                 if !o { total = .int(s); continue }
             }
+            if case .float(let x) = v {
+                if !inFloat {
+                    guard case .float(let t) = try vm.binaryOperation(total, .float(0), .add) else { total = try vm.binaryOperation(total, v, .add); continue }
+                    fsum = t; comp = 0; inFloat = true
+                }
+                let t = fsum + x
+                if Swift.abs(fsum) >= Swift.abs(x) { comp += (fsum - t) + x } else { comp += (x - t) + fsum }
+                fsum = t
+                continue
+            }
+            if inFloat, case .int(let b) = v {
+                let x = Double(b)
+                let t = fsum + x
+                if Swift.abs(fsum) >= Swift.abs(x) { comp += (fsum - t) + x } else { comp += (x - t) + fsum }
+                fsum = t
+                continue
+            }
+            if inFloat { total = .float(fsum + comp); inFloat = false }
             total = try vm.binaryOperation(total, v, .add)
         }
+        if inFloat { total = .float(comp.isFinite && comp != 0 ? fsum + comp : fsum) }
         return total
     }
 

@@ -81,7 +81,8 @@ enum ListMethods {
             var items = l.items
             l.items = []
             do {
-                try vm.sortValues(&items, key: key, reverse: reverse)
+                // CPython's timsort (ListSort.swift): same comparisons, same errors.
+                try vm.timsort(&items, key: key, reverse: reverse)
             } catch {
                 if l.items.isEmpty { l.items = items }
                 throw error

@@ -87,14 +87,6 @@ enum ObjectMethods {
             return .object(PyTuple([.bigInt(n.floorDiv(g) ?? n), .bigInt(den.floorDiv(g) ?? den)]))
         }
 
-        let range = BuiltinTypes.range
-        Bootstrap.method2(range, "index") { vm, r, x in
-            guard case .object(let o) = r, let rg = o as? PyRange else { return .none }
-            if case .int(let i) = x, try vm.contains(r, x) { return .int((i - rg.start) / rg.step) }
-            throw PyError.valueError("\((try? vm.repr(x)) ?? "?") is not in range")
-        }
-        Bootstrap.method2(range, "count") { vm, r, x in .int(try vm.contains(r, x) ? 1 : 0) }
-
         let gen = BuiltinTypes.generator
         Bootstrap.method1(gen, "__iter__") { _, v in v }
         Bootstrap.method1(gen, "__next__") { vm, v in

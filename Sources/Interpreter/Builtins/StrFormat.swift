@@ -152,7 +152,10 @@ struct StrFormatter {
             specText = String(v)
         }
         let rendered = try vm.format(obj, spec: specText)
-        out.append(contentsOf: vm.strValue(rendered).unicodeScalars)
+        guard let text = vm.asPyStr(rendered) else {
+            throw PyError.typeError("__format__ must return a str, not \(vm.typeOf(rendered).name)")
+        }
+        out.append(contentsOf: text.value.unicodeScalars)
     }
 
     /// The decimal value of a field name part, -1 if it is not all digits.

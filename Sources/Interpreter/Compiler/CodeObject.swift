@@ -26,7 +26,27 @@ public final class CodeObject {
         }
         return _insts!
     }
-    deinit { _insts?.deallocate() }
+    private var _constants: UnsafeMutablePointer<Value>?
+    private var constantsCount = 0
+    /// A stable copy of `constants` for frames (set once compiled).
+    var constantsBuffer: UnsafeMutablePointer<Value> {
+        if let c = _constants, constantsCount == constants.count { return c }
+        if let c = _constants { c.deinitialize(count: constantsCount); c.deallocate() }
+        let p = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
+        p.initialize(from: constants, count: constants.count)
+        _constants = p
+        constantsCount = constants.count
+        return p
+    }
+    /// Finished frames of this code, ready for the next call.
+    var framePool: [Frame] = []
+    /// Frames can be pooled: no cells (they point back at their frame).
+    lazy var isPoolable: Bool = cellvars.isEmpty && extraCells.isEmpty && !isGenerator && kind != .classBody && kind != .module
+
+    deinit {
+        _insts?.deallocate()
+        if let c = _constants { c.deinitialize(count: constantsCount); c.deallocate() }
+    }
 
     /// The one Python-visible code object (`f.__code__ is g.__code__` holds
     /// for two closures made by the same def).

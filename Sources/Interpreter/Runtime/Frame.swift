@@ -6,8 +6,10 @@
 
 public final class Frame {
     public let code: CodeObject
-    public let function: PyFunction?
+    public private(set) var function: PyFunction?
     public let globals: Globals
+    /// The code's constants, reached without array retains in the eval loop.
+    let constants: UnsafeMutablePointer<Value>
     /// The caller (nil for the module frame or a frame run from Swift).
     public var back: Frame?
     /// Index of the next instruction.
@@ -24,7 +26,7 @@ public final class Frame {
     /// The line of the last `line` event delivered for this frame.
     public var lastLine = -1
     /// Number of program frames below this one (module = 0).
-    public let depth: Int
+    public private(set) var depth: Int
     public var isFinished = false
     public weak var generator: PyGenerator?
     /// Exceptions being handled in this frame (sys.exc_info stack entries
@@ -37,11 +39,27 @@ public final class Frame {
         self.globals = globals
         self.back = back
         self.depth = depth
+        self.constants = code.constantsBuffer
         let nlocals = code.varnames.count
         locals = UnsafeMutablePointer<Value?>.allocate(capacity: max(nlocals, 1))
         locals.initialize(repeating: nil, count: max(nlocals, 1))
         stack = UnsafeMutablePointer<Value>.allocate(capacity: code.maxStackDepth + 4)
         cells = []
+    }
+
+    /// Makes a finished frame ready for another call of the same code
+    /// (frames are pooled per code object: a call allocates nothing).
+    func reuse(function: PyFunction?, back: Frame?, depth: Int) {
+        let nlocals = max(code.varnames.count, 1)
+        locals.update(repeating: nil, count: nlocals)
+        if sp > 0 { truncateStack(to: 0) }
+        self.function = function
+        self.back = back
+        self.depth = depth
+        ip = 0
+        lastIP = 0
+        lastLine = -1
+        isFinished = false
     }
 
     deinit {
@@ -108,20 +126,56 @@ public final class Frame {
 public final class Globals {
     public private(set) var names: [String] = []
     private var slotOf: [String: Int] = [:]
-    var values: [Value?] = []
-    var builtinFallback: [Value?] = []
+    /// Slot values (nil: unbound) and the builtin of the same name, as raw
+    /// buffers so LOAD_GLOBAL costs two loads and no retain of an array.
+    private(set) var values: UnsafeMutablePointer<Value?>
+    private(set) var builtinFallback: UnsafeMutablePointer<Value?>
+    private var capacity: Int
     let builtins: AttrDict
 
-    init(builtins: AttrDict) { self.builtins = builtins }
+    init(builtins: AttrDict) {
+        self.builtins = builtins
+        capacity = 256
+        values = .allocate(capacity: capacity)
+        values.initialize(repeating: nil, count: capacity)
+        builtinFallback = .allocate(capacity: capacity)
+        builtinFallback.initialize(repeating: nil, count: capacity)
+    }
+
+    deinit {
+        values.deinitialize(count: capacity)
+        values.deallocate()
+        builtinFallback.deinitialize(count: capacity)
+        builtinFallback.deallocate()
+    }
+
+    public var count: Int { names.count }
 
     public func slot(for name: String) -> Int {
         if let s = slotOf[name] { return s }
         let s = names.count
+        if s == capacity { grow() }
         names.append(name)
         slotOf[name] = s
-        values.append(nil)
-        builtinFallback.append(builtins[name])
+        builtinFallback[s] = builtins[name]
         return s
+    }
+
+    /// Only between runs of code (compiling adds slots), never while the
+    /// eval loop holds a slot pointer.
+    private func grow() {
+        let newCapacity = capacity * 2
+        let nv = UnsafeMutablePointer<Value?>.allocate(capacity: newCapacity)
+        nv.moveInitialize(from: values, count: capacity)
+        (nv + capacity).initialize(repeating: nil, count: newCapacity - capacity)
+        values.deallocate()
+        values = nv
+        let nb = UnsafeMutablePointer<Value?>.allocate(capacity: newCapacity)
+        nb.moveInitialize(from: builtinFallback, count: capacity)
+        (nb + capacity).initialize(repeating: nil, count: newCapacity - capacity)
+        builtinFallback.deallocate()
+        builtinFallback = nb
+        capacity = newCapacity
     }
 
     public func existingSlot(_ name: String) -> Int? { slotOf[name] }

@@ -80,7 +80,7 @@ extension VM {
                 case "args": return .object(PyTuple(e.args))
                 case "__cause__": return e.cause.map { .object($0) } ?? Value.none
                 case "__context__": return e.context.map { .object($0) } ?? Value.none
-                case "__traceback__": return Value.none
+                case "__traceback__": return e.traceback.isEmpty ? Value.none : .object(PyTraceback(records: e.traceback.reversed()[...]))
                 case "__suppress_context__": return .bool(e.suppressContext)
                 case "value" where e.cls.isSubtype(of: BuiltinTypes.StopIteration): return e.value
                 case "code" where e.cls.isSubtype(of: BuiltinTypes.SystemExit): return e.args.first ?? Value.none
@@ -190,6 +190,14 @@ extension VM {
         case .staticMethod, .classMethod:
             if name == "__func__" { return unsafeDowncast(o, to: PyMethodWrapper.self).function }
             return try typeAttribute(t, name, obj)
+        case .other where o is PyTraceback:
+            let tb = o as! PyTraceback
+            guard let first = tb.records.first else { return nil }
+            switch name {
+            case "tb_lineno": return .int(first.line)
+            case "tb_next": return tb.records.count > 1 ? .object(PyTraceback(records: tb.records.dropFirst())) : Value.none
+            default: return nil
+            }
         case .slice:
             let s = unsafeDowncast(o, to: PySlice.self)
             switch name {

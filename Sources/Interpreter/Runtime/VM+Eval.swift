@@ -49,7 +49,7 @@ extension VM {
                         frame.lastLine = arg
 
                     case .loadConst:
-                        frame.push(frame.code.constants[arg])
+                        frame.push(frame.constants[arg])
                     case .loadFast, .loadFastCheck:
                         guard let v = frame.locals[arg] else {
                             throw unboundLocal(frame, arg)
@@ -513,7 +513,7 @@ extension VM {
                         frame.push(try call(callee, positional, kwargs))
 
                     case .returnValue, .returnConst:
-                        let v = inst.op == .returnConst ? frame.code.constants[arg] : frame.pop()
+                        let v = inst.op == .returnConst ? frame.constants[arg] : frame.pop()
                         frame.ip = ip
                         frame.lastIP = ip &- 1
                         if hookActive { try traceEvent(.return, frame, v) }
@@ -525,8 +525,10 @@ extension VM {
                         }
                         let caller = frame.back!
                         finishFrame(frame)
+                        var done = frame
                         frame = caller
                         currentFrame = frame
+                        recycle(&done)
                         insts = frame.code.insts
                         ip = frame.ip
                         frame.push(v)
@@ -617,7 +619,8 @@ extension VM {
                         let exc = frame.peek(1)
                         let exit = frame.peek(3)
                         let excType: Value = exc.asObject.map { .object(($0 as? PyExceptionObject)?.cls ?? BuiltinTypes.BaseException) } ?? .none
-                        frame.push(try call(exit, [excType, exc, .none], []))
+                        let tb = (exc.asObject as? PyExceptionObject).map { Value.object(PyTraceback(records: $0.traceback.reversed()[...])) } ?? .none
+                        frame.push(try call(exit, [excType, exc, tb], []))
 
                     case .importName:
                         frame.push(try importModule(frame.code.names[arg]))
@@ -690,6 +693,16 @@ extension VM {
                     }
                 }
             }
+        }
+    }
+}
+
+extension VM {
+    /// Returns a finished frame to its code's pool when nothing else holds it.
+    @inline(__always)
+    func recycle(_ frame: inout Frame) {
+        if frame.code.isPoolable && !trackObjects && isKnownUniquelyReferenced(&frame) && frame.code.framePool.count < 64 {
+            frame.code.framePool.append(frame)
         }
     }
 }

@@ -424,8 +424,8 @@ extension VM {
         switch (a.kind, b.kind) {
         case (.str, .str):
             let x = unsafeDowncast(a, to: PyStr.self), y = unsafeDowncast(b, to: PyStr.self)
-            if op == .eq { return x === y || x.value == y.value }
-            if op == .notEq { return !(x === y || x.value == y.value) }
+            if op == .eq { return x === y || x.value.utf8.elementsEqual(y.value.utf8) }
+            if op == .notEq { return !(x === y || x.value.utf8.elementsEqual(y.value.utf8)) }
             let c = compareScalars(x.value, y.value)
             return orderResult(c, op)
         case (.list, .list):
@@ -510,7 +510,8 @@ extension VM {
         case (.int(let x), .int(let y)): return x == y
         case (.object(let x), .object(let y)):
             if x === y { return true }
-            if x.kind == .str && y.kind == .str { return unsafeDowncast(x, to: PyStr.self).value == unsafeDowncast(y, to: PyStr.self).value }
+            // Python compares code points; Swift's == would equate "é" and "e\u{301}".
+            if x.kind == .str && y.kind == .str { return unsafeDowncast(x, to: PyStr.self).value.utf8.elementsEqual(unsafeDowncast(y, to: PyStr.self).value.utf8) }
         default: break
         }
         return try isTruthy(try richCompare(a, b, .eq))

@@ -72,7 +72,11 @@ extension VM {
             case .instance, .exception:
                 let t = o.pyType
                 if let f = t.lookup("__format__"), !t.isBuiltin, !isObjectDefault(f) {
-                    return try call(try bindIfFunction(f, to: v, type: t), [.str(spec)])
+                    let r = try call(try bindIfFunction(f, to: v, type: t), [.str(spec)])
+                    guard case .object(let ro) = r, ro.kind == .str else {
+                        throw PyError.typeError("__format__ must return a str, not \(typeOf(r).name)")
+                    }
+                    return r
                 }
             default: break
             }

@@ -87,7 +87,13 @@ public final class VM {
             throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded")
         }
         let code = fn.code
-        let frame = Frame(code: code, function: fn, globals: fn.globals, back: caller, depth: (caller?.depth ?? -1) + 1)
+        let frame: Frame
+        if let pooled = code.framePool.popLast(), pooled.globals === fn.globals {
+            pooled.reuse(function: fn, back: caller, depth: (caller?.depth ?? -1) + 1)
+            frame = pooled
+        } else {
+            frame = Frame(code: code, function: fn, globals: fn.globals, back: caller, depth: (caller?.depth ?? -1) + 1)
+        }
         if count == code.argCount && kwargs == nil && !code.hasVarargs && !code.hasVarkeywords && code.kwonlyArgCount == 0 {
             for i in 0..<count { frame.locals[i] = args[i] }
         } else {

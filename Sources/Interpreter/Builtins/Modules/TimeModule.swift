@@ -36,13 +36,21 @@ enum TimeModule {
             if seconds.isNaN { throw PyError.valueError("Invalid value NaN (not a number)") }
             if seconds < 0 { throw PyError.valueError("sleep length must be non-negative") }
             if seconds.isInfinite { throw PyError.overflow("timestamp too large to convert to C _PyTime_t") }
-            let replayingRecorded = vm.replayLog.replaying && vm.replayLog.timeCursor < vm.replayLog.times.count
-            if !replayingRecorded && seconds > 0 {
+            if !replayingRecordedRun(vm) && seconds > 0 {
                 Thread.sleep(forTimeInterval: min(seconds, maxSleep))
             }
             return .none
         }
         return m
+    }
+
+    /// True while a debugger replay re-runs the part of the program whose
+    /// outside inputs are still in the log: sleeping there only slows the
+    /// replay down.
+    static func replayingRecordedRun(_ vm: VM) -> Bool {
+        let log = vm.replayLog
+        return log.replaying && (log.timeCursor < log.times.count || log.inputCursor < log.inputs.count
+            || log.seedCursor < log.seeds.count)
     }
 
     static func wallClock(_ vm: VM) -> Double {

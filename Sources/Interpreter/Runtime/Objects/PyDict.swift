@@ -159,9 +159,10 @@ public final class PySet: PyObject {
         var i = hash & mask
         var freeSlot: Int? = nil
         while true {
-            var probe = 0
+            // Linear probing only when the whole run fits (CPython's rule).
+            let probes = i + PySet.linearProbes <= mask ? PySet.linearProbes : 0
             var j = i
-            while true {
+            for _ in 0...probes {
                 if let s = table[j] {
                     if s.hash == hash, try vm.keysEqual(s.key, key) { return (true, j) }
                 } else if dummies[j] {
@@ -169,8 +170,6 @@ public final class PySet: PyObject {
                 } else {
                     return (false, freeSlot ?? j)
                 }
-                probe += 1
-                if probe > PySet.linearProbes || j + 1 > mask { break }
                 j += 1
             }
             perturb >>= 5
@@ -219,12 +218,10 @@ public final class PySet: PyObject {
             var perturb = UInt(bitPattern: s.hash)
             var i = s.hash & mask
             outer: while true {
+                let probes = i + PySet.linearProbes <= mask ? PySet.linearProbes : 0
                 var j = i
-                var probe = 0
-                while true {
+                for _ in 0...probes {
                     if table[j] == nil { table[j] = s; break outer }
-                    probe += 1
-                    if probe > PySet.linearProbes || j + 1 > mask { break }
                     j += 1
                 }
                 perturb >>= 5

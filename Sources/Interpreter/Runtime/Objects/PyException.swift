@@ -56,3 +56,14 @@ public struct PyError: Error {
 extension Value {
     @inline(__always) public var isNone: Bool { if case .none = self { return true }; return false }
 }
+
+/// The object `__traceback__` and `exit(exc_type, exc, tb)` receive: the
+/// innermost frame's line and the chain to the rest.
+public final class PyTraceback: PyObject {
+    let records: ArraySlice<TracebackRecord>
+    init(records: ArraySlice<TracebackRecord>) {
+        self.records = records
+        super.init(kind: .other)
+    }
+    public override var pyType: PyType { BuiltinTypes.iteratorType(named: "traceback") }
+}
