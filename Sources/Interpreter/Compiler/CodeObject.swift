@@ -38,12 +38,21 @@ public final class CodeObject {
         constantsCount = constants.count
         return p
     }
-    /// Finished frames of this code, ready for the next call.
-    var framePool: [Frame] = []
+    /// Finished frames of this code, ready for the next call. Held as
+    /// retained Unmanaged references: pushing and popping transfer
+    /// ownership without further reference counting.
+    private var pooled: [Unmanaged<Frame>] = []
+    var pooledCount: Int { pooled.count }
+    func pushPooled(_ f: Frame) { pooled.append(Unmanaged.passRetained(f)) }
+    func popPooled() -> Frame? { pooled.popLast()?.takeRetainedValue() }
     /// Frames can be pooled: no cells (they point back at their frame).
-    lazy var isPoolable: Bool = cellvars.isEmpty && extraCells.isEmpty && !isGenerator && kind != .classBody && kind != .module
+    private(set) var isPoolable = false
+    func computePoolable() {
+        isPoolable = cellvars.isEmpty && extraCells.isEmpty && !isGenerator && (kind == .function || kind == .lambda)
+    }
 
     deinit {
+        for f in pooled { f.release() }
         _insts?.deallocate()
         if let c = _constants { c.deinitialize(count: constantsCount); c.deallocate() }
     }

@@ -339,6 +339,7 @@ final class CompileUnit {
         }
         code.exceptionTable = entries
         code.maxStackDepth = StackDepth.compute(code)
+        code.computePoolable()
     }
 }
 

@@ -27,7 +27,7 @@ extension TokenScanner {
                 // A backslash in the indentation: the first one fixes the level.
                 continuationCol = continuationCol != 0 ? continuationCol : col
                 pos += 1
-                try continueLine()
+                try continueLine(inIndentation: true)
             } else {
                 break
             }

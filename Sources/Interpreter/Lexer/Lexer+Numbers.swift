@@ -15,7 +15,7 @@ extension TokenScanner {
             let c = char(pos)
             if c == "x" || c == "X" {
                 pos += 1
-                try scanRadixDigits(isValid: isHexDigit, kind: "hexadecimal", checkDecimalDigits: false)
+                try scanRadixDigits(isValid: { $0.isASCIIHexDigit }, kind: "hexadecimal", checkDecimalDigits: false)
             } else if c == "o" || c == "O" {
                 pos += 1
                 try scanRadixDigits(isValid: { $0.value >= 48 && $0.value <= 55 }, kind: "octal", checkDecimalDigits: true)
@@ -43,7 +43,7 @@ extension TokenScanner {
             if char(pos) == "_" { pos += 1 }
             let c = char(pos)
             if !isValid(c) {
-                if checkDecimalDigits && isDigit(c) {
+                if checkDecimalDigits && c.isASCIIDigit {
                     pos += 1
                     throw error("invalid digit '\(c)' in \(kind) literal")
                 }
@@ -51,7 +51,7 @@ extension TokenScanner {
             }
             while isValid(char(pos)) { pos += 1 }
         } while char(pos) == "_"
-        if checkDecimalDigits && isDigit(char(pos)) {
+        if checkDecimalDigits && char(pos).isASCIIDigit {
             let c = char(pos)
             pos += 1
             throw error("invalid digit '\(c)' in \(kind) literal")
@@ -64,14 +64,14 @@ extension TokenScanner {
         while true {
             if char(pos) == "_" {
                 pos += 1
-                if !isDigit(char(pos)) { throw error("invalid decimal literal") }
+                if !char(pos).isASCIIDigit { throw error("invalid decimal literal") }
             }
             if char(pos) != "0" { break }
             pos += 1
         }
         let zerosEnd = pos
         var nonZero = false
-        if isDigit(char(pos)) {
+        if char(pos).isASCIIDigit {
             nonZero = true
             try scanDecimalTail()
         }
@@ -93,16 +93,16 @@ extension TokenScanner {
     /// Digits with single underscores between them.
     mutating func scanDecimalTail() throws {
         while true {
-            while isDigit(char(pos)) { pos += 1 }
+            while char(pos).isASCIIDigit { pos += 1 }
             if char(pos) != "_" { return }
             pos += 1
-            if !isDigit(char(pos)) { throw error("invalid decimal literal") }
+            if !char(pos).isASCIIDigit { throw error("invalid decimal literal") }
         }
     }
 
     /// After the decimal point.
     mutating func scanFraction(emitting: Bool = true) throws {
-        if isDigit(char(pos)) { try scanDecimalTail() }
+        if char(pos).isASCIIDigit { try scanDecimalTail() }
         try scanExponentAndImaginary(emitting: emitting)
     }
 
@@ -113,8 +113,8 @@ extension TokenScanner {
             c = char(pos)
             if c == "+" || c == "-" {
                 pos += 1
-                if !isDigit(char(pos)) { throw error("invalid decimal literal") }
-            } else if !isDigit(c) {
+                if !char(pos).isASCIIDigit { throw error("invalid decimal literal") }
+            } else if !c.isASCIIDigit {
                 // `1else`, `1e`: the 'e' is not part of the number.
                 pos -= 1
                 try verifyEndOfNumber("decimal")
@@ -150,7 +150,7 @@ extension TokenScanner {
         default: break
         }
         if keywordFollows { return }
-        if c.value < 128 && isIdentifierChar(c) {
+        if c.value < 128 && c.isPythonIdentifierChar {
             throw error("invalid \(kind) literal")
         }
     }
@@ -162,6 +162,6 @@ extension TokenScanner {
             if char(i) != expected { return false }
             i += 1
         }
-        return !isIdentifierChar(char(i))
+        return !char(i).isPythonIdentifierChar
     }
 }

@@ -1,5 +1,3 @@
-import Foundation  // NFKC normalization of non-ASCII identifiers
-
 // The tokenizer, a port of CPython 3.13's Parser/lexer.c: same tokens, same
 // error messages, same error positions. It runs over the whole file at once;
 // the parser then walks the token array.
@@ -27,17 +25,21 @@ public enum Lexer {
 enum LexFailure: Error {
     /// Raised by the tokenizer itself: reported whatever the parser finds.
     case immediate(SyntaxErrorInfo)
-    /// Reported only if the parser reaches the point of failure.
-    case atToken(SyntaxErrorInfo)
-    /// End of file inside brackets: reported if the parser reaches it, or if
-    /// the parser's own error lies on a later line than the bracket.
-    case unclosed(SyntaxErrorInfo, bracketLine: Int)
+    /// Reported only if the parser reads this far. `unclosed` is set when
+    /// brackets were open at that point: "'(' was never closed" then wins
+    /// over a parser error found on a later line than the bracket.
+    case atToken(SyntaxErrorInfo, unclosed: UnclosedBracket?)
 
     var info: SyntaxErrorInfo {
         switch self {
-        case .immediate(let info), .atToken(let info), .unclosed(let info, _): return info
+        case .immediate(let info), .atToken(let info, _): return info
         }
     }
+}
+
+struct UnclosedBracket {
+    var info: SyntaxErrorInfo
+    var line: Int
 }
 
 /// The state of an f-string being tokenized (CPython's tokenizer_mode).
@@ -67,6 +69,10 @@ struct TokenScanner {
     var pos = 0
     var line = 1
     var lineOffset = 0
+    /// Start of the line on which the token in progress began; lines read
+    /// in the middle of a token (strings, backslash continuations) keep it.
+    /// CPython measures some error columns from here (its tok->buf).
+    var bufferStart = 0
 
     // Where the token being scanned starts.
     var tokenStart = 0
@@ -109,7 +115,10 @@ struct TokenScanner {
         } catch let failure as LexFailure {
             // Inside an f-string CPython lets an earlier parser error stand
             // (pegen_errors.c), so the error only counts if the parser gets here.
-            if !fstrings.isEmpty { return .atToken(failure.info) }
+            if !fstrings.isEmpty { return .atToken(failure.info, unclosed: nil) }
+            if case .atToken(let info, nil) = failure, !brackets.isEmpty {
+                return .atToken(info, unclosed: unclosedBracket())
+            }
             return failure
         } catch {
             return .immediate(SyntaxErrorInfo(message: "\(error)", filename: filename, line: line, column: nil))
@@ -170,25 +179,35 @@ struct TokenScanner {
     func error(_ message: String) -> LexFailure {
         let col = currentColumn - 1
         return .immediate(SyntaxErrorInfo(message: message, filename: filename, line: line,
-                                          column: col, endColumn: col, sourceLine: text.line(line)))
+                                          column: col, endColumn: col, sourceLine: text.line(line, withBOM: false)))
     }
 
     func error(_ message: String, line: Int, column: Int, endColumn: Int? = nil) -> LexFailure {
         .immediate(SyntaxErrorInfo(message: message, filename: filename, line: line,
-                                   column: column, endColumn: endColumn ?? column, sourceLine: text.line(line)))
+                                   column: column, endColumn: endColumn ?? column,
+                                   sourceLine: text.line(line, withBOM: false)))
     }
 
     /// An error the parser only sees when it asks for the next token.
+    /// (CPython reports these through the parser, hence the BOM handling.)
     func stateError(_ kind: SyntaxErrorInfo.Kind, _ message: String, line: Int, column: Int?) -> LexFailure {
-        .atToken(SyntaxErrorInfo(kind: kind, message: message, filename: filename, line: line,
-                                 column: column, sourceLine: text.line(line)))
+        let col = line == 1 && text.hasBOM ? column.map(text.columnWithBOM) : column
+        return .atToken(SyntaxErrorInfo(kind: kind, message: message, filename: filename, line: line,
+                                        column: col, sourceLine: text.line(line)), unclosed: nil)
     }
 
-    func unclosedBracket() -> LexFailure {
+    /// The innermost open bracket as an error.
+    func unclosedBracket() -> UnclosedBracket {
         let open = brackets[brackets.count - 1]
         let info = SyntaxErrorInfo(message: "'\(open.char)' was never closed", filename: filename,
                                    line: open.line, column: open.column, sourceLine: text.line(open.line))
-        return .unclosed(info, bracketLine: open.line)
+        return UnclosedBracket(info: info, line: open.line)
+    }
+
+    /// End of file with brackets open.
+    func unclosedAtEnd() -> LexFailure {
+        let open = unclosedBracket()
+        return .atToken(open.info, unclosed: open)
     }
 
     /// CPython's "unexpected EOF" position: the end of the last line.
@@ -219,11 +238,11 @@ struct TokenScanner {
                     }
                 }
                 if atEnd {
-                    if !brackets.isEmpty { throw unclosedBracket() }
+                    if !brackets.isEmpty { throw unclosedAtEnd() }
                     emitSynthetic(.endMarker, line: text.lastLineNumber, column: text.lastLineLength)
                     return true
                 }
-                if isIdentifierStart(c) {
+                if c.isPythonIdentifierStart {
                     try scanNameOrPrefixedString()
                     return false
                 }
@@ -232,6 +251,7 @@ struct TokenScanner {
                     let newlineColumn = currentColumn
                     pos += 1
                     startNewLine()
+                    bufferStart = pos
                     atLineStart = true
                     if blankLine || !brackets.isEmpty { break }
                     let col = column(tokenStart, lineStart: tokenLineOffset)
@@ -244,7 +264,7 @@ struct TokenScanner {
                     return false
                 }
                 if c == "." {
-                    if isDigit(char(pos + 1)) {
+                    if char(pos + 1).isASCIIDigit {
                         try scanNumber()
                     } else if char(pos + 1) == "." && char(pos + 2) == "." {
                         pos += 3
@@ -255,7 +275,7 @@ struct TokenScanner {
                     }
                     return false
                 }
-                if isDigit(c) {
+                if c.isASCIIDigit {
                     try scanNumber()
                     return false
                 }
@@ -274,227 +294,37 @@ struct TokenScanner {
         }
     }
 
-    /// After a backslash: the line must end right there.
-    mutating func continueLine() throws {
+    /// After a backslash: the line must end right there. In the
+    /// indentation no token is in progress, so the next line starts afresh.
+    mutating func continueLine(inIndentation: Bool = false) throws {
         if char(pos) != "\n" || atEnd {
             throw stateError(.syntax, "unexpected character after line continuation character",
-                             line: line, column: currentColumn)
+                             line: line, column: bufferColumn(of: min(pos + 1, chars.count)))
         }
         pos += 1
         startNewLine()
+        if inIndentation { bufferStart = pos }
         if atEnd {
-            if !brackets.isEmpty { throw unclosedBracket() }
+            if !brackets.isEmpty { throw unclosedAtEnd() }
             throw endOfFileError("unexpected EOF while parsing")
         }
     }
 
-    mutating func scanNameOrPrefixedString() throws {
-        var sawB = false, sawR = false, sawU = false, sawF = false
-        var c = char(pos)
-        while true {
-            if !(sawB || sawU || sawF) && (c == "b" || c == "B") {
-                sawB = true
-            } else if !(sawB || sawU || sawR || sawF) && (c == "u" || c == "U") {
-                sawU = true
-            } else if !(sawR || sawU) && (c == "r" || c == "R") {
-                sawR = true
-            } else if !(sawF || sawB || sawU) && (c == "f" || c == "F") {
-                sawF = true
-            } else {
-                break
-            }
-            pos += 1
-            c = char(pos)
-            if c == "\"" || c == "'" {
-                if sawF {
-                    try startFString(raw: sawR)
-                } else {
-                    try scanString()
-                }
-                return
-            }
+    /// The column CPython reports for an error at `offset` when it measures
+    /// from its line buffer (which may begin on an earlier line): a UTF-8
+    /// byte count, capped just past the line's end, read as bytes of the
+    /// current line.
+    func bufferColumn(of offset: Int) -> Int {
+        var bytes = 0
+        for i in bufferStart..<max(bufferStart, offset) { bytes += UTF8.width(chars[i]) }
+        let lineText = (text.line(line, withBOM: false) ?? "") + "\n"
+        var remaining = min(bytes, lineText.utf8.count + 1)
+        var characters = 0
+        for character in lineText {
+            if remaining <= 0 { break }
+            remaining -= character.utf8.count
+            characters += 1
         }
-        var nonASCII = false
-        while isIdentifierChar(c) {
-            if c.value >= 128 { nonASCII = true }
-            pos += 1
-            c = char(pos)
-        }
-        if nonASCII { try verifyIdentifier() }
-        let name = text.text(tokenStart, pos)
-        if pos - tokenStart <= 8 && pythonKeywords.contains(name) {
-            emit(.keyword, name)
-        } else {
-            // Identifiers are compared after NFKC normalization (PEP 3131).
-            emit(.name, nonASCII ? name.precomposedStringWithCompatibilityMapping : name)
-        }
+        return characters + max(0, remaining) - 1
     }
-
-    /// Non-ASCII identifiers must be XID_Start XID_Continue*.
-    mutating func verifyIdentifier() throws {
-        for i in tokenStart..<pos {
-            let scalar = chars[i]
-            let valid = i == tokenStart
-                ? (scalar == "_" || scalar.properties.isXIDStart)
-                : scalar.properties.isXIDContinue
-            if !valid {
-                pos = i + 1
-                let hex = hex4(scalar.value)
-                if isPrintable(scalar) {
-                    throw error("invalid character '\(scalar)' (U+\(hex))")
-                }
-                throw error("invalid non-printable character U+\(hex)")
-            }
-        }
-    }
-
-    mutating func scanOperator(_ c: Unicode.Scalar) throws {
-        // Inside a replacement field, a top-level ':' starts the format spec.
-        if c == ":", var mode = fstrings.last, mode.exprStartDepth >= 0,
-           mode.bracketDepth - 1 == mode.exprStartDepth {
-            pos += 1
-            mode.inLiteral = true
-            mode.inFormatSpec = true
-            fstrings[fstrings.count - 1] = mode
-            emit(.op, ":")
-            return
-        }
-        let c2 = char(pos + 1), c3 = char(pos + 2)
-        if let op = threeCharOperator(c, c2, c3) {
-            pos += 3
-            emit(.op, op)
-            return
-        }
-        if let op = twoCharOperator(c, c2) {
-            pos += 2
-            emit(.op, op)
-            return
-        }
-        switch c {
-        case "(", "[", "{":
-            if brackets.count >= TokenScanner.maxBracketDepth {
-                pos += 1
-                throw error("too many nested parentheses")
-            }
-            brackets.append((c, line, currentColumn))
-            if !fstrings.isEmpty { fstrings[fstrings.count - 1].bracketDepth += 1 }
-        case ")", "]", "}":
-            try closeBracket(c)
-        default:
-            if c.value < 128 && !isPrintable(c) {
-                pos += 1
-                throw error("invalid non-printable character U+\(hex4(c.value))")
-            }
-        }
-        pos += 1
-        emit(.op, String(c))
-    }
-
-    mutating func closeBracket(_ c: Unicode.Scalar) throws {
-        let here = currentColumn
-        if let mode = fstrings.last, mode.bracketDepth == 0, c == "}" {
-            throw error("f-string: single '}' is not allowed", line: line, column: here)
-        }
-        guard let open = brackets.popLast() else {
-            throw error("unmatched '\(c)'", line: line, column: here)
-        }
-        let matches = (open.char == "(" && c == ")") || (open.char == "[" && c == "]") || (open.char == "{" && c == "}")
-        if !matches {
-            if let mode = fstrings.last, open.char == "{", mode.bracketDepth - 1 == mode.exprStartDepth {
-                throw error("f-string: unmatched '\(c)'", line: line, column: here)
-            }
-            if open.line != line {
-                throw error("closing parenthesis '\(c)' does not match opening parenthesis '\(open.char)' on line \(open.line)",
-                            line: line, column: here)
-            }
-            throw error("closing parenthesis '\(c)' does not match opening parenthesis '\(open.char)'",
-                        line: line, column: here)
-        }
-        if var mode = fstrings.last {
-            mode.bracketDepth -= 1
-            if mode.bracketDepth < 0 {
-                throw error("f-string: unmatched '\(c)'", line: line, column: here)
-            }
-            if c == "}" && mode.bracketDepth == mode.exprStartDepth {
-                // The replacement field is complete: back to literal text.
-                mode.exprStartDepth -= 1
-                mode.inLiteral = true
-                mode.inFormatSpec = false
-            }
-            fstrings[fstrings.count - 1] = mode
-        }
-    }
-
-    func threeCharOperator(_ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar) -> String? {
-        switch (a, b, c) {
-        case ("*", "*", "="): return "**="
-        case ("/", "/", "="): return "//="
-        case ("<", "<", "="): return "<<="
-        case (">", ">", "="): return ">>="
-        default: return nil
-        }
-    }
-
-    func twoCharOperator(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> String? {
-        switch (a, b) {
-        case ("!", "="): return "!="
-        case ("%", "="): return "%="
-        case ("&", "="): return "&="
-        case ("*", "*"): return "**"
-        case ("*", "="): return "*="
-        case ("+", "="): return "+="
-        case ("-", "="): return "-="
-        case ("-", ">"): return "->"
-        case ("/", "/"): return "//"
-        case ("/", "="): return "/="
-        case (":", "="): return ":="
-        case ("<", "<"): return "<<"
-        case ("<", "="): return "<="
-        case ("<", ">"): return "<>"
-        case ("=", "="): return "=="
-        case (">", "="): return ">="
-        case (">", ">"): return ">>"
-        case ("@", "="): return "@="
-        case ("^", "="): return "^="
-        case ("|", "="): return "|="
-        default: return nil
-        }
-    }
-}
-
-// MARK: - Character classes
-
-@inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool {
-    c.value >= 48 && c.value <= 57
-}
-
-@inline(__always) func isHexDigit(_ c: Unicode.Scalar) -> Bool {
-    isDigit(c) || (c.value >= 97 && c.value <= 102) || (c.value >= 65 && c.value <= 70)
-}
-
-@inline(__always) func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
-    let v = c.value
-    return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || v == 95 || v >= 128
-}
-
-@inline(__always) func isIdentifierChar(_ c: Unicode.Scalar) -> Bool {
-    isIdentifierStart(c) || isDigit(c)
-}
-
-/// CPython's Py_UNICODE_ISPRINTABLE.
-func isPrintable(_ c: Unicode.Scalar) -> Bool {
-    if c == " " { return true }
-    switch c.properties.generalCategory {
-    case .control, .format, .surrogate, .privateUse, .unassigned,
-         .lineSeparator, .paragraphSeparator, .spaceSeparator:
-        return false
-    default:
-        return true
-    }
-}
-
-/// Upper-case hex with at least four digits, as in "U+20AC".
-func hex4(_ value: UInt32) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return digits.count >= 4 ? digits : String(repeating: "0", count: 4 - digits.count) + digits
 }

@@ -11,6 +11,9 @@ struct SourceText {
     let characterIndex: [Int32]
     /// Offset of the first scalar of each line.
     let lineStarts: [Int]
+    /// The file began with a byte order mark (left out of `scalars`, but
+    /// CPython shows it in the text of errors on line 1).
+    let hasBOM: Bool
     /// True when the last "\n" was supplied because the file did not end
     /// with a newline (the NEWLINE token there then has zero width).
     let supplementedNewline: Bool
@@ -24,6 +27,7 @@ struct SourceText {
         index.reserveCapacity(source.utf8.count + 2)
         var characterCount: Int32 = 0
         var sawNull = false
+        var hasBOM = false
         var previousWasCR = false
         /// Appends one scalar of Character number `characterCount`,
         /// turning "\r\n" and "\r" into "\n".
@@ -56,7 +60,10 @@ struct SourceText {
             for character in source {
                 if isFirst {
                     isFirst = false
-                    if character == "\u{FEFF}" { continue }
+                    if character == "\u{FEFF}" {
+                        hasBOM = true
+                        continue
+                    }
                 }
                 for scalar in character.unicodeScalars { add(scalar) }
                 characterCount += 1
@@ -83,18 +90,36 @@ struct SourceText {
         self.scalars = scalars
         self.characterIndex = index
         self.lineStarts = lineStarts
+        self.hasBOM = hasBOM
         self.supplementedNewline = supplemented
         self.containsNull = sawNull
     }
 
     /// The text of 1-based line `n` without its newline, or nil when there
     /// is no such line.
-    func line(_ n: Int) -> String? {
+    func line(_ n: Int, withBOM: Bool = true) -> String? {
         guard n >= 1 && n <= lineStarts.count else { return nil }
         let start = lineStarts[n - 1]
         var end = n < lineStarts.count ? lineStarts[n] : scalars.count
         if end > start && scalars[end - 1] == "\n" { end -= 1 }
-        return text(start, end)
+        return n == 1 && hasBOM && withBOM ? "\u{FEFF}" + text(start, end) : text(start, end)
+    }
+
+    /// CPython reports parser errors on line 1 of a file with a BOM by
+    /// converting the error's byte offset with the BOM (3 bytes) still in
+    /// the line, which shifts the column; this reproduces that.
+    func columnWithBOM(_ column: Int) -> Int {
+        let text = line(1, withBOM: false) ?? ""
+        let byteOffset = text.prefix(column).utf8.count + 1
+        if byteOffset <= 3 { return min(byteOffset, 1) - 1 }
+        var remaining = byteOffset - 3
+        var characters = 1
+        for character in text {
+            if remaining <= 0 { break }
+            remaining -= character.utf8.count
+            characters += 1
+        }
+        return characters - 1 + max(0, remaining)
     }
 
     /// The number of the last line (CPython's line number at end of file).

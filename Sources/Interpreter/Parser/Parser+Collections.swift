@@ -147,12 +147,11 @@ extension PEGParser {
         if try accept("}") {
             return Expr(.dict(keys: keys, values: values), range(from: start))
         }
+        // Not guarded by the second pass: CPython only guards alternatives
+        // that consist of a lone invalid_* rule, and this one has braces.
+        mark = start + 1
+        try invalidDoubleStarredPairs()
         mark = start
-        if callInvalidRules {
-            mark = start + 1
-            try invalidDoubleStarredPairs()
-            mark = start
-        }
         return nil
     }
 

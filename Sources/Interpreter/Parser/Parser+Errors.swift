@@ -3,14 +3,39 @@
 
 extension PEGParser {
     func makeError(_ kind: SyntaxErrorInfo.Kind = .syntax, _ message: String,
-                   line: Int, column: Int?, endColumn: Int?) -> SyntaxErrorInfo {
+                   line: Int, column: Int?, endColumn: Int?, endLine: Int? = nil) -> SyntaxErrorInfo {
         let text = source.line(line)
+        var start = column
         var end = endColumn
-        // A range ending on a later line is cut at the end of the first line
-        // (just past its newline), as CPython converts it.
-        if let e = end, let text { end = min(e, text.count + 1) }
+        if let e = end, let text {
+            if let endLine, endLine != line {
+                end = endColumnOnFirstLine(e, endLine: endLine, firstLine: line)
+            } else {
+                end = min(e, text.count + 1)
+            }
+        }
+        if line == 1 && source.hasBOM {
+            start = start.map(source.columnWithBOM)
+            end = end.map(source.columnWithBOM)
+        }
         return SyntaxErrorInfo(kind: kind, message: message, filename: filename, line: line,
-                               column: column, endColumn: end, sourceLine: text)
+                               column: start, endColumn: end, sourceLine: text)
+    }
+
+    /// CPython turns a range's end into a column by reading its byte offset
+    /// (on the last line) as bytes of the first line, capped just past that
+    /// line's end. The caret line shows only the first line anyway.
+    func endColumnOnFirstLine(_ column: Int, endLine: Int, firstLine: Int) -> Int {
+        let bytes = (source.line(endLine) ?? "").prefix(column).utf8.count
+        let firstText = (source.line(firstLine) ?? "") + "\n"
+        var remaining = min(bytes + 1, firstText.utf8.count + 1)
+        var characters = 0
+        for character in firstText {
+            if remaining <= 0 { break }
+            remaining -= character.utf8.count
+            characters += 1
+        }
+        return characters + max(0, remaining) - 1
     }
 
     /// RAISE_SYNTAX_ERROR at a token. Tokens without text (INDENT, DEDENT,
@@ -24,7 +49,7 @@ extension PEGParser {
 
     /// RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token read.
     func errorAtLastToken(_ kind: SyntaxErrorInfo.Kind, _ message: String) -> SyntaxErrorInfo {
-        errorAt(tokens[max(0, min(fill - 1, tokens.count - 1))], kind: kind, message)
+        errorAt(token(at: fill - 1), kind: kind, message)
     }
 
     func errorAtLastToken(_ message: String) -> SyntaxErrorInfo {
@@ -47,19 +72,20 @@ extension PEGParser {
 
     /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION with a node.
     func errorKnownLocation(_ range: SourceRange, _ message: String) -> SyntaxErrorInfo {
-        makeError(.syntax, message, line: range.line, column: range.column, endColumn: range.endColumn)
+        makeError(.syntax, message, line: range.line, column: range.column, endColumn: range.endColumn,
+                  endLine: range.endLine)
     }
 
     /// RAISE_SYNTAX_ERROR_KNOWN_RANGE: from the start of `a` to the end of `b`.
     func errorKnownRange(_ a: SourceRange, _ b: SourceRange, _ message: String) -> SyntaxErrorInfo {
-        makeError(.syntax, message, line: a.line, column: a.column, endColumn: b.endColumn)
+        makeError(.syntax, message, line: a.line, column: a.column, endColumn: b.endColumn, endLine: b.endLine)
     }
 
     /// RAISE_SYNTAX_ERROR_STARTING_FROM: from `a` to the tokenizer's cursor.
     func errorStartingFrom(_ a: SourceRange, _ message: String) -> SyntaxErrorInfo {
         // The cursor sits just past the furthest token (past the newline
         // character for NEWLINE, even when that newline is implicit).
-        let furthest = tokens[max(0, min(fill - 1, tokens.count - 1))]
+        let furthest = token(at: fill - 1)
         let end: Int
         if furthest.isSynthetic {
             end = furthest.column
@@ -68,7 +94,7 @@ extension PEGParser {
         } else {
             end = furthest.endColumn - 1
         }
-        return makeError(.syntax, message, line: a.line, column: a.column, endColumn: end)
+        return makeError(.syntax, message, line: a.line, column: a.column, endColumn: end, endLine: furthest.endLine)
     }
 
     // MARK: - Shared helpers of the invalid_* rules

@@ -19,7 +19,7 @@ extension PEGParser {
             excluded = second.kind == .string || looksLikeSoftKeyword(first.text)
         }
         if !excluded, let a = try disjunction(), let b = try expressionWithoutInvalid() {
-            if !isLegacyStatementName(a) && tokens[mark - 1].level != 0 {
+            if !isLegacyStatementName(a) && token(at: mark - 1).level != 0 {
                 throw errorKnownRange(a.range, b.range, "invalid syntax. Perhaps you forgot a comma?")
             }
         }
@@ -66,8 +66,7 @@ extension PEGParser {
     // invalid_named_expression (memo)
     mutating func invalidNamedExpression() throws {
         let start = mark
-        let key = memoKey(.invalidNamedExpression, start)
-        if exprMemo[key] != nil { return }
+        if memoEntry(.invalidNamedExpression, at: start) != nil { return }
         // expression ':=' expression
         if let a = try expression(), try accept(":="), try expression() != nil {
             throw errorKnownLocation(a.range, "cannot use assignment expressions with \(exprName(a))")
@@ -87,7 +86,7 @@ extension PEGParser {
             }
         }
         mark = start
-        exprMemo[key] = MemoEntry(value: nil, end: start)
+        memoize(.invalidNamedExpression, at: start, MemoEntry(value: nil, end: start))
     }
 
     mutating func startsWithDisplayOrSingleton() throws -> Bool {

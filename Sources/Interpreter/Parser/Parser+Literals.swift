@@ -69,7 +69,7 @@ extension PEGParser {
         guard i < token.endOffset else { return Expr(.constant(.string("")), token.range) }
         let quote = scalars[i]
         let quoteSize = token.endOffset - i >= 6 && scalars[i + 1] == quote && scalars[i + 2] == quote ? 3 : 1
-        let bodyStart = i + quoteSize
+        let bodyStart = min(i + quoteSize, token.endOffset)
         let bodyEnd = max(bodyStart, token.endOffset - quoteSize)
         if !isBytes && (isRaw || !scalars[bodyStart..<bodyEnd].contains("\\")) {
             return Expr(.constant(.string(source.text(bodyStart, bodyEnd))), token.range)
@@ -140,12 +140,12 @@ extension PEGParser {
                 let count = next == "x" ? 2 : (next == "u" ? 4 : 8)
                 var value: UInt32 = 0
                 for _ in 0..<count {
-                    guard i < body.count, isHexDigit(body[i]) else {
+                    guard i < body.count, body[i].isASCIIHexDigit else {
                         let reason = next == "x" ? "truncated \\xXX escape"
                             : (next == "u" ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape")
                         throw unicodeError(escapeStart, position, reason)
                     }
-                    value = value * 16 + UInt32(hexValue(body[i]))
+                    value = value * 16 + UInt32(body[i].asciiHexValue)
                     i += 1
                     position += 1
                 }
@@ -176,7 +176,7 @@ extension PEGParser {
                 guard !characterName.isEmpty else {
                     throw unicodeError(escapeStart, position - 1, "malformed \\N character escape")
                 }
-                guard let scalar = scalarNamed(characterName) else {
+                guard let scalar = unicodeScalarNamed(characterName) else {
                     throw unicodeError(escapeStart, position, "unknown Unicode character name")
                 }
                 out.append(scalar)
@@ -223,8 +223,8 @@ extension PEGParser {
                 }
                 out.append(UInt8(value & 0xFF))
             case "x":
-                if i + 1 < body.count, isHexDigit(body[i]), isHexDigit(body[i + 1]) {
-                    out.append(UInt8(hexValue(body[i]) * 16 + hexValue(body[i + 1])))
+                if i + 1 < body.count, body[i].isASCIIHexDigit, body[i + 1].isASCIIHexDigit {
+                    out.append(UInt8(body[i].asciiHexValue * 16 + body[i + 1].asciiHexValue))
                     i += 2
                 } else {
                     throw errorKnownLocation(token, "(value error) invalid \\x escape at position \(i - 2)")
@@ -238,18 +238,9 @@ extension PEGParser {
     }
 }
 
-func hexValue(_ c: Unicode.Scalar) -> Int {
-    switch c.value {
-    case 48...57: return Int(c.value - 48)
-    case 97...102: return Int(c.value - 87)
-    case 65...70: return Int(c.value - 55)
-    default: return 0
-    }
-}
-
 /// The character called `name` (as in "\N{BULLET}"), matched without regard
 /// to case, by searching the Unicode names the standard library knows.
-func scalarNamed(_ name: String) -> Unicode.Scalar? {
+func unicodeScalarNamed(_ name: String) -> Unicode.Scalar? {
     let wanted = name.uppercased()
     let ranges: [ClosedRange<UInt32>] = [0x20...0xD7FF, 0xE000...0x3FFFF, 0xE0000...0xE01EF]
     for range in ranges {

@@ -119,7 +119,8 @@ extension PEGParser {
         var values: [Expr] = []
         for item in flattened {
             if case .constant(.string(let text)) = item.kind {
-                let decoded = try raw || !text.contains("\\") ? text : decodeText(text, at: item.range)
+                // CPython reports escape errors here at the closing quote.
+                let decoded = try raw || !text.contains("\\") ? text : decodeText(text, at: close.range)
                 if decoded.isEmpty { continue }
                 values.append(Expr(.constant(.string(decoded)), item.range))
             } else {
@@ -135,6 +136,7 @@ extension PEGParser {
     mutating func replacementField() throws -> Expr? {
         let start = mark
         if let open = try expect("{"), let value = try annotatedRhs() {
+            let valueEnd = mark
             let debug = try expect("=")
             var conversion: (bang: Token, name: Token)? = nil
             let beforeConversion = mark
@@ -153,7 +155,7 @@ extension PEGParser {
             }
             if let close = try expect("}") {
                 return try formattedValue(value, open: open, debug: debug, conversion: conversion,
-                                          spec: spec, close: close)
+                                          spec: spec, close: close, firstBang: firstBang(from: start + 1, to: valueEnd))
             }
         }
         mark = start
@@ -204,8 +206,31 @@ extension PEGParser {
 
     /// _PyPegen_formatted_value: `{x=}` becomes the text "x=" followed by
     /// the value, converted with !r unless a conversion or spec is given.
+    /// The first `!=` at the top level of a replacement field's expression:
+    /// CPython's tokenizer ends the `x=` text at any '!' there.
+    func firstBang(from first: Int, to end: Int) -> Token? {
+        var brackets = 0
+        var fstrings = 0
+        for index in first..<max(first, min(end, tokens.count)) {
+            let token = tokens[index]
+            switch token.kind {
+            case .fstringStart: fstrings += 1
+            case .fstringEnd: fstrings -= 1
+            case .op where fstrings == 0:
+                switch token.text {
+                case "(", "[", "{": brackets += 1
+                case ")", "]", "}": brackets -= 1
+                case "!=" where brackets == 0: return token
+                default: break
+                }
+            default: break
+            }
+        }
+        return nil
+    }
+
     func formattedValue(_ value: Expr, open: Token, debug: Token?, conversion: (bang: Token, name: Token)?,
-                        spec: (colon: Token, value: Expr)?, close: Token) throws -> Expr {
+                        spec: (colon: Token, value: Expr)?, close: Token, firstBang: Token?) throws -> Expr {
         var conversionChar: Character? = nil
         if let conversion {
             let letter = conversion.name.text
@@ -224,7 +249,8 @@ extension PEGParser {
         // The text runs from after '{' to the '!', ':' or '}' that ends it,
         // without comments (CPython drops from any '#' to the line's end).
         let terminator = conversion?.bang ?? spec?.colon ?? close
-        let text = withoutComments(source.text(open.endOffset, terminator.startOffset))
+        let textEnd = min(firstBang?.startOffset ?? terminator.startOffset, terminator.startOffset)
+        let text = withoutComments(source.text(open.endOffset, textEnd))
         let textRange = SourceRange(line: open.line, column: open.column + 1,
                                     endLine: terminator.line, endColumn: terminator.column)
         return Expr(.joinedStr([Expr(.constant(.string(text)), textRange), formatted]), whole)

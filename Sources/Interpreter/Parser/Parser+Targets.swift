@@ -146,11 +146,13 @@ extension PEGParser {
             }
             while true {
                 let before = p.mark
-                guard let extended = try p.primaryTrailer(result, start: start), try p.tLookahead() else {
+                guard let extended = try p.primaryTrailer(result, start: start, forTarget: true),
+                      try p.tLookahead() else {
                     p.mark = before
                     break
                 }
                 result = extended
+                try p.checkChain(p.mark - start)
             }
             return result
         }

@@ -1,3 +1,5 @@
+import Foundation  // Thread, for a parser stack of known size
+
 // The parser: a port of CPython 3.13's PEG parser (Grammar/python.gram).
 //
 // Like CPython it runs in two passes. The first pass uses only the ordinary
@@ -12,11 +14,41 @@ public enum Parser {
     /// Parses a module. Throws SyntaxErrorInfo, worded and positioned as
     /// CPython 3.13 reports it.
     public static func parse(source: String, filename: String) throws -> Module {
-        let text = SourceText(source)
-        let (tokens, failure) = Lexer.scan(text, filename: filename)
-        var parser = PEGParser(tokens: tokens, source: text, filename: filename, lexFailure: failure)
-        return try parser.parseModule()
+        // Recursive descent over deeply nested code needs more stack than a
+        // secondary thread (or a debug build's main thread) may have.
+        try withLargeStack {
+            let text = SourceText(source)
+            let (tokens, failure) = Lexer.scan(text, filename: filename)
+            var parser = PEGParser(tokens: tokens, source: text, filename: filename, lexFailure: failure)
+            return try parser.parseModule()
+        }
     }
+
+    static let stackSize = 128 << 20
+
+    /// Runs `body` on a thread with a large stack (only the pages used are
+    /// committed) and waits for it.
+    static func withLargeStack<T>(_ body: @escaping @Sendable () throws -> T) throws -> T {
+        let outcome = ThreadOutcome<T>()
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            outcome.result = Result { try body() }
+            finished.signal()
+        }
+        thread.stackSize = stackSize
+        thread.start()
+        finished.wait()
+        guard let result = outcome.result else {
+            throw SyntaxErrorInfo(message: "internal error: parser thread did not finish", line: 0, column: nil)
+        }
+        return try result.get()
+    }
+}
+
+/// Carries a result back from the parser thread (written before the
+/// semaphore is signalled, read after it is waited on).
+final class ThreadOutcome<T>: @unchecked Sendable {
+    var result: Result<T, Error>?
 }
 
 /// A memoized rule result: the node (nil for "no match") and where it ended.
@@ -26,9 +58,11 @@ struct MemoEntry<T> {
 }
 
 /// Rules whose results are memoized, as CPython memoizes them.
-enum MemoRule: Int {
+enum MemoRule: Int, CaseIterable {
     case expression, starExpression, tPrimary, starTarget, targetWithStarAtom, delTarget
-    case strings, invalidNamedExpression, factor, bitwiseOr, disjunction, primary
+    case strings, invalidNamedExpression, bitwiseOr, disjunction, primary
+
+    static let count = allCases.count
 }
 
 struct PEGParser {
@@ -47,7 +81,10 @@ struct PEGParser {
     /// Set once the parser has read up to the tokenizer's error.
     var reachedLexFailure = false
     var depth = 0
-    var exprMemo: [Int: MemoEntry<Expr>] = [:]
+    /// Memo table: for each (rule, token) the index of its result in
+    /// `exprResults`, or -1. Arrays are much cheaper here than a dictionary.
+    var exprMemoSlots: [Int32]
+    var exprResults: [MemoEntry<Expr>] = []
     var argumentsMemo: [Int: MemoEntry<CallArguments>] = [:]
     var blockMemo: [Int: MemoEntry<[Stmt]>] = [:]
     var simpleStmtMemo: [Int: MemoEntry<Stmt>] = [:]
@@ -59,34 +96,40 @@ struct PEGParser {
     /// still need to call it an await expression.
     var awaitRanges: Set<SourceRange> = []
 
-    /// Recursion budget; beyond it we report an error instead of
-    /// overflowing the stack (CPython: "too complex to parse").
-    static let maxDepth = 1000
+    /// Nesting budget: recursion depth plus the length of operator chains
+    /// (which nest in the tree). Beyond it we report an error, like
+    /// CPython's "too complex to parse", instead of risking the stack here
+    /// or in whatever walks the tree later.
+    static let maxDepth = 3000
 
     init(tokens: [Token], source: SourceText, filename: String, lexFailure: LexFailure?) {
         self.tokens = tokens
         self.source = source
         self.filename = filename
         self.lexFailure = lexFailure
-        exprMemo.reserveCapacity(tokens.count * 2)
+        exprMemoSlots = Array(repeating: -1, count: (tokens.count + 1) * MemoRule.count)
+        exprResults.reserveCapacity(tokens.count * 2)
     }
 
     // MARK: - Passes
 
     mutating func parseModule() throws -> Module {
+        let body: [Stmt]?
         do {
-            if let body = try file() {
-                if let unsupported { throw unsupported }
-                return ScopeNumbering.number(Module(body: body, scopeCount: 0))
-            }
+            body = try file()
         } catch let error as SyntaxErrorInfo {
             throw finalError(error)
+        }
+        if let body {
+            if let unsupported { throw unsupported }
+            return ScopeNumbering.number(Module(body: body, scopeCount: 0))
         }
         // Second pass with the invalid_* rules.
         let lastToken = fill - 1
         mark = 0
         callInvalidRules = true
-        exprMemo.removeAll()
+        exprMemoSlots = Array(repeating: -1, count: exprMemoSlots.count)
+        exprResults.removeAll(keepingCapacity: true)
         argumentsMemo.removeAll()
         blockMemo.removeAll()
         simpleStmtMemo.removeAll()
@@ -97,7 +140,7 @@ struct PEGParser {
             throw finalError(error)
         }
         // No invalid_* rule matched (CPython's _Pypegen_set_syntax_error).
-        let token = tokens[max(0, min(lastToken, tokens.count - 1))]
+        let token = token(at: lastToken)
         if token.kind == .indent {
             throw errorAt(token, kind: .indentation, "unexpected indent")
         }
@@ -115,9 +158,9 @@ struct PEGParser {
         switch lexFailure {
         case .immediate(let info)?:
             return info
-        case .unclosed(let info, let bracketLine)?:
-            let furthest = tokens[max(0, min(fill - 1, tokens.count - 1))]
-            if furthest.line > bracketLine { return info }
+        case .atToken(_, let unclosed?)?:
+            let furthest = token(at: fill - 1)
+            if furthest.line > unclosed.line { return unclosed.info }
             return error
         default:
             return error
@@ -126,18 +169,27 @@ struct PEGParser {
 
     // MARK: - Tokens
 
+    /// The token at `index`, clamped to the tokens there are (for error
+    /// reporting, which must not fail itself).
+    func token(at index: Int) -> Token {
+        if tokens.isEmpty {
+            return Token(kind: .endMarker, text: "", line: 1, column: 0, endLine: 1, endColumn: 0, level: 0)
+        }
+        return tokens[max(0, min(index, tokens.count - 1))]
+    }
+
     /// The token at `mark`; reading past the tokens the tokenizer produced
     /// raises its error.
     @inline(__always) mutating func peek() throws -> Token {
         if mark >= fill { try fetch(mark) }
-        return tokens[mark]
+        return tokens[min(mark, tokens.count - 1)]
     }
 
     /// The token `offset` places ahead of `mark`.
     mutating func peek(_ offset: Int) throws -> Token {
         let index = mark + offset
         if index >= fill { try fetch(index) }
-        return tokens[index]
+        return tokens[min(index, tokens.count - 1)]
     }
 
     mutating func fetch(_ index: Int) throws {
@@ -147,6 +199,7 @@ struct PEGParser {
                 reachedLexFailure = true
                 throw lexFailure.info
             }
+            // Only ENDMARKER lies beyond; `peek` keeps returning it.
             fill = tokens.count
             return
         }
@@ -155,15 +208,16 @@ struct PEGParser {
 
     @inline(__always) mutating func check(_ text: String) throws -> Bool {
         if mark >= fill { try fetch(mark) }
-        let kind = tokens[mark].kind
-        return (kind == .op || kind == .keyword) && tokens[mark].text == text
+        let index = min(mark, tokens.count - 1)
+        let kind = tokens[index].kind
+        return (kind == .op || kind == .keyword) && tokens[index].text == text
     }
 
     /// Consumes an operator or keyword.
     @inline(__always) mutating func expect(_ text: String) throws -> Token? {
         if try check(text) {
             mark += 1
-            return tokens[mark - 1]
+            return token(at: mark - 1)
         }
         return nil
     }
@@ -180,7 +234,7 @@ struct PEGParser {
     mutating func expect(_ kind: TokenKind) throws -> Token? {
         if try checkKind(kind) {
             mark += 1
-            return tokens[mark - 1]
+            return token(at: mark - 1)
         }
         return nil
     }
@@ -195,7 +249,7 @@ struct PEGParser {
 
     @inline(__always) mutating func checkKind(_ kind: TokenKind) throws -> Bool {
         if mark >= fill { try fetch(mark) }
-        return tokens[mark].kind == kind
+        return tokens[min(mark, tokens.count - 1)].kind == kind
     }
 
     /// An identifier (soft keywords included).
@@ -227,19 +281,19 @@ struct PEGParser {
 
     /// Start of the rule that began at token `start`.
     func startOf(_ start: Int) -> (line: Int, column: Int) {
-        let token = tokens[min(start, tokens.count - 1)]
+        let token = token(at: start)
         return (token.line, token.column)
     }
 
     /// End of the last token consumed, ignoring NEWLINE/INDENT/DEDENT.
     func lastEnd() -> (line: Int, column: Int) {
         var m = mark - 1
-        while m > 0 {
+        while m > 0 && m < tokens.count {
             let kind = tokens[m].kind
             if kind != .newline && kind != .indent && kind != .dedent && kind != .endMarker { break }
             m -= 1
         }
-        let token = tokens[max(0, min(m, tokens.count - 1))]
+        let token = token(at: m)
         return (token.endLine, token.endColumn)
     }
 
@@ -252,26 +306,36 @@ struct PEGParser {
 
     // MARK: - Memoization and depth
 
-    @inline(__always) func memoKey(_ rule: MemoRule, _ position: Int) -> Int {
-        position &* 16 &+ rule.rawValue
+    @inline(__always) func memoSlot(_ rule: MemoRule, _ position: Int) -> Int {
+        min(position, tokens.count) &* MemoRule.count &+ rule.rawValue
+    }
+
+    func memoEntry(_ rule: MemoRule, at position: Int) -> MemoEntry<Expr>? {
+        let index = exprMemoSlots[memoSlot(rule, position)]
+        return index < 0 ? nil : exprResults[Int(index)]
+    }
+
+    mutating func memoize(_ rule: MemoRule, at position: Int, _ entry: MemoEntry<Expr>) {
+        exprMemoSlots[memoSlot(rule, position)] = Int32(exprResults.count)
+        exprResults.append(entry)
     }
 
     /// Runs `body` once per position for `rule`.
     mutating func memoized(_ rule: MemoRule, _ body: (inout PEGParser) throws -> Expr?) throws -> Expr? {
-        let key = memoKey(rule, mark)
-        if let entry = exprMemo[key] {
+        let start = mark
+        if let entry = memoEntry(rule, at: start) {
             mark = entry.end
             return entry.value
         }
         let result = try body(&self)
-        exprMemo[key] = MemoEntry(value: result, end: mark)
+        memoize(rule, at: start, MemoEntry(value: result, end: mark))
         return result
     }
 
     mutating func enter() throws {
         depth += 1
         if depth > PEGParser.maxDepth {
-            let token = tokens[min(mark, tokens.count - 1)]
+            let token = token(at: mark)
             throw SyntaxErrorInfo(message: "Parser stack overflowed - Python source too complex to parse", filename: filename,
                                   line: token.line, column: token.column, endColumn: token.column,
                                   sourceLine: source.line(token.line))
@@ -280,6 +344,15 @@ struct PEGParser {
 
     @inline(__always) mutating func leave() {
         depth -= 1
+    }
+
+    /// For loops that build left-nested trees (`a + b + c ...`, `a.b.c`).
+    mutating func checkChain(_ length: Int) throws {
+        if depth + length > PEGParser.maxDepth {
+            depth += length
+            defer { depth -= length }
+            try enter()
+        }
     }
 
     /// Records a construct scopewalk does not run; the error is raised only

@@ -8,8 +8,10 @@ public final class Frame {
     public let code: CodeObject
     public private(set) var function: PyFunction?
     public let globals: Globals
-    /// The code's constants, reached without array retains in the eval loop.
+    /// The code's constants and instructions, reached without array
+    /// retains in the eval loop.
     let constants: UnsafeMutablePointer<Value>
+    let insts: UnsafeMutablePointer<Instruction>
     /// The caller (nil for the module frame or a frame run from Swift).
     public var back: Frame?
     /// Index of the next instruction.
@@ -40,6 +42,7 @@ public final class Frame {
         self.back = back
         self.depth = depth
         self.constants = code.constantsBuffer
+        self.insts = code.insts
         let nlocals = code.varnames.count
         locals = UnsafeMutablePointer<Value?>.allocate(capacity: max(nlocals, 1))
         locals.initialize(repeating: nil, count: max(nlocals, 1))
@@ -53,7 +56,7 @@ public final class Frame {
         let nlocals = max(code.varnames.count, 1)
         locals.update(repeating: nil, count: nlocals)
         if sp > 0 { truncateStack(to: 0) }
-        self.function = function
+        if self.function !== function { self.function = function }
         self.back = back
         self.depth = depth
         ip = 0
@@ -71,7 +74,7 @@ public final class Frame {
 
     // MARK: Stack
 
-    @inline(__always) func push(_ v: Value) {
+    @inline(__always) func push(_ v: __owned Value) {
         (stack + sp).initialize(to: v)
         sp &+= 1
     }
@@ -81,7 +84,7 @@ public final class Frame {
     }
     @inline(__always) func top() -> Value { stack[sp &- 1] }
     @inline(__always) func peek(_ n: Int) -> Value { stack[sp &- n] }
-    @inline(__always) func setTop(_ v: Value) { stack[sp &- 1] = v }
+    @inline(__always) func setTop(_ v: __owned Value) { stack[sp &- 1] = v }
     func popMany(_ n: Int) -> [Value] {
         var out = [Value]()
         out.reserveCapacity(n)

@@ -17,11 +17,11 @@ extension VM {
         if nativeDepth > maxNativeDepth {
             throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded")
         }
-        var frame = entry
-        let savedCurrent = currentFrame
-        currentFrame = frame
-        defer { currentFrame = savedCurrent }
-        var insts = frame.code.insts
+        var frame: Frame = entry
+        let savedCurrent = _currentFrame
+        _currentFrame = Unmanaged.passUnretained(entry)
+        defer { _currentFrame = savedCurrent }
+        var insts = frame.insts
         var ip = frame.ip
         var pendingError: PyError? = initialError
 
@@ -388,7 +388,6 @@ extension VM {
                         let argc = arg & 0xffff
                         let isMethod = arg >> 16 != 0
                         let base = frame.sp &- argc &- (isMethod ? 2 : 1)
-                        var callee = frame.stack[base]
                         var argStart = base &+ 1
                         var nargs = argc
                         if isMethod {
@@ -399,7 +398,8 @@ extension VM {
                             }
                         }
                         // Python function: switch frames without leaving the loop.
-                        if case .object(let o) = callee, o.kind == .function {
+                        // (The callee is read in place: copying it would cost a retain.)
+                        if case .object(let o) = frame.stack[base], o.kind == .function {
                             let fn = unsafeDowncast(o, to: PyFunction.self)
                             frame.ip = ip
                             frame.lastIP = ip &- 1
@@ -409,14 +409,14 @@ extension VM {
                                 frame.push(.object(makeGenerator(newFrame)))
                                 continue
                             }
+                            _currentFrame = Unmanaged.passUnretained(newFrame)
                             frame = newFrame
-                            currentFrame = frame
-                            insts = frame.code.insts
+                            insts = frame.insts
                             ip = 0
                             if hookActive { try traceEvent(.call, frame, nil) }
                             continue
                         }
-                        if case .object(let o) = callee, o.kind == .builtinFunction {
+                        if case .object(let o) = frame.stack[base], o.kind == .builtinFunction {
                             let bf = unsafeDowncast(o, to: PyBuiltinFunction.self)
                             frame.ip = ip
                             frame.lastIP = ip &- 1
@@ -436,6 +436,7 @@ extension VM {
                             frame.push(result)
                             continue
                         }
+                        var callee = frame.stack[base]
                         if case .object(let o) = callee, o.kind == .boundMethod {
                             let bm = unsafeDowncast(o, to: PyBoundMethod.self)
                             if case .object(let fo) = bm.function, fo.kind == .function {
@@ -453,9 +454,9 @@ extension VM {
                                     frame.push(.object(makeGenerator(newFrame)))
                                     continue
                                 }
+                                _currentFrame = Unmanaged.passUnretained(newFrame)
                                 frame = newFrame
-                                currentFrame = frame
-                                insts = frame.code.insts
+                                insts = frame.insts
                                 ip = 0
                                 if hookActive { try traceEvent(.call, frame, nil) }
                                 continue
@@ -490,9 +491,9 @@ extension VM {
                                 frame.push(.object(makeGenerator(newFrame)))
                                 continue
                             }
+                            _currentFrame = Unmanaged.passUnretained(newFrame)
                             frame = newFrame
-                            currentFrame = frame
-                            insts = frame.code.insts
+                            insts = frame.insts
                             ip = 0
                             if hookActive { try traceEvent(.call, frame, nil) }
                             continue
@@ -523,13 +524,12 @@ extension VM {
                             finishFrame(frame)
                             return .returned(v)
                         }
-                        let caller = frame.back!
-                        finishFrame(frame)
                         var done = frame
-                        frame = caller
-                        currentFrame = frame
+                        frame = done.back.unsafelyUnwrapped
+                        finishFrame(done)
+                        _currentFrame = Unmanaged.passUnretained(frame)
                         recycle(&done)
-                        insts = frame.code.insts
+                        insts = frame.insts
                         ip = frame.ip
                         frame.push(v)
 
@@ -684,9 +684,9 @@ extension VM {
                     }
                     let caller = frame.back!
                     finishFrame(frame)
+                    _currentFrame = Unmanaged.passUnretained(caller)
                     frame = caller
-                    currentFrame = frame
-                    insts = frame.code.insts
+                    insts = frame.insts
                     exc.traceback.append(TracebackRecord(frame: trackObjects ? frame : nil, code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
                     if hookActive {
                         do { try traceEvent(.exception, frame, .object(exc)) } catch let e as DebuggerQuit { throw e } catch {}
@@ -699,10 +699,12 @@ extension VM {
 
 extension VM {
     /// Returns a finished frame to its code's pool when nothing else holds it.
+    /// Returns a finished frame to its code's pool when nothing else holds
+    /// it (no generator, traceback or debugger reference).
     @inline(__always)
     func recycle(_ frame: inout Frame) {
-        if frame.code.isPoolable && !trackObjects && isKnownUniquelyReferenced(&frame) && frame.code.framePool.count < 64 {
-            frame.code.framePool.append(frame)
+        if frame.code.isPoolable && !trackObjects && frame.code.pooledCount < 64 && isKnownUniquelyReferenced(&frame) {
+            frame.code.pushPooled(frame)
         }
     }
 }

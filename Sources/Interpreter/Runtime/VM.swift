@@ -27,8 +27,14 @@ public final class VM {
     var nativeDepth = 0
     let maxNativeDepth = 2500
     var handledException: PyExceptionObject?
-    /// The innermost executing frame.
-    public internal(set) var currentFrame: Frame?
+    /// The innermost executing frame. Unowned: the eval loop's frame variable
+    /// and the callers' `back` links keep frames alive; this is only a
+    /// pointer for builtins (super(), locals()) and the debugger.
+    public var currentFrame: Frame? {
+        get { _currentFrame.map { $0.takeUnretainedValue() } }
+        set { _currentFrame = newValue.map { Unmanaged.passUnretained($0) } }
+    }
+    var _currentFrame: Unmanaged<Frame>?
     public var hook: TraceHook? { didSet { hookActive = hook != nil } }
     public internal(set) var hookActive = false
     /// Set from outside (the debugger) to stop a running program.
@@ -86,9 +92,9 @@ public final class VM {
         if callDepth >= recursionLimit {
             throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded")
         }
-        let code = fn.code
+        unowned(unsafe) let code = fn.code
         let frame: Frame
-        if let pooled = code.framePool.popLast(), pooled.globals === fn.globals {
+        if let pooled = code.popPooled(), pooled.globals === fn.globals {
             pooled.reuse(function: fn, back: caller, depth: (caller?.depth ?? -1) + 1)
             frame = pooled
         } else {
@@ -143,6 +149,7 @@ public final class VM {
         liveClosures.removeAll { $0.value == nil }
     }
 
+    @inline(__always)
     func finishFrame(_ frame: Frame) {
         frame.isFinished = true
         if frame.function != nil || frame.code.kind != .module { callDepth -= 1 }
@@ -203,8 +210,8 @@ public final class VM {
     /// Counts every event (the debugger's step numbers) and delivers the
     /// ones the debugger wants: all of them while stepping (`traceAll`), only
     /// line events on breakpoint lines while running free.
+    @inline(__always)
     func traceEvent(_ kind: TraceEventKind, _ frame: Frame, _ arg: Value?) throws {
-        guard let h = hook else { return }
         eventCount &+= 1
         if !traceAll && !pauseRequested && eventCount != stopAtEvent {
             guard kind == .line || kind == .exception else { return }
@@ -213,6 +220,13 @@ public final class VM {
                 guard line >= 0, line < breakpointBitmap.count, breakpointBitmap[line] else { return }
             }
         }
+        try deliverEvent(kind, frame, arg)
+    }
+
+    /// The hook's part of an event (not inlined: the common case is filtered out above).
+    @inline(never)
+    func deliverEvent(_ kind: TraceEventKind, _ frame: Frame, _ arg: Value?) throws {
+        guard let h = hook else { return }
         let saved = hookActive
         hookActive = false  // code run by the debugger (reprs) is not traced
         defer { hookActive = saved }
