@@ -27,6 +27,12 @@ public enum ResumeResult: Equatable, Sendable {
     case stillRunning
 }
 
+/// Rules a front end can rely on:
+/// - `resume(budget:)` returns `.stopped` at once when no command is running;
+/// - a stop never leaves `snapshot.state == .running`: a program waiting in
+///   input() stops with `.waitingForInput` (answer it with `provideInput`,
+///   then call `resume` again);
+/// - snapshots are values: reading one never touches the program's objects.
 public protocol DebugSession: AnyObject {
     var snapshot: DebugSnapshot { get }
     /// Starts a command; the program runs until it stops or the budget is used.

@@ -241,9 +241,16 @@ extension VM {
         let usable = names.filter { isIdentifier($0.0) }
         let params = usable.map { $0.0 }.joined(separator: ", ")
         let text = usable.isEmpty ? "(\(expression)\n)" : "(lambda \(params): (\(expression)\n))"
-        let module = try Parser.parse(source: text, filename: "<debugger>")
-        let analysis = try ScopeAnalyzer.analyze(module, filename: "<debugger>", sourceLines: [text])
-        let code = try Compiler.compile(module: module, analysis: analysis, filename: "<debugger>", globals: globals, evalMode: true)
+        // Conditions are evaluated at every hit of their breakpoint: compile once.
+        let code: CodeObject
+        if let cached = evaluationCache[text] {
+            code = cached
+        } else {
+            let module = try Parser.parse(source: text, filename: "<debugger>")
+            let analysis = try ScopeAnalyzer.analyze(module, filename: "<debugger>", sourceLines: [text])
+            code = try Compiler.compile(module: module, analysis: analysis, filename: "<debugger>", globals: globals, evalMode: true)
+            evaluationCache[text] = code
+        }
         let f = Frame(code: code, function: nil, globals: globals, back: currentFrame, depth: 0)
         let savedHook = hookActive
         hookActive = false

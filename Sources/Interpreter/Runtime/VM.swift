@@ -52,6 +52,8 @@ public final class VM {
     /// The dict last returned by globals(): item stores write through to the
     /// module's slots (globals()["x"] = 1 binds x).
     weak var globalsDictView: PyDict?
+    /// Debugger expressions compiled so far (breakpoint conditions repeat).
+    var evaluationCache: [String: CodeObject] = [:]
     /// Cells made so far: deterministic, so a replay labels cells alike.
     var cellSerial = 0
     /// Seeded random state, deterministic for replay.
@@ -342,14 +344,16 @@ public final class VM {
             return PyError(BuiltinTypes.UnboundLocalError, "cannot access local variable '\(code.cellvars[index])' where it is not associated with a value")
         }
         let name = code.cellName(index)
-        return PyError(BuiltinTypes.NameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+        let e = PyError(BuiltinTypes.NameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+        e.exception.missingName = name
+        return e
     }
 
     func loadName(_ name: String, _ frame: Frame) throws -> Value {
         if let ns = frame.classNamespace, let v = try ns.get(.str(name), vm: self) { return v }
         if let v = frame.globals[name] { return v }
         if let b = builtins[name] { return b }
-        throw PyError.nameError("name '\(name)' is not defined")
+        throw nameNotDefined(name)
     }
 }
 
