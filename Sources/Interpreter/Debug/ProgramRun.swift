@@ -31,6 +31,7 @@ final class ProgramRun: TraceHook {
     private var previousLine: (code: CodeObject, line: Int, function: String)?
     private var lastValues: [String: (Int, String)] = [:]
     private var previousStopEvent = -1
+    private var knownFrames = Set<String>()
     /// Why the program stopped, when it is not a plain step (a breakpoint).
     private var stopReason: String?
     private var code: CodeObject?
@@ -351,7 +352,7 @@ final class ProgramRun: TraceHook {
         }
         stopReason = nil
         previousStopEvent = vm.eventCount
-        markChanges(&scopes, &cells, &effects)
+        markChanges(&scopes, &cells, &effects, isCallEvent: kind == .call)
         if let f = eventFrame, kind == .line {
             previousLine = (f.code, line, f.code.kind == .module ? "the module" : f.code.name)
         } else {
@@ -364,13 +365,17 @@ final class ProgramRun: TraceHook {
     }
 
     /// Marks bindings new / rebound / mutated against the previous stop.
-    private func markChanges(_ scopes: inout ScopesView, _ cells: inout [CellInfo], _ effects: inout StepEffects) {
+    private func markChanges(_ scopes: inout ScopesView, _ cells: inout [CellInfo], _ effects: inout StepEffects, isCallEvent: Bool) {
         var now: [String: (Int, String)] = [:]
         let frameKey = selectedFrameObject.map { "\(ObjectIdentifier($0).hashValue)" } ?? "m"
+        // A frame seen for the first time (other than at its own call) has
+        // no "before": nothing in it is marked as changed.
+        let frameIsKnown = knownFrames.contains(frameKey) || isCallEvent
+        knownFrames.insert(frameKey)
         func mark(_ key: String, _ b: inout Binding, _ scope: ResolvedScope, identity: Int?) {
             guard !b.isUnbound, let id = identity else { return }
             now[key] = (id, b.value)
-            guard !lastValues.isEmpty else { return }
+            guard !lastValues.isEmpty, frameIsKnown || key.hasPrefix("g/") || key.hasPrefix("cell/") else { return }
             if let old = lastValues[key] {
                 if old.0 != id { b.change = .rebound } else if old.1 != b.value { b.change = .mutated }
             } else {
