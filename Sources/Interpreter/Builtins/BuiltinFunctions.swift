@@ -35,7 +35,7 @@ enum BuiltinFunctions {
         b["sorted"] = f("sorted") { vm, args, kw in
             try Args.rejectUnknown(kw, allowed: ["key", "reverse"], function: "sort")
             guard args.count == 1 else { throw PyError.typeError("sorted expected 1 argument, got \(args.count)") }
-            var items = try vm.iterate(args[0])
+            var items = try vm.iterateSized(args[0])
             try vm.timsort(&items, key: Args.keyword(kw, "key").flatMap { $0.isNone ? nil : $0 }, reverse: try vm.isTruthy(Args.keyword(kw, "reverse") ?? .bool(false)))
             return .object(PyList(items))
         }

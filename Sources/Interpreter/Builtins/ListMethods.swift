@@ -19,7 +19,7 @@ enum ListMethods {
             return .none
         }
         Meth.oneArg(t, "extend") { vm, s, x in
-            let items = try vm.iterate(x)
+            let items = try vm.iterateSized(x)
             L(s).items.append(contentsOf: items)
             return .none
         }

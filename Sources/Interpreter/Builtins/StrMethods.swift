@@ -110,8 +110,15 @@ enum StrMethods {
             if case .object(let o) = iterable, o.kind == .list || o.kind == .tuple {
                 items = try vm.iterate(iterable)
             } else {
-                guard (try? vm.getIterator(iterable)) != nil else { throw PyError.typeError("can only join an iterable") }
-                items = try vm.iterate(iterable)
+                // PySequence_Fast: one iterator, the length hint, then drain it.
+                let it: Value
+                do { it = try vm.getIterator(iterable) } catch let e as PyError where e.exception.cls === BuiltinTypes.TypeError {
+                    throw PyError.typeError("can only join an iterable")
+                }
+                try vm.lengthHint(iterable)
+                var out: [Value] = []
+                while let x = try vm.nextValue(it) { out.append(x) }
+                items = out
             }
             let sep = S(s).value
             var out = ""

@@ -45,12 +45,12 @@ enum TypeConstructors {
         }
         BuiltinTypes.list.constructor = { vm, _, args, kw in
             try Args.expect(args, kw, name: "list", min: 0, max: 1)
-            return .object(PyList(try args.first.map { try vm.iterate($0) } ?? []))
+            return .object(PyList(try args.first.map { try vm.iterateSized($0) } ?? []))
         }
         BuiltinTypes.tuple.constructor = { vm, _, args, kw in
             try Args.expect(args, kw, name: "tuple", min: 0, max: 1)
             if let v = args.first, case .object(let o) = v, o.kind == .tuple { return v }
-            return .object(PyTuple(try args.first.map { try vm.iterate($0) } ?? []))
+            return .object(PyTuple(try args.first.map { try vm.iterateSized($0) } ?? []))
         }
         BuiltinTypes.set.constructor = { vm, _, args, kw in
             try Args.expect(args, kw, name: "set", min: 0, max: 1)

@@ -43,8 +43,10 @@ public final class CodeObject {
     /// ownership without further reference counting.
     private var pooled: [Unmanaged<Frame>] = []
     var pooledCount: Int { pooled.count }
-    func pushPooled(_ f: Frame) { pooled.append(Unmanaged.passRetained(f)) }
-    func popPooled() -> Frame? { pooled.popLast()?.takeRetainedValue() }
+    /// Takes over the caller's +1 on `f`.
+    func pushPooled(_ f: Unmanaged<Frame>) { pooled.append(f) }
+    /// A pooled frame, retained (+1) for the caller.
+    func popPooled() -> Unmanaged<Frame>? { pooled.popLast() }
     /// Frames can be pooled: no cells (they point back at their frame).
     private(set) var isPoolable = false
     func computePoolable() {

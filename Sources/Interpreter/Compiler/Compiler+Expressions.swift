@@ -12,7 +12,8 @@ enum NameAccessKind {
 extension Compiler {
     // MARK: Names
 
-    func resolve(_ name: String) -> NameAccessKind {
+    func resolve(_ rawName: String) -> NameAccessKind {
+        let name = mangled(rawName)
         for scope in unit.comprehensionScopes.reversed() {
             if let s = scope.fastSlots[name] { return .fast(s) }
             if let s = scope.cellSlots[name] { return .deref(s) }
@@ -155,7 +156,7 @@ extension Compiler {
             throw syntaxError("can't use starred expression here", e.range)
         case .attribute(let obj, let attr):
             try compileExpr(obj)
-            emit(.loadAttr, nameIndex(attr))
+            emit(.loadAttr, nameIndex(mangled(attr)))
         case .subscript(let obj, let index):
             try compileExpr(obj)
             try compileExpr(index)
@@ -257,7 +258,8 @@ extension Compiler {
     /// A walrus inside a comprehension binds in the enclosing scope.
     func storeNamedExprTarget(_ name: String) throws {
         let saved = unit.comprehensionScopes
-        unit.comprehensionScopes = saved.filter { $0.fastSlots[name] == nil && $0.cellSlots[name] == nil }
+        let m = mangled(name)
+        unit.comprehensionScopes = saved.filter { $0.fastSlots[m] == nil && $0.cellSlots[m] == nil }
         defer { unit.comprehensionScopes = saved }
         try storeName(name)
     }
@@ -356,7 +358,7 @@ extension Compiler {
         }
         if keywords.isEmpty, case .attribute(let obj, let attr) = fn.kind {
             try compileExpr(obj)
-            try withLocation(fn.range) { emit(.loadMethod, nameIndex(attr)) }
+            try withLocation(fn.range) { emit(.loadMethod, nameIndex(mangled(attr))) }
             for a in args { try compileExpr(a) }
             emit(.call, args.count | (1 << 16))
             return

@@ -167,44 +167,46 @@ extension Compiler {
         try storeName(c.name)
     }
 
-    /// CPython 3.13's __static_attributes__: names assigned as `self.X` in
-    /// the class's methods, sorted.
+    /// CPython 3.13's __static_attributes__: names X stored as `self.X`
+    /// (the name `self`, whatever the method's first parameter) anywhere in
+    /// the functions of the class body, nested functions included but not
+    /// nested classes; sorted. Like CPython's compiler it sees assignment,
+    /// annotated assignment with a value, `for` and `with ... as` targets,
+    /// but not `self.X += ...` (an augmented assignment loads the attribute).
     static func staticAttributes(_ body: [Stmt]) -> [String] {
         var names = Set<String>()
-        func visitTargets(_ e: Expr, selfName: String) {
+        func visitTargets(_ e: Expr) {
             switch e.kind {
             case .attribute(let obj, let attr):
-                if case .name(let n) = obj.kind, n == selfName { names.insert(attr) }
+                if case .name(let n) = obj.kind, n == "self" { names.insert(attr) }
             case .tuple(let elts), .list(let elts):
-                for x in elts { visitTargets(x, selfName: selfName) }
+                for x in elts { visitTargets(x) }
             case .starred(let x):
-                visitTargets(x, selfName: selfName)
+                visitTargets(x)
             default: break
             }
         }
-        func visit(_ stmts: [Stmt], selfName: String) {
+        func visit(_ stmts: [Stmt], inFunction: Bool) {
             for s in stmts {
                 switch s.kind {
-                case .assign(let targets, _): for t in targets { visitTargets(t, selfName: selfName) }
-                case .augAssign(let t, _, _): visitTargets(t, selfName: selfName)
-                case .annAssign(let t, _, _, _): visitTargets(t, selfName: selfName)
-                case .for(let t, _, let b, let o): visitTargets(t, selfName: selfName); visit(b, selfName: selfName); visit(o, selfName: selfName)
-                case .if(_, let b, let o), .while(_, let b, let o): visit(b, selfName: selfName); visit(o, selfName: selfName)
+                case .assign(let targets, _): if inFunction { for t in targets { visitTargets(t) } }
+                case .annAssign(let t, _, let value, _): if inFunction && value != nil { visitTargets(t) }
+                case .for(let t, _, let b, let o):
+                    if inFunction { visitTargets(t) }
+                    visit(b, inFunction: inFunction); visit(o, inFunction: inFunction)
+                case .if(_, let b, let o), .while(_, let b, let o): visit(b, inFunction: inFunction); visit(o, inFunction: inFunction)
                 case .with(let items, let b):
-                    for i in items { if let v = i.optionalVars { visitTargets(v, selfName: selfName) } }
-                    visit(b, selfName: selfName)
+                    if inFunction { for i in items { if let v = i.optionalVars { visitTargets(v) } } }
+                    visit(b, inFunction: inFunction)
                 case .try(let b, let hs, let o, let f):
-                    visit(b, selfName: selfName); visit(o, selfName: selfName); visit(f, selfName: selfName)
-                    for h in hs { visit(h.body, selfName: selfName) }
+                    visit(b, inFunction: inFunction); visit(o, inFunction: inFunction); visit(f, inFunction: inFunction)
+                    for h in hs { visit(h.body, inFunction: inFunction) }
+                case .functionDef(let f): visit(f.body, inFunction: true)
                 default: break
                 }
             }
         }
-        for s in body {
-            if case .functionDef(let f) = s.kind, let first = (f.args.posonly + f.args.args).first {
-                visit(f.body, selfName: first.name)
-            }
-        }
+        visit(body, inFunction: false)
         return names.sorted()
     }
 
@@ -223,11 +225,12 @@ extension Compiler {
 
     func compileInlinedComprehension(_ c: Comprehension, kind: ComprehensionKind, _ range: SourceRange) throws {
         let table = analysis.table(c.scopeID)
-        try compileExpr(c.generators[0].iter)
+        try compileIterable(c.generators[0].iter)
         setLocation(line: range.line, range: range)
         emit(.getIter)
         var names: [String] = []
         for g in c.generators { boundNames(g.target, into: &names) }
+        names = names.map { mangled($0) }
         var scope = ComprehensionScope(table: table, fastSlots: [:], cellSlots: [:])
         for n in names {
             if table.symbols[n] == .cell {
@@ -245,6 +248,10 @@ extension Compiler {
         case .dict: emit(.buildMap, 0)
         }
         emit(.swap, 2)
+        // CPython protects the loop with a handler that restores the
+        // comprehension's variables before re-raising.
+        let cleanup = newLabel(), done = newLabel()
+        let region = beginRegion(handler: cleanup, depth: unit.blockDepth)
         try compileComprehensionLoop(c, index: 0, depth: 1, range: range) {
             switch kind {
             case .list:
@@ -259,14 +266,39 @@ extension Compiler {
                 self.emit(.mapAdd, $0)
             }
         }
+        endRegion(region)
         unit.comprehensionScopes.removeLast()
-        for (_, slot) in scope.fastSlots.sorted(by: { $0.value < $1.value }) {
-            emit(.deleteFast, slot | Compiler.silentDelete)
+        let restore = {
+            for (_, slot) in scope.fastSlots.sorted(by: { $0.value < $1.value }) {
+                self.emit(.deleteFast, slot | Compiler.silentDelete)
+            }
+            // The closures keep the comprehension's cell; the frame's slot goes
+            // back to empty, as CPython restores it after an inlined comprehension.
+            for (_, slot) in scope.cellSlots.sorted(by: { $0.value < $1.value }) {
+                self.emit(.makeCell, slot | Compiler.silentDelete)
+            }
         }
-        // The closures keep the comprehension's cell; the frame's slot goes
-        // back to empty, as CPython restores it after an inlined comprehension.
-        for (_, slot) in scope.cellSlots.sorted(by: { $0.value < $1.value }) {
-            emit(.makeCell, slot | Compiler.silentDelete)
+        restore()
+        emitJump(.jumpForward, done)
+        // The handler starts with code that has no line (CPython's
+        // SWAP/POP_TOP), so the comprehension's line is reported again
+        // before the variables are restored and the exception re-raised.
+        bindWithoutTracePoint(cleanup)
+        emitNoLocationMarker()
+        setLocation(line: range.line, range: range)
+        restore()
+        emit(.reraise)
+        bind(done)
+    }
+
+    /// The iterable of a `for` or a comprehension: CPython's AST optimizer
+    /// (fold_iter) makes a list display there a tuple, so a generator
+    /// expression over `[a, b]` iterates a tuple_iterator.
+    func compileIterable(_ e: Expr) throws {
+        if case .list(let elts) = e.kind, !elts.contains(where: { if case .starred = $0.kind { return true }; return false }) {
+            try compileExpr(Expr(.tuple(elts), e.range))
+        } else {
+            try compileExpr(e)
         }
     }
 
@@ -279,7 +311,7 @@ extension Compiler {
         let gen = c.generators[index]
         let top = newLabel(), end = newLabel()
         if index > 0 {
-            try compileExpr(gen.iter)
+            try compileIterable(gen.iter)
             setLocation(line: range.line, range: range)
             emit(.getIter)
         }
@@ -345,7 +377,7 @@ extension Compiler {
         let genCode = popUnit()
         setLocation(line: range.line, range: range)
         try emitMakeFunction(genCode, flags: 0)
-        try compileExpr(gen.iter)
+        try compileIterable(gen.iter)
         setLocation(line: range.line, range: range)
         emit(.getIter)
         emit(.call, 1)

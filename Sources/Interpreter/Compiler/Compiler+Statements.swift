@@ -155,7 +155,7 @@ extension Compiler {
 
     func compileFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt], _ range: SourceRange) throws {
         let top = newLabel(), elseLabel = newLabel(), end = newLabel()
-        try compileExpr(iter)
+        try compileIterable(iter)
         setLocation(line: range.line, range: range)
         emit(.getIter)
         bind(top)
@@ -260,13 +260,13 @@ extension Compiler {
                 endSuspend(region)
             case .with(let region, let line):
                 endSuspend(region)
-                let saved = unit.currentLine
+                // The exit call is on the `with` line, and so is what follows
+                // (the return itself): CPython keeps that location.
                 setLocation(line: line, range: nil)
                 if preservingTop { emit(.swap, 2) }
                 loadConst(.none); loadConst(.none); loadConst(.none)
                 emit(.call, 3)
                 emit(.popTop)
-                setLocation(line: saved, range: nil)
             }
             i -= 1
         }
@@ -438,7 +438,7 @@ extension Compiler {
         setLocation(line: range.line, range: range)
         emit(.beforeWith)
         let depth = unit.blockDepth + 1
-        let region = beginRegion(handler: handler, depth: depth)
+        let region = beginRegion(handler: handler, depth: depth, pushLasti: true)
         unit.blockDepth += 1
         if let v = item.optionalVars {
             try compileStore(v)
@@ -456,28 +456,32 @@ extension Compiler {
         emit(.call, 3)
         emit(.popTop)
         emitJump(.jumpForward, end)
-        // Exceptional exit: [exit, exc]
+        // Exceptional exit: [exit, lasti, exc]
         bind(handler)
         let cleanup = newLabel(), suppress = newLabel()
         setLocation(line: range.line, range: range)
         emit(.pushExcInfo)
-        let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 1)
+        let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 2, pushLasti: true)
         emit(.withExceptStart)
         emitJump(.popJumpIfTrue, suppress)
-        // Not suppressed: re-raise; the cleanup handler restores prev.
-        emit(.reraise)
+        // Not suppressed: re-raise from where it was raised (RERAISE 2:
+        // lasti is under prev); the cleanup handler restores prev.
+        emit(.reraise, 2)
         bind(suppress)
-        // [exit, prev, exc]
+        // [exit, lasti, prev, exc]
         emit(.popTop)
         emit(.popExcept)
+        emit(.popTop)
         emit(.popTop)
         endRegion(cleanupRegion)
         emitJump(.jumpForward, end)
         bindWithoutTracePoint(cleanup)
         setLocation(line: 0, range: nil)
-        emit(.swap, 2)
+        // [exit, lasti, prev, lasti2, exc]: restore prev, re-raise from lasti2.
+        emit(.swap, 3)
         emit(.popExcept)
-        emit(.reraise)
+        emit(.swap, 2)
+        emit(.reraise, 1)
         bind(end)
     }
 
@@ -490,7 +494,7 @@ extension Compiler {
                 try storeName(n)
             case .attribute(let obj, let attr):
                 try compileExpr(obj)
-                emit(.storeAttr, nameIndex(attr))
+                emit(.storeAttr, nameIndex(mangled(attr)))
             case .subscript(let obj, let index):
                 try compileExpr(obj)
                 try compileExpr(index)
@@ -520,7 +524,7 @@ extension Compiler {
                 try deleteName(n)
             case .attribute(let obj, let attr):
                 try compileExpr(obj)
-                emit(.deleteAttr, nameIndex(attr))
+                emit(.deleteAttr, nameIndex(mangled(attr)))
             case .subscript(let obj, let index):
                 try compileExpr(obj)
                 try compileExpr(index)
@@ -544,11 +548,11 @@ extension Compiler {
         case .attribute(let obj, let attr):
             try compileExpr(obj)
             emit(.copy, 1)
-            try withLocation(target.range) { emit(.loadAttr, nameIndex(attr)) }
+            try withLocation(target.range) { emit(.loadAttr, nameIndex(mangled(attr))) }
             try compileExpr(value)
             emit(.inplaceOp, opIndex)
             emit(.swap, 2)
-            try withLocation(target.range) { emit(.storeAttr, nameIndex(attr)) }
+            try withLocation(target.range) { emit(.storeAttr, nameIndex(mangled(attr))) }
         case .subscript(let obj, let index):
             try compileExpr(obj)
             try compileExpr(index)

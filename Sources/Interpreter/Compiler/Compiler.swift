@@ -142,6 +142,18 @@ public final class Compiler {
         (unit.currentLine, unit.currentRange) = saved
     }
 
+    /// Code without a source location ahead of the next trace point, as the
+    /// SWAP/POP_TOP that open some of CPython's handlers: that trace point
+    /// then reports its line even when it is the line just reported. (A
+    /// location-less JUMP_BACKWARD to the next instruction: the VM forgets
+    /// the line at such jumps.)
+    func emitNoLocationMarker() {
+        let next = newLabel()
+        let at = unit.append(Instruction(.jumpBackward, Int32(Compiler.noLocationFlag)), line: 0, range: .unknown)
+        unit.jumpFixups.append((at, next.id))
+        bind(next)
+    }
+
     /// Set in a jump's argument: the jump has no source location.
     static let noLocationFlag = 1 << 24
 
@@ -152,6 +164,13 @@ public final class Compiler {
     func loadConst(_ v: Value) { emit(.loadConst, unit.constant(v)) }
 
     func nameIndex(_ name: String) -> Int { unit.name(name) }
+
+    /// Private-name mangling (CPython's _Py_Mangle with u_private): inside
+    /// `class C` (and the functions nested in it) `__x` is `_C__x`, for
+    /// variable names and attribute names alike.
+    func mangled(_ name: String) -> String {
+        ScopeAnalyzer.mangle(name, privateName: unit.table.privateName)
+    }
 
     // MARK: Exception regions
 

@@ -136,6 +136,8 @@ public final class Debugger: DebugSession {
             if case .exception = snapshot.state { recordStop() }
             return .stopped
         }
+        // Still running: only the output changes, so front ends can show it live.
+        if let r = run { snapshot.output = r.io.text }
         return .stillRunning
     }
 

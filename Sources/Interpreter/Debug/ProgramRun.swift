@@ -222,6 +222,12 @@ final class ProgramRun: TraceHook {
         guard let debugger = debugger else { markDone(); toUI.signal(); return }
         var snap = debugger.snapshot
         if !stackFrames.isEmpty || pendingSnapshot == nil {
+            if exception == nil {
+                // The program ended: the frames of the last stop are gone.
+                stackFrames = []
+                selectedIndex = 0
+                eventFrame = nil
+            }
             snap = makeSnapshot(kind: .return, line: snap.line, eventFrame: nil, returnValue: nil, exception: exception, excObject: nil, state: .finished(exitCode: exitCode))
         }
         snap.state = .finished(exitCode: exitCode)

@@ -73,6 +73,18 @@ extension VM {
             }
         }
         if let ns = frame.classNamespace {
+            // While an inlined comprehension's variable is bound, CPython's
+            // f_locals is a proxy over the fast locals (and cells) only.
+            let code = frame.code
+            if code.hiddenSlots.contains(where: { $0 < code.varnames.count && frame.locals[$0] != nil }) {
+                var out: [(String, Value)] = []
+                for (i, name) in code.varnames.enumerated() { if let v = frame.locals[i] { out.append((name, v)) } }
+                let cellNames = code.cellvars + code.freevars + code.extraCells
+                for (i, name) in cellNames.enumerated() where i < frame.cells.count && (i < code.cellvars.count || i >= code.cellvars.count + code.freevars.count) {
+                    if let v = frame.cells[i].contents { out.append((name, v)) }
+                }
+                return out
+            }
             var out = ns.pairs.map { (strValue($0.key), $0.value) }
             // Class bodies: f_locals is the namespace plus bound cells of the body.
             for (i, name) in frame.code.cellvars.enumerated() where i < frame.cells.count {

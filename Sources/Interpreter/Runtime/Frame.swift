@@ -13,7 +13,14 @@ public final class Frame {
     let constants: UnsafeMutablePointer<Value>
     let insts: UnsafeMutablePointer<Instruction>
     /// The caller (nil for the module frame or a frame run from Swift).
-    public var back: Frame?
+    public var back: Frame? {
+        get { backRef?.takeUnretainedValue() }
+        set { backRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
+    /// Not counted: a caller outlives its running callee, and every way out
+    /// of a frame (return, unwind, yield) clears the link. The eval loop
+    /// moves its reference to the caller in and out of here (see execute).
+    var backRef: Unmanaged<Frame>?
     /// Index of the next instruction.
     public var ip = 0
     /// Index of the instruction being executed (for tracebacks and lines).
@@ -39,7 +46,7 @@ public final class Frame {
         self.code = code
         self.function = function
         self.globals = globals
-        self.back = back
+        self.backRef = back.map { Unmanaged.passUnretained($0) }
         self.depth = depth
         self.constants = code.constantsBuffer
         self.insts = code.insts
@@ -53,11 +60,12 @@ public final class Frame {
     /// Makes a finished frame ready for another call of the same code
     /// (frames are pooled per code object: a call allocates nothing).
     func reuse(function: PyFunction?, back: Frame?, depth: Int) {
-        let nlocals = max(code.varnames.count, 1)
-        locals.update(repeating: nil, count: nlocals)
+        let nlocals = code.varnames.count
+        var i = 0
+        while i < nlocals { locals[i] = nil; i &+= 1 }
         if sp > 0 { truncateStack(to: 0) }
         if self.function !== function { self.function = function }
-        self.back = back
+        self.backRef = back.map { Unmanaged.passUnretained($0) }
         self.depth = depth
         ip = 0
         lastIP = 0
@@ -92,10 +100,12 @@ public final class Frame {
         sp -= n
         return out
     }
-    func truncateStack(to depth: Int) {
-        if sp > depth {
-            (stack + depth).deinitialize(count: sp - depth)
-            sp = depth
+    /// One value at a time: deinitialize(count:) goes through the generic
+    /// swift_arrayDestroy.
+    @inline(__always) func truncateStack(to depth: Int) {
+        while sp > depth {
+            sp &-= 1
+            _ = (stack + sp).move()
         }
     }
 

@@ -44,6 +44,21 @@ extension VM {
     }
 
     public func getAttribute(_ obj: Value, _ name: String) throws -> Value {
+        do {
+            return try getAttributeOrRaise(obj, name)
+        } catch let e as PyError {
+            // CPython's PyObject_GetAttr records the name and the object on
+            // any AttributeError (for "Did you mean" suggestions).
+            let x = e.exception
+            if x.missingName == nil && x.missingFrom == nil && x.cls.isSubtype(of: BuiltinTypes.AttributeError) {
+                x.missingName = name
+                x.missingFrom = obj
+            }
+            throw e
+        }
+    }
+
+    private func getAttributeOrRaise(_ obj: Value, _ name: String) throws -> Value {
         if let v = try getAttributeOrNil(obj, name) { return v }
         let t = typeOf(obj)
         if case .object(let o) = obj {
@@ -84,6 +99,13 @@ extension VM {
                 case "__suppress_context__": return .bool(e.suppressContext)
                 case "value" where e.cls.isSubtype(of: BuiltinTypes.StopIteration): return e.value
                 case "code" where e.cls.isSubtype(of: BuiltinTypes.SystemExit): return e.args.first ?? Value.none
+                case "name" where e.cls.isSubtype(of: BuiltinTypes.NameError) || e.cls.isSubtype(of: BuiltinTypes.AttributeError):
+                    return e.missingName.map { .str($0) } ?? Value.none
+                case "obj" where e.cls.isSubtype(of: BuiltinTypes.AttributeError): return e.missingFrom ?? Value.none
+                case "name" where e.cls.isSubtype(of: BuiltinTypes.ImportError): return e.importModule.map { .str($0) } ?? Value.none
+                case "name_from" where e.cls.isSubtype(of: BuiltinTypes.ImportError): return e.missingName.map { .str($0) } ?? Value.none
+                case "path" where e.cls.isSubtype(of: BuiltinTypes.ImportError): return Value.none
+                case "msg" where e.cls.isSubtype(of: BuiltinTypes.ImportError): return e.args.count == 1 ? e.args[0] : Value.none
                 case "__dict__": return .object(try dictFromAttrs(e.dict))
                 default: break
                 }

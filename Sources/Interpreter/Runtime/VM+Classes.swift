@@ -46,9 +46,11 @@ extension VM {
         try t.computeMRO()
         for (k, v) in namespace.pairs {
             let key = strValue(k)
-            if key == "__classcell__" { continue }
+            // type() keeps __qualname__ on the type, not in its __dict__.
+            if key == "__classcell__" || key == "__qualname__" { continue }
             t.dict[key] = v
         }
+        if t.dict["__doc__"] == nil { t.dict["__doc__"] = Value.none }
         // Defining __eq__ without __hash__ makes instances unhashable.
         if t.dict["__eq__"] != nil && t.dict["__hash__"] == nil { t.dict["__hash__"] = Value.none }
         return t
@@ -87,17 +89,18 @@ extension VM {
             if case .object(let oo) = args[1], let ot = oo as? PyType, ot.isSubtype(of: t) { objType = ot } else { objType = typeOf(args[1]) }
             return .object(PySuper(thisType: t, object: args[1], objectType: objType))
         }
-        guard let frame = currentFrame, let cell = frame.cell(named: "__class__") else {
+        // CPython's order of checks (super_init_without_args).
+        guard let frame = currentFrame, frame.code.argCount > 0 else { throw PyError.runtimeError("super(): no arguments") }
+        let code = frame.code
+        var first: Value? = frame.locals[0]
+        if first == nil, let i = code.cellParameterSlots.firstIndex(of: 0), i < frame.cells.count { first = frame.cells[i].contents }
+        guard let obj = first else { throw PyError.runtimeError("super(): arg[0] deleted") }
+        guard let cell = frame.cell(named: "__class__") else {
             throw PyError.runtimeError("super(): __class__ cell not found")
         }
         guard case .object(let co)? = cell.contents, let cls = co as? PyType else {
             throw PyError.runtimeError("super(): empty __class__ cell")
         }
-        let code = frame.code
-        guard code.argCount > 0 || code.hasVarargs else { throw PyError.runtimeError("super(): no arguments") }
-        var first: Value? = frame.locals[0]
-        if first == nil, let i = code.cellParameterSlots.firstIndex(of: 0), i < frame.cells.count { first = frame.cells[i].contents }
-        guard let obj = first else { throw PyError.runtimeError("super(): arg[0] deleted") }
         let objType: PyType
         if case .object(let oo) = obj, let ot = oo as? PyType, ot.isSubtype(of: cls) { objType = ot } else { objType = typeOf(obj) }
         return .object(PySuper(thisType: cls, object: obj, objectType: objType))
@@ -144,9 +147,17 @@ extension VM {
     }
 
     /// One step of `yield from`: send into a sub-iterator.
-    func sendTo(_ iter: Value, _ value: Value) throws -> ExecutionResult {
+    /// SEND (`yield from`). The end of the delegation is an `exception`
+    /// event (StopIteration) in `frame` when a generator returns or a
+    /// `send`/`__next__` raises StopIteration, as CPython's tracer reports
+    /// it (END_SEND's STOP_ITERATION event, SEND's monitor_raise).
+    func sendTo(_ iter: Value, _ value: Value, from frame: Frame) throws -> ExecutionResult {
         if case .object(let o) = iter, o.kind == .generator {
-            return try resumeGenerator(unsafeDowncast(o, to: PyGenerator.self), send: value)
+            let r = try resumeGenerator(unsafeDowncast(o, to: PyGenerator.self), send: value)
+            if hookActive, case .returned(let v) = r {
+                try traceEvent(.exception, frame, .object(PyError.stopIteration(v).exception))
+            }
+            return r
         }
         if !value.isNone {
             let t = typeOf(iter)
@@ -154,6 +165,7 @@ extension VM {
             do {
                 return .yielded(try call(try bindIfFunction(send, to: iter, type: t), [value]))
             } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.StopIteration) {
+                if hookActive { try traceEvent(.exception, frame, .object(e.exception)) }
                 return .returned(e.exception.value)
             }
         }
@@ -163,6 +175,7 @@ extension VM {
             do {
                 return .yielded(try call(try bindIfFunction(f, to: iter, type: t), []))
             } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.StopIteration) {
+                if hookActive { try traceEvent(.exception, frame, .object(e.exception)) }
                 return .returned(e.exception.value)
             }
         }

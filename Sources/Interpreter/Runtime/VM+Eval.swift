@@ -17,6 +17,11 @@ extension VM {
         if nativeDepth > maxNativeDepth {
             throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded")
         }
+        // The running frame, owned (+1) by this variable. Calls and returns
+        // move references instead of counting them: on CALL this variable's
+        // reference to the caller becomes the callee's `backRef` and the new
+        // frame's +1 moves in; on return the reverse, and the finished frame
+        // goes to `retire`.
         var frame: Frame = entry
         let savedCurrent = _currentFrame
         _currentFrame = Unmanaged.passUnretained(entry)
@@ -100,13 +105,13 @@ extension VM {
                         } else if let b = g.builtinFallback[arg] {
                             frame.push(b)
                         } else {
-                            throw PyError.nameError("name '\(g.names[arg])' is not defined")
+                            throw nameNotDefined(g.names[arg])
                         }
                     case .storeGlobal:
                         frame.globals.store(frame.pop(), slot: arg)
                     case .deleteGlobal:
                         if frame.globals.values[arg] == nil {
-                            throw PyError.nameError("name '\(frame.globals.names[arg])' is not defined")
+                            throw nameNotDefined(frame.globals.names[arg])
                         }
                         frame.globals.values[arg] = nil
                     case .loadName:
@@ -119,10 +124,10 @@ extension VM {
                     case .deleteName:
                         let name = frame.code.names[arg]
                         if let ns = frame.classNamespace {
-                            if try ns.remove(.str(name), vm: self) == nil { throw PyError.nameError("name '\(name)' is not defined") }
+                            if try ns.remove(.str(name), vm: self) == nil { throw nameNotDefined(name) }
                         } else {
                             let s = frame.globals.slot(for: name)
-                            if frame.globals.values[s] == nil { throw PyError.nameError("name '\(name)' is not defined") }
+                            if frame.globals.values[s] == nil { throw nameNotDefined(name) }
                             frame.globals.values[s] = nil
                         }
 
@@ -281,7 +286,7 @@ extension VM {
                         } else {
                             frame.ip = ip
                             frame.lastIP = ip &- 1
-                            if let v = try nextValue(it) {
+                            if let v = try nextForLoop(it, frame) {
                                 frame.push(v)
                             } else {
                                 _ = frame.pop()
@@ -403,14 +408,15 @@ extension VM {
                             let fn = unsafeDowncast(o, to: PyFunction.self)
                             frame.ip = ip
                             frame.lastIP = ip &- 1
-                            let newFrame = try frameForCall(fn, args: frame.stack + argStart, count: nargs, kwargs: nil, caller: frame)
+                            let owned = try frameForCall(fn, args: frame.stack + argStart, count: nargs, kwargs: nil, caller: frame)
                             frame.truncateStack(to: base)
-                            if fn.code.isGenerator {
-                                frame.push(.object(makeGenerator(newFrame)))
+                            if owned._withUnsafeGuaranteedRef({ $0.code.isGenerator }) {
+                                frame.push(.object(makeGenerator(owned.takeRetainedValue())))
                                 continue
                             }
-                            _currentFrame = Unmanaged.passUnretained(newFrame)
-                            frame = newFrame
+                            _currentFrame = owned
+                            _ = Unmanaged.passRetained(consume frame)  // now the callee's backRef
+                            frame = owned.takeRetainedValue()
                             insts = frame.insts
                             ip = 0
                             if hookActive { try traceEvent(.call, frame, nil) }
@@ -446,16 +452,17 @@ extension VM {
                                 for i in 0..<nargs { args.append(frame.stack[argStart &+ i]) }
                                 frame.ip = ip
                                 frame.lastIP = ip &- 1
-                                let newFrame = try args.withUnsafeBufferPointer {
+                                let owned = try args.withUnsafeBufferPointer {
                                     try frameForCall(fn, args: UnsafeMutablePointer(mutating: $0.baseAddress!), count: args.count, kwargs: nil, caller: frame)
                                 }
                                 frame.truncateStack(to: base)
                                 if fn.code.isGenerator {
-                                    frame.push(.object(makeGenerator(newFrame)))
+                                    frame.push(.object(makeGenerator(owned.takeRetainedValue())))
                                     continue
                                 }
-                                _currentFrame = Unmanaged.passUnretained(newFrame)
-                                frame = newFrame
+                                _currentFrame = owned
+                                _ = Unmanaged.passRetained(consume frame)  // now the callee's backRef
+                                frame = owned.takeRetainedValue()
                                 insts = frame.insts
                                 ip = 0
                                 if hookActive { try traceEvent(.call, frame, nil) }
@@ -484,15 +491,16 @@ extension VM {
                         if case .object(let o) = callee, o.kind == .function {
                             let fn = unsafeDowncast(o, to: PyFunction.self)
                             var positional = Array(all[0..<npos])
-                            let newFrame = try positional.withUnsafeMutableBufferPointer {
+                            let owned = try positional.withUnsafeMutableBufferPointer {
                                 try frameForCall(fn, args: $0.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!, count: npos, kwargs: kwargs, caller: frame)
                             }
                             if fn.code.isGenerator {
-                                frame.push(.object(makeGenerator(newFrame)))
+                                frame.push(.object(makeGenerator(owned.takeRetainedValue())))
                                 continue
                             }
-                            _currentFrame = Unmanaged.passUnretained(newFrame)
-                            frame = newFrame
+                            _currentFrame = owned
+                            _ = Unmanaged.passRetained(consume frame)  // now the callee's backRef
+                            frame = owned.takeRetainedValue()
                             insts = frame.insts
                             ip = 0
                             if hookActive { try traceEvent(.call, frame, nil) }
@@ -524,11 +532,12 @@ extension VM {
                             finishFrame(frame)
                             return .returned(v)
                         }
-                        var done = frame
-                        frame = done.back.unsafelyUnwrapped
-                        finishFrame(done)
-                        _currentFrame = Unmanaged.passUnretained(frame)
-                        recycle(&done)
+                        let done = Unmanaged.passRetained(consume frame)
+                        let caller = done._withUnsafeGuaranteedRef { $0.backRef.unsafelyUnwrapped }
+                        frame = caller.takeRetainedValue()  // the reference the callee held
+                        done._withUnsafeGuaranteedRef { finishFrame($0) }
+                        _currentFrame = caller
+                        retire(done)
                         insts = frame.insts
                         ip = frame.ip
                         frame.push(v)
@@ -549,7 +558,7 @@ extension VM {
                         let iter = frame.top()
                         frame.ip = ip
                         frame.lastIP = ip &- 1
-                        switch try sendTo(iter, sent) {
+                        switch try sendTo(iter, sent, from: frame) {
                         case .yielded(let v): frame.push(v)
                         case .returned(let r): frame.push(r); ip = arg
                         }
@@ -593,7 +602,9 @@ extension VM {
                     case .reraise:
                         guard case .object(let o) = frame.pop(), let exc = o as? PyExceptionObject else { break }
                         frame.lastIP = ip &- 1
-                        throw Reraise(exception: exc)
+                        var origin: Int? = nil
+                        if arg > 0, case .int(let l) = frame.peek(arg) { origin = l }
+                        throw Reraise(exception: exc, origin: origin)
                     case .pushExcInfo:
                         let exc = frame.pop()
                         frame.push(handledException.map { .object($0) } ?? .none)
@@ -617,7 +628,7 @@ extension VM {
                         frame.push(try call(try bindIfFunction(enter, to: mgr, type: t), [], []))
                     case .withExceptStart:
                         let exc = frame.peek(1)
-                        let exit = frame.peek(3)
+                        let exit = frame.peek(4)  // [exit, lasti, prev, exc]
                         let excType: Value = exc.asObject.map { .object(($0 as? PyExceptionObject)?.cls ?? BuiltinTypes.BaseException) } ?? .none
                         let tb = (exc.asObject as? PyExceptionObject).map { Value.object(PyTraceback(records: $0.traceback.reversed()[...])) } ?? .none
                         frame.push(try call(exit, [excType, exc, tb], []))
@@ -631,7 +642,7 @@ extension VM {
                             frame.push(try getAttribute(m, name))
                         } catch let e as PyError where e.exception.cls === BuiltinTypes.AttributeError {
                             let modName = (m.asObject as? PyModule)?.name ?? "?"
-                            throw PyError(BuiltinTypes.ImportError, "cannot import name '\(name)' from '\(modName)' (unknown location)")
+                            throw cannotImport(name, from: modName)
                         }
                     case .importStar:
                         if case .object(let o) = frame.pop(), let m = o as? PyModule {
@@ -645,12 +656,16 @@ extension VM {
                 // Unwind: find a handler in this frame or in a caller, up to `entry`.
                 var pyError: PyError
                 var isReraise = false
+                // RERAISE n restores the location of the original raise (lasti).
+                var origin: Int? = nil
                 if let r = error as? Reraise {
                     pyError = PyError(r.exception)
                     isReraise = true
+                    origin = r.origin
                 } else if let e = error as? PyError {
                     pyError = e
                 } else if error is DebuggerQuit {
+                    abandonFrames(from: frame, to: entry)
                     throw error
                 } else {
                     pyError = PyError(BuiltinTypes.SystemError, "internal error: \(error)")
@@ -659,22 +674,23 @@ extension VM {
                 let exc = pyError.exception
                 if !isReraise {
                     if exc.context == nil, let h = handledException, h !== exc { exc.context = h }
-                    exc.traceback.append(TracebackRecord(frame: trackObjects ? frame : nil, code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
+                    exc.traceback.append(TracebackRecord(frame: trackObjects || (exc.keepsFrame && exc.traceback.isEmpty) ? frame : nil, code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
                     if hookActive {
-                        do { try traceEvent(.exception, frame, .object(exc)) } catch let e as DebuggerQuit { throw e } catch {}
+                        do { try traceEvent(.exception, frame, .object(exc)) } catch let e as DebuggerQuit { abandonFrames(from: frame, to: entry); throw e } catch {}
                     }
                 }
                 while true {
                     if let h = frame.code.handler(for: frame.lastIP) {
                         frame.truncateStack(to: h.depth)
-                        if h.pushLasti { frame.push(.int(frame.lastIP)) }
+                        if h.pushLasti { frame.push(.int(origin ?? frame.lastIP)) }
                         frame.push(.object(exc))
                         ip = h.target
                         break
                     }
+                    if let o = origin { frame.lastIP = o; origin = nil }
                     // Not handled here: the frame returns None to its tracer.
                     if hookActive {
-                        do { try traceEvent(.return, frame, nil) } catch let e as DebuggerQuit { throw e } catch {}
+                        do { try traceEvent(.return, frame, nil) } catch let e as DebuggerQuit { abandonFrames(from: frame, to: entry); throw e } catch {}
                     }
                     frame.isFinished = true
                     frame.truncateStack(to: 0)
@@ -682,14 +698,16 @@ extension VM {
                         finishFrame(frame)
                         throw PyError(exc)
                     }
-                    let caller = frame.back!
-                    finishFrame(frame)
-                    _currentFrame = Unmanaged.passUnretained(caller)
-                    frame = caller
+                    let done = Unmanaged.passRetained(consume frame)
+                    let caller = done._withUnsafeGuaranteedRef { $0.backRef! }
+                    frame = caller.takeRetainedValue()  // the reference the callee held
+                    done._withUnsafeGuaranteedRef { finishFrame($0) }
+                    _currentFrame = caller
+                    retire(done)
                     insts = frame.insts
                     exc.traceback.append(TracebackRecord(frame: trackObjects ? frame : nil, code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
                     if hookActive {
-                        do { try traceEvent(.exception, frame, .object(exc)) } catch let e as DebuggerQuit { throw e } catch {}
+                        do { try traceEvent(.exception, frame, .object(exc)) } catch let e as DebuggerQuit { abandonFrames(from: frame, to: entry); throw e } catch {}
                     }
                 }
             }
@@ -698,20 +716,27 @@ extension VM {
 }
 
 extension VM {
-    /// Returns a finished frame to its code's pool when nothing else holds it.
-    /// Returns a finished frame to its code's pool when nothing else holds
-    /// it (no generator, traceback or debugger reference).
-    @inline(__always)
-    func recycle(_ frame: inout Frame) {
-        if frame.code.isPoolable && !trackObjects && frame.code.pooledCount < 64 && isKnownUniquelyReferenced(&frame) {
-            frame.code.pushPooled(frame)
+    /// The run is being abandoned (DebuggerQuit) in `frame`: unlinks the
+    /// frames up to `entry` and releases the loop's references to the
+    /// callers (held in their callees' backRef; see execute).
+    func abandonFrames(from frame: Frame, to entry: Frame) {
+        var callers: [Unmanaged<Frame>] = []
+        var f = frame
+        while f !== entry, let caller = f.backRef {
+            f.backRef = nil
+            callers.append(caller)
+            f = caller.takeUnretainedValue()
         }
+        for c in callers { c.release() }
     }
 }
 
 /// RERAISE: propagate without adding a traceback entry again.
 struct Reraise: Error {
     let exception: PyExceptionObject
+    /// RERAISE with an argument: the offset of the instruction that first
+    /// raised, so the frame reports that line (CPython restores lasti).
+    var origin: Int? = nil
 }
 
 /// Thrown by the debugger to abandon the program (quit, restart).

@@ -68,7 +68,7 @@ extension VM {
                 }
             }
         }
-        out += exceptionOnlyLine(exc) + "\n"
+        out += exceptionOnlyLine(exc, withSuggestion: true) + "\n"
         return out
     }
 
@@ -94,10 +94,12 @@ extension VM {
         return s
     }
 
-    /// "NameError: name 'x' is not defined"
-    public func exceptionOnlyLine(_ exc: PyExceptionObject) -> String {
+    /// "NameError: name 'x' is not defined" (a printed traceback adds
+    /// CPython's "Did you mean" hint: `withSuggestion`).
+    public func exceptionOnlyLine(_ exc: PyExceptionObject, withSuggestion: Bool = false) -> String {
         let name = exc.cls.isBuiltin || exc.cls.moduleName == "__main__" ? exc.cls.qualname : "\(exc.cls.moduleName).\(exc.cls.qualname)"
-        let msg = (try? str(.object(exc))) ?? "<exception str() failed>"
+        var msg = (try? str(.object(exc))) ?? "<exception str() failed>"
+        if withSuggestion { msg += suggestionSuffix(exc) }
         return msg.isEmpty ? name : "\(name): \(msg)"
     }
 }

@@ -295,6 +295,61 @@ extension VM {
         }
     }
 
+    /// FOR_ITER on anything but a builtin iterator: as nextValue, but an
+    /// iterator that ends by raising StopIteration (a user `__next__`, a
+    /// generator returning a value) is an `exception` event in the looping
+    /// frame, as CPython's instrumented FOR_ITER reports it.
+    func nextForLoop(_ it: Value, _ frame: Frame) throws -> Value? {
+        guard case .object(let o) = it else { throw PyError.typeError("'\(typeOf(it).name)' object is not an iterator") }
+        switch o.kind {
+        case .iterator: return try unsafeDowncast(o, to: PyIterator.self).next(vm: self)
+        case .generator:
+            switch try resumeGenerator(unsafeDowncast(o, to: PyGenerator.self), send: .none) {
+            case .yielded(let v): return v
+            case .returned(let r):
+                if hookActive && !r.isNone { try traceEvent(.exception, frame, .object(PyError.stopIteration(r).exception)) }
+                return nil
+            }
+        default:
+            let t = o.pyType
+            guard let f = t.lookup("__next__") else { throw PyError.typeError("'\(t.name)' object is not an iterator") }
+            do {
+                return try call(try bindIfFunction(f, to: it, type: t), [])
+            } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.StopIteration) {
+                if hookActive { try traceEvent(.exception, frame, .object(e.exception)) }
+                return nil
+            }
+        }
+    }
+
+    /// All values of an iterable as list(), tuple(), sorted(), list.extend
+    /// and str.join collect them (CPython's list_extend / PySequence_Tuple):
+    /// the iterator is made first, then the iterable's length hint is asked
+    /// for (a user `__len__` or `__length_hint__` runs), then it is drained.
+    func iterateSized(_ v: Value) throws -> [Value] {
+        if case .object(let o) = v, o.kind == .list || o.kind == .tuple { return try iterate(v) }
+        let it = try getIterator(v)
+        try lengthHint(v)
+        var out: [Value] = []
+        while let x = try nextValue(it) { out.append(x) }
+        return out
+    }
+
+    /// PyObject_LengthHint for user objects (only its side effects matter
+    /// here): `__len__`, else `__length_hint__`; a TypeError is ignored.
+    func lengthHint(_ v: Value) throws {
+        guard case .object(let o) = v, o.kind == .instance else { return }
+        let t = o.pyType
+        do {
+            if t.lookup("__len__") != nil {
+                _ = try length(v)
+            } else if let f = t.lookup("__length_hint__") {
+                _ = try call(try bindIfFunction(f, to: v, type: t), [])
+            }
+        } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.TypeError) {
+        }
+    }
+
     /// All values of an iterable.
     public func iterate(_ v: Value) throws -> [Value] {
         if case .object(let o) = v {

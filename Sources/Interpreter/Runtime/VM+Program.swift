@@ -30,6 +30,9 @@ extension VM {
             _ = try execute(frame)
             return 0
         } catch let e as PyError {
+            // CPython prints the traceback after tracing stopped: a user
+            // __str__ (or a suggestion's hasattr) runs untraced.
+            hookActive = false
             return reportUncaught(e.exception)
         } catch {
             return 1

@@ -90,26 +90,54 @@ public final class VM {
 
     /// A new frame for calling `fn` with `count` positional arguments at
     /// `args` and optional keyword arguments, bound as CPython binds them.
-    func frameForCall(_ fn: PyFunction, args: UnsafeMutablePointer<Value>, count: Int, kwargs: KwArgs?, caller: Frame?) throws -> Frame {
+    /// The frame comes retained (+1): the eval loop owns the frames it
+    /// enters and gives them back with `retire` (no counting per call).
+    func frameForCall(_ fn: PyFunction, args: UnsafeMutablePointer<Value>, count: Int, kwargs: KwArgs?, caller: Frame?) throws -> Unmanaged<Frame> {
         if callDepth >= recursionLimit {
             throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded")
         }
         unowned(unsafe) let code = fn.code
-        let frame: Frame
-        if let pooled = code.popPooled(), pooled.globals === fn.globals {
-            pooled.reuse(function: fn, back: caller, depth: (caller?.depth ?? -1) + 1)
-            frame = pooled
+        let owned: Unmanaged<Frame>
+        if let pooled = code.popPooled() {
+            if pooled._withUnsafeGuaranteedRef({ $0.globals === fn.globals }) {
+                pooled._withUnsafeGuaranteedRef { $0.reuse(function: fn, back: caller, depth: (caller?.depth ?? -1) + 1) }
+                owned = pooled
+            } else {
+                pooled.release()
+                owned = Unmanaged.passRetained(Frame(code: code, function: fn, globals: fn.globals, back: caller, depth: (caller?.depth ?? -1) + 1))
+            }
         } else {
-            frame = Frame(code: code, function: fn, globals: fn.globals, back: caller, depth: (caller?.depth ?? -1) + 1)
+            owned = Unmanaged.passRetained(Frame(code: code, function: fn, globals: fn.globals, back: caller, depth: (caller?.depth ?? -1) + 1))
         }
+        unowned(unsafe) let frame = owned.takeUnretainedValue()
         if count == code.argCount && kwargs == nil && !code.hasVarargs && !code.hasVarkeywords && code.kwonlyArgCount == 0 {
             for i in 0..<count { frame.locals[i] = args[i] }
         } else {
-            try bindArguments(fn, frame, args, count, kwargs ?? [])
+            do {
+                try bindArguments(fn, frame, args, count, kwargs ?? [])
+            } catch {
+                frame.back = nil
+                owned.release()
+                throw error
+            }
         }
-        setUpCells(frame, fn)
+        if code.cellCount != 0 { setUpCells(frame, fn) }
         callDepth += 1
-        return frame
+        return owned
+    }
+
+    /// Gives back the eval loop's +1 on a finished frame: to its code's pool
+    /// when nothing else holds it (no generator, traceback or debugger
+    /// reference), else released.
+    @inline(__always)
+    func retire(_ frame: Unmanaged<Frame>) {
+        var f = frame.takeRetainedValue()  // takes over the +1
+        unowned(unsafe) let code = f.code
+        if code.isPoolable && !trackObjects && code.pooledCount < 64 && isKnownUniquelyReferenced(&f) {
+            code.pushPooled(Unmanaged.passRetained(consume f))
+        } else {
+            f.back = nil
+        }
     }
 
     func setUpCells(_ frame: Frame, _ fn: PyFunction?) {
@@ -177,11 +205,12 @@ public final class VM {
         case .function:
             let fn = unsafeDowncast(o, to: PyFunction.self)
             var a = args
-            let frame = try a.withUnsafeMutableBufferPointer {
+            let owned = try a.withUnsafeMutableBufferPointer {
                 try frameForCall(fn, args: $0.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!, count: $0.count, kwargs: kwargs.isEmpty ? nil : kwargs, caller: currentFrame)
             }
-            if fn.code.isGenerator { return .object(makeGenerator(frame)) }
-            return try runFrame(frame)
+            if fn.code.isGenerator { return .object(makeGenerator(owned.takeRetainedValue())) }
+            defer { retire(owned) }
+            return try runFrame(owned.takeUnretainedValue())
         case .builtinFunction:
             let bf = unsafeDowncast(o, to: PyBuiltinFunction.self)
             if let s = bf.boundSelf { return try bf.call(self, [s] + args, kwargs) }

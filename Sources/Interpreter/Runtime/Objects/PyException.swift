@@ -12,6 +12,16 @@ public final class PyExceptionObject: PyObject {
     public var suppressContext = false
     /// For StopIteration: the generator's return value.
     public var value: Value { args.first ?? .none }
+    /// NameError/AttributeError `name`, ImportError `name_from`: the name
+    /// that was not found (what "Did you mean" suggestions start from).
+    public var missingName: String?
+    /// AttributeError `obj`: the object the attribute was looked up on.
+    public var missingFrom: Value?
+    /// ImportError `name`: the module a `from M import x` read.
+    public var importModule: String?
+    /// NameError/AttributeError raised by the VM keep the innermost frame in
+    /// their traceback (CPython's tb_frame): the suggestions read its locals.
+    var keepsFrame: Bool { missingName != nil && importModule == nil }
 
     public init(cls: PyType, args: [Value]) {
         self.cls = cls
