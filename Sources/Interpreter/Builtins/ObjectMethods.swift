@@ -103,8 +103,8 @@ enum ObjectMethods {
             case .returned(let r): throw PyError.stopIteration(r)
             }
         }
-        Bootstrap.method1(gen, "close") { _, v in
-            if case .object(let o) = v, let g = o as? PyGenerator { g.state = .finished }
+        Bootstrap.method1(gen, "close") { vm, v in
+            if case .object(let o) = v, let g = o as? PyGenerator { return try vm.closeGenerator(g) }
             return .none
         }
         Bootstrap.method(gen, "throw") { vm, args, _ in

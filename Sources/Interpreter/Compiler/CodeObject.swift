@@ -38,15 +38,24 @@ public final class CodeObject {
         constantsCount = constants.count
         return p
     }
-    /// Finished frames of this code, ready for the next call. Held as
-    /// retained Unmanaged references: pushing and popping transfer
-    /// ownership without further reference counting.
-    private var pooled: [Unmanaged<Frame>] = []
-    var pooledCount: Int { pooled.count }
+    /// Finished frames of this code, ready for the next call: a free list
+    /// linked through Frame.nextPooled, each entry retained (+1). Pushing
+    /// and popping transfer that reference: no counting, no array calls.
+    private var poolHead: Unmanaged<Frame>?
+    private(set) var pooledCount = 0
     /// Takes over the caller's +1 on `f`.
-    func pushPooled(_ f: Unmanaged<Frame>) { pooled.append(f) }
+    @inline(__always) func pushPooled(_ f: Unmanaged<Frame>) {
+        f._withUnsafeGuaranteedRef { $0.nextPooled = poolHead }
+        poolHead = f
+        pooledCount &+= 1
+    }
     /// A pooled frame, retained (+1) for the caller.
-    func popPooled() -> Unmanaged<Frame>? { pooled.popLast() }
+    @inline(__always) func popPooled() -> Unmanaged<Frame>? {
+        guard let f = poolHead else { return nil }
+        poolHead = f._withUnsafeGuaranteedRef { $0.nextPooled }
+        pooledCount &-= 1
+        return f
+    }
     /// Frames can be pooled: no cells (they point back at their frame).
     private(set) var isPoolable = false
     func computePoolable() {
@@ -54,7 +63,7 @@ public final class CodeObject {
     }
 
     deinit {
-        for f in pooled { f.release() }
+        while let f = popPooled() { f.release() }
         _insts?.deallocate()
         if let c = _constants { c.deinitialize(count: constantsCount); c.deallocate() }
     }

@@ -314,6 +314,9 @@ extension Compiler {
         try compileBody(body)
         unit.blocks.removeLast()
         endRegion(region)
+        // POP_BLOCK and the jump over the handlers have no location in
+        // CPython: an `if` ending the body that jumps here reports no line.
+        setLocation(line: 0, range: nil)
         emitJump(.jumpForward, elseLabel)
         try compileHandlers(handlers, handlerLabel: handlerLabel, end: end, depth: depth)
         bind(elseLabel)

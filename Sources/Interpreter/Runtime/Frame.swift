@@ -21,6 +21,8 @@ public final class Frame {
     /// of a frame (return, unwind, yield) clears the link. The eval loop
     /// moves its reference to the caller in and out of here (see execute).
     var backRef: Unmanaged<Frame>?
+    /// Next frame in its code's pool (CodeObject.pushPooled).
+    var nextPooled: Unmanaged<Frame>?
     /// Index of the next instruction.
     public var ip = 0
     /// Index of the instruction being executed (for tracebacks and lines).
@@ -89,6 +91,13 @@ public final class Frame {
     @inline(__always) func pop() -> Value {
         sp &-= 1
         return (stack + sp).move()
+    }
+    /// Moves the value out of stack slot `i`, leaving a trivial None there
+    /// (the slot is still counted in `sp` and gets dropped as usual).
+    @inline(__always) func take(_ i: Int) -> Value {
+        let v = (stack + i).move()
+        (stack + i).initialize(to: .none)
+        return v
     }
     @inline(__always) func top() -> Value { stack[sp &- 1] }
     @inline(__always) func peek(_ n: Int) -> Value { stack[sp &- n] }

@@ -87,7 +87,13 @@ extension VM {
             if o.kind == .instance {
                 let inst = unsafeDowncast(o, to: PyInstance.self)
                 if let v = inst.dict[name] { return v }
-                if name == "__dict__" { return .object(try dictFromAttrs(inst.dict)) }
+                if name == "__dict__" {
+                    // Item stores and deletions on the last __dict__ handed
+                    // out write through to the instance (obj.__dict__[k] = v).
+                    let d = try dictFromAttrs(inst.dict)
+                    instanceDictView = InstanceDictView(dict: d, owner: inst)
+                    return .object(d)
+                }
             } else {
                 let e = unsafeDowncast(o, to: PyExceptionObject.self)
                 if let v = e.dict[name] { return v }
@@ -423,4 +429,11 @@ extension CodeObject {
         }
         return out
     }
+}
+
+/// The last `obj.__dict__` / `vars(obj)` returned for an instance: a copy
+/// whose item assignments and deletions are applied to the instance too.
+struct InstanceDictView {
+    weak var dict: PyDict?
+    weak var owner: PyInstance?
 }

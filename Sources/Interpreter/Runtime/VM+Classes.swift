@@ -146,8 +146,7 @@ extension VM {
         }
     }
 
-    /// One step of `yield from`: send into a sub-iterator.
-    /// SEND (`yield from`). The end of the delegation is an `exception`
+    /// One step of `yield from`: send into a sub-iterator. SEND (`yield from`). The end of the delegation is an `exception`
     /// event (StopIteration) in `frame` when a generator returns or a
     /// `send`/`__next__` raises StopIteration, as CPython's tracer reports
     /// it (END_SEND's STOP_ITERATION event, SEND's monitor_raise).

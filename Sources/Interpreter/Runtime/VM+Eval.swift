@@ -396,19 +396,21 @@ extension VM {
                         var argStart = base &+ 1
                         var nargs = argc
                         if isMethod {
-                            if case .object(let o) = frame.stack[base &+ 1], o === VM.null {
+                            if case .object(let o) = frame.stack[base &+ 1], ObjectIdentifier(o) == nullID {
                                 argStart = base &+ 2
                             } else {
                                 nargs = argc &+ 1
                             }
                         }
                         // Python function: switch frames without leaving the loop.
-                        // (The callee is read in place: copying it would cost a retain.)
-                        if case .object(let o) = frame.stack[base], o.kind == .function {
-                            let fn = unsafeDowncast(o, to: PyFunction.self)
+                        // The callee is used unretained (its stack slot keeps it
+                        // alive until truncateStack), the arguments move.
+                        if let u = (frame.stack + base).unretainedObject, u._withUnsafeGuaranteedRef({ $0.kind == .function }) {
                             frame.ip = ip
                             frame.lastIP = ip &- 1
-                            let owned = try frameForCall(fn, args: frame.stack + argStart, count: nargs, kwargs: nil, caller: frame)
+                            let owned = try u._withUnsafeGuaranteedRef {
+                                try frameForCall(unsafeDowncast($0, to: PyFunction.self), args: frame.stack + argStart, count: nargs, kwargs: nil, caller: frame)
+                            }
                             frame.truncateStack(to: base)
                             if owned._withUnsafeGuaranteedRef({ $0.code.isGenerator }) {
                                 frame.push(.object(makeGenerator(owned.takeRetainedValue())))
@@ -422,41 +424,47 @@ extension VM {
                             if hookActive { try traceEvent(.call, frame, nil) }
                             continue
                         }
-                        if case .object(let o) = frame.stack[base], o.kind == .builtinFunction {
+                        // Other callables: the callee and the arguments move out of
+                        // their slots (`take` leaves a trivial value for the
+                        // unwinder), so reading them costs no retain.
+                        let callee = frame.take(base)
+                        if case .object(let o) = callee, o.kind == .builtinFunction {
                             let bf = unsafeDowncast(o, to: PyBuiltinFunction.self)
                             frame.ip = ip
                             frame.lastIP = ip &- 1
                             let result: Value
                             if bf.boundSelf == nil, nargs == 1, let f1 = bf.fast1 {
-                                result = try f1(self, frame.stack[argStart])
+                                let a0 = frame.take(argStart)
+                                result = try f1(self, a0)
                             } else if bf.boundSelf == nil, nargs == 2, let f2 = bf.fast2 {
-                                result = try f2(self, frame.stack[argStart], frame.stack[argStart &+ 1])
+                                let a0 = frame.take(argStart), a1 = frame.take(argStart &+ 1)
+                                result = try f2(self, a0, a1)
                             } else {
                                 var args = [Value]()
                                 args.reserveCapacity(nargs + 1)
                                 if let s = bf.boundSelf { args.append(s) }
-                                for i in 0..<nargs { args.append(frame.stack[argStart &+ i]) }
+                                for i in 0..<nargs { args.append(frame.take(argStart &+ i)) }
                                 result = try bf.call(self, args, [])
                             }
                             frame.truncateStack(to: base)
                             frame.push(result)
                             continue
                         }
-                        var callee = frame.stack[base]
                         if case .object(let o) = callee, o.kind == .boundMethod {
                             let bm = unsafeDowncast(o, to: PyBoundMethod.self)
                             if case .object(let fo) = bm.function, fo.kind == .function {
                                 // Insert self before the arguments and switch frames.
                                 let fn = unsafeDowncast(fo, to: PyFunction.self)
                                 var args = [bm.selfValue]
-                                for i in 0..<nargs { args.append(frame.stack[argStart &+ i]) }
+                                args.reserveCapacity(nargs + 1)
+                                for i in 0..<nargs { args.append(frame.take(argStart &+ i)) }
                                 frame.ip = ip
                                 frame.lastIP = ip &- 1
-                                let owned = try args.withUnsafeBufferPointer {
-                                    try frameForCall(fn, args: UnsafeMutablePointer(mutating: $0.baseAddress!), count: args.count, kwargs: nil, caller: frame)
+                                let owned = try args.withUnsafeMutableBufferPointer {
+                                    try frameForCall(fn, args: $0.baseAddress!, count: $0.count, kwargs: nil, caller: frame)
                                 }
                                 frame.truncateStack(to: base)
-                                if fn.code.isGenerator {
+                                if owned._withUnsafeGuaranteedRef({ $0.code.isGenerator }) {
                                     frame.push(.object(makeGenerator(owned.takeRetainedValue())))
                                     continue
                                 }
@@ -468,14 +476,13 @@ extension VM {
                                 if hookActive { try traceEvent(.call, frame, nil) }
                                 continue
                             }
-                            callee = bm.function
                         }
                         var args = [Value]()
                         args.reserveCapacity(nargs)
-                        for i in 0..<nargs { args.append(frame.stack[argStart &+ i]) }
+                        for i in 0..<nargs { args.append(frame.take(argStart &+ i)) }
                         frame.ip = ip
                         frame.lastIP = ip &- 1
-                        let result = try call(frame.stack[base], args, [])
+                        let result = try call(callee, args, [])
                         frame.truncateStack(to: base)
                         frame.push(result)
                     case .callKw:
@@ -528,7 +535,7 @@ extension VM {
                         if hookActive { try traceEvent(.return, frame, v) }
                         frame.isFinished = true
                         frame.truncateStack(to: 0)
-                        if frame === entry {
+                        if ObjectIdentifier(frame) == ObjectIdentifier(entry) {
                             finishFrame(frame)
                             return .returned(v)
                         }
@@ -620,7 +627,7 @@ extension VM {
                         let mgr = frame.pop()
                         let t = typeOf(mgr)
                         guard let enter = t.lookup("__enter__"), let exit = t.lookup("__exit__") else {
-                            throw PyError.typeError("'\(t.name)' object does not support the context manager protocol")
+                            throw PyError.typeError("'\(t.name)' object does not support the context manager protocol\(t.lookup("__enter__") == nil ? "" : " (missed __exit__ method)")")
                         }
                         frame.push(try bindIfFunction(exit, to: mgr, type: t))
                         frame.ip = ip
@@ -683,6 +690,9 @@ extension VM {
                     if let h = frame.code.handler(for: frame.lastIP) {
                         frame.truncateStack(to: h.depth)
                         if h.pushLasti { frame.push(.int(origin ?? frame.lastIP)) }
+                        // After RERAISE n the frame is back at the raising
+                        // instruction: the handler's line is a new line.
+                        if let o = origin, o < frame.code.lines.count, frame.code.lines[o] > 0 { frame.lastLine = Int(frame.code.lines[o]) }
                         frame.push(.object(exc))
                         ip = h.target
                         break
@@ -694,7 +704,7 @@ extension VM {
                     }
                     frame.isFinished = true
                     frame.truncateStack(to: 0)
-                    if frame === entry {
+                    if ObjectIdentifier(frame) == ObjectIdentifier(entry) {
                         finishFrame(frame)
                         throw PyError(exc)
                     }

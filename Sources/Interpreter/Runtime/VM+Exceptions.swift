@@ -69,6 +69,16 @@ extension VM {
             }
         }
         out += exceptionOnlyLine(exc, withSuggestion: true) + "\n"
+        // add_note(): each note on its own line(s) after the message.
+        if let notes = exc.dict["__notes__"] {
+            if case .object(let no) = notes, no.kind == .list || no.kind == .tuple {
+                for n in (try? iterate(notes)) ?? [] {
+                    out += ((try? str(n)) ?? "<note str() failed>") + "\n"
+                }
+            } else {
+                out += ((try? repr(notes)) ?? "<__notes__ repr() failed>") + "\n"
+            }
+        }
         return out
     }
 

@@ -159,7 +159,20 @@ extension VM {
         case .list:
             let l = unsafeDowncast(o, to: PyList.self)
             if case .object(let so) = k, so.kind == .slice {
-                try assignSlice(l, unsafeDowncast(so, to: PySlice.self), try iterate(v))
+                // PySequence_Fast's message when the value is not iterable.
+                let values: [Value]
+                if case .object(let vo) = v, vo.kind == .list || vo.kind == .tuple {
+                    values = try iterate(v)
+                } else {
+                    let it: Value
+                    do { it = try getIterator(v) } catch let e as PyError where e.exception.cls === BuiltinTypes.TypeError {
+                        throw PyError.typeError("must assign iterable to extended slice")
+                    }
+                    var out: [Value] = []
+                    while let x = try nextValue(it) { out.append(x) }
+                    values = out
+                }
+                try assignSlice(l, unsafeDowncast(so, to: PySlice.self), values)
                 return
             }
             l.items[try sequenceIndex(k, count: l.items.count, typeName: "list assignment")] = v
@@ -168,6 +181,9 @@ extension VM {
             try d.set(k, v, vm: self)
             if d === globalsDictView, case .object(let ko) = k, let name = ko as? PyStr {
                 globals.store(v, slot: globals.slot(for: name.value))
+            }
+            if d === instanceDictView.dict, let inst = instanceDictView.owner, case .object(let ko) = k, let name = ko as? PyStr {
+                inst.dict[name.value] = v
             }
         case .instance:
             let t = o.pyType
@@ -207,7 +223,11 @@ extension VM {
             }
             l.items.remove(at: try sequenceIndex(k, count: l.items.count, typeName: "list assignment"))
         case .dict:
-            if try unsafeDowncast(o, to: PyDict.self).remove(k, vm: self) == nil { throw PyError.keyError(k) }
+            let d = unsafeDowncast(o, to: PyDict.self)
+            if try d.remove(k, vm: self) == nil { throw PyError.keyError(k) }
+            if d === instanceDictView.dict, let inst = instanceDictView.owner, case .object(let ko) = k, let name = ko as? PyStr {
+                inst.dict[name.value] = nil
+            }
         case .instance:
             let t = o.pyType
             if let f = t.lookup("__delitem__") { _ = try call(try bindIfFunction(f, to: c, type: t), [k]); return }

@@ -157,8 +157,14 @@ extension VM {
             let res = try call(try bindIfFunction(f, to: l, type: lt), [r])
             if !isNotImplemented(res) { return res }
         }
-        // A subclass's reflected method goes first.
-        let tryReflectedFirst = rt !== lt && rt.isSubtype(of: lt) && !rt.isBuiltin
+        // CPython's binary_op1 / SLOT1BINFULL: the reflected method is tried
+        // only for operands of different types; a subclass's own reflected
+        // method (one that overrides the left type's) goes first.
+        let sameType = lt === rt
+        var tryReflectedFirst = false
+        if !sameType && rt.isSubtype(of: lt) && !rt.isBuiltin, let rf = rt.lookup(rname) {
+            if let lf = lt.lookup(rname) { tryReflectedFirst = !rf.isIdentical(to: lf) } else { tryReflectedFirst = true }
+        }
         if tryReflectedFirst, let f = rt.lookup(rname) {
             let res = try call(try bindIfFunction(f, to: r, type: rt), [l])
             if !isNotImplemented(res) { return res }
@@ -167,9 +173,19 @@ extension VM {
             let res = try call(try bindIfFunction(f, to: l, type: lt), [r])
             if !isNotImplemented(res) { return res }
         }
-        if !tryReflectedFirst, !rt.isBuiltin, rt !== lt || true, let f = rt.lookup(rname) {
+        if !tryReflectedFirst, !sameType, !rt.isBuiltin, let f = rt.lookup(rname) {
             let res = try call(try bindIfFunction(f, to: r, type: rt), [l])
             if !isNotImplemented(res) { return res }
+        }
+        // Then sequence repetition (sq_repeat), which wants an index.
+        if op == .mult {
+            let seqKinds: [ObjectKind] = [.str, .list, .tuple, .bytes]
+            if case .object(let lo) = l, seqKinds.contains(lo.kind) {
+                throw PyError.typeError("can't multiply sequence by non-int of type '\(rt.name)'")
+            }
+            if case .object(let ro) = r, seqKinds.contains(ro.kind) {
+                throw PyError.typeError("can't multiply sequence by non-int of type '\(lt.name)'")
+            }
         }
         if op == .add, lt === BuiltinTypes.str {
             throw PyError.typeError("can only concatenate str (not \"\(rt.name)\") to str")

@@ -143,26 +143,71 @@ extension VM {
 
     // MARK: Generators
 
+    /// gen.throw(exc): raise `exc` at the paused yield. Resuming this way is
+    /// a `call` event for the tracer (CPython's PY_THROW).
     func throwIntoGenerator(_ g: PyGenerator, _ exc: PyExceptionObject) throws -> Value {
+        if g.state == .running { throw PyError.valueError("generator already executing") }
+        if callDepth >= recursionLimit { throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded") }
         let frame = g.frame
         frame.back = currentFrame
         callDepth += 1
         g.state = .running
+        let result: ExecutionResult
         do {
-            switch try execute(frame, throwing: PyError(exc)) {
-            case .yielded(let v):
-                g.state = .suspended
-                callDepth -= 1
-                frame.back = nil
-                return v
-            case .returned(let r):
-                g.state = .finished
-                throw PyError.stopIteration(r)
+            if hookActive { try traceEvent(.call, frame, nil) }
+            result = try execute(frame, throwing: PyError(exc))
+        } catch let e as PyError {
+            g.state = .finished
+            if e.exception.cls.isSubtype(of: BuiltinTypes.StopIteration) {
+                let re = PyExceptionObject(cls: BuiltinTypes.RuntimeError, args: [.str("generator raised StopIteration")])
+                re.cause = e.exception
+                re.traceback = e.exception.traceback
+                throw PyError(re)
             }
+            throw e
         } catch {
             g.state = .finished
             throw error
         }
+        switch result {
+        case .yielded(let v):
+            g.state = .suspended
+            callDepth -= 1
+            frame.back = nil
+            return v
+        case .returned(let r):
+            g.state = .finished
+            throw PyError.stopIteration(r)
+        }
+    }
+
+    /// gen.close(): GeneratorExit at the paused yield, so `finally` and
+    /// `with` blocks around it run; yielding again is a RuntimeError. As in
+    /// CPython 3.13, a generator paused outside any try/with block is just
+    /// marked finished (nothing runs, no trace events). Returns what the
+    /// generator returned while closing (3.13), else None.
+    func closeGenerator(_ g: PyGenerator) throws -> Value {
+        switch g.state {
+        case .created, .finished:
+            g.state = .finished
+            return .none
+        case .running:
+            throw PyError.valueError("generator already executing")
+        case .suspended:
+            break
+        }
+        if g.frame.code.handler(for: g.frame.lastIP) == nil {
+            g.state = .finished
+            return .none
+        }
+        do {
+            _ = try throwIntoGenerator(g, PyExceptionObject(cls: BuiltinTypes.GeneratorExit, args: []))
+        } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.GeneratorExit) {
+            return .none
+        } catch let e as PyError where e.exception.cls === BuiltinTypes.StopIteration {
+            return e.exception.value
+        }
+        throw PyError.runtimeError("generator ignored GeneratorExit")
     }
 }
 

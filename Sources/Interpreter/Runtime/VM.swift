@@ -52,6 +52,8 @@ public final class VM {
     /// The dict last returned by globals(): item stores write through to the
     /// module's slots (globals()["x"] = 1 binds x).
     weak var globalsDictView: PyDict?
+    /// The last instance __dict__ handed out (writes go through, see InstanceDictView).
+    var instanceDictView = InstanceDictView()
     /// Debugger expressions compiled so far (breakpoint conditions repeat).
     var evaluationCache: [String: CodeObject] = [:]
     /// Cells made so far: deterministic, so a replay labels cells alike.
@@ -67,6 +69,8 @@ public final class VM {
     public private(set) var liveCells: [WeakBox<Cell>] = []
 
     static let null = PySingleton(kind: .other, name: "<NULL>", type: BuiltinTypes.noneType)
+    /// VM.null's identity, read without the static's lazy-init check.
+    let nullID = ObjectIdentifier(VM.null)
 
     public init(filename: String, source: String, io: ProgramIO) {
         self.io = io
@@ -96,7 +100,7 @@ public final class VM {
         if callDepth >= recursionLimit {
             throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded")
         }
-        unowned(unsafe) let code = fn.code
+        let code = fn.code
         let owned: Unmanaged<Frame>
         if let pooled = code.popPooled() {
             if pooled._withUnsafeGuaranteedRef({ $0.globals === fn.globals }) {
@@ -111,7 +115,12 @@ public final class VM {
         }
         unowned(unsafe) let frame = owned.takeUnretainedValue()
         if count == code.argCount && kwargs == nil && !code.hasVarargs && !code.hasVarkeywords && code.kwonlyArgCount == 0 {
-            for i in 0..<count { frame.locals[i] = args[i] }
+            // The arguments move (callers pass buffers they give up; a
+            // trivial None is left behind): no retain and release per object.
+            for i in 0..<count {
+                frame.locals[i] = (args + i).move()
+                (args + i).initialize(to: .none)
+            }
         } else {
             do {
                 try bindArguments(fn, frame, args, count, kwargs ?? [])
@@ -132,11 +141,13 @@ public final class VM {
     @inline(__always)
     func retire(_ frame: Unmanaged<Frame>) {
         var f = frame.takeRetainedValue()  // takes over the +1
-        unowned(unsafe) let code = f.code
-        if code.isPoolable && !trackObjects && code.pooledCount < 64 && isKnownUniquelyReferenced(&f) {
-            code.pushPooled(Unmanaged.passRetained(consume f))
+        if f.code.isPoolable && !trackObjects && f.code.pooledCount < 64 && isKnownUniquelyReferenced(&f) {
+            // `code` as Unmanaged: held across the uniqueness test it would be retained.
+            let code = Unmanaged.passUnretained(f.code)
+            let pooled = Unmanaged.passRetained(consume f)
+            code._withUnsafeGuaranteedRef { $0.pushPooled(pooled) }
         } else {
-            f.back = nil
+            f.backRef = nil
         }
     }
 
@@ -204,9 +215,13 @@ public final class VM {
         switch o.kind {
         case .function:
             let fn = unsafeDowncast(o, to: PyFunction.self)
-            var a = args
-            let owned = try a.withUnsafeMutableBufferPointer {
-                try frameForCall(fn, args: $0.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!, count: $0.count, kwargs: kwargs.isEmpty ? nil : kwargs, caller: currentFrame)
+            // A stack buffer the frame can take the arguments from (copying
+            // the array to get a mutable buffer would allocate).
+            let owned = try withUnsafeTemporaryAllocation(of: Value.self, capacity: max(args.count, 1)) { buf in
+                let p = buf.baseAddress!
+                _ = UnsafeMutableBufferPointer(start: p, count: args.count).initialize(from: args)
+                defer { p.deinitialize(count: args.count) }
+                return try frameForCall(fn, args: p, count: args.count, kwargs: kwargs.isEmpty ? nil : kwargs, caller: currentFrame)
             }
             if fn.code.isGenerator { return .object(makeGenerator(owned.takeRetainedValue())) }
             defer { retire(owned) }

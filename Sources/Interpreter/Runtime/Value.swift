@@ -23,6 +23,15 @@ public enum Value {
     }
 }
 
+extension UnsafeMutablePointer where Pointee == Value {
+    /// The object stored here, without retaining it: for reading a value in
+    /// place while its slot keeps it alive.
+    @inline(__always) var unretainedObject: Unmanaged<PyObject>? {
+        if case .object(let o) = pointee { return Unmanaged.passUnretained(o) }
+        return nil
+    }
+}
+
 /// What kind of built-in object a PyObject is: the VM switches on this
 /// instead of using dynamic casts in hot paths.
 public enum ObjectKind: UInt8 {

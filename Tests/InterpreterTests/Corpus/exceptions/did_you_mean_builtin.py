@@ -1,0 +1,4 @@
+# Builtins are candidates too.
+items = [3, 1, 2]
+print(sorted(items))
+pritn(items)
