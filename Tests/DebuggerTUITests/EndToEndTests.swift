@@ -3,6 +3,7 @@
 // would read, from capture-pane. Every wait polls the screen (no fixed
 // sleeps), so a loaded machine only makes the test slower, not flaky.
 import Foundation
+import Glibc
 import XCTest
 
 final class EndToEndTests: XCTestCase {
@@ -183,7 +184,9 @@ struct Tmux {
     }
 
     static func lines(_ screen: String) -> [String] {
-        screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var text = Substring(screen)
+        if text.hasSuffix("\n") { text = text.dropLast() }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// The rows under a pane's title row (the Output pane spans the width).
@@ -193,24 +196,37 @@ struct Tmux {
         return all[(start + 1)...].prefix(8).joined(separator: "\n")
     }
 
+    /// Runs tmux with posix_spawn, not Foundation's Process: Process learns
+    /// that its child ended from a descriptor the child inherits, and the
+    /// server `new-session` forks keeps it, so waiting would never end.
+    /// Standard output goes to a file (not a pipe, for the same reason).
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.which("tmux") ?? "/usr/bin/tmux")
-        process.arguments = ["-L", socket] + arguments
+        let tmuxPath = Self.which("tmux") ?? "/usr/bin/tmux"
+        let outputPath = directory.appendingPathComponent(".tmux-output").path
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = environment["TERM"].flatMap { $0.isEmpty || $0 == "dumb" ? nil : $0 } ?? "xterm-256color"
         environment["LANG"] = "C.UTF-8"
         environment["LC_ALL"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let argv = ([tmuxPath, "-L", socket] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, tmuxPath, &actions, nil, argv, envp)
+        guard spawned == 0 else { throw XCTSkip("could not start tmux: error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
 
     static func which(_ name: String) -> String? {

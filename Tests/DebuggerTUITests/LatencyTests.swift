@@ -13,9 +13,11 @@ import XCTest
 final class LatencyTests: XCTestCase {
     static let deepProgram = """
         def walk(n, numbers):
+            def depth():
+                return n
             if n == 0:
                 return len(numbers)
-            return walk(n - 1, numbers) + 1
+            return walk(n - 1, numbers) + depth()
 
         numbers = list(range(100000))
         print(walk(499, numbers))
@@ -24,15 +26,16 @@ final class LatencyTests: XCTestCase {
     func testKeypressToScreenWithDeepStackAndHugeList() throws {
         let debugger = Debugger(filename: "deep.py", source: Self.deepProgram)
         defer { debugger.quit() }
-        debugger.setBreakpoint(line: 3, condition: nil)
+        debugger.setBreakpoint(line: 5, condition: nil)
         debugger.start(.continue)
         let deadline = Date().addingTimeInterval(120)
         while debugger.resume(budget: 1) == .stillRunning {
             guard Date() < deadline else { return XCTFail("the program did not reach the breakpoint") }
         }
-        XCTAssertEqual(debugger.snapshot.line, 3)
+        XCTAssertEqual(debugger.snapshot.line, 5)
         XCTAssertEqual(debugger.snapshot.stack.count, 501, "<module> and 500 walk frames")
         XCTAssertTrue(debugger.snapshot.scopes.local.contains { $0.name == "numbers" })
+        XCTAssertEqual(debugger.snapshot.cells.count, 500, "one cell for n per frame")
 
         // Each key twice or more, so one slow outlier cannot hide in a mean.
         let keys: [(String, Key)] = [
@@ -43,6 +46,7 @@ final class LatencyTests: XCTestCase {
             ("s (step: return event)", .character("s")), ("s (step: line in caller)", .character("s")),
             ("n (step over)", .character("n")), ("n (step over)", .character("n")),
             ("Enter (expand value)", .enter),
+            ("p (step back: a replay)", .character("p")),
         ]
         let terminal = TimingTerminal(width: 120, height: 36, keys: keys.map(\.1))
         let app = App(session: debugger, terminal: terminal, theme: Theme(glyphs: .unicode, usesColor: true))
@@ -53,8 +57,10 @@ final class LatencyTests: XCTestCase {
         for (index, latency) in terminal.latencies.enumerated() {
             report += "  \(keys[index].0.padding(toLength: 28, withPad: " ", startingAt: 0)) \(Self.milliseconds(latency))\n"
         }
-        let slowest = terminal.latencies.max() ?? .zero
-        report += "  slowest: \(Self.milliseconds(slowest))"
+        // Stepping back re-runs the program up to the previous stop: not an
+        // interactive redraw, so it is reported but kept out of the bound.
+        let slowest = terminal.latencies.dropLast().max() ?? .zero
+        report += "  slowest (all but the replay): \(Self.milliseconds(slowest))"
         print(report)
         XCTAssertTrue(terminal.grid.text.contains("walk line"), terminal.grid.text)
         // Generous, so a loaded CI machine cannot fail it; the figures above are the point.
@@ -65,7 +71,7 @@ final class LatencyTests: XCTestCase {
     func testSnapshotPartsWithHugeValues() throws {
         let debugger = Debugger(filename: "deep.py", source: Self.deepProgram)
         defer { debugger.quit() }
-        debugger.setBreakpoint(line: 3, condition: nil)
+        debugger.setBreakpoint(line: 5, condition: nil)
         debugger.start(.continue)
         while debugger.resume(budget: 1) == .stillRunning {}
         let clock = ContinuousClock()

@@ -76,6 +76,33 @@ final class ScreenSnapshotTests: XCTestCase {
         XCTAssertTrue(screen.lines[35].contains("q quit"), screen.lines[35])
     }
 
+    func testLongNarrationContinuesOnTheHintRowWhenNarrow() throws {
+        let screen = renderScreen(OuterInner.pausedInInner(), width: 80, height: 24)
+        let first = screen.lines[22], second = screen.lines[23]
+        XCTAssertTrue(first.contains("PAUSED") && first.contains("at line 4, step 9"), first)
+        // Nothing of "inner reads message: not local, found in the enclosing
+        // scope of outer via its cell" is lost, and no word is cut.
+        let words = (first.components(separatedBy: "│").last ?? "") + " " + second
+        XCTAssertEqual(words.split(separator: " ").joined(separator: " "),
+                       "inner reads message: not local, found in the enclosing scope of outer via its cell")
+    }
+
+    func testShortNarrationOnTheSecondRowKeepsTheFirstRowTidy() {
+        var snapshot = OuterInner.pausedInInner()
+        snapshot.effects.narration = "outer binds message in a cell: an inner function can see it"
+        let screen = renderScreen(snapshot, width: 80, height: 24)
+        XCTAssertFalse(screen.lines[22].contains("outer binds"), screen.lines[22])
+        XCTAssertEqual(screen.lines[23].trimmingCharacters(in: .whitespaces), snapshot.effects.narration)
+    }
+
+    func testReturnEventOnTheStatusLine() throws {
+        var snapshot = OuterInner.pausedInInner()
+        snapshot.event = "return"
+        snapshot.returnValue = "None"
+        let screen = renderScreen(snapshot, width: 120, height: 36)
+        XCTAssertTrue(screen.lines[34].contains("at line 4, step 9 (return None)"), screen.lines[34])
+    }
+
     func testSelectingTheCallerMarksItsLineToo() throws {
         var snapshot = OuterInner.pausedInInner()
         snapshot.selectedFrame = 0

@@ -4,6 +4,12 @@ import Interpreter
 extension App {
     func execute(_ command: Command) {
         if let debugCommand = command.debugCommand(cursorLine: panes.source.cursorLine) {
+            if case .finished(let code) = snapshot.state, Self.needsAProgram.contains(command) {
+                let back = keyMap.keyLabel(for: .stepBack, ascii: terminal.glyphs.isASCII)
+                let restart = keyMap.keyLabel(for: .restart, ascii: terminal.glyphs.isASCII)
+                say("the program has finished (exit code \(code)): \(restart) restarts it, \(back) steps back through its history")
+                return
+            }
             start(debugCommand)
             return
         }
@@ -37,6 +43,9 @@ extension App {
         default: break
         }
     }
+
+    /// Commands that run the program further: nothing to do once it ended.
+    static let needsAProgram: Set<Command> = [.stepInto, .stepOver, .stepOut, .continueRunning, .runToCursor]
 
     static func motion(for command: Command) -> Motion? {
         switch command {

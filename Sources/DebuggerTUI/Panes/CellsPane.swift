@@ -9,6 +9,9 @@ final class CellsPane {
     private(set) var visibleHeight = 0
     private(set) var expanded: Set<String> = []
     private var rowKeys: [String?] = []
+    /// The rows of the last draw and what they were made from: hundreds of
+    /// cells are laid out again only when something about them changed.
+    private var cache: (cells: [CellInfo], width: Int, glyphs: Glyphs, expanded: Set<String>, lines: [CellRows.Line])?
 
     func title(for snapshot: DebugSnapshot) -> String {
         snapshot.cells.isEmpty ? "Cells" : "Cells (\(snapshot.cells.count))"
@@ -35,10 +38,21 @@ final class CellsPane {
             region.write("(no cells: no closure has captured a variable yet)", row: 0, column: 1, style: Style(.dim), elide: true)
             return
         }
-        let lines = CellRows(cells: snapshot.cells, width: region.width, glyphs: context.glyphs, expanded: expanded).lines
+        let lines = rows(for: snapshot.cells, width: region.width, glyphs: context.glyphs)
         rowKeys = lines.map(\.key)
         viewport.clamp(count: lines.count, height: region.height)
         region.drawList(count: lines.count, viewport: viewport, showCursor: context.focused) { lines[$0].row }
+    }
+}
+
+extension CellsPane {
+    fileprivate func rows(for cells: [CellInfo], width: Int, glyphs: Glyphs) -> [CellRows.Line] {
+        if let cache, cache.width == width, cache.glyphs == glyphs, cache.expanded == expanded, cache.cells == cells {
+            return cache.lines
+        }
+        let lines = CellRows(cells: cells, width: width, glyphs: glyphs, expanded: expanded).lines
+        cache = (cells, width, glyphs, expanded, lines)
+        return lines
     }
 }
 

@@ -16,16 +16,44 @@ struct StatusBar {
         x += region.write(" " + detail, row: 0, column: x, style: Style(.plain), elide: true)
         // The narration describes the last stop; while running it would be stale.
         let narration = running ? "" : snapshot.effects.narration
-        if !narration.isEmpty, x + 4 < region.width {
-            x += region.write(" \(glyphs.verticalLine) ", row: 0, column: x, style: Style(.dim))
-            region.write(narration, row: 0, column: x, style: Style(.message), elide: true)
+        let separator = " \(glyphs.verticalLine) "
+        // After the position when all of it fits there; otherwise on the
+        // second row, instead of the key hints (a message still wins), and
+        // when it is longer than that row, starting on the first.
+        let secondRowFree = region.height > 1 && (message ?? "").isEmpty
+        var (first, second) = (narration, "")
+        if !narration.isEmpty, secondRowFree, x + TextWidth.columns(of: separator + narration) > region.width {
+            if TextWidth.columns(of: narration) + 1 <= region.width {
+                (first, second) = ("", narration)
+            } else {
+                (first, second) = Self.split(narration, firstWidth: region.width - x - TextWidth.columns(of: separator))
+            }
+        }
+        if !first.isEmpty, x + 4 < region.width {
+            x += region.write(separator, row: 0, column: x, style: Style(.dim))
+            region.write(first, row: 0, column: x, style: Style(.message), elide: true)
         }
         guard region.height > 1 else { return }
         if let message, !message.isEmpty {
             region.write(" " + message, row: 1, column: 0, style: Style(.message), elide: true)
+        } else if !second.isEmpty {
+            region.write(" " + second, row: 1, column: 0, style: Style(.message), elide: true)
         } else {
             drawHints(in: region, row: 1)
         }
+    }
+
+    /// The words of `text` that fit in `firstWidth` columns, and the rest.
+    static func split(_ text: String, firstWidth: Int) -> (String, String) {
+        var first = ""
+        var rest = Substring(text)
+        while let space = rest.dropFirst().firstIndex(of: " ") ?? (rest.isEmpty ? nil : rest.endIndex) {
+            let candidate = first + rest[..<space]
+            guard TextWidth.columns(of: candidate) <= firstWidth else { break }
+            first = candidate
+            rest = rest[space...]
+        }
+        return (first, rest.drop { $0 == " " }.description)
     }
 
     /// The badge, its role and the words after it.
@@ -40,8 +68,11 @@ struct StatusBar {
                 + "\(keyMap.keyLabel(for: .continueRunning, ascii: true)) runs")
         case .paused:
             var detail = "at line \(snapshot.line), \(step)"
-            if snapshot.event != "line" && !snapshot.event.isEmpty { detail += ", event \(snapshot.event)" }
-            if let value = snapshot.returnValue, snapshot.event == "return" { detail += " returns \(value)" }
+            if snapshot.event == "return" {
+                detail += " (return" + (snapshot.returnValue.map { " " + $0 } ?? "") + ")"
+            } else if snapshot.event != "line" && !snapshot.event.isEmpty {
+                detail += " (\(snapshot.event))"
+            }
             return ("PAUSED", .statusPaused, detail)
         case .running:
             return ("RUNNING", .statusRunning, "\(step), Ctrl-C pauses")

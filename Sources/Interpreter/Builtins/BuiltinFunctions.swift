@@ -180,7 +180,11 @@ enum BuiltinFunctions {
         b["vars"] = f("vars") { vm, args, kw in
             try Args.expect(args, kw, name: "vars", min: 0, max: 1)
             if args.isEmpty { return .object(try vm.localsDict(vm.currentFrame)) }
-            return try vm.getAttribute(args[0], "__dict__")
+            do {
+                return try vm.getAttribute(args[0], "__dict__")
+            } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.AttributeError) {
+                throw PyError.typeError("vars() argument must have __dict__ attribute")
+            }
         }
         b["dir"] = f("dir") { vm, args, kw in
             try Args.expect(args, kw, name: "dir", min: 0, max: 1)
@@ -467,6 +471,14 @@ extension VM {
     }
 
     func intToBase(_ v: Value, _ radix: Int, _ prefix: String) throws -> String {
+        if case .object(let o) = v, o.kind == .instance, let f = o.pyType.lookup("__index__") {
+            let r = try call(try bindIfFunction(f, to: v, type: o.pyType), [])
+            guard case .int = r else {
+                if case .object(let ro) = r, ro.kind == .bigInt { return try intToBase(r, radix, prefix) }
+                throw PyError.typeError("__index__ returned non-int (type \(typeOf(r).name))")
+            }
+            return try intToBase(r, radix, prefix)
+        }
         guard let n = asNum(v), !({ if case .float = n { return true }; return false }()) else {
             throw PyError.typeError("'\(typeOf(v).name)' object cannot be interpreted as an integer")
         }
@@ -554,11 +566,13 @@ extension VM {
                 if let f = t.lookup("__reversed__") { return try call(try bindIfFunction(f, to: v, type: t), []) }
                 if t.lookup("__len__") != nil && t.lookup("__getitem__") != nil {
                     var i = try length(v) - 1
-                    return .object(PyIterator.native("reversed") { vm in
+                    let it = PyIterator.native("reversed") { vm in
                         guard i >= 0 else { return nil }
                         defer { i -= 1 }
                         return try vm.getItem(v, .int(i))
-                    })
+                    }
+                    it.lengthHintFn = { vm in _ = try vm.length(v) }
+                    return .object(it)
                 }
             default: break
             }

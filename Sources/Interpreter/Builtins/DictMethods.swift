@@ -8,6 +8,17 @@ enum DictMethods {
         Meth.positional(t, "get", min: 1, max: 2) { vm, s, a in
             try D(s).get(a[0], vm: vm) ?? (a.count > 1 ? a[1] : .none)
         }
+        // Fast entries without an argument array (d.get(k), d.get(k, default)).
+        if case .object(let fo)? = t.dict["get"], let f = fo as? PyBuiltinFunction {
+            f.fast2 = { vm, s, k in
+                try Meth.check(vm, t, "get", s)
+                return try D(s).get(k, vm: vm) ?? .none
+            }
+            f.fast3 = { vm, s, k, d in
+                try Meth.check(vm, t, "get", s)
+                return try D(s).get(k, vm: vm) ?? d
+            }
+        }
         Meth.noArgs(t, "keys") { _, s in .object(PyDictView(dict: D(s), mode: .keys)) }
         Meth.noArgs(t, "values") { _, s in .object(PyDictView(dict: D(s), mode: .values)) }
         Meth.noArgs(t, "items") { _, s in .object(PyDictView(dict: D(s), mode: .items)) }

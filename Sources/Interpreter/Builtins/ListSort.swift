@@ -15,7 +15,7 @@ extension VM {
         let key = key.flatMap { $0.isNone ? nil : $0 }
         let keys = try key.map { k in try items.map { try call(k, [$0]) } } ?? items
         if items.count < 2 { return }
-        if let fast = TimSort.homogeneousOrder(keys, reverse: reverse) {
+        if let fast = TimSort.homogeneousOrder(keys, reverse: reverse) ?? TimSort.pureTupleOrder(keys, reverse: reverse) {
             items = fast.map { items[$0] }
             return
         }

@@ -83,6 +83,12 @@ enum Meth {
                 return try body(vm, s, [x])
             }
         }
+        if min <= 2 && max >= 2 {
+            f.fast3 = { vm, s, x, y in
+                try check(vm, t, name, s)
+                return try body(vm, s, [x, y])
+            }
+        }
         install(t, name, f)
     }
 

@@ -17,21 +17,27 @@ enum ObjectMethods {
         Bootstrap.method(object, "__setattr__") { vm, args, _ in
             guard args.count == 3, case .object(let o) = args[0] else { throw PyError.typeError("expected 2 arguments") }
             let name = vm.strValue(args[1])
-            if let inst = o as? PyInstance { inst.dict[name] = args[2] } else if let e = o as? PyExceptionObject { e.dict[name] = args[2] } else {
+            if let inst = o as? PyInstance { try vm.storeInstanceAttribute(inst, name, args[2]) } else if let e = o as? PyExceptionObject { e.dict[name] = args[2] } else {
                 try vm.setAttribute(args[0], name, args[2])
             }
             return .none
         }
         Bootstrap.method(object, "__getattribute__") { vm, args, _ in
             guard args.count == 2 else { throw PyError.typeError("expected 1 argument") }
-            return try vm.getAttribute(args[0], vm.strValue(args[1]))
+            return try vm.genericGetAttribute(args[0], vm.strValue(args[1]))
         }
         Bootstrap.method(object, "__new__") { vm, args, _ in
             guard let first = args.first, case .object(let o) = first, let t = o as? PyType else { throw PyError.typeError("object.__new__(X): X is not a type object") }
             if t.isExceptionType { return .object(PyExceptionObject(cls: t, args: Array(args.dropFirst()))) }
             return .object(PyInstance(cls: t))
         }
-        Bootstrap.method(object, "__init_subclass__") { _, _, _ in .none }
+        Bootstrap.method(object, "__init_subclass__") { vm, args, kw in
+            if !kw.isEmpty {
+                let name = (args.first?.asObject as? PyType)?.name ?? args.first.map { vm.typeOf($0).name } ?? "object"
+                throw PyError.typeError("\(name).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        }
         object.dict["__doc__"] = .str("The base class of the class hierarchy.")
 
         let exc = BuiltinTypes.BaseException

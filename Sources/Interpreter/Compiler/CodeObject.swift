@@ -62,8 +62,14 @@ public final class CodeObject {
         isPoolable = cellvars.isEmpty && extraCells.isEmpty && !isGenerator && (kind == .function || kind == .lambda)
     }
 
+    /// Per-instruction inline cache of LOAD_METHOD on built-in types, made
+    /// on first use (Runtime/MethodCache.swift).
+    var methodCache: UnsafeMutablePointer<MethodCacheEntry>?
+    var methodCacheCount = 0
+
     deinit {
         while let f = popPooled() { f.release() }
+        if let c = methodCache { c.deinitialize(count: methodCacheCount); c.deallocate() }
         _insts?.deallocate()
         if let c = _constants { c.deinitialize(count: constantsCount); c.deallocate() }
     }
@@ -105,6 +111,9 @@ public final class CodeObject {
     public var executableLines: Set<Int> = []
     /// Docstring or nil.
     public var docstring: String?
+    /// Instructions that load the callable of a call (for `dis`: CPython
+    /// marks them "+ NULL" or follows them with PUSH_NULL).
+    var calleeLoads: Set<Int> = []
 
     public init(name: String, qualname: String, filename: String, kind: ScopeKind, firstLineNumber: Int) {
         self.name = name

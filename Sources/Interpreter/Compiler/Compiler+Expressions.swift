@@ -329,6 +329,7 @@ extension Compiler {
         let hasStar = args.contains(where: isStarred) || keywords.contains(where: { $0.name == nil })
         if hasStar {
             try compileExpr(fn)
+            code.calleeLoads.insert(code.instructions.count - 1)
             // Positional arguments as one tuple.
             if args.contains(where: isStarred) {
                 try compileStarredSequence(args)
@@ -364,6 +365,7 @@ extension Compiler {
             return
         }
         try compileExpr(fn)
+        code.calleeLoads.insert(code.instructions.count - 1)
         for a in args { try compileExpr(a) }
         if keywords.isEmpty {
             emit(.call, args.count)

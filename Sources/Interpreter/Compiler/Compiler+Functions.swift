@@ -59,6 +59,9 @@ extension Compiler {
             code.docstring = doc
             body = body.dropFirst()
         }
+        // As CPython, a function's first constant is its docstring or None
+        // (co_consts[0]; dis shows the same LOAD_CONST indexes).
+        loadConstSlot(code.docstring.map { .str($0) } ?? .none)
         for s in body { try compileStmt(s) }
         setLocation(line: 0, range: nil)
         emitReturnNone()
@@ -118,15 +121,18 @@ extension Compiler {
         setLocation(line: c.defLine, range: range)
         emit(.loadBuildClass)
         let table = analysis.table(c.scopeID)
+        // A decorated class's body starts at its first decorator (co_firstlineno,
+        // __firstlineno__ and the line of the prologue).
+        let firstLine = c.decorators.first?.range.line ?? c.defLine
         let code = CodeObject(name: c.name, qualname: table.qualname, filename: filename, kind: .classBody,
-                              firstLineNumber: c.decorators.first?.range.line ?? c.defLine)
+                              firstLineNumber: firstLine)
         pushUnit(CompileUnit(code: code, table: table))
-        setLocation(line: c.defLine, range: range)
+        setLocation(line: firstLine, range: range)
         emit(.loadName, nameIndex("__name__"))
         emit(.storeName, nameIndex("__module__"))
         loadConst(.str(table.qualname))
         emit(.storeName, nameIndex("__qualname__"))
-        loadConst(.int(c.defLine))
+        loadConst(.int(firstLine))
         emit(.storeName, nameIndex("__firstlineno__"))
         var body = c.body[...]
         if let doc = Compiler.docstring(of: c.body) {

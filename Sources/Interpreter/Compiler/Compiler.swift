@@ -163,6 +163,9 @@ public final class Compiler {
 
     func loadConst(_ v: Value) { emit(.loadConst, unit.constant(v)) }
 
+    /// Reserves a constant without emitting code.
+    func loadConstSlot(_ v: Value) { _ = unit.constant(v) }
+
     func nameIndex(_ name: String) -> Int { unit.name(name) }
 
     /// Private-name mangling (CPython's _Py_Mangle with u_private): inside

@@ -81,6 +81,11 @@ public final class Debugger: DebugSession {
         guard let r = run else { return }
         switch command {
         case .stepBack:
+            // From the end, back is the last stop (the end itself is not one).
+            if case .finished = snapshot.state, stops.indices.contains(stopCursor) {
+                replay(to: stops[stopCursor])
+                return
+            }
             guard stopCursor > 0 else { return }
             stopCursor -= 1
             replay(to: stops[stopCursor])

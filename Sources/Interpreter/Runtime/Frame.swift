@@ -30,6 +30,7 @@ public final class Frame {
     let stack: UnsafeMutablePointer<Value>
     public var sp = 0
     let locals: UnsafeMutablePointer<Value?>
+    let nlocals: Int
     /// cellvars then freevars, as CPython's localsplus.
     public var cells: [Cell]
     /// The namespace of a class body (LOAD_NAME/STORE_NAME go here).
@@ -53,6 +54,7 @@ public final class Frame {
         self.constants = code.constantsBuffer
         self.insts = code.insts
         let nlocals = code.varnames.count
+        self.nlocals = nlocals
         locals = UnsafeMutablePointer<Value?>.allocate(capacity: max(nlocals, 1))
         locals.initialize(repeating: nil, count: max(nlocals, 1))
         stack = UnsafeMutablePointer<Value>.allocate(capacity: code.maxStackDepth + 4)
@@ -61,18 +63,21 @@ public final class Frame {
 
     /// Makes a finished frame ready for another call of the same code
     /// (frames are pooled per code object: a call allocates nothing).
-    func reuse(function: PyFunction?, back: Frame?, depth: Int) {
-        let nlocals = code.varnames.count
+    /// Returns whether `function` is the one of the previous call (then
+    /// its closure cells are already in place).
+    func reuse(function: PyFunction, back: Unmanaged<Frame>?, depth: Int) -> Bool {
         var i = 0
         while i < nlocals { locals[i] = nil; i &+= 1 }
         if sp > 0 { truncateStack(to: 0) }
-        if self.function !== function { self.function = function }
-        self.backRef = back.map { Unmanaged.passUnretained($0) }
+        let same = self.function.map { ObjectIdentifier($0) == ObjectIdentifier(function) } ?? false
+        if !same { self.function = function }
+        self.backRef = back
         self.depth = depth
         ip = 0
         lastIP = 0
         lastLine = -1
         isFinished = false
+        return same
     }
 
     deinit {

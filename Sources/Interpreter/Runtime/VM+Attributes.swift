@@ -29,7 +29,7 @@ extension VM {
         switch o.kind {
         case .instance:
             let inst = unsafeDowncast(o, to: PyInstance.self)
-            if inst.dict[name] != nil { return nil }
+            if inst.dict[name] != nil || inst.cls.customGetattribute { return nil }
             if let f = inst.cls.lookup(name), case .object(let fo) = f, fo.kind == .function { return f }
             return nil
         case .str, .list, .dict, .tuple, .set, .frozenset:
@@ -45,6 +45,18 @@ extension VM {
 
     public func getAttribute(_ obj: Value, _ name: String) throws -> Value {
         do {
+            if case .object(let o) = obj, o.kind == .instance, o.pyType.customGetattribute,
+               let ga = o.pyType.lookup("__getattribute__"), !isObjectDefault(ga) {
+                // A user __getattribute__, with __getattr__ as its fallback
+                // (CPython's slot_tp_getattr_hook).
+                let t = o.pyType
+                do {
+                    return try call(try bindIfFunction(ga, to: obj, type: t), [.str(name)])
+                } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.AttributeError) {
+                    guard let gattr = t.lookup("__getattr__") else { throw e }
+                    return try call(try bindIfFunction(gattr, to: obj, type: t), [.str(name)])
+                }
+            }
             return try getAttributeOrRaise(obj, name)
         } catch let e as PyError {
             // CPython's PyObject_GetAttr records the name and the object on
@@ -58,7 +70,21 @@ extension VM {
         }
     }
 
-    private func getAttributeOrRaise(_ obj: Value, _ name: String) throws -> Value {
+    /// object.__getattribute__: the generic lookup, without __getattr__.
+    func genericGetAttribute(_ obj: Value, _ name: String) throws -> Value {
+        do {
+            return try getAttributeOrRaise(obj, name, fallback: false)
+        } catch let e as PyError {
+            let x = e.exception
+            if x.missingName == nil && x.missingFrom == nil && x.cls.isSubtype(of: BuiltinTypes.AttributeError) {
+                x.missingName = name
+                x.missingFrom = obj
+            }
+            throw e
+        }
+    }
+
+    private func getAttributeOrRaise(_ obj: Value, _ name: String, fallback: Bool = true) throws -> Value {
         if let v = try getAttributeOrNil(obj, name) { return v }
         let t = typeOf(obj)
         if case .object(let o) = obj {
@@ -66,7 +92,7 @@ extension VM {
             if o.kind == .module { throw PyError.attributeError("module '\(unsafeDowncast(o, to: PyModule.self).name)' has no attribute '\(name)'") }
             if o.kind == .cell && name == "cell_contents" { throw PyError.valueError("Cell is empty") }
             // __getattr__ is the fallback of user classes.
-            if !t.isBuiltin, let ga = t.lookup("__getattr__") {
+            if fallback, !t.isBuiltin, let ga = t.lookup("__getattr__") {
                 return try call(try bindIfFunction(ga, to: obj, type: t), [.str(name)])
             }
         }
@@ -87,10 +113,16 @@ extension VM {
             if o.kind == .instance {
                 let inst = unsafeDowncast(o, to: PyInstance.self)
                 if let v = inst.dict[name] { return v }
+                // An unset slot: AttributeError, not the descriptor.
+                if let ta = typeAttr, case .object(let tao) = ta, tao is PyMemberDescriptor { return nil }
+                if name == "__dict__" && !inst.cls.instancesHaveDict { return nil }
                 if name == "__dict__" {
                     // Item stores and deletions on the last __dict__ handed
                     // out write through to the instance (obj.__dict__[k] = v).
-                    let d = try dictFromAttrs(inst.dict)
+                    var attrs = inst.dict
+                    // Slot values live in the slots, not in __dict__.
+                    for k in inst.cls.mro { for n in k.slots ?? [] where attrs[n] != nil { attrs[n] = nil } }
+                    let d = try dictFromAttrs(attrs)
                     instanceDictView = InstanceDictView(dict: d, owner: inst)
                     return .object(d)
                 }
@@ -198,6 +230,10 @@ extension VM {
                             // super() in a classmethod: bind classmethods to the class.
                             if case .object(let fo) = v, fo.kind == .classMethod {
                                 return .object(PyBoundMethod(function: unsafeDowncast(fo, to: PyMethodWrapper.self).function, selfValue: s.object))
+                            }
+                            // object.__init_subclass__ is a classmethod too.
+                            if name == "__init_subclass__", case .object(let fo) = v, let b = fo as? PyBuiltinFunction {
+                                return .object(b.bound(to: s.object))
                             }
                             return v
                         }
@@ -334,6 +370,17 @@ extension VM {
         return d
     }
 
+    /// object.__setattr__ on an instance: its __dict__, or only its slots
+    /// when the class has `__slots__` and no `__dict__`.
+    func storeInstanceAttribute(_ inst: PyInstance, _ name: String, _ value: Value) throws {
+        let t = inst.cls
+        if !t.instancesHaveDict && !t.mro.contains(where: { $0.slots?.contains(name) ?? false }) {
+            if t.lookup(name) != nil { throw PyError.attributeError("'\(t.name)' object attribute '\(name)' is read-only") }
+            throw PyError.attributeError("'\(t.name)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
+        }
+        inst.dict[name] = value
+    }
+
     public func setAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
         guard case .object(let o) = obj else {
             throw PyError.attributeError("'\(typeOf(obj).name)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
@@ -351,7 +398,7 @@ extension VM {
                 _ = try call(try bindIfFunction(sa, to: obj, type: t), [.str(name), value])
                 return
             }
-            if o.kind == .instance { unsafeDowncast(o, to: PyInstance.self).dict[name] = value } else {
+            if o.kind == .instance { try storeInstanceAttribute(unsafeDowncast(o, to: PyInstance.self), name, value) } else {
                 let e = unsafeDowncast(o, to: PyExceptionObject.self)
                 switch name {
                 case "__cause__": e.cause = value.asObject as? PyExceptionObject; e.suppressContext = true
@@ -366,6 +413,7 @@ extension VM {
             if name == "__name__" { t.name = strValue(value); return }
             if name == "__qualname__" { t.qualname = strValue(value); return }
             t.dict[name] = value
+            if name == "__getattribute__" { t.customGetattribute = true }
         case .function:
             let f = unsafeDowncast(o, to: PyFunction.self)
             switch name {

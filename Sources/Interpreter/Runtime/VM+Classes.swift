@@ -33,6 +33,20 @@ extension VM {
             cls = .object(try makeClass(name: name, bases: bases, namespace: ns))
         }
         if case .object(let co) = classCell, let cell = co as? Cell { cell.contents = cls }
+        // type.__new__ then calls the parent's __init_subclass__ with the
+        // class keywords (other than metaclass).
+        if case .object(let co) = cls, let t = co as? PyType, !t.isBuiltin {
+            let kw = kwargs.filter { $0.0 != "metaclass" }
+            for base in t.mro.dropFirst() {
+                guard let f = base.dict["__init_subclass__"] else { continue }
+                if case .object(let fo) = f, fo is PyBuiltinFunction {
+                    if !kw.isEmpty { throw PyError.typeError("\(t.name).__init_subclass__() takes no keyword arguments") }
+                } else {
+                    _ = try call(try bindIfFunction(f, to: cls, type: t), [], kw)
+                }
+                break
+            }
+        }
         return cls
     }
 
@@ -48,9 +62,27 @@ extension VM {
             let key = strValue(k)
             // type() keeps __qualname__ on the type, not in its __dict__.
             if key == "__classcell__" || key == "__qualname__" { continue }
+            // __init_subclass__ is implicitly a classmethod.
+            if key == "__init_subclass__", case .object(let fo) = v, fo.kind == .function {
+                t.dict[key] = .object(PyMethodWrapper(function: v, isClassMethod: true))
+                continue
+            }
             t.dict[key] = v
         }
         if t.dict["__doc__"] == nil { t.dict["__doc__"] = Value.none }
+        t.customGetattribute = t.mro.contains { !$0.isBuiltin && $0.dict["__getattribute__"] != nil }
+        if let sv = t.dict["__slots__"] {
+            let names: [String]
+            if case .object(let so) = sv, so.kind == .str { names = [strValue(sv)] } else { names = try iterate(sv).map { strValue($0) } }
+            t.slots = names
+            for n in names where n != "__dict__" && n != "__weakref__" {
+                if t.dict[n] != nil { throw PyError.valueError("'\(n)' in __slots__ conflicts with class variable") }
+                t.dict[n] = .object(PyMemberDescriptor(name: n, ownerName: t.name))
+            }
+        }
+        t.instancesHaveDict = t.mro.contains { k in
+            k !== BuiltinTypes.object && (k.isBuiltin || k.slots == nil || k.slots!.contains("__dict__"))
+        }
         // Defining __eq__ without __hash__ makes instances unhashable.
         if t.dict["__eq__"] != nil && t.dict["__hash__"] == nil { t.dict["__hash__"] = Value.none }
         return t

@@ -140,6 +140,26 @@ extension VM {
                     case .deleteAttr:
                         try deleteAttribute(frame.pop(), frame.code.names[arg])
                     case .loadMethod:
+                        // Built-in containers: the method from the inline cache
+                        // (MethodCache.swift); [obj] becomes [method, obj].
+                        if let u = (frame.stack + (frame.sp &- 1)).unretainedObject {
+                            let kind = u._withUnsafeGuaranteedRef { $0.kind }
+                            if kind.hasFixedBuiltinType {
+                                if let m = cachedMethod(frame.code, ip &- 1, kind: kind) {
+                                    let obj = frame.pop()
+                                    frame.push(m)
+                                    frame.push(obj)
+                                    continue
+                                }
+                                if let m = try lookupMethod(frame.top(), frame.code.names[arg]) {
+                                    fillMethodCache(frame.code, ip &- 1, kind: kind, method: m)
+                                    let obj = frame.pop()
+                                    frame.push(m)
+                                    frame.push(obj)
+                                    continue
+                                }
+                            }
+                        }
                         let obj = frame.top()
                         if let m = try lookupMethod(obj, frame.code.names[arg]) {
                             frame.setTop(m)
@@ -166,20 +186,20 @@ extension VM {
                     case .binaryOp, .inplaceOp:
                         let r = frame.pop()
                         let l = frame.top()
-                        // Small-int fast paths for the commonest operators.
-                        if case .int(let a) = l, case .int(let b) = r {
-                            switch arg {
-                            case 0:
-                                let (s, o) = a.addingReportingOverflow(b)
-                                if !o { frame.setTop(.int(s)); continue }
-                            case 1:
-                                let (s, o) = a.subtractingReportingOverflow(b)
-                                if !o { frame.setTop(.int(s)); continue }
-                            case 2:
-                                let (s, o) = a.multipliedReportingOverflow(by: b)
-                                if !o { frame.setTop(.int(s)); continue }
-                            default: break
+                        // Small-int and float fast paths (VM+FastPaths.swift).
+                        if case .int(let a) = l {
+                            if case .int(let b) = r {
+                                if let v = VM.smallIntBinary(arg, a, b) { frame.setTop(.int(v)); continue }
+                                if arg == 4, b != 0, a.magnitude <= 1 << 53, b.magnitude <= 1 << 53 {
+                                    frame.setTop(.float(Double(a) / Double(b)))  // exact operands: correctly rounded
+                                    continue
+                                }
+                            } else if case .float(let b) = r, let v = VM.floatBinary(arg, Double(a), b) {
+                                frame.setTop(.float(v)); continue
                             }
+                        } else if case .float(let a) = l {
+                            if case .float(let b) = r, let v = VM.floatBinary(arg, a, b) { frame.setTop(.float(v)); continue }
+                            if case .int(let b) = r, let v = VM.floatBinary(arg, a, Double(b)) { frame.setTop(.float(v)); continue }
                         }
                         frame.setTop(try binaryOperation(l, r, BinaryOperator.allCasesOrdered[arg], inplace: inst.op == .inplaceOp))
                     case .unaryNegative:
@@ -274,16 +294,17 @@ extension VM {
                     case .getIter:
                         frame.setTop(try getIterator(frame.top()))
                     case .forIter:
-                        let it = frame.top()
-                        if case .object(let o) = it, o.kind == .iterator {
-                            let iter = unsafeDowncast(o, to: PyIterator.self)
-                            if let v = try iter.next(vm: self) {
+                        // The iterator is used unretained: its stack slot holds it.
+                        if let u = (frame.stack + (frame.sp &- 1)).unretainedObject, u._withUnsafeGuaranteedRef({ $0.kind == .iterator }) {
+                            let next = try u._withUnsafeGuaranteedRef { try unsafeDowncast($0, to: PyIterator.self).next(vm: self) }
+                            if let v = next {
                                 frame.push(v)
                             } else {
                                 _ = frame.pop()
                                 ip = arg
                             }
                         } else {
+                            let it = frame.top()
                             frame.ip = ip
                             frame.lastIP = ip &- 1
                             if let v = try nextForLoop(it, frame) {
@@ -312,10 +333,22 @@ extension VM {
                         }
                         frame.push(.object(d))
                     case .buildString:
-                        var s = ""
-                        for v in frame.popMany(arg) {
-                            if case .object(let o) = v, o.kind == .str { s += unsafeDowncast(o, to: PyStr.self).value }
+                        // The parts are read in place (no array of them).
+                        let first = frame.sp &- arg
+                        var size = 0
+                        for i in first..<frame.sp {
+                            if let u = (frame.stack + i).unretainedObject {
+                                size &+= u._withUnsafeGuaranteedRef { $0.kind == .str ? unsafeDowncast($0, to: PyStr.self).value.utf8.count : 0 }
+                            }
                         }
+                        var s = ""
+                        s.reserveCapacity(size)
+                        for i in first..<frame.sp {
+                            if let u = (frame.stack + i).unretainedObject {
+                                u._withUnsafeGuaranteedRef { if $0.kind == .str { s += unsafeDowncast($0, to: PyStr.self).value } }
+                            }
+                        }
+                        frame.truncateStack(to: first)
                         frame.push(.str(s))
                     case .listAppend:
                         let v = frame.pop()
@@ -346,6 +379,7 @@ extension VM {
                     case .formatSimple:
                         let v = frame.top()
                         if case .object(let o) = v, o.kind == .str { continue }
+                        if case .int(let i) = v { frame.setTop(.str(String(i))); continue }
                         frame.setTop(try format(v, spec: ""))
                     case .formatWithSpec:
                         let spec = frame.pop()
@@ -408,8 +442,12 @@ extension VM {
                         if let u = (frame.stack + base).unretainedObject, u._withUnsafeGuaranteedRef({ $0.kind == .function }) {
                             frame.ip = ip
                             frame.lastIP = ip &- 1
+                            // (The closure captures only trivial values: reading
+                            // `frame` inside it would retain it.)
+                            let caller = Unmanaged.passUnretained(frame)
+                            let args = frame.stack + argStart
                             let owned = try u._withUnsafeGuaranteedRef {
-                                try frameForCall(unsafeDowncast($0, to: PyFunction.self), args: frame.stack + argStart, count: nargs, kwargs: nil, caller: frame)
+                                try frameForCall(unsafeDowncast($0, to: PyFunction.self), args: args, count: nargs, kwargs: nil, caller: caller)
                             }
                             frame.truncateStack(to: base)
                             if owned._withUnsafeGuaranteedRef({ $0.code.isGenerator }) {
@@ -433,12 +471,21 @@ extension VM {
                             frame.ip = ip
                             frame.lastIP = ip &- 1
                             let result: Value
-                            if bf.boundSelf == nil, nargs == 1, let f1 = bf.fast1 {
+                            if ObjectIdentifier(bf) == listAppendID, nargs == 2,
+                               let l = (frame.stack + argStart).unretainedObject, l._withUnsafeGuaranteedRef({ $0.kind == .list }) {
+                                // list.append (CPython's CALL_LIST_APPEND): no closure, no checks left.
+                                let x = frame.take(argStart &+ 1)
+                                l._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self).items.append(x) }
+                                result = .none
+                            } else if bf.boundSelf == nil, nargs == 1, let f1 = bf.fast1 {
                                 let a0 = frame.take(argStart)
                                 result = try f1(self, a0)
                             } else if bf.boundSelf == nil, nargs == 2, let f2 = bf.fast2 {
                                 let a0 = frame.take(argStart), a1 = frame.take(argStart &+ 1)
                                 result = try f2(self, a0, a1)
+                            } else if bf.boundSelf == nil, nargs == 3, let f3 = bf.fast3 {
+                                let a0 = frame.take(argStart), a1 = frame.take(argStart &+ 1), a2 = frame.take(argStart &+ 2)
+                                result = try f3(self, a0, a1, a2)
                             } else {
                                 var args = [Value]()
                                 args.reserveCapacity(nargs + 1)
@@ -461,7 +508,7 @@ extension VM {
                                 frame.ip = ip
                                 frame.lastIP = ip &- 1
                                 let owned = try args.withUnsafeMutableBufferPointer {
-                                    try frameForCall(fn, args: $0.baseAddress!, count: $0.count, kwargs: nil, caller: frame)
+                                    try frameForCall(fn, args: $0.baseAddress!, count: $0.count, kwargs: nil, caller: Unmanaged.passUnretained(frame))
                                 }
                                 frame.truncateStack(to: base)
                                 if owned._withUnsafeGuaranteedRef({ $0.code.isGenerator }) {
@@ -499,7 +546,7 @@ extension VM {
                             let fn = unsafeDowncast(o, to: PyFunction.self)
                             var positional = Array(all[0..<npos])
                             let owned = try positional.withUnsafeMutableBufferPointer {
-                                try frameForCall(fn, args: $0.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!, count: npos, kwargs: kwargs, caller: frame)
+                                try frameForCall(fn, args: $0.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!, count: npos, kwargs: kwargs, caller: Unmanaged.passUnretained(frame))
                             }
                             if fn.code.isGenerator {
                                 frame.push(.object(makeGenerator(owned.takeRetainedValue())))

@@ -279,7 +279,7 @@ extension VM {
             }
             if t.lookup("__getitem__") != nil {
                 var i = 0
-                return .object(PyIterator.native("iterator") { vm in
+                let it = PyIterator.native("iterator") { vm in
                     do {
                         let r = try vm.getItem(v, .int(i))
                         i += 1
@@ -287,7 +287,11 @@ extension VM {
                     } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.IndexError) || e.exception.cls.isSubtype(of: BuiltinTypes.StopIteration) {
                         return nil
                     }
-                })
+                }
+                if o.kind == .instance, t.lookup("__len__") != nil {
+                    it.lengthHintFn = { vm in _ = try vm.length(v) }
+                }
+                return .object(it)
             }
         default: break
         }
@@ -358,6 +362,10 @@ extension VM {
     /// PyObject_LengthHint for user objects (only its side effects matter
     /// here): `__len__`, else `__length_hint__`; a TypeError is ignored.
     func lengthHint(_ v: Value) throws {
+        if case .object(let o) = v, o.kind == .iterator, let h = unsafeDowncast(o, to: PyIterator.self).lengthHintFn {
+            do { try h(self) } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.TypeError) {}
+            return
+        }
         guard case .object(let o) = v, o.kind == .instance else { return }
         let t = o.pyType
         do {

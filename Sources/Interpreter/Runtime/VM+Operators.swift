@@ -177,13 +177,16 @@ extension VM {
             let res = try call(try bindIfFunction(f, to: r, type: rt), [l])
             if !isNotImplemented(res) { return res }
         }
-        // Then sequence repetition (sq_repeat), which wants an index.
+        // Then sequence repetition (sq_repeat), which wants an index
+        // (an object with __index__ will do).
         if op == .mult {
             let seqKinds: [ObjectKind] = [.str, .list, .tuple, .bytes]
             if case .object(let lo) = l, seqKinds.contains(lo.kind) {
+                if let n = try indexValue(r) { return try repeatSequence(l, n) }
                 throw PyError.typeError("can't multiply sequence by non-int of type '\(rt.name)'")
             }
             if case .object(let ro) = r, seqKinds.contains(ro.kind) {
+                if let n = try indexValue(l) { return try repeatSequence(r, n) }
                 throw PyError.typeError("can't multiply sequence by non-int of type '\(lt.name)'")
             }
         }
@@ -234,7 +237,7 @@ extension VM {
             guard case .object(let ro) = r, ro.kind == .tuple else { return nil }
             return .object(PyTuple(unsafeDowncast(lo, to: PyTuple.self).items + unsafeDowncast(ro, to: PyTuple.self).items))
         case (.str, .mult), (.list, .mult), (.tuple, .mult):
-            guard let n = asIndex(r) else {
+            guard let n = try asIndex(r) ?? (typeOf(r).lookup("__rmul__") == nil ? indexValue(r) : nil) else {
                 if asNum(r) == nil, typeOf(r).lookup("__rmul__") == nil || typeOf(r).isBuiltin {
                     throw PyError.typeError("can't multiply sequence by non-int of type '\(typeOf(r).name)'")
                 }
@@ -357,9 +360,14 @@ extension VM {
 
     public func richCompare(_ l: Value, _ r: Value, _ op: CompareOperator) throws -> Value {
         if let a = asNum(l), let b = asNum(r) { return .bool(compareNumbers(a, b, op)) }
+        // Built-in containers and strs: no user method can apply.
+        if case .object(let x) = l, case .object(let y) = r, x.kind.hasFixedBuiltinType, y.kind.hasFixedBuiltinType,
+           let res = try builtinCompare(l, r, op) {
+            return .bool(res)
+        }
         let lt = typeOf(l), rt = typeOf(r)
-        let (name, reflected) = VM.compareDunders[op]!
         if !lt.isBuiltin || !rt.isBuiltin {
+            let (name, reflected) = VM.compareDunders[op]!
             let reflectFirst = rt !== lt && rt.isSubtype(of: lt) && !rt.isBuiltin
             if reflectFirst, let f = rt.lookup(reflected) {
                 let res = try call(try bindIfFunction(f, to: r, type: rt), [l])
@@ -440,10 +448,9 @@ extension VM {
         switch (a.kind, b.kind) {
         case (.str, .str):
             let x = unsafeDowncast(a, to: PyStr.self), y = unsafeDowncast(b, to: PyStr.self)
-            if op == .eq { return x === y || x.value.utf8.elementsEqual(y.value.utf8) }
-            if op == .notEq { return !(x === y || x.value.utf8.elementsEqual(y.value.utf8)) }
-            let c = compareScalars(x.value, y.value)
-            return orderResult(c, op)
+            if op == .eq { return PyStr.sameText(x, y) }
+            if op == .notEq { return !PyStr.sameText(x, y) }
+            return orderResult(PyStr.compareText(x, y), op)
         case (.list, .list):
             return try compareSequences(unsafeDowncast(a, to: PyList.self).items, unsafeDowncast(b, to: PyList.self).items, op)
         case (.tuple, .tuple):
@@ -527,7 +534,7 @@ extension VM {
         case (.object(let x), .object(let y)):
             if x === y { return true }
             // Python compares code points; Swift's == would equate "é" and "e\u{301}".
-            if x.kind == .str && y.kind == .str { return unsafeDowncast(x, to: PyStr.self).value.utf8.elementsEqual(unsafeDowncast(y, to: PyStr.self).value.utf8) }
+            if x.kind == .str && y.kind == .str { return PyStr.sameText(unsafeDowncast(x, to: PyStr.self), unsafeDowncast(y, to: PyStr.self)) }
         default: break
         }
         return try isTruthy(try richCompare(a, b, .eq))

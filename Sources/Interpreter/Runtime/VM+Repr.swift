@@ -51,9 +51,15 @@ extension VM {
             if let s = b.boundSelf {
                 if case .object(let so) = s, so.kind == .module { return "<built-in function \(b.name)>" }
                 if case .object(let so) = s, so.kind == .type { return "<built-in method \(b.name) of type object at \(VM.hexAddress(so.address))>" }
+                if let owner = b.ownerName, VM.slotWrappers.contains(owner + "." + b.name) {
+                    return "<method-wrapper '\(b.name)' of \(typeOf(s).name) object at \(VM.hexAddress(s.identity))>"
+                }
                 return "<built-in method \(b.name) of \(typeOf(s).name) object at \(VM.hexAddress(s.identity))>"
             }
-            if let owner = b.ownerName { return "<method '\(b.name)' of '\(owner)' objects>" }
+            if let owner = b.ownerName {
+                if VM.slotWrappers.contains(owner + "." + b.name) { return "<slot wrapper '\(b.name)' of '\(owner)' objects>" }
+                return "<method '\(b.name)' of '\(owner)' objects>"
+            }
             return "<built-in function \(b.name)>"
         case .boundMethod:
             let m = unsafeDowncast(o, to: PyBoundMethod.self)
@@ -110,6 +116,7 @@ extension VM {
         case .other:
             if let view = o as? PyDictView { return try view.repr(self) }
             if let s = o as? PySingleton { return s.name }
+            if let m = o as? PyMemberDescriptor { return "<member '\(m.name)' of '\(m.ownerName)' objects>" }
             return "<\(o.pyType.name) object at \(VM.hexAddress(o.address))>"
         }
     }
@@ -285,4 +292,59 @@ extension VM {
         if r == -1 { r = -2 }
         return r
     }
+}
+
+extension VM {
+    /// The dunder methods CPython implements as type slots: their reprs say
+    /// "slot wrapper" (unbound) and "method-wrapper" (bound).
+    static let slotWrappers: Set<String> = [
+        "object.__repr__", "object.__hash__", "object.__str__", "object.__getattribute__", "object.__setattr__",
+        "object.__delattr__", "object.__lt__", "object.__le__", "object.__eq__", "object.__ne__",
+        "object.__gt__", "object.__ge__", "object.__init__", "int.__repr__", "int.__hash__",
+        "int.__getattribute__", "int.__lt__", "int.__le__", "int.__eq__", "int.__ne__", "int.__gt__",
+        "int.__ge__", "int.__add__", "int.__radd__", "int.__sub__", "int.__rsub__", "int.__mul__",
+        "int.__rmul__", "int.__mod__", "int.__rmod__", "int.__divmod__", "int.__rdivmod__", "int.__pow__",
+        "int.__rpow__", "int.__neg__", "int.__pos__", "int.__abs__", "int.__bool__", "int.__invert__",
+        "int.__lshift__", "int.__rlshift__", "int.__rshift__", "int.__rrshift__", "int.__and__", "int.__rand__",
+        "int.__xor__", "int.__rxor__", "int.__or__", "int.__ror__", "int.__int__", "int.__float__",
+        "int.__floordiv__", "int.__rfloordiv__", "int.__truediv__", "int.__rtruediv__", "int.__index__",
+        "float.__repr__", "float.__hash__", "float.__lt__", "float.__le__", "float.__eq__", "float.__ne__",
+        "float.__gt__", "float.__ge__", "float.__add__", "float.__radd__", "float.__sub__", "float.__rsub__",
+        "float.__mul__", "float.__rmul__", "float.__mod__", "float.__rmod__", "float.__divmod__",
+        "float.__rdivmod__", "float.__pow__", "float.__rpow__", "float.__neg__", "float.__pos__",
+        "float.__abs__", "float.__bool__", "float.__int__", "float.__float__", "float.__floordiv__",
+        "float.__rfloordiv__", "float.__truediv__", "float.__rtruediv__", "str.__repr__", "str.__hash__",
+        "str.__str__", "str.__lt__", "str.__le__", "str.__eq__", "str.__ne__", "str.__gt__", "str.__ge__",
+        "str.__iter__", "str.__mod__", "str.__rmod__", "str.__len__", "str.__getitem__", "str.__add__",
+        "str.__mul__", "str.__rmul__", "str.__contains__", "list.__repr__", "list.__getattribute__",
+        "list.__lt__", "list.__le__", "list.__eq__", "list.__ne__", "list.__gt__", "list.__ge__",
+        "list.__iter__", "list.__init__", "list.__len__", "list.__setitem__", "list.__delitem__",
+        "list.__add__", "list.__mul__", "list.__rmul__", "list.__contains__", "list.__iadd__", "list.__imul__",
+        "tuple.__repr__", "tuple.__hash__", "tuple.__getattribute__", "tuple.__lt__", "tuple.__le__",
+        "tuple.__eq__", "tuple.__ne__", "tuple.__gt__", "tuple.__ge__", "tuple.__iter__", "tuple.__len__",
+        "tuple.__getitem__", "tuple.__add__", "tuple.__mul__", "tuple.__rmul__", "tuple.__contains__",
+        "dict.__repr__", "dict.__getattribute__", "dict.__lt__", "dict.__le__", "dict.__eq__", "dict.__ne__",
+        "dict.__gt__", "dict.__ge__", "dict.__iter__", "dict.__init__", "dict.__or__", "dict.__ror__",
+        "dict.__ior__", "dict.__len__", "dict.__setitem__", "dict.__delitem__", "set.__repr__",
+        "set.__getattribute__", "set.__lt__", "set.__le__", "set.__eq__", "set.__ne__", "set.__gt__",
+        "set.__ge__", "set.__iter__", "set.__init__", "set.__sub__", "set.__rsub__", "set.__and__",
+        "set.__rand__", "set.__xor__", "set.__rxor__", "set.__or__", "set.__ror__", "set.__isub__",
+        "set.__iand__", "set.__ixor__", "set.__ior__", "set.__len__", "frozenset.__repr__",
+        "frozenset.__hash__", "frozenset.__lt__", "frozenset.__le__", "frozenset.__eq__", "frozenset.__ne__",
+        "frozenset.__gt__", "frozenset.__ge__", "frozenset.__iter__", "frozenset.__sub__", "frozenset.__rsub__",
+        "frozenset.__and__", "frozenset.__rand__", "frozenset.__xor__", "frozenset.__rxor__",
+        "frozenset.__or__", "frozenset.__ror__", "frozenset.__len__", "bool.__repr__", "bool.__invert__",
+        "bool.__and__", "bool.__rand__", "bool.__xor__", "bool.__rxor__", "bool.__or__", "bool.__ror__",
+        "range.__repr__", "range.__hash__", "range.__getattribute__", "range.__lt__", "range.__le__",
+        "range.__eq__", "range.__ne__", "range.__gt__", "range.__ge__", "range.__iter__", "range.__bool__",
+        "range.__len__", "range.__getitem__", "range.__contains__", "BaseException.__repr__",
+        "BaseException.__str__", "BaseException.__getattribute__", "BaseException.__init__", "type.__repr__",
+        "type.__call__", "type.__getattribute__", "type.__setattr__", "type.__delattr__", "type.__init__",
+        "type.__or__", "type.__ror__", "slice.__repr__", "slice.__hash__", "slice.__getattribute__",
+        "slice.__lt__", "slice.__le__", "slice.__eq__", "slice.__ne__", "slice.__gt__", "slice.__ge__",
+        "bytes.__repr__", "bytes.__hash__", "bytes.__str__", "bytes.__getattribute__", "bytes.__lt__",
+        "bytes.__le__", "bytes.__eq__", "bytes.__ne__", "bytes.__gt__", "bytes.__ge__", "bytes.__iter__",
+        "bytes.__buffer__", "bytes.__mod__", "bytes.__rmod__", "bytes.__len__", "bytes.__getitem__",
+        "bytes.__add__", "bytes.__mul__", "bytes.__rmul__", "bytes.__contains__"
+    ]
 }

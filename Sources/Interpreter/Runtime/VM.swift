@@ -71,12 +71,15 @@ public final class VM {
     static let null = PySingleton(kind: .other, name: "<NULL>", type: BuiltinTypes.noneType)
     /// VM.null's identity, read without the static's lazy-init check.
     let nullID = ObjectIdentifier(VM.null)
+    /// list.append, which CALL runs without its generic entry.
+    let listAppendID: ObjectIdentifier
 
     public init(filename: String, source: String, io: ProgramIO) {
         self.io = io
         self.filename = filename
         self.sourceLines = source.components(separatedBy: "\n").map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
         Bootstrap.ensure()
+        listAppendID = BuiltinTypes.list.dict["append"].flatMap { $0.asObject }.map { ObjectIdentifier($0) } ?? ObjectIdentifier(VM.null)
         self.builtins = Bootstrap.builtins
         self.globals = Globals(builtins: Bootstrap.builtins)
         // The module's own dunder names (class bodies read __name__ for __module__).
@@ -96,43 +99,49 @@ public final class VM {
     /// `args` and optional keyword arguments, bound as CPython binds them.
     /// The frame comes retained (+1): the eval loop owns the frames it
     /// enters and gives them back with `retire` (no counting per call).
-    func frameForCall(_ fn: PyFunction, args: UnsafeMutablePointer<Value>, count: Int, kwargs: KwArgs?, caller: Frame?) throws -> Unmanaged<Frame> {
+    func frameForCall(_ fn: PyFunction, args: UnsafeMutablePointer<Value>, count: Int, kwargs: KwArgs?, caller: Unmanaged<Frame>?) throws -> Unmanaged<Frame> {
         if callDepth >= recursionLimit {
             throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded")
         }
         let code = fn.code
-        let owned: Unmanaged<Frame>
+        let depth = (caller?._withUnsafeGuaranteedRef { $0.depth } ?? -1) + 1
+        var owned: Unmanaged<Frame>? = nil
+        var cellsReady = false
         if let pooled = code.popPooled() {
-            if pooled._withUnsafeGuaranteedRef({ $0.globals === fn.globals }) {
-                pooled._withUnsafeGuaranteedRef { $0.reuse(function: fn, back: caller, depth: (caller?.depth ?? -1) + 1) }
+            if pooled._withUnsafeGuaranteedRef({ ObjectIdentifier($0.globals) == ObjectIdentifier(fn.globals) }) {
+                // Same function as last time: its closure cells are in place
+                // (pooled code has free variables at most, no cellvars).
+                cellsReady = pooled._withUnsafeGuaranteedRef { $0.reuse(function: fn, back: caller, depth: depth) }
                 owned = pooled
             } else {
                 pooled.release()
-                owned = Unmanaged.passRetained(Frame(code: code, function: fn, globals: fn.globals, back: caller, depth: (caller?.depth ?? -1) + 1))
             }
-        } else {
-            owned = Unmanaged.passRetained(Frame(code: code, function: fn, globals: fn.globals, back: caller, depth: (caller?.depth ?? -1) + 1))
         }
-        unowned(unsafe) let frame = owned.takeUnretainedValue()
+        if owned == nil {
+            owned = Unmanaged.passRetained(Frame(code: code, function: fn, globals: fn.globals, back: caller?.takeUnretainedValue(), depth: depth))
+        }
+        let frame = owned.unsafelyUnwrapped
         if count == code.argCount && kwargs == nil && !code.hasVarargs && !code.hasVarkeywords && code.kwonlyArgCount == 0 {
             // The arguments move (callers pass buffers they give up; a
             // trivial None is left behind): no retain and release per object.
-            for i in 0..<count {
-                frame.locals[i] = (args + i).move()
-                (args + i).initialize(to: .none)
+            frame._withUnsafeGuaranteedRef { f in
+                for i in 0..<count {
+                    f.locals[i] = (args + i).move()
+                    (args + i).initialize(to: .none)
+                }
             }
         } else {
             do {
-                try bindArguments(fn, frame, args, count, kwargs ?? [])
+                try bindArguments(fn, frame.takeUnretainedValue(), args, count, kwargs ?? [])
             } catch {
-                frame.back = nil
-                owned.release()
+                frame._withUnsafeGuaranteedRef { $0.backRef = nil }
+                frame.release()
                 throw error
             }
         }
-        if code.cellCount != 0 { setUpCells(frame, fn) }
+        if code.cellCount != 0 && !cellsReady { frame._withUnsafeGuaranteedRef { setUpCells($0, fn) } }
         callDepth += 1
-        return owned
+        return frame
     }
 
     /// Gives back the eval loop's +1 on a finished frame: to its code's pool
@@ -154,6 +163,10 @@ public final class VM {
     func setUpCells(_ frame: Frame, _ fn: PyFunction?) {
         let code = frame.code
         if code.cellCount == 0 { return }
+        if let fn = fn, code.cellvars.isEmpty && code.extraCells.isEmpty {
+            frame.cells = fn.closure  // free variables only: share the closure's array
+            return
+        }
         var cells: [Cell] = []
         cells.reserveCapacity(code.cellCount)
         let owner = fn?.qualname ?? code.qualname
@@ -221,7 +234,7 @@ public final class VM {
                 let p = buf.baseAddress!
                 _ = UnsafeMutableBufferPointer(start: p, count: args.count).initialize(from: args)
                 defer { p.deinitialize(count: args.count) }
-                return try frameForCall(fn, args: p, count: args.count, kwargs: kwargs.isEmpty ? nil : kwargs, caller: currentFrame)
+                return try frameForCall(fn, args: p, count: args.count, kwargs: kwargs.isEmpty ? nil : kwargs, caller: _currentFrame)
             }
             if fn.code.isGenerator { return .object(makeGenerator(owned.takeRetainedValue())) }
             defer { retire(owned) }

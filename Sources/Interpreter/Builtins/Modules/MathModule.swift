@@ -78,6 +78,18 @@ enum MathModule {
             if r.isNaN && !x.isNaN && !y.isNaN { throw domainError() }
             return .float(r)
         }
+        ModuleFunctions.one(m, "ulp") { vm, v in
+            let x = Swift.abs(try vm.realArg(v))
+            if x.isNaN || x.isInfinite { return .float(x) }
+            if x == Double.greatestFiniteMagnitude { return .float(x - x.nextDown) }
+            return .float(x.nextUp - x)
+        }
+        ModuleFunctions.positional(m, "nextafter", min: 2, max: 2) { vm, a in
+            let x = try vm.realArg(a[0]), y = try vm.realArg(a[1])
+            if x.isNaN || y.isNaN { return .float(Double.nan) }
+            if x == y { return .float(y) }
+            return .float(y > x ? x.nextUp : x.nextDown)
+        }
         ModuleFunctions.one(m, "degrees") { vm, v in .float(try vm.realArg(v) * (180.0 / Double.pi)) }
         ModuleFunctions.one(m, "radians") { vm, v in .float(try vm.realArg(v) * (Double.pi / 180.0)) }
         ModuleFunctions.one(m, "isfinite") { vm, v in .bool(try vm.realArg(v).isFinite) }

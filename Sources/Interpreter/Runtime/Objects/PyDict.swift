@@ -7,39 +7,95 @@ public final class PyDict: PyObject {
         var hash: Int
         var key: Value
         var value: Value
+        /// False once removed (the slot stays until the next rebuild).
+        var live: Bool
     }
 
-    private(set) var entries: [Entry?] = []
-    private var indices: [Int32] = []   // -1 empty, -2 deleted, else entry index
+    // Raw buffers rather than arrays: the hot lookups read entries in place
+    // (an array element read copies, retaining key and value).
+    private var entries: UnsafeMutablePointer<Entry>
+    private var entryCount = 0      // slots used, live or not
+    private var entryCapacity = 0
+    private var indices: UnsafeMutablePointer<Int32>  // -1 empty, -2 deleted, else entry index
+    private var indexSize = 0       // 0 or a power of two
     public private(set) var count = 0
     /// Bumped when keys are added or removed (iteration checks it).
     public private(set) var version = 0
 
-    public init() { super.init(kind: .dict) }
+    public init() {
+        entries = UnsafeMutablePointer(bitPattern: MemoryLayout<Entry>.alignment)!
+        indices = UnsafeMutablePointer(bitPattern: MemoryLayout<Int32>.alignment)!
+        super.init(kind: .dict)
+    }
+    deinit { releaseStorage() }
     public override var pyType: PyType { BuiltinTypes.dict }
 
     private static let empty: Int32 = -1
     private static let deleted: Int32 = -2
 
-    /// Finds the entry index for `key`.
+    private func releaseStorage() {
+        if entryCapacity > 0 {
+            entries.deinitialize(count: entryCount)
+            entries.deallocate()
+        }
+        if indexSize > 0 { indices.deallocate() }
+    }
+
+    /// Finds the entry index for `key`. Str and int keys compare in place;
+    /// other keys may run __eq__, which may change the dict: then the
+    /// lookup starts again, as CPython's does.
     private func findEntry(_ key: Value, hash: Int, vm: VM) throws -> Int? {
-        if indices.isEmpty { return nil }
-        let mask = indices.count - 1
-        var i = hash & mask
-        var perturb = UInt(bitPattern: hash)
-        while true {
-            let ix = indices[i]
-            if ix == PyDict.empty { return nil }
-            if ix >= 0, let e = entries[Int(ix)], e.hash == hash {
-                if try vm.keysEqual(e.key, key) { return Int(ix) }
+        restart: while true {
+            if indexSize == 0 { return nil }
+            let mask = indexSize - 1
+            var i = hash & mask
+            var perturb = UInt(bitPattern: hash)
+            while true {
+                let ix = indices[i]
+                if ix == PyDict.empty { return nil }
+                if ix >= 0 {
+                    let e = entries + Int(ix)
+                    if e.pointee.hash == hash && e.pointee.live {
+                        switch PyDict.fastKeyMatch(e, key) {
+                        case .some(true): return Int(ix)
+                        case .some(false): break
+                        case .none:
+                            let stored = e.pointee.key
+                            let v = version, ents = entries
+                            let equal = try vm.keysEqual(stored, key)
+                            if v != version || ents != entries { continue restart }
+                            if equal { return Int(ix) }
+                        }
+                    }
+                }
+                perturb >>= 5
+                i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
             }
-            perturb >>= 5
-            i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        }
+    }
+
+    /// Key equality without user code: identity, ints, and strs by code
+    /// units. nil: needs the general comparison.
+    @inline(__always)
+    private static func fastKeyMatch(_ e: UnsafeMutablePointer<Entry>, _ key: Value) -> Bool? {
+        switch key {
+        case .int(let k):
+            if case .int(let s) = e.pointee.key { return s == k }
+            return nil
+        case .object(let k):
+            guard case .object(let s) = e.pointee.key else { return nil }
+            if s === k { return true }
+            if s.kind == .str && k.kind == .str {
+                return PyStr.sameText(unsafeDowncast(s, to: PyStr.self), unsafeDowncast(k, to: PyStr.self))
+            }
+            return nil
+        default:
+            return nil
         }
     }
 
     private func insertIndex(hash: Int, entryIndex: Int) {
-        let mask = indices.count - 1
+        let mask = indexSize - 1
         var i = hash & mask
         var perturb = UInt(bitPattern: hash)
         while indices[i] >= 0 {
@@ -50,29 +106,49 @@ public final class PyDict: PyObject {
     }
 
     private func rebuild(minimumCapacity: Int) {
-        // Compact deleted entries, then rebuild the index at load <= 2/3.
-        if entries.count != count { entries = entries.filter { $0 != nil } }
+        // Compact removed entries, then rebuild the index at load <= 2/3.
         var size = 8
         while size * 2 < minimumCapacity * 3 { size <<= 1 }
-        indices = [Int32](repeating: PyDict.empty, count: size)
-        for (n, e) in entries.enumerated() { if let e = e { insertIndex(hash: e.hash, entryIndex: n) } }
+        let newCapacity = max(size * 2 / 3 + 1, minimumCapacity)
+        let newEntries = UnsafeMutablePointer<Entry>.allocate(capacity: newCapacity)
+        var n = 0
+        for j in 0..<entryCount {
+            if entries[j].live {
+                (newEntries + n).moveInitialize(from: entries + j, count: 1)
+                n += 1
+            } else {
+                (entries + j).deinitialize(count: 1)
+            }
+        }
+        if entryCapacity > 0 { entries.deallocate() }
+        entries = newEntries
+        entryCount = n
+        entryCapacity = newCapacity
+        if indexSize > 0 { indices.deallocate() }
+        indices = .allocate(capacity: size)
+        indices.initialize(repeating: PyDict.empty, count: size)
+        indexSize = size
+        for j in 0..<n { insertIndex(hash: entries[j].hash, entryIndex: j) }
     }
 
     public func get(_ key: Value, vm: VM) throws -> Value? {
         let h = try vm.hash(key)
         guard let ix = try findEntry(key, hash: h, vm: vm) else { return nil }
-        return entries[ix]!.value
+        return entries[ix].value
     }
 
     public func set(_ key: Value, _ value: Value, vm: VM) throws {
         let h = try vm.hash(key)
         if let ix = try findEntry(key, hash: h, vm: vm) {
-            entries[ix]!.value = value
+            entries[ix].value = value
             return
         }
-        if (entries.count + 1) * 3 >= indices.count * 2 { rebuild(minimumCapacity: count + 1 + count / 2) }
-        entries.append(Entry(hash: h, key: key, value: value))
-        insertIndex(hash: h, entryIndex: entries.count - 1)
+        if (entryCount + 1) * 3 >= indexSize * 2 || entryCount == entryCapacity {
+            rebuild(minimumCapacity: count + 1 + count / 2)
+        }
+        (entries + entryCount).initialize(to: Entry(hash: h, key: key, value: value, live: true))
+        entryCount += 1
+        insertIndex(hash: h, entryIndex: entryCount - 1)
         count += 1
         version &+= 1
     }
@@ -82,10 +158,12 @@ public final class PyDict: PyObject {
     public func remove(_ key: Value, vm: VM) throws -> Value? {
         let h = try vm.hash(key)
         guard let ix = try findEntry(key, hash: h, vm: vm) else { return nil }
-        let v = entries[ix]!.value
-        entries[ix] = nil
+        let v = entries[ix].value
+        entries[ix].live = false
+        entries[ix].key = .none
+        entries[ix].value = .none
         // Mark the index slot deleted.
-        let mask = indices.count - 1
+        let mask = indexSize - 1
         var i = h & mask
         var perturb = UInt(bitPattern: h)
         while indices[i] != Int32(ix) {
@@ -95,36 +173,63 @@ public final class PyDict: PyObject {
         indices[i] = PyDict.deleted
         count -= 1
         version &+= 1
-        if count == 0 { entries = []; indices = [] }
+        if count == 0 { resetStorage() }
         return v
     }
 
+    private func resetStorage() {
+        releaseStorage()
+        entries = UnsafeMutablePointer(bitPattern: MemoryLayout<Entry>.alignment)!
+        indices = UnsafeMutablePointer(bitPattern: MemoryLayout<Int32>.alignment)!
+        entryCount = 0
+        entryCapacity = 0
+        indexSize = 0
+    }
+
     public func clear() {
-        entries = []
-        indices = []
+        resetStorage()
         count = 0
         version &+= 1
     }
 
     /// Live entries in insertion order.
-    public var pairs: [(key: Value, value: Value)] { entries.compactMap { $0.map { ($0.key, $0.value) } } }
-    public var keys: [Value] { entries.compactMap { $0?.key } }
-    public var values: [Value] { entries.compactMap { $0?.value } }
+    public var pairs: [(key: Value, value: Value)] {
+        var out: [(key: Value, value: Value)] = []
+        out.reserveCapacity(count)
+        for j in 0..<entryCount where entries[j].live { out.append((entries[j].key, entries[j].value)) }
+        return out
+    }
+    public var keys: [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(count)
+        for j in 0..<entryCount where entries[j].live { out.append(entries[j].key) }
+        return out
+    }
+    public var values: [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(count)
+        for j in 0..<entryCount where entries[j].live { out.append(entries[j].value) }
+        return out
+    }
 
     /// Raw slot access for iterators: entry at position i (nil when deleted).
     func entry(at i: Int) -> (key: Value, value: Value)? {
-        guard i < entries.count, let e = entries[i] else { return nil }
-        return (e.key, e.value)
+        guard i < entryCount, entries[i].live else { return nil }
+        return (entries[i].key, entries[i].value)
     }
-    var slotCount: Int { entries.count }
+    var slotCount: Int { entryCount }
 
     /// Fast path for string keys (kwargs, globals views).
     public func set(_ key: String, _ value: Value, vm: VM) throws { try set(.str(key), value, vm: vm) }
     public func get(_ key: String, vm: VM) throws -> Value? { try get(.str(key), vm: vm) }
 
     public func popLast() -> (key: Value, value: Value)? {
-        guard let ix = entries.lastIndex(where: { $0 != nil }), let e = entries[ix] else { return nil }
-        return (e.key, e.value)
+        var j = entryCount - 1
+        while j >= 0 {
+            if entries[j].live { return (entries[j].key, entries[j].value) }
+            j -= 1
+        }
+        return nil
     }
 }
 

@@ -76,6 +76,7 @@ public final class PyBuiltinFunction: PyObject {
     /// arities (self alone, self plus one).
     public var fast1: ((VM, Value) throws -> Value)?
     public var fast2: ((VM, Value, Value) throws -> Value)?
+    public var fast3: ((VM, Value, Value, Value) throws -> Value)?
     public let boundSelf: Value?
     public let isMethod: Bool
     /// Static/class methods of built-in types (dict.fromkeys, str.maketrans).
@@ -95,6 +96,7 @@ public final class PyBuiltinFunction: PyObject {
         let b = PyBuiltinFunction(name: name, owner: ownerName, isMethod: false, boundSelf: value, call: call)
         b.fast1 = fast1
         b.fast2 = fast2
+        b.fast3 = fast3
         return b
     }
 }
@@ -139,6 +141,18 @@ public final class PyProperty: PyObject {
         super.init(kind: .property)
     }
     public override var pyType: PyType { BuiltinTypes.property }
+}
+
+/// A `__slots__` entry in its class: `<member 'x' of 'C' objects>`.
+public final class PyMemberDescriptor: PyObject {
+    public let name: String
+    public let ownerName: String
+    public init(name: String, ownerName: String) {
+        self.name = name
+        self.ownerName = ownerName
+        super.init(kind: .other)
+    }
+    public override var pyType: PyType { BuiltinTypes.iteratorType(named: "member_descriptor") }
 }
 
 /// staticmethod / classmethod wrappers.

@@ -14,6 +14,9 @@ public final class PyIterator: PyObject {
     var items: [Value] = []
     var version = 0
     var nextFn: ((VM) throws -> Value?)?
+    /// `__length_hint__` when it runs user code (an iterator over a user
+    /// sequence asks the sequence's `__len__`), for list()/tuple().
+    var lengthHintFn: ((VM) throws -> Void)?
     let typeName: String
 
     init(mode: Mode, typeName: String) {

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 // str: an immutable Swift String plus a lazily built array of Unicode
 // scalars, because Python indexes strings by code point.
 
@@ -26,12 +29,61 @@ public final class PyStr: PyObject {
         return value.unicodeScalars.count
     }
 
+    /// FNV-1a over the UTF-8 bytes with a final avalanche: a few ns for a
+    /// short key, where Swift's seeded SipHash (String.hashValue) costs tens.
+    /// (Python randomizes str hashes per run, so no program can rely on them.)
     public var hashValueCached: Int {
         if let h = _hash { return h }
-        var h = value.hashValue
+        var x: UInt64 = 0xcbf2_9ce4_8422_2325
+        var v = value
+        v.withUTF8 { bytes in
+            for b in bytes { x = (x ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        }
+        x ^= x >> 33
+        x = x &* 0xff51_afd7_ed55_8ccd
+        x ^= x >> 33
+        var h = Int(bitPattern: UInt(x))
         if h == -1 { h = -2 }
         _hash = h
         return h
+    }
+
+    /// Python's str order (by code point) as -1, 0, 1: UTF-8 byte order is
+    /// code point order.
+    static func compareText(_ a: PyStr, _ b: PyStr) -> Int {
+        if a === b { return 0 }
+        let r = a.value.utf8.withContiguousStorageIfAvailable { bx in
+            b.value.utf8.withContiguousStorageIfAvailable { by in compareBytes(bx, by) }
+        }
+        if let c = r ?? nil { return c }
+        var x = a.value, y = b.value
+        return x.withUTF8 { bx in y.withUTF8 { by in compareBytes(bx, by) } }
+    }
+
+    @inline(__always)
+    private static func compareBytes(_ bx: UnsafeBufferPointer<UInt8>, _ by: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = min(bx.count, by.count)
+        let c = n == 0 ? 0 : memcmp(bx.baseAddress!, by.baseAddress!, n)
+        if c != 0 { return c < 0 ? -1 : 1 }
+        return bx.count < by.count ? -1 : (bx.count > by.count ? 1 : 0)
+    }
+
+    /// Same code points (Python's str ==): byte equality of the UTF-8.
+    @inline(__always)
+    static func sameText(_ a: PyStr, _ b: PyStr) -> Bool {
+        if a === b { return true }
+        if let ha = a._hash, let hb = b._hash, ha != hb { return false }
+        let r = a.value.utf8.withContiguousStorageIfAvailable { bx in
+            b.value.utf8.withContiguousStorageIfAvailable { by in
+                bx.count == by.count && (bx.count == 0 || memcmp(bx.baseAddress!, by.baseAddress!, bx.count) == 0)
+            }
+        }
+        if let eq = r ?? nil { return eq }
+        var x = a.value, y = b.value
+        if x.utf8.count != y.utf8.count { return false }
+        return x.withUTF8 { bx in y.withUTF8 { by in
+            bx.count == 0 || memcmp(bx.baseAddress!, by.baseAddress!, bx.count) == 0
+        } }
     }
 
     static func fromScalars<S: Sequence>(_ s: S) -> PyStr where S.Element == Unicode.Scalar {

@@ -15,6 +15,14 @@ public final class PyType: PyObject {
     public var isExceptionType = false
     /// The built-in type whose instance layout user subclasses share.
     public var solidBase: PyType?
+    /// A user class in the MRO defines __getattribute__: every attribute
+    /// read on an instance goes through it (set by makeClass / setattr).
+    public var customGetattribute = false
+    /// The class's own `__slots__` (nil: none declared).
+    public var slots: [String]?
+    /// False when every class of the MRO declares `__slots__` without
+    /// `__dict__`: instances then take only the slot names.
+    public var instancesHaveDict = true
 
     public init(name: String, qualname: String? = nil, module: String = "builtins", bases: [PyType], isBuiltin: Bool) {
         self.name = name
