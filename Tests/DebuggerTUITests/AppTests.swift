@@ -76,7 +76,7 @@ final class AppTests: XCTestCase {
         let (confirmed, terminal) = makeApp([.character("q"), .character("y"), .character("s")])
         terminal.recordScreens = true
         _ = confirmed.run()
-        XCTAssertTrue(terminal.screens.last?.contains("program still running: quit? (y/n)") ?? false)
+        XCTAssertTrue(terminal.screens.last?.contains("the program has not finished: quit anyway? (y/n)") ?? false)
         XCTAssertEqual(confirmed.snapshot.step, 0, "the s after y was never read")
     }
 

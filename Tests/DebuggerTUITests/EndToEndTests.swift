@@ -75,7 +75,7 @@ final class EndToEndTests: XCTestCase {
 
         // Quit: the program has not finished, so scopewalk asks first.
         tmux.send("q")
-        screen = try tmux.waitFor("the quit question") { $0.contains("quit? (y/n)") }
+        screen = try tmux.waitFor("the quit question") { $0.contains("quit anyway? (y/n)") }
         tmux.send("y")
         screen = try tmux.waitFor("scopewalk's exit") { $0.contains("EXITED") }
         XCTAssertTrue(screen.contains("EXITED 0"), screen)
@@ -100,6 +100,7 @@ final class EndToEndTests: XCTestCase {
 
 /// One scopewalk process in a detached tmux session on a private server.
 struct Tmux {
+    /// The private server's socket path.
     let socket: String
     let session: String
     let directory: URL
@@ -107,10 +108,9 @@ struct Tmux {
     var timeout: Double = 15
 
     static func start(program: String, width: Int, height: Int) throws -> Tmux {
-        guard let tmuxPath = which("tmux") else {
+        guard which("tmux") != nil else {
             throw XCTSkip("tmux is not installed: the end-to-end test drives scopewalk in tmux (apt-get install tmux)")
         }
-        _ = tmuxPath
         let binary = try scopewalkBinary()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sw-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -118,7 +118,8 @@ struct Tmux {
             .deletingLastPathComponent().appendingPathComponent("samples").appendingPathComponent(program)
         try FileManager.default.copyItem(at: sample, to: directory.appendingPathComponent(program))
         let id = UUID().uuidString.prefix(8)
-        let tmux = Tmux(socket: "sw-e2e-\(id)", session: "sw\(id)", directory: directory)
+        // The server's socket lives in the temporary directory, so nothing is left behind.
+        let tmux = Tmux(socket: directory.appendingPathComponent("tmux.sock").path, session: "sw\(id)", directory: directory)
         let command = "'\(binary.path)' \(program); echo EXITED $?; sleep 60"
         try tmux.run(["-f", "/dev/null", "new-session", "-d", "-s", tmux.session, "-x", "\(width)", "-y", "\(height)",
                       "-c", directory.path, command])
@@ -209,7 +210,7 @@ struct Tmux {
         environment["LANG"] = "C.UTF-8"
         environment["LC_ALL"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
-        let argv = ([tmuxPath, "-L", socket] + arguments).map { strdup($0) } + [nil]
+        let argv = ([tmuxPath, "-S", socket] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }

@@ -105,6 +105,20 @@ final class KeyMapTests: XCTestCase {
         XCTAssertTrue(screen.contains("click gutter"))
     }
 
+    func testShortHelpSaysThereIsMore() {
+        let canvas = GridCanvas(width: 80, height: 24)
+        let region = Region(canvas: canvas, rect: Rect(x: 0, y: 0, width: 80, height: 24), glyphs: .unicode)
+        HelpOverlay().draw(in: region, keyMap: keyMap)
+        XCTAssertTrue(canvas.text.contains("more lines: ↓, PgDn"), canvas.text)
+        var scrolled = HelpOverlay()
+        let count = HelpOverlay.lines(keyMap: keyMap, glyphs: .unicode).count
+        scrolled.scroll(.end, lineCount: count, height: HelpOverlay.contentHeight(screenHeight: 24))
+        canvas.clear()
+        scrolled.draw(in: region, keyMap: keyMap)
+        XCTAssertTrue(canvas.text.contains("back to the top"), canvas.text)
+        XCTAssertTrue(canvas.text.contains("[c1]"), "the last line shows at the end")
+    }
+
     func testASCIIHelpSpellsArrowsOut() {
         let lines = keyMap.helpLines(ascii: true)
         XCTAssertTrue(lines.contains(.binding(keys: "Up", summary: Command.moveUp.summary)))

@@ -6,7 +6,7 @@ import Interpreter
 import XCTest
 @testable import DebuggerTUI
 
-final class LiveOutputTests: XCTestCase {
+final class RealSessionTests: XCTestCase {
     func testOutputOfARunningProgramIsShownBeforeItStops() {
         let debugger = Debugger(filename: "loop.py", source: """
             print("tick")

@@ -32,6 +32,8 @@ final class App {
     private var quitRequested = false
     /// Ask "quit?" as soon as the pause asked for by `q` takes effect.
     private var confirmQuitWhenStopped = false
+    /// Ctrl-C asked for the pause that ends the running command.
+    private var pausedByUser = false
     private let clock = ContinuousClock()
     private var lastRender: ContinuousClock.Instant
 
@@ -73,6 +75,7 @@ final class App {
     /// step shows only its result (no flash of "running").
     func start(_ command: DebugCommand) {
         message = nil
+        pausedByUser = false
         session.start(command)
         mode = .running
         runSlice()
@@ -99,7 +102,8 @@ final class App {
 
     private func stopped() {
         snapshot = session.snapshot
-        message = nil
+        message = pausedByUser && snapshot.isStopped ? "paused by Ctrl-C" : nil
+        pausedByUser = false
         panes.follow(snapshot)
         if snapshot.state == .waitingForInput {
             mode = .typing(LineEditor())
@@ -117,6 +121,7 @@ final class App {
         case .resize: terminal.updateSize(); render()
         case .control("c"):
             session.pause()
+            pausedByUser = true
             message = "pausing..."
         default:
             if keyMap.command(for: key) == .quit {
@@ -222,7 +227,7 @@ final class App {
         default: break
         }
         var shownMessage = message
-        if mode == .confirmQuit { shownMessage = "program still running: quit? (y/n)" }
+        if mode == .confirmQuit { shownMessage = "the program has not finished: quit anyway? (y/n)" }
         let frame = ScreenRenderer.Frame(focus: focus, maximized: maximized, running: mode == .running,
                                          editor: editor, help: help, message: shownMessage)
         let cursor = renderer.render(snapshot, panes: panes, frame: frame, on: terminal.canvas)

@@ -60,9 +60,9 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .pageDown: return "page down"
         case .moveHome: return "go to the top"
         case .moveEnd: return "go to the bottom"
-        case .activate: return "expand or collapse a value; select a frame"
+        case .activate: return "show or hide the whole value under the cursor"
         case .interrupt: return "pause the running program"
-        case .help: return "show or hide this help"
+        case .help: return "show or hide the list of keys"
         case .redraw: return "redraw the screen"
         case .quit: return "quit"
         }

@@ -56,6 +56,13 @@ struct HelpOverlay: Equatable {
         let inner = box.subregion(Rect(x: 1, y: 1, width: boxWidth - 2, height: boxHeight - 2))
         let visible = inner.height
         let first = min(max(0, top), max(0, lines.count - visible))
+        // Say so when the list goes on past the box.
+        let below = lines.count - (first + visible)
+        if below > 0 {
+            box.write(" \(below) more lines: \(glyphs.isASCII ? "Down" : "↓"), PgDn ", row: boxHeight - 1, column: 2, style: border)
+        } else if first > 0 {
+            box.write(" \(glyphs.isASCII ? "Up" : "↑"), PgUp, Home: back to the top ", row: boxHeight - 1, column: 2, style: border)
+        }
         for row in 0..<visible {
             box.write(glyphs.verticalLine, row: row + 1, column: 0, style: border)
             box.write(glyphs.verticalLine, row: row + 1, column: boxWidth - 1, style: border)

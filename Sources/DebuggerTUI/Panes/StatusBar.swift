@@ -60,7 +60,7 @@ struct StatusBar {
     func describe(_ snapshot: DebugSnapshot, running: Bool) -> (String, Role, String) {
         let step = "step \(snapshot.step)"
         if running && snapshot.state != .waitingForInput {
-            return ("RUNNING", .statusRunning, "\(step), Ctrl-C pauses")
+            return ("RUNNING", .statusRunning, "from \(step), Ctrl-C pauses")
         }
         switch snapshot.state {
         case .notStarted:

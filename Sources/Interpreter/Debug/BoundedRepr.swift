@@ -32,13 +32,31 @@ extension VM {
         switch o.kind {
         case .list: return try seq(unsafeDowncast(o, to: PyList.self).items, "[", "]")
         case .tuple: return try seq(unsafeDowncast(o, to: PyTuple.self).items, "(", ")", single: true)
-        case .set:
+        case .set, .frozenset:
+            // Walks the table in place: `elements` would copy every element.
             let s = unsafeDowncast(o, to: PySet.self)
-            return s.count == 0 ? "set()" : try seq(s.elements, "{", "}")
+            let frozen = o.kind == .frozenset
+            if s.count == 0 { return frozen ? "frozenset()" : "set()" }
+            var out = frozen ? "frozenset({" : "{"
+            var first = true
+            for i in 0..<s.slotCount {
+                guard let x = s.slot(at: i) else { continue }
+                if !first { out += ", " }
+                first = false
+                if budget <= 0 { out += "…"; break }
+                out += try boundedReprInner(x, &budget, depth: depth + 1)
+                budget -= 2
+            }
+            return out + (frozen ? "})" : "}")
         case .dict:
+            // Entry by entry: `pairs` would copy the whole dict first.
+            let d = unsafeDowncast(o, to: PyDict.self)
             var out = "{"
-            for (i, (k, x)) in unsafeDowncast(o, to: PyDict.self).pairs.enumerated() {
-                if i > 0 { out += ", " }
+            var first = true
+            for i in 0..<d.slotCount {
+                guard let (k, x) = d.entry(at: i) else { continue }
+                if !first { out += ", " }
+                first = false
                 if budget <= 0 { out += "…"; break }
                 out += try boundedReprInner(k, &budget, depth: depth + 1) + ": " + (try boundedReprInner(x, &budget, depth: depth + 1))
                 budget -= 4

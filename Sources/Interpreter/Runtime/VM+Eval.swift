@@ -184,24 +184,26 @@ extension VM {
                         frame.push(.object(VM.null))
 
                     case .binaryOp, .inplaceOp:
+                        // Operands are popped (moved), not copied: no retain
+                        // and release of an object operand beyond its drop.
                         let r = frame.pop()
-                        let l = frame.top()
+                        let l = frame.pop()
                         // Small-int and float fast paths (VM+FastPaths.swift).
                         if case .int(let a) = l {
                             if case .int(let b) = r {
-                                if let v = VM.smallIntBinary(arg, a, b) { frame.setTop(.int(v)); continue }
+                                if let v = VM.smallIntBinary(arg, a, b) { frame.push(.int(v)); continue }
                                 if arg == 4, b != 0, a.magnitude <= 1 << 53, b.magnitude <= 1 << 53 {
-                                    frame.setTop(.float(Double(a) / Double(b)))  // exact operands: correctly rounded
+                                    frame.push(.float(Double(a) / Double(b)))  // exact operands: correctly rounded
                                     continue
                                 }
                             } else if case .float(let b) = r, let v = VM.floatBinary(arg, Double(a), b) {
-                                frame.setTop(.float(v)); continue
+                                frame.push(.float(v)); continue
                             }
                         } else if case .float(let a) = l {
-                            if case .float(let b) = r, let v = VM.floatBinary(arg, a, b) { frame.setTop(.float(v)); continue }
-                            if case .int(let b) = r, let v = VM.floatBinary(arg, a, Double(b)) { frame.setTop(.float(v)); continue }
+                            if case .float(let b) = r, let v = VM.floatBinary(arg, a, b) { frame.push(.float(v)); continue }
+                            if case .int(let b) = r, let v = VM.floatBinary(arg, a, Double(b)) { frame.push(.float(v)); continue }
                         }
-                        frame.setTop(try binaryOperation(l, r, BinaryOperator.allCasesOrdered[arg], inplace: inst.op == .inplaceOp))
+                        frame.push(try binaryOperation(l, r, BinaryOperator.allCasesOrdered[arg], inplace: inst.op == .inplaceOp))
                     case .unaryNegative:
                         frame.setTop(try negate(frame.top()))
                     case .unaryPositive:
@@ -212,7 +214,7 @@ extension VM {
                         frame.setTop(.bool(!(try isTruthy(frame.top()))))
                     case .compareOp:
                         let r = frame.pop()
-                        let l = frame.top()
+                        let l = frame.pop()
                         if case .int(let a) = l, case .int(let b) = r {
                             let res: Bool
                             switch arg {
@@ -223,28 +225,30 @@ extension VM {
                             case 4: res = a > b
                             default: res = a >= b
                             }
-                            frame.setTop(.bool(res))
+                            frame.push(.bool(res))
                         } else {
-                            frame.setTop(try richCompare(l, r, CompareOperator.richOrdered[arg]))
+                            frame.push(try richCompare(l, r, CompareOperator.richOrdered[arg]))
                         }
                     case .isOp:
                         let r = frame.pop()
-                        let same = frame.top().isIdentical(to: r)
-                        frame.setTop(.bool(arg == 0 ? same : !same))
+                        let l = frame.pop()
+                        let same = l.isIdentical(to: r)
+                        frame.push(.bool(arg == 0 ? same : !same))
                     case .containsOp:
                         let container = frame.pop()
-                        let found = try contains(container, frame.top())
-                        frame.setTop(.bool(arg == 0 ? found : !found))
+                        let item = frame.pop()
+                        let found = try contains(container, item)
+                        frame.push(.bool(arg == 0 ? found : !found))
 
                     case .binarySubscr:
                         let k = frame.pop()
-                        let c = frame.top()
+                        let c = frame.pop()
                         if case .object(let o) = c, o.kind == .list, case .int(var i) = k {
                             let l = unsafeDowncast(o, to: PyList.self)
                             if i < 0 { i += l.items.count }
-                            if i >= 0 && i < l.items.count { frame.setTop(l.items[i]); continue }
+                            if i >= 0 && i < l.items.count { frame.push(l.items[i]); continue }
                         }
-                        frame.setTop(try getItem(c, k))
+                        frame.push(try getItem(c, k))
                     case .storeSubscr:
                         let k = frame.pop()
                         let c = frame.pop()
