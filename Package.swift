@@ -17,6 +17,7 @@ let package = Package(
         .target(
             name: "Interpreter",
             path: "Sources/Interpreter",
+            exclude: ["Modules/Lib"],
             swiftSettings: [.unsafeFlags(["-Ounchecked", "-wmo", "-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         .executableTarget(

@@ -149,9 +149,18 @@ final class CorpusTests: XCTestCase {
         guard let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
         var found: [String] = []
         while let rel = walker.nextObject() as? String {
-            if rel.hasSuffix(".py") { found.append(rel) }
+            if rel.hasSuffix(".py"), !isModuleFile(root.appendingPathComponent(rel)) { found.append(rel) }
         }
         return found.sorted()
+    }
+
+    /// A module a corpus program imports, not a program: a file whose first line
+    /// is `# corpus: module`, or any file of a package folder (one with `__init__.py`).
+    static func isModuleFile(_ url: URL) -> Bool {
+        let folder = url.deletingLastPathComponent()
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("__init__.py").path) { return true }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return false }
+        return text.hasPrefix("# corpus: module")
     }
 
     /// Replaces every `0x` followed by lowercase hex digits with `0x?`, as the goldens'

@@ -192,7 +192,7 @@ enum BuiltinFunctions {
             if args.isEmpty {
                 names = try vm.localsDict(vm.currentFrame).keys.map { vm.strValue($0) }
             } else if case .object(let o) = args[0], let m = o as? PyModule {
-                names = m.dict.keys
+                names = m.items.map { $0.0 }
             } else {
                 var set = Set<String>()
                 if case .object(let o) = args[0], let inst = o as? PyInstance { set.formUnion(inst.dict.keys) }
@@ -227,6 +227,7 @@ enum BuiltinFunctions {
     static func print(_ vm: VM, _ args: [Value], _ kw: KwArgs) throws -> Value {
         var sep = " ", end = "\n"
         var toStderr = false
+        var target: Value? = nil
         for (k, v) in kw {
             switch k {
             case "sep":
@@ -240,9 +241,7 @@ enum BuiltinFunctions {
                     end = s.value
                 }
             case "file":
-                if case .object(let o) = v, let stream = o as? PyInstance, stream.cls.name == "TextIOWrapper" {
-                    toStderr = (stream.dict["name"].map { vm.strValue($0) }) == "<stderr>"
-                }
+                if !v.isNone { target = v }
             case "flush": break
             default:
                 let suggestion = ["sep", "end", "file", "flush"].first { k.hasPrefix($0) || $0.hasPrefix(k) }
@@ -255,6 +254,21 @@ enum BuiltinFunctions {
             out += try vm.str(a)
         }
         out += end
+        // print() writes to file=, else to sys.stdout as it is now (a program
+        // may have replaced it); the original streams go straight out.
+        if target == nil, let streams = vm.moduleState.standardStreams, let sys = vm.modules["sys"],
+           let current = sys.attribute("stdout"), !current.isIdentical(to: .object(streams.stdout)) {
+            target = current
+        }
+        if let t = target {
+            if case .object(let o) = t, o.pyType === StandardStream.type {
+                toStderr = StandardStream.isStderr(t)
+            } else {
+                let write = try vm.getAttribute(t, "write")
+                _ = try vm.call(write, [.str(out)])
+                return .none
+            }
+        }
         if toStderr { vm.writeStderr(out) } else { vm.writeStdout(out) }
         return .none
     }

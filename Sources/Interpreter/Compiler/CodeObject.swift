@@ -103,6 +103,17 @@ public final class CodeObject {
     public var hasVarargs = false
     public var hasVarkeywords = false
     public var isGenerator = false
+    /// Code of the standard library (Modules/Lib): never traced or stepped,
+    /// like the library frames CPython's tracer never shows.
+    public private(set) var isLibrary = false
+
+    /// Marks this code and every code object nested in it as library code.
+    func markLibrary() {
+        isLibrary = true
+        for k in constants {
+            if case .object(let o) = k, let pc = o as? PyCode { pc.code.markLibrary() }
+        }
+    }
     /// Inlined comprehensions (PEP 709) store their loop variables as hidden
     /// fast locals: these are excluded from locals() unless bound.
     public var maxStackDepth = 0

@@ -114,9 +114,8 @@ extension Compiler {
                 }
             }
         case .importFrom(let module, let names, let level):
-            if level > 0 { throw SyntaxErrorInfo(kind: .unsupported, message: "line \(s.range.line): relative imports are not supported by scopewalk", filename: filename, line: s.range.line, column: s.range.column) }
             let m = module ?? ""
-            emit(.importName, nameIndex(m))
+            emit(.importName, nameIndex(m) | ImportArg.fromList | (level << ImportArg.levelShift))
             for a in names {
                 if a.name == "*" {
                     emit(.importStar)

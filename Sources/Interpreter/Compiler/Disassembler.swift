@@ -121,8 +121,10 @@ enum Disassembler {
         for x in ins {
             switch x.op {
             case .loadGlobal, .storeGlobal, .deleteGlobal: _ = nameIndex(safe(vm.globals.names, Int(x.arg)))
-            case .loadName, .storeName, .deleteName, .loadAttr, .storeAttr, .deleteAttr, .loadMethod, .importName, .importFrom:
+            case .loadName, .storeName, .deleteName, .loadAttr, .storeAttr, .deleteAttr, .loadMethod, .importFrom:
                 _ = nameIndex(safe(code.names, Int(x.arg)))
+            case .importName:
+                _ = nameIndex(safe(code.names, Int(x.arg) & ImportArg.nameMask))
             default: break
             }
         }
@@ -227,8 +229,11 @@ enum Disassembler {
             // CPython 3.13 folds the method load into LOAD_ATTR.
             let n = safe(code.names, a)
             return [("LOAD_ATTR", String(nameIndex(n) << 1 | 1), n + " + NULL|self")]
-        case .loadName, .storeName, .deleteName, .storeAttr, .deleteAttr, .importName, .importFrom:
+        case .loadName, .storeName, .deleteName, .storeAttr, .deleteAttr, .importFrom:
             let n = safe(code.names, a)
+            return [(name, String(nameIndex(n)), n)]
+        case .importName:
+            let n = safe(code.names, a & ImportArg.nameMask)
             return [(name, String(nameIndex(n)), n)]
         case .binaryOp, .inplaceOp:
             // CPython's NB_* numbering: in-place variants are 13 further on.

@@ -51,6 +51,15 @@ public enum Opcode: UInt8, CaseIterable {
 }
 
 /// One instruction: an opcode and a 32-bit argument (unused: 0).
+/// IMPORT_NAME's argument: the name's index, whether the statement is a
+/// `from` import (the module itself is wanted, not its top package) and the
+/// relative level (`from ..pkg import x` is 2).
+public enum ImportArg {
+    public static let nameMask = (1 << 20) - 1
+    public static let fromList = 1 << 20
+    public static let levelShift = 21
+}
+
 public struct Instruction: Equatable {
     public var op: Opcode
     public var arg: Int32

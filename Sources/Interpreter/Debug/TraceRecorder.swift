@@ -10,6 +10,8 @@ public final class TraceRecorder: TraceHook {
     }
 
     public func traceEvent(_ kind: TraceEventKind, frame: Frame, arg: Value?, vm: VM) throws {
+        // CPython's tracer records the program's own file only.
+        guard frame.code.filename == vm.filename else { return }
         var line: Int
         switch kind {
         case .call: line = frame.code.kind == .module ? 0 : (frame.ip > 0 ? frame.lastLine : frame.code.firstLineNumber)
@@ -18,7 +20,7 @@ public final class TraceRecorder: TraceHook {
         case .exception: line = frame.lineForTraceback
         }
         if kind == .return && arg == nil { line = frame.lineForTraceback }
-        var out = "{\"event\": \"\(kind.rawValue)\", \"func\": \(JSON.string(frame.code.name)), \"line\": \(line), \"depth\": \(frame.dynamicDepth), \"locals\": {"
+        var out = "{\"event\": \"\(kind.rawValue)\", \"func\": \(JSON.string(frame.code.name)), \"line\": \(line), \"depth\": \(frame.programDepth(vm.filename)), \"locals\": {"
         var first = true
         for (name, value) in vm.traceLocals(frame) {
             if !first { out += ", " }
@@ -52,6 +54,14 @@ public final class TraceRecorder: TraceHook {
 }
 
 extension Frame {
+    /// Frames of `file` below this one (the oracle's depth: other files' frames do not count).
+    public func programDepth(_ file: String) -> Int {
+        var d = 0
+        var f = back
+        while let x = f { if x.code.filename == file { d += 1 }; f = x.back }
+        return d
+    }
+
     /// Program frames below this one (the module frame is 0).
     public var dynamicDepth: Int {
         var d = 0
@@ -66,7 +76,7 @@ extension VM {
     /// modules) for the module frame, f_locals for any other.
     public func traceLocals(_ frame: Frame) -> [(String, Value)] {
         if frame.code.kind == .module {
-            return globals.boundItems.filter { name, value in
+            return frame.globals.boundItems.filter { name, value in
                 if name.hasPrefix("__") && name.hasSuffix("__") && name.count >= 4 { return false }
                 if case .object(let o) = value, o.kind == .module { return false }
                 return true

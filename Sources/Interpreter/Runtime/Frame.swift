@@ -220,6 +220,11 @@ public final class Globals {
     var bindingOrder: [String] = []
     private var everBound: Set<String> = []
 
+    /// `del` of a global (the name keeps its slot).
+    public func unbind(slot: Int) {
+        values[slot] = nil
+    }
+
     @inline(__always) func store(_ v: Value, slot: Int) {
         if values[slot] == nil { noteBound(slot) }
         values[slot] = v

@@ -190,9 +190,15 @@ extension VM {
             return try typeAttribute(t, name, obj)
         case .module:
             let m = unsafeDowncast(o, to: PyModule.self)
-            if let v = m.dict[name] { return v }
+            if let v = m.attribute(name) { return v }
             if name == "__name__" { return .str(m.name) }
-            if name == "__dict__" { return .object(try dictFromAttrs(m.dict)) }
+            if name == "__dict__" {
+                let d = PyDict()
+                for (k, v) in m.items { try d.set(.str(k), v, vm: self) }
+                return .object(d)
+            }
+            // PEP 562: a module-level __getattr__ answers missing names.
+            if let ga = m.attribute("__getattr__"), name != "__getattr__" { return try call(ga, [.str(name)]) }
             return nil
         case .boundMethod:
             let m = unsafeDowncast(o, to: PyBoundMethod.self)
@@ -424,7 +430,7 @@ extension VM {
             default: f.dict[name] = value
             }
         case .module:
-            unsafeDowncast(o, to: PyModule.self).dict[name] = value
+            unsafeDowncast(o, to: PyModule.self).setAttribute(name, value)
         case .cell:
             if name == "cell_contents" { unsafeDowncast(o, to: Cell.self).contents = value; return }
             fallthrough

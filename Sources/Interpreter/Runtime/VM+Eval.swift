@@ -692,22 +692,11 @@ extension VM {
                         frame.push(try call(exit, [excType, exc, tb], []))
 
                     case .importName:
-                        frame.push(try importModule(frame.code.names[arg]))
+                        frame.push(try importName(frame.code.names[arg & ImportArg.nameMask], flags: arg, in: frame))
                     case .importFrom:
-                        let name = frame.code.names[arg]
-                        let m = frame.top()
-                        do {
-                            frame.push(try getAttribute(m, name))
-                        } catch let e as PyError where e.exception.cls === BuiltinTypes.AttributeError {
-                            let modName = (m.asObject as? PyModule)?.name ?? "?"
-                            throw cannotImport(name, from: modName)
-                        }
+                        frame.push(try importFrom(frame.code.names[arg], frame.top()))
                     case .importStar:
-                        if case .object(let o) = frame.pop(), let m = o as? PyModule {
-                            for (k, v) in m.dict.items where !k.hasPrefix("_") {
-                                frame.globals.store(v, slot: frame.globals.slot(for: k))
-                            }
-                        }
+                        try importStar(frame.pop(), into: frame)
                     }
                 }
             } catch let error {

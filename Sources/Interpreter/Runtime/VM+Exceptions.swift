@@ -84,8 +84,9 @@ extension VM {
 
     func formatFrameLine(_ r: TracebackRecord) -> String {
         var s = "  File \"\(r.code.filename)\", line \(r.line), in \(r.code.name)\n"
-        if r.line >= 1 && r.line <= sourceLines.count {
-            let text = sourceLines[r.line - 1]
+        let lines = sourceLines(of: r.code.filename) ?? []
+        if r.line >= 1 && r.line <= lines.count {
+            let text = lines[r.line - 1]
             let stripped = text.drop(while: { $0 == " " || $0 == "\t" })
             let trimmed = String(stripped).trimmingTrailingWhitespace()
             if !trimmed.isEmpty {

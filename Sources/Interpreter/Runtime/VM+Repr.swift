@@ -83,7 +83,13 @@ extension VM {
             switch m.name {
             case "math": return "<module 'math' from '/root/.pyenv/versions/3.13.0/lib/python3.13/lib-dynload/math.cpython-313-x86_64-linux-gnu.so'>"
             case "random", "dis": return "<module '\(m.name)' from '/root/.pyenv/versions/3.13.0/lib/python3.13/\(m.name).py'>"
-            default: return "<module '\(m.name)' (built-in)>"
+            default:
+                guard let file = m.file else { return "<module '\(m.name)' (built-in)>" }
+                if file.hasPrefix("<frozen ") {
+                    let path = m.name.replacingOccurrences(of: ".", with: "/") + (m.attribute("__path__") != nil ? "/__init__.py" : ".py")
+                    return "<module '\(m.name)' from '/root/.pyenv/versions/3.13.0/lib/python3.13/\(path)'>"
+                }
+                return "<module '\(m.name)' from '\(file)'>"
             }
         case .instance, .exception:
             let t = o.pyType

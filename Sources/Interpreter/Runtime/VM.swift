@@ -48,6 +48,8 @@ public final class VM {
     /// Events since the program started (call, line, return, exception).
     public internal(set) var eventCount = 0
     var modules: [String: PyModule] = [:]
+    /// The import system's state (Modules/ModuleLoader.swift).
+    var moduleState = ModuleState()
     var reprInProgress = Set<ObjectIdentifier>()
     /// The dict last returned by globals(): item stores write through to the
     /// module's slots (globals()["x"] = 1 binds x).
@@ -84,6 +86,7 @@ public final class VM {
         self.globals = Globals(builtins: Bootstrap.builtins)
         // The module's own dunder names (class bodies read __name__ for __module__).
         globals.store(.str("__main__"), slot: globals.slot(for: "__name__"))
+        moduleState.programFolder = VM.folder(of: filename)
     }
 
     /// Seeds `random` as CPython does at start-up (from the clock), through
@@ -271,6 +274,7 @@ public final class VM {
     /// line events on breakpoint lines while running free.
     @inline(__always)
     func traceEvent(_ kind: TraceEventKind, _ frame: Frame, _ arg: Value?) throws {
+        if frame.code.isLibrary { return }
         eventCount &+= 1
         if !traceAll && !pauseRequested && eventCount != stopAtEvent {
             guard kind == .line || kind == .exception else { return }

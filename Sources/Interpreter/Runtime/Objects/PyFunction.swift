@@ -112,10 +112,42 @@ public final class PyCode: PyObject {
 
 public final class PyModule: PyObject {
     public let name: String
+    /// A native module's attributes (math, sys...).
     public var dict = AttrDict()
+    /// A module run from Python source: its globals are its attributes
+    /// (live: `helper.x` sees the module's later rebinding of x).
+    public var globals: Globals?
+    /// Where its source came from ("/dir/helper.py", "<frozen functools>").
+    public var file: String?
+    /// Set while its body runs: `from m import x` on it is then a
+    /// circular import (CPython's "partially initialized module").
+    public var initializing = false
     public init(name: String) {
         self.name = name
         super.init(kind: .module)
+    }
+    public init(name: String, globals: Globals, file: String?) {
+        self.name = name
+        self.globals = globals
+        self.file = file
+        super.init(kind: .module)
+    }
+    /// The module's attribute `name`, wherever it lives.
+    public func attribute(_ name: String) -> Value? {
+        if let g = globals { return g[name] }
+        return dict[name]
+    }
+    public func setAttribute(_ name: String, _ value: Value?) {
+        if let g = globals {
+            if let v = value { g.store(v, slot: g.slot(for: name)) } else if let s = g.existingSlot(name) { g.unbind(slot: s) }
+        } else {
+            dict[name] = value
+        }
+    }
+    /// Bound attributes in definition order.
+    public var items: [(String, Value)] {
+        if let g = globals { return g.boundItems }
+        return dict.items
     }
     public override var pyType: PyType { BuiltinTypes.module }
 }
