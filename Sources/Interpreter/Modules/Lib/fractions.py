@@ -386,7 +386,8 @@ def _mul(a, b):
 
 def _div(a, b):
     if b._numerator == 0:
-        raise ZeroDivisionError('Fraction(%s, 0)' % (a._numerator * b._denominator))
+        # CPython reports the reduced pair, which is always 1/0 here.
+        raise ZeroDivisionError('Fraction(1, 0)')
     return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
 
 
@@ -445,8 +446,7 @@ def _format_fixed(value, spec):
         text += '%'
     negative = value < 0
     # Sign, fill, alignment and width are applied like float formatting.
-    return format(-0.0 if negative else 0.0, body + 'f').replace('0.000000', text, 1) \
-        if False else _pad(text, negative, body)
+    return _pad(text, negative, body)
 
 
 def _pad(text, negative, body):
