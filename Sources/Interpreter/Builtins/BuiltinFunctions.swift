@@ -205,7 +205,8 @@ enum BuiltinFunctions {
         b["open"] = f("open") { _, _, _ in
             throw PyError(BuiltinTypes.PermissionError, "scopewalk runs programs in a sandbox: open() is not available")
         }
-        for name in ["exec", "eval", "compile", "__import__", "breakpoint", "memoryview", "bytearray", "aiter", "anext"] {
+        EvalExec.install(&b)
+        for name in ["breakpoint", "memoryview", "bytearray", "aiter", "anext"] {
             b[name] = f(name) { _, _, _ in
                 throw PyError(BuiltinTypes.NotImplementedError, "scopewalk does not support \(name)()")
             }
@@ -264,8 +265,13 @@ enum BuiltinFunctions {
             if case .object(let o) = t, o.pyType === StandardStream.type {
                 toStderr = StandardStream.isStderr(t)
             } else {
+                // As CPython: one write() per piece (args, separators, end).
                 let write = try vm.getAttribute(t, "write")
-                _ = try vm.call(write, [.str(out)])
+                for (i, a) in args.enumerated() {
+                    if i > 0 { _ = try vm.call(write, [.str(sep)]) }
+                    _ = try vm.call(write, [.str(try vm.str(a))])
+                }
+                _ = try vm.call(write, [.str(end)])
                 return .none
             }
         }
@@ -606,10 +612,12 @@ extension VM {
 
     func globalsDict() throws -> PyDict {
         let d = PyDict()
+        let g = currentFrame?.globals ?? globals
         globalsDictView = d
-        try d.set(.str("__name__"), .str("__main__"), vm: self)
+        globalsDictViewOwner = g
+        if g === globals { try d.set(.str("__name__"), .str("__main__"), vm: self) }
         try d.set(.str("__builtins__"), .object(builtinsModule), vm: self)
-        for (k, v) in globals.boundItems { try d.set(.str(k), v, vm: self) }
+        for (k, v) in g.boundItems { try d.set(.str(k), v, vm: self) }
         return d
     }
 }

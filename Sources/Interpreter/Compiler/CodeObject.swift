@@ -106,6 +106,9 @@ public final class CodeObject {
     /// Code of the standard library (Modules/Lib): never traced or stepped,
     /// like the library frames CPython's tracer never shows.
     public private(set) var isLibrary = false
+    /// compile()'s result: its source and mode, so exec/eval can compile it
+    /// again for the globals they are given (global names are slots of one module).
+    public var compiledSource: (text: String, mode: String)?
 
     /// Marks this code and every code object nested in it as library code.
     func markLibrary() {

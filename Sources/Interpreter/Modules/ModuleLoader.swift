@@ -26,6 +26,8 @@ struct ModuleState {
     /// The original sys.stdout and sys.stderr (print() writes to whatever
     /// sys.stdout is now, going straight to the output when it is these).
     var standardStreams: (stdout: PyInstance, stderr: PyInstance)?
+    /// The Globals exec/eval keep for each dict they were given.
+    var execGlobals: [ObjectIdentifier: (PyDict, Globals)] = [:]
 }
 
 /// Modules that would open files, processes or the network: refused.

@@ -180,7 +180,8 @@ extension VM {
             let d = unsafeDowncast(o, to: PyDict.self)
             try d.set(k, v, vm: self)
             if d === globalsDictView, case .object(let ko) = k, let name = ko as? PyStr {
-                globals.store(v, slot: globals.slot(for: name.value))
+                let g = globalsDictViewOwner ?? globals
+                g.store(v, slot: g.slot(for: name.value))
             }
             if d === instanceDictView.dict, let inst = instanceDictView.owner, case .object(let ko) = k, let name = ko as? PyStr {
                 inst.dict[name.value] = v

@@ -54,6 +54,8 @@ public final class VM {
     /// The dict last returned by globals(): item stores write through to the
     /// module's slots (globals()["x"] = 1 binds x).
     weak var globalsDictView: PyDict?
+    /// The module whose globals globalsDictView writes through to.
+    weak var globalsDictViewOwner: Globals?
     /// The last instance __dict__ handed out (writes go through, see InstanceDictView).
     var instanceDictView = InstanceDictView()
     /// Debugger expressions compiled so far (breakpoint conditions repeat).

@@ -874,16 +874,15 @@ if not _HAVE_METACLASS:
     Callable.register = classmethod(_register)
     del _cls
 
-# The built-in containers, as CPython registers them.
-Set.register(frozenset)
-MutableSet.register(set)
-MutableMapping.register(dict)
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-Sequence.register(bytes)
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
-KeysView.register(type({}.keys()))
-ItemsView.register(type({}.items()))
-ValuesView.register(type({}.values()))
+# The built-in containers, as CPython registers them (skipping any the
+# interpreter does not have as a real type).
+for _abc, _builtin in ((Set, frozenset), (MutableSet, set),
+                       (MutableMapping, dict), (Sequence, tuple),
+                       (Sequence, str), (Sequence, range), (Sequence, bytes),
+                       (MutableSequence, list), (MutableSequence, bytearray),
+                       (KeysView, type({}.keys())),
+                       (ItemsView, type({}.items())),
+                       (ValuesView, type({}.values()))):
+    if isinstance(_builtin, type):
+        _abc.register(_builtin)
+del _abc, _builtin

@@ -76,10 +76,8 @@ class partial:
         parts.extend(repr(a) for a in self.args)
         parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
         cls = type(self)
-        name = cls.__qualname__
-        if cls.__module__ == __name__:
-            name = 'functools.' + name
-        return '%s(%s)' % (name, ', '.join(parts))
+        module = 'functools' if cls.__module__ == __name__ else cls.__module__
+        return '%s.%s(%s)' % (module, cls.__qualname__, ', '.join(parts))
 
 
 class partialmethod:

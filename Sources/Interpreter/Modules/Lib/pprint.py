@@ -115,7 +115,8 @@ class PrettyPrinter:
         self._depth = depth
         self._indent_per_level = indent
         self._width = width
-        self._stream = stream
+        # Like CPython, the default stream is the sys.stdout of construction time.
+        self._stream = stream if stream is not None else getattr(sys, 'stdout', None)
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
@@ -125,13 +126,6 @@ class PrettyPrinter:
         if self._stream is not None:
             self._stream.write(text)
             self._stream.write("\n")
-        else:
-            # print() goes wherever sys.stdout points right now.
-            out = getattr(sys, 'stdout', None)
-            if out is not None:
-                out.write(text + "\n")
-            else:
-                print(text)
 
     def pformat(self, object):
         sio = _Writer()

@@ -92,6 +92,7 @@ class _Parser:
         self.names = {}
         self.open = []
         self.global_ok = True   # only global-flag groups seen so far
+        self.forward_refs = {}  # conditional group numbers not yet defined -> position
 
     def error(self, msg, pos):
         return PatternError(msg, self.p, pos)
@@ -224,7 +225,10 @@ class _Parser:
         p = self.p
         c = p[self.i]
         if c == '(':
-            return self.parse_group(flags, depth)
+            node = self.parse_group(flags, depth)
+            if node is not None and node[0] == 'at':
+                node = ('cat', [node])   # (?:$) can be repeated even though $ cannot
+            return node
         self.global_ok = False
         self.i += 1
         if c == '.':
@@ -316,6 +320,8 @@ class _Parser:
             raise self.error('missing {', self.i)
         self.i += 1
         j = p.find('}', self.i)
+        if j < 0 and self.i >= self.n:
+            raise self.error('missing character name', self.i)
         if j < 0:
             raise self.error('missing }, unterminated name', self.i)
         name = p[self.i:j]
@@ -504,8 +510,8 @@ class _Parser:
             index = int(name)
             if index == 0:
                 raise self.error('bad group number', namepos)
-            if index > self.ngroups:
-                raise self.error('invalid group reference %d' % index, namepos)
+            if index > self.ngroups and index not in self.forward_refs:
+                self.forward_refs[index] = namepos   # may be defined later; checked at the end
         else:
             if not name.isidentifier():
                 raise self.error('bad character in group name %r' % name, namepos)
@@ -622,7 +628,10 @@ def parse(pattern, flags):
     if parser.i < parser.n:
         # parse_alt stops only at an unmatched ')' at top level
         raise parser.error('unbalanced parenthesis', parser.i)
-    if parser.flags & FLAG_X and not flags & FLAG_X:
-        # (?x) at the start changes how the rest is read: parse again verbosely
+    for index, pos in parser.forward_refs.items():
+        if index > parser.ngroups:
+            raise parser.error('invalid group reference %d' % index, pos)
+    if parser.flags != flags:
+        # global flags such as (?x) or (?i) apply to the whole pattern: parse again with them
         return parse(pattern, parser.flags)
     return tree, parser.flags, parser.ngroups, parser.names

@@ -1,0 +1,173 @@
+// eval(), exec(), compile() and __import__(). Global names compile to slots
+// of one module's Globals, so source is compiled for the globals it runs in:
+// the calling frame's module, or a Globals kept per dict the program passes
+// (items copied in before and back out after, so the dict sees the run).
+
+enum EvalExec {
+    static func install(_ b: inout AttrDict) {
+        b["eval"] = Bootstrap.function("eval") { vm, args, kw in try run(vm, args, kw, name: "eval") }
+        b["exec"] = Bootstrap.function("exec") { vm, args, kw in try run(vm, args, kw, name: "exec") }
+        b["compile"] = Bootstrap.function("compile") { vm, args, kw in try compile(vm, args, kw) }
+        b["__import__"] = Bootstrap.function("__import__") { vm, args, kw in
+            guard let first = args.first, case .object(let o) = first, let s = o as? PyStr else {
+                throw PyError.typeError("__import__() argument 1 must be str")
+            }
+            let fromList = try args.count > 3 && vm.isTruthy(args[3])
+            let m = try vm.importDotted(s.value)
+            if fromList { return .object(m) }
+            return .object(vm.modules[String(s.value.prefix { $0 != "." })] ?? m)
+        }
+    }
+
+    /// The source text and mode of eval/exec's first argument.
+    private static func source(_ vm: VM, _ v: Value, name: String) throws -> (String, String) {
+        if case .object(let o) = v {
+            if let s = o as? PyStr { return (s.value, name) }
+            if let c = o as? PyCode {
+                guard let src = c.code.compiledSource else {
+                    throw PyError.typeError("scopewalk can \(name)() only code made by compile()")
+                }
+                if name == "eval" && src.mode == "exec" { return (src.text, "exec") }
+                return (src.text, src.mode)
+            }
+            if o.kind == .bytes, let s = String(bytes: (try? vm.iterate(v))?.compactMap { if case .int(let i) = $0 { return UInt8(truncatingIfNeeded: i) } else { return nil } } ?? [], encoding: .utf8) {
+                return (s, name)
+            }
+        }
+        throw PyError.typeError(name == "eval" ? "eval() arg 1 must be a string, bytes or code object" : "exec() arg 1 must be a string, bytes or code object")
+    }
+
+    static func run(_ vm: VM, _ args: [Value], _ kw: KwArgs, name: String) throws -> Value {
+        try Args.rejectUnknown(kw, allowed: ["globals", "locals", "closure"], function: name)
+        guard !args.isEmpty, args.count <= 3 else {
+            throw PyError.typeError(args.isEmpty ? "\(name) expected at least 1 argument, got 0" : "\(name) expected at most 3 arguments, got \(args.count)")
+        }
+        let (text, mode) = try source(vm, args[0], name: name)
+        let gArg = args.count > 1 ? args[1] : (Args.keyword(kw, "globals") ?? .none)
+        let lArg = args.count > 2 ? args[2] : (Args.keyword(kw, "locals") ?? .none)
+        var gdict: PyDict? = nil
+        if !gArg.isNone {
+            guard case .object(let o) = gArg, let d = o as? PyDict else {
+                throw PyError.typeError(name == "eval" ? "globals must be a real dict; try eval(expr, {}, mapping)" : "exec() globals must be a dict, not \(vm.typeOf(gArg).name)")
+            }
+            gdict = d
+        }
+        var ldict: PyDict? = nil
+        if !lArg.isNone {
+            guard case .object(let o) = lArg, let d = o as? PyDict else { throw PyError.typeError("locals must be a mapping") }
+            ldict = d
+        }
+        let caller = vm.currentFrame
+        let target: Globals
+        var writeBack: PyDict? = nil
+        if let d = gdict {
+            target = vm.globalsFor(dict: d)
+            try vm.seed(target, from: d)
+            if let l = ldict, l !== d { try vm.seed(target, from: l) }
+            writeBack = ldict ?? d
+            if try d.get(.str("__builtins__"), vm: vm) == nil {
+                try d.set(.str("__builtins__"), .object(vm.builtinsModule), vm: vm)
+            }
+        } else if let f = caller, f.code.kind == .module, f.classNamespace == nil, ldict == nil {
+            target = f.globals
+        } else {
+            // Inside a function: the code sees the frame's names, and its
+            // bindings go to a snapshot (CPython's exec writes to a locals
+            // dict the function never reads back).
+            target = Globals(builtins: vm.builtins)
+            if let f = caller {
+                for (k, v) in f.globals.boundItems { target[k] = v }
+                if let ns = f.classNamespace { for p in ns.pairs { target[vm.strValue(p.key)] = p.value } }
+                for (k, v) in f.boundLocals() { target[k] = v }
+            }
+            if let l = ldict { try vm.seed(target, from: l); writeBack = l }
+        }
+        let result = try vm.runSource(text, mode: mode, filename: "<string>", globals: target)
+        if let d = writeBack {
+            for (k, v) in target.boundItems { try d.set(.str(k), v, vm: vm) }
+        }
+        return name == "eval" ? result : .none
+    }
+
+    static func compile(_ vm: VM, _ args: [Value], _ kw: KwArgs) throws -> Value {
+        try Args.rejectUnknown(kw, allowed: ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], function: "compile")
+        let src = args.count > 0 ? args[0] : Args.keyword(kw, "source")
+        let file = args.count > 1 ? args[1] : Args.keyword(kw, "filename")
+        let modeV = args.count > 2 ? args[2] : Args.keyword(kw, "mode")
+        guard let s = src, let f = file, let m = modeV else {
+            throw PyError.typeError("compile() missing required argument 'mode' (pos 3)")
+        }
+        let (text, _) = try source(vm, s, name: "compile")
+        let mode = try vm.str(m)
+        guard ["exec", "eval", "single"].contains(mode) else {
+            throw PyError.valueError("compile() mode must be 'exec', 'eval' or 'single'")
+        }
+        let filename = try vm.str(f)
+        // Compiled once here for its SyntaxError; run, it is compiled again
+        // for the globals it runs in.
+        let code = try vm.compileSource(text, mode: mode, filename: filename, globals: Globals(builtins: vm.builtins))
+        code.compiledSource = (text, mode)
+        return .object(PyCode(code))
+    }
+}
+
+extension VM {
+    /// One Globals per dict given to exec/eval, so functions defined by one
+    /// exec see the names a later exec with the same dict binds.
+    func globalsFor(dict: PyDict) -> Globals {
+        if let d = globalsDictView, d === dict, let g = globalsDictViewOwner { return g }
+        let key = ObjectIdentifier(dict)
+        if let (d, g) = moduleState.execGlobals[key], d === dict { return g }
+        let g = Globals(builtins: builtins)
+        moduleState.execGlobals[key] = (dict, g)
+        return g
+    }
+
+    func seed(_ g: Globals, from d: PyDict) throws {
+        for p in d.pairs {
+            guard case .object(let ko) = p.key, let k = ko as? PyStr else { continue }
+            if k.value == "__builtins__" { continue }
+            g[k.value] = p.value
+        }
+    }
+
+    func compileSource(_ text: String, mode: String, filename: String, globals g: Globals) throws -> CodeObject {
+        do {
+            if mode == "eval" {
+                let stripped = String(text.drop { $0 == " " || $0 == "\t" })
+                let module = try Parser.parse(source: "(" + stripped + "\n)", filename: filename)
+                let analysis = try ScopeAnalyzer.analyze(module, filename: filename, sourceLines: [stripped])
+                return try Compiler.compile(module: module, analysis: analysis, filename: filename, globals: g, evalMode: true)
+            }
+            return try VM.compileProgram(source: text, filename: filename, globals: g)
+        } catch let e as SyntaxErrorInfo {
+            throw syntaxErrorValue(e)
+        }
+    }
+
+    /// Runs source in `g`; 'single' prints an expression's value (not None)
+    /// as the interactive prompt (and doctest) do.
+    func runSource(_ text: String, mode: String, filename: String, globals g: Globals) throws -> Value {
+        var mode = mode
+        if mode == "single" {
+            let parsed: Module
+            do { parsed = try Parser.parse(source: text, filename: filename) } catch let e as SyntaxErrorInfo { throw syntaxErrorValue(e) }
+            if parsed.body.count == 1, case .expr = parsed.body[0].kind {
+                let v = try runSource(text, mode: "eval", filename: filename, globals: g)
+                if !v.isNone { _ = try BuiltinFunctions.print(self, [.str(try repr(v))], []) }
+                return .none
+            }
+            mode = "exec"
+        }
+        let code = try compileSource(text, mode: mode, filename: filename, globals: g)
+        code.markLibrary()
+        let caller = currentFrame
+        let frame = Frame(code: code, function: nil, globals: g, back: caller, depth: (caller?.depth ?? -1) + 1)
+        setUpCells(frame, nil)
+        defer { frame.back = nil }
+        switch try execute(frame) {
+        case .returned(let v): return mode == "eval" ? v : .none
+        case .yielded(let v): return v
+        }
+    }
+}
