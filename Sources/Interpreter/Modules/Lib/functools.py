@@ -76,8 +76,10 @@ class partial:
         parts.extend(repr(a) for a in self.args)
         parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
         cls = type(self)
-        module = 'functools' if cls.__module__ == __name__ else cls.__module__
-        return '%s.%s(%s)' % (module, cls.__qualname__, ', '.join(parts))
+        # Our own class prints as functools.partial under any import name; subclasses
+        # print as module.qualname, like CPython's.
+        name = 'functools.partial' if cls is partial else cls.__module__ + '.' + cls.__qualname__
+        return '%s(%s)' % (name, ', '.join(parts))
 
 
 class partialmethod:

@@ -219,6 +219,15 @@ def call(obj, /, *args, **kwargs):
 
 # Callables that fetch things
 
+def _type_name(obj):
+    # CPython's reprs show the type's full name, "operator.itemgetter" for our own
+    # classes (whatever name this module was imported under), module.qualname for subclasses.
+    cls = type(obj)
+    if cls is itemgetter or cls is attrgetter or cls is methodcaller:
+        return 'operator.' + cls.__name__
+    return '%s.%s' % (cls.__module__, cls.__qualname__)
+
+
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand.
     Dotted names ('a.b') walk down a chain of attributes."""
@@ -242,7 +251,7 @@ class attrgetter:
         return tuple(self._fetch(obj, path) for path in self._paths)
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
+        return '%s(%s)' % (_type_name(self),
                               ', '.join(map(repr, self._attrs)))
 
     def __reduce__(self):
@@ -263,7 +272,7 @@ class itemgetter:
         return tuple(obj[i] for i in self._items)
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
+        return '%s(%s)' % (_type_name(self),
                               ', '.join(map(repr, self._items)))
 
     def __reduce__(self):
@@ -290,7 +299,7 @@ class methodcaller:
         parts = [repr(self._name)]
         parts.extend(map(repr, self._args))
         parts.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
+        return '%s(%s)' % (_type_name(self),
                               ', '.join(parts))
 
 
