@@ -165,18 +165,18 @@ class Formatter:
                 result.append(literal_text)
             if field_name is None:
                 continue
-            # '' or a leading '.'/'[' means "next automatic index".
-            first, sep, rest = _split_first(field_name)
-            if first == "":
+            # '' means "next automatic index" (CPython's Formatter uses the
+            # same message for both switching errors).
+            if field_name == "":
                 if auto_arg_index is False:
                     raise ValueError("cannot switch from manual field "
                                      "specification to automatic field numbering")
-                field_name = str(auto_arg_index) + field_name
+                field_name = str(auto_arg_index)
                 auto_arg_index += 1
-            elif first.isdigit():
+            elif field_name.isdigit():
                 if auto_arg_index:
-                    raise ValueError("cannot switch from automatic field "
-                                     "numbering to manual field specification")
+                    raise ValueError("cannot switch from manual field "
+                                     "specification to automatic field numbering")
                 auto_arg_index = False
             obj, arg_used = self.get_field(field_name, args, kwargs)
             used_args.add(arg_used)
@@ -220,7 +220,9 @@ class Formatter:
             c = s[i]
             if c == "}":
                 if i + 1 < n and s[i + 1] == "}":
-                    literal.append("}")
+                    # An escaped brace ends a literal chunk, as in CPython.
+                    yield "".join(literal) + "}", None, None, None
+                    literal = []
                     i += 2
                     continue
                 raise ValueError("Single '}' encountered in format string")
@@ -229,9 +231,12 @@ class Formatter:
                 i += 1
                 continue
             if i + 1 < n and s[i + 1] == "{":
-                literal.append("{")
+                yield "".join(literal) + "{", None, None, None
+                literal = []
                 i += 2
                 continue
+            if i + 1 == n:
+                raise ValueError("Single '{' encountered in format string")
             # A field: find its matching '}' allowing nested {} in the spec.
             depth, j = 1, i + 1
             while j < n and depth:
