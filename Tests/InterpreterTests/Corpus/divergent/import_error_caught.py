@@ -1,6 +1,6 @@
 # The error is a ModuleNotFoundError, itself an ImportError.
 try:
-    import json
+    import socket
 except ModuleNotFoundError as exc:
     print("ModuleNotFoundError:", exc)
 try:
