@@ -229,31 +229,44 @@ def total_ordering(cls):
 
 # ---------------------------------------------------------------- cmp_to_key
 
+class KeyWrapper:
+    """What cmp_to_key returns, as in CPython: calling it wraps a value into another
+    KeyWrapper whose comparisons ask the cmp function."""
+    __slots__ = ('cmp', 'obj')
+
+    def __init__(self, cmp, obj=_MISSING):
+        self.cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self.cmp, obj)
+
+    def _compare(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compare(other) < 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+    __hash__ = None
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class KeyWrapper:
-        __slots__ = ('obj',)
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return KeyWrapper
+    return KeyWrapper(mycmp)
 
 
 # ---------------------------------------------------------------- lru_cache

@@ -593,9 +593,14 @@ class product:
         return tuple(pools[i][j] for i, j in enumerate(self._indices))
 
 
-def _check_r(r):
-    if type(r) is not int:
-        raise TypeError('Expected int as r')
+def _check_r(r, strict_int=False):
+    # permutations insists on an int; the combinations accept any __index__ object.
+    if strict_int:
+        if not isinstance(r, int):
+            raise TypeError('Expected int as r')
+        r = int(r)
+    else:
+        r = _as_index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return r
@@ -672,7 +677,7 @@ class permutations:
     def __init__(self, iterable, r=None):
         self._pool = tuple(iterable)
         n = len(self._pool)
-        self._r = n if r is None else _check_r(r)
+        self._r = n if r is None else _check_r(r, strict_int=True)
         self._state = None
         self._done = self._r > n
 

@@ -251,8 +251,7 @@ class attrgetter:
         return tuple(self._fetch(obj, path) for path in self._paths)
 
     def __repr__(self):
-        return '%s(%s)' % (_type_name(self),
-                              ', '.join(map(repr, self._attrs)))
+        return '%s(%s)' % (_type_name(self), ', '.join(map(repr, self._attrs)))
 
     def __reduce__(self):
         return self.__class__, self._attrs
@@ -272,8 +271,7 @@ class itemgetter:
         return tuple(obj[i] for i in self._items)
 
     def __repr__(self):
-        return '%s(%s)' % (_type_name(self),
-                              ', '.join(map(repr, self._items)))
+        return '%s(%s)' % (_type_name(self), ', '.join(map(repr, self._items)))
 
     def __reduce__(self):
         return self.__class__, self._items
@@ -299,8 +297,7 @@ class methodcaller:
         parts = [repr(self._name)]
         parts.extend(map(repr, self._args))
         parts.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s(%s)' % (_type_name(self),
-                              ', '.join(parts))
+        return '%s(%s)' % (_type_name(self), ', '.join(parts))
 
 
 # In-place operations: perform the augmented assignment and return the result.
