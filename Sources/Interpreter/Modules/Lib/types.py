@@ -93,6 +93,7 @@ class _BoundMethod:
     from (function, object): calling it calls function(object, ...)."""
 
     __slots__ = ("__func__", "__self__")
+    __module__ = "builtins"  # stands in for the built-in type
 
     def __init__(self, func, obj, /):
         if not callable(func):
@@ -140,6 +141,7 @@ class _MappingProxy:
 
     __slots__ = ("_mapping",)
     __hash__ = None
+    __module__ = "builtins"  # stands in for the built-in type
 
     def __init__(self, mapping):
         if not (hasattr(type(mapping), "__getitem__") and hasattr(mapping, "keys")) \
@@ -301,6 +303,8 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     meta, ns, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
         exec_body(ns)
+    # type() called here would name this module, as CPython's does.
+    ns.setdefault("__module__", __name__)
     if resolved is not bases:
         ns["__orig_bases__"] = bases
     return meta(name, resolved, ns, **kwds)

@@ -816,9 +816,22 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "_field_defaults": field_defaults,
         "__match_args__": fields,
     })
+    # Fields are read through __getattr__ so that assigning one reaches
+    # __setattr__ ("can't set attribute"): the interpreter lets a property
+    # answer before a custom __setattr__. Only names that would otherwise
+    # find a method (count, index) need a property.
+    positions = {name: index for index, name in enumerate(fields)}
+
+    def __getattr__(self, name):
+        if name in positions:
+            return self._tuple[positions[name]]
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+    namespace["__getattr__"] = __getattr__
     for index, name in enumerate(fields):
-        namespace[name] = property(lambda self, _i=index: self._tuple[_i],
-                                   doc=f"Alias for field number {index}")
+        if name in namespace:
+            namespace[name] = property(lambda self, _i=index: self._tuple[_i],
+                                       doc=f"Alias for field number {index}")
     return type(typename, (object,), namespace)
 
 
