@@ -11,9 +11,11 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap, name):
+def _check_list(heap, name, only_argument=False):
+    # Argument Clinic's wording: "argument" alone for one-argument functions.
     if not isinstance(heap, list):
-        raise TypeError('%s() argument 1 must be list, not %s' % (name, type(heap).__name__))
+        which = 'argument' if only_argument else 'argument 1'
+        raise TypeError('%s() %s must be list, not %s' % (name, which, type(heap).__name__))
 
 
 # ---------------------------------------------------------------- min-heap sifts
@@ -61,7 +63,7 @@ def heappush(heap, item, /):
 
 def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappop')
+    _check_list(heap, 'heappop', True)
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -95,7 +97,7 @@ def heappushpop(heap, item, /):
 
 def heapify(heap, /):
     """Transform list into a heap, in-place, in O(len(heap)) time."""
-    _check_list(heap, 'heapify')
+    _check_list(heap, 'heapify', True)
     for i in range(len(heap) // 2 - 1, -1, -1):
         _sink(heap, i)
 
@@ -134,14 +136,14 @@ def _sink_max(heap, pos):
 
 def _heapify_max(heap, /):
     """Maxheap variant of heapify."""
-    _check_list(heap, '_heapify_max')
+    _check_list(heap, '_heapify_max', True)
     for i in range(len(heap) // 2 - 1, -1, -1):
         _sink_max(heap, i)
 
 
 def _heappop_max(heap, /):
     """Maxheap variant of heappop."""
-    _check_list(heap, '_heappop_max')
+    _check_list(heap, '_heappop_max', True)
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
