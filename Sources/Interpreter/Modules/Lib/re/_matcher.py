@@ -151,8 +151,7 @@ def run(prog, s, start, end, full, noempty):
                 r = op[1]
                 count = regs[r]
                 if count < op[2]:
-                    push((UNDO_REG, r + 1, regs[r + 1]))
-                    regs[r + 1] = pos
+                    # required iterations do not arm the empty-iteration check (as in CPython)
                     pc += 2
                 elif (op[3] is not None and count >= op[3]) or pos == regs[r + 1]:
                     pc = op[5]
