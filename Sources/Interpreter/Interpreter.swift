@@ -36,9 +36,9 @@ public enum Interpreter {
     /// Compiles and runs `source`; returns the exit status `python3` would
     /// give (0, 1 after an uncaught exception or a SyntaxError, or the
     /// SystemExit code). Tracebacks go to `io`'s stderr.
-    public static func run(source: String, filename: String, io: ProgramIO) -> Int32 {
+    public static func run(source: String, filename: String, io: ProgramIO, folder: String? = nil) -> Int32 {
         var status: Int32 = 0
-        onLargeStack { status = runProgram(source: source, filename: filename, io: io) }
+        onLargeStack { status = runProgram(source: source, filename: filename, io: io) { vm in if let f = folder { vm.programFolder = f } } }
         return status
     }
 

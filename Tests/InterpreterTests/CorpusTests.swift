@@ -98,7 +98,7 @@ final class CorpusTests: XCTestCase {
             if text.hasSuffix("\n") { input.removeLast() }
         }
 
-        guard let outcome = Self.run(source: source, filename: name, input: input, timeout: timeout) else {
+        guard let outcome = Self.run(source: source, filename: name, folder: stem.deletingLastPathComponent().path, input: input, timeout: timeout) else {
             return "timed out after \(timeout) s"
         }
 
@@ -127,12 +127,12 @@ final class CorpusTests: XCTestCase {
 
     /// Runs on a thread of its own with a large stack (deeply recursive programs), bounded
     /// by `timeout`; nil when it did not finish in time (the thread is then abandoned).
-    private static func run(source: String, filename: String, input: [String], timeout: Double) -> Outcome? {
+    private static func run(source: String, filename: String, folder: String, input: [String], timeout: Double) -> Outcome? {
         let box = ResultBox()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             let io = CapturedIO(input: input)
-            let status = Interpreter.run(source: source, filename: filename, io: io)
+            let status = Interpreter.run(source: source, filename: filename, io: io, folder: folder)
             box.outcome = Outcome(stdout: io.stdout, stderr: io.stderr, status: status)
             done.signal()
         }

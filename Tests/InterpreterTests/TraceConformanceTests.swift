@@ -47,6 +47,7 @@ final class TraceConformanceTests: XCTestCase {
             let io = CapturedIO(input: stdin)
             Interpreter.onLargeStack {
                 _ = Interpreter.runProgram(source: source, filename: name, io: io) { vm in
+                    vm.programFolder = py.deletingLastPathComponent().path
                     vm.hook = TraceRecorder { trace += $0 }
                 }
             }

@@ -285,6 +285,13 @@ extension VM {
         }
     }
 
+    /// sys.path[0], where `import helper` looks: the program's folder unless
+    /// set otherwise before the run (tests run programs by bare name).
+    public var programFolder: String {
+        get { moduleState.programFolder }
+        set { moduleState.programFolder = newValue }
+    }
+
     /// The folder `python3 file` puts first on sys.path.
     static func folder(of file: String) -> String {
         let absolute = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file

@@ -167,7 +167,7 @@ extension VM {
                 for (k, v) in f.kwDefaults { try d.set(.str(k), v, vm: self) }
                 return .object(d)
             case "__doc__": return f.doc
-            case "__module__": return .str("__main__")
+            case "__module__": return f.dict["__module__"] ?? f.globals["__name__"] ?? .str("__main__")
             case "__dict__": return .object(try dictFromAttrs(f.dict))
             case "__globals__":
                 let d = PyDict()

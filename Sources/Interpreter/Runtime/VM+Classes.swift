@@ -55,7 +55,8 @@ extension VM {
             throw PyError.typeError("scopewalk does not support subclassing the built-in type '\(b.name)'")
         }
         let qual = (try namespace.get(.str("__qualname__"), vm: self)).map { strValue($0) } ?? name
-        let t = PyType(name: name, qualname: qual, module: "__main__", bases: bases.isEmpty ? [BuiltinTypes.object] : bases, isBuiltin: false)
+        let module = (try namespace.get(.str("__module__"), vm: self)).map { strValue($0) } ?? "__main__"
+        let t = PyType(name: name, qualname: qual, module: module, bases: bases.isEmpty ? [BuiltinTypes.object] : bases, isBuiltin: false)
         t.isExceptionType = bases.contains { $0.isExceptionType }
         try t.computeMRO()
         for (k, v) in namespace.pairs {

@@ -1,0 +1,3 @@
+# corpus: module
+from circ_bad_a import thing_a
+thing_b = 2

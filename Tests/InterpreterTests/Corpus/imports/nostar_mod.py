@@ -1,0 +1,5 @@
+# corpus: module
+public = "yes"
+_private = "no"
+def helper():
+    return "helped"

@@ -1,0 +1,3 @@
+# corpus: module
+print("raises_mod starts")
+value = 1 / 0

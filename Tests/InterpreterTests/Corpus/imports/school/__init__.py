@@ -1,0 +1,1 @@
+school_name = "Riverside"
