@@ -6,12 +6,12 @@ ages = [31, 25]
 print(list(zip(names, ages)))
 print(list(itertools.zip_longest(names, ages)))
 print(list(itertools.zip_longest(names, ages, "x", fillvalue="?")))
+print(list(itertools.zip_longest()))
 
 temps = [12, 15, 11, 18, 18]
-for before, after in itertools.pairwise(temps):
-    change = after - before
-    print(f"{before} -> {after}: {change:+}")
-
+print(list(itertools.pairwise(temps)))
+print(list(itertools.starmap(lambda a, b: b - a, itertools.pairwise(temps))))
 print(list(itertools.pairwise("ab")), list(itertools.pairwise("a")))
-steps = [b - a for a, b in itertools.pairwise([1, 4, 9, 16, 25])]
-print(steps)
+
+for i, (before, after) in enumerate(itertools.pairwise(temps)):
+    print(i, f"{before} -> {after}: {after - before:+}")
