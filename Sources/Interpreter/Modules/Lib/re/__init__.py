@@ -190,6 +190,9 @@ class _GroupIndex:
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._d,)
 
+    def __str__(self):
+        return str(self._d)
+
 
 def _check_string(pattern, string):
     if isinstance(string, str):
@@ -324,6 +327,16 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         s = _check_string(self.pattern, string)
         pos, end = _bounds(s, pos, endpos)
+        gen = self._finditer(s, pos, end)
+        # iter(callable, sentinel) gives CPython's callable_iterator, which ends without a
+        # StopIteration event in the caller's trace; fall back to the generator where
+        # the two-argument iter() is not available.
+        try:
+            return iter(lambda: next(gen, None), None)
+        except TypeError:
+            return gen
+
+    def _finditer(self, s, pos, end):
         for caps in self._iter(s, pos, end):
             yield Match(self, s, caps, pos, end)
 
