@@ -9,7 +9,7 @@ from re._parser import (PatternError, parse, FLAG_I, FLAG_L, FLAG_M, FLAG_S, FLA
                         FLAG_X, FLAG_A, FLAG_DEBUG, FLAG_TEMPLATE)
 from re._compiler import compile_tree
 from re._matcher import run as _run
-from re._charset import find_first as _find_first
+from re._charset import find_first as _find_first, scan as _scan
 from re._template import parse_template as _parse_template, expand as _expand
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
@@ -197,7 +197,7 @@ class _GroupIndex:
 def _check_string(pattern, string):
     if isinstance(string, str):
         return string
-    if isinstance(string, (bytes, bytearray)):
+    if isinstance(string, bytes) or type(string).__name__ in ('bytearray', 'memoryview'):
         raise TypeError('cannot use a string pattern on a bytes-like object')
     raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
 
@@ -252,6 +252,7 @@ class Pattern:
         first = prog.first
         if first is not None:
             kind, arg = first
+            skip = prog.skip
             while True:
                 pos = _find_first(s, pos, end, kind, arg)
                 if pos < 0:
@@ -259,7 +260,10 @@ class Pattern:
                 caps = _run(prog, s, pos, end, False, noempty)
                 if caps is not None:
                     return caps
-                pos += 1
+                if skip is not None and not noempty:
+                    pos = _scan(s, pos, end, skip[0], skip[1])
+                else:
+                    pos += 1
                 noempty = False
         while pos <= end:
             caps = _run(prog, s, pos, end, False, noempty)
@@ -380,12 +384,13 @@ class Pattern:
         last = 0
         n = 0
         for caps in self._iter(s, 0, len(s)):
-            pieces.append(s[last:caps[0]])
+            if caps[0] > last:
+                pieces.append(s[last:caps[0]])
             if func is not None:
+                # None counts as ''; other non-strings make join() raise CPython's TypeError
                 r = func(Match(self, s, caps, 0, len(s)))
-                if not isinstance(r, str):
-                    raise TypeError('expected str instance, %s found' % type(r).__name__)
-                pieces.append(r)
+                if r is not None:
+                    pieces.append(r)
             elif len(items) == 1 and isinstance(items[0], str):
                 pieces.append(items[0])
             else:
@@ -552,7 +557,7 @@ def _compile(pattern, flags):
             raise ValueError('cannot process flags argument with a compiled pattern')
         return pattern
     if not isinstance(pattern, str):
-        if isinstance(pattern, (bytes, bytearray)):
+        if isinstance(pattern, bytes):
             raise TypeError('bytes patterns are not supported by scopewalk')
         raise TypeError('first argument must be string or compiled pattern')
     if flags & FLAG_L:
@@ -629,7 +634,7 @@ _SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
 def escape(pattern):
     if isinstance(pattern, str):
         return ''.join(['\\' + c if c in _SPECIAL else c for c in pattern])
-    out = bytearray()
+    out = []
     for b in pattern:
         if chr(b) in _SPECIAL:
             out.append(92)

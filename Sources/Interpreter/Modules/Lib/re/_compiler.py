@@ -5,7 +5,7 @@
 # are listed below. Jump targets are absolute indexes into the list.
 
 from re._charset import (I_LIT, I_SET, I_NSET, I_ANY, I_ANYALL, I_PRED, I_NLIT,
-                         literal_item, class_item)
+                         literal_item, class_item, item_test)
 
 OP_LITS = 13       # (op, text, len)            several literal characters
 OP_SPLIT = 14      # (op, alt)                  go on at pc+1, keep alt as a choice point
@@ -211,14 +211,29 @@ def _first_hint(tree):
     if len(items) == 1:
         return items[0]
     chars = set()
+    others = []
     for k, arg in items:
         if k == I_LIT:
             chars.add(arg)
         elif k == I_SET:
             chars.update(arg)
-        else:
+        elif k == I_ANYALL:
             return None
-    return (I_SET, frozenset(chars))
+        else:
+            others.append((k, arg))
+    if not others:
+        return (I_SET, frozenset(chars))
+    chars = frozenset(chars)
+
+    def test(c):
+        if c in chars:
+            return True
+        for k, arg in others:
+            if item_test(k, arg, c):
+                return True
+        return False
+
+    return (I_PRED, test)
 
 
 def _prefix(tree):
@@ -266,9 +281,29 @@ class Program:
         self.code = c.prog
         self.nregs = 2 * c.nregs
         self.ncaps = 2 * (ngroups + 1)
+        self.blank_caps = [-1] * (self.ncaps + 1)   # copied by each match attempt
+        self.blank_regs = [0] * self.nregs
         self.anchored = _anchored(tree)
         self.prefix = _prefix(tree)
         self.first = None if self.prefix else _first_hint(tree)
+        self.skip = _skip_item(self.code)
+
+
+def _skip_item(code):
+    """The item of a leading unbounded repeat such as \\w+ when a failed attempt
+    at p proves that every start inside the same run of characters fails too: later
+    starts can only reach a subset of the end positions, and nothing (no backreference
+    or conditional) depends on where the run began."""
+    for op in code:
+        if op[0] == OP_BREF or op[0] == OP_COND:
+            return None
+    i = 0
+    while code[i][0] == OP_SAVE:
+        i += 1
+    op = code[i]
+    if op[0] == OP_REP1 and op[3] >= 1 and op[4] is None:
+        return (op[1], op[2])
+    return None
 
 
 def compile_tree(tree, ngroups):

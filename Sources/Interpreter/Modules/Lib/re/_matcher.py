@@ -58,8 +58,8 @@ def _at(kind, s, pos, end):
 def run(prog, s, start, end, full, noempty):
     """Match prog at s[start:]; returns the capture list or None."""
     code = prog.code
-    caps = [-1] * (prog.ncaps + 1)   # last item: lastindex
-    regs = [0] * prog.nregs
+    caps = prog.blank_caps[:]        # last item: lastindex
+    regs = prog.blank_regs[:] if prog.nregs else None
     stack = []
     push = stack.append
     pop = stack.pop
