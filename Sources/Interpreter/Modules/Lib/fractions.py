@@ -197,40 +197,40 @@ class Fraction(object):
     # -- arithmetic -------------------------------------------------------
 
     def __add__(a, b):
-        return _arith(a, b, _add, float.__add__, False)
+        return _arith(a, b, _add, _float_add, False)
 
     def __radd__(b, a):
-        return _arith(b, a, _add, float.__add__, True)
+        return _arith(b, a, _add, _float_add, True)
 
     def __sub__(a, b):
-        return _arith(a, b, _sub, float.__sub__, False)
+        return _arith(a, b, _sub, _float_sub, False)
 
     def __rsub__(b, a):
-        return _arith(b, a, _sub, float.__sub__, True)
+        return _arith(b, a, _sub, _float_sub, True)
 
     def __mul__(a, b):
-        return _arith(a, b, _mul, float.__mul__, False)
+        return _arith(a, b, _mul, _float_mul, False)
 
     def __rmul__(b, a):
-        return _arith(b, a, _mul, float.__mul__, True)
+        return _arith(b, a, _mul, _float_mul, True)
 
     def __truediv__(a, b):
-        return _arith(a, b, _div, float.__truediv__, False)
+        return _arith(a, b, _div, _float_truediv, False)
 
     def __rtruediv__(b, a):
-        return _arith(b, a, _div, float.__truediv__, True)
+        return _arith(b, a, _div, _float_truediv, True)
 
     def __floordiv__(a, b):
-        return _arith(a, b, _floordiv, float.__floordiv__, False)
+        return _arith(a, b, _floordiv, _float_floordiv, False)
 
     def __rfloordiv__(b, a):
-        return _arith(b, a, _floordiv, float.__floordiv__, True)
+        return _arith(b, a, _floordiv, _float_floordiv, True)
 
     def __mod__(a, b):
-        return _arith(a, b, _mod, float.__mod__, False)
+        return _arith(a, b, _mod, _float_mod, False)
 
     def __rmod__(b, a):
-        return _arith(b, a, _mod, float.__mod__, True)
+        return _arith(b, a, _mod, _float_mod, True)
 
     def __divmod__(a, b):
         return _arith(a, b, _divmod, divmod, False)
@@ -347,6 +347,16 @@ class Fraction(object):
 
     def __deepcopy__(self, memo):
         return self
+
+
+# Float fallbacks for the operators (the interpreter has no float.__add__
+# and friends as unbound methods).
+def _float_add(x, y): return x + y
+def _float_sub(x, y): return x - y
+def _float_mul(x, y): return x * y
+def _float_truediv(x, y): return x / y
+def _float_floordiv(x, y): return x // y
+def _float_mod(x, y): return x % y
 
 
 def _pair(x):

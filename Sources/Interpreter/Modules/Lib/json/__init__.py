@@ -42,16 +42,40 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
         fp.write(chunk)
 
 
+def _utf8(data):
+    """bytes decoded as UTF-8 (by hand: bytes.decode may be missing)."""
+    if hasattr(data, 'decode'):
+        return data.decode('utf-8')
+    out = []
+    i, n = 0, len(data)
+    while i < n:
+        b = data[i]
+        if b < 0x80:
+            size, code = 1, b
+        elif b >= 0xF0:
+            size, code = 4, b & 0x07
+        elif b >= 0xE0:
+            size, code = 3, b & 0x0F
+        else:
+            size, code = 2, b & 0x1F
+        for k in range(1, size):
+            code = (code << 6) | (data[i + k] & 0x3F)
+        out.append(chr(code))
+        i += size
+    return ''.join(out)
+
+
 def _as_text(s):
     if isinstance(s, str):
         if s.startswith('\ufeff'):
             raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
         return s
-    if isinstance(s, (bytes, bytearray)):
+    # (by name: the interpreter's bytearray is not a type isinstance accepts)
+    if isinstance(s, bytes) or type(s).__name__ == 'bytearray':
         data = bytes(s)
-        if data.startswith(b'\xef\xbb\xbf'):
-            return data[3:].decode('utf-8')
-        return data.decode('utf-8')
+        if data[:3] == b'\xef\xbb\xbf':
+            data = data[3:]
+        return _utf8(data)
     raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                     f'not {s.__class__.__name__}')
 
