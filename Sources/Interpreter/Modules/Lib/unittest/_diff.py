@@ -163,9 +163,12 @@ def _fancy_replace(a, alo, ahi, b, blo, bhi, out):
                 if eqi is None:
                     eqi, eqj = i, j
                 continue
-            r = _Matcher(a[i], b[j], _is_char_junk).ratio()
-            if r > best_ratio:
-                best_ratio, best_i, best_j = r, i, j
+            # Cheap upper bounds first: the full match is the slow part.
+            if (_length_bound(a[i], b[j]) > best_ratio
+                    and _count_bound(a[i], b[j]) > best_ratio):
+                r = _Matcher(a[i], b[j], _is_char_junk).ratio()
+                if r > best_ratio:
+                    best_ratio, best_i, best_j = r, i, j
     if best_ratio < cutoff:
         if eqi is None:
             _plain_replace(a, alo, ahi, b, blo, bhi, out)
@@ -200,6 +203,27 @@ def _fancy_replace(a, alo, ahi, b, blo, bhi, out):
     else:
         out.append('  ' + aelt)
     _fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi, out)
+
+
+def _length_bound(x, y):
+    total = len(x) + len(y)
+    return 2.0 * min(len(x), len(y)) / total if total else 1.0
+
+
+def _count_bound(x, y):
+    total = len(x) + len(y)
+    if not total:
+        return 1.0
+    avail = {}
+    for ch in y:
+        avail[ch] = avail.get(ch, 0) + 1
+    matches = 0
+    for ch in x:
+        n = avail.get(ch, 0)
+        if n > 0:
+            avail[ch] = n - 1
+            matches += 1
+    return 2.0 * matches / total
 
 
 def _fancy_helper(a, alo, ahi, b, blo, bhi, out):
