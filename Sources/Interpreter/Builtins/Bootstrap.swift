@@ -28,6 +28,7 @@ public enum Bootstrap {
         BuiltinFunctions.install(into: &b)
         TypeConstructors.install()
         ObjectMethods.install()
+        MetaclassMethods.install()
         StrMethods.install()
         ListMethods.install()
         TupleMethods.install()

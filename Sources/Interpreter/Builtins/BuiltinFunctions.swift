@@ -476,12 +476,29 @@ extension VM {
     }
 
     func isInstance(_ v: Value, _ spec: Value, function: String) throws -> Bool {
-        try typeMatches(typeOf(v), spec, function: function)
+        if typeOf(v).isSubtype(of: (spec.asObject as? PyType) ?? BuiltinTypes.notImplementedType) { return true }
+        if case .object(let o) = spec, let tup = o as? PyTuple {
+            for x in tup.items where try isInstance(v, x, function: function) { return true }
+            return false
+        }
+        if let hooked = try instanceCheckHook(v, spec) { return hooked }
+        if let u = spec.asObject, let args = UnionType.members(u) {
+            for x in args where try isInstance(v, x, function: function) { return true }
+            return false
+        }
+        return try typeMatches(typeOf(v), spec, function: function)
     }
 
     func typeMatches(_ t: PyType, _ spec: Value, function: String) throws -> Bool {
         if case .object(let o) = spec {
-            if let cls = o as? PyType { return t.isSubtype(of: cls) }
+            if let cls = o as? PyType {
+                if function == "issubclass", let hooked = try subclassCheckHook(t, spec) { return hooked }
+                return t.isSubtype(of: cls)
+            }
+            if let args = UnionType.members(o) {
+                for x in args where try typeMatches(t, x, function: function) { return true }
+                return false
+            }
             if let tup = o as? PyTuple {
                 for x in tup.items where try typeMatches(t, x, function: function) { return true }
                 return false

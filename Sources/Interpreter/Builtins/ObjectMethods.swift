@@ -17,6 +17,7 @@ enum ObjectMethods {
         Bootstrap.method(object, "__setattr__") { vm, args, _ in
             guard args.count == 3, case .object(let o) = args[0] else { throw PyError.typeError("expected 2 arguments") }
             let name = vm.strValue(args[1])
+            if o.kind == .instance || o.kind == .exception, try vm.setThroughDescriptor(args[0], o.pyType, name, args[2]) { return .none }
             if let inst = o as? PyInstance { try vm.storeInstanceAttribute(inst, name, args[2]) } else if let e = o as? PyExceptionObject { e.dict[name] = args[2] } else {
                 try vm.setAttribute(args[0], name, args[2])
             }
@@ -29,6 +30,11 @@ enum ObjectMethods {
         Bootstrap.method(object, "__new__") { vm, args, _ in
             guard let first = args.first, case .object(let o) = first, let t = o as? PyType else { throw PyError.typeError("object.__new__(X): X is not a type object") }
             if t.isExceptionType { return .object(PyExceptionObject(cls: t, args: Array(args.dropFirst()))) }
+            // Only plain classes: an instance of a built-in type made this way
+            // would have none of its storage (CPython refuses it too).
+            if let solid = t.mro.first(where: { $0.isBuiltin }), solid !== BuiltinTypes.object {
+                throw PyError.typeError("object.__new__(\(t.name)) is not safe, use \(solid.name).__new__()")
+            }
             return .object(PyInstance(cls: t))
         }
         Bootstrap.method(object, "__init_subclass__") { vm, args, kw in

@@ -3,6 +3,17490 @@
 
 extension EmbeddedLibrary {
     static let modules: [String: String] = [
-        :
+        "__future__": ###"""
+"""Record of future statements (scopewalk's own `__future__`).
+
+`from __future__ import annotations` is acted on by the compiler; this module
+only has to exist and describe each feature, as CPython's does: when it became
+optional, when it became (or will become) the default, and its compiler flag.
+"""
+
+all_feature_names = [
+    "nested_scopes", "generators", "division", "absolute_import",
+    "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
+    "generator_stop", "annotations",
+]
+
+__all__ = ["all_feature_names"] + all_feature_names
+
+# Flags as CPython's compiler numbers them (visible in code object flags).
+CO_NESTED = 0x0010
+CO_GENERATOR_ALLOWED = 0
+CO_FUTURE_DIVISION = 0x20000
+CO_FUTURE_ABSOLUTE_IMPORT = 0x40000
+CO_FUTURE_WITH_STATEMENT = 0x80000
+CO_FUTURE_PRINT_FUNCTION = 0x100000
+CO_FUTURE_UNICODE_LITERALS = 0x200000
+CO_FUTURE_BARRY_AS_BDFL = 0x400000
+CO_FUTURE_GENERATOR_STOP = 0x800000
+CO_FUTURE_ANNOTATIONS = 0x1000000
+
+
+class _Feature:
+    """One future feature: releases are sys.version_info-style 5-tuples;
+    mandatory is None while no release has made the feature the default."""
+
+    def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
+        self.optional = optionalRelease
+        self.mandatory = mandatoryRelease
+        self.compiler_flag = compiler_flag
+
+    def getOptionalRelease(self):
+        return self.optional
+
+    def getMandatoryRelease(self):
+        return self.mandatory
+
+    def __repr__(self):
+        return "_Feature" + repr((self.optional, self.mandatory, self.compiler_flag))
+
+
+nested_scopes = _Feature((2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED)
+generators = _Feature((2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), CO_GENERATOR_ALLOWED)
+division = _Feature((2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_DIVISION)
+absolute_import = _Feature((2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0),
+                           CO_FUTURE_ABSOLUTE_IMPORT)
+with_statement = _Feature((2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0),
+                          CO_FUTURE_WITH_STATEMENT)
+print_function = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0),
+                          CO_FUTURE_PRINT_FUNCTION)
+unicode_literals = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0),
+                            CO_FUTURE_UNICODE_LITERALS)
+barry_as_FLUFL = _Feature((3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0),
+                          CO_FUTURE_BARRY_AS_BDFL)
+generator_stop = _Feature((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0),
+                          CO_FUTURE_GENERATOR_STOP)
+annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
+"""###,
+        "_collections": ###"""
+"""deque, the double-ended queue that collections re-exports.
+
+Stored as a Python list: appendleft/popleft cost O(n) instead of O(1), which
+does not matter at lesson sizes and keeps the code obvious.
+"""
+
+# deque reports itself as collections.deque, as in CPython.
+__name__ = "collections"
+
+__all__ = ["deque"]
+
+
+def _index(i):
+    """i as an int for indexing, with CPython's TypeError otherwise."""
+    if isinstance(i, int):
+        return i
+    if hasattr(type(i), "__index__"):
+        return i.__index__()
+    raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+
+
+class deque:
+    """deque([iterable[, maxlen]]): append and pop at both ends; with a
+    maxlen, adding to a full deque drops an item from the opposite end."""
+
+    __hash__ = None
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._items = []
+        self._maxlen = maxlen
+        self._state = 0  # bumped by every mutation, checked by iterators
+        self.extend(iterable)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+    @property
+    def maxlen(self):
+        """maximum size of a deque or None if unbounded"""
+        return self._maxlen
+
+    @maxlen.setter
+    def maxlen(self, value):
+        raise AttributeError(
+            "attribute 'maxlen' of 'collections.deque' objects is not writable")
+
+    # Adding and removing at the ends
+
+    def append(self, x):
+        self._state += 1
+        items = self._items
+        if self._maxlen is not None and len(items) >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            del items[0]
+        items.append(x)
+
+    def appendleft(self, x):
+        self._state += 1
+        items = self._items
+        if self._maxlen is not None and len(items) >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            items.pop()
+        items.insert(0, x)
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        self._state += 1
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        self._state += 1
+        return self._items.pop(0)
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._state += 1
+        self._items.clear()
+
+    def rotate(self, n=1):
+        """Rotate n steps to the right (to the left if n is negative)."""
+        items = self._items
+        if len(items) > 1:
+            n %= len(items)
+            if n:
+                self._state += 1
+                items[:] = items[-n:] + items[:-n]
+
+    def reverse(self):
+        self._state += 1
+        self._items.reverse()
+
+    # Searching and editing in the middle
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def index(self, x, start=0, stop=None):
+        items = self._items
+        n = len(items)
+        if stop is None:
+            stop = n
+        if start < 0:
+            start = max(start + n, 0)
+        if stop < 0:
+            stop = max(stop + n, 0)
+        for i in range(start, min(stop, n)):
+            v = items[i]
+            if v is x or v == x:
+                return i
+        raise ValueError(f"{x!r} is not in deque")
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        self._state += 1
+        self._items.insert(i, x)
+
+    def remove(self, value):
+        items = self._items
+        for i, v in enumerate(items):
+            if v is value or v == value:
+                self._state += 1
+                del items[i]
+                return
+        raise ValueError(f"{value!r} is not in deque")
+
+    def copy(self):
+        return type(self)(self._items, self._maxlen)
+
+    __copy__ = copy
+
+    # Indexing (no slices, as in CPython)
+
+    def _position(self, i):
+        i = _index(i)
+        n = len(self._items)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("deque index out of range")
+        return i
+
+    def __getitem__(self, i):
+        return self._items[self._position(i)]
+
+    def __setitem__(self, i, x):
+        self._items[self._position(i)] = x
+
+    def __delitem__(self, i):
+        i = self._position(i)
+        self._state += 1
+        del self._items[i]
+
+    # Container protocol
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __iter__(self):
+        # A generator that notices mutation, like CPython's deque iterator.
+        items, state, n = self._items, self._state, len(self._items)
+        i = 0
+        while True:
+            if self._state != state:
+                raise RuntimeError("deque mutated during iteration")
+            if i >= n:
+                return
+            yield items[i]
+            i += 1
+
+    def __reversed__(self):
+        items, state, n = self._items, self._state, len(self._items)
+        i = n - 1
+        while True:
+            if self._state != state:
+                raise RuntimeError("deque mutated during iteration")
+            if i < 0:
+                return
+            yield items[i]
+            i -= 1
+
+    def __repr__(self):
+        name = type(self).__name__
+        if self._maxlen is None:
+            return f"{name}({self._items!r})"
+        return f"{name}({self._items!r}, maxlen={self._maxlen})"
+
+    # Comparison with other deques only (deque([1]) == [1] is False)
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items == other._items
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items != other._items
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items < other._items
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items <= other._items
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items > other._items
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items >= other._items
+
+    # Concatenation and repetition
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        result = self.copy()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        result = self.copy()
+        result *= n
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        n = _index(n)
+        items = list(self._items)
+        self.clear()
+        if n > 0:
+            self.extend(items * n)
+        return self
+"""###,
+        "_collections_abc": ###"""
+"""Abstract base classes for containers (the module behind collections.abc).
+
+Each ABC plays two roles:
+- a base class: deriving from Sequence, Mapping, Set... and writing the few
+  abstract methods gives you the rest (the "mixin" methods) for free;
+- an interface test: isinstance([], Iterable) asks the ABC, which answers from
+  its registry (list is registered as a MutableSequence) or from
+  __subclasshook__ (anything with __iter__ is Iterable).
+The second role needs a metaclass (_ABCMeta below). If the interpreter cannot
+subclass `type` yet, the ABCs are plain classes: the mixins still work, and
+isinstance() only sees real subclasses.
+"""
+
+# Classes defined here report themselves as collections.abc.X, as in CPython.
+__name__ = "collections.abc"
+
+__all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
+           "AsyncGenerator", "Hashable", "Iterable", "Iterator", "Generator",
+           "Reversible", "Sized", "Container", "Callable", "Collection",
+           "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView",
+           "KeysView", "ItemsView", "ValuesView", "Sequence",
+           "MutableSequence", "Buffer"]
+
+
+def _abstractmethod(func):
+    # Same marker abc.abstractmethod sets; the metaclass collects these.
+    func.__isabstractmethod__ = True
+    return func
+
+
+def _class_getitem(cls, item):
+    # Iterable[int] in annotations: the interpreter has no GenericAlias, and
+    # list[int] there is list itself, so do the same.
+    return cls
+
+
+def _check_methods(C, *methods):
+    """True if every method is defined somewhere in C's MRO and not set to
+    None there (None means "explicitly not supported", e.g. __hash__)."""
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+def _is_abc_class(cls):
+    return "_abc_registry" in cls.__dict__
+
+
+def _subclass_test(abc, sub):
+    """issubclass(sub, abc) the ABC way: hook, real inheritance, registry,
+    then (recursively) the ABC's own subclasses."""
+    hook = abc.__subclasshook__(sub)
+    if hook is not NotImplemented:
+        return bool(hook)
+    if abc in sub.__mro__:
+        return True
+    for registered in abc._abc_registry:
+        if registered in sub.__mro__ or (
+                _is_abc_class(registered) and _subclass_test(registered, sub)):
+            return True
+    for child in abc.__subclasses__():
+        if _is_abc_class(child) and _subclass_test(child, sub):
+            return True
+    return False
+
+
+def _abstract_names(cls):
+    names = set()
+    for name, value in cls.__dict__.items():
+        if getattr(value, "__isabstractmethod__", False):
+            names.add(name)
+    for base in cls.__mro__[1:]:
+        for name in base.__dict__.get("__abstractmethods__", ()):
+            if getattr(getattr(cls, name, None), "__isabstractmethod__", False):
+                names.add(name)
+    return frozenset(names)
+
+
+try:
+    class _ABCMeta(type):
+        """Metaclass of the ABCs: registry, __subclasshook__ and refusing to
+        instantiate a class that still has abstract methods."""
+
+        def __new__(mcls, name, bases, namespace, **kwargs):
+            cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+            cls._abc_registry = []
+            cls.__abstractmethods__ = _abstract_names(cls)
+            return cls
+
+        def register(cls, subclass):
+            if not isinstance(subclass, type):
+                raise TypeError("Can only register classes")
+            cls._abc_registry.append(subclass)
+            return subclass
+
+        def __instancecheck__(cls, instance):
+            return cls.__subclasscheck__(type(instance))
+
+        def __subclasscheck__(cls, subclass):
+            if not isinstance(subclass, type):
+                raise TypeError("issubclass() arg 1 must be a class")
+            return _subclass_test(cls, subclass)
+
+        def __call__(cls, *args, **kwargs):
+            missing = cls.__abstractmethods__
+            if missing:
+                names = sorted(missing)
+                plural = "s" if len(names) > 1 else ""
+                raise TypeError(
+                    f"Can't instantiate abstract class {cls.__name__} without "
+                    f"an implementation for abstract method{plural} "
+                    + ", ".join(repr(n) for n in names))
+            return super().__call__(*args, **kwargs)
+
+    _HAVE_METACLASS = True
+except TypeError:
+    # "scopewalk does not support subclassing the built-in type 'type'"
+    _ABCMeta = type
+    _HAVE_METACLASS = False
+
+
+def _subclasshook_default(cls, C):
+    return NotImplemented
+
+
+class Hashable(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __hash__(self):
+        return 0
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Hashable:
+            return _check_methods(C, "__hash__")
+        return NotImplemented
+
+
+class Awaitable(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __await__(self):
+        yield
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Awaitable:
+            return _check_methods(C, "__await__")
+        return NotImplemented
+
+    __class_getitem__ = classmethod(_class_getitem)
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+
+    @_abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @_abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        raise typ if val is None else val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("coroutine ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Coroutine:
+            return _check_methods(C, "__await__", "send", "throw", "close")
+        return NotImplemented
+
+
+class AsyncIterable(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterable:
+            return _check_methods(C, "__aiter__")
+        return NotImplemented
+
+    __class_getitem__ = classmethod(_class_getitem)
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __anext__(self):
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterator:
+            return _check_methods(C, "__anext__", "__aiter__")
+        return NotImplemented
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
+    @_abstractmethod
+    def asend(self, value):
+        raise StopAsyncIteration
+
+    @_abstractmethod
+    def athrow(self, typ, val=None, tb=None):
+        raise typ if val is None else val
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncGenerator:
+            return _check_methods(C, "__aiter__", "__anext__", "asend",
+                                  "athrow", "aclose")
+        return NotImplemented
+
+
+class Iterable(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __iter__(self):
+        while False:
+            yield None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Iterable:
+            return _check_methods(C, "__iter__")
+        return NotImplemented
+
+    __class_getitem__ = classmethod(_class_getitem)
+
+
+class Iterator(Iterable):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __next__(self):
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Iterator:
+            return _check_methods(C, "__iter__", "__next__")
+        return NotImplemented
+
+
+class Reversible(Iterable):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __reversed__(self):
+        while False:
+            yield None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Reversible:
+            return _check_methods(C, "__reversed__", "__iter__")
+        return NotImplemented
+
+
+class Generator(Iterator):
+    __slots__ = ()
+
+    def __next__(self):
+        return self.send(None)
+
+    @_abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @_abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        raise typ if val is None else val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("generator ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Generator:
+            return _check_methods(C, "__iter__", "__next__", "send", "throw",
+                                  "close")
+        return NotImplemented
+
+
+class Sized(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __len__(self):
+        return 0
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Sized:
+            return _check_methods(C, "__len__")
+        return NotImplemented
+
+
+class Container(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __contains__(self, x):
+        return False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Container:
+            return _check_methods(C, "__contains__")
+        return NotImplemented
+
+    __class_getitem__ = classmethod(_class_getitem)
+
+
+class Collection(Sized, Iterable, Container):
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Collection:
+            return _check_methods(C, "__len__", "__iter__", "__contains__")
+        return NotImplemented
+
+
+class Buffer(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __buffer__(self, flags):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Buffer:
+            return _check_methods(C, "__buffer__")
+        return NotImplemented
+
+
+class Callable(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __call__(self, *args, **kwds):
+        return False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Callable:
+            return _check_methods(C, "__call__")
+        return NotImplemented
+
+    __class_getitem__ = classmethod(_class_getitem)
+
+
+# Real built-in containers must count as sets/mappings in the mixins below
+# even when isinstance() cannot see the registrations (no metaclass).
+_SET_TYPES = (set, frozenset, type({}.keys()), type({}.items()))
+
+
+def _is_set(obj):
+    return isinstance(obj, _SET_TYPES) or isinstance(obj, Set)
+
+
+def _is_mapping(obj):
+    return isinstance(obj, dict) or isinstance(obj, Mapping)
+
+
+def _is_iterable(obj):
+    return hasattr(type(obj), "__iter__") or isinstance(obj, Iterable)
+
+
+class Set(Collection):
+    """A finite set: write __contains__, __iter__, __len__ and get the
+    comparisons and the operators & | - ^ (returning _from_iterable(...))."""
+    __slots__ = ()
+
+    def __le__(self, other):
+        if not _is_set(other):
+            return NotImplemented
+        if len(self) > len(other):
+            return False
+        for elem in self:
+            if elem not in other:
+                return False
+        return True
+
+    def __lt__(self, other):
+        if not _is_set(other):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)
+
+    def __gt__(self, other):
+        if not _is_set(other):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __ge__(self, other):
+        if not _is_set(other):
+            return NotImplemented
+        if len(self) < len(other):
+            return False
+        for elem in other:
+            if elem not in self:
+                return False
+        return True
+
+    def __eq__(self, other):
+        if not _is_set(other):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    @classmethod
+    def _from_iterable(cls, it):
+        # Override when the constructor does not take an iterable.
+        return cls(it)
+
+    def __and__(self, other):
+        if not _is_iterable(other):
+            return NotImplemented
+        return self._from_iterable(value for value in other if value in self)
+
+    __rand__ = __and__
+
+    def isdisjoint(self, other):
+        for value in other:
+            if value in self:
+                return False
+        return True
+
+    def __or__(self, other):
+        if not _is_iterable(other):
+            return NotImplemented
+        return self._from_iterable([e for s in (self, other) for e in s])
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        if not _is_set(other):
+            if not _is_iterable(other):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(v for v in self if v not in other)
+
+    def __rsub__(self, other):
+        if not _is_set(other):
+            if not _is_iterable(other):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(v for v in other if v not in self)
+
+    def __xor__(self, other):
+        if not _is_set(other):
+            if not _is_iterable(other):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return (self - other) | (other - self)
+
+    __rxor__ = __xor__
+
+    def _hash(self):
+        # Order-independent: combine element hashes with xor after mixing.
+        h = 1927868237 * (len(self) + 1)
+        for x in self:
+            hx = hash(x)
+            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
+            h &= 0xFFFFFFFFFFFFFFFF
+        h = h * 69069 + 907133923
+        h &= 0xFFFFFFFFFFFFFFFF
+        if h >= 1 << 63:
+            h -= 1 << 64
+        return -2 if h == -1 else h
+
+
+class MutableSet(Set):
+    """Write add and discard (plus the Set methods) to get the rest."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def add(self, value):
+        raise NotImplementedError
+
+    @_abstractmethod
+    def discard(self, value):
+        raise NotImplementedError
+
+    def remove(self, value):
+        if value not in self:
+            raise KeyError(value)
+        self.discard(value)
+
+    def pop(self):
+        it = iter(self)
+        try:
+            value = next(it)
+        except StopIteration:
+            raise KeyError from None
+        self.discard(value)
+        return value
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except KeyError:
+            pass
+
+    def __ior__(self, it):
+        for value in it:
+            self.add(value)
+        return self
+
+    def __iand__(self, it):
+        for value in (self - it):
+            self.discard(value)
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            if not _is_set(it):
+                it = self._from_iterable(it)
+            for value in it:
+                if value in self:
+                    self.discard(value)
+                else:
+                    self.add(value)
+        return self
+
+    def __isub__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            for value in it:
+                self.discard(value)
+        return self
+
+
+class Mapping(Collection):
+    """A read-only mapping: write __getitem__, __iter__, __len__ and get
+    __contains__, keys, items, values, get, ==."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __getitem__(self, key):
+        raise KeyError
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __reversed__ = None
+
+
+class MappingView(Sized):
+    __slots__ = ("_mapping",)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self._mapping!r})"
+
+    __class_getitem__ = classmethod(_class_getitem)
+
+
+class KeysView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(MappingView, Collection):
+    __slots__ = ()
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+_marker = object()
+
+
+class MutableMapping(Mapping):
+    """Write __getitem__, __setitem__, __delitem__, __iter__, __len__ and get
+    pop, popitem, clear, update, setdefault too."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    @_abstractmethod
+    def __delitem__(self, key):
+        raise KeyError
+
+    def pop(self, key, default=_marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _marker:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if _is_mapping(other):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+class Sequence(Reversible, Collection):
+    """Write __getitem__ and __len__ and get iteration, `in`, reversed(),
+    index and count."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __getitem__(self, index):
+        raise IndexError
+
+    def __iter__(self):
+        # Index until IndexError, like the old sequence-iteration protocol.
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def index(self, value, start=0, stop=None):
+        if start is not None and start < 0:
+            start = max(len(self) + start, 0)
+        if stop is not None and stop < 0:
+            stop += len(self)
+        i = start
+        while stop is None or i < stop:
+            try:
+                v = self[i]
+            except IndexError:
+                break
+            if v is value or v == value:
+                return i
+            i += 1
+        raise ValueError
+
+    def count(self, value):
+        return sum(1 for v in self if v is value or v == value)
+
+
+class MutableSequence(Sequence):
+    """Write __getitem__, __setitem__, __delitem__, __len__, insert and get
+    append, extend, pop, remove, reverse, clear and +=."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __setitem__(self, index, value):
+        raise IndexError
+
+    @_abstractmethod
+    def __delitem__(self, index):
+        raise IndexError
+
+    @_abstractmethod
+    def insert(self, index, value):
+        raise IndexError
+
+    def append(self, value):
+        self.insert(len(self), value)
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except IndexError:
+            pass
+
+    def reverse(self):
+        n = len(self)
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+    def extend(self, values):
+        if values is self:
+            values = list(values)
+        for v in values:
+            self.append(v)
+
+    def pop(self, index=-1):
+        v = self[index]
+        del self[index]
+        return v
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+
+# Without a metaclass, a plain classmethod gives Sequence.register(...)
+# (it only records the class; isinstance() cannot consult it).
+if not _HAVE_METACLASS:
+    def _register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    for _cls in (Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator,
+                 AsyncGenerator, Iterable, Iterator, Reversible, Generator,
+                 Sized, Container, Collection, Buffer, Callable, Set,
+                 MutableSet, Mapping, MappingView, KeysView, ItemsView,
+                 ValuesView, MutableMapping, Sequence, MutableSequence):
+        _cls._abc_registry = []
+        _cls.__abstractmethods__ = _abstract_names(_cls)
+        if "__subclasshook__" not in _cls.__dict__:
+            _cls.__subclasshook__ = classmethod(_subclasshook_default)
+    Hashable.register = classmethod(_register)
+    Awaitable.register = classmethod(_register)
+    AsyncIterable.register = classmethod(_register)
+    Iterable.register = classmethod(_register)
+    Sized.register = classmethod(_register)
+    Container.register = classmethod(_register)
+    Buffer.register = classmethod(_register)
+    Callable.register = classmethod(_register)
+    del _cls
+
+# The built-in containers, as CPython registers them (skipping any the
+# interpreter does not have as a real type).
+for _abc, _builtin in ((Set, frozenset), (MutableSet, set),
+                       (MutableMapping, dict), (Sequence, tuple),
+                       (Sequence, str), (Sequence, range), (Sequence, bytes),
+                       (MutableSequence, list), (MutableSequence, bytearray),
+                       (KeysView, type({}.keys())),
+                       (ItemsView, type({}.items())),
+                       (ValuesView, type({}.values()))):
+    if isinstance(_builtin, type):
+        _abc.register(_builtin)
+del _abc, _builtin
+"""###,
+        "_dtformat": ###"""
+"""Text formats for the datetime module: strftime, strptime, ISO 8601 parsing.
+
+strftime follows glibc in the C locale (what CPython uses on Linux); strptime
+mirrors CPython's regular-expression based parser with a small backtracking
+matcher, so ambiguous inputs such as '%Y%m%d' resolve the same way.
+"""
+
+DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+             'Saturday', 'Sunday']
+MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June',
+               'July', 'August', 'September', 'October', 'November',
+               'December']
+
+
+def _offset_text(off, sep):
+    """A utcoffset() timedelta as +HH<sep>MM[<sep>SS[.ffffff]]."""
+    sign = '+'
+    if off.days < 0:
+        sign = '-'
+        off = -off
+    us_total = (off.days * 86400 + off.seconds) * 1000000 + off.microseconds
+    secs, us = divmod(us_total, 1000000)
+    hh, rest = divmod(secs, 3600)
+    mm, ss = divmod(rest, 60)
+    text = '%s%02d%s%02d' % (sign, hh, sep, mm)
+    if ss or us:
+        text += '%s%02d' % (sep, ss)
+        if us:
+            text += '.%06d' % us
+    return text
+
+
+def strftime(obj, fmt, fields):
+    """Format fields (year, month, day, hour, minute, second, microsecond,
+    ordinal-day-of-year, weekday) of obj by the directives in fmt."""
+    y, mo, d, H, M, S, us, yday, wd = fields
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c != '%' or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        k = fmt[i + 1]
+        i += 2
+        if k == ':' and i < n and fmt[i] == 'z':
+            i += 1
+            off = obj.utcoffset()
+            out.append('' if off is None else _offset_text(off, ':'))
+            continue
+        out.append(_directive(obj, k, y, mo, d, H, M, S, us, yday, wd))
+    return ''.join(out)
+
+
+def _iso_year_week(y, yday, wd):
+    """(ISO year, ISO week, ISO weekday 1..7) from year, day of year, weekday."""
+    week = (yday - (wd + 1) + 10) // 7
+    if week < 1:
+        py = y - 1
+        pdays = 366 if (py % 4 == 0 and (py % 100 != 0 or py % 400 == 0)) else 365
+        return _iso_year_week(py, yday + pdays, wd)
+    days = 366 if (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)) else 365
+    if week == 53 and (days - yday) < 3 - wd:
+        return y + 1, 1, wd + 1
+    return y, week, wd + 1
+
+
+def _directive(obj, k, y, mo, d, H, M, S, us, yday, wd):
+    sunday_wd = (wd + 1) % 7
+    if k == 'Y':
+        return str(y)
+    if k == 'y':
+        return '%02d' % (y % 100)
+    if k == 'C':
+        return '%02d' % (y // 100) if y >= 1000 else str(y // 100)
+    if k == 'm':
+        return '%02d' % mo
+    if k == 'd':
+        return '%02d' % d
+    if k == 'e':
+        return '%2d' % d
+    if k == 'H':
+        return '%02d' % H
+    if k == 'k':
+        return '%2d' % H
+    if k in 'Il':
+        h12 = H % 12 or 12
+        return ('%02d' if k == 'I' else '%2d') % h12
+    if k == 'M':
+        return '%02d' % M
+    if k == 'S':
+        return '%02d' % S
+    if k == 'f':
+        return '%06d' % us
+    if k == 'p':
+        return 'AM' if H < 12 else 'PM'
+    if k == 'A':
+        return DAY_NAMES[wd]
+    if k == 'a':
+        return DAY_NAMES[wd][:3]
+    if k == 'B':
+        return MONTH_NAMES[mo]
+    if k in 'bh':
+        return MONTH_NAMES[mo][:3]
+    if k == 'j':
+        return '%03d' % yday
+    if k == 'w':
+        return str(sunday_wd)
+    if k == 'u':
+        return str(wd + 1)
+    if k == 'U':
+        return '%02d' % ((yday + 6 - sunday_wd) // 7)
+    if k == 'W':
+        return '%02d' % ((yday + 6 - wd) // 7)
+    if k in 'GVg':
+        iy, iw, _ = _iso_year_week(y, yday, wd)
+        if k == 'G':
+            return str(iy)
+        if k == 'g':
+            return '%02d' % (iy % 100)
+        return '%02d' % iw
+    if k == 'z':
+        off = obj.utcoffset()
+        return '' if off is None else _offset_text(off, '')
+    if k == 'Z':
+        name = obj.tzname()
+        return '' if name is None else name.replace('%', '%%')
+    if k == 'c':
+        return '%s %s %2d %02d:%02d:%02d %d' % (DAY_NAMES[wd][:3], MONTH_NAMES[mo][:3],
+                                                d, H, M, S, y)
+    if k in 'xD':
+        return '%02d/%02d/%02d' % (mo, d, y % 100)
+    if k in 'XT':
+        return '%02d:%02d:%02d' % (H, M, S)
+    if k == 'F':
+        return '%d-%02d-%02d' % (y, mo, d)
+    if k == 'R':
+        return '%02d:%02d' % (H, M)
+    if k == 'r':
+        return '%02d:%02d:%02d %s' % (H % 12 or 12, M, S, 'AM' if H < 12 else 'PM')
+    if k == 'n':
+        return '\n'
+    if k == 't':
+        return '\t'
+    if k == '%':
+        return '%'
+    return '%' + k
+
+
+# -- strptime ------------------------------------------------------------------
+
+def _digits_at(s, i, count):
+    part = s[i:i + count]
+    return len(part) == count and part.isdigit() and part.isascii()
+
+
+def _two_then_one(s, i, ok2, ok1):
+    """Candidate lengths for a 1-2 digit field: the two-digit form first."""
+    out = []
+    if _digits_at(s, i, 2) and ok2(int(s[i:i + 2])):
+        out.append(2)
+    if _digits_at(s, i, 1) and ok1(int(s[i])):
+        out.append(1)
+    return out
+
+
+def _names_at(s, i, names):
+    """Lengths of the names (longest first) that s has at i, any case."""
+    low = s[i:].lower()
+    found = sorted({len(x) for x in names if low.startswith(x.lower())}, reverse=True)
+    return found
+
+
+def _zone_lengths(s, i):
+    if s[i:i + 1] == 'Z':
+        return [1]
+    if s[i:i + 1] not in ('+', '-') or not _digits_at(s, i + 1, 2):
+        return []
+    j = i + 3
+    if s[j:j + 1] == ':':
+        j += 1
+    if not (_digits_at(s, j, 2) and s[j] in '012345'):
+        return []
+    j += 2
+    out = [j - i]
+    k = j + 1 if s[j:j + 1] == ':' else j
+    if _digits_at(s, k, 2) and s[k] in '012345':
+        k += 2
+        longer = [k - i]
+        if s[k:k + 1] == '.':
+            m = k + 1
+            while m < len(s) and m - k - 1 < 6 and s[m].isdigit():
+                m += 1
+            if m > k + 1:
+                longer = [m - i] + longer
+        out = longer + out
+    return out
+
+
+def _candidates(k, s, i):
+    """Possible lengths of the text matched by directive %k at s[i:], in the
+    order CPython's regular expression tries them."""
+    if k == 'd':
+        out = _two_then_one(s, i, lambda v: 1 <= v <= 31, lambda v: v >= 1)
+        if s[i:i + 1] == ' ' and _digits_at(s, i + 1, 1) and s[i + 1] != '0':
+            out.append(2)
+        return out
+    if k in 'mI':
+        return _two_then_one(s, i, lambda v: 1 <= v <= 12, lambda v: v >= 1)
+    if k == 'H':
+        return _two_then_one(s, i, lambda v: v <= 23, lambda v: True)
+    if k == 'M':
+        return _two_then_one(s, i, lambda v: v <= 59, lambda v: True)
+    if k == 'S':
+        return _two_then_one(s, i, lambda v: v <= 61, lambda v: True)
+    if k in 'UWV':
+        return _two_then_one(s, i, lambda v: v <= 53 and (k != 'V' or v >= 1),
+                             lambda v: True)
+    if k in 'YG':
+        return [4] if _digits_at(s, i, 4) else []
+    if k == 'y':
+        return [2] if _digits_at(s, i, 2) else []
+    if k == 'f':
+        n = 0
+        while n < 6 and _digits_at(s, i + n, 1):
+            n += 1
+        return list(range(n, 0, -1))
+    if k == 'j':
+        out = []
+        if _digits_at(s, i, 3) and 1 <= int(s[i:i + 3]) <= 366:
+            out.append(3)
+        if _digits_at(s, i, 2) and s[i] != '0':
+            out.append(2)
+        elif _digits_at(s, i, 2) and s[i + 1] != '0':
+            out.append(2)
+        if _digits_at(s, i, 1) and s[i] != '0':
+            out.append(1)
+        return out
+    if k == 'w':
+        return [1] if _digits_at(s, i, 1) and s[i] in '0123456' else []
+    if k == 'u':
+        return [1] if _digits_at(s, i, 1) and s[i] in '1234567' else []
+    if k == 'p':
+        return _names_at(s, i, ['am', 'pm'])
+    if k == 'A':
+        return _names_at(s, i, DAY_NAMES)
+    if k == 'a':
+        return _names_at(s, i, [x[:3] for x in DAY_NAMES])
+    if k == 'B':
+        return _names_at(s, i, MONTH_NAMES[1:])
+    if k in 'bh':
+        return _names_at(s, i, [x[:3] for x in MONTH_NAMES[1:]])
+    if k == 'z':
+        return _zone_lengths(s, i)
+    if k == 'Z':
+        return _names_at(s, i, ['utc', 'gmt'])
+    return None
+
+
+_EXPANSIONS = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S',
+               'D': '%m/%d/%y', 'T': '%H:%M:%S', 'R': '%H:%M', 'F': '%Y-%m-%d'}
+
+
+def _tokens(fmt):
+    """fmt as a list of ('%', letter), (' ', None) and (literal, None)."""
+    toks = []
+    i = 0
+    while i < len(fmt):
+        c = fmt[i]
+        if c == '%':
+            if i + 1 >= len(fmt):
+                raise ValueError("stray %% in format '%s'" % fmt)
+            k = fmt[i + 1]
+            i += 2
+            if k in _EXPANSIONS:
+                toks.extend(_tokens(_EXPANSIONS[k]))
+            elif k == '%':
+                toks.append(('%', None))
+            elif k == ':' and fmt[i:i + 1] == 'z':
+                i += 1
+                toks.append(('%', 'z'))
+            elif _candidates(k, '', 0) is None:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (k, '%' + k))
+            else:
+                toks.append(('%', k))
+        elif c.isspace():
+            while i < len(fmt) and fmt[i].isspace():
+                i += 1
+            toks.append((' ', None))
+        else:
+            toks.append((c, None))
+            i += 1
+    return toks
+
+
+def _match(toks, t, s, i, found):
+    """Match toks[t:] against s from i, filling found; the end index or -1."""
+    if t == len(toks):
+        return i
+    lit, k = toks[t]
+    if lit == '%' and k is not None:
+        for length in _candidates(k, s, i):
+            found[k] = s[i:i + length]
+            end = _match(toks, t + 1, s, i + length, found)
+            if end >= 0:
+                return end
+        found.pop(k, None)
+        return -1
+    if lit == ' ':
+        j = i
+        while j < len(s) and s[j].isspace():
+            j += 1
+        while j > i:
+            end = _match(toks, t + 1, s, j, found)
+            if end >= 0:
+                return end
+            j -= 1
+        return -1
+    if s[i:i + 1].lower() == lit.lower() and i < len(s):
+        return _match(toks, t + 1, s, i + 1, found)
+    return -1
+
+
+def strptime_fields(data, fmt):
+    """Parse data by fmt: (year, month, day, hour, minute, second,
+    microsecond, utcoffset-in-microseconds or None)."""
+    if not isinstance(data, str):
+        raise TypeError('strptime() argument 1 must be str, not %s' % type(data).__name__)
+    if not isinstance(fmt, str):
+        raise TypeError('strptime() argument 2 must be str, not %s' % type(fmt).__name__)
+    try:
+        toks = _tokens(fmt)
+    except ValueError as e:
+        if 'bad directive' in str(e):
+            raise ValueError(str(e).split(' in format ')[0] + " in format '%s'" % fmt) from None
+        raise
+    found = {}
+    end = _match(toks, 0, data, 0, found)
+    if end < 0:
+        raise ValueError('time data %r does not match format %r' % (data, fmt))
+    if end != len(data):
+        raise ValueError('unconverted data remains: %s' % data[end:])
+    return _resolve(found)
+
+
+def _resolve(f):
+    import datetime as _dt
+    year = 1900
+    if 'Y' in f:
+        year = int(f['Y'])
+    elif 'y' in f:
+        year = int(f['y'])
+        year += 2000 if year <= 68 else 1900
+    month = day = 1
+    if 'm' in f:
+        month = int(f['m'])
+    elif 'B' in f or 'b' in f or 'h' in f:
+        name = (f.get('B') or f.get('b') or f.get('h')).lower()
+        month = [m.lower()[:len(name)] for m in MONTH_NAMES].index(name)
+    if 'd' in f:
+        day = int(f['d'])
+    hour = 0
+    if 'H' in f:
+        hour = int(f['H'])
+    elif 'I' in f:
+        hour = int(f['I']) % 12
+        if f.get('p', 'am').lower() == 'pm':
+            hour += 12
+    minute = int(f.get('M', 0))
+    second = int(f.get('S', 0))
+    micro = int((f.get('f', '') + '000000')[:6])
+    weekday = None
+    if 'u' in f:
+        weekday = int(f['u']) - 1
+    elif 'w' in f:
+        weekday = (int(f['w']) - 1) % 7
+    elif 'A' in f or 'a' in f:
+        name = (f.get('A') or f.get('a')).lower()
+        weekday = [x.lower()[:len(name)] for x in DAY_NAMES].index(name)
+    if 'j' in f:
+        d = _dt.date(year, 1, 1) + _dt.timedelta(days=int(f['j']) - 1)
+        month, day = d.month, d.day
+    elif ('U' in f or 'W' in f) and weekday is not None:
+        # Week 0 is the part of January before the first Sunday (%U) or
+        # Monday (%W); count days from there in the same week basis.
+        first = _dt.date(year, 1, 1).weekday()
+        dw = weekday
+        if 'U' in f:
+            first, dw = (first + 1) % 7, (weekday + 1) % 7
+        week = int(f.get('U', f.get('W')))
+        if week == 0:
+            julian = 1 + dw - first
+        else:
+            julian = 1 + (7 - first) % 7 + 7 * (week - 1) + dw
+        d = _dt.date(year, 1, 1) + _dt.timedelta(days=julian - 1)
+        year, month, day = d.year, d.month, d.day
+    elif 'G' in f and 'V' in f and weekday is not None:
+        d = _dt.date.fromisocalendar(int(f['G']), int(f['V']), weekday + 1)
+        year, month, day = d.year, d.month, d.day
+    offset = None
+    if 'z' in f:
+        z = f['z']
+        if z == 'Z':
+            offset = 0
+        else:
+            sign = -1 if z[0] == '-' else 1
+            body = z[1:].replace(':', '')
+            us = 0
+            if '.' in body:
+                body, frac = body.split('.')
+                us = int((frac + '000000')[:6])
+            hh, mm = int(body[:2]), int(body[2:4])
+            ss = int(body[4:6] or 0)
+            offset = sign * (((hh * 60 + mm) * 60 + ss) * 1000000 + us)
+    return year, month, day, hour, minute, second, micro, offset
+
+
+# -- ISO 8601 ----------------------------------------------------------------------
+
+def _num(s):
+    if not (s.isdigit() and s.isascii()):
+        raise ValueError
+    return int(s)
+
+
+def parse_iso_date(s):
+    """(year, month, day) from YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D], YYYYWww[D];
+    raises ValueError (caller rewords it) on bad syntax."""
+    import datetime as _dt
+    if len(s) >= 7 and s[4] == '-' and s[5] == 'W' or len(s) >= 7 and s[4] == 'W':
+        dash = s[4] == '-'
+        rest = s[6:] if dash else s[5:]
+        week = _num(rest[:2])
+        rest = rest[2:]
+        day = 1
+        if rest:
+            if dash:
+                if rest[0] != '-' or len(rest) != 2:
+                    raise ValueError
+                rest = rest[1:]
+            if len(rest) != 1:
+                raise ValueError
+            day = _num(rest)
+        d = _dt.date.fromisocalendar(_num(s[:4]), week, day)
+        return d.year, d.month, d.day
+    if len(s) == 10 and s[4] == '-' and s[7] == '-':
+        return _num(s[:4]), _num(s[5:7]), _num(s[8:10])
+    if len(s) == 8:
+        return _num(s[:4]), _num(s[4:6]), _num(s[6:8])
+    raise ValueError
+
+
+def parse_iso_time(s):
+    """(hour, minute, second, microsecond, offset-microseconds or None)."""
+    offset = None
+    for mark in ('Z', '+', '-'):
+        pos = s.find(mark)
+        if pos > 0:
+            zone = s[pos:]
+            s = s[:pos]
+            if zone == 'Z':
+                offset = 0
+            else:
+                hh, mm, ss, us, _ = parse_iso_time(zone[1:])
+                offset = (((hh * 60 + mm) * 60 + ss) * 1000000 + us) * (-1 if mark == '-' else 1)
+            break
+    frac = ''
+    for mark in ('.', ','):
+        if mark in s:
+            s, frac = s.split(mark, 1)
+            if not frac or not (frac.isdigit() and frac.isascii()):
+                raise ValueError
+            break
+    if ':' in s:
+        parts = s.split(':')
+        if any(len(p) != 2 for p in parts) or len(parts) > 3:
+            raise ValueError
+    else:
+        if len(s) not in (2, 4, 6):
+            raise ValueError
+        parts = [s[k:k + 2] for k in range(0, len(s), 2)]
+    if frac and len(parts) != 3:
+        raise ValueError
+    nums = [_num(p) for p in parts] + [0, 0]
+    us = int((frac + '000000')[:6]) if frac else 0
+    return nums[0], nums[1], nums[2], us, offset
+"""###,
+        "_typing_eval": ###"""
+"""Evaluates the string annotations get_type_hints() meets ('int',
+'Optional[Node]', 'list[int] | None') without eval(): a small parser for the
+expression forms annotations use — names, dotted names, subscripts, `|`,
+string, number and None/True/False literals, `...` and lists."""
+
+import builtins
+
+_MISSING = object()
+
+
+def evaluate(text, globalns, localns):
+    parser = _Parser(text, globalns, localns)
+    value = parser.expr()
+    parser.skip_space()
+    if parser.pos != len(text):
+        raise SyntaxError(f'invalid annotation: {text!r}')
+    return value
+
+
+class _Parser:
+    def __init__(self, text, globalns, localns):
+        self.text = text
+        self.pos = 0
+        self.globalns = globalns
+        self.localns = localns
+
+    def skip_space(self):
+        while self.pos < len(self.text) and self.text[self.pos] in ' \t\n':
+            self.pos += 1
+
+    def peek(self, token):
+        self.skip_space()
+        return self.text.startswith(token, self.pos)
+
+    def take(self, token):
+        if self.peek(token):
+            self.pos += len(token)
+            return True
+        return False
+
+    def expect(self, token):
+        if not self.take(token):
+            raise SyntaxError(f'invalid annotation: {self.text!r}')
+
+    def expr(self):
+        value = self.primary()
+        while self.take('|'):
+            value = _union(value, self.primary())
+        return value
+
+    def primary(self):
+        value = self.atom()
+        while True:
+            if self.take('.'):
+                value = getattr(value, self.name())
+            elif self.take('['):
+                value = value[self.subscript(']')]
+            else:
+                return value
+
+    def subscript(self, close):
+        if self.take(close):
+            return ()
+        items = [self.expr()]
+        trailing = False
+        while self.take(','):
+            if self.peek(close):
+                trailing = True
+                break
+            items.append(self.expr())
+        self.expect(close)
+        return items[0] if len(items) == 1 and not trailing else tuple(items)
+
+    def name(self):
+        self.skip_space()
+        start = self.pos
+        while self.pos < len(self.text) and (self.text[self.pos].isalnum()
+                                             or self.text[self.pos] == '_'):
+            self.pos += 1
+        if start == self.pos:
+            raise SyntaxError(f'invalid annotation: {self.text!r}')
+        return self.text[start:self.pos]
+
+    def atom(self):
+        self.skip_space()
+        if self.take('...'):
+            return ...
+        if self.take('('):
+            value = self.subscript(')')
+            return value
+        if self.take('['):
+            value = self.subscript(']')
+            return list(value) if isinstance(value, tuple) else [value]
+        if self.pos < len(self.text) and self.text[self.pos] in '\'"':
+            return self.string()
+        if self.pos < len(self.text) and (self.text[self.pos].isdigit() or self.text[self.pos] == '-'):
+            return self.number()
+        word = self.name()
+        if word == 'None':
+            return None
+        if word == 'True':
+            return True
+        if word == 'False':
+            return False
+        for namespace in (self.localns, self.globalns):
+            if namespace is not None and word in namespace:
+                return namespace[word]
+        value = getattr(builtins, word, _MISSING)
+        if value is _MISSING:
+            raise NameError(f"name '{word}' is not defined")
+        return value
+
+    def string(self):
+        quote = self.text[self.pos]
+        end = self.text.index(quote, self.pos + 1)
+        value = self.text[self.pos + 1:end]
+        self.pos = end + 1
+        return value
+
+    def number(self):
+        start = self.pos
+        self.pos += 1
+        while self.pos < len(self.text) and (self.text[self.pos].isdigit() or self.text[self.pos] == '.'):
+            self.pos += 1
+        piece = self.text[start:self.pos]
+        return float(piece) if '.' in piece else int(piece)
+
+
+def _union(left, right):
+    try:
+        return left | right
+    except TypeError:
+        # The interpreter has no `int | None` on classes yet: typing's Union
+        # is the nearest thing.
+        import typing
+        return typing.Union[left, right]
+"""###,
+        "bisect": ###"""
+"""Bisection algorithms on sorted sequences (scopewalk's own `bisect`).
+
+The midpoint rule and the comparisons (`<` only, key applied to the list's items but
+not to x) are CPython's, so the same index comes back even for unusual orderings.
+"""
+
+__all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
+
+
+def _range(a, lo, hi):
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    if hi is None:
+        hi = len(a)
+    return lo, hi
+
+
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    """Return the index where to insert item x in list a, assuming a is sorted.
+
+    Every e in a[:i] has e <= x and every e in a[i:] has e > x, so x goes
+    just after the rightmost x already there."""
+    lo, hi = _range(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        item = a[mid] if key is None else key(a[mid])
+        if x < item:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    """Return the index where to insert item x in list a, assuming a is sorted.
+
+    Every e in a[:i] has e < x and every e in a[i:] has e >= x, so x goes
+    just before the leftmost x already there."""
+    lo, hi = _range(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        item = a[mid] if key is None else key(a[mid])
+        if item < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    """Insert item x in list a, and keep it sorted assuming a is sorted.
+
+    If x is already in a, insert it to the right of the rightmost x."""
+    if key is None:
+        i = bisect_right(a, x, lo, hi)
+    else:
+        i = bisect_right(a, key(x), lo, hi, key=key)
+    a.insert(i, x)
+
+
+def insort_left(a, x, lo=0, hi=None, *, key=None):
+    """Insert item x in list a, and keep it sorted assuming a is sorted.
+
+    If x is already in a, insert it to the left of the leftmost x."""
+    if key is None:
+        i = bisect_left(a, x, lo, hi)
+    else:
+        i = bisect_left(a, key(x), lo, hi, key=key)
+    a.insert(i, x)
+
+
+# The plain names are the "right" variants.
+bisect = bisect_right
+insort = insort_right
+"""###,
+        "collections.__init__": ###"""
+"""Container datatypes: Counter, defaultdict, OrderedDict, ChainMap, deque,
+namedtuple, UserDict, UserList, UserString.
+
+The interpreter cannot subclass dict/list/tuple, so each type here wraps a
+real dict, list or tuple and defines the whole protocol on top of it: code
+using them sees the same behaviour and reprs as CPython, except that
+isinstance(Counter(), dict) is False.
+"""
+
+import sys
+import _collections_abc
+from _collections import deque
+
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList",
+           "UserString", "defaultdict", "deque", "namedtuple"]
+
+_MISSING = object()
+
+
+def _class_getitem(cls, item):
+    # Counter[str] in annotations; the interpreter's list[int] is list too.
+    return cls
+
+
+def _raw(obj):
+    """The real dict inside one of our dict-like wrappers, else obj."""
+    return obj._data if isinstance(obj, _DictWrapper) else obj
+
+
+################################################################################
+# The dict-like wrappers
+################################################################################
+
+class _DictWrapper:
+    """Everything a dict does, forwarded to self._data (a real dict).
+    __getitem__ goes through __missing__ like dict subclasses do."""
+
+    __hash__ = None
+    __class_getitem__ = classmethod(_class_getitem)
+
+    def __getitem__(self, key):
+        data = self._data
+        if key in data:
+            return data[key]
+        return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __reversed__(self):
+        return reversed(self._data)
+
+    def __len__(self):
+        return len(self._data)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def pop(self, key, *default):
+        return self._data.pop(key, *default)
+
+    def popitem(self):
+        return self._data.popitem()
+
+    def setdefault(self, key, default=None):
+        return self._data.setdefault(key, default)
+
+    def update(self, other=(), /, **kwds):
+        self._data.update(_raw(other), **kwds)
+
+    def clear(self):
+        self._data.clear()
+
+    def __eq__(self, other):
+        if isinstance(other, (dict, _DictWrapper)):
+            return self._data == _raw(other)
+        return NotImplemented
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _DictWrapper)):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, _DictWrapper)):
+            return NotImplemented
+        new = self.copy()
+        new._data = dict(_raw(other))
+        new._data.update(self._data)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __copy__(self):
+        return self.copy()
+
+
+################################################################################
+# Counter
+################################################################################
+
+class Counter(_DictWrapper):
+    """Dict of element -> count. Missing elements count 0.
+
+    >>> Counter('abracadabra').most_common(2)
+    [('a', 5), ('b', 2)]
+    """
+
+    def __init__(self, iterable=None, /, **kwds):
+        self._data = {}
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def __delitem__(self, elem):
+        # Unlike dict, deleting an absent element is not an error.
+        if elem in self._data:
+            del self._data[elem]
+
+    def total(self):
+        return sum(self._data.values())
+
+    def most_common(self, n=None):
+        """The n most common (element, count) pairs, most common first; ties
+        keep first-seen order."""
+        ordered = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
+        if n is None:
+            return ordered
+        return ordered[:n] if n > 0 else []
+
+    def elements(self):
+        """Each element repeated as many times as its count (counts below one
+        are skipped)."""
+        for elem, count in self._data.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+    def update(self, iterable=None, /, **kwds):
+        """Add counts: from a mapping of counts, or one per element of an
+        iterable."""
+        data = self._data
+        if iterable is not None:
+            if isinstance(iterable, (dict, _DictWrapper)) or hasattr(iterable, "keys"):
+                if not data:  # plain copy, as CPython does when empty
+                    data.update(_raw(iterable))
+                else:
+                    for elem in iterable.keys():
+                        data[elem] = data.get(elem, 0) + iterable[elem]
+            else:
+                for elem in iterable:
+                    data[elem] = data.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like update() but subtracts; counts may go to zero or below."""
+        data = self._data
+        if iterable is not None:
+            if isinstance(iterable, (dict, _DictWrapper)) or hasattr(iterable, "keys"):
+                for elem in iterable.keys():
+                    data[elem] = data.get(elem, 0) - iterable[elem]
+            else:
+                for elem in iterable:
+                    data[elem] = data.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return type(self)(self)
+
+    def __repr__(self):
+        if not self._data:
+            return f"{type(self).__name__}()"
+        try:
+            shown = dict(self.most_common())
+        except TypeError:  # counts that cannot be ordered
+            shown = self._data
+        return f"{type(self).__name__}({shown!r})"
+
+    # Comparisons treat missing elements as zero (3.10+), so
+    # Counter(a=1) == Counter(a=1, b=0).
+    def _all_keys(self, other):
+        return list(self._data) + [k for k in other._data if k not in self._data]
+
+    def __eq__(self, other):
+        if isinstance(other, Counter):
+            return all(self[e] == other[e] for e in self._all_keys(other))
+        if isinstance(other, (dict, _DictWrapper)):
+            return self._data == _raw(other)
+        return NotImplemented
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for e in self._all_keys(other))
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for e in self._all_keys(other))
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    # Multiset arithmetic: results keep only positive counts.
+    def _combine(self, other, op):
+        result = Counter()
+        for elem, count in self._data.items():
+            new = op(count, other[elem])
+            if new > 0:
+                result._data[elem] = new
+        for elem, count in other._data.items():
+            if elem not in self._data:
+                new = op(0, count)
+                if new > 0:
+                    result._data[elem] = new
+        return result
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._combine(other, lambda a, b: a + b)
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._combine(other, lambda a, b: a - b)
+
+    def __or__(self, other):
+        if isinstance(other, Counter):
+            return self._combine(other, lambda a, b: b if a < b else a)
+        if isinstance(other, dict):  # dict | dict, as for a dict subclass
+            return self._data | other
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, dict):
+            return other | self._data
+        return NotImplemented
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self._data.items():
+            new = count if count < other[elem] else other[elem]
+            if new > 0:
+                result._data[elem] = new
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self._data.items():
+            if count > 0:
+                result._data[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self._data.items():
+            if count < 0:
+                result._data[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self._data.items() if not c > 0]:
+            del self._data[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in _raw(other).items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in _raw(other).items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, count in _raw(other).items():
+            if count > self[elem]:
+                self[elem] = count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in list(self._data.items()):
+            if other[elem] < count:
+                self[elem] = other[elem]
+        return self._keep_positive()
+
+
+################################################################################
+# defaultdict
+################################################################################
+
+class defaultdict(_DictWrapper):
+    """A dict that calls default_factory() to fill in a missing key."""
+
+    def __init__(self, default_factory=None, /, *args, **kwds):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        self._data = dict(*[_raw(a) for a in args], **kwds)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self._data[key] = value
+        return value
+
+    def copy(self):
+        return type(self)(self.default_factory, self._data)
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, _DictWrapper)):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __repr__(self):
+        return (f"{type(self).__name__}({self.default_factory!r}, "
+                f"{self._data!r})")
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        return cls(None, dict.fromkeys(iterable, value))
+
+
+################################################################################
+# OrderedDict
+################################################################################
+
+class _OrderedView:
+    """odict_keys / odict_values / odict_items: a dict view with CPython's
+    OrderedDict repr."""
+
+    def __init__(self, kind, view):
+        self._kind = kind
+        self._view = view
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        return reversed(self._view)
+
+    def __len__(self):
+        return len(self._view)
+
+    def __contains__(self, item):
+        return item in self._view
+
+    def __repr__(self):
+        return f"{self._kind}({list(self._view)!r})"
+
+    def __eq__(self, other):
+        return self._view == (other._view if isinstance(other, _OrderedView) else other)
+
+    def __and__(self, other):
+        return self._view & other
+
+    def __or__(self, other):
+        return self._view | other
+
+    def __sub__(self, other):
+        return self._view - other
+
+    def __xor__(self, other):
+        return self._view ^ other
+
+
+class OrderedDict(_DictWrapper):
+    """A dict that can reorder its keys (move_to_end, popitem(last=False))
+    and whose == with another OrderedDict also compares the order."""
+
+    def __init__(self, other=(), /, **kwds):
+        self._data = {}
+        self.update(other, **kwds)
+
+    def move_to_end(self, key, last=True):
+        data = self._data
+        value = data.pop(key)  # KeyError(key) if absent, as in CPython
+        if last:
+            data[key] = value
+        else:
+            rest = list(data.items())
+            data.clear()
+            data[key] = value
+            data.update(rest)
+
+    def popitem(self, last=True):
+        data = self._data
+        if not data:
+            raise KeyError("dictionary is empty")
+        if last:
+            return data.popitem()
+        key = next(iter(data))
+        return key, data.pop(key)
+
+    def keys(self):
+        return _OrderedView("odict_keys", self._data.keys())
+
+    def values(self):
+        return _OrderedView("odict_values", self._data.values())
+
+    def items(self):
+        return _OrderedView("odict_items", self._data.items())
+
+    def copy(self):
+        return type(self)(self._data)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return self._data == other._data and list(self._data) == list(other._data)
+        return _DictWrapper.__eq__(self, other)
+
+    def __repr__(self):
+        if not self._data:
+            return f"{type(self).__name__}()"
+        return f"{type(self).__name__}({self._data!r})"
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        return cls(dict.fromkeys(iterable, value))
+
+
+################################################################################
+# ChainMap
+################################################################################
+
+class ChainMap(_collections_abc.MutableMapping):
+    """Several mappings seen as one: lookups search maps[0], maps[1], ... in
+    turn; writes and deletions only touch maps[0] (like local variables
+    shadowing globals, which shadow builtins)."""
+
+    __class_getitem__ = classmethod(_class_getitem)
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        # First-seen order counting from the last map, as CPython does.
+        seen = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                seen[key] = None
+        return iter(seen)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({', '.join(map(repr, self.maps))})"
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None, /):
+        return cls(dict.fromkeys(iterable, value))
+
+    def copy(self):
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        """A ChainMap with m (or a new dict) in front of these maps."""
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return type(self)(m, *self.maps)
+
+    @property
+    def parents(self):
+        """A ChainMap of every map but the first."""
+        return type(self)(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f"Key not found in the first mapping: {key!r}") from None
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError("No keys found in the first mapping.") from None
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f"Key not found in the first mapping: {key!r}") from None
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(_raw(other))
+        return self
+
+    def __or__(self, other):
+        if not _collections_abc._is_mapping(other) and not isinstance(other, _DictWrapper):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(_raw(other))
+        return m
+
+    def __ror__(self, other):
+        if not _collections_abc._is_mapping(other) and not isinstance(other, _DictWrapper):
+            return NotImplemented
+        m = dict(_raw(other))
+        for child in reversed(self.maps):
+            m.update(_raw(child))
+        return type(self)(m)
+
+
+
+################################################################################
+# namedtuple
+################################################################################
+
+_KEYWORDS = frozenset([
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break",
+    "class", "continue", "def", "del", "elif", "else", "except", "finally",
+    "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"])
+
+
+def _quoted_list(names):
+    """'x' / 'x' and 'y' / 'x', 'y', and 'z', as in CPython's TypeErrors."""
+    names = [repr(n) for n in names]
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return f"{names[0]} and {names[1]}"
+    return ", ".join(names[:-1]) + ", and " + names[-1]
+
+
+def _as_tuple(obj):
+    """obj as a plain tuple if it is a tuple or a namedtuple, else None."""
+    if isinstance(obj, tuple):
+        return obj
+    t = getattr(obj, "_tuple", None)
+    return t if isinstance(t, tuple) else None
+
+
+def _check_field_names(typename, field_names, rename):
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS
+                    or name.startswith("_") or name in seen):
+                field_names[index] = f"_{index}"
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError(
+                f"Type names and field names must be valid identifiers: {name!r}")
+        if name in _KEYWORDS:
+            raise ValueError(
+                f"Type names and field names cannot be a keyword: {name!r}")
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
+        seen.add(name)
+
+
+def _bind(typename, fields, field_defaults, args, kwargs):
+    """The values tuple for Point(*args, **kwargs), with the TypeErrors
+    CPython's generated __new__(cls, x, y) would raise."""
+    n = len(fields)
+    where = f"{typename}.__new__()"
+    if len(args) > n:
+        nd = len(field_defaults)
+        if nd:
+            takes = f"from {n - nd + 1} to {n + 1} positional arguments"
+        else:
+            takes = f"{n + 1} positional argument" + ("s" if n else "")
+        raise TypeError(f"{where} takes {takes} but {len(args) + 1} were given")
+    values = list(args) + [_MISSING] * (n - len(args))
+    for key, value in kwargs.items():
+        if key not in fields:
+            raise TypeError(f"{where} got an unexpected keyword argument '{key}'")
+        i = fields.index(key)
+        if i < len(args):
+            raise TypeError(f"{where} got multiple values for argument '{key}'")
+        values[i] = value
+    missing = []
+    for i, value in enumerate(values):
+        if value is _MISSING:
+            if fields[i] in field_defaults:
+                values[i] = field_defaults[fields[i]]
+            else:
+                missing.append(fields[i])
+    if missing:
+        plural = "s" if len(missing) > 1 else ""
+        raise TypeError(f"{where} missing {len(missing)} required positional "
+                        f"argument{plural}: {_quoted_list(missing)}")
+    return tuple(values)
+
+
+def _new_instance(cls, values):
+    self = object.__new__(cls)
+    object.__setattr__(self, "_tuple", values)
+    return self
+
+
+# Methods shared by every namedtuple class; the tuple lives in self._tuple.
+
+def _nt_repr(self):
+    inner = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self._tuple))
+    return f"{type(self).__name__}({inner})"
+
+
+def _nt_setattr(self, name, value):
+    if name in self._fields or name == "_tuple":
+        raise AttributeError("can't set attribute")
+    if not hasattr(self, "__dict__"):
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute "
+                             f"'{name}' and no __dict__ for setting new attributes")
+    object.__setattr__(self, name, value)
+
+
+def _nt_delattr(self, name):
+    if name in self._fields or name == "_tuple":
+        raise AttributeError("can't delete attribute")
+    object.__delattr__(self, name)
+
+
+def _nt_asdict(self):
+    """A new dict mapping field names to their values."""
+    return dict(zip(self._fields, self._tuple))
+
+
+def _nt_replace(self, /, **kwds):
+    """A new instance with some fields replaced."""
+    values = tuple(kwds.pop(name, value) for name, value in zip(self._fields, self._tuple))
+    if kwds:
+        raise TypeError(f"Got unexpected field names: {list(kwds)!r}")
+    return _new_instance(type(self), values)
+
+
+def _nt_make(cls, iterable):
+    """Make a new instance from a sequence or iterable."""
+    values = tuple(iterable)
+    if len(values) != len(cls._fields):
+        raise TypeError(f"Expected {len(cls._fields)} arguments, got {len(values)}")
+    return _new_instance(cls, values)
+
+
+def _nt_compare(op):
+    def compare(self, other):
+        t = _as_tuple(other)
+        if t is None:
+            return NotImplemented
+        return op(self._tuple, t)
+    return compare
+
+
+def _nt_add(self, other):
+    t = _as_tuple(other)
+    if t is None:
+        raise TypeError(f'can only concatenate tuple (not "{type(other).__name__}") to tuple')
+    return self._tuple + t
+
+
+def _nt_radd(self, other):
+    if isinstance(other, tuple):
+        return other + self._tuple
+    return NotImplemented
+
+
+_NT_METHODS = {
+    "__repr__": _nt_repr,
+    "__setattr__": _nt_setattr,
+    "__delattr__": _nt_delattr,
+    "_asdict": _nt_asdict,
+    "_replace": _nt_replace,
+    "_make": classmethod(_nt_make),
+    "__iter__": lambda self: iter(self._tuple),
+    "__reversed__": lambda self: reversed(self._tuple),
+    "__len__": lambda self: len(self._tuple),
+    "__getitem__": lambda self, i: self._tuple[i],
+    "__contains__": lambda self, x: x in self._tuple,
+    "__hash__": lambda self: hash(self._tuple),
+    "__eq__": _nt_compare(lambda a, b: a == b),
+    "__ne__": _nt_compare(lambda a, b: a != b),
+    "__lt__": _nt_compare(lambda a, b: a < b),
+    "__le__": _nt_compare(lambda a, b: a <= b),
+    "__gt__": _nt_compare(lambda a, b: a > b),
+    "__ge__": _nt_compare(lambda a, b: a >= b),
+    "__add__": _nt_add,
+    "__radd__": _nt_radd,
+    "__mul__": lambda self, n: self._tuple * n,
+    "__rmul__": lambda self, n: self._tuple * n,
+    "__getnewargs__": lambda self: self._tuple,
+    "count": lambda self, x: self._tuple.count(x),
+    "index": lambda self, x, *args: self._tuple.index(x, *args),
+    "__class_getitem__": classmethod(_class_getitem),
+}
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new class of tuples with named fields.
+
+    >>> Point = namedtuple('Point', ['x', 'y'])
+    >>> Point(11, y=22)
+    Point(x=11, y=22)
+    """
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    _check_field_names(typename, field_names, rename)
+    fields = tuple(field_names)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError("Got more default values than field names")
+        if defaults:
+            field_defaults = dict(zip(fields[-len(defaults):], defaults))
+
+    def __new__(cls, *args, **kwargs):
+        return _new_instance(cls, _bind(typename, fields, field_defaults, args, kwargs))
+
+    if module is None:
+        # The class belongs to the module that called namedtuple().
+        getframe = getattr(sys, "_getframe", None)
+        try:
+            module = getframe(1).f_globals.get("__name__", "__main__")
+        except Exception:
+            module = "__main__"
+
+    namespace = dict(_NT_METHODS)
+    namespace.update({
+        "__doc__": f"{typename}({', '.join(fields)})",
+        "__slots__": ("_tuple",),
+        "__module__": module,
+        "__qualname__": typename,
+        "__new__": staticmethod(__new__),
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "__match_args__": fields,
+    })
+    # Fields are read through __getattr__ so that assigning one reaches
+    # __setattr__ ("can't set attribute"): the interpreter lets a property
+    # answer before a custom __setattr__. Only names that would otherwise
+    # find a method (count, index) need a property.
+    positions = {name: index for index, name in enumerate(fields)}
+
+    def __getattr__(self, name):
+        if name in positions:
+            return self._tuple[positions[name]]
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+    namespace["__getattr__"] = __getattr__
+    for index, name in enumerate(fields):
+        if name in namespace:
+            namespace[name] = property(lambda self, _i=index: self._tuple[_i],
+                                       doc=f"Alias for field number {index}")
+    return type(typename, (object,), namespace)
+
+
+################################################################################
+# UserDict, UserList, UserString: wrappers meant to be subclassed
+################################################################################
+
+class UserDict(_collections_abc.MutableMapping):
+    """A dict-like class around a real dict, self.data."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(type(self), "__missing__"):
+            return self.__missing__(key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        return default
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return type(self)(self.data | other.data)
+        if isinstance(other, dict):
+            return type(self)(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return type(self)(other.data | self.data)
+        if isinstance(other, dict):
+            return type(self)(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.data |= other.data if isinstance(other, UserDict) else other
+        return self
+
+    def copy(self):
+        new = object.__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        new.data = self.data.copy()
+        return new
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+
+def _data_of(other):
+    return other.data if isinstance(other, (UserList, UserString)) else other
+
+
+class UserList(_collections_abc.MutableSequence):
+    """A list-like class around a real list, self.data."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            self.data[:] = _data_of(initlist) if isinstance(initlist, UserList) else list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __lt__(self, other):
+        return self.data < _data_of(other)
+
+    def __le__(self, other):
+        return self.data <= _data_of(other)
+
+    def __eq__(self, other):
+        return self.data == _data_of(other)
+
+    def __gt__(self, other):
+        return self.data > _data_of(other)
+
+    def __ge__(self, other):
+        return self.data >= _data_of(other)
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return type(self)(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return type(self)(self.data + other.data)
+        if isinstance(other, list):
+            return type(self)(self.data + other)
+        return type(self)(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, list):
+            return type(self)(other + self.data)
+        return type(self)(list(other) + self.data)
+
+    def __iadd__(self, other):
+        self.data += _data_of(other) if isinstance(other, UserList) else list(other)
+        return self
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        new = object.__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        new.data = self.data[:]
+        return new
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return type(self)(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        self.data.extend(_data_of(other) if isinstance(other, UserList) else other)
+
+
+class UserString(_collections_abc.Sequence):
+    """A str-like class around a real str, self.data; string methods that
+    return a str return an instance of the class instead."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __eq__(self, string):
+        return self.data == _data_of(string)
+
+    def __lt__(self, string):
+        return self.data < _data_of(string)
+
+    def __le__(self, string):
+        return self.data <= _data_of(string)
+
+    def __gt__(self, string):
+        return self.data > _data_of(string)
+
+    def __ge__(self, string):
+        return self.data >= _data_of(string)
+
+    def __contains__(self, char):
+        return _data_of(char) in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return type(self)(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return type(self)(self.data + other.data)
+        if isinstance(other, str):
+            return type(self)(self.data + other)
+        return type(self)(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return type(self)(other + self.data)
+        return type(self)(str(other) + self.data)
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return type(self)(self.data % args)
+
+    def __rmod__(self, template):
+        return type(self)(str(template) % self)
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+
+def _user_string_method(name, wrap):
+    # Forward to the str method; re-wrap str results where CPython does.
+    def method(self, *args, **kwargs):
+        args = [_data_of(a) for a in args]
+        result = getattr(self.data, name)(*args, **kwargs)
+        return type(self)(result) if wrap else result
+    method.__name__ = name
+    method.__qualname__ = "UserString." + name
+    return method
+
+
+for _name in ("capitalize", "casefold", "center", "expandtabs", "ljust",
+              "lower", "lstrip", "removeprefix", "removesuffix", "replace",
+              "rjust", "rstrip", "strip", "swapcase", "title", "translate",
+              "upper", "zfill"):
+    setattr(UserString, _name, _user_string_method(_name, True))
+for _name in ("count", "encode", "endswith", "find", "index", "isalpha",
+              "isalnum", "isascii", "isdecimal", "isdigit", "isidentifier",
+              "islower", "isnumeric", "isprintable", "isspace", "istitle",
+              "isupper", "partition", "rfind", "rindex", "rpartition", "rsplit",
+              "split", "splitlines", "startswith"):
+    setattr(UserString, _name, _user_string_method(_name, False))
+del _name
+"""###,
+        "collections.abc": ###"""
+"""collections.abc: the container ABCs (they live in _collections_abc so that
+collections itself can use them without importing its own submodule)."""
+
+from _collections_abc import *
+from _collections_abc import __all__
+"""###,
+        "contextlib": ###"""
+"""Utilities for with-statement contexts (scopewalk's own `contextlib`)."""
+
+import sys
+
+__all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
+           'AbstractContextManager', 'AbstractAsyncContextManager',
+           'AsyncExitStack', 'ContextDecorator', 'ExitStack',
+           'redirect_stdout', 'redirect_stderr', 'suppress', 'aclosing',
+           'chdir']
+
+
+class AbstractContextManager:
+    """Base class whose __enter__ returns self; subclasses write __exit__."""
+
+    __slots__ = ()
+
+    def __class_getitem__(cls, item):
+        return cls
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class AbstractAsyncContextManager:
+    __slots__ = ()
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class ContextDecorator:
+    """Lets a context manager class also decorate a function: the call runs
+    inside `with self._recreate_cm():`."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        _copy_name(inner, func)
+        return inner
+
+
+def _copy_name(wrapper, wrapped):
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapper, attr, getattr(wrapped, attr))
+        except AttributeError:
+            pass
+    wrapper.__wrapped__ = wrapped
+
+
+# ---------------------------------------------------------------- contextmanager
+
+class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+    """What @contextmanager returns: runs the generator up to its yield on
+    entry, and resumes it (or throws the exception into it) on exit."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, '__doc__', None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        # Each decorated call needs a fresh generator.
+        return type(self)(self.func, self.args, self.kwds)
+
+    def __enter__(self):
+        # Unlike a plain generator, the arguments are no longer needed.
+        del self.args, self.kwds, self.func
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()   # exceptions raised by class, not instance
+        try:
+            self.gen.throw(value)
+        except StopIteration as exc:
+            # The generator caught the exception and finished: suppress it,
+            # unless what stopped it was the exception itself.
+            return exc is not value
+        except RuntimeError as exc:
+            # A StopIteration thrown in comes back as RuntimeError (PEP 479).
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            if isinstance(value, StopIteration) and exc.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            # The generator re-raised (or raised something else): let it
+            # propagate, keeping the original traceback if it is the same one.
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    """@contextmanager: a generator function that yields once becomes a context
+    manager factory; code before the yield is __enter__, after it __exit__."""
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    _copy_name(helper, func)
+    return helper
+
+
+def asynccontextmanager(func):
+    raise NotImplementedError('scopewalk does not support async')
+
+
+# ---------------------------------------------------------------- small managers
+
+class closing(AbstractContextManager):
+    """with closing(thing): calls thing.close() at the end."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class aclosing(AbstractAsyncContextManager):
+    def __init__(self, thing):
+        self.thing = thing
+
+
+class nullcontext(AbstractContextManager):
+    """A context manager that does nothing; `as` gets enter_result."""
+
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []   # a list, so the same object can be re-entered
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """with redirect_stdout(buffer): print() writes to buffer instead."""
+    _stream = 'stdout'
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = 'stderr'
+
+
+class suppress(AbstractContextManager):
+    """with suppress(KeyError): the listed exceptions end the block silently."""
+
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        if exctype is None:
+            return False
+        if issubclass(exctype, self._exceptions):
+            return True
+        if isinstance(excinst, BaseExceptionGroup):
+            match, rest = excinst.split(self._exceptions)
+            if rest is None:
+                return True
+            raise rest
+        return False
+
+
+class chdir(AbstractContextManager):
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
+
+
+# ---------------------------------------------------------------- ExitStack
+
+class ExitStack(AbstractContextManager):
+    """A stack of exit callbacks, unwound last-in first-out when the with block
+    ends (or on close()); each callback sees the exception still in flight."""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        """Move every callback to a new ExitStack, leaving this one empty."""
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        """Add an __exit__-style callback, or a context manager's __exit__."""
+        exit_method = getattr(type(exit), '__exit__', None)
+        if exit_method is None:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, _bound(exit, exit_method)))
+        return exit
+
+    def enter_context(self, cm):
+        """Enter cm and push its __exit__; returns what __enter__ returned."""
+        cls = type(cm)
+        enter = getattr(cls, '__enter__', None)
+        exit_method = getattr(cls, '__exit__', None)
+        if enter is None or exit_method is None:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            "not support the context manager protocol")
+        result = enter(cm)
+        self._exit_callbacks.append((True, _bound(cm, exit_method)))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Call callback(*args, **kwds) at unwind time; it cannot suppress."""
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        pending = exc_details[1] if received_exc else None
+        suppressed = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            if pending is None:
+                details = (None, None, None)
+            else:
+                details = (type(pending), pending, pending.__traceback__)
+            try:
+                if cb(*details):
+                    suppressed = True
+                    pending = None
+            except BaseException as new_exc:
+                # A callback raised: that exception replaces the pending one,
+                # chained to it like an exception raised in an except block.
+                if pending is not None and new_exc is not pending:
+                    _chain(new_exc, pending)
+                pending = new_exc
+                suppressed = False
+        if pending is not None and (not received_exc or pending is not exc_details[1]):
+            raise pending
+        return received_exc and pending is None
+
+
+def _bound(obj, method):
+    def exit_callback(exc_type, exc, tb):
+        return method(obj, exc_type, exc, tb)
+    exit_callback.__self__ = obj
+    return exit_callback
+
+
+def _chain(new_exc, old_exc):
+    # Put old_exc at the end of new_exc's __context__ chain, unless it is
+    # already there (which would make a cycle).
+    frame = new_exc
+    while True:
+        context = frame.__context__
+        if context is None or context is old_exc:
+            break
+        frame = context
+    frame.__context__ = old_exc
+
+
+class AsyncExitStack(ExitStack):
+    pass
+"""###,
+        "copy": ###"""
+"""Shallow and deep copy operations (scopewalk's own `copy`).
+
+copy(x) makes a new container holding the same objects; deepcopy(x) also copies what
+it holds, recursively, copying each object once (so shared references and cycles are
+reproduced in the copy). Instances of ordinary classes are copied by making a new,
+uninitialised instance (__init__ is not called) and giving it the old one's attributes.
+A class can take over with __copy__(self) / __deepcopy__(self, memo), __reduce__,
+or __getstate__ / __setstate__.
+"""
+
+__all__ = ['Error', 'copy', 'deepcopy', 'replace']
+
+
+class Error(Exception):
+    pass
+
+error = Error   # backward-compatible alias, as in CPython
+
+
+def _function():
+    pass
+
+
+class _Probe:
+    def method(self):
+        pass
+
+
+_FunctionType = type(_function)
+_MethodType = type(_Probe().method)
+_BuiltinType = type(len)
+
+# Objects of these types are never copied: they are immutable, or (functions, classes)
+# copying them is not meaningful.
+_ATOMIC = (type(None), int, float, bool, str, bytes, type, range, slice, property,
+           _FunctionType, _BuiltinType, type(Ellipsis), type(NotImplemented))
+
+
+def _is_atomic(x):
+    cls = type(x)
+    return cls in _ATOMIC or isinstance(x, type)
+
+
+def _plain_builtin(cls):
+    """True for built-in types that have no copy recipe (generators, modules...)."""
+    return getattr(cls, '__module__', None) == 'builtins' and not issubclass(cls, BaseException)
+
+
+def _has_own(cls, name):
+    """cls (not just object) defines name."""
+    return getattr(cls, name, None) is not getattr(object, name, None)
+
+
+# ---------------------------------------------------------------- shallow copy
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects."""
+    cls = type(x)
+    if _is_atomic(x) or cls is tuple or cls is frozenset:
+        return x
+    if cls is list or cls is dict or cls is set or cls is bytearray:
+        return x.copy()
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    return _reconstruct(x, None, _state_of(x))
+
+
+# ---------------------------------------------------------------- deep copy
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects.
+
+    memo maps id(original) to its copy; pass the same dict to several calls to
+    share copies between them."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if _is_atomic(x):
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y   # before the items: a list that contains itself
+        for item in x:
+            y.append(deepcopy(item, memo))
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is tuple:
+        items = [deepcopy(item, memo) for item in x]
+        # A cycle through a list may already have copied this tuple.
+        if d in memo:
+            return memo[d]
+        for old, new in zip(x, items):
+            if old is not new:
+                y = tuple(items)
+                break
+        else:
+            y = x   # nothing inside changed: the tuple can be shared
+    elif cls is set or cls is frozenset:
+        y = cls([deepcopy(item, memo) for item in x])
+    elif cls is bytearray:
+        y = bytearray(x)
+    elif cls is _MethodType:
+        y = getattr(deepcopy(x.__self__, memo), x.__func__.__name__)
+    else:
+        copier = getattr(x, '__deepcopy__', None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            y = _reconstruct(x, memo, _state_of(x))
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    """Keep x alive as long as memo is, so its id() cannot be reused by a new object
+    during the copy and be mistaken for it."""
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+# ---------------------------------------------------------------- instances
+
+def _state_of(x):
+    """What to carry over into the copy: __getstate__'s result if the class defines one,
+    else the instance attributes (a dict), or None when there are none."""
+    cls = type(x)
+    if _has_own(cls, '__reduce_ex__') or _has_own(cls, '__reduce__'):
+        return _Reduced(x)
+    if _has_own(cls, '__getstate__'):
+        return x.__getstate__()
+    if _plain_builtin(cls):
+        raise TypeError("cannot pickle '%s' object" % cls.__name__)
+    try:
+        state = dict(x.__dict__)
+    except AttributeError:
+        state = {}
+    slots = _slot_values(x)
+    if slots:
+        return (state or None, slots)
+    return state or None
+
+
+def _slot_values(x):
+    values = {}
+    for klass in getattr(type(x), '__mro__', (type(x),)):
+        slots = klass.__dict__.get('__slots__', ()) if hasattr(klass, '__dict__') else ()
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__') or name in values:
+                continue
+            try:
+                values[name] = getattr(x, name)
+            except AttributeError:
+                pass   # an unset slot stays unset in the copy
+    return values
+
+
+class _Reduced:
+    """Marks an object whose class supplies its own __reduce__/__reduce_ex__."""
+
+    def __init__(self, x):
+        self.obj = x
+
+
+def _new_instance(x):
+    cls = type(x)
+    if issubclass(cls, BaseException):
+        y = cls.__new__(cls, *x.args)
+        y.args = x.args
+        return y
+    return object.__new__(cls)
+
+
+def _reconstruct(x, memo, state):
+    deep = memo is not None
+    if isinstance(state, _Reduced):
+        return _from_reduce(x, memo)
+    y = _new_instance(x)
+    if deep:
+        memo[id(x)] = y   # before the state: the state may refer back to x
+    _set_state(y, state, memo)
+    return y
+
+
+def _set_state(y, state, memo):
+    if state is None:
+        return
+    if memo is not None:
+        state = deepcopy(state, memo)
+    setter = getattr(y, '__setstate__', None)
+    if setter is not None and _has_own(type(y), '__setstate__'):
+        setter(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
+        for name, value in state.items():
+            setattr(y, name, value)
+    if slots:
+        for name, value in slots.items():
+            setattr(y, name, value)
+
+
+def _from_reduce(x, memo):
+    """Rebuild x from the (callable, args, state, listitems, dictitems) its class gives."""
+    reducer = getattr(x, '__reduce_ex__', None)
+    rv = reducer(4) if reducer is not None else x.__reduce__()
+    if isinstance(rv, str):
+        return x   # names a global: shared, like CPython
+    rv = tuple(rv) + (None,) * (5 - len(rv))
+    func, args, state, listiter, dictiter = rv[:5]
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    _set_state(y, state, memo)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
+def replace(obj, /, **changes):
+    """Return a new object replacing specified fields with new values
+    (for classes that support it through __replace__)."""
+    cls = obj.__class__
+    func = getattr(cls, '__replace__', None)
+    if func is None:
+        raise TypeError("replace() does not support %s objects" % cls.__name__)
+    return func(obj, **changes)
+"""###,
+        "dataclasses": ###"""
+"""Classes that write their own __init__, __repr__, __eq__... from their
+annotated fields (scopewalk's own `dataclasses`).
+
+CPython generates the methods' source text and exec()s it. This interpreter
+has no exec, so every generated method here is a closure over the class's
+list of fields, and __init__ binds its arguments by hand, raising the same
+TypeErrors a real `def __init__(self, x, y=0)` would.
+"""
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
+           'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass',
+           'replace', 'is_dataclass']
+
+
+class _MISSING_TYPE:
+    pass
+
+
+MISSING = _MISSING_TYPE()   # "no default", distinct from None
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()   # `_: KW_ONLY` makes the fields after it keyword-only
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _FIELD_BASE:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FIELD_BASE('_FIELD')
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+
+
+class InitVar:
+    """`scale: InitVar[int]`: an __init__ argument passed on to __post_init__
+    but not stored as a field."""
+
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        if isinstance(self.type, type):
+            name = self.type.__name__
+        else:
+            name = repr(self.type)
+        return f'dataclasses.InitVar[{name}]'
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+class _MappingProxy:
+    """Read-only view of a field's metadata dict (CPython's mappingproxy)."""
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def items(self):
+        return self._mapping.items()
+
+    def values(self):
+        return self._mapping.values()
+
+    def __repr__(self):
+        return f'mappingproxy({self._mapping!r})'
+
+
+_EMPTY_METADATA = _MappingProxy({})
+
+
+class Field:
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash',
+                 'init', 'compare', 'metadata', 'kw_only', 'doc', '_field_type')
+
+    def __init__(self, default, default_factory, init, repr, hash, compare,
+                 metadata, kw_only, doc=None):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = _EMPTY_METADATA if not metadata else _MappingProxy(metadata)
+        self.kw_only = kw_only
+        self.doc = doc
+        self._field_type = None
+
+    def __repr__(self):
+        return ('Field('
+                f'name={self.name!r},'
+                f'type={self.type!r},'
+                f'default={self.default!r},'
+                f'default_factory={self.default_factory!r},'
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'hash={self.hash!r},'
+                f'compare={self.compare!r},'
+                f'metadata={self.metadata!r},'
+                f'kw_only={self.kw_only!r},'
+                f'_field_type={self._field_type})')
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
+          hash=None, compare=True, metadata=None, kw_only=MISSING, doc=None):
+    """Per-field options: a default or default_factory, and whether the field
+    takes part in __init__, __repr__, comparisons and hashing."""
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare,
+                 metadata, kw_only, doc)
+
+
+class _DataclassParams:
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen',
+                 'match_args', 'kw_only', 'slots', 'weakref_slot')
+
+    def __init__(self, **options):
+        for name, value in options.items():
+            setattr(self, name, value)
+
+    def __repr__(self):
+        inner = ','.join(f'{n}={getattr(self, n)!r}' for n in self.__slots__)
+        return f'_DataclassParams({inner})'
+
+
+# ---------------------------------------------------------------- collecting fields
+
+def _annotation_is(annotation, obj, names):
+    # A real object (ClassVar[int], KW_ONLY) or, under
+    # `from __future__ import annotations`, its name as a string.
+    if isinstance(annotation, str):
+        head = annotation.strip().split('[')[0].strip()
+        return head in names
+    if annotation is obj:
+        return True
+    return getattr(annotation, '__origin__', None) is obj and obj is not None
+
+
+def _is_classvar(annotation):
+    typing_classvar = _typing_attr('ClassVar')
+    return _annotation_is(annotation, typing_classvar, ('ClassVar', 'typing.ClassVar'))
+
+
+def _typing_attr(name):
+    import sys
+    typing = sys.modules.get('typing')
+    return getattr(typing, name, None) if typing is not None else None
+
+
+def _is_initvar(annotation):
+    if isinstance(annotation, InitVar) or annotation is InitVar:
+        return True
+    return isinstance(annotation, str) and _annotation_is(
+        annotation, None, ('InitVar', 'dataclasses.InitVar'))
+
+
+def _get_field(cls, name, annotation, default_kw_only):
+    default = vars(cls).get(name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        f = field(default=default)
+    f.name = name
+    f.type = annotation
+    f._field_type = _FIELD
+    if _is_classvar(annotation):
+        f._field_type = _FIELD_CLASSVAR
+    elif _is_initvar(annotation):
+        f._field_type = _FIELD_INITVAR
+    if f._field_type is not _FIELD:
+        if f.default_factory is not MISSING:
+            raise TypeError(f'field {name} cannot have a default factory')
+        f.kw_only = False if f.kw_only is MISSING else f.kw_only
+    elif f.kw_only is MISSING:
+        f.kw_only = default_kw_only
+    # A list/dict/set default would be shared by every instance.
+    if f._field_type is _FIELD and f.default is not MISSING \
+            and type(f.default).__hash__ is None:
+        raise ValueError(f'mutable default {type(f.default)} for field {name} '
+                         'is not allowed: use default_factory')
+    return f
+
+
+def _collect_fields(cls, kw_only):
+    fields = {}
+    for base in reversed(cls.__mro__[1:]):
+        base_fields = vars(base).get('__dataclass_fields__')
+        if base_fields is not None:
+            for f in base_fields.values():
+                fields[f.name] = f
+    annotations = vars(cls).get('__annotations__', {})
+    seen_kw_only_marker = False
+    for name, annotation in annotations.items():
+        if _annotation_is(annotation, KW_ONLY, ('KW_ONLY', 'dataclasses.KW_ONLY')):
+            if seen_kw_only_marker:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            seen_kw_only_marker = True
+            kw_only = True
+            continue
+        f = _get_field(cls, name, annotation, kw_only)
+        fields[name] = f
+        # The class attribute keeps a plain default; a field() object goes away.
+        if isinstance(vars(cls).get(name), Field):
+            if f.default is MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+    for name, value in vars(cls).items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+    return fields
+
+
+# ---------------------------------------------------------------- generated methods
+
+def _quoted_list(names):
+    quoted = [f"'{n}'" for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return f'{quoted[0]} and {quoted[1]}'
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+
+def _make_init(cls, fields, frozen, has_post_init):
+    init_fields = [f for f in fields if f.init and f._field_type is not _FIELD_CLASSVAR]
+    positional = [f for f in init_fields if not f.kw_only]
+    keyword = [f for f in init_fields if f.kw_only]
+    by_name = {f.name: f for f in init_fields}
+    stored = [f for f in fields if f._field_type is _FIELD]
+    initvars = [f for f in init_fields if f._field_type is _FIELD_INITVAR]
+    n_required = sum(1 for f in positional
+                     if f.default is MISSING and f.default_factory is MISSING)
+    where = f'{cls.__qualname__}.__init__()'
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(positional):
+            n = len(positional)
+            if n_required < n:
+                takes = f'from {n_required + 1} to {n + 1} positional arguments'
+            else:
+                takes = f'{n + 1} positional argument' + ('s' if n else '')
+            raise TypeError(f'{where} takes {takes} but {len(args) + 1} were given')
+        values = {}
+        for f, value in zip(positional, args):
+            values[f.name] = value
+        for name, value in kwargs.items():
+            if name not in by_name:
+                raise TypeError(f"{where} got an unexpected keyword argument '{name}'")
+            if name in values:
+                raise TypeError(f"{where} got multiple values for argument '{name}'")
+            values[name] = value
+        for group, kind in ((positional, 'positional'), (keyword, 'keyword-only')):
+            missing = [f.name for f in group if f.name not in values
+                       and f.default is MISSING and f.default_factory is MISSING]
+            if missing:
+                plural = 's' if len(missing) > 1 else ''
+                raise TypeError(f'{where} missing {len(missing)} required {kind} '
+                                f'argument{plural}: {_quoted_list(missing)}')
+        for f in stored:
+            if f.name in values:
+                value = values[f.name]
+            elif f.default_factory is not MISSING:
+                value = f.default_factory()
+            elif f.default is not MISSING:
+                value = f.default
+            else:
+                continue   # init=False with no default: left unset, as in CPython
+            if frozen:
+                object.__setattr__(self, f.name, value)
+            else:
+                setattr(self, f.name, value)
+        if has_post_init:
+            extra = [values.get(f.name, f.default) for f in initvars]
+            self.__post_init__(*extra)
+
+    return __init__
+
+
+_repr_running = set()
+
+
+def _make_repr(fields):
+    shown = [f.name for f in fields if f._field_type is _FIELD and f.repr]
+
+    def __repr__(self):
+        # A dataclass that contains itself prints as ... the second time.
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            inner = ', '.join(f'{name}={getattr(self, name)!r}' for name in shown)
+        finally:
+            _repr_running.discard(key)
+        return f'{type(self).__qualname__}({inner})'
+
+    return __repr__
+
+
+def _compare_values(self, names):
+    return tuple(getattr(self, name) for name in names)
+
+
+def _make_eq(names):
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return _compare_values(self, names) == _compare_values(other, names)
+        return NotImplemented
+    return __eq__
+
+
+def _make_order(names, op):
+    def compare(self, other):
+        if other.__class__ is self.__class__:
+            return op(_compare_values(self, names), _compare_values(other, names))
+        return NotImplemented
+    return compare
+
+
+def _make_hash(names):
+    def __hash__(self):
+        return hash(_compare_values(self, names))
+    return __hash__
+
+
+def _make_frozen(cls, names):
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f'cannot delete field {name!r}')
+        super(cls, self).__delattr__(name)
+
+    return __setattr__, __delattr__
+
+
+def _set_new(cls, name, value):
+    """Add a generated method unless the class wrote its own; True if it had."""
+    if name in vars(cls):
+        return True
+    value.__qualname__ = f'{cls.__qualname__}.{name}'
+    value.__name__ = name
+    setattr(cls, name, value)
+    return False
+
+
+def _signature_text(cls, fields):
+    parts = []
+    for f in fields:
+        if not f.init or f._field_type is _FIELD_CLASSVAR:
+            continue
+        text = f'{f.name}: {_annotation_text(f.type)}'
+        if f.default is not MISSING:
+            text += f' = {f.default!r}'
+        elif f.default_factory is not MISSING:
+            text += ' = <factory>'
+        parts.append(text)
+    return f'{cls.__name__}({", ".join(parts)})'
+
+
+def _annotation_text(annotation):
+    # Like inspect.formatannotation: `int`, `mod.Name`, typing.X without "typing.".
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return f'{annotation.__module__}.{annotation.__qualname__}'
+    if isinstance(annotation, str):
+        return repr(annotation)
+    return repr(annotation).replace('typing.', '')
+
+
+# ---------------------------------------------------------------- the decorator
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                   match_args, kw_only, slots, weakref_slot):
+    any_frozen_base = False
+    has_dataclass_bases = False
+    for base in cls.__mro__[1:]:
+        params = vars(base).get('__dataclass_params__')
+        if params is not None:
+            has_dataclass_bases = True
+            any_frozen_base = any_frozen_base or params.frozen
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+
+    field_map = _collect_fields(cls, kw_only)
+    all_fields = list(field_map.values())
+
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
+
+    if slots:
+        cls = _add_slots(cls, all_fields)
+
+    cls.__dataclass_fields__ = field_map
+    cls.__dataclass_params__ = _DataclassParams(
+        init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+        frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+        weakref_slot=weakref_slot)
+
+    if init:
+        seen_default = None
+        for f in all_fields:
+            if not f.init or f.kw_only or f._field_type is _FIELD_CLASSVAR:
+                continue
+            if f.default is MISSING and f.default_factory is MISSING:
+                if seen_default is not None:
+                    raise TypeError(f'non-default argument {f.name!r} follows '
+                                    f'default argument {seen_default.name!r}')
+            elif seen_default is None:
+                seen_default = f
+        has_post_init = hasattr(cls, '__post_init__')
+        _set_new(cls, '__init__', _make_init(cls, all_fields, frozen, has_post_init))
+
+    plain = [f for f in all_fields if f._field_type is _FIELD]
+    if repr:
+        _set_new(cls, '__repr__', _make_repr(plain))
+
+    compare_names = tuple(f.name for f in plain if f.compare)
+    if eq:
+        _set_new(cls, '__eq__', _make_eq(compare_names))
+
+    if order:
+        import operator
+        for name, op in (('__lt__', operator.lt), ('__le__', operator.le),
+                         ('__gt__', operator.gt), ('__ge__', operator.ge)):
+            if _set_new(cls, name, _make_order(compare_names, op)):
+                raise TypeError(f'Cannot overwrite attribute {name} in class '
+                                f'{cls.__name__} Consider using functools.total_ordering')
+
+    if frozen:
+        setter, deleter = _make_frozen(cls, tuple(f.name for f in plain))
+        for name, method in (('__setattr__', setter), ('__delattr__', deleter)):
+            if _set_new(cls, name, method):
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
+
+    _set_hash(cls, plain, eq, frozen, unsafe_hash)
+
+    if vars(cls).get('__doc__') is None:
+        cls.__doc__ = _signature_text(cls, all_fields)
+
+    if match_args and '__match_args__' not in vars(cls):
+        cls.__match_args__ = tuple(f.name for f in all_fields
+                                   if f.init and not f.kw_only
+                                   and f._field_type is not _FIELD_CLASSVAR)
+    return cls
+
+
+def _set_hash(cls, plain, eq, frozen, unsafe_hash):
+    # CPython's table: whether to add, remove (None) or leave __hash__ alone.
+    class_hash = vars(cls).get('__hash__', MISSING)
+    explicit = not (class_hash is MISSING or
+                    (class_hash is None and '__eq__' in vars(cls)))
+    names = tuple(f.name for f in plain
+                  if (f.compare if f.hash is None else f.hash))
+    if unsafe_hash:
+        if explicit:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+        cls.__hash__ = _named(_make_hash(names), cls, '__hash__')
+    elif eq and frozen:
+        if not explicit:
+            cls.__hash__ = _named(_make_hash(names), cls, '__hash__')
+    elif eq:
+        if not explicit:
+            cls.__hash__ = None
+
+
+def _named(func, cls, name):
+    func.__qualname__ = f'{cls.__qualname__}.{name}'
+    return func
+
+
+def _add_slots(cls, all_fields):
+    """slots=True: a new class with __slots__ for the fields (a class cannot
+    gain slots after it is made)."""
+    namespace = dict(vars(cls))
+    names = tuple(f.name for f in all_fields if f._field_type is _FIELD)
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(getattr(base, '__slots__', ()))
+    namespace['__slots__'] = tuple(n for n in names if n not in inherited)
+    for name in names:
+        namespace.pop(name, None)   # defaults live in the fields
+    namespace.pop('__dict__', None)
+    namespace.pop('__weakref__', None)
+    new_cls = type(cls.__name__, cls.__bases__, namespace)
+    new_cls.__qualname__ = cls.__qualname__
+    return new_cls
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
+              slots=False, weakref_slot=False):
+    """Add __init__, __repr__, __eq__ (and on request ordering, hashing,
+    immutability) to a class, built from its annotated fields."""
+
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                              match_args, kw_only, slots, weakref_slot)
+
+    if cls is None:
+        return wrap   # @dataclass(...)
+    return wrap(cls)  # @dataclass
+
+
+# ---------------------------------------------------------------- helpers
+
+def fields(class_or_instance):
+    """The Field objects of a dataclass (not its ClassVars or InitVars)."""
+    try:
+        field_map = getattr(class_or_instance, '__dataclass_fields__')
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in field_map.values() if f._field_type is _FIELD)
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, '__dataclass_fields__')
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
+
+
+def asdict(obj, *, dict_factory=dict):
+    """A dataclass as a dict, recursing into dataclasses, lists, tuples and dicts."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _convert(obj, lambda pairs: dict_factory(pairs))
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    """A dataclass as a tuple of its field values, recursing like asdict()."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _convert(obj, None, tuple_factory)
+
+
+def _convert(obj, dict_factory, tuple_factory=None):
+    if _is_dataclass_instance(obj):
+        if dict_factory is not None:
+            return dict_factory([(f.name, _convert(getattr(obj, f.name), dict_factory))
+                                 for f in fields(obj)])
+        return tuple_factory([_convert(getattr(obj, f.name), None, tuple_factory)
+                              for f in fields(obj)])
+    if hasattr(type(obj), '_fields') and hasattr(type(obj), '_make'):
+        return type(obj)(*[_convert(v, dict_factory, tuple_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_convert(v, dict_factory, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_convert(k, dict_factory, tuple_factory),
+                          _convert(v, dict_factory, tuple_factory))
+                         for k, v in obj.items())
+    try:
+        import copy
+    except ImportError:
+        return obj
+    return copy.deepcopy(obj)
+
+
+def replace(obj, /, **changes):
+    """A new instance like obj, with the given fields changed."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in type(obj).__dataclass_fields__.values():
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f'field {f.name} is declared with init=False, '
+                                 'it cannot be specified with replace()')
+            continue
+        if f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise TypeError(f'InitVar {f.name!r} must be specified with replace()')
+            if f._field_type is _FIELD_INITVAR:
+                continue
+            changes[f.name] = getattr(obj, f.name)
+    return type(obj)(**changes)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
+                   repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
+                   match_args=True, kw_only=False, slots=False, weakref_slot=False,
+                   module=None):
+    """Build a dataclass from a list of names, (name, type) or (name, type, field)."""
+    namespace = dict(namespace or {})
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, 'typing.Any'
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            namespace[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if name in annotations:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        annotations[name] = tp
+    namespace['__annotations__'] = annotations
+    namespace['__module__'] = module or '__main__'
+    cls = type(cls_name, tuple(bases), namespace)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen, match_args=match_args,
+                     kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)
+"""###,
+        "datetime": ###"""
+"""Dates, times and durations: date, time, datetime, timedelta, timezone.
+
+Days are counted as proleptic Gregorian ordinals (0001-01-01 is day 1);
+durations are kept as whole days, seconds and microseconds. Local time
+comes from time.localtime() when the interpreter offers it, else UTC.
+"""
+
+import time as _time
+import _dtformat
+
+__all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo',
+           'MINYEAR', 'MAXYEAR', 'UTC')
+
+MINYEAR = 1
+MAXYEAR = 9999
+_MAX_ORDINAL = 3652059
+_DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_US_PER_DAY = 86400 * 1000000
+_BUILTIN_TYPES = (int, float, str, bytes, list, tuple, dict, set, frozenset,
+                  type(None), bool)
+_SEQUENCES = (str, bytes, list, tuple)
+
+
+# -- calendar arithmetic --------------------------------------------------------
+
+def _is_leap(y):
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def _days_in_month(y, m):
+    return 29 if m == 2 and _is_leap(y) else _DAYS_IN_MONTH[m]
+
+
+def _days_before_year(y):
+    y -= 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _days_before_month(y, m):
+    return sum(_DAYS_IN_MONTH[1:m]) + (1 if m > 2 and _is_leap(y) else 0)
+
+
+def _ymd2ord(y, m, d):
+    return _days_before_year(y) + _days_before_month(y, m) + d
+
+
+def _ord2ymd(n):
+    # Estimate the year from the mean year length, then correct it.
+    y = (n - 1) * 400 // 146097 + 1
+    while _days_before_year(y) >= n:
+        y -= 1
+    while _days_before_year(y + 1) < n:
+        y += 1
+    doy = n - _days_before_year(y)
+    m = 1
+    while doy > _days_in_month(y, m):
+        doy -= _days_in_month(y, m)
+        m += 1
+    return y, m, doy
+
+
+def _iso_week1_monday(year):
+    first = _ymd2ord(year, 1, 1)
+    wd = (first + 6) % 7
+    monday = first - wd
+    if wd > 3:       # Jan 1 is Fri..Sun: week 1 starts the next Monday
+        monday += 7
+    return monday
+
+
+# -- argument checking and messages ------------------------------------------------
+
+def _index(value):
+    if isinstance(value, int):
+        return int(value)
+    if hasattr(type(value), '__index__'):
+        return value.__index__()
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+
+
+def _check_date(year, month, day):
+    year, month, day = _index(year), _index(month), _index(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('year %d is out of range' % year)
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12')
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _check_time(hour, minute, second, microsecond, fold):
+    hour, minute, second = _index(hour), _index(minute), _index(second)
+    microsecond, fold = _index(microsecond), _index(fold)
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if fold not in (0, 1):
+        raise ValueError('fold must be either 0 or 1')
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                        % type(tz).__name__)
+
+
+def _qualname(obj):
+    """Type name as CPython's C types spell it in messages and reprs."""
+    cls = type(obj)
+    if cls in (date, time, datetime, timedelta, timezone, tzinfo):
+        return 'datetime.' + cls.__name__
+    return cls.__name__
+
+
+def _type_error(op, a, b):
+    return TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+                     % (op, _qualname(a), _qualname(b)))
+
+
+def _cmp_error(op, a, b):
+    return TypeError("'%s' not supported between instances of '%s' and '%s'"
+                     % (op, _qualname(a), _qualname(b)))
+
+
+def _round_half_even_div(a, b):
+    """a / b rounded to the nearest integer, ties to even (b > 0)."""
+    q, r = divmod(a, b)
+    twice = 2 * r
+    if twice > b or (twice == b and q % 2 == 1):
+        q += 1
+    return q
+
+
+def _local_offset_seconds(t):
+    """UTC offset of local time at POSIX time t, and the zone's name."""
+    if hasattr(_time, 'localtime'):
+        tm = _time.localtime(t)
+        return tm.tm_gmtoff, tm.tm_zone
+    return 0, 'UTC'
+
+
+# -- timedelta ------------------------------------------------------------------------
+
+class timedelta:
+    """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
+
+
+    def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0,
+                 minutes=0, hours=0, weeks=0):
+        # Sum everything exactly as a fraction of microseconds, round once.
+        num, den = 0, 1
+        for name, value, scale in (('days', days, _US_PER_DAY), ('seconds', seconds, 1000000),
+                                   ('microseconds', microseconds, 1), ('milliseconds', milliseconds, 1000),
+                                   ('minutes', minutes, 60000000), ('hours', hours, 3600000000),
+                                   ('weeks', weeks, 7 * _US_PER_DAY)):
+            if isinstance(value, int):
+                num += value * scale * den
+            elif isinstance(value, float):
+                n, d = value.as_integer_ratio()
+                num, den = num * d + n * scale * den, den * d
+            else:
+                raise TypeError('unsupported type for timedelta %s component: %s'
+                                % (name, type(value).__name__))
+        self._set(_round_half_even_div(num, den))
+
+    def _set(self, us):
+        days, rest = divmod(us, _US_PER_DAY)
+        if abs(days) > 999999999:
+            raise OverflowError('days=%d; must have magnitude <= 999999999' % days)
+        self._days = days
+        self._seconds, self._microseconds = divmod(rest, 1000000)
+        self._hashcode = -1
+
+    @classmethod
+    def _from_us(cls, us):
+        td = object.__new__(cls)
+        td._set(us)
+        return td
+
+    def _us(self):
+        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+
+    days = property(lambda self: self._days)
+    seconds = property(lambda self: self._seconds)
+    microseconds = property(lambda self: self._microseconds)
+
+    def total_seconds(self):
+        return self._us() / 10 ** 6
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append('days=%d' % self._days)
+        if self._seconds:
+            args.append('seconds=%d' % self._seconds)
+        if self._microseconds:
+            args.append('microseconds=%d' % self._microseconds)
+        return '%s(%s)' % (_qualname(self), ', '.join(args) or '0')
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        text = '%d:%02d:%02d' % (hh, mm, ss)
+        if self._days:
+            plural = 's' if abs(self._days) != 1 else ''
+            text = '%d day%s, %s' % (self._days, plural, text)
+        if self._microseconds:
+            text += '.%06d' % self._microseconds
+        return text
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._us() + other._us())
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _type_error('+', self, other)
+        return NotImplemented
+
+    def __radd__(self, other):
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _type_error('+', other, self)
+        return NotImplemented
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._us() - other._us())
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _type_error('-', self, other)
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _type_error('-', other, self)
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta._from_us(-self._us())
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return -self if self._days < 0 else self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta._from_us(self._us() * other)
+        if isinstance(other, float):
+            n, d = other.as_integer_ratio()
+            return timedelta._from_us(_round_signed(self._us() * n, d))
+        if isinstance(other, _SEQUENCES):
+            raise TypeError("can't multiply sequence by non-int of type 'datetime.timedelta'")
+        if isinstance(other, _BUILTIN_TYPES) or isinstance(other, timedelta):
+            raise _type_error('*', self, other)
+        return NotImplemented
+
+    def __rmul__(self, other):
+        if isinstance(other, (int, float)):
+            return self.__mul__(other)
+        if isinstance(other, _SEQUENCES):
+            raise TypeError("can't multiply sequence by non-int of type 'datetime.timedelta'")
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _type_error('*', other, self)
+        return NotImplemented
+
+    def __truediv__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() / other._us()
+        if isinstance(other, int):
+            if other == 0:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return timedelta._from_us(_round_signed(self._us(), other))
+        if isinstance(other, float):
+            n, d = other.as_integer_ratio()
+            if n == 0:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return timedelta._from_us(_round_signed(self._us() * d, n))
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _type_error('/', self, other)
+        return NotImplemented
+
+    def __rtruediv__(self, other):
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _type_error('/', other, self)
+        return NotImplemented
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            if not other:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return self._us() // other._us()
+        if isinstance(other, int):
+            if other == 0:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return timedelta._from_us(self._us() // other)
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _type_error('//', self, other)
+        return NotImplemented
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            if not other:
+                raise ZeroDivisionError('integer modulo by zero')
+            return timedelta._from_us(self._us() % other._us())
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _type_error('%', self, other)
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            if not other:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            q, r = divmod(self._us(), other._us())
+            return q, timedelta._from_us(r)
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _type_error('divmod()', self, other)
+        return NotImplemented
+
+    def _compare(self, other, op):
+        if isinstance(other, timedelta):
+            return _ops[op](self._us(), other._us())
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _cmp_error(op, self, other)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() == other._us()
+        return NotImplemented
+
+    def __lt__(self, other):
+        return self._compare(other, '<')
+
+    def __le__(self, other):
+        return self._compare(other, '<=')
+
+    def __gt__(self, other):
+        return self._compare(other, '>')
+
+    def __ge__(self, other):
+        return self._compare(other, '>=')
+
+    def __hash__(self):
+        return hash((self._days, self._seconds, self._microseconds))
+
+    def __bool__(self):
+        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+
+    def __reduce__(self):
+        return (type(self), (self._days, self._seconds, self._microseconds))
+
+
+def _round_signed(a, b):
+    """a / b rounded half to even, for any signs."""
+    if b < 0:
+        a, b = -a, -b
+    return _round_half_even_div(a, b)
+
+
+_ops = {'<': lambda a, b: a < b, '<=': lambda a, b: a <= b,
+        '>': lambda a, b: a > b, '>=': lambda a, b: a >= b}
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
+                          microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+# -- tzinfo and timezone -----------------------------------------------------------------
+
+class tzinfo:
+    """Abstract base class for time zone information."""
+
+    def tzname(self, dt):
+        raise NotImplementedError('tzinfo subclass must override tzname()')
+
+    def utcoffset(self, dt):
+        raise NotImplementedError('tzinfo subclass must override utcoffset()')
+
+    def dst(self, dt):
+        raise NotImplementedError('tzinfo subclass must override dst()')
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc() requires a datetime argument')
+        if dt.tzinfo is not self:
+            raise ValueError('dt.tzinfo is not self')
+        off = dt.utcoffset()
+        if off is None:
+            raise ValueError('fromutc() requires a non-None utcoffset() result')
+        dst = dt.dst()
+        if dst is None:
+            raise ValueError('fromutc() requires a non-None dst() result')
+        dt += off - dst
+        dst = dt.dst()
+        return dt + dst if dst else dt
+
+
+class timezone(tzinfo):
+    """A fixed offset from UTC, optionally named."""
+
+    def __init__(self, offset, name=None):
+        if not isinstance(offset, timedelta):
+            raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s'
+                            % type(offset).__name__)
+        if name is not None and not isinstance(name, str):
+            raise TypeError('timezone() argument 2 must be str, not %s' % type(name).__name__)
+        if not -_DAY < offset < _DAY:
+            raise ValueError('offset must be a timedelta strictly between '
+                             '-timedelta(hours=24) and timedelta(hours=24), '
+                             'not %r.' % (offset,))
+        self._offset = offset
+        self._name = name
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self._name is None and not self._offset:
+            return 'datetime.timezone.utc'
+        if self._name is None:
+            return '%s(%r)' % (_qualname(self), self._offset)
+        return '%s(%r, %r)' % (_qualname(self), self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def _check_arg(self, dt, what):
+        if dt is not None and not isinstance(dt, datetime):
+            raise TypeError('%s(dt) argument must be a datetime instance or None, not %s'
+                            % (what, type(dt).__name__))
+
+    def utcoffset(self, dt):
+        self._check_arg(dt, 'utcoffset')
+        return self._offset
+
+    def dst(self, dt):
+        self._check_arg(dt, 'dst')
+        return None
+
+    def tzname(self, dt):
+        self._check_arg(dt, 'tzname')
+        if self._name is not None:
+            return self._name
+        if not self._offset:
+            return 'UTC'
+        return 'UTC' + _dtformat._offset_text(self._offset, ':')
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc() argument must be a datetime instance or None')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        return dt + self._offset
+
+    def __reduce__(self):
+        return (timezone, (self._offset,) if self._name is None else (self._offset, self._name))
+
+
+_DAY = timedelta(1)
+timezone.utc = timezone(timedelta(0))
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
+UTC = timezone.utc
+
+
+def _utcoffset(tz, dt):
+    """tz.utcoffset(dt), checked as CPython does; None for naive."""
+    if tz is None:
+        return None
+    off = tz.utcoffset(dt)
+    if off is not None and not isinstance(off, timedelta):
+        raise TypeError("tzinfo.utcoffset() must return None or timedelta, not '%s'"
+                        % type(off).__name__)
+    if off is not None and not -_DAY < off < _DAY:
+        raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) '
+                         'and timedelta(hours=24), not %r.' % (off,))
+    return off
+
+
+def _offset_suffix(off):
+    return '' if off is None else _dtformat._offset_text(off, ':')
+
+
+# -- date ---------------------------------------------------------------------------------
+
+class date:
+    """A calendar date (year, month, day) in the proleptic Gregorian calendar."""
+
+    def __init__(self, year, month, day):
+        self._year, self._month, self._day = _check_date(year, month, day)
+        self._hashcode = -1
+
+    year = property(lambda self: self._year)
+    month = property(lambda self: self._month)
+    day = property(lambda self: self._day)
+
+    @classmethod
+    def fromordinal(cls, n):
+        n = _index(n)
+        if n < 1:
+            raise ValueError('ordinal must be >= 1')
+        if n > _MAX_ORDINAL:
+            raise ValueError('year %d is out of range' % _ord2ymd(n)[0])
+        return cls(*_ord2ymd(n))
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        d = datetime.fromtimestamp(t)
+        return cls(d.year, d.month, d.day)
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError('fromisoformat: argument must be str')
+        try:
+            y, m, d = _dtformat.parse_iso_date(s)
+        except ValueError:
+            raise ValueError('Invalid isoformat string: %r' % s) from None
+        return cls(y, m, d)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        if not MINYEAR <= year <= MAXYEAR:
+            raise ValueError('Year is out of range: %d' % year)
+        if not 0 < week < 53:
+            last_week = 52
+            jan1 = (_ymd2ord(year, 1, 1) + 6) % 7
+            if jan1 == 3 or (jan1 == 2 and _is_leap(year)):
+                last_week = 53
+            if week != 53 or week > last_week:
+                raise ValueError('Invalid week: %d' % week)
+        if not 0 < day < 8:
+            raise ValueError('Invalid day: %d (range is [1, 7])' % day)
+        return cls(*_ord2ymd(_iso_week1_monday(year) + (week - 1) * 7 + day - 1))
+
+    def toordinal(self):
+        return _ymd2ord(self._year, self._month, self._day)
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.weekday() + 1
+
+    def isocalendar(self):
+        year = self._year
+        monday = _iso_week1_monday(year)
+        today = _ymd2ord(self._year, self._month, self._day)
+        if today < monday:
+            year -= 1
+            monday = _iso_week1_monday(year)
+        elif today >= _iso_week1_monday(year + 1):
+            year += 1
+            monday = _iso_week1_monday(year)
+        week, day = divmod(today - monday, 7)
+        return IsoCalendarDate(year, week + 1, day + 1)
+
+    def replace(self, year=None, month=None, day=None):
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
+                          self._day if day is None else day)
+
+    __replace__ = replace
+
+    def timetuple(self):
+        return _TimeTuple(self._year, self._month, self._day, 0, 0, 0,
+                          self.weekday(), self._yday(), -1)
+
+    def _yday(self):
+        return _days_before_month(self._year, self._month) + self._day
+
+    def _fields(self):
+        return (self._year, self._month, self._day, 0, 0, 0, 0, self._yday(), self.weekday())
+
+    def utcoffset(self):
+        return None
+
+    def tzname(self):
+        return None
+
+    def strftime(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('strftime() argument 1 must be str, not %s' % type(fmt).__name__)
+        return _dtformat.strftime(self, fmt, self._fields())
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('must be str, not %s' % type(fmt).__name__)
+        return self.strftime(fmt) if fmt else str(self)
+
+    def isoformat(self):
+        return '%04d-%02d-%02d' % (self._year, self._month, self._day)
+
+    __str__ = isoformat
+
+    def ctime(self):
+        return self.strftime('%c')
+
+    def __repr__(self):
+        return '%s(%d, %d, %d)' % (_qualname(self), self._year, self._month, self._day)
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            n = self.toordinal() + other.days
+            if not 1 <= n <= _MAX_ORDINAL:
+                raise OverflowError('date value out of range')
+            return type(self).fromordinal(n)
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _type_error('+', self, other)
+        return NotImplemented
+
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self + other
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _type_error('+', other, self)
+        return NotImplemented
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        if isinstance(other, _BUILTIN_TYPES) or isinstance(other, date):
+            raise _type_error('-', self, other)
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _type_error('-', other, self)
+        return NotImplemented
+
+    def _key(self):
+        return (self._year, self._month, self._day)
+
+    def _compare(self, other, op):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return _ops[op](self._key(), other._key())
+        if isinstance(other, _BUILTIN_TYPES) or isinstance(other, date):
+            raise _cmp_error(op, self, other)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __lt__(self, other):
+        return self._compare(other, '<')
+
+    def __le__(self, other):
+        return self._compare(other, '<=')
+
+    def __gt__(self, other):
+        return self._compare(other, '>')
+
+    def __ge__(self, other):
+        return self._compare(other, '>=')
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __reduce__(self):
+        return (type(self), self._key())
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+class IsoCalendarDate:
+    """(year, week, weekday) from date.isocalendar(); a named triple."""
+
+    def __init__(self, year, week, weekday):
+        self.year, self.week, self.weekday = year, week, weekday
+
+    def _t(self):
+        return (self.year, self.week, self.weekday)
+
+    def __repr__(self):
+        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % self._t()
+
+    def __iter__(self):
+        return iter(self._t())
+
+    def __len__(self):
+        return 3
+
+    def __getitem__(self, i):
+        return self._t()[i]
+
+    def __eq__(self, other):
+        if isinstance(other, IsoCalendarDate):
+            other = other._t()
+        return self._t() == other if isinstance(other, tuple) else NotImplemented
+
+    def __hash__(self):
+        return hash(self._t())
+
+
+class _TimeTuple:
+    """The result of timetuple(): a struct_time look-alike."""
+    _names = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
+              'tm_wday', 'tm_yday', 'tm_isdst')
+
+    def __init__(self, *values):
+        self._values = values
+        for name, value in zip(self._names, values):
+            setattr(self, name, value)
+
+    def __repr__(self):
+        return 'time.struct_time(%s)' % ', '.join(
+            '%s=%r' % pair for pair in zip(self._names, self._values))
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __len__(self):
+        return 9
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __eq__(self, other):
+        if isinstance(other, _TimeTuple):
+            other = other._values
+        return self._values == other if isinstance(other, tuple) else NotImplemented
+
+
+# -- time ---------------------------------------------------------------------------------
+
+def _time_text(hh, mm, ss, us, timespec):
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    elif timespec == 'milliseconds':
+        return '%02d:%02d:%02d.%03d' % (hh, mm, ss, us // 1000)
+    if timespec == 'hours':
+        return '%02d' % hh
+    if timespec == 'minutes':
+        return '%02d:%02d' % (hh, mm)
+    if timespec == 'seconds':
+        return '%02d:%02d:%02d' % (hh, mm, ss)
+    if timespec == 'microseconds':
+        return '%02d:%02d:%02d.%06d' % (hh, mm, ss, us)
+    raise ValueError('Unknown timespec value')
+
+
+def _tz_repr_tail(tz, fold):
+    text = ''
+    if tz is not None:
+        text += ', tzinfo=%r' % (tz,)
+    if fold:
+        text += ', fold=1'
+    return text
+
+
+class time:
+    """A time of day (hour, minute, second, microsecond), perhaps with a tzinfo."""
+
+    def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        (self._hour, self._minute, self._second,
+         self._microsecond, self._fold) = _check_time(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError('fromisoformat: argument must be str')
+        text = s[1:] if s.startswith('T') else s
+        try:
+            hh, mm, ss, us, off = _dtformat.parse_iso_time(text)
+        except ValueError:
+            raise ValueError('Invalid isoformat string: %r' % s) from None
+        return cls(hh, mm, ss, us, _tz_from_us(off))
+
+    def utcoffset(self):
+        return _utcoffset(self._tzinfo, None)
+
+    def dst(self):
+        return None if self._tzinfo is None else self._tzinfo.dst(None)
+
+    def tzname(self):
+        return None if self._tzinfo is None else self._tzinfo.tzname(None)
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None,
+                tzinfo=True, *, fold=None):
+        return type(self)(self._hour if hour is None else hour,
+                          self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
+
+    __replace__ = replace
+
+    def isoformat(self, timespec='auto'):
+        return (_time_text(self._hour, self._minute, self._second, self._microsecond, timespec)
+                + _offset_suffix(self.utcoffset()))
+
+    __str__ = isoformat
+
+    def strftime(self, fmt):
+        fields = (1900, 1, 1, self._hour, self._minute, self._second, self._microsecond, 1, 0)
+        return _dtformat.strftime(self, fmt, fields)
+
+    def __format__(self, fmt):
+        return self.strftime(fmt) if fmt else str(self)
+
+    def __repr__(self):
+        if self._microsecond:
+            args = '%d, %d, %d, %d' % (self._hour, self._minute, self._second, self._microsecond)
+        elif self._second:
+            args = '%d, %d, %d' % (self._hour, self._minute, self._second)
+        else:
+            args = '%d, %d' % (self._hour, self._minute)
+        return '%s(%s%s)' % (_qualname(self), args, _tz_repr_tail(self._tzinfo, self._fold))
+
+    def _us(self):
+        return ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 + self._microsecond
+
+    def _cmp_key(self, other, op):
+        """Comparable values for self and other, or raise for naive/aware."""
+        a, b = self.utcoffset(), other.utcoffset()
+        if self._tzinfo is other._tzinfo or a == b:
+            return self._us(), other._us()
+        if a is None or b is None:
+            if op == '==':
+                return None
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        return self._us() - a._us(), other._us() - b._us()
+
+    def _compare(self, other, op):
+        if isinstance(other, time):
+            return _ops[op](*self._cmp_key(other, op))
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _cmp_error(op, self, other)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, time):
+            keys = self._cmp_key(other, '==')
+            return keys is not None and keys[0] == keys[1]
+        return NotImplemented
+
+    def __lt__(self, other):
+        return self._compare(other, '<')
+
+    def __le__(self, other):
+        return self._compare(other, '<=')
+
+    def __gt__(self, other):
+        return self._compare(other, '>')
+
+    def __ge__(self, other):
+        return self._compare(other, '>=')
+
+    def __hash__(self):
+        off = self.utcoffset()
+        return hash(self._us() - (off._us() if off else 0))
+
+    def __bool__(self):
+        return True
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+def _tz_from_us(off):
+    if off is None:
+        return None
+    if off == 0:
+        return timezone.utc
+    return timezone(timedelta(microseconds=off))
+
+
+# -- datetime -----------------------------------------------------------------------------
+
+class datetime(date):
+    """A date and a time of day, perhaps with a tzinfo."""
+
+    def __init__(self, year, month, day, hour=0, minute=0, second=0,
+                 microsecond=0, tzinfo=None, *, fold=0):
+        self._year, self._month, self._day = _check_date(year, month, day)
+        (self._hour, self._minute, self._second,
+         self._microsecond, self._fold) = _check_time(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    # -- construction --
+
+    @classmethod
+    def _from_us(cls, us, tz):
+        """The datetime us microseconds after 0001-01-01 00:00."""
+        days, rest = divmod(us, _US_PER_DAY)
+        if not 0 <= days < _MAX_ORDINAL:
+            raise OverflowError('date value out of range')
+        y, m, d = _ord2ymd(days + 1)
+        secs, micro = divmod(rest, 1000000)
+        hh, rest = divmod(secs, 3600)
+        mm, ss = divmod(rest, 60)
+        return cls(y, m, d, hh, mm, ss, micro, tz)
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        _check_tzinfo(tz)
+        if not isinstance(t, (int, float)):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
+        us = round(t * 1000000) if isinstance(t, float) else t * 1000000
+        epoch = _ymd2ord(1970, 1, 1) - 1
+        if tz is None:
+            off, _ = _local_offset_seconds(us // 1000000)
+            return cls._from_us(epoch * _US_PER_DAY + us + off * 1000000, None)
+        utc = cls._from_us(epoch * _US_PER_DAY + us, tz)
+        return tz.fromutc(utc)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return cls.fromtimestamp(t, timezone.utc).replace(tzinfo=None)
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(_time.time(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(_time.time())
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromordinal(cls, n):
+        d = date.fromordinal(n)
+        return cls(d.year, d.month, d.day)
+
+    @classmethod
+    def combine(cls, date_, time_, tzinfo=True):
+        if not isinstance(date_, date):
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % type(date_).__name__)
+        if not isinstance(time_, time):
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % type(time_).__name__)
+        if tzinfo is True:
+            tzinfo = time_.tzinfo
+        return cls(date_.year, date_.month, date_.day, time_.hour, time_.minute,
+                   time_.second, time_.microsecond, tzinfo, fold=time_.fold)
+
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError('fromisoformat: argument must be str')
+        # The date part is 7, 8 or 10 characters; any one character separates.
+        for size in (10, 8, 7):
+            try:
+                y, m, d = _dtformat.parse_iso_date(s[:size])
+            except ValueError:
+                continue
+            rest = s[size:]
+            if not rest:
+                return cls(y, m, d)
+            if len(rest) < 2 or rest[0].isdigit():
+                continue
+            try:
+                hh, mm, ss, us, off = _dtformat.parse_iso_time(rest[1:])
+            except ValueError:
+                break
+            return cls(y, m, d, hh, mm, ss, us, _tz_from_us(off))
+        raise ValueError('Invalid isoformat string: %r' % s)
+
+    @classmethod
+    def strptime(cls, data, fmt):
+        y, m, d, hh, mm, ss, us, off = _dtformat.strptime_fields(data, fmt)
+        return cls(y, m, d, hh, mm, ss, us, _tz_from_us(off))
+
+    # -- parts --
+
+    def date(self):
+        return date(self._year, self._month, self._day)
+
+    def time(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+
+    def timetz(self):
+        return time(self._hour, self._minute, self._second, self._microsecond,
+                    self._tzinfo, fold=self._fold)
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None,
+                second=None, microsecond=None, tzinfo=True, *, fold=None):
+        pick = lambda new, old: old if new is None else new
+        return type(self)(pick(year, self._year), pick(month, self._month), pick(day, self._day),
+                          pick(hour, self._hour), pick(minute, self._minute),
+                          pick(second, self._second), pick(microsecond, self._microsecond),
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=pick(fold, self._fold))
+
+    __replace__ = replace
+
+    def utcoffset(self):
+        return _utcoffset(self._tzinfo, self)
+
+    def dst(self):
+        return None if self._tzinfo is None else self._tzinfo.dst(self)
+
+    def tzname(self):
+        return None if self._tzinfo is None else self._tzinfo.tzname(self)
+
+    def timetuple(self):
+        dst = self.dst()
+        isdst = -1 if dst is None else (1 if dst else 0)
+        return _TimeTuple(self._year, self._month, self._day, self._hour, self._minute,
+                          self._second, self.weekday(), self._yday(), isdst)
+
+    def _fields(self):
+        return (self._year, self._month, self._day, self._hour, self._minute,
+                self._second, self._microsecond, self._yday(), self.weekday())
+
+    def _us(self):
+        """Microseconds since 0001-01-01 00:00 of the local (wall) time."""
+        return ((self.toordinal() - 1) * 86400 + (self._hour * 60 + self._minute) * 60
+                + self._second) * 1000000 + self._microsecond
+
+    def timestamp(self):
+        epoch = (_ymd2ord(1970, 1, 1) - 1) * _US_PER_DAY
+        off = self.utcoffset()
+        if off is None:
+            guess = (self._us() - epoch) // 1000000
+            local, _ = _local_offset_seconds(guess)
+            return (self._us() - epoch - local * 1000000) / 1e6
+        return (self._us() - epoch - off._us()) / 1e6
+
+    def astimezone(self, tz=None):
+        off = self.utcoffset()
+        if off is None:
+            local, _ = _local_offset_seconds(self.timestamp())
+            off = timedelta(seconds=local)
+        utc_us = self._us() - off._us()
+        if tz is None:
+            t = (utc_us - (_ymd2ord(1970, 1, 1) - 1) * _US_PER_DAY) // 1000000
+            local, name = _local_offset_seconds(t)
+            tz = timezone(timedelta(seconds=local), name)
+        elif not isinstance(tz, tzinfo):
+            raise TypeError('tzinfo argument must be None or of a tzinfo subclass, not type %r'
+                            % type(tz).__name__)
+        utc = datetime._from_us(utc_us, tz)
+        return tz.fromutc(utc)
+
+    # -- text --
+
+    def isoformat(self, sep='T', timespec='auto'):
+        return ('%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep)
+                + _time_text(self._hour, self._minute, self._second, self._microsecond, timespec)
+                + _offset_suffix(self.utcoffset()))
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    def __repr__(self):
+        parts = [self._year, self._month, self._day, self._hour, self._minute,
+                 self._second, self._microsecond]
+        for _ in range(2):
+            if parts[-1] == 0:
+                parts.pop()
+        return '%s(%s%s)' % (_qualname(self), ', '.join(str(p) for p in parts),
+                             _tz_repr_tail(self._tzinfo, self._fold))
+
+    def ctime(self):
+        return self.strftime('%c')
+
+    # -- arithmetic and comparison --
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            us = self._us() + other._us()
+            if not 0 <= us < _MAX_ORDINAL * _US_PER_DAY:
+                raise OverflowError('date value out of range')
+            return type(self)._from_us(us, self._tzinfo)
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _type_error('+', self, other)
+        return NotImplemented
+
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self + other
+        if isinstance(other, _BUILTIN_TYPES):
+            raise _type_error('+', other, self)
+        return NotImplemented
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + -other
+        if isinstance(other, datetime):
+            a, b = self.utcoffset(), other.utcoffset()
+            if self._tzinfo is other._tzinfo or a == b:
+                return timedelta._from_us(self._us() - other._us())
+            if a is None or b is None:
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            return timedelta._from_us((self._us() - a._us()) - (other._us() - b._us()))
+        if isinstance(other, _BUILTIN_TYPES) or isinstance(other, date):
+            raise _type_error('-', self, other)
+        return NotImplemented
+
+    def _cmp_key(self, other, op):
+        a, b = self.utcoffset(), other.utcoffset()
+        if self._tzinfo is other._tzinfo or a == b:
+            return self._us(), other._us()
+        if a is None or b is None:
+            if op == '==':
+                return None
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        return self._us() - a._us(), other._us() - b._us()
+
+    def _compare(self, other, op):
+        if isinstance(other, datetime):
+            return _ops[op](*self._cmp_key(other, op))
+        if isinstance(other, _BUILTIN_TYPES) or isinstance(other, date):
+            raise _cmp_error(op, self, other)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            keys = self._cmp_key(other, '==')
+            return keys is not None and keys[0] == keys[1]
+        return NotImplemented
+
+    def __lt__(self, other):
+        return self._compare(other, '<')
+
+    def __le__(self, other):
+        return self._compare(other, '<=')
+
+    def __gt__(self, other):
+        return self._compare(other, '>')
+
+    def __ge__(self, other):
+        return self._compare(other, '>=')
+
+    def __hash__(self):
+        off = self.utcoffset()
+        return hash(self._us() - (off._us() if off else 0))
+
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day, self._hour, self._minute,
+                             self._second, self._microsecond, self._tzinfo))
+
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+"""###,
+        "fractions": ###"""
+"""Fraction, rational numbers of arbitrary precision.
+
+Fractions mix with ints exactly and with floats by turning into a float,
+as in CPython. (Decimal and complex operands are not supported here.)
+"""
+
+import math
+
+__all__ = ['Fraction']
+
+# CPython's numeric hash works modulo this prime, so that equal numbers of
+# different types hash alike; 314159 is the hash of an infinity.
+_HASH_MODULUS = 2 ** 61 - 1
+_HASH_INF = 314159
+
+
+def _is_rational(x):
+    return isinstance(x, (int, Fraction))
+
+
+def _digits(s):
+    """True if s is digits with single underscores only between digits."""
+    if not s or not s[0].isdigit() or not s[-1].isdigit() or '__' in s:
+        return False
+    return all(c.isdigit() or c == '_' for c in s) and s.isascii()
+
+
+def _parse(text):
+    """(numerator, denominator) for a string such as ' -3/4' or '1.5e-3'."""
+    s = text.strip()
+    sign = 1
+    if s[:1] in ('+', '-'):
+        sign = -1 if s[0] == '-' else 1
+        s = s[1:]
+    if '/' in s:
+        num, _, den = s.partition('/')
+        num, den = num.rstrip(), den.lstrip()
+        if not (_digits(num) and _digits(den)):
+            return None
+        return sign * int(num), int(den)
+    mantissa, exp = s, 0
+    for mark in ('e', 'E'):
+        if mark in s:
+            mantissa, _, e = s.partition(mark)
+            esign = 1
+            if e[:1] in ('+', '-'):
+                esign = -1 if e[0] == '-' else 1
+                e = e[1:]
+            if not _digits(e):
+                return None
+            exp = esign * int(e)
+            break
+    whole, dot, frac = mantissa.partition('.')
+    if not whole and not frac:
+        return None
+    if (whole and not _digits(whole)) or (frac and not _digits(frac)):
+        return None
+    num = int(whole or '0')
+    den = 1
+    if frac:
+        den = 10 ** len(frac.replace('_', ''))
+        num = num * den + int(frac)
+    if exp >= 0:
+        num *= 10 ** exp
+    else:
+        den *= 10 ** -exp
+    return sign * num, den
+
+
+class Fraction(object):
+    """A rational number numerator/denominator in lowest terms, with a
+    positive denominator.
+
+    Fraction(3, 4), Fraction('3/4'), Fraction('0.75'), Fraction(0.75) and
+    Fraction(Fraction(3, 4)) are all Fraction(3, 4).
+    """
+
+    __slots__ = ('_numerator', '_denominator')
+
+    def __init__(self, numerator=0, denominator=None):
+        if denominator is None:
+            if isinstance(numerator, int):
+                n, d = numerator, 1
+            elif isinstance(numerator, Fraction):
+                n, d = numerator._numerator, numerator._denominator
+            elif isinstance(numerator, float):
+                n, d = numerator.as_integer_ratio()
+            elif isinstance(numerator, str):
+                parsed = _parse(numerator)
+                if parsed is None:
+                    raise ValueError('Invalid literal for Fraction: %r' % numerator)
+                n, d = parsed
+            else:
+                raise TypeError('argument should be a string or a Rational instance')
+        elif _is_rational(numerator) and _is_rational(denominator):
+            if isinstance(numerator, int) and isinstance(denominator, int):
+                n, d = numerator, denominator
+            else:
+                # (a/b) / (c/d) == (a*d) / (b*c)
+                a, b = _pair(numerator)
+                c, e = _pair(denominator)
+                n, d = a * e, b * c
+        else:
+            raise TypeError('both arguments should be Rational instances')
+        if d == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % n)
+        g = math.gcd(n, d)
+        if d < 0:
+            g = -g
+        self._numerator = int(n // g)
+        self._denominator = int(d // g)
+
+    @classmethod
+    def _raw(cls, n, d):
+        """A Fraction from n/d already in lowest terms with d > 0."""
+        f = object.__new__(cls)
+        f._numerator = n
+        f._denominator = d
+        return f
+
+    @classmethod
+    def from_float(cls, f):
+        """The exact value of the float f."""
+        if isinstance(f, int):
+            return cls(f)
+        if not isinstance(f, float):
+            raise TypeError('%s.from_float() only takes floats, not %r (%s)' %
+                            (cls.__name__, f, type(f).__name__))
+        return cls(*f.as_integer_ratio())
+
+    @property
+    def numerator(self):
+        return self._numerator
+
+    @property
+    def denominator(self):
+        return self._denominator
+
+    def as_integer_ratio(self):
+        return (self._numerator, self._denominator)
+
+    def is_integer(self):
+        return self._denominator == 1
+
+    def limit_denominator(self, max_denominator=1000000):
+        """The closest Fraction to self whose denominator is at most
+        max_denominator."""
+        if max_denominator < 1:
+            raise ValueError('max_denominator should be at least 1')
+        if self._denominator <= max_denominator:
+            return Fraction(self)
+        # Walk the continued fraction of self, keeping the last two
+        # convergents p0/q0 and p1/q1, until the next denominator is too big.
+        p0, q0, p1, q1 = 0, 1, 1, 0
+        n, d = self._numerator, self._denominator
+        while True:
+            a = n // d
+            q2 = q0 + a * q1
+            if q2 > max_denominator:
+                break
+            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
+            n, d = d, n - a * d
+        # The best answer is the last convergent or the largest
+        # semiconvergent that still fits; take whichever is closer.
+        k = (max_denominator - q0) // q1
+        semi = Fraction(p0 + k * p1, q0 + k * q1)
+        last = Fraction(p1, q1)
+        if abs(last - self) <= abs(semi - self):
+            return last
+        return semi
+
+    # -- text -------------------------------------------------------------
+
+    def __repr__(self):
+        return '%s(%s, %s)' % (self.__class__.__name__,
+                               self._numerator, self._denominator)
+
+    def __str__(self):
+        if self._denominator == 1:
+            return str(self._numerator)
+        return '%s/%s' % (self._numerator, self._denominator)
+
+    def __format__(self, spec):
+        if not spec:
+            return str(self)
+        kind = spec[-1]
+        if kind in 'fF%':
+            return _format_fixed(self, spec)
+        if kind in 'eEgG':
+            return format(float(self), spec)
+        if kind.isdigit() or kind in '<>^=':
+            # Only fill/align/width: applies to str(self).
+            return format(str(self), spec)
+        raise ValueError('Invalid format specifier %r for object of type %r'
+                         % (spec, type(self).__name__))
+
+    # -- arithmetic -------------------------------------------------------
+
+    def __add__(a, b):
+        return _arith(a, b, _add, _float_add, False)
+
+    def __radd__(b, a):
+        return _arith(b, a, _add, _float_add, True)
+
+    def __sub__(a, b):
+        return _arith(a, b, _sub, _float_sub, False)
+
+    def __rsub__(b, a):
+        return _arith(b, a, _sub, _float_sub, True)
+
+    def __mul__(a, b):
+        return _arith(a, b, _mul, _float_mul, False)
+
+    def __rmul__(b, a):
+        return _arith(b, a, _mul, _float_mul, True)
+
+    def __truediv__(a, b):
+        return _arith(a, b, _div, _float_truediv, False)
+
+    def __rtruediv__(b, a):
+        return _arith(b, a, _div, _float_truediv, True)
+
+    def __floordiv__(a, b):
+        return _arith(a, b, _floordiv, _float_floordiv, False)
+
+    def __rfloordiv__(b, a):
+        return _arith(b, a, _floordiv, _float_floordiv, True)
+
+    def __mod__(a, b):
+        return _arith(a, b, _mod, _float_mod, False)
+
+    def __rmod__(b, a):
+        return _arith(b, a, _mod, _float_mod, True)
+
+    def __divmod__(a, b):
+        return _arith(a, b, _divmod, divmod, False)
+
+    def __rdivmod__(b, a):
+        return _arith(b, a, _divmod, divmod, True)
+
+    def __pow__(a, b):
+        if _is_rational(b):
+            b = _as_fraction(b)
+            if b._denominator == 1:
+                return _int_power(a, b._numerator)
+            return float(a) ** float(b)
+        if isinstance(b, float):
+            return float(a) ** b
+        return NotImplemented
+
+    def __rpow__(b, a):
+        # a ** b where b is this Fraction
+        if b._denominator == 1 and b._numerator >= 0:
+            return a ** b._numerator
+        if isinstance(a, int):
+            return Fraction(a) ** b
+        if b._denominator == 1:
+            return a ** b._numerator
+        return a ** float(b)
+
+    def __pos__(a):
+        return Fraction._raw(a._numerator, a._denominator)
+
+    def __neg__(a):
+        return Fraction._raw(-a._numerator, a._denominator)
+
+    def __abs__(a):
+        return Fraction._raw(abs(a._numerator), a._denominator)
+
+    def __int__(a):
+        return a.__trunc__()
+
+    def __trunc__(a):
+        if a._numerator < 0:
+            return -(-a._numerator // a._denominator)
+        return a._numerator // a._denominator
+
+    def __floor__(a):
+        return a._numerator // a._denominator
+
+    def __ceil__(a):
+        return -(-a._numerator // a._denominator)
+
+    def __round__(self, ndigits=None):
+        if ndigits is None:
+            floor, rest = divmod(self._numerator, self._denominator)
+            twice = rest * 2
+            # Exactly half way: round to the even neighbour.
+            if twice < self._denominator or (twice == self._denominator and floor % 2 == 0):
+                return floor
+            return floor + 1
+        shift = 10 ** abs(ndigits)
+        if ndigits > 0:
+            return Fraction(round(self * shift), shift)
+        return Fraction(round(self / shift) * shift)
+
+    def __float__(a):
+        # Integer true division is correctly rounded.
+        return a._numerator / a._denominator
+
+    def __bool__(a):
+        return a._numerator != 0
+
+    def __hash__(self):
+        d = self._denominator
+        if d % _HASH_MODULUS == 0:
+            h = _HASH_INF
+        else:
+            # Multiply by the inverse of d modulo the prime (Fermat).
+            h = abs(self._numerator) % _HASH_MODULUS * pow(d, _HASH_MODULUS - 2, _HASH_MODULUS) % _HASH_MODULUS
+        if self._numerator < 0:
+            h = -h
+        return -2 if h == -1 else h
+
+    # -- comparisons ------------------------------------------------------
+
+    def __eq__(a, b):
+        if isinstance(b, int):
+            return a._numerator == b and a._denominator == 1
+        if isinstance(b, Fraction):
+            return a._numerator == b._numerator and a._denominator == b._denominator
+        if isinstance(b, float):
+            if math.isnan(b) or math.isinf(b):
+                return 0.0 == b
+            return a == Fraction(b)
+        return NotImplemented
+
+    def __lt__(a, b):
+        return _compare(a, b, lambda x, y: x < y)
+
+    def __gt__(a, b):
+        return _compare(a, b, lambda x, y: x > y)
+
+    def __le__(a, b):
+        return _compare(a, b, lambda x, y: x <= y)
+
+    def __ge__(a, b):
+        return _compare(a, b, lambda x, y: x >= y)
+
+    # -- copying ----------------------------------------------------------
+
+    def __reduce__(self):
+        return (self.__class__, (self._numerator, self._denominator))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+# Float fallbacks for the operators (the interpreter has no float.__add__
+# and friends as unbound methods).
+def _float_add(x, y): return x + y
+def _float_sub(x, y): return x - y
+def _float_mul(x, y): return x * y
+def _float_truediv(x, y): return x / y
+def _float_floordiv(x, y): return x // y
+def _float_mod(x, y): return x % y
+
+
+def _pair(x):
+    if isinstance(x, int):
+        return x, 1
+    return x._numerator, x._denominator
+
+
+def _as_fraction(x):
+    return x if isinstance(x, Fraction) else Fraction._raw(int(x), 1)
+
+
+def _arith(this, other, exact, inexact, reflected):
+    """this (a Fraction) combined with other; reflected means other is on
+    the left. Rationals give exact results, floats float results."""
+    if _is_rational(other):
+        other = _as_fraction(other)
+        return exact(other, this) if reflected else exact(this, other)
+    if isinstance(other, float):
+        return inexact(other, float(this)) if reflected else inexact(float(this), other)
+    return NotImplemented
+
+
+def _add(a, b):
+    return Fraction(a._numerator * b._denominator + b._numerator * a._denominator,
+                    a._denominator * b._denominator)
+
+
+def _sub(a, b):
+    return Fraction(a._numerator * b._denominator - b._numerator * a._denominator,
+                    a._denominator * b._denominator)
+
+
+def _mul(a, b):
+    return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
+
+
+def _div(a, b):
+    if b._numerator == 0:
+        # CPython reports the reduced pair, which is always 1/0 here.
+        raise ZeroDivisionError('Fraction(1, 0)')
+    return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
+
+
+def _floordiv(a, b):
+    return (a._numerator * b._denominator) // (a._denominator * b._numerator)
+
+
+def _mod(a, b):
+    d = a._denominator * b._denominator
+    return Fraction((a._numerator * b._denominator) % (b._numerator * a._denominator), d)
+
+
+def _divmod(a, b):
+    d = a._denominator * b._denominator
+    q, r = divmod(a._numerator * b._denominator, b._numerator * a._denominator)
+    return q, Fraction(r, d)
+
+
+def _int_power(a, p):
+    if p >= 0:
+        return Fraction._raw(a._numerator ** p, a._denominator ** p)
+    if a._numerator == 0:
+        raise ZeroDivisionError('Fraction(%s, 0)' % (a._denominator ** -p))
+    n, d = a._denominator ** -p, a._numerator ** -p
+    if d < 0:
+        n, d = -n, -d
+    return Fraction._raw(n, d)
+
+
+def _compare(a, b, op):
+    if _is_rational(b):
+        b = _as_fraction(b)
+        return op(a._numerator * b._denominator, b._numerator * a._denominator)
+    if isinstance(b, float):
+        if math.isnan(b) or math.isinf(b):
+            return op(0.0, b)
+        return _compare(a, Fraction(b), op)
+    return NotImplemented
+
+
+def _format_fixed(value, spec):
+    """format() for the 'f', 'F' and '%' presentation types, exactly."""
+    kind = spec[-1]
+    body = spec[:-1]
+    precision = 6
+    if '.' in body:
+        body, _, digits = body.partition('.')
+        precision = int(digits)
+    if kind == '%':
+        value = value * 100
+    scaled = round(abs(value) * 10 ** precision)
+    text = str(scaled).rjust(precision + 1, '0')
+    if precision:
+        text = text[:-precision] + '.' + text[-precision:]
+    if kind == '%':
+        text += '%'
+    negative = value < 0
+    # Sign, fill, alignment and width are applied like float formatting.
+    return _pad(text, negative, body)
+
+
+def _pad(text, negative, body):
+    fill, align, sign = ' ', '>', '-'
+    if len(body) >= 2 and body[1] in '<>^=':
+        fill, align, body = body[0], body[1], body[2:]
+    elif body[:1] in ('<', '>', '^', '='):
+        align, body = body[0], body[1:]
+    if body[:1] in ('+', '-', ' '):
+        sign, body = body[0], body[1:]
+    if body.startswith('0') and len(body) > 1:
+        fill, align, body = '0', '=', body[1:]
+    width = int(body) if body.isdigit() else 0
+    prefix = '-' if negative else ('' if sign == '-' else sign)
+    pad = width - len(prefix) - len(text)
+    if pad <= 0:
+        return prefix + text
+    if align == '<':
+        return prefix + text + fill * pad
+    if align == '^':
+        return fill * (pad // 2) + prefix + text + fill * (pad - pad // 2)
+    if align == '=':
+        return prefix + fill * pad + text
+    return fill * pad + prefix + text
+"""###,
+        "functools": ###"""
+"""Higher-order functions and operations on callables (scopewalk's own `functools`)."""
+
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
+
+_MISSING = object()   # "no argument given", distinct from None
+
+
+# ---------------------------------------------------------------- wraps
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__', '__type_params__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Make wrapper look like wrapped: copy its name, doc, module... and record it
+    as wrapper.__wrapped__."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            continue
+        setattr(wrapper, attr, value)
+    for attr in updated:
+        source = getattr(wrapped, attr, {})
+        if attr == '__dict__':
+            # setattr one by one rather than wrapper.__dict__.update(): the effect is
+            # the same, and it does not rely on __dict__ being the live namespace.
+            for key, value in source.items():
+                setattr(wrapper, key, value)
+        else:
+            getattr(wrapper, attr).update(source)
+    # Set last, so a __wrapped__ copied from wrapped.__dict__ is overridden.
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator factory: @wraps(f) applies update_wrapper(wrapper, f)."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+# ---------------------------------------------------------------- partial
+
+class partial:
+    """New function with partial application of the given arguments and keywords."""
+
+    def __init__(*args, **keywords):
+        # `self` is taken from *args so that a keyword named "self" or "func" can be frozen.
+        if len(args) < 2:
+            raise TypeError("type 'partial' takes at least one argument")
+        self, func, args = args[0], args[1], args[2:]
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        if isinstance(func, partial):
+            # Flatten partial(partial(f, 1), 2) into partial(f, 1, 2), as CPython does.
+            args = func.args + args
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            keywords = merged
+            func = func.func
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = keywords
+
+    def __call__(self, /, *args, **keywords):
+        merged = dict(self.keywords)
+        merged.update(keywords)
+        return self.func(*self.args, *args, **merged)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+        cls = type(self)
+        # Our own class prints as functools.partial under any import name; subclasses
+        # print as module.qualname, like CPython's.
+        name = 'functools.partial' if cls is partial else cls.__module__ + '.' + cls.__qualname__
+        return '%s(%s)' % (name, ', '.join(parts))
+
+
+class partialmethod:
+    """Like partial, but meant as a class attribute: binds like a method."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        if isinstance(func, partialmethod):
+            args = func.args + args
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            keywords = merged
+            func = func.func
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+        return 'functools.partialmethod(%s)' % ', '.join(parts)
+
+    def __get__(self, obj, cls=None):
+        getter = getattr(self.func, '__get__', None)
+        if getter is not None and obj is not None:
+            return partial(getter(obj, cls), *self.args, **self.keywords)
+        pm = self
+
+        def _method(cls_or_self, /, *args, **keywords):
+            merged = dict(pm.keywords)
+            merged.update(keywords)
+            return pm.func(cls_or_self, *pm.args, *args, **merged)
+        _method.__isabstractmethod__ = False
+        _method._partialmethod = self
+        if obj is None:
+            return _method
+        return partial(_method, obj)
+
+
+# ---------------------------------------------------------------- reduce
+
+def reduce(*args):
+    """reduce(function, iterable[, initial], /) -> value
+
+    Apply a function of two arguments cumulatively to the items of an iterable,
+    from left to right, so as to reduce it to a single value."""
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    function, iterable = args[0], args[1]
+    try:
+        it = iter(iterable)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    if len(args) == 3:
+        value = args[2]
+    else:
+        value = _MISSING
+        for first in it:
+            value = first
+            break
+        if value is _MISSING:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+# ---------------------------------------------------------------- total_ordering
+
+# For each root operation, how to derive the other three from it (and == / !=).
+# Each derived method returns NotImplemented whenever the root one does.
+
+def _gt_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else (not r and self != other)
+
+def _le_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else (r or self == other)
+
+def _ge_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else not r
+
+def _ge_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else (not r or self == other)
+
+def _lt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else (r and self != other)
+
+def _gt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else not r
+
+def _lt_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else (not r and self != other)
+
+def _ge_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else (r or self == other)
+
+def _le_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else not r
+
+def _le_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else (not r or self == other)
+
+def _gt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else (r and self != other)
+
+def _lt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else not r
+
+_DERIVED = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    """Class decorator that fills in missing ordering methods."""
+    # An operation counts as defined when it is not just object's default.
+    roots = [op for op in _DERIVED
+             if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)   # CPython's preference: __lt__, then __le__, __gt__, __ge__
+    for name, func in _DERIVED[root]:
+        if name not in roots:
+            func.__name__ = name
+            setattr(cls, name, func)
+    return cls
+
+
+# ---------------------------------------------------------------- cmp_to_key
+
+class KeyWrapper:
+    """What cmp_to_key returns, as in CPython: calling it wraps a value into another
+    KeyWrapper whose comparisons ask the cmp function."""
+    __slots__ = ('cmp', 'obj')
+
+    def __init__(self, cmp, obj=_MISSING):
+        self.cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self.cmp, obj)
+
+    def _compare(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compare(other) < 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+    __hash__ = None
+
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+    return KeyWrapper(mycmp)
+
+
+# ---------------------------------------------------------------- lru_cache
+
+class CacheInfo:
+    """The (hits, misses, maxsize, currsize) record returned by cache_info();
+    behaves like CPython's namedtuple of that name."""
+    __slots__ = ('hits', 'misses', 'maxsize', 'currsize')
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits = hits
+        self.misses = misses
+        self.maxsize = maxsize
+        self.currsize = currsize
+
+    def _tuple(self):
+        return (self.hits, self.misses, self.maxsize, self.currsize)
+
+    def __repr__(self):
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self._tuple()
+
+    def __iter__(self):
+        return iter(self._tuple())
+
+    def __len__(self):
+        return 4
+
+    def __getitem__(self, index):
+        return self._tuple()[index]
+
+    def __eq__(self, other):
+        if isinstance(other, CacheInfo):
+            other = other._tuple()
+        return self._tuple() == other
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __hash__(self):
+        return hash(self._tuple())
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._tuple()))
+
+
+class _HashedSeq:
+    """A key tuple that caches its hash (the key is hashed on every lookup)."""
+    __slots__ = ('items', 'hashvalue')
+
+    def __init__(self, items):
+        self.items = items
+        self.hashvalue = hash(items)
+
+    def __hash__(self):
+        return self.hashvalue
+
+    def __eq__(self, other):
+        return isinstance(other, _HashedSeq) and self.items == other.items
+
+
+_KWD_MARK = object()   # separates positional from keyword arguments in a key
+
+
+def _make_key(args, kwds, typed):
+    """A hashable key for a call; f(1, 2) and f(1, b=2) are different keys, as in CPython."""
+    key = args
+    if kwds:
+        key = key + (_KWD_MARK,)
+        for item in kwds.items():
+            key = key + item
+    if typed:
+        key = key + tuple(type(v) for v in args)
+        if kwds:
+            key = key + tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]   # the common one-argument case needs no wrapper
+    return _HashedSeq(key)
+
+
+class _lru_cache_wrapper:
+    """The callable that lru_cache returns: looks up a call's key, calls the
+    function on a miss, and keeps at most maxsize results (least recently used out)."""
+
+    def __init__(self, user_function, maxsize, typed):
+        self._func = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._cache = {}
+        self._hits = 0
+        self._misses = 0
+        update_wrapper(self, user_function)
+
+    def __call__(self, /, *args, **kwds):
+        if self._maxsize == 0:
+            self._misses += 1
+            return self._func(*args, **kwds)
+        key = _make_key(args, kwds, self._typed)
+        cache = self._cache
+        result = cache.get(key, _MISSING)
+        if result is not _MISSING:
+            self._hits += 1
+            if self._maxsize is not None:
+                # Move to the most-recently-used end (dicts keep insertion order).
+                del cache[key]
+                cache[key] = result
+            return result
+        self._misses += 1
+        result = self._func(*args, **kwds)
+        if key in cache:
+            # A recursive call already stored it; keep that entry's position.
+            return result
+        if self._maxsize is not None and len(cache) >= self._maxsize:
+            del cache[next(iter(cache))]
+        cache[key] = result
+        return result
+
+    def cache_info(self):
+        """Report cache statistics."""
+        return CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+
+    def cache_clear(self):
+        """Clear the cache and cache statistics."""
+        self._cache.clear()
+        self._hits = 0
+        self._misses = 0
+
+    def cache_parameters(self):
+        return {'maxsize': self._maxsize, 'typed': self._typed}
+
+    def __get__(self, obj, cls=None):
+        # Used as a method: bind like a function does.
+        if obj is None:
+            return self
+        return _BoundCached(self, obj)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+class _BoundCached:
+    """`instance.method` for an lru_cache'd method."""
+
+    def __init__(self, wrapper, obj):
+        self.__func__ = wrapper
+        self.__self__ = obj
+
+    def __call__(self, /, *args, **kwds):
+        return self.__func__(self.__self__, *args, **kwds)
+
+    def __getattr__(self, name):
+        return getattr(self.__func__, name)
+
+    def __repr__(self):
+        return '<bound method %s of %r>' % (
+            getattr(self.__func__, '__qualname__', '?'), self.__self__)
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Least-recently-used cache decorator.
+
+    Usable bare (@lru_cache) or with arguments (@lru_cache(maxsize=32))."""
+    if isinstance(maxsize, int) and not isinstance(maxsize, bool):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        # Used bare: the "maxsize" is the function being decorated.
+        return _lru_cache_wrapper(maxsize, 128, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def cache(user_function, /):
+    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    return lru_cache(maxsize=None)(user_function)
+
+
+# ---------------------------------------------------------------- cached_property
+
+class cached_property:
+    """A property computed once per instance, then stored in the instance's __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        self.__module__ = func.__module__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            '(%r and %r).' % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname
+        if name is None:
+            # Fallback for a VM that did not call __set_name__: the usual name.
+            name = self.func.__name__
+        try:
+            store = instance.__dict__
+        except AttributeError:
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (type(instance).__name__, name)) from None
+        value = store.get(name, _MISSING)
+        if value is _MISSING:
+            value = self.func(instance)
+            setattr(instance, name, value)
+        return value
+
+
+# ---------------------------------------------------------------- singledispatch
+
+def _mro(cls):
+    try:
+        return cls.__mro__
+    except AttributeError:
+        return (cls, object)
+
+
+def _union_members(cls):
+    """The classes of `int | str` (or Union[int, str]), else None."""
+    args = getattr(cls, '__args__', None)
+    if args is None or isinstance(cls, type):
+        return None
+    if all(isinstance(a, type) for a in args):
+        return args
+    return None
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator: the implementation is chosen by the
+    type of the first argument, among those registered with .register()."""
+    registry = {object: func}
+    dispatch_cache = {}
+
+    def dispatch(cls):
+        """The implementation for cls: the registered class nearest in its MRO."""
+        impl = dispatch_cache.get(cls)
+        if impl is None:
+            for base in _mro(cls):
+                if base in registry:
+                    impl = registry[base]
+                    break
+            else:
+                impl = func
+            dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        """register(cls, func) -> func; also @register(cls) or @register with an annotation."""
+        if isinstance(cls, type) or _union_members(cls) is not None:
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError('Invalid first argument to `register()`. %r is not a class '
+                                'or union type.' % (cls,))
+            annotations = getattr(cls, '__annotations__', None)
+            if not callable(cls) or not annotations:
+                raise TypeError('Invalid first argument to `register()`: %r. Use either '
+                                '`@register(some_class)` or plain `@register` on an '
+                                'annotated function.' % (cls,))
+            func = cls
+            argname, cls = next(iter(annotations.items()))
+            if not isinstance(cls, type) and _union_members(cls) is None:
+                raise TypeError('Invalid annotation for %r. %r is not a class.' % (argname, cls))
+        members = _union_members(cls)
+        for c in (members if members is not None else (cls,)):
+            registry[c] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry   # CPython exposes a read-only mappingproxy
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method: dispatches on the first argument after self."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+        name = getattr(self.func, '__name__', 'singledispatchmethod method')
+
+        def _method(*args, **kwargs):
+            if not args:
+                raise TypeError('%s requires at least 1 positional argument' % name)
+            impl = dispatcher.dispatch(args[0].__class__)
+            getter = getattr(impl, '__get__', None)
+            if getter is not None:
+                return getter(obj, cls)(*args, **kwargs)
+            return impl(obj, *args, **kwargs)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+"""###,
+        "heapq": ###"""
+"""Heap queue (priority queue) algorithms on plain lists (scopewalk's own `heapq`).
+
+A heap is a list where heap[k] <= heap[2*k+1] and heap[k] <= heap[2*k+2]; heap[0] is the
+smallest item. Lessons print the list itself, so the sift procedures below move items in
+exactly the same order as CPython's: sifting down from the root first walks the hole
+all the way to a leaf along the smaller children, then bubbles the new item back up.
+Only `<` is used to compare items.
+"""
+
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
+           'nlargest', 'nsmallest', 'heappushpop']
+
+
+def _check_list(heap, name, only_argument=False):
+    # Argument Clinic's wording: "argument" alone for one-argument functions.
+    if not isinstance(heap, list):
+        which = 'argument' if only_argument else 'argument 1'
+        raise TypeError('%s() %s must be list, not %s' % (name, which, type(heap).__name__))
+
+
+# ---------------------------------------------------------------- min-heap sifts
+
+def _bubble_up(heap, top, pos):
+    """Move heap[pos] towards the root (not above index top) while it is smaller than its parent."""
+    item = heap[pos]
+    while pos > top:
+        parent = (pos - 1) >> 1
+        above = heap[parent]
+        if item < above:
+            heap[pos] = above
+            pos = parent
+            continue
+        break
+    heap[pos] = item
+
+
+def _sink(heap, pos):
+    """Restore the heap below pos: move the hole down to a leaf along the smaller
+    children, put heap[pos]'s item there, and bubble it up again."""
+    end = len(heap)
+    top = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _bubble_up(heap, top, pos)
+
+
+# ---------------------------------------------------------------- public API
+
+def heappush(heap, item, /):
+    """Push item onto heap, maintaining the heap invariant."""
+    _check_list(heap, 'heappush')
+    heap.append(item)
+    _bubble_up(heap, 0, len(heap) - 1)
+
+
+def heappop(heap, /):
+    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    _check_list(heap, 'heappop', True)
+    if not heap:
+        raise IndexError('index out of range')
+    last = heap.pop()
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _sink(heap, 0)
+    return smallest
+
+
+def heapreplace(heap, item, /):
+    """Pop and return the current smallest value, and add the new item (in that order)."""
+    _check_list(heap, 'heapreplace')
+    if not heap:
+        raise IndexError('index out of range')
+    smallest = heap[0]
+    heap[0] = item
+    _sink(heap, 0)
+    return smallest
+
+
+def heappushpop(heap, item, /):
+    """Push item on the heap, then pop and return the smallest item (faster than both)."""
+    _check_list(heap, 'heappushpop')
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _sink(heap, 0)
+    return item
+
+
+def heapify(heap, /):
+    """Transform list into a heap, in-place, in O(len(heap)) time."""
+    _check_list(heap, 'heapify', True)
+    for i in range(len(heap) // 2 - 1, -1, -1):
+        _sink(heap, i)
+
+
+# ---------------------------------------------------------------- max-heap variants
+# (private in 3.13; used by nsmallest and merge(reverse=True))
+
+def _bubble_up_max(heap, top, pos):
+    item = heap[pos]
+    while pos > top:
+        parent = (pos - 1) >> 1
+        above = heap[parent]
+        if above < item:
+            heap[pos] = above
+            pos = parent
+            continue
+        break
+    heap[pos] = item
+
+
+def _sink_max(heap, pos):
+    end = len(heap)
+    top = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _bubble_up_max(heap, top, pos)
+
+
+def _heapify_max(heap, /):
+    """Maxheap variant of heapify."""
+    _check_list(heap, '_heapify_max', True)
+    for i in range(len(heap) // 2 - 1, -1, -1):
+        _sink_max(heap, i)
+
+
+def _heappop_max(heap, /):
+    """Maxheap variant of heappop."""
+    _check_list(heap, '_heappop_max', True)
+    if not heap:
+        raise IndexError('index out of range')
+    last = heap.pop()
+    if not heap:
+        return last
+    largest = heap[0]
+    heap[0] = last
+    _sink_max(heap, 0)
+    return largest
+
+
+def _heapreplace_max(heap, item, /):
+    """Maxheap variant of heapreplace."""
+    _check_list(heap, '_heapreplace_max')
+    if not heap:
+        raise IndexError('index out of range')
+    largest = heap[0]
+    heap[0] = item
+    _sink_max(heap, 0)
+    return largest
+
+
+# ---------------------------------------------------------------- merge
+
+def merge(*iterables, key=None, reverse=False):
+    """Merge sorted inputs into a single sorted output (lazily).
+
+    Equal items come out in the order of the inputs they came from."""
+    if reverse:
+        make_heap, replace, pop = _heapify_max, _heapreplace_max, _heappop_max
+        order_step = -1
+    else:
+        make_heap, replace, pop = heapify, heapreplace, heappop
+        order_step = 1
+    # Heap entries: [sort key, input number, value, iterator]. The input number breaks
+    # ties, so values themselves are compared only through their keys.
+    entries = []
+    for number, it in enumerate(map(iter, iterables)):
+        for value in it:
+            k = value if key is None else key(value)
+            entries.append([k, number * order_step, value, it])
+            break
+    make_heap(entries)
+    while len(entries) > 1:
+        entry = entries[0]
+        yield entry[2]
+        for value in entry[3]:
+            entry[0] = value if key is None else key(value)
+            entry[2] = value
+            replace(entries, entry)
+            break
+        else:
+            pop(entries)
+    if entries:
+        entry = entries[0]
+        yield entry[2]
+        yield from entry[3]
+
+
+# ---------------------------------------------------------------- nsmallest / nlargest
+
+_SENTINEL = object()
+
+
+def nsmallest(n, iterable, key=None):
+    """Find the n smallest elements in a dataset. Equivalent to: sorted(iterable, key=key)[:n]"""
+    if n == 1:
+        it = iter(iterable)
+        if key is None:
+            result = min(it, default=_SENTINEL)
+        else:
+            result = min(it, default=_SENTINEL, key=key)
+        return [] if result is _SENTINEL else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key)[:n]
+    if n <= 0:
+        return []
+    # Keep the n smallest seen so far in a max-heap of (key, arrival, value).
+    it = iter(iterable)
+    kept = []
+    for order in range(n):
+        for value in it:
+            kept.append((value if key is None else key(value), order, value))
+            break
+        else:
+            break
+    if not kept:
+        return []
+    _heapify_max(kept)
+    top = kept[0][0]
+    order = n
+    for value in it:
+        k = value if key is None else key(value)
+        if k < top:
+            _heapreplace_max(kept, (k, order, value))
+            top = kept[0][0]
+            order += 1
+    kept.sort()
+    return [entry[2] for entry in kept]
+
+
+def nlargest(n, iterable, key=None):
+    """Find the n largest elements in a dataset.
+    Equivalent to: sorted(iterable, key=key, reverse=True)[:n]"""
+    if n == 1:
+        it = iter(iterable)
+        if key is None:
+            result = max(it, default=_SENTINEL)
+        else:
+            result = max(it, default=_SENTINEL, key=key)
+        return [] if result is _SENTINEL else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=True)[:n]
+    if n <= 0:
+        return []
+    # Keep the n largest seen so far in a min-heap of (key, -arrival, value).
+    it = iter(iterable)
+    kept = []
+    for order in range(0, -n, -1):
+        for value in it:
+            kept.append((value if key is None else key(value), order, value))
+            break
+        else:
+            break
+    if not kept:
+        return []
+    heapify(kept)
+    top = kept[0][0]
+    order = -n
+    for value in it:
+        k = value if key is None else key(value)
+        if top < k:
+            heapreplace(kept, (k, order, value))
+            top = kept[0][0]
+            order -= 1
+    kept.sort(reverse=True)
+    return [entry[2] for entry in kept]
+"""###,
+        "io": ###"""
+"""In-memory streams (scopewalk's own `io`): StringIO and BytesIO, with the
+class names of the io hierarchy so isinstance() checks and annotations work.
+
+Real files come from the built-in open(); this module re-exports it.
+"""
+
+import sys
+
+__all__ = ['open', 'open_code', 'IOBase', 'RawIOBase',
+           'FileIO', 'BytesIO', 'StringIO', 'BufferedIOBase', 'BufferedReader',
+           'BufferedWriter', 'BufferedRWPair', 'BufferedRandom', 'TextIOBase',
+           'TextIOWrapper', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR',
+           'SEEK_END', 'DEFAULT_BUFFER_SIZE', 'text_encoding', 'IncrementalNewlineDecoder']
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+open = open
+open_code = open
+TextIOWrapper = type(sys.stdout)
+
+
+def text_encoding(encoding, stacklevel=2):
+    return encoding if encoding is not None else 'utf-8'
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+# CPython implements these in the C module _io; their reprs say so.
+__name__ = '_io'
+
+
+class IOBase:
+    """Base of every stream: context manager, iteration over lines, close()."""
+
+    def _unsupported(self, name):
+        raise UnsupportedOperation(name)
+
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file')
+
+    closed = False
+
+    def close(self):
+        self.closed = True
+
+    def flush(self):
+        self._check_closed()
+
+    def __enter__(self):
+        self._check_closed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._check_closed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        self._check_closed()
+        return False
+
+    def fileno(self):
+        self._unsupported('fileno')
+
+    def writelines(self, lines):
+        self._check_closed()
+        for line in lines:
+            self.write(line)
+
+    def readlines(self, hint=-1):
+        """All remaining lines; with hint > 0, stop once that many characters are read."""
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def __repr__(self):
+        return f'<{type(self).__module__}.{type(self).__qualname__} object at {hex(id(self))}>'
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    def detach(self):
+        self._unsupported('detach')
+
+
+class TextIOBase(IOBase):
+    encoding = None
+    errors = None
+    newlines = None
+
+    def detach(self):
+        self._unsupported('detach')
+
+
+class _MemoryStream:
+    """Position bookkeeping shared by StringIO and BytesIO: the contents are a
+    sequence (str pieces or a list of byte values) and a cursor into it."""
+
+    def _seek(self, pos, whence):
+        self._check_closed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f'Negative seek position {pos}')
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = self._size()
+        else:
+            raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
+        return self._pos
+
+    def _read_span(self, size):
+        # (start, end) of the next read of size items (all for None or < 0).
+        total = self._size()
+        start = min(self._pos, total)
+        if size is None or size < 0:
+            end = total
+        else:
+            end = min(total, start + size)
+        self._pos = max(self._pos, end)
+        return start, end
+
+
+class StringIO(_MemoryStream, TextIOBase):
+    """A text stream in memory: write() to it (print(..., file=buf) works),
+    getvalue() for everything written, or seek(0) and read it back."""
+
+    def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f'newline must be str or None, not {type(newline).__name__}')
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline!r}')
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError('initial_value must be str or None, not '
+                            f'{type(initial_value).__name__}')
+        self._newline = newline
+        self._value = ''
+        self._tail = []      # text appended at the end, joined on demand
+        self._length = 0
+        self._pos = 0
+        self.closed = False
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    def _size(self):
+        return self._length
+
+    def _text(self):
+        if self._tail:
+            self._value += ''.join(self._tail)
+            self._tail = []
+        return self._value
+
+    def getvalue(self):
+        self._check_closed()
+        return self._text()
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+        self._check_closed()
+        if self._newline is None:
+            s = s.replace('\r\n', '\n').replace('\r', '\n')
+        elif self._newline not in ('', '\n'):
+            s = s.replace('\n', self._newline)
+        n = len(s)
+        if not n:
+            return 0
+        if self._pos == self._length:
+            # The common case (print, repeated writes): append cheaply.
+            self._tail.append(s)
+        else:
+            text = self._text()
+            if self._pos > self._length:
+                text += '\0' * (self._pos - self._length)
+            self._value = text[:self._pos] + s + text[self._pos + n:]
+        self._pos += n
+        self._length = max(self._length, self._pos)
+        return n
+
+    def read(self, size=-1):
+        self._check_closed()
+        start, end = self._read_span(size)
+        return self._text()[start:end]
+
+    def readline(self, size=-1):
+        self._check_closed()
+        text = self._text()
+        start = min(self._pos, len(text))
+        end = text.find('\n', start)
+        end = len(text) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = max(self._pos, end)
+        return text[start:end]
+
+    def seek(self, pos, whence=0):
+        return self._seek(pos, whence)
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def truncate(self, size=None):
+        """Cut the contents to size (default: the current position); the
+        position does not move."""
+        self._check_closed()
+        if size is None:
+            size = self._pos
+        elif size < 0:
+            raise ValueError(f'Negative size value {size}')
+        if size < self._length:
+            self._value = self._text()[:size]
+            self._length = size
+        return size
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    @property
+    def line_buffering(self):
+        return False
+
+    @property
+    def newlines(self):
+        return None
+
+    def close(self):
+        self.closed = True
+        self._value, self._tail = '', []
+
+    def __getstate__(self):
+        return (self.getvalue(), self._newline, self._pos, None)
+
+
+class BytesIO(_MemoryStream, BufferedIOBase):
+    """A binary stream in memory; the contents are kept as a list of byte values."""
+
+    def __init__(self, initial_bytes=b''):
+        self._data = list(initial_bytes) if initial_bytes else []
+        self._pos = 0
+        self.closed = False
+
+    def _size(self):
+        return len(self._data)
+
+    def getvalue(self):
+        self._check_closed()
+        return bytes(self._data)
+
+    def write(self, b):
+        if not isinstance(b, _BYTES_TYPES):
+            raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+        self._check_closed()
+        values = list(b)
+        if self._pos > len(self._data):
+            self._data.extend([0] * (self._pos - len(self._data)))
+        self._data[self._pos:self._pos + len(values)] = values
+        self._pos += len(values)
+        return len(values)
+
+    def read(self, size=-1):
+        self._check_closed()
+        start, end = self._read_span(size)
+        return bytes(self._data[start:end])
+
+    read1 = read
+
+    def readline(self, size=-1):
+        self._check_closed()
+        start = min(self._pos, len(self._data))
+        end = start
+        while end < len(self._data) and (size is None or size < 0 or end - start < size):
+            end += 1
+            if self._data[end - 1] == 10:
+                break
+        self._pos = max(self._pos, end)
+        return bytes(self._data[start:end])
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if whence == 1:
+            self._pos = max(0, self._pos + pos)
+            return self._pos
+        if whence == 2:
+            self._pos = max(0, len(self._data) + pos)
+            return self._pos
+        return self._seek(pos, whence)
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self._pos
+        elif size < 0:
+            raise ValueError(f'negative size value {size}')
+        del self._data[size:]
+        return size
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def close(self):
+        self.closed = True
+        self._data = []
+
+
+__name__ = 'io'
+
+# bytearray/memoryview only where the interpreter has them as types.
+_BYTES_TYPES = tuple(t for t in (bytes, bytearray, memoryview) if isinstance(t, type))
+
+# Names that exist in CPython's io but have no in-memory meaning here.
+FileIO = RawIOBase
+BufferedReader = BufferedWriter = BufferedRWPair = BufferedRandom = BufferedIOBase
+IncrementalNewlineDecoder = object
+"""###,
+        "itertools": ###"""
+"""Functional tools for creating and using iterators (scopewalk's own `itertools`).
+
+Every tool is a class whose instances are lazy iterators, like CPython's: the type of
+chain('ab') is itertools.chain, and nothing is pulled from the inputs before it is asked for.
+The order in which input iterators are advanced follows CPython's, since a lesson can
+observe it (side effects, shared iterators).
+"""
+
+_NONE = object()   # "no value yet", distinct from None
+
+
+def _as_index(value):
+    """value as an int, with CPython's message for a non-integer."""
+    if type(value) is int:
+        return value
+    hook = getattr(type(value), '__index__', None)
+    if hook is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return hook(value)
+
+
+def _is_number(value):
+    if isinstance(value, (int, float)):
+        return True
+    t = type(value)
+    return (hasattr(t, '__index__') or hasattr(t, '__float__') or hasattr(t, '__int__')
+            or hasattr(t, '__complex__'))
+
+
+def _same(a, b):
+    # PyObject_RichCompareBool: identity first, so a NaN key still equals itself.
+    return a is b or a == b
+
+
+# ---------------------------------------------------------------- infinite iterators
+
+class count:
+    """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
+
+    def __init__(self, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError('a number is required')
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return '%s(%r)' % (type(self).__name__, self._n)
+        return '%s(%r, %r)' % (type(self).__name__, self._n, self._step)
+
+
+class cycle:
+    """cycle(iterable) --> the items of iterable, then the same items again, forever."""
+
+    def __init__(self, iterable, /):
+        self._it = iter(iterable)
+        self._saved = []
+        self._index = 0
+        self._first_pass = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._first_pass:
+            for item in self._it:
+                self._saved.append(item)
+                return item
+            self._first_pass = False
+            self._it = None
+        if not self._saved:
+            raise StopIteration
+        item = self._saved[self._index]
+        self._index = (self._index + 1) % len(self._saved)
+        return item
+
+
+class repeat:
+    """repeat(object [,times]) --> object, over and over (times times if given)."""
+
+    def __init__(self, object, times=None):
+        self._object = object
+        if times is None:
+            self._times = -1   # forever
+        else:
+            times = _as_index(times)
+            self._times = times if times > 0 else 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times == 0:
+            raise StopIteration
+        if self._times > 0:
+            self._times -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._times < 0:
+            raise TypeError('len() of unsized object')
+        return self._times
+
+    def __repr__(self):
+        if self._times < 0:
+            return 'repeat(%r)' % (self._object,)
+        return 'repeat(%r, %d)' % (self._object, self._times)
+
+
+# ---------------------------------------------------------------- iterators over one input
+
+class accumulate:
+    """accumulate(iterable, func=None, *, initial=None) --> running totals (or results of func)."""
+
+    def __init__(self, iterable, func=None, *, initial=None):
+        self._it = iter(iterable)
+        self._func = func
+        self._total = _NONE
+        self._initial = initial
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._initial is not None:
+            self._total = self._initial
+            self._initial = None
+            return self._total
+        value = next(self._it)
+        if self._total is _NONE:
+            self._total = value
+        elif self._func is None:
+            self._total = self._total + value
+        else:
+            self._total = self._func(self._total, value)
+        return self._total
+
+
+class batched:
+    """batched(iterable, n, *, strict=False) --> tuples of length n (the last may be shorter)."""
+
+    def __init__(self, iterable, n, *, strict=False):
+        n = _as_index(n)
+        if n < 1:
+            raise ValueError('n must be at least one')
+        self._it = iter(iterable)
+        self._n = n
+        self._strict = strict
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._it is None:
+            raise StopIteration
+        batch = []
+        for item in self._it:
+            batch.append(item)
+            if len(batch) == self._n:
+                return tuple(batch)
+        self._it = None
+        if not batch:
+            raise StopIteration
+        if self._strict:
+            raise ValueError('batched(): incomplete batch')
+        return tuple(batch)
+
+
+class chain:
+    """chain(*iterables) --> the items of the first iterable, then of the next, and so on."""
+
+    def __init__(self, *iterables):
+        self._source = iter(iterables)
+        self._active = None
+
+    @classmethod
+    def from_iterable(cls, iterable, /):
+        """Alternative chain() constructor taking a single iterable of iterables."""
+        self = cls()
+        self._source = iter(iterable)
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while self._source is not None:
+            if self._active is None:
+                try:
+                    nxt = next(self._source)
+                except StopIteration:
+                    self._source = None
+                    break
+                self._active = iter(nxt)
+            for item in self._active:
+                return item
+            self._active = None
+        raise StopIteration
+
+
+class compress:
+    """compress(data, selectors) --> the items of data whose selector is true."""
+
+    def __init__(self, data, selectors):
+        self._data = iter(data)
+        self._selectors = iter(selectors)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            datum = next(self._data)
+            if next(self._selectors):
+                return datum
+
+
+class dropwhile:
+    """dropwhile(predicate, iterable) --> skip items while predicate is true, then give all."""
+
+    def __init__(self, predicate, iterable, /):
+        self._predicate = predicate
+        self._it = iter(iterable)
+        self._dropping = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            item = next(self._it)
+            if not self._dropping:
+                return item
+            if not self._predicate(item):
+                self._dropping = False
+                return item
+
+
+class takewhile:
+    """takewhile(predicate, iterable) --> items as long as predicate is true."""
+
+    def __init__(self, predicate, iterable, /):
+        self._predicate = predicate
+        self._it = iter(iterable)
+        self._done = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        item = next(self._it)
+        if self._predicate(item):
+            return item
+        self._done = True
+        raise StopIteration
+
+
+class filterfalse:
+    """filterfalse(function or None, iterable) --> items for which function(item) is false."""
+
+    def __init__(self, function, iterable, /):
+        self._function = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            item = next(self._it)
+            ok = item if self._function is None else self._function(item)
+            if not ok:
+                return item
+
+
+class starmap:
+    """starmap(function, iterable) --> function(*item) for each item."""
+
+    def __init__(self, function, iterable, /):
+        self._function = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        args = next(self._it)
+        return self._function(*tuple(args))
+
+
+class islice:
+    """islice(iterable, stop) or islice(iterable, start, stop[, step]) --> selected items."""
+
+    def __init__(self, *args):
+        if len(args) < 2:
+            raise TypeError('islice expected at least 2 arguments, got %d' % len(args))
+        if len(args) > 4:
+            raise TypeError('islice expected at most 4 arguments, got %d' % len(args))
+        iterable = args[0]
+        if len(args) == 2:
+            start, stop, step = None, args[1], None
+        else:
+            start, stop = args[1], args[2]
+            step = args[3] if len(args) == 4 else None
+        stop = self._bound(stop, 'Stop argument for islice() must be None or an integer: '
+                                 '0 <= x <= sys.maxsize.')
+        start = self._bound(start, 'Indices for islice() must be None or an integer: '
+                                   '0 <= x <= sys.maxsize.')
+        if step is None:
+            step = 1
+        else:
+            try:
+                step = _as_index(step)
+            except TypeError:
+                step = -1
+            if step < 1:
+                raise ValueError('Step for islice() must be a positive integer or None.')
+        self._it = iter(iterable)
+        self._next = 0 if start is None else start
+        self._stop = -1 if stop is None else stop
+        self._step = step
+        self._count = 0
+
+    @staticmethod
+    def _bound(value, message):
+        if value is None:
+            return None
+        try:
+            value = _as_index(value)
+        except TypeError:
+            raise ValueError(message) from None
+        if value < 0:
+            raise ValueError(message)
+        return value
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        # Same steps as CPython: skip up to the next wanted index, and after the last
+        # wanted item move the target to stop, so the items up to stop get consumed.
+        it = self._it
+        if it is None:
+            raise StopIteration
+        stop = self._stop
+        while self._count < self._next:
+            try:
+                next(it)
+            except StopIteration:
+                self._it = None
+                raise
+            self._count += 1
+        if stop != -1 and self._count >= stop:
+            self._it = None
+            raise StopIteration
+        try:
+            item = next(it)
+        except StopIteration:
+            self._it = None
+            raise
+        self._count += 1
+        self._next += self._step
+        if stop != -1 and self._next > stop:
+            self._next = stop
+        return item
+
+
+class pairwise:
+    """pairwise(iterable) --> (s0, s1), (s1, s2), (s2, s3), ..."""
+
+    def __init__(self, iterable, /):
+        self._it = iter(iterable)
+        self._old = _NONE
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._it is None:
+            raise StopIteration
+        if self._old is _NONE:
+            try:
+                self._old = next(self._it)
+            except StopIteration:
+                self._it = None
+                raise
+        try:
+            new = next(self._it)
+        except StopIteration:
+            self._it = None
+            self._old = _NONE
+            raise
+        pair = (self._old, new)
+        self._old = new
+        return pair
+
+
+# ---------------------------------------------------------------- groupby
+
+class groupby:
+    """groupby(iterable, key=None) --> (key, group) pairs for runs of items with equal keys.
+    Advancing to the next pair ends the previous group."""
+
+    def __init__(self, iterable, key=None):
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._tgtkey = _NONE
+        self._currkey = _NONE
+        self._currvalue = _NONE
+        self._currgrouper = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        key = value if self._keyfunc is None else self._keyfunc(value)
+        self._currvalue = value
+        self._currkey = key
+
+    def __next__(self):
+        self._currgrouper = None
+        # Skip what is left of the current group.
+        while True:
+            if self._currkey is _NONE:
+                pass
+            elif self._tgtkey is _NONE:
+                break
+            elif not _same(self._tgtkey, self._currkey):
+                break
+            self._step()
+        self._tgtkey = self._currkey
+        grouper = _grouper(self, self._tgtkey)
+        self._currgrouper = grouper
+        return (self._currkey, grouper)
+
+
+class _grouper:
+    """One group of a groupby; valid until the groupby moves on."""
+
+    def __init__(self, parent, tgtkey):
+        self._parent = parent
+        self._tgtkey = tgtkey
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        parent = self._parent
+        if parent._currgrouper is not self:
+            raise StopIteration
+        if parent._currvalue is _NONE:
+            parent._step()
+        if not _same(self._tgtkey, parent._currkey):
+            raise StopIteration
+        value = parent._currvalue
+        parent._currvalue = _NONE
+        return value
+
+
+# ---------------------------------------------------------------- tee
+
+class _tee_dataobject:
+    """One link of the buffer shared by tee iterators: an item and the next link."""
+    __slots__ = ('value', 'next')
+
+    def __init__(self):
+        self.value = _NONE
+        self.next = None
+
+
+class _tee:
+    """One of the independent iterators returned by tee()."""
+
+    def __init__(self, iterable, _source=None, _link=None):
+        if _source is None:
+            _source = iter(iterable)
+            _link = _tee_dataobject()
+        self._source = _source   # shared by all copies
+        self._link = _link       # where this copy reads next
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link.next is None:
+            # This copy is the furthest ahead: pull a new item for everyone.
+            value = next(self._source)
+            link.value = value
+            link.next = _tee_dataobject()
+        self._link = link.next
+        return link.value
+
+    def __copy__(self):
+        return _tee(None, self._source, self._link)
+
+
+def tee(iterable, n=2, /):
+    """tee(iterable, n=2) --> tuple of n independent iterators."""
+    n = _as_index(n)
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    copier = getattr(type(it), '__copy__', None)
+    first = copier(it) if copier is not None else _tee(it)
+    result = [first]
+    for _ in range(n - 1):
+        result.append(first.__copy__())
+    return tuple(result)
+
+
+# ---------------------------------------------------------------- zip_longest
+
+class zip_longest:
+    """zip_longest(*iterables, fillvalue=None) --> tuples until the longest input is exhausted."""
+
+    def __init__(self, *iterables, fillvalue=None):
+        self._its = [iter(x) for x in iterables]
+        self._active = len(self._its)
+        self._fillvalue = fillvalue
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self._its or self._active == 0:
+            raise StopIteration
+        row = []
+        for i, it in enumerate(self._its):
+            if it is None:
+                row.append(self._fillvalue)
+                continue
+            try:
+                item = next(it)
+            except StopIteration:
+                self._active -= 1
+                if self._active == 0:
+                    raise
+                self._its[i] = None
+                item = self._fillvalue
+            row.append(item)
+        return tuple(row)
+
+
+# ---------------------------------------------------------------- combinatorics
+
+class product:
+    """product(*iterables, repeat=1) --> cartesian product, like nested for-loops."""
+
+    def __init__(self, *iterables, repeat=1):
+        repeat = _as_index(repeat)
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+        pools = [tuple(p) for p in iterables]   # inputs are read in full up front
+        self._pools = pools * repeat
+        self._indices = None
+        self._done = any(len(p) == 0 for p in self._pools)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pools = self._pools
+        if self._indices is None:
+            self._indices = [0] * len(pools)
+        else:
+            # Odometer: advance the rightmost index, carrying to the left.
+            i = len(pools) - 1
+            while i >= 0:
+                self._indices[i] += 1
+                if self._indices[i] < len(pools[i]):
+                    break
+                self._indices[i] = 0
+                i -= 1
+            if i < 0:
+                self._done = True
+                raise StopIteration
+        return tuple(pools[i][j] for i, j in enumerate(self._indices))
+
+
+def _check_r(r, strict_int=False):
+    # permutations insists on an int; the combinations accept any __index__ object.
+    if strict_int:
+        if not isinstance(r, int):
+            raise TypeError('Expected int as r')
+        r = int(r)
+    else:
+        r = _as_index(r)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return r
+
+
+class combinations:
+    """combinations(iterable, r) --> r-length tuples in sorted order, no repeated elements."""
+
+    def __init__(self, iterable, r):
+        self._pool = tuple(iterable)
+        self._r = _check_r(r)
+        self._indices = None
+        self._done = self._r > len(self._pool)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pool, r, n = self._pool, self._r, len(self._pool)
+        if self._indices is None:
+            self._indices = list(range(r))
+        else:
+            idx = self._indices
+            # Rightmost index that can still move right.
+            i = r - 1
+            while i >= 0 and idx[i] == i + n - r:
+                i -= 1
+            if i < 0:
+                self._done = True
+                raise StopIteration
+            idx[i] += 1
+            for j in range(i + 1, r):
+                idx[j] = idx[j - 1] + 1
+        return tuple(pool[i] for i in self._indices)
+
+
+class combinations_with_replacement:
+    """combinations_with_replacement(iterable, r) --> r-length tuples, elements may repeat."""
+
+    def __init__(self, iterable, r):
+        self._pool = tuple(iterable)
+        self._r = _check_r(r)
+        self._indices = None
+        self._done = len(self._pool) == 0 and self._r > 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pool, r, n = self._pool, self._r, len(self._pool)
+        if self._indices is None:
+            self._indices = [0] * r
+        else:
+            idx = self._indices
+            i = r - 1
+            while i >= 0 and idx[i] == n - 1:
+                i -= 1
+            if i < 0:
+                self._done = True
+                raise StopIteration
+            value = idx[i] + 1
+            for j in range(i, r):
+                idx[j] = value
+        return tuple(pool[i] for i in self._indices)
+
+
+class permutations:
+    """permutations(iterable, r=None) --> r-length tuples, all orderings, no repeated elements."""
+
+    def __init__(self, iterable, r=None):
+        self._pool = tuple(iterable)
+        n = len(self._pool)
+        self._r = n if r is None else _check_r(r, strict_int=True)
+        self._state = None
+        self._done = self._r > n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pool, r, n = self._pool, self._r, len(self._pool)
+        if self._state is None:
+            # indices: a permutation of range(n) whose first r give the current tuple;
+            # cycles: how many more choices each position has (lexicographic order).
+            self._state = (list(range(n)), list(range(n, n - r, -1)))
+        else:
+            indices, cycles = self._state
+            i = r - 1
+            while i >= 0:
+                cycles[i] -= 1
+                if cycles[i] == 0:
+                    # Position i has tried every candidate: rotate it back to the end.
+                    moved = indices[i]
+                    del indices[i]
+                    indices.append(moved)
+                    cycles[i] = n - i
+                    i -= 1
+                else:
+                    j = n - cycles[i]
+                    indices[i], indices[j] = indices[j], indices[i]
+                    break
+            if i < 0:
+                self._done = True
+                raise StopIteration
+        indices = self._state[0]
+        return tuple(pool[indices[k]] for k in range(r))
+"""###,
+        "json.__init__": ###"""
+"""JSON (JavaScript Object Notation) encoder and decoder.
+
+    >>> import json
+    >>> json.dumps({'a': [1, 2.5, None]})
+    '{"a": [1, 2.5, null]}'
+    >>> json.loads('{"a": [1, 2.5, null]}')
+    {'a': [1, 2.5, None]}
+"""
+
+__all__ = ['dump', 'dumps', 'load', 'loads',
+           'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
+
+from json.decoder import JSONDecoder, JSONDecodeError
+from json.encoder import JSONEncoder
+
+
+def _encoder(cls, skipkeys, ensure_ascii, check_circular, allow_nan,
+             indent, separators, default, sort_keys, kw):
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+               check_circular=check_circular, allow_nan=allow_nan,
+               indent=indent, separators=separators, default=default,
+               sort_keys=sort_keys, **kw)
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+          allow_nan=True, cls=None, indent=None, separators=None,
+          default=None, sort_keys=False, **kw):
+    """Serialize obj to a JSON formatted str."""
+    return _encoder(cls, skipkeys, ensure_ascii, check_circular, allow_nan,
+                    indent, separators, default, sort_keys, kw).encode(obj)
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+         allow_nan=True, cls=None, indent=None, separators=None,
+         default=None, sort_keys=False, **kw):
+    """Serialize obj as JSON to fp, an object with a .write() method."""
+    enc = _encoder(cls, skipkeys, ensure_ascii, check_circular, allow_nan,
+                   indent, separators, default, sort_keys, kw)
+    for chunk in enc.iterencode(obj):
+        fp.write(chunk)
+
+
+def _utf8(data):
+    """bytes decoded as UTF-8 (by hand: bytes.decode may be missing)."""
+    if hasattr(data, 'decode'):
+        return data.decode('utf-8')
+    out = []
+    i, n = 0, len(data)
+    while i < n:
+        b = data[i]
+        if b < 0x80:
+            size, code = 1, b
+        elif b >= 0xF0:
+            size, code = 4, b & 0x07
+        elif b >= 0xE0:
+            size, code = 3, b & 0x0F
+        else:
+            size, code = 2, b & 0x1F
+        for k in range(1, size):
+            code = (code << 6) | (data[i + k] & 0x3F)
+        out.append(chr(code))
+        i += size
+    return ''.join(out)
+
+
+def _as_text(s):
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+        return s
+    # (by name: the interpreter's bytearray is not a type isinstance accepts)
+    if isinstance(s, bytes) or type(s).__name__ == 'bytearray':
+        data = bytes(s)
+        if data[:3] == b'\xef\xbb\xbf':
+            data = data[3:]
+        return _utf8(data)
+    raise TypeError(f'the JSON object must be str, bytes or bytearray, '
+                    f'not {s.__class__.__name__}')
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None,
+          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize s (a str, bytes or bytearray holding a JSON document)."""
+    s = _as_text(s)
+    if cls is None:
+        cls = JSONDecoder
+    return cls(object_hook=object_hook, parse_float=parse_float,
+               parse_int=parse_int, parse_constant=parse_constant,
+               object_pairs_hook=object_pairs_hook, **kw).decode(s)
+
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None,
+         parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize the JSON document read from fp (an object with .read())."""
+    return loads(fp.read(), cls=cls, object_hook=object_hook,
+                 parse_float=parse_float, parse_int=parse_int,
+                 parse_constant=parse_constant,
+                 object_pairs_hook=object_pairs_hook, **kw)
+"""###,
+        "json.decoder": ###"""
+"""JSON decoding: JSONDecoder and JSONDecodeError.
+
+A hand-written recursive-descent scanner (no regular expressions, since the
+interpreter's re module is optional). Error positions and messages follow
+CPython's C scanner, which is what `json.loads` uses there.
+"""
+
+__all__ = ['JSONDecoder', 'JSONDecodeError']
+
+_WS = ' \t\n\r'
+_DIGITS = '0123456789'
+_SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b',
+                   'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
+_HEX = '0123456789abcdefABCDEF'
+_CONSTANTS = {'-Infinity': float('-inf'), 'Infinity': float('inf'),
+              'NaN': float('nan')}
+
+
+class JSONDecodeError(ValueError):
+    """Subclass of ValueError with the position of the error.
+
+    msg: the unformatted message, doc: the document, pos: the index in doc,
+    lineno/colno: the 1-based line and column of pos.
+    """
+
+    def __init__(self, msg, doc, pos):
+        lineno = doc.count('\n', 0, pos) + 1
+        colno = pos - doc.rfind('\n', 0, pos)
+        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
+        ValueError.__init__(self, errmsg)
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+    def __reduce__(self):
+        return self.__class__, (self.msg, self.doc, self.pos)
+
+
+class _NoValue(Exception):
+    """Raised by the scanner when no JSON value starts at .pos; the caller
+    turns it into 'Expecting value' (or a more specific message)."""
+
+    def __init__(self, pos):
+        Exception.__init__(self, pos)
+        self.pos = pos
+
+
+def _skip_ws(s, i):
+    n = len(s)
+    while i < n and s[i] in _WS:
+        i += 1
+    return i
+
+
+class _Scanner:
+    def __init__(self, decoder, s):
+        self.s = s
+        self.n = len(s)
+        self.strict = decoder.strict
+        self.object_hook = decoder.object_hook
+        self.object_pairs_hook = decoder.object_pairs_hook
+        self.parse_float = decoder.parse_float
+        self.parse_int = decoder.parse_int
+        self.parse_constant = decoder.parse_constant
+        self.memo = {}
+
+    def value(self, i):
+        """Decode the value starting exactly at i; return (value, end)."""
+        s = self.s
+        if i >= self.n:
+            raise _NoValue(i)
+        c = s[i]
+        if c == '"':
+            return self.string(i + 1)
+        if c == '{':
+            return self.object(i + 1)
+        if c == '[':
+            return self.array(i + 1)
+        if c == 'n' and s.startswith('null', i):
+            return None, i + 4
+        if c == 't' and s.startswith('true', i):
+            return True, i + 4
+        if c == 'f' and s.startswith('false', i):
+            return False, i + 5
+        if c == 'N' and s.startswith('NaN', i):
+            return self.parse_constant('NaN'), i + 3
+        if c == 'I' and s.startswith('Infinity', i):
+            return self.parse_constant('Infinity'), i + 8
+        if c == '-' and s.startswith('-Infinity', i):
+            return self.parse_constant('-Infinity'), i + 9
+        if c == '-' or c in _DIGITS:
+            return self.number(i)
+        raise _NoValue(i)
+
+    def number(self, start):
+        # -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?
+        s, n = self.s, self.n
+        i = start
+        if s[i] == '-':
+            i += 1
+        if i >= n or s[i] not in _DIGITS:
+            raise _NoValue(start)
+        if s[i] == '0':
+            i += 1
+        else:
+            while i < n and s[i] in _DIGITS:
+                i += 1
+        is_float = False
+        if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
+            i += 2
+            while i < n and s[i] in _DIGITS:
+                i += 1
+            is_float = True
+        if i < n and s[i] in 'eE':
+            j = i + 1
+            if j < n and s[j] in '+-':
+                j += 1
+            if j < n and s[j] in _DIGITS:
+                while j < n and s[j] in _DIGITS:
+                    j += 1
+                i = j
+                is_float = True
+        text = s[start:i]
+        if is_float:
+            return self.parse_float(text), i
+        return self.parse_int(text), i
+
+    def string(self, begin):
+        """Decode a string whose opening quote is at begin - 1."""
+        s, n = self.s, self.n
+        parts = []
+        i = begin
+        while True:
+            # Copy the longest run of ordinary characters in one slice.
+            j = i
+            while j < n:
+                c = s[j]
+                if c == '"' or c == '\\':
+                    break
+                if c < ' ' and self.strict:
+                    raise JSONDecodeError('Invalid control character at', s, j)
+                j += 1
+            if j >= n:
+                raise JSONDecodeError('Unterminated string starting at', s, begin - 1)
+            if j > i:
+                parts.append(s[i:j])
+            if s[j] == '"':
+                return ''.join(parts), j + 1
+            # A backslash escape.
+            if j + 1 >= n:
+                raise JSONDecodeError('Unterminated string starting at', s, begin - 1)
+            e = s[j + 1]
+            if e != 'u':
+                if e not in _SIMPLE_ESCAPES:
+                    raise JSONDecodeError('Invalid \\escape', s, j)
+                parts.append(_SIMPLE_ESCAPES[e])
+                i = j + 2
+                continue
+            code = self._hex4(j)
+            i = j + 6
+            # A high surrogate followed by an escaped low one is one character.
+            if 0xD800 <= code <= 0xDBFF and s.startswith('\\u', i):
+                low = self._hex4(i)
+                if 0xDC00 <= low <= 0xDFFF:
+                    code = 0x10000 + (((code - 0xD800) << 10) | (low - 0xDC00))
+                    i += 6
+            parts.append(chr(code))
+
+    def _hex4(self, j):
+        """The value of the four hex digits after the backslash-u at j."""
+        s = self.s
+        digits = s[j + 2:j + 6]
+        if len(digits) != 4 or any(d not in _HEX for d in digits):
+            # CPython points at the 'u', not at the backslash.
+            raise JSONDecodeError('Invalid \\uXXXX escape', s, j + 1)
+        return int(digits, 16)
+
+    def object(self, i):
+        s = self.s
+        pairs = []
+        i = _skip_ws(s, i)
+        if i < self.n and s[i] == '}':
+            return self._finish_object(pairs), i + 1
+        while True:
+            if i >= self.n or s[i] != '"':
+                raise JSONDecodeError(
+                    'Expecting property name enclosed in double quotes', s, i)
+            key, i = self.string(i + 1)
+            # Identical keys share one string object, as in CPython.
+            key = self.memo.setdefault(key, key)
+            i = _skip_ws(s, i)
+            if i >= self.n or s[i] != ':':
+                raise JSONDecodeError("Expecting ':' delimiter", s, i)
+            i = _skip_ws(s, i + 1)
+            try:
+                value, i = self.value(i)
+            except _NoValue as e:
+                raise JSONDecodeError('Expecting value', s, e.pos) from None
+            pairs.append((key, value))
+            i = _skip_ws(s, i)
+            if i < self.n and s[i] == '}':
+                return self._finish_object(pairs), i + 1
+            if i >= self.n or s[i] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            comma = i
+            i = _skip_ws(s, i + 1)
+            if i < self.n and s[i] == '}':
+                raise JSONDecodeError(
+                    'Illegal trailing comma before end of object', s, comma)
+
+    def _finish_object(self, pairs):
+        if self.object_pairs_hook is not None:
+            return self.object_pairs_hook(pairs)
+        result = dict(pairs)
+        if self.object_hook is not None:
+            return self.object_hook(result)
+        return result
+
+    def array(self, i):
+        s = self.s
+        values = []
+        i = _skip_ws(s, i)
+        if i < self.n and s[i] == ']':
+            return values, i + 1
+        while True:
+            try:
+                value, i = self.value(i)
+            except _NoValue as e:
+                raise JSONDecodeError('Expecting value', s, e.pos) from None
+            values.append(value)
+            i = _skip_ws(s, i)
+            if i < self.n and s[i] == ']':
+                return values, i + 1
+            if i >= self.n or s[i] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            comma = i
+            i = _skip_ws(s, i + 1)
+            if i < self.n and s[i] == ']':
+                raise JSONDecodeError(
+                    'Illegal trailing comma before end of array', s, comma)
+
+
+class JSONDecoder(object):
+    """Simple JSON <https://json.org> decoder.
+
+    JSON objects become dicts, arrays lists, strings str, numbers int or
+    float, true/false True/False and null None; NaN, Infinity and
+    -Infinity are accepted too.
+    """
+
+    def __init__(self, *, object_hook=None, parse_float=None,
+                 parse_int=None, parse_constant=None, strict=True,
+                 object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        """Return the Python value of the JSON document s (a str)."""
+        obj, end = self.raw_decode(s, _skip_ws(s, 0))
+        end = _skip_ws(s, end)
+        if end != len(s):
+            raise JSONDecodeError('Extra data', s, end)
+        return obj
+
+    def raw_decode(self, s, idx=0):
+        """Decode one JSON value starting at s[idx]; return (value, end)
+        where end is the index just after it. Trailing text is allowed."""
+        if idx < 0:
+            raise ValueError('idx cannot be negative')
+        try:
+            return _Scanner(self, s).value(idx)
+        except _NoValue as e:
+            raise JSONDecodeError('Expecting value', s, e.pos) from None
+"""###,
+        "json.encoder": ###"""
+"""JSON encoding: JSONEncoder.
+
+The encoder is a generator of text chunks so that json.dump can write a
+document piece by piece (with the same pieces CPython hands to fp.write).
+"""
+
+__all__ = ['JSONEncoder']
+
+_INFINITY = float('inf')
+
+# Characters that always need an escape, with their short forms.
+_SHORT_ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r',
+                  '\t': '\\t', '\b': '\\b', '\f': '\\f'}
+
+
+def _quote(s, ensure_ascii):
+    """s as a JSON string literal."""
+    out = ['"']
+    for c in s:
+        short = _SHORT_ESCAPES.get(c)
+        if short is not None:
+            out.append(short)
+            continue
+        code = ord(c)
+        if code < 0x20 or (ensure_ascii and code > 0x7e):
+            if code > 0xFFFF:
+                # Outside the BMP: written as a UTF-16 surrogate pair.
+                code -= 0x10000
+                out.append('\\u%04x\\u%04x' % (0xD800 | (code >> 10),
+                                                0xDC00 | (code & 0x3FF)))
+            else:
+                out.append('\\u%04x' % code)
+        else:
+            out.append(c)
+    out.append('"')
+    return ''.join(out)
+
+
+def _is_scalar(o):
+    return o is None or o is True or o is False or isinstance(o, (str, int, float))
+
+
+class JSONEncoder(object):
+    """Extensible JSON <https://json.org> encoder for Python data structures.
+
+    dict -> object, list/tuple -> array, str -> string, int/float -> number,
+    True/False -> true/false, None -> null. Override default() (or pass
+    default=) to serialise other objects.
+    """
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True,
+                 check_circular=True, allow_nan=True, sort_keys=False,
+                 indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            # No trailing space before the newline when indenting.
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        """Return a serialisable stand-in for o, or raise TypeError."""
+        raise TypeError(f'Object of type {o.__class__.__name__} '
+                        f'is not JSON serializable')
+
+    def encode(self, o):
+        """Return the JSON text of o."""
+        if isinstance(o, str):
+            return _quote(o, self.ensure_ascii)
+        return ''.join(self.iterencode(o))
+
+    def iterencode(self, o, _one_shot=False):
+        """Yield the JSON text of o in chunks."""
+        markers = {} if self.check_circular else None
+        return _Walk(self, markers).value(o, 0)
+
+
+class _Walk:
+    """One encoding pass: the options plus the containers being visited."""
+
+    def __init__(self, enc, markers):
+        self.enc = enc
+        self.markers = markers
+
+    def float_text(self, o):
+        if o != o:
+            text = 'NaN'
+        elif o == _INFINITY:
+            text = 'Infinity'
+        elif o == -_INFINITY:
+            text = '-Infinity'
+        else:
+            return repr(o)
+        if not self.enc.allow_nan:
+            raise ValueError('Out of range float values are not JSON compliant: '
+                             + repr(o))
+        return text
+
+    def scalar(self, o):
+        if isinstance(o, str):
+            return _quote(o, self.enc.ensure_ascii)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return repr(o)
+        return self.float_text(o)
+
+    def enter(self, o):
+        if self.markers is not None:
+            if id(o) in self.markers:
+                raise ValueError('Circular reference detected')
+            self.markers[id(o)] = o
+
+    def leave(self, o):
+        if self.markers is not None:
+            del self.markers[id(o)]
+
+    def value(self, o, level):
+        if _is_scalar(o):
+            yield self.scalar(o)
+        elif isinstance(o, (list, tuple)):
+            yield from self.array(o, level)
+        elif isinstance(o, dict):
+            yield from self.object(o, level)
+        else:
+            self.enter(o)
+            yield from self.value(self.enc.default(o), level)
+            self.leave(o)
+
+    def array(self, lst, level):
+        if not lst:
+            yield '[]'
+            return
+        self.enter(lst)
+        indent = self.enc.indent
+        buf = '['
+        separator = self.enc.item_separator
+        if indent is not None:
+            level += 1
+            newline = '\n' + indent * level
+            separator += newline
+            buf += newline
+        first = True
+        for item in lst:
+            if not first:
+                buf = separator
+            first = False
+            if _is_scalar(item):
+                yield buf + self.scalar(item)
+            else:
+                yield buf
+                yield from self.value(item, level)
+        if indent is not None:
+            yield '\n' + indent * (level - 1)
+        yield ']'
+        self.leave(lst)
+
+    def key_text(self, key):
+        """The string form of a dict key, or None to skip it."""
+        if isinstance(key, str):
+            return key
+        if isinstance(key, float):
+            return self.float_text(key)
+        if key is True:
+            return 'true'
+        if key is False:
+            return 'false'
+        if key is None:
+            return 'null'
+        if isinstance(key, int):
+            return repr(key)
+        if self.enc.skipkeys:
+            return None
+        raise TypeError(f'keys must be str, int, float, bool or None, '
+                        f'not {key.__class__.__name__}')
+
+    def object(self, dct, level):
+        if not dct:
+            yield '{}'
+            return
+        self.enter(dct)
+        enc = self.enc
+        yield '{'
+        separator = enc.item_separator
+        if enc.indent is not None:
+            level += 1
+            newline = '\n' + enc.indent * level
+            separator += newline
+            yield newline
+        items = sorted(dct.items()) if enc.sort_keys else dct.items()
+        first = True
+        for key, item in items:
+            key = self.key_text(key)
+            if key is None:
+                continue
+            if not first:
+                yield separator
+            first = False
+            yield _quote(key, enc.ensure_ascii)
+            yield enc.key_separator
+            if _is_scalar(item):
+                yield self.scalar(item)
+            else:
+                yield from self.value(item, level)
+        if enc.indent is not None:
+            yield '\n' + enc.indent * (level - 1)
+        yield '}'
+        self.leave(dct)
+"""###,
+        "operator": ###"""
+"""Standard operators as functions (scopewalk's own implementation of `operator`).
+
+Each function performs the operation with ordinary Python syntax, so error messages
+and dunder dispatch are exactly those of the expression it stands for.
+"""
+
+__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
+           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
+           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul', 'index',
+           'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift', 'is_', 'is_not',
+           'isub', 'itemgetter', 'itruediv', 'ixor', 'le', 'length_hint', 'lshift',
+           'lt', 'matmul', 'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_', 'or_',
+           'pos', 'pow', 'rshift', 'setitem', 'sub', 'truediv', 'truth', 'xor']
+
+_abs = abs  # the builtin, before `abs` below shadows it
+
+
+# Comparisons
+
+def lt(a, b):
+    "Same as a < b."
+    return a < b
+
+def le(a, b):
+    "Same as a <= b."
+    return a <= b
+
+def eq(a, b):
+    "Same as a == b."
+    return a == b
+
+def ne(a, b):
+    "Same as a != b."
+    return a != b
+
+def ge(a, b):
+    "Same as a >= b."
+    return a >= b
+
+def gt(a, b):
+    "Same as a > b."
+    return a > b
+
+
+# Logical and identity
+
+def not_(a):
+    "Same as not a."
+    return not a
+
+def truth(a):
+    "Return True if a is true, False otherwise."
+    return True if a else False
+
+def is_(a, b):
+    "Same as a is b."
+    return a is b
+
+def is_not(a, b):
+    "Same as a is not b."
+    return a is not b
+
+
+# Arithmetic and bitwise
+
+def abs(a):
+    "Same as abs(a)."
+    return _abs(a)
+
+def add(a, b):
+    "Same as a + b."
+    return a + b
+
+def and_(a, b):
+    "Same as a & b."
+    return a & b
+
+def floordiv(a, b):
+    "Same as a // b."
+    return a // b
+
+def index(a):
+    "Same as a.__index__()."
+    if type(a) is int:
+        return a
+    if type(a) is bool:
+        return 1 if a else 0
+    hook = getattr(type(a), '__index__', None)
+    if hook is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    return hook(a)
+
+def inv(a):
+    "Same as ~a."
+    return ~a
+
+invert = inv
+
+def lshift(a, b):
+    "Same as a << b."
+    return a << b
+
+def mod(a, b):
+    "Same as a % b."
+    return a % b
+
+def mul(a, b):
+    "Same as a * b."
+    return a * b
+
+def matmul(a, b):
+    "Same as a @ b."
+    return a @ b
+
+def neg(a):
+    "Same as -a."
+    return -a
+
+def or_(a, b):
+    "Same as a | b."
+    return a | b
+
+def pos(a):
+    "Same as +a."
+    return +a
+
+def pow(a, b):
+    "Same as a ** b."
+    return a ** b
+
+def rshift(a, b):
+    "Same as a >> b."
+    return a >> b
+
+def sub(a, b):
+    "Same as a - b."
+    return a - b
+
+def truediv(a, b):
+    "Same as a / b."
+    return a / b
+
+def xor(a, b):
+    "Same as a ^ b."
+    return a ^ b
+
+
+# Sequences
+
+def _check_sequence(a):
+    # CPython's concat refuses non-sequences before trying `+`.
+    if not hasattr(a, '__getitem__') or isinstance(a, dict):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+
+def concat(a, b):
+    "Same as a + b, for a and b sequences."
+    _check_sequence(a)
+    return a + b
+
+def contains(a, b):
+    "Same as b in a (note reversed operands)."
+    return b in a
+
+def countOf(a, b):
+    "Return the number of items in a which are, or which equal, b."
+    count = 0
+    for item in a:
+        if item is b or item == b:
+            count += 1
+    return count
+
+def delitem(a, b):
+    "Same as del a[b]."
+    del a[b]
+
+def getitem(a, b):
+    "Same as a[b]."
+    return a[b]
+
+def indexOf(a, b):
+    "Return the first index of b in a."
+    i = 0
+    for item in a:
+        if item is b or item == b:
+            return i
+        i += 1
+    raise ValueError('sequence.index(x): x not in sequence')
+
+def setitem(a, b, c):
+    "Same as a[b] = c."
+    a[b] = c
+
+def length_hint(obj, default=0):
+    """Return an estimate of the number of items in obj.
+
+    Tries len() first, then __length_hint__, then returns default."""
+    if type(default) is not int:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    hook = getattr(type(obj), '__length_hint__', None)
+    if hook is None:
+        return default
+    val = hook(obj)
+    if val is NotImplemented:
+        return default
+    if type(val) is not int:
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(val).__name__)
+    if val < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return val
+
+def call(obj, /, *args, **kwargs):
+    "Same as obj(*args, **kwargs)."
+    return obj(*args, **kwargs)
+
+
+# Callables that fetch things
+
+def _type_name(obj):
+    # CPython's reprs show the type's full name, "operator.itemgetter" for our own
+    # classes (whatever name this module was imported under), module.qualname for subclasses.
+    cls = type(obj)
+    if cls is itemgetter or cls is attrgetter or cls is methodcaller:
+        return 'operator.' + cls.__name__
+    return '%s.%s' % (cls.__module__, cls.__qualname__)
+
+
+class attrgetter:
+    """Return a callable object that fetches the given attribute(s) from its operand.
+    Dotted names ('a.b') walk down a chain of attributes."""
+
+    def __init__(self, attr, /, *attrs):
+        names = (attr,) + attrs
+        for name in names:
+            if type(name) is not str:
+                raise TypeError('attribute name must be a string')
+        self._attrs = names
+        self._paths = tuple(tuple(name.split('.')) for name in names)
+
+    def _fetch(self, obj, path):
+        for part in path:
+            obj = getattr(obj, part)
+        return obj
+
+    def __call__(self, obj, /):
+        if len(self._paths) == 1:
+            return self._fetch(obj, self._paths[0])
+        return tuple(self._fetch(obj, path) for path in self._paths)
+
+    def __repr__(self):
+        return '%s(%s)' % (_type_name(self), ', '.join(map(repr, self._attrs)))
+
+    def __reduce__(self):
+        return self.__class__, self._attrs
+
+
+class itemgetter:
+    """Return a callable object that fetches the given item(s) from its operand."""
+
+    def __init__(self, *items):
+        if len(items) == 0:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._items = items
+
+    def __call__(self, obj, /):
+        if len(self._items) == 1:
+            return obj[self._items[0]]
+        return tuple(obj[i] for i in self._items)
+
+    def __repr__(self):
+        return '%s(%s)' % (_type_name(self), ', '.join(map(repr, self._items)))
+
+    def __reduce__(self):
+        return self.__class__, self._items
+
+
+class methodcaller:
+    """Return a callable object that calls the given method on its operand."""
+
+    def __init__(self, *args, **kwargs):
+        if len(args) == 0:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        name = args[0]
+        if type(name) is not str:
+            raise TypeError('method name must be a string')
+        self._name = name
+        self._args = args[1:]
+        self._kwargs = kwargs
+
+    def __call__(self, obj, /):
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        parts = [repr(self._name)]
+        parts.extend(map(repr, self._args))
+        parts.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
+        return '%s(%s)' % (_type_name(self), ', '.join(parts))
+
+
+# In-place operations: perform the augmented assignment and return the result.
+
+def iadd(a, b):
+    "Same as a += b."
+    a += b
+    return a
+
+def iand(a, b):
+    "Same as a &= b."
+    a &= b
+    return a
+
+def iconcat(a, b):
+    "Same as a += b, for a and b sequences."
+    _check_sequence(a)
+    a += b
+    return a
+
+def ifloordiv(a, b):
+    "Same as a //= b."
+    a //= b
+    return a
+
+def ilshift(a, b):
+    "Same as a <<= b."
+    a <<= b
+    return a
+
+def imod(a, b):
+    "Same as a %= b."
+    a %= b
+    return a
+
+def imul(a, b):
+    "Same as a *= b."
+    a *= b
+    return a
+
+def imatmul(a, b):
+    "Same as a @= b."
+    a @= b
+    return a
+
+def ior(a, b):
+    "Same as a |= b."
+    a |= b
+    return a
+
+def ipow(a, b):
+    "Same as a **= b."
+    a **= b
+    return a
+
+def irshift(a, b):
+    "Same as a >>= b."
+    a >>= b
+    return a
+
+def isub(a, b):
+    "Same as a -= b."
+    a -= b
+    return a
+
+def itruediv(a, b):
+    "Same as a /= b."
+    a /= b
+    return a
+
+def ixor(a, b):
+    "Same as a ^= b."
+    a ^= b
+    return a
+
+
+# The dunder aliases CPython also exports (operator.__add__ is operator.add).
+__lt__ = lt
+__le__ = le
+__eq__ = eq
+__ne__ = ne
+__ge__ = ge
+__gt__ = gt
+__not__ = not_
+__abs__ = abs
+__add__ = add
+__and__ = and_
+__call__ = call
+__floordiv__ = floordiv
+__index__ = index
+__inv__ = inv
+__invert__ = invert
+__lshift__ = lshift
+__mod__ = mod
+__mul__ = mul
+__matmul__ = matmul
+__neg__ = neg
+__or__ = or_
+__pos__ = pos
+__pow__ = pow
+__rshift__ = rshift
+__sub__ = sub
+__truediv__ = truediv
+__xor__ = xor
+__concat__ = concat
+__contains__ = contains
+__delitem__ = delitem
+__getitem__ = getitem
+__setitem__ = setitem
+__iadd__ = iadd
+__iand__ = iand
+__iconcat__ = iconcat
+__ifloordiv__ = ifloordiv
+__ilshift__ = ilshift
+__imod__ = imod
+__imul__ = imul
+__imatmul__ = imatmul
+__ior__ = ior
+__ipow__ = ipow
+__irshift__ = irshift
+__isub__ = isub
+__itruediv__ = itruediv
+__ixor__ = ixor
+"""###,
+        "pprint": ###"""
+"""Pretty-printing of Python data structures, laid out like CPython's pprint.
+
+Each container is first tried on one line (its "safe repr"); only when that
+does not fit the remaining width is it broken over several lines, one item per
+line, with nested containers tried the same way.
+"""
+
+import sys
+
+__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
+           "PrettyPrinter", "pp"]
+
+
+def pprint(object, stream=None, indent=1, width=80, depth=None, *,
+           compact=False, sort_dicts=True, underscore_numbers=False):
+    """Pretty-print a Python object to a stream [default is sys.stdout]."""
+    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
+                            compact=compact, sort_dicts=sort_dicts,
+                            underscore_numbers=underscore_numbers)
+    printer.pprint(object)
+
+
+def pformat(object, indent=1, width=80, depth=None, *,
+            compact=False, sort_dicts=True, underscore_numbers=False):
+    """Format a Python object into a pretty-printed representation."""
+    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
+                         sort_dicts=sort_dicts,
+                         underscore_numbers=underscore_numbers).pformat(object)
+
+
+def pp(object, *args, sort_dicts=False, **kwargs):
+    """Pretty-print a Python object, keeping dicts in insertion order."""
+    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+
+
+def saferepr(object):
+    """Version of repr() which can handle recursive data structures."""
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+
+
+def isreadable(object):
+    """Determine if saferepr(object) is readable by eval()."""
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+
+
+def isrecursive(object):
+    """Determine if object requires a recursive representation."""
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+
+
+class _SafeKey:
+    """Sort key that orders mixed, mutually unorderable values consistently
+    (by type name, then identity) instead of raising TypeError."""
+    __slots__ = ['obj']
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __lt__(self, other):
+        try:
+            return self.obj < other.obj
+        except TypeError:
+            return ((str(type(self.obj)), id(self.obj)) <
+                    (str(type(other.obj)), id(other.obj)))
+
+
+def _safe_tuple(t):
+    return _SafeKey(t[0]), _SafeKey(t[1])
+
+
+def _recursion(object):
+    return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
+
+
+class _Writer:
+    """The minimal stream the layout code writes into (io may be absent)."""
+
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+
+    def getvalue(self):
+        return ''.join(self.parts)
+
+
+# Values whose repr is always final: never broken, never recursive.
+_builtin_scalars = (str, bytes, float, bool, type(None))
+
+
+def _collections_kind(obj):
+    """The name of a collections class this object is exactly an instance
+    of (those have their own multi-line layouts), else None."""
+    cls = type(obj)
+    if getattr(cls, '__module__', None) != 'collections':
+        return None
+    name = cls.__name__
+    if name in ('OrderedDict', 'defaultdict', 'Counter', 'deque', 'ChainMap'):
+        return name
+    return None
+
+
+class PrettyPrinter:
+    def __init__(self, indent=1, width=80, depth=None, stream=None, *,
+                 compact=False, sort_dicts=True, underscore_numbers=False):
+        indent = int(indent)
+        width = int(width)
+        if indent < 0:
+            raise ValueError('indent must be >= 0')
+        if depth is not None and depth <= 0:
+            raise ValueError('depth must be > 0')
+        if not width:
+            raise ValueError('width must be != 0')
+        self._depth = depth
+        self._indent_per_level = indent
+        self._width = width
+        # Like CPython, the default stream is the sys.stdout of construction time.
+        self._stream = stream if stream is not None else getattr(sys, 'stdout', None)
+        self._compact = bool(compact)
+        self._sort_dicts = sort_dicts
+        self._underscore_numbers = underscore_numbers
+
+    def pprint(self, object):
+        text = self.pformat(object)
+        if self._stream is not None:
+            self._stream.write(text)
+            self._stream.write("\n")
+
+    def pformat(self, object):
+        sio = _Writer()
+        self._format(object, sio, 0, 0, {}, 0)
+        return sio.getvalue()
+
+    def isrecursive(self, object):
+        return self.format(object, {}, 0, 0)[2]
+
+    def isreadable(self, object):
+        s, readable, recursive = self.format(object, {}, 0, 0)
+        return readable and not recursive
+
+    # -- layout ----------------------------------------------------------
+
+    def _format(self, object, stream, indent, allowance, context, level):
+        objid = id(object)
+        if objid in context:
+            stream.write(_recursion(object))
+            self._recursive = True
+            self._readable = False
+            return
+        rep = self._repr(object, context, level)
+        max_width = self._width - indent - allowance
+        if len(rep) > max_width:
+            p = self._layout_for(object)
+            if p is not None:
+                context[objid] = 1
+                p(object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
+        stream.write(rep)
+
+    def _layout_for(self, object):
+        t = type(object)
+        if t is dict:
+            return self._pprint_dict
+        if t is list:
+            return self._pprint_list
+        if t is tuple:
+            return self._pprint_tuple
+        if t is set or t is frozenset:
+            return self._pprint_set
+        if t is str:
+            return self._pprint_str
+        if t is bytes:
+            return self._pprint_bytes
+        kind = _collections_kind(object)
+        if kind is not None:
+            return getattr(self, '_pprint_' + kind.lower())
+        return None
+
+    def _pprint_dict(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        write('{')
+        if self._indent_per_level > 1:
+            write((self._indent_per_level - 1) * ' ')
+        if len(object):
+            if self._sort_dicts:
+                items = sorted(object.items(), key=_safe_tuple)
+            else:
+                items = list(object.items())
+            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
+        write('}')
+
+    def _pprint_ordereddict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '(')
+        self._format(list(object.items()), stream, indent + len(name) + 1,
+                     allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_list(self, object, stream, indent, allowance, context, level):
+        stream.write('[')
+        self._format_items(object, stream, indent, allowance + 1, context, level)
+        stream.write(']')
+
+    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
+        stream.write('(')
+        endchar = ',)' if len(object) == 1 else ')'
+        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
+        stream.write(endchar)
+
+    def _pprint_set(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        typ = type(object)
+        if typ is set:
+            stream.write('{')
+            endchar = '}'
+        else:
+            stream.write(typ.__name__ + '({')
+            endchar = '})'
+            indent += len(typ.__name__) + 1
+        items = sorted(object, key=_SafeKey)
+        self._format_items(items, stream, indent, allowance + len(endchar), context, level)
+        stream.write(endchar)
+
+    def _pprint_str(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if not len(object):
+            write(repr(object))
+            return
+        chunks = []
+        lines = object.splitlines(True)
+        if level == 1:
+            # A top-level string gets wrapped in parentheses.
+            indent += 1
+            allowance += 1
+        max_width1 = max_width = self._width - indent
+        rep = ''
+        for i, line in enumerate(lines):
+            rep = repr(line)
+            if i == len(lines) - 1:
+                max_width1 -= allowance
+            if len(rep) <= max_width1:
+                chunks.append(rep)
+                continue
+            # Break the line after runs of whitespace, as few pieces as fit.
+            parts = _word_parts(line)
+            max_width2 = max_width
+            current = ''
+            for j, part in enumerate(parts):
+                candidate = current + part
+                if j == len(parts) - 1 and i == len(lines) - 1:
+                    max_width2 -= allowance
+                if len(repr(candidate)) > max_width2:
+                    if current:
+                        chunks.append(repr(current))
+                    current = part
+                else:
+                    current = candidate
+            if current:
+                chunks.append(repr(current))
+        if len(chunks) == 1:
+            write(rep)
+            return
+        if level == 1:
+            write('(')
+        for i, rep in enumerate(chunks):
+            if i > 0:
+                write('\n' + ' ' * indent)
+            write(rep)
+        if level == 1:
+            write(')')
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        parens = level == 1
+        if parens:
+            indent += 1
+            allowance += 1
+            write('(')
+        delim = ''
+        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
+            write(delim)
+            write(rep)
+            if not delim:
+                delim = '\n' + ' ' * indent
+        if parens:
+            write(')')
+
+    def _pprint_defaultdict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        rdf = self._repr(object.default_factory, context, level)
+        name = type(object).__name__
+        indent += len(name) + 1
+        stream.write('%s(%s,\n%s' % (name, rdf, ' ' * indent))
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_counter(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '({')
+        if self._indent_per_level > 1:
+            stream.write((self._indent_per_level - 1) * ' ')
+        items = object.most_common()
+        self._format_dict_items(items, stream, indent + len(name) + 1,
+                                allowance + 2, context, level)
+        stream.write('})')
+
+    def _pprint_chainmap(self, object, stream, indent, allowance, context, level):
+        if not len(object.maps):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '(')
+        indent += len(name) + 1
+        for i, m in enumerate(object.maps):
+            if i == len(object.maps) - 1:
+                self._format(m, stream, indent, allowance + 1, context, level)
+                stream.write(')')
+            else:
+                self._format(m, stream, indent, 1, context, level)
+                stream.write(',\n' + ' ' * indent)
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '(')
+        indent += len(name) + 1
+        stream.write('[')
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2, context, level)
+            stream.write('])')
+        else:
+            self._format_items(object, stream, indent, 2, context, level)
+            rml = self._repr(object.maxlen, context, level)
+            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
+
+    def _format_dict_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        indent += self._indent_per_level
+        delimnl = ',\n' + ' ' * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            rep = self._repr(key, context, level)
+            write(rep)
+            write(': ')
+            self._format(ent, stream, indent + len(rep) + 2,
+                         allowance if last else 1, context, level)
+            if not last:
+                write(delimnl)
+
+    def _format_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        indent += self._indent_per_level
+        if self._indent_per_level > 1:
+            write((self._indent_per_level - 1) * ' ')
+        delimnl = ',\n' + ' ' * indent
+        delim = ''
+        width = max_width = self._width - indent + 1
+        items = list(items)
+        n = len(items)
+        for i in range(n):
+            ent = items[i]
+            last = i == n - 1
+            if last:
+                # The closing bracket(s) must fit after the last item.
+                max_width -= allowance
+                width -= allowance
+            if self._compact:
+                rep = self._repr(ent, context, level)
+                w = len(rep) + 2
+                if width < w:
+                    width = max_width
+                    if delim:
+                        delim = delimnl
+                if width >= w:
+                    width -= w
+                    write(delim)
+                    delim = ', '
+                    write(rep)
+                    continue
+            write(delim)
+            delim = delimnl
+            self._format(ent, stream, indent, allowance if last else 1, context, level)
+
+    # -- one-line representations ----------------------------------------
+
+    def _repr(self, object, context, level):
+        repr_, readable, recursive = self.format(object, context.copy(), self._depth, level)
+        if not readable:
+            self._readable = False
+        if recursive:
+            self._recursive = True
+        return repr_
+
+    def format(self, object, context, maxlevels, level):
+        """Format object for a specific context, returning a string
+        and flags indicating whether the representation is 'readable'
+        and whether the object represents a recursive construct."""
+        return self._safe_repr(object, context, maxlevels, level)
+
+    def _safe_repr(self, object, context, maxlevels, level):
+        typ = type(object)
+        if typ in _builtin_scalars:
+            return repr(object), True, False
+        if typ is int:
+            if self._underscore_numbers:
+                return "{:_d}".format(object), True, False
+            return repr(object), True, False
+        if typ is dict:
+            if not object:
+                return "{}", True, False
+            objid = id(object)
+            if maxlevels and level >= maxlevels:
+                return "{...}", False, objid in context
+            if objid in context:
+                return _recursion(object), False, True
+            context[objid] = 1
+            readable = True
+            recursive = False
+            components = []
+            level += 1
+            if self._sort_dicts:
+                items = sorted(object.items(), key=_safe_tuple)
+            else:
+                items = object.items()
+            for k, v in items:
+                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
+                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
+                components.append("%s: %s" % (krepr, vrepr))
+                readable = readable and kreadable and vreadable
+                if krecur or vrecur:
+                    recursive = True
+            del context[objid]
+            return "{%s}" % ", ".join(components), readable, recursive
+        if typ is list or typ is tuple:
+            if typ is list:
+                if not object:
+                    return "[]", True, False
+                fmt = "[%s]"
+            elif len(object) == 1:
+                fmt = "(%s,)"
+            else:
+                if not object:
+                    return "()", True, False
+                fmt = "(%s)"
+            objid = id(object)
+            if maxlevels and level >= maxlevels:
+                return fmt % "...", False, objid in context
+            if objid in context:
+                return _recursion(object), False, True
+            context[objid] = 1
+            readable = True
+            recursive = False
+            components = []
+            level += 1
+            for o in object:
+                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
+                components.append(orepr)
+                if not oreadable:
+                    readable = False
+                if orecur:
+                    recursive = True
+            del context[objid]
+            return fmt % ", ".join(components), readable, recursive
+        rep = repr(object)
+        return rep, bool(rep and not rep.startswith('<')), False
+
+
+def _word_parts(line):
+    """Split into pieces each made of non-space characters followed by the
+    spaces after them (what the regex \\S*\\s* finds, minus the empty end)."""
+    parts = []
+    i = 0
+    n = len(line)
+    while i < n:
+        j = i
+        while j < n and not line[j].isspace():
+            j += 1
+        while j < n and line[j].isspace():
+            j += 1
+        parts.append(line[i:j])
+        i = j
+    return parts
+
+
+def _wrap_bytes_repr(object, width, allowance):
+    chunks = []
+    current = b''
+    last = len(object) // 4 * 4
+    for i in range(0, len(object), 4):
+        part = object[i: i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                chunks.append(repr(current))
+            current = part
+        else:
+            current = candidate
+    if current:
+        chunks.append(repr(current))
+    return chunks
+"""###,
+        "re.__init__": ###"""
+"""Regular expressions for scopewalk, written in Python.
+
+A pattern is parsed (re._parser), compiled to a flat program (re._compiler) and run
+by a backtracking machine with an explicit stack (re._matcher). This module holds
+the public API: flags, the compile cache, Pattern and Match.
+"""
+
+from re._parser import (PatternError, parse, FLAG_I, FLAG_L, FLAG_M, FLAG_S, FLAG_U,
+                        FLAG_X, FLAG_A, FLAG_DEBUG, FLAG_TEMPLATE)
+from re._compiler import compile_tree
+from re._matcher import run as _run
+from re._charset import find_first as _find_first, scan as _scan
+from re._template import parse_template as _parse_template, expand as _expand
+
+__all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
+           'compile', 'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M',
+           'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE',
+           'UNICODE', 'NOFLAG', 'RegexFlag', 'PatternError']
+
+__version__ = '2.2.1'
+
+error = PatternError
+_MAXSIZE = 9223372036854775807
+
+# Flag names in the order enum lists them in a combined repr.
+_FLAG_ORDER = [('ASCII', FLAG_A), ('IGNORECASE', FLAG_I), ('LOCALE', FLAG_L),
+               ('UNICODE', FLAG_U), ('MULTILINE', FLAG_M), ('DOTALL', FLAG_S),
+               ('VERBOSE', FLAG_X), ('DEBUG', FLAG_DEBUG)]
+
+
+class RegexFlag:
+    """The re flag constants (an IntFlag in CPython; here a small int wrapper)."""
+
+    def __init__(self, value=0):
+        self._value_ = _flag_int(value)
+
+    @property
+    def value(self):
+        return self._value_
+
+    @property
+    def name(self):
+        r = self._names()
+        return None if r is None else r
+
+    def _names(self):
+        v = self._value_
+        if v == 0:
+            return 'NOFLAG'
+        parts = []
+        for name, bit in _FLAG_ORDER:
+            if v & bit:
+                parts.append(name)
+                v &= ~bit
+        if v:
+            return None
+        return '|'.join(parts)
+
+    def __repr__(self):
+        v = self._value_
+        if v == 0:
+            return 're.NOFLAG'
+        parts = []
+        for name, bit in _FLAG_ORDER:
+            if v & bit:
+                parts.append('re.' + name)
+                v &= ~bit
+        if v:
+            parts.append(hex(v))
+        return '|'.join(parts)
+
+    __str__ = __repr__
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __eq__(self, other):
+        if isinstance(other, RegexFlag):
+            return self._value_ == other._value_
+        if isinstance(other, int):
+            return self._value_ == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __bool__(self):
+        return self._value_ != 0
+
+    def __or__(self, other):
+        if isinstance(other, (RegexFlag, int)):
+            return RegexFlag(self._value_ | _flag_int(other))
+        return NotImplemented
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if isinstance(other, (RegexFlag, int)):
+            return RegexFlag(self._value_ & _flag_int(other))
+        return NotImplemented
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if isinstance(other, (RegexFlag, int)):
+            return RegexFlag(self._value_ ^ _flag_int(other))
+        return NotImplemented
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~self._value_ & 0x1FF)
+
+    def __contains__(self, other):
+        b = _flag_int(other)
+        return self._value_ & b == b
+
+
+def _flag_int(flags):
+    if isinstance(flags, RegexFlag):
+        return flags._value_
+    if isinstance(flags, bool) or not isinstance(flags, int):
+        if isinstance(flags, bool):
+            return int(flags)
+        raise TypeError("unsupported operand type(s) for &: '%s' and 'int'" % type(flags).__name__)
+    return flags
+
+
+A = ASCII = RegexFlag(FLAG_A)
+I = IGNORECASE = RegexFlag(FLAG_I)
+L = LOCALE = RegexFlag(FLAG_L)
+U = UNICODE = RegexFlag(FLAG_U)
+M = MULTILINE = RegexFlag(FLAG_M)
+S = DOTALL = RegexFlag(FLAG_S)
+X = VERBOSE = RegexFlag(FLAG_X)
+DEBUG = RegexFlag(FLAG_DEBUG)
+NOFLAG = RegexFlag(0)
+
+# Pattern reprs list flags in the C module's order and omit the implied UNICODE.
+_REPR_ORDER = [('TEMPLATE', FLAG_TEMPLATE), ('IGNORECASE', FLAG_I), ('LOCALE', FLAG_L),
+               ('MULTILINE', FLAG_M), ('DOTALL', FLAG_S), ('UNICODE', FLAG_U),
+               ('VERBOSE', FLAG_X), ('DEBUG', FLAG_DEBUG), ('ASCII', FLAG_A)]
+
+
+class _GroupIndex:
+    """Read-only view of name -> group number (a mappingproxy in CPython)."""
+
+    def __init__(self, d):
+        self._d = d
+
+    def __getitem__(self, key):
+        return self._d[key]
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __eq__(self, other):
+        if isinstance(other, _GroupIndex):
+            return self._d == other._d
+        return self._d == other
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def copy(self):
+        return dict(self._d)
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._d,)
+
+    def __str__(self):
+        return str(self._d)
+
+
+def _check_string(pattern, string):
+    if isinstance(string, str):
+        return string
+    if isinstance(string, bytes) or type(string).__name__ in ('bytearray', 'memoryview'):
+        raise TypeError('cannot use a string pattern on a bytes-like object')
+    raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+
+
+def _bounds(string, pos, endpos):
+    n = len(string)
+    if pos < 0:
+        pos = 0
+    elif pos > n:
+        pos = n
+    if endpos < 0:
+        endpos = 0
+    elif endpos > n:
+        endpos = n
+    return pos, endpos
+
+
+class Pattern:
+    """A compiled regular expression (what re.compile returns)."""
+
+    def __init__(self, pattern, flags, prog, ngroups, names):
+        self.pattern = pattern
+        self.flags = flags
+        self.groups = ngroups
+        self._names = names
+        self._prog = prog
+        self._group_names = {v: k for k, v in names.items()}
+
+    @property
+    def groupindex(self):
+        return _GroupIndex(dict(self._names))
+
+    # ---- the search loop ---------------------------------------------------
+    def _search(self, s, pos, end, noempty):
+        """Captures of the first match starting at pos or later, or None."""
+        prog = self._prog
+        if pos > end:
+            return None
+        if prog.anchored:
+            return _run(prog, s, pos, end, False, noempty)
+        prefix = prog.prefix
+        if prefix:
+            while True:
+                pos = s.find(prefix, pos, end)
+                if pos < 0:
+                    return None
+                caps = _run(prog, s, pos, end, False, noempty)
+                if caps is not None:
+                    return caps
+                pos += 1
+                noempty = False
+        first = prog.first
+        if first is not None:
+            kind, arg = first
+            skip = prog.skip
+            while True:
+                pos = _find_first(s, pos, end, kind, arg)
+                if pos < 0:
+                    return None
+                caps = _run(prog, s, pos, end, False, noempty)
+                if caps is not None:
+                    return caps
+                if skip is not None and not noempty:
+                    pos = _scan(s, pos, end, skip[0], skip[1])
+                else:
+                    pos += 1
+                noempty = False
+        while pos <= end:
+            caps = _run(prog, s, pos, end, False, noempty)
+            if caps is not None:
+                return caps
+            pos += 1
+            noempty = False
+        return None
+
+    def _iter(self, s, pos, end):
+        """Captures of successive non-overlapping matches (CPython's empty-match rules)."""
+        noempty = False
+        while pos <= end:
+            caps = self._search(s, pos, end, noempty)
+            if caps is None:
+                return
+            yield caps
+            pos = caps[1]
+            noempty = caps[0] == caps[1]
+
+    # ---- public methods ---------------------------------------------------
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        s = _check_string(self.pattern, string)
+        pos, end = _bounds(s, pos, endpos)
+        if pos > end:
+            return None
+        caps = _run(self._prog, s, pos, end, False, False)
+        return None if caps is None else Match(self, s, caps, pos, end)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        s = _check_string(self.pattern, string)
+        pos, end = _bounds(s, pos, endpos)
+        if pos > end:
+            return None
+        caps = _run(self._prog, s, pos, end, True, False)
+        return None if caps is None else Match(self, s, caps, pos, end)
+
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        s = _check_string(self.pattern, string)
+        pos, end = _bounds(s, pos, endpos)
+        caps = self._search(s, pos, end, False)
+        return None if caps is None else Match(self, s, caps, pos, end)
+
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
+        s = _check_string(self.pattern, string)
+        pos, end = _bounds(s, pos, endpos)
+        out = []
+        ng = self.groups
+        for caps in self._iter(s, pos, end):
+            if ng == 0:
+                out.append(s[caps[0]:caps[1]])
+            elif ng == 1:
+                a = caps[2]
+                b = caps[3]
+                out.append(s[a:b] if a >= 0 and b >= 0 else '')
+            else:
+                row = []
+                for g in range(1, ng + 1):
+                    a = caps[2 * g]
+                    b = caps[2 * g + 1]
+                    row.append(s[a:b] if a >= 0 and b >= 0 else '')
+                out.append(tuple(row))
+        return out
+
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        s = _check_string(self.pattern, string)
+        pos, end = _bounds(s, pos, endpos)
+        gen = self._finditer(s, pos, end)
+        # iter(callable, sentinel) gives CPython's callable_iterator, which ends without a
+        # StopIteration event in the caller's trace; fall back to the generator where
+        # the two-argument iter() is not available.
+        try:
+            return iter(lambda: next(gen, None), None)
+        except TypeError:
+            return gen
+
+    def _finditer(self, s, pos, end):
+        for caps in self._iter(s, pos, end):
+            yield Match(self, s, caps, pos, end)
+
+    def split(self, string, maxsplit=0):
+        s = _check_string(self.pattern, string)
+        if maxsplit < 0:
+            return [s]
+        out = []
+        last = 0
+        n = 0
+        ng = self.groups
+        for caps in self._iter(s, 0, len(s)):
+            if maxsplit and n >= maxsplit:
+                break
+            out.append(s[last:caps[0]])
+            for g in range(1, ng + 1):
+                a = caps[2 * g]
+                b = caps[2 * g + 1]
+                out.append(s[a:b] if a >= 0 and b >= 0 else None)
+            last = caps[1]
+            n += 1
+        out.append(s[last:])
+        return out
+
+    def subn(self, repl, string, count=0):
+        s = _check_string(self.pattern, string)
+        func = None
+        items = None
+        if isinstance(repl, str):
+            if '\\' in repl:
+                items = _compile_template(self, repl)
+            else:
+                items = [repl]
+        elif callable(repl):
+            func = repl
+        else:
+            raise TypeError('expected str instance, %s found' % type(repl).__name__)
+        if count < 0:
+            return s, 0
+        pieces = []
+        last = 0
+        n = 0
+        for caps in self._iter(s, 0, len(s)):
+            if caps[0] > last:
+                pieces.append(s[last:caps[0]])
+            if func is not None:
+                # None counts as ''; other non-strings make join() raise CPython's TypeError
+                r = func(Match(self, s, caps, 0, len(s)))
+                if r is not None:
+                    pieces.append(r)
+            elif len(items) == 1 and isinstance(items[0], str):
+                pieces.append(items[0])
+            else:
+                pieces.append(_expand(items, s, caps))
+            last = caps[1]
+            n += 1
+            if count and n >= count:
+                break
+        pieces.append(s[last:])
+        return ''.join(pieces), n
+
+    def sub(self, repl, string, count=0):
+        return self.subn(repl, string, count)[0]
+
+    def __repr__(self):
+        text = repr(self.pattern)
+        if len(text) > 200:
+            text = text[:200]
+        flags = self.flags
+        if isinstance(self.pattern, str):
+            flags &= ~FLAG_U
+        if not flags:
+            return 're.compile(%s)' % text
+        parts = []
+        for name, bit in _REPR_ORDER:
+            if flags & bit:
+                parts.append('re.' + name)
+                flags &= ~bit
+        if flags:
+            parts.append(hex(flags))
+        return 're.compile(%s, %s)' % (text, '|'.join(parts))
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+class Match:
+    """The result of a successful match."""
+
+    def __init__(self, pattern, string, caps, pos, endpos):
+        self.re = pattern
+        self.string = string
+        self._caps = caps
+        self.pos = pos
+        self.endpos = endpos
+
+    def _index(self, g):
+        if isinstance(g, int) and not isinstance(g, bool):
+            if 0 <= g <= self.re.groups:
+                return g
+        elif isinstance(g, str):
+            idx = self.re._names.get(g)
+            if idx is not None:
+                return idx
+        elif isinstance(g, bool):
+            return int(g) if int(g) <= self.re.groups else self._no_group()
+        else:
+            try:
+                g = g.__index__()
+            except AttributeError:
+                raise IndexError('no such group')
+            return self._index(g)
+        raise IndexError('no such group')
+
+    def _no_group(self):
+        raise IndexError('no such group')
+
+    def _get(self, idx, default=None):
+        a = self._caps[2 * idx]
+        b = self._caps[2 * idx + 1]
+        if a < 0 or b < 0:
+            return default
+        return self.string[a:b]
+
+    def group(self, *args):
+        if not args:
+            return self._get(0)
+        if len(args) == 1:
+            return self._get(self._index(args[0]))
+        return tuple(self._get(self._index(g)) for g in args)
+
+    def __getitem__(self, g):
+        return self._get(self._index(g))
+
+    def groups(self, default=None):
+        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        return {name: self._get(idx, default) for name, idx in self.re._names.items()}
+
+    def start(self, group=0):
+        idx = self._index(group)
+        a = self._caps[2 * idx]
+        return a if a >= 0 and self._caps[2 * idx + 1] >= 0 else -1
+
+    def end(self, group=0):
+        idx = self._index(group)
+        b = self._caps[2 * idx + 1]
+        return b if b >= 0 and self._caps[2 * idx] >= 0 else -1
+
+    def span(self, group=0):
+        return (self.start(group), self.end(group))
+
+    @property
+    def regs(self):
+        return tuple(self.span(i) for i in range(self.re.groups + 1))
+
+    @property
+    def lastindex(self):
+        last = self._caps[-1]
+        return None if last <= 0 else last
+
+    @property
+    def lastgroup(self):
+        idx = self.lastindex
+        if idx is None:
+            return None
+        return self.re._group_names.get(idx)
+
+    def expand(self, template):
+        items = _compile_template(self.re, template)
+        return _expand(items, self.string, self._caps)
+
+    def __repr__(self):
+        return '<re.Match object; span=(%d, %d), match=%s>' % (
+            self._caps[0], self._caps[1], repr(self._get(0))[:50])
+
+    def __bool__(self):
+        return True
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+# ---- module-level API and caches ---------------------------------------------
+
+_cache = {}
+_MAXCACHE = 512
+_template_cache = {}
+
+
+def _compile(pattern, flags):
+    flags = _flag_int(flags)
+    key = (type(pattern), pattern, flags)
+    p = _cache.get(key)
+    if p is not None:
+        return p
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError('cannot process flags argument with a compiled pattern')
+        return pattern
+    if not isinstance(pattern, str):
+        if isinstance(pattern, bytes):
+            raise TypeError('bytes patterns are not supported by scopewalk')
+        raise TypeError('first argument must be string or compiled pattern')
+    if flags & FLAG_L:
+        raise ValueError('cannot use LOCALE flag with a str pattern')
+    if flags & FLAG_A and flags & FLAG_U:
+        raise ValueError('ASCII and UNICODE flags are incompatible')
+    tree, flags, ngroups, names = parse(pattern, flags)
+    if flags & FLAG_A and flags & FLAG_U:
+        raise ValueError('ASCII and UNICODE flags are incompatible')
+    if not flags & FLAG_A:
+        flags |= FLAG_U
+    p = Pattern(pattern, flags, compile_tree(tree, ngroups), ngroups, names)
+    if len(_cache) >= _MAXCACHE:
+        del _cache[next(iter(_cache))]
+    _cache[key] = p
+    return p
+
+
+def _compile_template(pattern, repl):
+    key = (pattern.pattern, pattern.flags, repl)
+    items = _template_cache.get(key)
+    if items is None:
+        items = _parse_template(repl, pattern.groups, pattern._names)
+        if len(_template_cache) >= _MAXCACHE:
+            del _template_cache[next(iter(_template_cache))]
+        _template_cache[key] = items
+    return items
+
+
+def compile(pattern, flags=0):
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    return _compile(pattern, flags).search(string)
+
+
+def findall(pattern, string, flags=0):
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return _compile(pattern, flags).finditer(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def purge():
+    _cache.clear()
+    _template_cache.clear()
+
+
+_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+
+
+def escape(pattern):
+    if isinstance(pattern, str):
+        return ''.join(['\\' + c if c in _SPECIAL else c for c in pattern])
+    out = []
+    for b in pattern:
+        if chr(b) in _SPECIAL:
+            out.append(92)
+        out.append(b)
+    return bytes(out)
+"""###,
+        "re._charset": ###"""
+# Single-character tests for scopewalk's re.
+#
+# Every one-character pattern item (literal, '.', class, \d...) becomes an "item":
+# a (kind, arg) pair. The kinds double as matcher opcodes, and the matcher has an
+# inlined loop for each kind, so the common cases never call a Python function per
+# character. Only unusual classes fall back to I_PRED with a closure.
+
+I_LIT = 0      # arg: the character
+I_SET = 1      # arg: frozenset of characters
+I_NSET = 2     # arg: frozenset; matches characters NOT in it
+I_ANY = 3      # '.' without DOTALL
+I_ANYALL = 4   # '.' with DOTALL
+I_PRED = 5     # arg: function(ch) -> bool
+I_DIGIT = 6    # Unicode \d
+I_NDIGIT = 7
+I_WORD = 8     # Unicode \w
+I_NWORD = 9
+I_SPACE = 10   # Unicode \s
+I_NSPACE = 11
+I_NLIT = 12    # arg: one character; matches anything else ([^x])
+
+ASCII_DIGITS = frozenset('0123456789')
+ASCII_SPACE = frozenset(' \t\n\r\f\v')
+ASCII_WORD = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
+_ASCII_LETTERS = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')
+
+# Case-insensitive classes that the plain lower/upper mappings do not connect
+# (e.g. KELVIN SIGN with k and K); observed from CPython's IGNORECASE matching.
+_FOLD_GROUPS = ['Ii\u0131', 'Kk\u212a', 'Ss\u017f', '\xb5\u039c\u03bc', '\xc5\xe5\u212b',
+                '\xdf\u1e9e', '\u0345\u0399\u03b9\u1fbe', '\u0392\u03b2\u03d0',
+                '\u0395\u03b5\u03f5', '\u0398\u03b8\u03d1\u03f4', '\u039a\u03ba\u03f0',
+                '\u03a0\u03c0\u03d6', '\u03a1\u03c1\u03f1', '\u03a3\u03c2\u03c3',
+                '\u03a6\u03c6\u03d5', '\u03a9\u03c9\u2126', '\u0412\u0432\u1c80',
+                '\u0414\u0434\u1c81', '\u041e\u043e\u1c82', '\u0421\u0441\u1c83',
+                '\u0422\u0442\u1c84\u1c85', '\u042a\u044a\u1c86', '\u0462\u0463\u1c87',
+                '\u1c88\ua64a\ua64b', '\u1e60\u1e61\u1e9b']
+_FOLD_TABLE = {}
+for _g in _FOLD_GROUPS:
+    for _c in _g:
+        _FOLD_TABLE[_c] = _g
+
+
+def fold_set(ch, mode):
+    """Characters equal to ch ignoring case; mode 1 = Unicode rules, 2 = ASCII only."""
+    if mode == 2:
+        if ch in _ASCII_LETTERS:
+            return frozenset((ch.lower(), ch.upper()))
+        return frozenset((ch,))
+    group = _FOLD_TABLE.get(ch)
+    if group is not None:
+        return frozenset(group)
+    out = {ch}
+    for v in (ch.lower(), ch.upper(), ch.swapcase(), ch.title(), ch.lower().upper(), ch.upper().lower()):
+        if len(v) == 1:
+            out.add(v)
+    return frozenset(out)
+
+
+def literal_item(ch, icase):
+    if icase:
+        fs = fold_set(ch, icase)
+        if len(fs) > 1:
+            return (I_SET, fs)
+    return (I_LIT, ch)
+
+
+def _is_word(c):
+    return c.isalnum() or c == '_'
+
+
+_UNI_CATS = {'d': I_DIGIT, 'D': I_NDIGIT, 's': I_SPACE, 'S': I_NSPACE, 'w': I_WORD, 'W': I_NWORD}
+_ASCII_CATS = {'d': ASCII_DIGITS, 's': ASCII_SPACE, 'w': ASCII_WORD}
+
+
+def _uni_pred(letter):
+    if letter == 'd':
+        return lambda c: c.isdecimal()
+    if letter == 'D':
+        return lambda c: not c.isdecimal()
+    if letter == 's':
+        return lambda c: c.isspace()
+    if letter == 'S':
+        return lambda c: not c.isspace()
+    if letter == 'w':
+        return _is_word
+    return lambda c: not _is_word(c)
+
+
+def class_item(spec):
+    """Turn a parsed _ClassSpec into an item (kind, arg)."""
+    chars = set(spec.chars)
+    ranges = []
+    for lo, hi in spec.ranges:
+        if ord(hi) - ord(lo) < 512:
+            for i in range(ord(lo), ord(hi) + 1):
+                chars.add(chr(i))
+        else:
+            ranges.append((lo, hi))
+    preds = []
+    cat_kinds = []
+    for letter in spec.cats:
+        if spec.ascii:
+            base = _ASCII_CATS[letter.lower()]
+            if letter.islower():
+                chars.update(base)
+            else:
+                preds.append(lambda c, base=base: c not in base)
+        else:
+            cat_kinds.append(_UNI_CATS[letter])
+            preds.append(_uni_pred(letter))
+    if spec.icase:
+        folded = set()
+        for c in chars:
+            folded.update(fold_set(c, spec.icase))
+        chars = folded
+    # Simple shapes get a dedicated kind the matcher can inline.
+    if not ranges and not preds:
+        if spec.negate:
+            if len(chars) == 1:
+                return (I_NLIT, next(iter(chars)))
+            return (I_NSET, frozenset(chars))
+        if len(chars) == 1:
+            return (I_LIT, next(iter(chars)))
+        return (I_SET, frozenset(chars))
+    if not chars and not ranges and len(cat_kinds) == 1:
+        kind = cat_kinds[0]
+        if spec.negate:
+            kind = kind + 1 if kind % 2 == 0 else kind - 1
+        return (kind, None)
+    return (I_PRED, _make_pred(frozenset(chars), ranges, preds, spec.negate, spec.icase))
+
+
+def _make_pred(chars, ranges, preds, negate, icase):
+    def inside(c):
+        if c in chars:
+            return True
+        for lo, hi in ranges:
+            if lo <= c <= hi:
+                return True
+        for p in preds:
+            if p(c):
+                return True
+        return False
+
+    if icase and ranges:
+        plain = inside
+
+        def inside(c):
+            if plain(c):
+                return True
+            for v in fold_set(c, icase):
+                if plain(v):
+                    return True
+            return False
+
+    if negate:
+        return lambda c: not inside(c)
+    return inside
+
+
+def item_test(kind, arg, c):
+    """Does character c match the item? (Used off the hot paths.)"""
+    if kind == I_LIT:
+        return c == arg
+    if kind == I_SET:
+        return c in arg
+    if kind == I_NSET:
+        return c not in arg
+    if kind == I_ANY:
+        return c != '\n'
+    if kind == I_ANYALL:
+        return True
+    if kind == I_PRED:
+        return arg(c)
+    if kind == I_DIGIT:
+        return c.isdecimal()
+    if kind == I_NDIGIT:
+        return not c.isdecimal()
+    if kind == I_WORD:
+        return c.isalnum() or c == '_'
+    if kind == I_NWORD:
+        return not (c.isalnum() or c == '_')
+    if kind == I_SPACE:
+        return c.isspace()
+    if kind == I_NSPACE:
+        return not c.isspace()
+    return c != arg   # I_NLIT
+
+
+def scan(s, p, lim, kind, arg):
+    """Furthest position q <= lim such that every s[p:q] character matches the item."""
+    if kind == I_LIT:
+        while p < lim and s[p] == arg:
+            p += 1
+    elif kind == I_SET:
+        while p < lim and s[p] in arg:
+            p += 1
+    elif kind == I_ANY:
+        q = s.find('\n', p, lim)
+        return lim if q < 0 else q
+    elif kind == I_ANYALL:
+        return lim
+    elif kind == I_NLIT:
+        q = s.find(arg, p, lim)
+        return lim if q < 0 else q
+    elif kind == I_NSET:
+        while p < lim and s[p] not in arg:
+            p += 1
+    elif kind == I_WORD:
+        while p < lim:
+            c = s[p]
+            if not (c.isalnum() or c == '_'):
+                break
+            p += 1
+    elif kind == I_DIGIT:
+        while p < lim and s[p].isdecimal():
+            p += 1
+    elif kind == I_SPACE:
+        while p < lim and s[p].isspace():
+            p += 1
+    elif kind == I_PRED:
+        while p < lim and arg(s[p]):
+            p += 1
+    elif kind == I_NWORD:
+        while p < lim:
+            c = s[p]
+            if c.isalnum() or c == '_':
+                break
+            p += 1
+    elif kind == I_NDIGIT:
+        while p < lim and not s[p].isdecimal():
+            p += 1
+    elif kind == I_NSPACE:
+        while p < lim and not s[p].isspace():
+            p += 1
+    return p
+
+
+def find_first(s, p, lim, kind, arg):
+    """First position q in [p, lim) whose character matches the item, or -1."""
+    if kind == I_LIT:
+        return s.find(arg, p, lim)
+    if kind == I_SET:
+        while p < lim:
+            if s[p] in arg:
+                return p
+            p += 1
+        return -1
+    if kind == I_WORD:
+        while p < lim:
+            c = s[p]
+            if c.isalnum() or c == '_':
+                return p
+            p += 1
+        return -1
+    if kind == I_DIGIT:
+        while p < lim:
+            if s[p].isdecimal():
+                return p
+            p += 1
+        return -1
+    if kind == I_ANYALL:
+        return p if p < lim else -1
+    while p < lim:
+        if item_test(kind, arg, s[p]):
+            return p
+        p += 1
+    return -1
+"""###,
+        "re._compiler": ###"""
+# Compiles a parse tree (re._parser) into a flat program for re._matcher.
+#
+# A program is a list of tuples; op[0] is the opcode. Opcodes 0..12 are the
+# single-character items of re._charset (they consume one character), the rest
+# are listed below. Jump targets are absolute indexes into the list.
+
+from re._charset import (I_LIT, I_SET, I_NSET, I_ANY, I_ANYALL, I_PRED, I_NLIT,
+                         literal_item, class_item, item_test)
+
+OP_LITS = 13       # (op, text, len)            several literal characters
+OP_SPLIT = 14      # (op, alt)                  go on at pc+1, keep alt as a choice point
+OP_JMP = 15        # (op, target)
+OP_SAVE = 16       # (op, slot)                 capture boundary
+OP_REP1 = 17       # (op, kind, arg, lo, hi, mode, nextlit)  repeat of one character item
+OP_RINIT = 18      # (op, reg)                  start of a general loop
+OP_RHEAD = 19      # (op, reg, lo, hi, greedy, exit)
+OP_RENTER = 20     # (op, reg)                  enter the body (target of lazy choice points)
+OP_RTAIL = 21      # (op, reg, head)
+OP_AT = 22         # (op, anchor)
+OP_BREF = 23       # (op, group, icase)
+OP_LOOK = 24       # (op, behind, negative, width, end)   body follows, ends with OP_BODYEND
+OP_ATOMIC = 25     # (op, end)
+OP_BODYEND = 26    # (op,)
+OP_COND = 27       # (op, group, no_branch)
+OP_MATCH = 28      # (op,)
+
+AT_BOL, AT_BOLM, AT_EOL, AT_EOLM, AT_A, AT_Z, AT_B, AT_NB, AT_AB, AT_ANB = range(10)
+_AT_CODES = {'bol': AT_BOL, 'bolm': AT_BOLM, 'eol': AT_EOL, 'eolm': AT_EOLM, 'A': AT_A,
+             'Z': AT_Z, 'b': AT_B, 'B': AT_NB, 'ab': AT_AB, 'aB': AT_ANB}
+
+
+class _Compiler:
+    def __init__(self):
+        self.prog = []
+        self.nregs = 0
+
+    def emit(self, op):
+        self.prog.append(op)
+        return len(self.prog) - 1
+
+    def node(self, node):
+        kind = node[0]
+        if kind == 'lit' or kind == 'any' or kind == 'class':
+            k, arg = single_item(node)
+            self.emit((k, arg))
+        elif kind == 'cat':
+            self.sequence(node[1])
+        elif kind == 'alt':
+            self.alternation(node[1])
+        elif kind == 'group':
+            self.emit((OP_SAVE, 2 * node[1]))
+            self.node(node[2])
+            self.emit((OP_SAVE, 2 * node[1] + 1))
+        elif kind == 'rep':
+            self.repeat(node)
+        elif kind == 'at':
+            self.emit((OP_AT, _AT_CODES[node[1]]))
+        elif kind == 'bref':
+            self.emit((OP_BREF, node[1], node[2]))
+        elif kind == 'look':
+            at = self.emit(None)
+            self.node(node[3])
+            end = self.emit((OP_BODYEND,))
+            self.prog[at] = (OP_LOOK, node[1], node[2], node[4], end)
+        elif kind == 'atomic':
+            self.atomic(node[1])
+        elif kind == 'cond':
+            at = self.emit(None)
+            self.node(node[2])
+            jmp = self.emit(None)
+            self.prog[at] = (OP_COND, node[1], len(self.prog))
+            self.node(node[3])
+            self.prog[jmp] = (OP_JMP, len(self.prog))
+        else:
+            raise AssertionError('unknown node %r' % (kind,))
+
+    def sequence(self, items):
+        i = 0
+        n = len(items)
+        while i < n:
+            item = items[i]
+            # Runs of case-sensitive literals become one startswith() test.
+            if item[0] == 'lit' and not item[2]:
+                j = i
+                while j < n and items[j][0] == 'lit' and not items[j][2]:
+                    j += 1
+                if j - i > 1:
+                    text = ''.join(it[1] for it in items[i:j])
+                    self.emit((OP_LITS, text, len(text)))
+                    i = j
+                    continue
+            self.node(item)
+            i += 1
+
+    def alternation(self, branches):
+        jumps = []
+        for b in branches[:-1]:
+            split = self.emit(None)
+            self.node(b)
+            jumps.append(self.emit(None))
+            self.prog[split] = (OP_SPLIT, len(self.prog))
+        self.node(branches[-1])
+        for j in jumps:
+            self.prog[j] = (OP_JMP, len(self.prog))
+
+    def atomic(self, body):
+        at = self.emit(None)
+        self.node(body)
+        end = self.emit((OP_BODYEND,))
+        self.prog[at] = (OP_ATOMIC, end)
+
+    def repeat(self, node):
+        lo, hi, mode, body = node[1], node[2], node[3], node[4]
+        if body[0] in ('lit', 'any', 'class'):
+            k, arg = single_item(body)
+            self.emit((OP_REP1, k, arg, lo, hi, mode, None))
+            return
+        if mode == 2:
+            self.atomic(('rep', lo, hi, 0, body))
+            return
+        if hi == 0:
+            return
+        if lo == 0 and hi == 1:
+            # x? needs no counter: a single choice point
+            split = self.emit(None)
+            if mode == 0:
+                self.node(body)
+                self.prog[split] = (OP_SPLIT, len(self.prog))
+            else:
+                # lazy: pc+1 skips the body; the choice point enters it later
+                jmp = self.emit(None)
+                self.prog[split] = (OP_SPLIT, jmp + 1)
+                self.node(body)
+                self.prog[jmp] = (OP_JMP, len(self.prog))
+            return
+        reg = 2 * self.nregs       # registers reg (count) and reg+1 (last start)
+        self.nregs += 1
+        self.emit((OP_RINIT, reg))
+        head = self.emit(None)
+        self.emit((OP_RENTER, reg))
+        self.node(body)
+        self.emit((OP_RTAIL, reg, head))
+        self.prog[head] = (OP_RHEAD, reg, lo, hi, mode == 0, len(self.prog))
+
+
+def single_item(node):
+    kind = node[0]
+    if kind == 'lit':
+        return literal_item(node[1], node[2])
+    if kind == 'any':
+        return (I_ANYALL, None) if node[1] else (I_ANY, None)
+    return class_item(node[1])
+
+
+def _fill_nextlit(prog):
+    """Tell each REP1 which literal must follow it, so backtracking can skip ahead."""
+    n = len(prog)
+    for pc in range(n):
+        op = prog[pc]
+        if op[0] != OP_REP1 or op[5] == 2:
+            continue
+        j = pc + 1
+        while j < n and prog[j][0] == OP_SAVE:
+            j += 1
+        nxt = prog[j]
+        lit = None
+        if nxt[0] == I_LIT:
+            lit = nxt[1]
+        elif nxt[0] == OP_LITS:
+            lit = nxt[1][0]
+        if lit is not None:
+            prog[pc] = op[:6] + (lit,)
+
+
+# ---- search hints ------------------------------------------------------------
+
+def _first_items(node):
+    """Items that the first consumed character must match, or None if unknown."""
+    kind = node[0]
+    if kind in ('lit', 'any', 'class'):
+        return [single_item(node)]
+    if kind == 'group':
+        return _first_items(node[2])
+    if kind == 'atomic':
+        return _first_items(node[1])
+    if kind == 'rep':
+        if node[1] == 0:
+            return None
+        return _first_items(node[4])
+    if kind == 'alt':
+        out = []
+        for b in node[1]:
+            f = _first_items(b)
+            if f is None:
+                return None
+            out.extend(f)
+        return out
+    if kind == 'cat':
+        for item in node[1]:
+            if item[0] == 'look' or (item[0] == 'at' and item[1] in ('b', 'B', 'ab', 'aB')):
+                continue   # zero-width: the first character comes from what follows
+            return _first_items(item)
+        return None
+    return None
+
+
+def _first_hint(tree):
+    items = _first_items(tree)
+    if not items:
+        return None
+    if len(items) == 1:
+        return items[0]
+    chars = set()
+    others = []
+    for k, arg in items:
+        if k == I_LIT:
+            chars.add(arg)
+        elif k == I_SET:
+            chars.update(arg)
+        elif k == I_ANYALL:
+            return None
+        else:
+            others.append((k, arg))
+    if not others:
+        return (I_SET, frozenset(chars))
+    chars = frozenset(chars)
+
+    def test(c):
+        if c in chars:
+            return True
+        for k, arg in others:
+            if item_test(k, arg, c):
+                return True
+        return False
+
+    return (I_PRED, test)
+
+
+def _prefix(tree):
+    node = tree
+    while node[0] == 'group':
+        node = node[2]
+    items = node[1] if node[0] == 'cat' else [node]
+    out = []
+    for item in items:
+        while item[0] == 'group':
+            item = item[2]
+        if item[0] == 'lit' and not item[2]:
+            out.append(item[1])
+        elif item[0] == 'cat':
+            for sub in item[1]:
+                if sub[0] == 'lit' and not sub[2]:
+                    out.append(sub[1])
+                else:
+                    return ''.join(out)
+        else:
+            break
+    return ''.join(out)
+
+
+def _anchored(tree):
+    node = tree
+    while True:
+        if node[0] == 'group':
+            node = node[2]
+        elif node[0] == 'cat' and node[1]:
+            node = node[1][0]
+        else:
+            break
+    return node[0] == 'at' and node[1] in ('bol', 'A')
+
+
+class Program:
+    """Everything the matcher and the search loop need."""
+
+    def __init__(self, tree, ngroups):
+        c = _Compiler()
+        c.node(tree)
+        c.emit((OP_MATCH,))
+        _fill_nextlit(c.prog)
+        self.code = c.prog
+        self.nregs = 2 * c.nregs
+        self.ncaps = 2 * (ngroups + 1)
+        self.blank_caps = [-1] * (self.ncaps + 1)   # copied by each match attempt
+        self.blank_regs = [0] * self.nregs
+        self.anchored = _anchored(tree)
+        self.prefix = _prefix(tree)
+        self.first = None if self.prefix else _first_hint(tree)
+        self.skip = _skip_item(self.code)
+
+
+def _skip_item(code):
+    """The item of a leading unbounded repeat such as \\w+ when a failed attempt
+    at p proves that every start inside the same run of characters fails too: later
+    starts can only reach a subset of the end positions, and nothing (no backreference
+    or conditional) depends on where the run began."""
+    for op in code:
+        if op[0] == OP_BREF or op[0] == OP_COND:
+            return None
+    i = 0
+    while code[i][0] == OP_SAVE:
+        i += 1
+    op = code[i]
+    if op[0] == OP_REP1 and op[3] >= 1 and op[4] is None:
+        return (op[1], op[2])
+    return None
+
+
+def compile_tree(tree, ngroups):
+    return Program(tree, ngroups)
+"""###,
+        "re._matcher": ###"""
+# The backtracking machine for scopewalk's re.
+#
+# One call of run() tries to match a compiled program at one start position.
+# Backtracking uses an explicit stack instead of Python recursion, so patterns
+# such as (a|b)* on long strings never hit the interpreter's recursion limit.
+#
+# Stack entries (entry[0] is the type):
+#   (CHOICE, pc, pos)                 resume here on failure
+#   (UNDO_CAP, slot, old, oldlast)    restore a capture slot and lastindex
+#   (UNDO_REG, index, old)            restore one loop register
+#   (UNDO_LOOP, index, count, last)   restore both registers of a loop
+#   [REP_GREEDY, pc, minpos, pos, lit]  give back one character and retry at pc
+#   [REP_LAZY, pc, pos, limit, kind, arg, lit]  take one more character and retry
+#   (BARRIER, mode, pos, pc)          start of a lookaround/atomic body
+# The REP entries are lists so they can be updated in place while backtracking.
+
+from re._charset import (I_LIT, I_SET, I_NSET, I_ANY, I_ANYALL, I_NLIT, scan, item_test)
+from re._compiler import (OP_LITS, OP_SPLIT, OP_JMP, OP_SAVE, OP_REP1, OP_RINIT, OP_RHEAD,
+                          OP_RENTER, OP_RTAIL, OP_AT, OP_BREF, OP_LOOK, OP_ATOMIC, OP_BODYEND,
+                          OP_COND, OP_MATCH, AT_BOL, AT_BOLM, AT_EOL, AT_EOLM, AT_A, AT_Z,
+                          AT_B, AT_NB, AT_AB, AT_ANB)
+
+CHOICE = 0
+UNDO_CAP = 1
+UNDO_REG = 2
+UNDO_LOOP = 3
+REP_GREEDY = 4
+REP_LAZY = 5
+BARRIER = 6
+
+_ASCII_WORD = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
+
+
+def _at(kind, s, pos, end):
+    if kind == AT_BOL or kind == AT_A:
+        return pos == 0
+    if kind == AT_BOLM:
+        return pos == 0 or s[pos - 1] == '\n'
+    if kind == AT_EOL:
+        return pos == end or (pos == end - 1 and s[pos] == '\n')
+    if kind == AT_EOLM:
+        return pos == end or s[pos] == '\n'
+    if kind == AT_Z:
+        return pos == end
+    if end == 0:
+        return False   # CPython: neither \b nor \B matches in an empty string
+    if kind == AT_B or kind == AT_NB:
+        before = pos > 0 and (s[pos - 1].isalnum() or s[pos - 1] == '_')
+        after = pos < end and (s[pos].isalnum() or s[pos] == '_')
+    else:
+        before = pos > 0 and s[pos - 1] in _ASCII_WORD
+        after = pos < end and s[pos] in _ASCII_WORD
+    if kind == AT_B or kind == AT_AB:
+        return before != after
+    return before == after
+
+
+def run(prog, s, start, end, full, noempty):
+    """Match prog at s[start:]; returns the capture list or None."""
+    code = prog.code
+    caps = prog.blank_caps[:]        # last item: lastindex
+    regs = prog.blank_regs[:] if prog.nregs else None
+    stack = []
+    push = stack.append
+    pop = stack.pop
+    pc = 0
+    pos = start
+    last = -1
+    while True:
+        # ---- run forward until something fails ----
+        while True:
+            op = code[pc]
+            k = op[0]
+            if k == I_LIT:
+                if pos < end and s[pos] == op[1]:
+                    pos += 1
+                    pc += 1
+                    continue
+                break
+            elif k == OP_LITS:
+                if s.startswith(op[1], pos, end):
+                    pos += op[2]
+                    pc += 1
+                    continue
+                break
+            elif k == I_SET:
+                if pos < end and s[pos] in op[1]:
+                    pos += 1
+                    pc += 1
+                    continue
+                break
+            elif k == OP_REP1:
+                kind = op[1]
+                hi = op[4]
+                lim = end
+                if hi is not None and pos + hi < end:
+                    lim = pos + hi
+                minp = pos + op[3]
+                mode = op[5]
+                if mode == 1:
+                    # lazy: take the minimum now, more on backtracking
+                    if minp > end or scan(s, pos, minp, kind, op[2]) < minp:
+                        break
+                    if minp < lim:
+                        push([REP_LAZY, pc + 1, minp, lim, kind, op[2], op[6]])
+                    pos = minp
+                    pc += 1
+                    continue
+                q = scan(s, pos, lim, kind, op[2])
+                if q < minp:
+                    break
+                if mode == 0 and q > minp:
+                    lit = op[6]
+                    if lit is not None:
+                        q = s.rfind(lit, minp, q + 1 if q < end else end)
+                        if q < 0:
+                            break
+                    if q > minp:
+                        push([REP_GREEDY, pc + 1, minp, q, lit])
+                pos = q
+                pc += 1
+                continue
+            elif k == OP_SPLIT:
+                push((CHOICE, op[1], pos))
+                pc += 1
+                continue
+            elif k == OP_JMP:
+                pc = op[1]
+                continue
+            elif k == OP_SAVE:
+                slot = op[1]
+                push((UNDO_CAP, slot, caps[slot], last))
+                caps[slot] = pos
+                if slot & 1:
+                    last = slot >> 1
+                pc += 1
+                continue
+            elif k == I_ANY:
+                if pos < end and s[pos] != '\n':
+                    pos += 1
+                    pc += 1
+                    continue
+                break
+            elif k <= I_NLIT:
+                if pos < end and item_test(k, op[1], s[pos]):
+                    pos += 1
+                    pc += 1
+                    continue
+                break
+            elif k == OP_RHEAD:
+                r = op[1]
+                count = regs[r]
+                if count < op[2]:
+                    # required iterations do not arm the empty-iteration check (as in CPython)
+                    pc += 2
+                elif (op[3] is not None and count >= op[3]) or pos == regs[r + 1]:
+                    pc = op[5]
+                elif op[4]:
+                    push((CHOICE, op[5], pos))
+                    push((UNDO_REG, r + 1, regs[r + 1]))
+                    regs[r + 1] = pos
+                    pc += 2
+                else:
+                    push((CHOICE, pc + 1, pos))
+                    pc = op[5]
+                continue
+            elif k == OP_RTAIL:
+                r = op[1]
+                push((UNDO_REG, r, regs[r]))
+                regs[r] += 1
+                pc = op[2]
+                continue
+            elif k == OP_RINIT:
+                r = op[1]
+                push((UNDO_LOOP, r, regs[r], regs[r + 1]))
+                regs[r] = 0
+                regs[r + 1] = -1
+                pc += 1
+                continue
+            elif k == OP_RENTER:
+                r = op[1] + 1
+                push((UNDO_REG, r, regs[r]))
+                regs[r] = pos
+                pc += 1
+                continue
+            elif k == OP_AT:
+                if _at(op[1], s, pos, end):
+                    pc += 1
+                    continue
+                break
+            elif k == OP_MATCH:
+                if (full and pos != end) or (noempty and pos == start):
+                    break
+                caps[0] = start
+                caps[1] = pos
+                caps[-1] = last
+                return caps
+            elif k == OP_BREF:
+                g = 2 * op[1]
+                a = caps[g]
+                b = caps[g + 1]
+                if a < 0 or b < 0:
+                    break
+                n = b - a
+                if pos + n > end:
+                    break
+                if op[2]:
+                    if s[a:b].lower() != s[pos:pos + n].lower():
+                        break
+                elif not s.startswith(s[a:b], pos):
+                    break
+                pos += n
+                pc += 1
+                continue
+            elif k == OP_LOOK:
+                p0 = pos
+                if op[1]:
+                    p0 = pos - op[3]
+                    if p0 < 0:
+                        if op[2]:
+                            pc = op[4] + 1
+                            continue
+                        break
+                push((BARRIER, 1 if op[2] else 0, pos, op[4] + 1))
+                pos = p0
+                pc += 1
+                continue
+            elif k == OP_ATOMIC:
+                push((BARRIER, 2, pos, op[1] + 1))
+                pc += 1
+                continue
+            elif k == OP_BODYEND:
+                # The body matched: drop its choice points, keep its undo records.
+                i = len(stack) - 1
+                while stack[i][0] != BARRIER:
+                    i -= 1
+                bar = stack[i]
+                keep = [e for e in stack[i + 1:] if 1 <= e[0] <= 3]
+                del stack[i:]
+                stack.extend(keep)
+                if bar[1] == 1:
+                    break          # negative lookaround: the body must not match
+                if bar[1] == 0:
+                    pos = bar[2]
+                pc = bar[3]
+                continue
+            elif k == OP_COND:
+                g = 2 * op[1]
+                if caps[g] >= 0 and caps[g + 1] >= 0:
+                    pc += 1
+                else:
+                    pc = op[2]
+                continue
+            else:
+                raise AssertionError('bad opcode %r' % (k,))
+        # ---- backtrack to the latest choice point ----
+        while True:
+            if not stack:
+                return None
+            e = pop()
+            t = e[0]
+            if t == CHOICE:
+                pc = e[1]
+                pos = e[2]
+                break
+            elif t == UNDO_CAP:
+                caps[e[1]] = e[2]
+                last = e[3]
+            elif t == REP_GREEDY:
+                lit = e[4]
+                if lit is None:
+                    q = e[3] - 1
+                else:
+                    q = s.rfind(lit, e[2], e[3])
+                    if q < 0:
+                        continue
+                if q > e[2]:
+                    e[3] = q
+                    push(e)
+                pc = e[1]
+                pos = q
+                break
+            elif t == UNDO_REG:
+                regs[e[1]] = e[2]
+            elif t == UNDO_LOOP:
+                regs[e[1]] = e[2]
+                regs[e[1] + 1] = e[3]
+            elif t == REP_LAZY:
+                q = e[2]
+                if not item_test(e[4], e[5], s[q]):
+                    continue
+                q += 1
+                lit = e[6]
+                if lit is not None:
+                    # skip ahead to where the following literal can match
+                    lim = e[3]
+                    while q < end and s[q] != lit and q < lim and item_test(e[4], e[5], s[q]):
+                        q += 1
+                if q < e[3]:
+                    e[2] = q
+                    push(e)
+                pc = e[1]
+                pos = q
+                break
+            elif t == BARRIER:
+                if e[1] == 1:      # negative lookaround whose body failed: success
+                    pos = e[2]
+                    pc = e[3]
+                    break
+"""###,
+        "re._parser": ###"""
+# Pattern parser for scopewalk's re: turns pattern text into a small tree of tuples.
+#
+# Tree nodes (all plain tuples so the compiler can dispatch on node[0]):
+#   ('lit', ch, icase)          one character; icase is 0, 1 (Unicode) or 2 (ASCII only)
+#   ('any', dotall)             '.'
+#   ('class', spec)             [...] or \d etc.; spec is a _ClassSpec
+#   ('cat', [nodes])            sequence
+#   ('alt', [nodes])            alternation
+#   ('group', index, node)      capturing group
+#   ('rep', lo, hi, mode, node) hi is None for unbounded; mode 0 greedy, 1 lazy, 2 possessive
+#   ('atomic', node)
+#   ('at', kind)                anchors: bol bolm eol eolm A Z b B ab aB (a = ASCII word rules)
+#   ('bref', index, icase)
+#   ('look', behind, negative, node, width)
+#   ('cond', index, yes, no)
+
+FLAG_TEMPLATE = 1
+FLAG_I = 2
+FLAG_L = 4
+FLAG_M = 8
+FLAG_S = 16
+FLAG_U = 32
+FLAG_X = 64
+FLAG_DEBUG = 128
+FLAG_A = 256
+
+MAXREPEAT = 4294967295
+MAXGROUPS = 1073741823
+
+_INLINE = {'i': FLAG_I, 'L': FLAG_L, 'm': FLAG_M, 's': FLAG_S, 'x': FLAG_X, 'a': FLAG_A, 'u': FLAG_U}
+_TYPE_FLAGS = FLAG_A | FLAG_L | FLAG_U
+_SIMPLE_ESC = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\\': '\\'}
+_CATS = 'dDsSwW'
+_OCT = '01234567'
+_DIGITS = '0123456789'
+_HEX = '0123456789abcdefABCDEF'
+_ASCII_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+_WS = ' \t\n\r\v\f'
+
+
+class PatternError(Exception):
+    """Raised for an invalid pattern or replacement template (re.error)."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        self.lineno = None
+        self.colno = None
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            nl = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = pattern.count(nl, 0, pos) + 1
+            self.colno = pos - pattern.rfind(nl, 0, pos)
+            if nl in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        Exception.__init__(self, msg)
+
+
+class _ClassSpec:
+    """Members of a character class, resolved later by re._charset."""
+
+    def __init__(self):
+        self.chars = []
+        self.ranges = []
+        self.cats = []
+        self.negate = False
+        self.icase = 0
+        self.ascii = False
+
+
+def _cat_spec(letter, flags):
+    spec = _ClassSpec()
+    spec.cats.append(letter)
+    spec.ascii = bool(flags & FLAG_A)
+    return spec
+
+
+def _icase(flags):
+    if not flags & FLAG_I:
+        return 0
+    return 2 if flags & FLAG_A else 1
+
+
+class _Parser:
+    def __init__(self, pattern, flags):
+        self.p = pattern
+        self.n = len(pattern)
+        self.i = 0
+        self.flags = flags
+        self.ngroups = 0
+        self.names = {}
+        self.open = []
+        self.global_ok = True   # only global-flag groups seen so far
+        self.forward_refs = {}  # conditional group numbers not yet defined -> position
+
+    def error(self, msg, pos):
+        return PatternError(msg, self.p, pos)
+
+    def peek(self):
+        if self.i < self.n:
+            return self.p[self.i]
+        return ''
+
+    # ---- alternation and sequences -------------------------------------
+    def parse_alt(self, flags, depth):
+        branches = [self.parse_seq(flags, depth)]
+        while self.i < self.n and self.p[self.i] == '|':
+            self.i += 1
+            self.global_ok = False
+            branches.append(self.parse_seq(flags, depth))
+        if len(branches) == 1:
+            return branches[0]
+        return ('alt', branches)
+
+    def parse_seq(self, flags, depth):
+        items = []
+        repeated = []   # parallel to items: True when the item is a bare quantifier result
+        p = self.p
+        n = self.n
+        while True:
+            if flags & FLAG_X:
+                self.skip_verbose()
+            if self.i >= n:
+                break
+            c = p[self.i]
+            if c == '|':
+                break
+            if c == ')':
+                if depth == 0:
+                    raise self.error('unbalanced parenthesis', self.i)
+                break
+            start = self.i
+            if c in '*+?{':
+                q = self.parse_quant()
+                if q is None:     # '{' that is not a quantifier is a literal
+                    self.i = start + 1
+                    items.append(('lit', '{', _icase(flags)))
+                    repeated.append(False)
+                    self.global_ok = False
+                    continue
+                lo, hi, mode = q
+                if not items or items[-1][0] == 'at':
+                    raise self.error('nothing to repeat', start)
+                if repeated[-1]:
+                    raise self.error('multiple repeat', start)
+                items[-1] = ('rep', lo, hi, mode, items[-1])
+                repeated[-1] = True
+                continue
+            node = self.parse_atom(flags, depth)
+            if node is None:      # comment or global flags: nothing to add
+                continue
+            if node[0] == 'flags':
+                flags = node[1]
+                continue
+            items.append(node)
+            repeated.append(False)
+        if len(items) == 1:
+            return items[0]
+        return ('cat', items)
+
+    def skip_verbose(self):
+        p = self.p
+        while self.i < self.n:
+            c = p[self.i]
+            if c in _WS:
+                self.i += 1
+            elif c == '#':
+                j = p.find('\n', self.i)
+                self.i = self.n if j < 0 else j + 1
+            else:
+                break
+
+    def parse_quant(self):
+        """Read a quantifier at self.i; None when '{' is not one."""
+        p = self.p
+        c = p[self.i]
+        self.i += 1
+        if c == '*':
+            lo, hi = 0, None
+        elif c == '+':
+            lo, hi = 1, None
+        elif c == '?':
+            lo, hi = 0, 1
+        else:
+            j = self.i
+            while j < self.n and p[j] in _DIGITS:
+                j += 1
+            a = p[self.i:j]
+            b = None
+            comma = j < self.n and p[j] == ','
+            if comma:
+                k = j + 1
+                while k < self.n and p[k] in _DIGITS:
+                    k += 1
+                b = p[j + 1:k]
+                j = k
+            if j >= self.n or p[j] != '}':
+                return None
+            numpos = self.i
+            self.i = j + 1
+            lo = int(a) if a else 0
+            if comma:
+                hi = int(b) if b else None
+            else:
+                if not a:
+                    return None
+                hi = lo
+            if lo >= MAXREPEAT or (hi is not None and hi >= MAXREPEAT):
+                raise OverflowError('the repetition number is too large')
+            if hi is not None and hi < lo:
+                raise self.error('min repeat greater than max repeat', numpos)
+        mode = 0
+        if self.i < self.n:
+            if p[self.i] == '?':
+                mode = 1
+                self.i += 1
+            elif p[self.i] == '+':
+                mode = 2
+                self.i += 1
+        return lo, hi, mode
+
+    # ---- atoms ------------------------------------------------------------
+    def parse_atom(self, flags, depth):
+        p = self.p
+        c = p[self.i]
+        if c == '(':
+            node = self.parse_group(flags, depth)
+            if node is not None and node[0] == 'at':
+                node = ('cat', [node])   # (?:$) can be repeated even though $ cannot
+            return node
+        self.global_ok = False
+        self.i += 1
+        if c == '.':
+            return ('any', bool(flags & FLAG_S))
+        if c == '[':
+            return ('class', self.parse_class(flags))
+        if c == '^':
+            return ('at', 'bolm' if flags & FLAG_M else 'bol')
+        if c == '$':
+            return ('at', 'eolm' if flags & FLAG_M else 'eol')
+        if c == '\\':
+            return self.parse_escape(flags)
+        return ('lit', c, _icase(flags))
+
+    def parse_escape(self, flags):
+        p = self.p
+        start = self.i - 1
+        if self.i >= self.n:
+            raise self.error('bad escape (end of pattern)', start)
+        c = p[self.i]
+        self.i += 1
+        if c in _CATS:
+            return ('class', _cat_spec(c, flags))
+        if c in 'AZ':
+            return ('at', c)
+        if c in 'bB':
+            return ('at', ('a' + c) if flags & FLAG_A else c)
+        if c in _DIGITS:
+            return self.parse_digit_escape(c, start, flags)
+        return ('lit', self.escape_char(c, start, False), _icase(flags))
+
+    def parse_digit_escape(self, c, start, flags):
+        p = self.p
+        if c == '0':
+            j = self.i
+            while j < self.n and j < self.i + 2 and p[j] in _OCT:
+                j += 1
+            ch = chr(int(p[self.i - 1:j], 8))
+            self.i = j
+            return ('lit', ch, _icase(flags))
+        if self.i < self.n and p[self.i] in _DIGITS:
+            if (c in _OCT and p[self.i] in _OCT and self.i + 1 < self.n
+                    and p[self.i + 1] in _OCT):
+                text = p[self.i - 1:self.i + 2]
+                self.i += 2
+                v = int(text, 8)
+                if v > 0o377:
+                    raise self.error('octal escape value \\%s outside of range 0-0o377' % text, start)
+                return ('lit', chr(v), _icase(flags))
+            num = int(p[self.i - 1:self.i + 1])
+            self.i += 1
+        else:
+            num = int(c)
+        return ('bref', self.check_ref(num, start + 1), _icase(flags))
+
+    def check_ref(self, num, pos):
+        if num > self.ngroups:
+            raise self.error('invalid group reference %d' % num, pos)
+        if num in self.open:
+            raise self.error('cannot refer to an open group', pos - 1)
+        return num
+
+    def escape_char(self, c, start, in_class):
+        """Value of a one-character escape (not a category/anchor/backref)."""
+        if c in _SIMPLE_ESC:
+            return _SIMPLE_ESC[c]
+        if c == 'x' or c == 'u' or c == 'U':
+            size = 2 if c == 'x' else (4 if c == 'u' else 8)
+            j = self.i
+            while j < self.n and j < self.i + size and self.p[j] in _HEX:
+                j += 1
+            text = self.p[self.i:j]
+            self.i = j
+            if len(text) != size:
+                raise self.error('incomplete escape \\%s%s' % (c, text), start)
+            v = int(text, 16)
+            if v > 0x10FFFF:
+                raise self.error('bad escape \\%s%s' % (c, text), start)
+            return chr(v)
+        if c == 'N':
+            return self.named_char(start)
+        if c in _ASCII_LETTERS or c in _DIGITS:
+            raise self.error('bad escape \\' + c, start)
+        return c
+
+    def named_char(self, start):
+        p = self.p
+        if self.i >= self.n or p[self.i] != '{':
+            raise self.error('missing {', self.i)
+        self.i += 1
+        j = p.find('}', self.i)
+        if j < 0 and self.i >= self.n:
+            raise self.error('missing character name', self.i)
+        if j < 0:
+            raise self.error('missing }, unterminated name', self.i)
+        name = p[self.i:j]
+        if not name:
+            raise self.error('missing character name', self.i)
+        self.i = j + 1
+        try:
+            import unicodedata
+            return unicodedata.lookup(name)
+        except (ImportError, KeyError):
+            raise self.error('undefined character name %r' % name, start)
+
+    # ---- character classes ------------------------------------------------
+    def parse_class(self, flags):
+        p = self.p
+        start = self.i - 1
+        spec = _ClassSpec()
+        spec.icase = _icase(flags)
+        spec.ascii = bool(flags & FLAG_A)
+        if self.i < self.n and p[self.i] == '^':
+            spec.negate = True
+            self.i += 1
+        first = True
+        while True:
+            if self.i >= self.n:
+                raise self.error('unterminated character set', start)
+            c = p[self.i]
+            if c == ']' and not first:
+                self.i += 1
+                return spec
+            first = False
+            itempos = self.i
+            lo = self.class_item(spec)
+            if (self.i + 1 < self.n and p[self.i] == '-' and p[self.i + 1] != ']'):
+                self.i += 1
+                hi = self.class_item(spec)
+                if lo is None or hi is None:
+                    raise self.error('bad character range %s' % p[itempos:self.i], itempos)
+                if hi < lo:
+                    raise self.error('bad character range %s-%s' % (lo, hi), itempos)
+                spec.ranges.append((lo, hi))
+            elif lo is not None:
+                spec.chars.append(lo)
+
+    def class_item(self, spec):
+        """One class member: returns its char, or None after adding a category."""
+        p = self.p
+        c = p[self.i]
+        self.i += 1
+        if c != '\\':
+            return c
+        start = self.i - 1
+        if self.i >= self.n:
+            raise self.error('unterminated character set', start)  # pragma: unreachable in CPython
+        c = p[self.i]
+        self.i += 1
+        if c in _CATS:
+            spec.cats.append(c)
+            return None
+        if c in _OCT:
+            j = self.i
+            while j < self.n and j < self.i + 2 and p[j] in _OCT:
+                j += 1
+            text = p[self.i - 1:j]
+            self.i = j
+            v = int(text, 8)
+            if v > 0o377:
+                raise self.error('octal escape value \\%s outside of range 0-0o377' % text, start)
+            return chr(v)
+        return self.escape_char(c, start, True)
+
+    # ---- groups -------------------------------------------------------------
+    def parse_group(self, flags, depth):
+        p = self.p
+        start = self.i
+        self.i += 1
+        if self.i < self.n and p[self.i] == '?':
+            self.i += 1
+            if self.i >= self.n:
+                raise self.error('unexpected end of pattern', self.i)
+            c = p[self.i]
+            self.i += 1
+            if c == ':':
+                self.global_ok = False
+                return self.finish_group(None, flags, depth, start)
+            if c == 'P':
+                return self.parse_p_group(flags, depth, start)
+            if c == '=' or c == '!':
+                self.global_ok = False
+                body = self.finish_body(flags, depth, start)
+                return ('look', False, c == '!', body, 0)
+            if c == '<':
+                if self.i >= self.n:
+                    raise self.error('unexpected end of pattern', self.i)
+                d = p[self.i]
+                if d != '=' and d != '!':
+                    raise self.error('unknown extension ?<' + d, start + 1)
+                self.i += 1
+                self.global_ok = False
+                body = self.finish_body(flags, depth, start)
+                lo, hi = width(body)
+                if lo != hi:
+                    raise PatternError('look-behind requires fixed-width pattern')
+                return ('look', True, d == '!', body, lo)
+            if c == '#':
+                j = p.find(')', self.i)
+                if j < 0:
+                    raise self.error('missing ), unterminated comment', start)
+                self.i = j + 1
+                return None
+            if c == '(':
+                self.global_ok = False
+                return self.parse_cond(flags, depth, start)
+            if c == '>':
+                self.global_ok = False
+                return ('atomic', self.finish_body(flags, depth, start))
+            if c in _INLINE or c == '-':
+                self.i -= 1
+                return self.parse_flags(flags, depth, start)
+            raise self.error('unknown extension ?' + c, start + 1)
+        self.global_ok = False
+        self.ngroups += 1
+        return self.finish_group(self.ngroups, flags, depth, start)
+
+    def finish_body(self, flags, depth, start):
+        body = self.parse_alt(flags, depth + 1)
+        if self.i >= self.n or self.p[self.i] != ')':
+            raise self.error('missing ), unterminated subpattern', start)
+        self.i += 1
+        return body
+
+    def finish_group(self, index, flags, depth, start):
+        if index is None:
+            return self.finish_body(flags, depth, start)
+        self.open.append(index)
+        body = self.finish_body(flags, depth, start)
+        self.open.remove(index)
+        return ('group', index, body)
+
+    def read_name(self, term, missing_msg):
+        p = self.p
+        namepos = self.i
+        j = p.find(term, self.i)
+        if j < 0:
+            if self.i >= self.n:
+                raise self.error('missing group name', namepos)
+            raise self.error('missing %s, unterminated name' % term, namepos)
+        name = p[self.i:j]
+        if not name:
+            raise self.error('missing group name', namepos)
+        self.i = j + 1
+        return name, namepos
+
+    def parse_p_group(self, flags, depth, start):
+        p = self.p
+        if self.i >= self.n:
+            raise self.error('unexpected end of pattern', self.i)
+        c = p[self.i]
+        self.i += 1
+        self.global_ok = False
+        if c == '<':
+            name, namepos = self.read_name('>', None)
+            if not name.isidentifier():
+                raise self.error('bad character in group name %r' % name, namepos)
+            self.ngroups += 1
+            if name in self.names:
+                raise self.error('redefinition of group name %r as group %d; was group %d'
+                                 % (name, self.ngroups, self.names[name]), namepos)
+            self.names[name] = self.ngroups
+            return self.finish_group(self.ngroups, flags, depth, start)
+        if c == '=':
+            name, namepos = self.read_name(')', None)
+            if not name.isidentifier():
+                raise self.error('bad character in group name %r' % name, namepos)
+            if name not in self.names:
+                raise self.error('unknown group name %r' % name, namepos)
+            index = self.names[name]
+            if index in self.open:
+                raise self.error('cannot refer to an open group', namepos)
+            return ('bref', index, _icase(flags))
+        raise self.error('unknown extension ?P' + c, start + 1)
+
+    def parse_cond(self, flags, depth, start):
+        name, namepos = self.read_name(')', None)
+        if name.isdigit() and name.isascii():
+            index = int(name)
+            if index == 0:
+                raise self.error('bad group number', namepos)
+            if index > self.ngroups and index not in self.forward_refs:
+                self.forward_refs[index] = namepos   # may be defined later; checked at the end
+        else:
+            if not name.isidentifier():
+                raise self.error('bad character in group name %r' % name, namepos)
+            if name not in self.names:
+                raise self.error('unknown group name %r' % name, namepos)
+            index = self.names[name]
+        yes = self.parse_seq(flags, depth + 1)
+        no = ('cat', [])
+        if self.i < self.n and self.p[self.i] == '|':
+            self.i += 1
+            no = self.parse_seq(flags, depth + 1)
+            if self.i < self.n and self.p[self.i] == '|':
+                raise self.error('conditional backref with more than two branches', self.i)
+        if self.i >= self.n or self.p[self.i] != ')':
+            raise self.error('missing ), unterminated subpattern', start)
+        self.i += 1
+        return ('cond', index, yes, no)
+
+    def parse_flags(self, flags, depth, start):
+        p = self.p
+        on = self.read_flag_letters()
+        off = 0
+        if self.i >= self.n:
+            raise self.error('missing -, : or )', self.i)
+        c = p[self.i]
+        if c == ')':
+            if not self.global_ok:
+                raise self.error('global flags not at the start of the expression', start)
+            self.i += 1
+            if on & FLAG_L:
+                raise self.error("bad inline flags: cannot use 'L' flag with a str pattern", self.i - 1)
+            self.flags |= on
+            return ('flags', flags | on)
+        if c == '-':
+            self.i += 1
+            if self.i >= self.n:
+                raise self.error('missing flag', self.i)
+            off = self.read_flag_letters()
+            if not off:
+                raise self.error('missing flag', self.i)
+            if off & _TYPE_FLAGS:
+                raise self.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.i)
+            if on & off:
+                raise self.error('bad inline flags: flag turned on and off', self.i)
+            if self.i >= self.n or p[self.i] != ':':
+                raise self.error('missing :', self.i)
+        elif c != ':':
+            raise self.error('missing -, : or )', self.i)
+        if on & FLAG_L:
+            raise self.error("bad inline flags: cannot use 'L' flag with a str pattern", self.i)
+        if (on & _TYPE_FLAGS) and (on & _TYPE_FLAGS) not in (FLAG_A, FLAG_L, FLAG_U):
+            raise self.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible", self.i)
+        self.i += 1
+        self.global_ok = False
+        inner = (flags | on) & ~off
+        if on & FLAG_U:
+            inner &= ~FLAG_A
+        elif on & FLAG_A:
+            inner &= ~FLAG_U
+        return self.finish_body(inner, depth, start)
+
+    def read_flag_letters(self):
+        value = 0
+        p = self.p
+        while self.i < self.n and p[self.i] in _INLINE:
+            value |= _INLINE[p[self.i]]
+            self.i += 1
+        if self.i < self.n and p[self.i] not in '-:)':
+            c = p[self.i]
+            if c.isalpha():
+                raise self.error('unknown flag', self.i)
+        return value
+
+
+def width(node):
+    """(min, max) number of characters a node can match; max None = unbounded."""
+    kind = node[0]
+    if kind == 'lit' or kind == 'any' or kind == 'class':
+        return 1, 1
+    if kind == 'cat':
+        lo = 0
+        hi = 0
+        for item in node[1]:
+            a, b = width(item)
+            lo += a
+            hi = None if hi is None or b is None else hi + b
+        return lo, hi
+    if kind == 'alt':
+        ws = [width(b) for b in node[1]]
+        lo = min(w[0] for w in ws)
+        his = [w[1] for w in ws]
+        return lo, (None if None in his else max(his))
+    if kind == 'group':
+        return width(node[2])
+    if kind == 'atomic':
+        return width(node[1])
+    if kind == 'rep':
+        a, b = width(node[4])
+        hi = None if (node[2] is None and b != 0) or b is None else b * (node[2] or 0)
+        return a * node[1], hi
+    if kind == 'cond':
+        a, b = width(node[2])
+        c, d = width(node[3])
+        return min(a, c), (None if b is None or d is None else max(b, d))
+    if kind == 'bref':
+        return 0, None
+    return 0, 0
+
+
+def parse(pattern, flags):
+    """Parse pattern; returns (tree, flags, ngroups, groupindex)."""
+    parser = _Parser(pattern, flags)
+    tree = parser.parse_alt(flags, 0)
+    if parser.i < parser.n:
+        # parse_alt stops only at an unmatched ')' at top level
+        raise parser.error('unbalanced parenthesis', parser.i)
+    for index, pos in parser.forward_refs.items():
+        if index > parser.ngroups:
+            raise parser.error('invalid group reference %d' % index, pos)
+    if parser.flags != flags:
+        # global flags such as (?x) or (?i) apply to the whole pattern: parse again with them
+        return parse(pattern, parser.flags)
+    return tree, parser.flags, parser.ngroups, parser.names
+"""###,
+        "re._template": ###"""
+# Replacement templates for re.sub / Match.expand.
+#
+# A template compiles once into a list whose items are either literal strings or
+# group numbers, so expanding it for each match is a short loop with no parsing.
+
+from re._parser import PatternError
+
+_LETTER_ESC = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v',
+               '\\': '\\'}
+_ASCII_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+_OCT = '01234567'
+_DIGITS = '0123456789'
+
+
+def parse_template(text, ngroups, groupindex):
+    items = []
+    lit = []
+    i = 0
+    n = len(text)
+    while i < n:
+        j = text.find('\\', i)
+        if j < 0:
+            lit.append(text[i:])
+            break
+        lit.append(text[i:j])
+        i = j + 1
+        if i >= n:
+            raise PatternError('bad escape (end of pattern)', text, j)
+        c = text[i]
+        i += 1
+        group = None
+        if c == 'g':
+            group, i = _named_ref(text, i, ngroups, groupindex)
+        elif c == '0':
+            k = i
+            while k < n and k < i + 2 and text[k] in _OCT:
+                k += 1
+            lit.append(chr(int(text[i - 1:k], 8)))
+            i = k
+        elif c in _DIGITS:
+            if i < n and text[i] in _DIGITS:
+                if (c in _OCT and text[i] in _OCT and i + 1 < n and text[i + 1] in _OCT):
+                    v = int(text[i - 1:i + 2], 8)
+                    if v > 0o377:
+                        raise PatternError('octal escape value \\%s outside of range 0-0o377'
+                                           % text[i - 1:i + 2], text, j)
+                    lit.append(chr(v))
+                    i += 2
+                    continue
+                group = int(text[i - 1:i + 1])
+                i += 1
+            else:
+                group = int(c)
+            if group > ngroups:
+                raise PatternError('invalid group reference %d' % group, text, j + 1)
+        elif c in _LETTER_ESC:
+            lit.append(_LETTER_ESC[c])
+        elif c in _ASCII_LETTERS:
+            raise PatternError('bad escape \\' + c, text, j)
+        else:
+            lit.append('\\' + c)
+        if group is not None:
+            if lit:
+                items.append(''.join(lit))
+                lit = []
+            items.append(group)
+    if lit:
+        s = ''.join(lit)
+        if s:
+            items.append(s)
+    return items
+
+
+def _named_ref(text, i, ngroups, groupindex):
+    n = len(text)
+    if i >= n or text[i] != '<':
+        raise PatternError('missing <', text, i)
+    i += 1
+    k = text.find('>', i)
+    if k < 0:
+        if i >= n:
+            raise PatternError('missing group name', text, i)
+        raise PatternError('missing >, unterminated name', text, i)
+    name = text[i:k]
+    if not name:
+        raise PatternError('missing group name', text, i)
+    if name.isdigit() and name.isascii():
+        group = int(name)
+        if group > ngroups:
+            raise PatternError('invalid group reference %d' % group, text, i)
+    elif name.isidentifier():
+        if name not in groupindex:
+            raise IndexError('unknown group name %r' % name)
+        group = groupindex[name]
+    else:
+        raise PatternError('bad character in group name %r' % name, text, i)
+    return group, k + 1
+
+
+def expand(items, s, caps):
+    """Build the replacement for one match from its capture list."""
+    out = []
+    for it in items:
+        if isinstance(it, str):
+            out.append(it)
+        else:
+            a = caps[2 * it]
+            b = caps[2 * it + 1]
+            if a >= 0 and b >= 0:
+                out.append(s[a:b])
+    return ''.join(out)
+"""###,
+        "statistics": ###"""
+"""Basic statistics of numeric data: averages, spread, quantiles.
+
+As in CPython, sums are computed exactly (with Fractions) and only the final
+result is rounded, so results match CPython's to the last bit, and the
+result has the type of the data where that makes sense: mean([1, 2, 3]) is
+the int 2, mean([1, 2, 3, 4]) the float 2.5. (Decimal data is not supported.)
+"""
+
+import math
+from fractions import Fraction
+
+__all__ = [
+    'StatisticsError', 'correlation', 'covariance', 'fmean',
+    'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean',
+    'median', 'median_grouped', 'median_high', 'median_low', 'mode',
+    'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
+]
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+# -- exact arithmetic helpers ----------------------------------------------
+
+def _exact_ratio(x):
+    """(numerator, denominator) of x exactly; (x, None) for inf and nan."""
+    if isinstance(x, (int, Fraction)):
+        return x.numerator, x.denominator
+    if isinstance(x, float):
+        if math.isinf(x) or math.isnan(x):
+            return (x, None)
+        return x.as_integer_ratio()
+    raise TypeError("can't convert type '%s' to numerator/denominator"
+                    % type(x).__name__)
+
+
+def _coerce(T, S):
+    """The type a mix of T and S values is reported in."""
+    if T is S or S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+
+
+def _sum(data):
+    """(type, exact total as a Fraction or a non-finite float, count)."""
+    T = int
+    total = Fraction(0)
+    special = None
+    count = 0
+    for x in data:
+        count += 1
+        T = _coerce(T, type(x))
+        n, d = _exact_ratio(x)
+        if d is None:
+            special = n if special is None else special + n
+        else:
+            total += Fraction(n, d)
+    if special is not None:
+        return T, special, count
+    return T, total, count
+
+
+def _convert(value, T):
+    """value (usually a Fraction) as type T, an int only when integral."""
+    if type(value) is T:
+        return value
+    if T is int and value.denominator != 1:
+        T = float
+    return T(value)
+
+
+def _sqrt_of_frac(n, m):
+    """sqrt(n/m) as a correctly rounded float, for n >= 0, m > 0."""
+    if n == 0:
+        return 0.0
+    # Scale by an even power of two so the integer root has over 55 bits.
+    shift = max(0, 112 - (n.bit_length() - m.bit_length()))
+    shift += shift & 1
+    num = n << shift
+    r, rem = divmod(num, m)
+    q = math.isqrt(r)
+    exact = rem == 0 and q * q == r
+    # Round q (plus an unknown fraction when inexact) to 53 bits.
+    extra = q.bit_length() - 53
+    top = q >> extra
+    rest = q - (top << extra)
+    half = 1 << (extra - 1)
+    if rest > half or (rest == half and (not exact or top & 1)):
+        top += 1
+    return math.ldexp(float(top), extra - shift // 2)
+
+
+def _sumprod(xs, ys):
+    """Sum of products, rounded once (math.sumprod is not available)."""
+    total = Fraction(0)
+    all_int = True
+    for x, y in zip(xs, ys):
+        if not (isinstance(x, int) and isinstance(y, int)):
+            all_int = False
+        total += Fraction(x) * Fraction(y)
+    return int(total) if all_int else float(total)
+
+
+def _fsum_count(data):
+    n = 0
+    values = []
+    for x in data:
+        n += 1
+        values.append(x)
+    return math.fsum(values), n
+
+
+# -- averages ----------------------------------------------------------------
+
+def mean(data):
+    """Arithmetic mean of data, in the type of the data where exact."""
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    return _convert(total / n, T)
+
+
+def fmean(data, weights=None):
+    """Fast floating-point arithmetic mean, optionally weighted."""
+    if weights is None:
+        total, n = _fsum_count(data)
+        if not n:
+            raise StatisticsError('fmean requires at least one data point')
+        return total / n
+    data = list(data)
+    weights = list(weights)
+    if len(data) != len(weights):
+        raise StatisticsError('data and weights must be the same length')
+    num = _sumprod(data, weights)
+    den = math.fsum(weights)
+    if not den:
+        raise StatisticsError('sum of weights must be non-zero')
+    return num / den
+
+
+def geometric_mean(data):
+    """Geometric mean of positive data, as a float."""
+    n = 0
+    found_zero = False
+    logs = []
+    for x in data:
+        n += 1
+        if x > 0.0 or math.isnan(x):
+            logs.append(math.log(x))
+        elif x == 0.0:
+            found_zero = True
+        else:
+            raise StatisticsError('No negative inputs allowed', x)
+    total = math.fsum(logs)
+    if not n:
+        raise StatisticsError('Must have a non-empty dataset')
+    if math.isnan(total):
+        return math.nan
+    if found_zero:
+        return math.nan if total == math.inf else 0.0
+    return math.exp(total / n)
+
+
+def harmonic_mean(data, weights=None):
+    """Harmonic mean of non-negative data, optionally weighted."""
+    errmsg = 'harmonic mean does not support negative values'
+    data = list(data)
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    if n == 1 and weights is None:
+        x = data[0]
+        if not isinstance(x, (int, float, Fraction)):
+            raise TypeError('unsupported type')
+        if x < 0:
+            raise StatisticsError(errmsg)
+        return x
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        if any(w < 0 for w in weights):
+            raise StatisticsError(errmsg)
+        sum_weights = _sum(weights)[1]
+    if any(x < 0 for x in data):
+        raise StatisticsError(errmsg)
+    try:
+        T, total, count = _sum([w / x if w else 0 for w, x in zip(weights, data)])
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(sum_weights / total, T)
+
+
+def median(data):
+    """Median (middle value) of data; the mean of the middle two if even."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    """Low median: the smaller middle value when there are two."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    """High median: the larger middle value when there are two."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1.0):
+    """Median of grouped continuous data (the 50th percentile)."""
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError('no median for empty data')
+    x = data[n // 2]
+    # The run of values equal to x: data[lo:hi].
+    lo = 0
+    while data[lo] < x:
+        lo += 1
+    hi = lo
+    while hi < n and data[hi] == x:
+        hi += 1
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    return x - interval / 2.0 + interval * (n / 2 - lo) / (hi - lo)
+
+
+def _counts(data):
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def mode(data):
+    """Most common value; the first one met when several tie."""
+    counts = _counts(data)
+    if not counts:
+        raise StatisticsError('no mode for empty data')
+    best, best_count = None, 0
+    for value, count in counts.items():
+        if count > best_count:
+            best, best_count = value, count
+    return best
+
+
+def multimode(data):
+    """List of the most common values, in order of first appearance."""
+    counts = _counts(data)
+    if not counts:
+        return []
+    top = max(counts.values())
+    return [value for value, count in counts.items() if count == top]
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    """n-1 cut points dividing data into n intervals of equal probability."""
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        if ld == 1:
+            return data * (n - 1)
+        raise StatisticsError('must have at least one data point')
+    if method == 'inclusive':
+        m = ld - 1
+        result = []
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        result = []
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError(f'Unknown method: {method!r}')
+
+
+# -- spread ------------------------------------------------------------------
+
+def _ss(data, c=None):
+    """(type, exact sum of squared deviations, mean, count)."""
+    if c is not None:
+        T, ssd, count = _sum([(x - c) * (x - c) for x in data])
+        return T, ssd, c, count
+    T = int
+    count = 0
+    sx = Fraction(0)
+    sxx = Fraction(0)
+    special = None
+    for x in data:
+        count += 1
+        T = _coerce(T, type(x))
+        n, d = _exact_ratio(x)
+        if d is None:
+            special = n if special is None else special + n
+            continue
+        sx += Fraction(n, d)
+        sxx += Fraction(n * n, d * d)
+    if special is not None:
+        return T, special, special, count
+    if not count:
+        return T, Fraction(0), Fraction(0), 0
+    return T, (count * sxx - sx * sx) / count, sx / count, count
+
+
+def variance(data, xbar=None):
+    """Sample variance of data (at least two points)."""
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _convert(ss / (n - 1), T)
+
+
+def pvariance(data, mu=None):
+    """Population variance of data."""
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _convert(ss / n, T)
+
+
+def _root(mss):
+    if isinstance(mss, float):
+        return math.sqrt(mss)
+    return _sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def stdev(data, xbar=None):
+    """Sample standard deviation: the square root of the sample variance."""
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    return _root(ss / (n - 1))
+
+
+def pstdev(data, mu=None):
+    """Population standard deviation."""
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    return _root(ss / n)
+
+
+# -- two variables -------------------------------------------------------------
+
+def covariance(x, y, /):
+    """Sample covariance of two equally long inputs."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('covariance requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('covariance requires at least two data points')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = _sumprod([xi - xbar for xi in x], [yi - ybar for yi in y])
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /, *, method='linear'):
+    """Pearson's correlation coefficient (or Spearman's with 'ranked')."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('correlation requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('correlation requires at least two data points')
+    if method not in ('linear', 'ranked'):
+        raise ValueError(f'Unknown method: {method!r}')
+    if method == 'ranked':
+        x, y = _ranks(x), _ranks(y)
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    x = [xi - xbar for xi in x]
+    y = [yi - ybar for yi in y]
+    sxy = _sumprod(x, y)
+    sxx = _sumprod(x, x)
+    syy = _sumprod(y, y)
+    if not sxx or not syy:
+        raise StatisticsError('at least one of the inputs is constant')
+    product = Fraction(sxx) * Fraction(syy)
+    return sxy / _sqrt_of_frac(product.numerator, product.denominator)
+
+
+def _ranks(data):
+    """Rank of each value from 1 up, ties sharing their average rank."""
+    order = sorted(range(len(data)), key=lambda i: data[i])
+    ranks = [0] * len(data)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and data[order[j + 1]] == data[order[i]]:
+            j += 1
+        rank = (i + j) / 2 + 1
+        for k in range(i, j + 1):
+            ranks[order[k]] = rank
+        i = j + 1
+    return ranks
+
+
+class LinearRegression:
+    """Result of linear_regression(): slope and intercept, a named pair."""
+    _fields = ('slope', 'intercept')
+
+    def __init__(self, slope, intercept):
+        self.slope = slope
+        self.intercept = intercept
+
+    def __repr__(self):
+        return f'LinearRegression(slope={self.slope!r}, intercept={self.intercept!r})'
+
+    def __iter__(self):
+        return iter((self.slope, self.intercept))
+
+    def __getitem__(self, i):
+        return (self.slope, self.intercept)[i]
+
+    def __len__(self):
+        return 2
+
+    def __eq__(self, other):
+        if isinstance(other, LinearRegression):
+            other = tuple(other)
+        if isinstance(other, tuple):
+            return (self.slope, self.intercept) == other
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((self.slope, self.intercept))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of the least-squares line through (x, y)."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('linear regression requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('linear regression requires at least two data points')
+    if not proportional:
+        xbar = math.fsum(x) / n
+        ybar = math.fsum(y) / n
+        x = [xi - xbar for xi in x]
+        y = [yi - ybar for yi in y]
+    sxy = _sumprod(x, y) + 0.0
+    sxx = _sumprod(x, x)
+    if not sxx:
+        raise StatisticsError('x is constant')
+    slope = sxy / sxx
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
+"""###,
+        "string": ###"""
+"""Common string constants, capwords, Template ($-substitution) and Formatter
+(str.format as overridable steps)."""
+
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace", "Formatter", "Template"]
+
+whitespace = " \t\n\r\v\f"
+ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
+ascii_uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = "0123456789"
+hexdigits = digits + "abcdef" + "ABCDEF"
+octdigits = "01234567"
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    """Split on sep (runs of whitespace by default), capitalize each word,
+    join with sep (a single space by default)."""
+    return (sep or " ").join(map(str.capitalize, s.split(sep)))
+
+
+################################################################################
+# Template
+################################################################################
+
+_ID_START = "_" + ascii_letters
+_ID_REST = _ID_START + digits
+
+
+class Template:
+    """'$who likes $what' style substitution: $name or ${name} is replaced by
+    the mapping's value, $$ gives a single $."""
+
+    delimiter = "$"
+
+    def __init__(self, template):
+        self.template = template
+
+    def _scan(self):
+        """Yield the template as pieces: ('text', s), ('escape', '$$'),
+        ('named', name, raw), ('invalid', index)."""
+        text = self.template
+        delim = self.delimiter
+        n, dn = len(text), len(delim)
+        start = i = 0
+        while True:
+            i = text.find(delim, i)
+            if i < 0:
+                break
+            if i > start:
+                yield ("text", text[start:i])
+            j = i + dn
+            if text.startswith(delim, j):
+                yield ("escape", delim)
+                start = i = j + dn
+                continue
+            k = j
+            if k < n and text[k] in _ID_START:
+                k += 1
+                while k < n and text[k] in _ID_REST:
+                    k += 1
+                yield ("named", text[j:k], text[i:k])
+                start = i = k
+                continue
+            if k < n and text[k] == "{":
+                k += 1
+                if k < n and text[k] in _ID_START:
+                    k += 1
+                    while k < n and text[k] in _ID_REST:
+                        k += 1
+                    if k < n and text[k] == "}":
+                        yield ("named", text[j + 1:k], text[i:k + 1])
+                        start = i = k + 1
+                        continue
+            yield ("invalid", j)
+            start = i = j
+        if start < n:
+            yield ("text", text[start:])
+
+    def _invalid(self, i):
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = lineno = 1
+        else:
+            colno = i - len("".join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError(f"Invalid placeholder in string: line {lineno}, col {colno}")
+
+    def substitute(self, mapping={}, /, **kws):
+        """Replace every placeholder; a missing name raises KeyError and a
+        stray delimiter ValueError."""
+        out = []
+        for piece in self._scan():
+            kind = piece[0]
+            if kind == "named":
+                name = piece[1]
+                value = kws[name] if name in kws else mapping[name]
+                out.append(f"{value}")
+            elif kind == "invalid":
+                self._invalid(piece[1])
+            else:
+                out.append(piece[1])
+        return "".join(out)
+
+    def safe_substitute(self, mapping={}, /, **kws):
+        """Like substitute(), but leaves unknown and invalid placeholders
+        as they are."""
+        out = []
+        for piece in self._scan():
+            kind = piece[0]
+            if kind == "named":
+                name = piece[1]
+                try:
+                    value = kws[name] if name in kws else mapping[name]
+                except KeyError:
+                    out.append(piece[2])
+                else:
+                    out.append(f"{value}")
+            elif kind == "invalid":
+                out.append(self.delimiter)
+            else:
+                out.append(piece[1])
+        return "".join(out)
+
+    def is_valid(self):
+        return all(piece[0] != "invalid" for piece in self._scan())
+
+    def get_identifiers(self):
+        ids = []
+        for piece in self._scan():
+            if piece[0] == "named" and piece[1] not in ids:
+                ids.append(piece[1])
+            elif piece[0] == "invalid":
+                self._invalid(piece[1])
+        return ids
+
+
+################################################################################
+# Formatter
+################################################################################
+
+class Formatter:
+    """str.format split into steps a subclass can override: parse,
+    get_field/get_value, convert_field, format_field."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is None:
+                continue
+            # '' means "next automatic index" (CPython's Formatter uses the
+            # same message for both switching errors).
+            if field_name == "":
+                if auto_arg_index is False:
+                    raise ValueError("cannot switch from manual field "
+                                     "specification to automatic field numbering")
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError("cannot switch from manual field "
+                                     "specification to automatic field numbering")
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index)
+            result.append(self.format_field(obj, format_spec))
+        return "".join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == "s":
+            return str(value)
+        if conversion == "r":
+            return repr(value)
+        if conversion == "a":
+            return ascii(value)
+        raise ValueError(f"Unknown conversion specifier {conversion}")
+
+    def parse(self, format_string):
+        """Yield (literal_text, field_name, format_spec, conversion) for each
+        replacement field; the last tuple may carry only literal text."""
+        s = format_string
+        n = len(s)
+        i = 0
+        literal = []
+        while i < n:
+            c = s[i]
+            if c == "}":
+                if i + 1 < n and s[i + 1] == "}":
+                    # An escaped brace ends a literal chunk, as in CPython.
+                    yield "".join(literal) + "}", None, None, None
+                    literal = []
+                    i += 2
+                    continue
+                raise ValueError("Single '}' encountered in format string")
+            if c != "{":
+                literal.append(c)
+                i += 1
+                continue
+            if i + 1 < n and s[i + 1] == "{":
+                yield "".join(literal) + "{", None, None, None
+                literal = []
+                i += 2
+                continue
+            if i + 1 == n:
+                raise ValueError("Single '{' encountered in format string")
+            # A field: find its matching '}' allowing nested {} in the spec.
+            depth, j = 1, i + 1
+            while j < n and depth:
+                if s[j] == "{":
+                    depth += 1
+                elif s[j] == "}":
+                    depth -= 1
+                j += 1
+            if depth:
+                raise ValueError("expected '}' before end of string")
+            field = s[i + 1:j - 1]
+            name, conversion, spec = _split_field(field)
+            yield "".join(literal), name, spec, conversion
+            literal = []
+            i = j
+        if literal:
+            yield "".join(literal), None, None, None
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first
+
+
+def _split_first(field_name):
+    for k, ch in enumerate(field_name):
+        if ch in ".[":
+            return field_name[:k], ch, field_name[k:]
+    return field_name, "", ""
+
+
+def _split_field(field):
+    """'name!r:>10' -> ('name', 'r', '>10'); brackets may contain ':' or '!'."""
+    k, n = 0, len(field)
+    while k < n and field[k] not in "!:":
+        if field[k] == "[":
+            while k < n and field[k] != "]":
+                k += 1
+        k += 1
+    name, rest = field[:k], field[k:]
+    conversion = None
+    if rest.startswith("!"):
+        if len(rest) < 2:
+            raise ValueError("end of string while looking for conversion specifier")
+        conversion = rest[1]
+        rest = rest[2:]
+        if rest and not rest.startswith(":"):
+            raise ValueError("expected ':' after conversion specifier")
+    return name, conversion, rest[1:] if rest.startswith(":") else ""
+
+
+def _field_name_split(field_name):
+    """'0.attr[key]' -> (0, [(True, 'attr'), (False, 'key')])."""
+    first, _, rest = _split_first(field_name)
+    first = int(first) if first.isdigit() else first
+    parts = []
+    k, n = 0, len(rest)
+    while k < n:
+        if rest[k] == ".":
+            end = k + 1
+            while end < n and rest[end] not in ".[":
+                end += 1
+            parts.append((True, rest[k + 1:end]))
+        else:
+            end = rest.find("]", k)
+            if end < 0:
+                raise ValueError("Missing ']' in format string")
+            key = rest[k + 1:end]
+            parts.append((False, int(key) if key.isdigit() else key))
+            end += 1
+        k = end
+    return first, parts
+"""###,
+        "textwrap": ###"""
+"""Text wrapping and filling: wrap, fill, shorten, dedent, indent.
+
+Text is cut into chunks (runs of whitespace, words, and word pieces after
+hyphens) by a hand-written scanner that follows the same rules as CPython's
+word-splitting regular expression, then chunks are packed into lines.
+"""
+
+__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+
+# Only ASCII whitespace separates words; other spaces (e.g. U+00A0) do not.
+_whitespace = '\t\n\x0b\x0c\r '
+
+
+def _is_ws(c):
+    return c in _whitespace
+
+
+def _is_word(c):
+    return c.isalnum() or c == '_'
+
+
+def _is_letter(c):
+    # A word character that is not a digit.
+    return _is_word(c) and not c.isdecimal()
+
+
+def _is_word_punct(c):
+    return _is_word(c) or c in '!"\'&.,?'
+
+
+def _dash_run(text, j):
+    """Length of the run of '-' at j if it is two or more dashes followed
+    by a word character (an em-dash between words), else 0."""
+    k = j
+    n = len(text)
+    while k < n and text[k] == '-':
+        k += 1
+    if k - j >= 2 and k < n and _is_word(text[k]):
+        return k - j
+    return 0
+
+
+def _at(text, i):
+    return text[i] if 0 <= i < len(text) else ''
+
+
+def _hyphen_break(text, j):
+    """True if a word may be broken just after the '-' at j."""
+    if _at(text, j) != '-':
+        return False
+    before = (_is_letter(_at(text, j - 2)) and _is_letter(_at(text, j - 1))) or (
+        _is_letter(_at(text, j - 3)) and _at(text, j - 2) == '-' and _is_letter(_at(text, j - 1)))
+    if not before or not _is_letter(_at(text, j + 1)):
+        return False
+    nxt = _at(text, j + 2)
+    return _is_letter(nxt) or (nxt == '-' and _is_letter(_at(text, j + 3)))
+
+
+def _split_hyphenated(text):
+    chunks = []
+    n = len(text)
+    i = 0
+    while i < n:
+        if _is_ws(text[i]):
+            j = i
+            while j < n and _is_ws(text[j]):
+                j += 1
+        elif text[i] == '-' and i > 0 and _is_word_punct(text[i - 1]) and _dash_run(text, i):
+            j = i + _dash_run(text, i)
+        else:
+            # The shortest run of non-space characters that ends a word,
+            # ends just after a breakable hyphen, or runs into an em-dash.
+            j = i + 1
+            while True:
+                if _hyphen_break(text, j):
+                    j += 1
+                    break
+                if j >= n or _is_ws(text[j]):
+                    break
+                if _is_word_punct(text[j - 1]) and _dash_run(text, j):
+                    break
+                j += 1
+        chunks.append(text[i:j])
+        i = j
+    return chunks
+
+
+def _split_simple(text):
+    chunks = []
+    n = len(text)
+    i = 0
+    while i < n:
+        j = i
+        space = _is_ws(text[i])
+        while j < n and _is_ws(text[j]) == space:
+            j += 1
+        chunks.append(text[i:j])
+        i = j
+    return chunks
+
+
+def _ends_sentence(chunk):
+    # A lowercase letter, then . ! or ?, then perhaps a closing quote.
+    if chunk[-1:] in ('"', "'"):
+        chunk = chunk[:-1]
+    return (len(chunk) >= 2 and chunk[-1] in '.!?'
+            and 'a' <= chunk[-2] <= 'z')
+
+
+class TextWrapper:
+    """Wraps and fills paragraphs of text; see the module functions."""
+
+    def __init__(self, width=70, initial_indent='', subsequent_indent='',
+                 expand_tabs=True, replace_whitespace=True,
+                 fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8,
+                 *, max_lines=None, placeholder=' [...]'):
+        self.width = width
+        self.initial_indent = initial_indent
+        self.subsequent_indent = subsequent_indent
+        self.expand_tabs = expand_tabs
+        self.replace_whitespace = replace_whitespace
+        self.fix_sentence_endings = fix_sentence_endings
+        self.break_long_words = break_long_words
+        self.drop_whitespace = drop_whitespace
+        self.break_on_hyphens = break_on_hyphens
+        self.tabsize = tabsize
+        self.max_lines = max_lines
+        self.placeholder = placeholder
+
+    def _munge_whitespace(self, text):
+        if self.expand_tabs:
+            text = text.expandtabs(self.tabsize)
+        if self.replace_whitespace:
+            text = ''.join(' ' if c in _whitespace else c for c in text)
+        return text
+
+    def _split(self, text):
+        if self.break_on_hyphens:
+            return _split_hyphenated(text)
+        return _split_simple(text)
+
+    def _fix_sentence_endings(self, chunks):
+        # Two spaces after a sentence end, where the text had one space.
+        i = 0
+        while i < len(chunks) - 1:
+            if chunks[i + 1] == ' ' and _ends_sentence(chunks[i]):
+                chunks[i + 1] = '  '
+                i += 2
+            else:
+                i += 1
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        """Put (part of) a word too long for any line on the current line."""
+        space_left = 1 if width < 1 else width - cur_len
+        if self.break_long_words:
+            chunk = reversed_chunks[-1]
+            end = space_left
+            if self.break_on_hyphens and len(chunk) > space_left:
+                # Prefer breaking after the last hyphen that fits.
+                hyphen = chunk.rfind('-', 0, space_left)
+                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
+                    end = hyphen + 1
+            cur_line.append(chunk[:end])
+            reversed_chunks[-1] = chunk[end:]
+        elif not cur_line:
+            # Cannot break it: it gets a line of its own, overflowing.
+            cur_line.append(reversed_chunks.pop())
+
+    def _wrap_chunks(self, chunks):
+        if self.width <= 0:
+            raise ValueError('invalid width %r (must be > 0)' % self.width)
+        if self.max_lines is not None:
+            first = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(first) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError('placeholder too large for max width')
+        lines = []
+        chunks = list(reversed(chunks))   # pop() takes the next chunk
+        while chunks:
+            indent = self.subsequent_indent if lines else self.initial_indent
+            width = self.width - len(indent)
+            # Whitespace at the start of a continuation line is dropped.
+            if self.drop_whitespace and lines and chunks[-1].strip() == '':
+                chunks.pop()
+            cur_line = []
+            cur_len = 0
+            while chunks and cur_len + len(chunks[-1]) <= width:
+                cur_len += len(chunks[-1])
+                cur_line.append(chunks.pop())
+            if chunks and len(chunks[-1]) > width:
+                self._handle_long_word(chunks, cur_line, cur_len, width)
+                cur_len = sum(len(c) for c in cur_line)
+            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
+                cur_len -= len(cur_line[-1])
+                cur_line.pop()
+            if not cur_line:
+                continue
+            rest_is_blank = not chunks or (
+                self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
+            if (self.max_lines is None or len(lines) + 1 < self.max_lines
+                    or (rest_is_blank and cur_len <= width)):
+                lines.append(indent + ''.join(cur_line))
+                continue
+            # Last allowed line: end it with the placeholder.
+            self._add_placeholder(lines, cur_line, cur_len, width, indent)
+            break
+        return lines
+
+    def _add_placeholder(self, lines, cur_line, cur_len, width, indent):
+        placeholder = self.placeholder
+        while cur_line:
+            if cur_line[-1].strip() and cur_len + len(placeholder) <= width:
+                cur_line.append(placeholder)
+                lines.append(indent + ''.join(cur_line))
+                return
+            cur_len -= len(cur_line[-1])
+            cur_line.pop()
+        if lines:
+            prev = lines[-1].rstrip()
+            if len(prev) + len(placeholder) <= self.width:
+                lines[-1] = prev + placeholder
+                return
+        lines.append(indent + placeholder.lstrip())
+
+    def _split_chunks(self, text):
+        return self._split(self._munge_whitespace(text))
+
+    def wrap(self, text):
+        """The lines (without newlines) of text wrapped to self.width."""
+        chunks = self._split_chunks(text)
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(chunks)
+        return self._wrap_chunks(chunks)
+
+    def fill(self, text):
+        """text wrapped into one string of newline-separated lines."""
+        return '\n'.join(self.wrap(text))
+
+
+def wrap(text, width=70, **kwargs):
+    """Wrap a paragraph into a list of lines of at most width characters."""
+    return TextWrapper(width=width, **kwargs).wrap(text)
+
+
+def fill(text, width=70, **kwargs):
+    """Wrap a paragraph into a single string of lines."""
+    return TextWrapper(width=width, **kwargs).fill(text)
+
+
+def shorten(text, width, **kwargs):
+    """Collapse whitespace and truncate text to fit width, ending with the
+    placeholder (' [...]') when something was cut."""
+    w = TextWrapper(width=width, max_lines=1, **kwargs)
+    return w.fill(' '.join(text.strip().split()))
+
+
+def dedent(text):
+    """Remove the whitespace prefix common to every non-blank line.
+
+    Lines of only spaces and tabs become empty and do not count.
+    """
+    lines = text.split('\n')
+    for i, line in enumerate(lines):
+        if line and line.strip(' \t') == '':
+            lines[i] = ''
+    margin = None
+    for line in lines:
+        if not line:
+            continue
+        lead = line[:len(line) - len(line.lstrip(' \t'))]
+        if margin is None:
+            margin = lead
+            continue
+        # Keep the longest common prefix (tabs and spaces are not mixed up).
+        k = 0
+        while k < len(margin) and k < len(lead) and margin[k] == lead[k]:
+            k += 1
+        margin = margin[:k]
+    if margin:
+        lines = [line[len(margin):] if line.startswith(margin) else line
+                 for line in lines]
+    return '\n'.join(lines)
+
+
+def indent(text, prefix, predicate=None):
+    """Add prefix to the lines of text for which predicate(line) is true;
+    by default, to every line that is not just whitespace."""
+    out = []
+    for line in text.splitlines(True):
+        if (not line.isspace()) if predicate is None else predicate(line):
+            out.append(prefix)
+        out.append(line)
+    return ''.join(out)
+"""###,
+        "traceback": ###"""
+"""Extract, format and print exceptions and their tracebacks, as the
+interpreter prints them ("Traceback (most recent call last):" ...).
+
+Frames are read from traceback objects (tb_frame, tb_lineno, tb_next);
+source lines come from linecache when that module is available.
+"""
+
+import sys
+
+__all__ = ['extract_stack', 'extract_tb', 'format_exception',
+           'format_exception_only', 'format_list', 'format_stack',
+           'format_tb', 'print_exc', 'format_exc', 'print_exception',
+           'print_last', 'print_stack', 'print_tb', 'clear_frames',
+           'FrameSummary', 'StackSummary', 'TracebackException',
+           'walk_stack', 'walk_tb', 'print_list']
+
+_RECURSIVE_CUTOFF = 3
+
+_cause_message = ("\nThe above exception was the direct cause "
+                  "of the following exception:\n\n")
+_context_message = ("\nDuring handling of the above exception, "
+                    "another exception occurred:\n\n")
+
+_sentinel = object()
+
+
+def _getline(filename, lineno):
+    try:
+        import linecache
+    except ImportError:
+        return ''
+    try:
+        return linecache.getline(filename, lineno)
+    except Exception:
+        return ''
+
+
+class FrameSummary:
+    """Information about a single frame from a traceback."""
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True,
+                 locals=None, line=None, end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.end_lineno = lineno if end_lineno is None else end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+        self.name = name
+        self._line = line
+        if lookup_line:
+            self.line
+        self.locals = ({k: repr(v) for k, v in locals.items()} if locals else None)
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno and
+                    self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+    def __len__(self):
+        return 4
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _getline(self.filename, self.lineno)
+        return self._line.strip()
+
+
+def walk_tb(tb):
+    """(frame, lineno) for each level of a traceback, outermost first."""
+    while tb is not None:
+        yield getattr(tb, 'tb_frame', None), tb.tb_lineno
+        tb = tb.tb_next
+
+
+def walk_stack(f):
+    """(frame, lineno) from frame f outwards (the caller's frame if None)."""
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def _frame_names(frame):
+    # A frame the VM could not give us still gets an entry.
+    if frame is None:
+        return '<unknown>', '<unknown>'
+    code = frame.f_code
+    return code.co_filename, code.co_name
+
+
+class StackSummary:
+    """A list of FrameSummary objects, ready for formatting."""
+
+    def __init__(self, frames=None):
+        self._frames = list(frames) if frames else []
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        pairs = list(frame_gen)
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        if limit is not None:
+            pairs = pairs[:limit] if limit >= 0 else pairs[limit:]
+        result = klass()
+        for f, lineno in pairs:
+            filename, name = _frame_names(f)
+            f_locals = f.f_locals if (capture_locals and f is not None) else None
+            result.append(FrameSummary(filename, lineno, name, lookup_line=False, locals=f_locals))
+        if lookup_lines:
+            for f in result:
+                f.line
+        return result
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = klass()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def append(self, item):
+        self._frames.append(item)
+
+    def __iter__(self):
+        return iter(self._frames)
+
+    def __len__(self):
+        return len(self._frames)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return StackSummary(self._frames[i])
+        return self._frames[i]
+
+    def __bool__(self):
+        return bool(self._frames)
+
+    def __eq__(self, other):
+        return list(self) == list(other)
+
+    def __repr__(self):
+        return repr(self._frames)
+
+    def format_frame_summary(self, frame_summary):
+        row = ['  File "{}", line {}, in {}\n'.format(
+            frame_summary.filename, frame_summary.lineno, frame_summary.name)]
+        line = frame_summary.line
+        if line:
+            row.append('    {}\n'.format(line))
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row.append('    {name} = {value}\n'.format(name=name, value=value))
+        return ''.join(row)
+
+    def format(self):
+        """Lines ready for printing; a frame repeated more than three
+        times in a row (recursion) is summarised."""
+        result = []
+        last_file = last_line = last_name = None
+        count = 0
+        for fs in self._frames:
+            if (last_file is None or last_file != fs.filename or
+                    last_line is None or last_line != fs.lineno or
+                    last_name is None or last_name != fs.name):
+                if count > _RECURSIVE_CUTOFF:
+                    count -= _RECURSIVE_CUTOFF
+                    result.append('  [Previous line repeated {} more time{}]\n'.format(
+                        count, 's' if count > 1 else ''))
+                last_file, last_line, last_name = fs.filename, fs.lineno, fs.name
+                count = 0
+            count += 1
+            if count > _RECURSIVE_CUTOFF:
+                continue
+            result.append(self.format_frame_summary(fs))
+        if count > _RECURSIVE_CUTOFF:
+            count -= _RECURSIVE_CUTOFF
+            result.append('  [Previous line repeated {} more time{}]\n'.format(
+                count, 's' if count > 1 else ''))
+        return result
+
+
+def extract_tb(tb, limit=None):
+    return StackSummary.extract(walk_tb(tb), limit=limit)
+
+
+def extract_stack(f=None, limit=None):
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack._frames.reverse()
+    return stack
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in StackSummary.from_list(extracted_list).format():
+        print(item, file=file, end="")
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    print_list(extract_tb(tb, limit=limit), file=file)
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except Exception:
+        return '<%s %s() failed>' % (what, func.__name__)
+
+
+def _parse_value_tb(exc, value, tb):
+    # Either format_exception(exc) or the old (type, value, tb) form.
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is tb is _sentinel:
+        if exc is not None:
+            if isinstance(exc, BaseException):
+                return exc, exc.__traceback__
+            raise TypeError(f'Exception expected for value, '
+                            f'{type(exc).__name__} found')
+        return None, None
+    return value, tb
+
+
+class TracebackException:
+    """An exception ready for rendering: its type name, message, stack
+    and the exceptions chained to it (__cause__ / __context__)."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, compact=False,
+                 max_group_width=15, max_group_depth=10, _seen=None):
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
+                                          lookup_lines=lookup_lines,
+                                          capture_locals=capture_locals)
+        self.exc_type = exc_type
+        self._str = _safe_string(exc_value, 'exception')
+        try:
+            self.__notes__ = getattr(exc_value, '__notes__', None)
+        except Exception as e:
+            self.__notes__ = ['Ignored error getting __notes__: %s' % _safe_string(e, '__notes__', repr)]
+        self._is_syntax_error = False
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self._is_syntax_error = True
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            end_lno = getattr(exc_value, 'end_lineno', None)
+            self.end_lineno = str(end_lno) if end_lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = getattr(exc_value, 'end_offset', None)
+            self.msg = exc_value.msg
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
+        self.__cause__ = None
+        self.__context__ = None
+        if exc_value is not None:
+            cause = exc_value.__cause__
+            if cause is not None and id(cause) not in _seen:
+                self.__cause__ = TracebackException(
+                    type(cause), cause, cause.__traceback__, limit=limit,
+                    lookup_lines=lookup_lines, capture_locals=capture_locals, _seen=_seen)
+            context = exc_value.__context__
+            # compact: the context is only computed when it will be shown.
+            need_context = not (compact and (self.__cause__ is not None or self.__suppress_context__))
+            if need_context and context is not None and id(context) not in _seen:
+                self.__context__ = TracebackException(
+                    type(context), context, context.__traceback__, limit=limit,
+                    lookup_lines=lookup_lines, capture_locals=capture_locals, _seen=_seen)
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    @property
+    def exc_type_str(self):
+        if self.exc_type is None:
+            return None
+        stype = self.exc_type.__qualname__
+        smod = self.exc_type.__module__
+        if smod not in ("__main__", "builtins"):
+            if not isinstance(smod, str):
+                smod = "<unknown>"
+            stype = smod + '.' + stype
+        return stype
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self, *, show_group=False, _depth=0):
+        """The lines of the exception's last part: "ValueError: msg"."""
+        if self.exc_type is None:
+            yield _format_final_exc_line(None, self._str)
+            return
+        stype = self.exc_type_str
+        if not self._is_syntax_error:
+            yield _format_final_exc_line(stype, self._str)
+        else:
+            for line in self._format_syntax_error(stype):
+                yield line
+        notes = self.__notes__
+        if isinstance(notes, (list, tuple)):
+            for note in notes:
+                note = _safe_string(note, 'note')
+                for line in note.split('\n'):
+                    yield line + '\n'
+        elif notes is not None:
+            yield _safe_string(notes, '__notes__', func=repr) + '\n'
+
+    def _format_syntax_error(self, stype):
+        filename_suffix = ''
+        if self.lineno is not None:
+            yield '  File "{}", line {}\n'.format(self.filename or "<string>", self.lineno)
+        elif self.filename is not None:
+            filename_suffix = ' ({})'.format(self.filename)
+        text = self.text
+        if text is not None:
+            rtext = text.rstrip('\n')
+            ltext = rtext.lstrip(' \n\f')
+            spaces = len(rtext) - len(ltext)
+            yield '    {}\n'.format(ltext)
+            if self.offset is not None:
+                offset = self.offset
+                end_offset = self.end_offset if self.end_offset not in (None, 0) else offset
+                if self.text and offset > len(self.text):
+                    offset = len(rtext) + 1
+                if end_offset <= offset:
+                    end_offset = offset + 1
+                start = offset - 1 - spaces
+                end = end_offset - 1 - spaces
+                if start >= 0:
+                    yield '    {}{}\n'.format(' ' * start, '^' * max(1, end - start))
+        msg = self.msg or "<no detail available>"
+        yield "{}: {}{}\n".format(stype, msg, filename_suffix)
+
+    def format(self, *, chain=True, _ctx=None):
+        """The lines of the whole report, chained exceptions first."""
+        output = []
+        exc = self
+        if chain:
+            while exc:
+                if exc.__cause__ is not None:
+                    chained_msg = _cause_message
+                    chained_exc = exc.__cause__
+                elif exc.__context__ is not None and not exc.__suppress_context__:
+                    chained_msg = _context_message
+                    chained_exc = exc.__context__
+                else:
+                    chained_msg = None
+                    chained_exc = None
+                output.append((chained_msg, exc))
+                exc = chained_exc
+        else:
+            output.append((None, exc))
+        lines = []
+        for msg, exc in reversed(output):
+            if msg is not None:
+                lines.append(msg)
+            if exc.stack:
+                lines.append('Traceback (most recent call last):\n')
+                lines.extend(exc.stack.format())
+            lines.extend(exc.format_exception_only())
+        return lines
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
+
+
+def _format_final_exc_line(etype, value):
+    valuestr = _safe_string(value, 'exception')
+    if value is None or not valuestr:
+        return "%s\n" % etype
+    return "%s: %s\n" % (etype, valuestr)
+
+
+def format_exception_only(exc, /, value=_sentinel, *, show_group=False):
+    if value is _sentinel:
+        value = exc
+    te = TracebackException(type(value), value, None, compact=True)
+    return list(te.format_exception_only())
+
+
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    value, tb = _parse_value_tb(exc, value, tb)
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return list(te.format(chain=chain))
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
+                    file=None, chain=True):
+    value, tb = _parse_value_tb(exc, value, tb)
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    te.print(file=file, chain=chain)
+
+
+def format_exc(limit=None, chain=True):
+    """Like print_exc() but return a string."""
+    return "".join(format_exception(sys.exception(), limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Print the exception being handled (sys.exception())."""
+    print_exception(sys.exception(), limit=limit, file=file, chain=chain)
+
+
+def print_last(limit=None, file=None, chain=True):
+    if not hasattr(sys, "last_exc") and not hasattr(sys, "last_type"):
+        raise ValueError("no last exception")
+    if hasattr(sys, "last_exc"):
+        print_exception(sys.last_exc, limit=limit, file=file, chain=chain)
+    else:
+        print_exception(sys.last_type, sys.last_value, sys.last_traceback,
+                        limit=limit, file=file, chain=chain)
+
+
+def clear_frames(tb):
+    """Nothing to release here: frames are kept for post-mortem inspection."""
+    pass
+"""###,
+        "types": ###"""
+"""Names for the interpreter's built-in types (FunctionType, GeneratorType...),
+taken from sample values, plus SimpleNamespace, MappingProxyType, MethodType
+and the dynamic class helpers (new_class...)."""
+
+import sys
+
+__all__ = ["FunctionType", "LambdaType", "CodeType", "MethodType",
+           "BuiltinFunctionType", "BuiltinMethodType", "GeneratorType",
+           "ModuleType", "MappingProxyType", "SimpleNamespace", "NoneType",
+           "EllipsisType", "NotImplementedType", "CellType", "TracebackType",
+           "FrameType", "WrapperDescriptorType", "MethodWrapperType",
+           "MethodDescriptorType", "ClassMethodDescriptorType",
+           "GetSetDescriptorType", "MemberDescriptorType", "new_class",
+           "resolve_bases", "prepare_class", "get_original_bases"]
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(sys)
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+
+
+def _cell_type():
+    x = 1
+    return type((lambda: x).__closure__[0])
+
+
+try:
+    CellType = _cell_type()
+except Exception:
+    pass
+
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
+    try:
+        FrameType = type(_exc.__traceback__.tb_frame)
+    except AttributeError:
+        pass
+    del _exc
+
+try:
+    GetSetDescriptorType = type(FunctionType.__dict__["__code__"])
+    MemberDescriptorType = type(FunctionType.__dict__["__globals__"])
+except (KeyError, AttributeError):
+    pass
+
+try:
+    _alias = type(list[int])
+    if _alias is not type:
+        GenericAlias = _alias
+    _union = type(int | str)
+    if _union is not type:
+        UnionType = _union
+except TypeError:
+    pass
+
+
+################################################################################
+# MethodType: the real bound-method type when it can be called directly
+################################################################################
+
+class _BoundMethod:
+    """Stand-in for the method type when the interpreter cannot build one
+    from (function, object): calling it calls function(object, ...)."""
+
+    __slots__ = ("__func__", "__self__")
+    __module__ = "builtins"  # stands in for the built-in type
+
+    def __init__(self, func, obj, /):
+        if not callable(func):
+            raise TypeError("first argument must be callable")
+        if obj is None:
+            raise TypeError("instance must not be None")
+        object.__setattr__(self, "__func__", func)
+        object.__setattr__(self, "__self__", obj)
+
+    def __call__(self, /, *args, **kwargs):
+        return self.__func__(self.__self__, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.__func__, name)
+
+    def __eq__(self, other):
+        if not isinstance(other, _BoundMethod):
+            return NotImplemented
+        return self.__func__ == other.__func__ and self.__self__ is other.__self__
+
+    def __hash__(self):
+        return hash((self.__func__, id(self.__self__)))
+
+    def __repr__(self):
+        name = getattr(self.__func__, "__qualname__", "?")
+        return f"<bound method {name} of {self.__self__!r}>"
+
+
+_BoundMethod.__name__ = _BoundMethod.__qualname__ = "method"
+
+MethodType = type(_C()._m)
+try:
+    MethodType(_f, _C())
+except TypeError:
+    MethodType = _BoundMethod
+
+
+################################################################################
+# MappingProxyType: a read-only view of a mapping
+################################################################################
+
+class _MappingProxy:
+    """Read-only view of a mapping: reads go through, writes are
+    TypeErrors, and changes to the underlying mapping show up."""
+
+    __slots__ = ("_mapping",)
+    __hash__ = None
+    __module__ = "builtins"  # stands in for the built-in type
+
+    def __init__(self, mapping):
+        if not (hasattr(type(mapping), "__getitem__") and hasattr(mapping, "keys")) \
+                or isinstance(mapping, (list, tuple)):
+            raise TypeError("mappingproxy() argument must be a mapping, not "
+                            f"{type(mapping).__name__}")
+        object.__setattr__(self, "_mapping", mapping)
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        if isinstance(other, _MappingProxy):
+            other = other._mapping
+        return self._mapping == other
+
+    def __or__(self, other):
+        if isinstance(other, _MappingProxy):
+            other = other._mapping
+        return dict(self._mapping) | other
+
+    def __ror__(self, other):
+        return other | dict(self._mapping)
+
+    def __ior__(self, other):
+        raise TypeError(f"'|=' is not supported by {type(self).__name__}; use '|' instead")
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def __repr__(self):
+        return f"mappingproxy({self._mapping!r})"
+
+
+_MappingProxy.__name__ = _MappingProxy.__qualname__ = "mappingproxy"
+
+MappingProxyType = type(type.__dict__)
+if MappingProxyType is dict:  # the interpreter has no read-only proxy
+    MappingProxyType = _MappingProxy
+
+
+################################################################################
+# SimpleNamespace
+################################################################################
+
+class SimpleNamespace:
+    """An object whose attributes are the keyword arguments it was made
+    with; repr namespace(a=1, b=2), equal when the attributes are."""
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        for key, value in dict(mapping_or_iterable).items():
+            if not isinstance(key, str):
+                raise TypeError("keywords must be strings")
+            setattr(self, key, value)
+        for key, value in kwargs.items():
+            setattr(self, key, value)
+
+    def __getattr__(self, name):
+        # Only reached for a missing attribute; CPython names its C type
+        # with the module.
+        cls = type(self)
+        shown = "types.SimpleNamespace" if cls is SimpleNamespace else cls.__name__
+        raise AttributeError(f"'{shown}' object has no attribute '{name}'")
+
+    def __repr__(self):
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        inner = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        return f"{name}({inner})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None
+
+    def __replace__(self, /, **changes):
+        result = type(self)(**self.__dict__)
+        result.__dict__.update(changes)
+        return result
+
+
+################################################################################
+# Building classes dynamically
+################################################################################
+
+def resolve_bases(bases):
+    """Replace bases that define __mro_entries__ by what it returns."""
+    new_bases = []
+    changed = False
+    for base in bases:
+        if isinstance(base, type) or not hasattr(base, "__mro_entries__"):
+            new_bases.append(base)
+            continue
+        entries = base.__mro_entries__(bases)
+        changed = True
+        if not isinstance(entries, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases.extend(entries)
+    return tuple(new_bases) if changed else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """(metaclass, namespace, remaining keywords) for a class statement."""
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        # The most derived metaclass among meta and the bases' metaclasses.
+        for base in bases:
+            base_meta = type(base)
+            if issubclass(base_meta, meta):
+                meta = base_meta
+    prepare = getattr(meta, "__prepare__", None)
+    ns = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class as a class statement would; exec_body(ns) fills in
+    the namespace."""
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    # type() called here would name this module, as CPython's does.
+    ns.setdefault("__module__", __name__)
+    if resolved is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved, ns, **kwds)
+
+
+def get_original_bases(cls, /):
+    """The bases as written in the class statement (before __mro_entries__)."""
+    try:
+        return cls.__dict__.get("__orig_bases__", cls.__bases__)
+    except AttributeError:
+        raise TypeError(f"Expected an instance of type, not {type(cls).__name__!r}") from None
+
+
+del sys, _f, _g, _C, _cell_type
+"""###,
+        "typing": ###"""
+"""Names for type hints, as they behave at run time (scopewalk's own `typing`).
+
+Type hints are ordinary objects once a program runs: `Optional[int]` is an
+object that prints as `typing.Optional[int]` and remembers its parts
+(get_origin / get_args). Nothing here checks types; it only has to look and
+answer like CPython's typing module.
+
+Without metaclasses or `__mro_entries__` a few things differ from CPython:
+`Generic[T]` and `Protocol[T]` evaluate to the base class itself (so that
+`class Stack(Generic[T])` works), NamedTuple classes are not tuple
+subclasses, and isinstance() cannot be customised for protocols.
+"""
+
+import sys
+import collections
+import collections.abc as _cabc
+
+__all__ = [
+    'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final',
+    'ForwardRef', 'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol',
+    'Tuple', 'Type', 'TypeVar', 'TypeVarTuple', 'Union',
+    'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable',
+    'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
+    'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized',
+    'ValuesView', 'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine',
+    'Collection', 'AsyncGenerator', 'AsyncContextManager', 'Reversible',
+    'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List',
+    'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator',
+    'AnyStr', 'assert_never', 'assert_type', 'cast', 'clear_overloads',
+    'dataclass_transform', 'final', 'get_args', 'get_origin', 'get_overloads',
+    'get_protocol_members', 'get_type_hints', 'is_protocol', 'is_typeddict',
+    'LiteralString', 'Never', 'NewType', 'no_type_check',
+    'no_type_check_decorator', 'NoDefault', 'NoReturn', 'NotRequired',
+    'overload', 'override', 'ParamSpecArgs', 'ParamSpecKwargs', 'ReadOnly',
+    'Required', 'reveal_type', 'runtime_checkable', 'Self', 'Text',
+    'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'TypeIs', 'Unpack',
+]
+
+TYPE_CHECKING = False
+_NoneType = type(None)
+_FunctionType = type(lambda: None)
+
+
+def _type_repr(obj):
+    """How a type shows up inside a subscript: `int`, `__main__.Node`, `...`."""
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if isinstance(obj, _FunctionType):
+        return obj.__name__
+    if isinstance(obj, list):
+        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
+    return repr(obj)
+
+
+def _type_check(arg):
+    # None stands for NoneType and a string for a forward reference.
+    if arg is None:
+        return _NoneType
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+def _as_tuple(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+def _collect_parameters(args):
+    """The TypeVars that still appear in args, in first-seen order."""
+    found = []
+    for a in args:
+        if isinstance(a, (TypeVar, ParamSpec)):
+            if a not in found:
+                found.append(a)
+        elif isinstance(a, list):
+            for p in _collect_parameters(tuple(a)):
+                if p not in found:
+                    found.append(p)
+        else:
+            for p in getattr(a, '__parameters__', ()) if isinstance(a, _Alias) else ():
+                if p not in found:
+                    found.append(p)
+    return tuple(found)
+
+
+def _substitute(arg, mapping):
+    if isinstance(arg, (TypeVar, ParamSpec)):
+        return mapping.get(arg, arg)
+    if isinstance(arg, list):
+        return [_substitute(a, mapping) for a in arg]
+    if isinstance(arg, _Alias) and arg.__parameters__:
+        return arg[tuple(mapping.get(p, p) for p in arg.__parameters__)]
+    return arg
+
+
+# ---------------------------------------------------------------- special forms
+
+class _Alias:
+    """What every subscripted or special typing object shares: `X | Y`, and
+    refusing isinstance() the way CPython does."""
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+
+class _SpecialForm(_Alias):
+    """Any, Union, Optional, Final, ClassVar...: a named object whose
+    subscription is handled by a function."""
+
+    def __init__(self, name, getitem=None, doc=None):
+        self._name = name
+        self._getitem = getitem
+        self.__doc__ = doc
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __reduce__(self):
+        return self._name
+
+    def __call__(self, *args, **kwargs):
+        if self._name == 'Any':
+            raise TypeError('Any cannot be instantiated')
+        raise TypeError(f'Cannot instantiate {self!r}')
+
+    def __getitem__(self, params):
+        if self._getitem is None:
+            raise TypeError(f"type '{self._name}' is not subscriptable")
+        return self._getitem(self, params)
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f'Cannot subclass {self!r}')
+
+
+class _GenericAlias(_Alias):
+    """A subscripted type: List[int], Final[int], Stack[str]..."""
+
+    def __init__(self, origin, args, name=None, inst=True):
+        self.__origin__ = origin
+        self.__args__ = tuple(args)
+        self.__parameters__ = _collect_parameters(self.__args__)
+        self._name = name
+        self._inst = inst
+
+    def _args_repr(self):
+        if not self.__args__:
+            return '()'
+        return ', '.join(_type_repr(a) for a in self.__args__)
+
+    def __repr__(self):
+        head = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
+        return f'{head}[{self._args_repr()}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError(f'Cannot instantiate {self.__origin__!r}')
+        if not self._inst:
+            raise TypeError(f'Type {self._name} cannot be instantiated; '
+                            f'use {self.__origin__.__name__.lower()}() instead')
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass   # e.g. a class with __slots__
+        return result
+
+    def __getitem__(self, params):
+        # List[T][int] -> List[int]: substitute the free type variables.
+        params = _as_tuple(params)
+        free = self.__parameters__
+        if not free:
+            raise TypeError(f'{self!r} is not a generic class')
+        if len(params) != len(free):
+            word = 'many' if len(params) > len(free) else 'few'
+            raise TypeError(f'Too {word} arguments for {self!r}; '
+                            f'actual {len(params)}, expected {len(free)}')
+        mapping = dict(zip(free, (_type_check(p) for p in params)))
+        new = [_substitute(a, mapping) for a in self.__args__]
+        return self._copy_with(new)
+
+    def _copy_with(self, args):
+        return _GenericAlias(self.__origin__, args, self._name, self._inst)
+
+    def __getattr__(self, attr):
+        # List[int].append etc. come from the origin, as in CPython.
+        if attr.startswith('_'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class _SpecialGenericAlias(_Alias):
+    """A bare alias of a container: List, Dict, Iterable... subscripting it
+    makes a _GenericAlias with the right number of arguments."""
+
+    def __init__(self, origin, nparams, name, inst=False):
+        self.__origin__ = origin
+        self._nparams = nparams
+        self._name = name
+        self._inst = inst
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        params = tuple(_type_check(p) for p in _as_tuple(params))
+        if self._nparams == 0:
+            raise TypeError(f'{self!r} is not a generic class')
+        if len(params) != self._nparams:
+            word = 'many' if len(params) > self._nparams else 'few'
+            raise TypeError(f'Too {word} arguments for {self!r}; '
+                            f'actual {len(params)}, expected {self._nparams}')
+        return _GenericAlias(self.__origin__, params, self._name, self._inst)
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f'Type {self._name} cannot be instantiated; '
+                            f'use {self.__origin__.__name__.lower()}() instead')
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
+
+
+class _TupleAlias(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if params == ():
+            return _GenericAlias(tuple, (), 'Tuple', False)
+        params = tuple(_type_check(p) for p in _as_tuple(params))
+        return _GenericAlias(tuple, params, 'Tuple', False)
+
+
+class _CallableGenericAlias(_GenericAlias):
+    """Callable[[int, str], bool]: stored flat like CPython (int, str, bool)
+    and printed with the argument list in brackets."""
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and args[0] is ...:
+            return f'typing.Callable[..., {_type_repr(args[1])}]'
+        inner = ', '.join(_type_repr(a) for a in args[:-1])
+        return f'typing.Callable[[{inner}], {_type_repr(args[-1])}]'
+
+    def _copy_with(self, args):
+        return _CallableGenericAlias(self.__origin__, args, 'Callable', True)
+
+
+class _CallableAlias(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        args, result = params
+        if args is ...:
+            flat = (..., _type_check(result))
+        else:
+            if not isinstance(args, (list, tuple)):
+                args = [args]
+            flat = tuple(_type_check(a) for a in args) + (_type_check(result),)
+        return _CallableGenericAlias(self.__origin__, flat, 'Callable', True)
+
+
+class _UnionGenericAlias(_GenericAlias):
+    def __init__(self, args):
+        _GenericAlias.__init__(self, Union, args, 'Union', False)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _NoneType in args:
+            other = args[0] if args[1] is _NoneType else args[1]
+            return f'typing.Optional[{_type_repr(other)}]'
+        return _GenericAlias.__repr__(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, _UnionGenericAlias):
+            return NotImplemented
+        return _same_members(self.__args__, other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def _copy_with(self, args):
+        return Union[tuple(args)]
+
+    def __getattr__(self, attr):
+        raise AttributeError(attr)
+
+
+def _same_members(a, b):
+    return all(x in b for x in a) and all(y in a for y in b)
+
+
+def _union_getitem(self, params):
+    if params == ():
+        raise TypeError('Cannot take a Union of no types.')
+    flat = []
+    for p in _as_tuple(params):
+        p = _type_check(p)
+        members = p.__args__ if isinstance(p, _UnionGenericAlias) else (p,)
+        for m in members:
+            if m not in flat:
+                flat.append(m)
+    if len(flat) == 1:
+        return flat[0]
+    return _UnionGenericAlias(tuple(flat))
+
+
+def _optional_getitem(self, params):
+    if isinstance(params, tuple):
+        raise TypeError(f'typing.Optional requires a single type. Got {params!r}.')
+    return Union[params, None]
+
+
+class _LiteralGenericAlias(_GenericAlias):
+    def _args_repr(self):
+        return ', '.join(repr(a) for a in self.__args__) if self.__args__ else '()'
+
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralGenericAlias):
+            return NotImplemented
+        key = lambda args: [(type(a), a) for a in args]
+        return _same_members(key(self.__args__), key(other.__args__))
+
+    def __hash__(self):
+        return hash(frozenset((type(a), a) for a in self.__args__))
+
+
+def _literal_getitem(self, params):
+    values = []
+    for p in _as_tuple(params):
+        inner = p.__args__ if isinstance(p, _LiteralGenericAlias) else (p,)
+        for v in inner:
+            # Literal[1, True] keeps both: 1 == True but their types differ.
+            if not any(type(v) is type(w) and v == w for w in values):
+                values.append(v)
+    return _LiteralGenericAlias(self, tuple(values), 'Literal')
+
+
+class _AnnotatedAlias(_GenericAlias):
+    """Annotated[int, 'meta']: origin is the type, metadata rides along."""
+
+    def __init__(self, origin, metadata):
+        _GenericAlias.__init__(self, origin, (origin,), 'Annotated')
+        self.__metadata__ = tuple(metadata)
+
+    def __repr__(self):
+        meta = ', '.join(repr(m) for m in self.__metadata__)
+        return f'typing.Annotated[{_type_repr(self.__origin__)}, {meta}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+
+def _annotated_getitem(self, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError('Annotated[...] should be used with at least two arguments '
+                        '(a type and an annotation).')
+    origin = _type_check(params[0])
+    metadata = params[1:]
+    if isinstance(origin, _AnnotatedAlias):
+        metadata = origin.__metadata__ + metadata
+        origin = origin.__origin__
+    return _AnnotatedAlias(origin, metadata)
+
+
+def _single_getitem(self, params):
+    # Final[int], ClassVar[int], Required[int]...: exactly one type.
+    if isinstance(params, tuple):
+        if len(params) != 1:
+            raise TypeError(f'{self!r} accepts only single type.')
+        params = params[0]
+    return _GenericAlias(self, (_type_check(params),), self._name, False)
+
+
+def _many_getitem(self, params):
+    return _GenericAlias(self, tuple(_type_check(p) for p in _as_tuple(params)),
+                         self._name, False)
+
+
+Any = _SpecialForm('Any', doc='Special type indicating an unconstrained type.')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+TypeAlias = _SpecialForm('TypeAlias')
+Union = _SpecialForm('Union', _union_getitem)
+Optional = _SpecialForm('Optional', _optional_getitem)
+Literal = _SpecialForm('Literal', _literal_getitem)
+Annotated = _SpecialForm('Annotated', _annotated_getitem)
+ClassVar = _SpecialForm('ClassVar', _single_getitem)
+Final = _SpecialForm('Final', _single_getitem)
+Required = _SpecialForm('Required', _single_getitem)
+NotRequired = _SpecialForm('NotRequired', _single_getitem)
+ReadOnly = _SpecialForm('ReadOnly', _single_getitem)
+TypeGuard = _SpecialForm('TypeGuard', _single_getitem)
+TypeIs = _SpecialForm('TypeIs', _single_getitem)
+Unpack = _SpecialForm('Unpack', _single_getitem)
+Concatenate = _SpecialForm('Concatenate', _many_getitem)
+NoDefault = _SpecialForm('NoDefault')
+
+
+# ---------------------------------------------------------------- type variables
+
+class TypeVar(_Alias):
+    """T = TypeVar('T'): a placeholder type, printed ~T (+T covariant, -T contravariant)."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False,
+                 contravariant=False, infer_variance=False, default=NoDefault):
+        if covariant and contravariant:
+            raise ValueError('Bivariant type variables are not supported.')
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        self.__name__ = name
+        self.__constraints__ = tuple(_type_check(c) for c in constraints)
+        self.__bound__ = _type_check(bound) if bound is not None else None
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__infer_variance__ = bool(infer_variance)
+        self.__default__ = default
+        self.__module__ = _caller_module()
+
+    def __repr__(self):
+        if self.__infer_variance__:
+            return self.__name__
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def has_default(self):
+        return self.__default__ is not NoDefault
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
+
+
+class ParamSpecArgs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.args'
+
+
+class ParamSpecKwargs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.kwargs'
+
+
+class ParamSpec(_Alias):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
+                 infer_variance=False, default=NoDefault):
+        self.__name__ = name
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+        self.__default__ = default
+        self.__module__ = _caller_module()
+        self.args = ParamSpecArgs(self)
+        self.kwargs = ParamSpecKwargs(self)
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+
+class TypeVarTuple:
+    def __init__(self, name, *, default=NoDefault):
+        self.__name__ = name
+        self.__default__ = default
+
+    def __repr__(self):
+        return self.__name__
+
+    def __iter__(self):
+        yield Unpack[self]
+
+
+def _caller_module():
+    try:
+        return sys._getframe(2).f_globals.get('__name__', '__main__')
+    except Exception:
+        return '__main__'
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+AnyStr.__module__ = 'typing'
+Text = str
+
+
+class ForwardRef(_Alias):
+    """A type named by a string, e.g. List['Node'] before Node exists."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+        self.__forward_arg__ = arg
+        self.__forward_module__ = module
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+
+# ---------------------------------------------------------------- container aliases
+
+def _abc(name):
+    return getattr(_cabc, name)
+
+
+List = _SpecialGenericAlias(list, 1, 'List')
+Dict = _SpecialGenericAlias(dict, 2, 'Dict')
+Set = _SpecialGenericAlias(set, 1, 'Set')
+FrozenSet = _SpecialGenericAlias(frozenset, 1, 'FrozenSet')
+Type = _SpecialGenericAlias(type, 1, 'Type')
+Tuple = _TupleAlias(tuple, -1, 'Tuple')
+Callable = _CallableAlias(_abc('Callable'), 2, 'Callable', True)
+DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, 'DefaultDict')
+OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2, 'OrderedDict', True)
+Counter = _SpecialGenericAlias(collections.Counter, 1, 'Counter', True)
+Deque = _SpecialGenericAlias(collections.deque, 1, 'Deque')
+ChainMap = _SpecialGenericAlias(collections.ChainMap, 2, 'ChainMap', True)
+
+Hashable = _SpecialGenericAlias(_abc('Hashable'), 0, 'Hashable', True)
+Sized = _SpecialGenericAlias(_abc('Sized'), 0, 'Sized', True)
+Awaitable = _SpecialGenericAlias(_abc('Awaitable'), 1, 'Awaitable', True)
+Coroutine = _SpecialGenericAlias(_abc('Coroutine'), 3, 'Coroutine', True)
+AsyncIterable = _SpecialGenericAlias(_abc('AsyncIterable'), 1, 'AsyncIterable', True)
+AsyncIterator = _SpecialGenericAlias(_abc('AsyncIterator'), 1, 'AsyncIterator', True)
+AsyncGenerator = _SpecialGenericAlias(_abc('AsyncGenerator'), 2, 'AsyncGenerator', True)
+Iterable = _SpecialGenericAlias(_abc('Iterable'), 1, 'Iterable', True)
+Iterator = _SpecialGenericAlias(_abc('Iterator'), 1, 'Iterator', True)
+Reversible = _SpecialGenericAlias(_abc('Reversible'), 1, 'Reversible', True)
+Generator = _SpecialGenericAlias(_abc('Generator'), 3, 'Generator', True)
+Container = _SpecialGenericAlias(_abc('Container'), 1, 'Container', True)
+Collection = _SpecialGenericAlias(_abc('Collection'), 1, 'Collection', True)
+AbstractSet = _SpecialGenericAlias(_abc('Set'), 1, 'AbstractSet', True)
+MutableSet = _SpecialGenericAlias(_abc('MutableSet'), 1, 'MutableSet', True)
+Mapping = _SpecialGenericAlias(_abc('Mapping'), 2, 'Mapping', True)
+MutableMapping = _SpecialGenericAlias(_abc('MutableMapping'), 2, 'MutableMapping', True)
+Sequence = _SpecialGenericAlias(_abc('Sequence'), 1, 'Sequence', True)
+MutableSequence = _SpecialGenericAlias(_abc('MutableSequence'), 1, 'MutableSequence', True)
+ByteString = _SpecialGenericAlias(bytes, 0, 'ByteString', True)
+MappingView = _SpecialGenericAlias(_abc('MappingView'), 1, 'MappingView', True)
+KeysView = _SpecialGenericAlias(_abc('KeysView'), 1, 'KeysView', True)
+ItemsView = _SpecialGenericAlias(_abc('ItemsView'), 2, 'ItemsView', True)
+ValuesView = _SpecialGenericAlias(_abc('ValuesView'), 1, 'ValuesView', True)
+
+
+class _ContextManagerAlias(_SpecialGenericAlias):
+    # ContextManager[T] gets a default second parameter, bool | None.
+    def __getitem__(self, params):
+        params = _as_tuple(params)
+        if len(params) == 1:
+            return _GenericAlias(self.__origin__, params + (_BoolOrNone(),), self._name, True)
+        return _SpecialGenericAlias.__getitem__(self, params)
+
+
+class _BoolOrNone:
+    def __repr__(self):
+        return 'bool | None'
+
+
+class _LazyOrigin:
+    """Stands in for contextlib.AbstractContextManager until first use, so
+    importing typing does not import contextlib."""
+
+    def __init__(self, module, name):
+        self._where = (module, name)
+
+    def _get(self):
+        module = __import__(self._where[0])
+        return getattr(module, self._where[1])
+
+    def __call__(self, *args, **kwargs):
+        return self._get()(*args, **kwargs)
+
+    def __repr__(self):
+        return repr(self._get())
+
+
+ContextManager = _ContextManagerAlias(
+    _LazyOrigin('contextlib', 'AbstractContextManager'), 2, 'ContextManager', True)
+AsyncContextManager = _ContextManagerAlias(
+    _LazyOrigin('contextlib', 'AbstractAsyncContextManager'), 2, 'AsyncContextManager', True)
+
+
+# ---------------------------------------------------------------- Generic and Protocol
+
+# `class Stack(Generic[T])`: the interpreter needs a real class in the bases,
+# so Generic[T] returns Generic and leaves T here for __init_subclass__.
+_pending_parameters = [None]
+
+
+def _generic_parameters(cls, params):
+    name = cls.__name__
+    for p in params:
+        if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)):
+            raise TypeError(f'Parameters to {name}[...] must all be type variables '
+                            'or parameter specification variables.')
+    if len(set(params)) != len(params):
+        raise TypeError(f'Parameters to {name}[...] must all be unique')
+
+
+class Generic:
+    """Base class for generic classes: `class Stack(Generic[T])`, then Stack[int]."""
+
+    __slots__ = ()
+    _is_protocol = False
+
+    def __class_getitem__(cls, params):
+        params = tuple(_type_check(p) for p in _as_tuple(params))
+        if cls is Generic or cls is Protocol:
+            if not params:
+                raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
+            _generic_parameters(cls, params)
+            _pending_parameters[0] = params
+            return cls
+        expected = vars(cls).get('__parameters__', ())
+        if not expected:
+            raise TypeError(f'{cls!r} is not a generic class')
+        if len(params) != len(expected):
+            word = 'many' if len(params) > len(expected) else 'few'
+            raise TypeError(f'Too {word} arguments for {cls!r}; '
+                            f'actual {len(params)}, expected {len(expected)}')
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        params = _pending_parameters[0]
+        _pending_parameters[0] = None
+        cls.__parameters__ = params if params is not None else ()
+
+
+class Protocol(Generic):
+    """Base class for structural types. Subclasses naming Protocol directly are
+    protocols and cannot be instantiated; classes deriving from them can."""
+
+    __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if '_is_protocol' not in vars(cls):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+    def __new__(cls, *args, **kwargs):
+        if vars(cls).get('_is_protocol', False):
+            raise TypeError('Protocols cannot be instantiated')
+        return object.__new__(cls)
+
+
+def runtime_checkable(cls):
+    if not vars(cls).get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        f' got {cls!r}')
+    cls._is_runtime_protocol = True
+    return cls
+
+
+def is_protocol(tp):
+    return isinstance(tp, type) and vars(tp).get('_is_protocol', False) and tp is not Protocol
+
+
+def get_protocol_members(tp):
+    if not is_protocol(tp):
+        raise TypeError(f'{tp!r} is not a Protocol')
+    members = set()
+    for base in tp.__mro__[:-1]:
+        if base in (Protocol, Generic):
+            continue
+        for name in list(vars(base)) + list(vars(base).get('__annotations__', {})):
+            if not name.startswith('_') or name in ('__call__', '__iter__', '__len__'):
+                members.add(name)
+    return frozenset(members)
+
+
+# ---------------------------------------------------------------- NamedTuple, TypedDict
+
+class NamedTuple:
+    """`class P(NamedTuple): x: int; y: int = 0` builds a namedtuple class from
+    the annotations: fields become read-only properties over a hidden tuple.
+    `NamedTuple('P', [('x', int)])` is the functional form."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is NamedTuple:
+            return _namedtuple_functional(*args, **kwargs)
+        return object.__new__(cls)   # replaced in every subclass
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        _make_namedtuple_class(cls)
+
+
+def _make_namedtuple_class(cls):
+    annotations = dict(vars(cls).get('__annotations__', {}))
+    fields = tuple(annotations)
+    defaults = {}
+    for name in fields:
+        if name.startswith('_'):
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in vars(cls):
+            defaults[name] = vars(cls)[name]
+        elif defaults:
+            names = ', '.join(defaults)
+            plural = 's' if len(defaults) > 1 else ''
+            raise TypeError(f'Non-default namedtuple field {name} cannot follow '
+                            f'default field{plural} {names}')
+    cls._fields = fields
+    cls._field_defaults = defaults
+    cls.__match_args__ = fields
+    cls.__annotations__ = annotations
+    for index, name in enumerate(fields):
+        # The class attribute held the default; the field itself is read-only.
+        # (A setter that refuses, rather than relying on __setattr__ alone.)
+        setattr(cls, name, property(lambda self, _i=index: self._tuple[_i],
+                                    _nt_no_set, doc=f'Alias for field number {index}'))
+    for key, value in _NT_METHODS.items():
+        if key not in vars(cls):
+            setattr(cls, key, value)
+
+
+def _nt_bind(cls, args, kwargs):
+    """The field values for P(*args, **kwargs), with the TypeErrors CPython's
+    generated P.__new__(cls, x, y) raises."""
+    fields, defaults = cls._fields, cls._field_defaults
+    where = f'{cls.__name__}.__new__()'
+    n = len(fields)
+    if len(args) > n:
+        if defaults:
+            takes = f'from {n - len(defaults) + 1} to {n + 1} positional arguments'
+        else:
+            takes = f'{n + 1} positional argument' + ('s' if n else '')
+        raise TypeError(f'{where} takes {takes} but {len(args) + 1} were given')
+    values = list(args) + [_NT_MISSING] * (n - len(args))
+    for key, value in kwargs.items():
+        if key not in fields:
+            raise TypeError(f"{where} got an unexpected keyword argument '{key}'")
+        i = fields.index(key)
+        if values[i] is not _NT_MISSING:
+            raise TypeError(f"{where} got multiple values for argument '{key}'")
+        values[i] = value
+    missing = []
+    for i, name in enumerate(fields):
+        if values[i] is _NT_MISSING:
+            if name in defaults:
+                values[i] = defaults[name]
+            else:
+                missing.append(name)
+    if missing:
+        quoted = [f"'{m}'" for m in missing]
+        listed = quoted[0] if len(quoted) == 1 else \
+            ', '.join(quoted[:-1]) + (',' if len(quoted) > 2 else '') + ' and ' + quoted[-1]
+        plural = 's' if len(missing) > 1 else ''
+        raise TypeError(f'{where} missing {len(missing)} required positional '
+                        f'argument{plural}: {listed}')
+    return tuple(values)
+
+
+_NT_MISSING = object()
+
+
+def _nt_new(cls, *args, **kwargs):
+    return _nt_instance(cls, _nt_bind(cls, args, kwargs))
+
+
+def _nt_instance(cls, values):
+    self = object.__new__(cls)
+    object.__setattr__(self, '_tuple', values)
+    return self
+
+
+def _nt_no_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _nt_setattr(self, name, value):
+    if name in self._fields:
+        raise AttributeError("can't set attribute")
+    raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}' "
+                         'and no __dict__ for setting new attributes')
+
+
+def _nt_repr(self):
+    inner = ', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self._tuple))
+    return f'{type(self).__name__}({inner})'
+
+
+def _nt_replace(self, /, **changes):
+    values = tuple(changes.pop(n, v) for n, v in zip(self._fields, self._tuple))
+    if changes:
+        raise TypeError(f'Got unexpected field names: {list(changes)!r}')
+    return _nt_instance(type(self), values)
+
+
+def _nt_make(cls, iterable):
+    values = tuple(iterable)
+    if len(values) != len(cls._fields):
+        raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(values)}')
+    return _nt_instance(cls, values)
+
+
+def _nt_other(other):
+    # Namedtuples compare equal to plain tuples with the same items.
+    if isinstance(other, tuple):
+        return other
+    if isinstance(other, NamedTuple):
+        return other._tuple
+    return None
+
+
+def _nt_compare(op):
+    def compare(self, other):
+        t = _nt_other(other)
+        if t is None:
+            return NotImplemented
+        return op(self._tuple, t)
+    return compare
+
+
+_NT_METHODS = {
+    '__new__': _nt_new,
+    '__init__': lambda self, *args, **kwargs: None,
+    '__repr__': _nt_repr,
+    '__setattr__': _nt_setattr,
+    '_asdict': lambda self: dict(zip(self._fields, self._tuple)),
+    '_replace': _nt_replace,
+    '_make': classmethod(_nt_make),
+    '__iter__': lambda self: iter(self._tuple),
+    '__len__': lambda self: len(self._tuple),
+    '__getitem__': lambda self, i: self._tuple[i],
+    '__contains__': lambda self, x: x in self._tuple,
+    '__hash__': lambda self: hash(self._tuple),
+    '__eq__': _nt_compare(lambda a, b: a == b),
+    '__ne__': _nt_compare(lambda a, b: a != b),
+    '__lt__': _nt_compare(lambda a, b: a < b),
+    '__le__': _nt_compare(lambda a, b: a <= b),
+    '__gt__': _nt_compare(lambda a, b: a > b),
+    '__ge__': _nt_compare(lambda a, b: a >= b),
+    '__add__': lambda self, other: self._tuple + tuple(other),
+    '__getnewargs__': lambda self: self._tuple,
+    'count': lambda self, x: self._tuple.count(x),
+    'index': lambda self, x, *args: self._tuple.index(x, *args),
+}
+
+
+def _namedtuple_functional(typename, fields=None, /, **kwargs):
+    if fields is None:
+        fields = list(kwargs.items())
+    annotations = {name: _type_check(tp) for name, tp in fields}
+    cls = type(typename, (NamedTuple,), {'__annotations__': annotations,
+                                         '__module__': _caller_module()})
+    if '_fields' not in vars(cls):
+        _make_namedtuple_class(cls)   # type() did not run __init_subclass__
+    return cls
+
+
+class TypedDict:
+    """`class Movie(TypedDict): name: str` — calling Movie(...) gives a plain dict."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            return _typeddict_functional(*args, **kwargs)
+        return dict(*args, **kwargs)
+
+    def __init_subclass__(cls, total=True, **kwargs):
+        super().__init_subclass__(**kwargs)
+        _typeddict_setup(cls, total)
+
+
+def _typeddict_setup(cls, total):
+    """Merge the bases' keys with this class's annotations, sorting each key
+    into required or optional (total=, Required[], NotRequired[])."""
+    own = dict(vars(cls).get('__annotations__', {}))
+    annotations, required, optional = {}, set(), set()
+    for base in reversed(cls.__mro__[1:]):
+        if base is not TypedDict and base is not object and issubclass(base, TypedDict):
+            annotations.update(vars(base).get('__annotations__', {}))
+            required |= base.__required_keys__
+            optional |= base.__optional_keys__
+    for name, tp in own.items():
+        annotations[name] = tp
+        wrapper = getattr(tp, '__origin__', None)
+        if wrapper is Required or (total and wrapper is not NotRequired):
+            required.add(name)
+            optional.discard(name)
+        else:
+            optional.add(name)
+            required.discard(name)
+    cls.__annotations__ = annotations
+    cls.__required_keys__ = frozenset(required)
+    cls.__optional_keys__ = frozenset(optional)
+    cls.__total__ = total
+    cls.__readonly_keys__ = frozenset()
+    cls.__mutable_keys__ = frozenset(annotations)
+
+
+def _typeddict_functional(typename, fields=None, /, *, total=True):
+    namespace = {'__annotations__': dict(fields or {}), '__module__': _caller_module()}
+    cls = type(typename, (TypedDict,), namespace)
+    # type() cannot pass total=, and the interpreter's type() may skip
+    # __init_subclass__: set the keys up here either way.
+    _typeddict_setup(cls, total)
+    return cls
+
+
+def is_typeddict(tp):
+    return isinstance(tp, type) and tp is not TypedDict and issubclass(tp, TypedDict)
+
+
+# ---------------------------------------------------------------- NewType
+
+class NewType:
+    """UserId = NewType('UserId', int): calling it returns its argument unchanged."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[2]
+        self.__supertype__ = tp
+        self.__module__ = _caller_module()
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
+        return x
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+# ---------------------------------------------------------------- helpers and decorators
+
+def cast(typ, val):
+    """Tell a type checker val has type typ; at run time, return val unchanged."""
+    return val
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f'Expected code to be unreachable, but got: {value}')
+
+
+def reveal_type(obj, /):
+    print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)
+    return obj
+
+
+_overload_registry = {}
+
+
+def _overload_dummy(*args, **kwargs):
+    raise NotImplementedError(
+        'You should not call an overloaded function. '
+        'A series of @overload-decorated functions outside a stub module should '
+        'always be followed by an implementation that is not @overload-ed.')
+
+
+def overload(func):
+    """Record one signature of an overloaded function; the undecorated
+    definition that follows replaces it."""
+    key = (getattr(func, '__module__', None), getattr(func, '__qualname__', None))
+    _overload_registry.setdefault(key, []).append(func)
+    return _overload_dummy
+
+
+def get_overloads(func):
+    key = (getattr(func, '__module__', None), getattr(func, '__qualname__', None))
+    return list(_overload_registry.get(key, []))
+
+
+def clear_overloads():
+    _overload_registry.clear()
+
+
+def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
+    return f
+
+
+def override(method, /):
+    try:
+        method.__override__ = True
+    except (AttributeError, TypeError):
+        pass
+    return method
+
+
+def no_type_check(arg):
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    return decorator
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        frozen_default=False, field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default,
+            'kw_only_default': kw_only_default, 'frozen_default': frozen_default,
+            'field_specifiers': field_specifiers, 'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
+
+
+def get_origin(tp):
+    """List[int] -> list, Optional[int] -> Union, Annotated[...] -> Annotated."""
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    """Optional[int] -> (int, NoneType), Callable[[int], str] -> ([int], str)."""
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, _CallableGenericAlias):
+        args = tp.__args__
+        if args and args[0] is not ...:
+            return (list(args[:-1]), args[-1])
+        return args
+    if isinstance(tp, _GenericAlias):
+        return tp.__args__
+    return ()
+
+
+import _typing_eval
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a function, class or module, with strings (forward
+    references, `from __future__ import annotations`) turned into objects."""
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            ann = vars(base).get('__annotations__', {})
+            base_globals = globalns
+            if base_globals is None:
+                module = sys.modules.get(base.__module__)
+                base_globals = vars(module) if module is not None else {}
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, value in ann.items():
+                hints[name] = _resolve(value, base_globals, base_locals, include_extras)
+        return hints
+    if globalns is None:
+        if hasattr(obj, '__globals__'):
+            globalns = obj.__globals__
+        elif hasattr(obj, '__dict__') and not callable(obj):
+            globalns = vars(obj)   # a module
+        else:
+            globalns = {}
+    if getattr(obj, '__no_type_check__', False):
+        return {}
+    ann = getattr(obj, '__annotations__', None)
+    if ann is None:
+        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+    return {name: _resolve(value, globalns, localns, include_extras)
+            for name, value in ann.items()}
+
+
+def _resolve(value, globalns, localns, include_extras):
+    if value is None:
+        value = _NoneType
+    elif isinstance(value, str):
+        value = _typing_eval.evaluate(value, globalns, localns or {})
+    elif isinstance(value, ForwardRef):
+        value = _typing_eval.evaluate(value.__forward_arg__, globalns, localns or {})
+    value = _resolve_inner(value, globalns, localns)
+    if not include_extras:
+        value = _strip_annotated(value)
+    return value
+
+
+def _resolve_inner(value, globalns, localns):
+    # Forward references nested in List['Node'] get resolved too.
+    if isinstance(value, _GenericAlias) and not isinstance(value, _AnnotatedAlias):
+        new = [_resolve_inner(_typing_eval.evaluate(a.__forward_arg__, globalns, localns or {})
+                              if isinstance(a, ForwardRef) else a, globalns, localns)
+               for a in value.__args__]
+        if new != list(value.__args__):
+            if isinstance(value, _UnionGenericAlias):
+                return Union[tuple(new)]
+            return value._copy_with(new)
+    return value
+
+
+def _strip_annotated(value):
+    if isinstance(value, _AnnotatedAlias):
+        return _strip_annotated(value.__origin__)
+    return value
+"""###,
+        "unittest.__init__": ###"""
+"""Python unit testing framework: TestCase classes whose test_* methods
+are found, run and reported by unittest.main()."""
+
+__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
+           'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
+           'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
+           'expectedFailure', 'TextTestResult', 'installHandler',
+           'registerResult', 'removeResult', 'removeHandler',
+           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext']
+__all__.remove('IsolatedAsyncioTestCase')
+
+__unittest = True
+
+from unittest.result import TestResult
+from unittest.case import (TestCase, FunctionTestCase, SkipTest, skip, skipIf,
+                           skipUnless, expectedFailure)
+from unittest.suite import BaseTestSuite, TestSuite
+from unittest.loader import TestLoader, defaultTestLoader
+from unittest.main import main, TestProgram
+from unittest.runner import TextTestRunner, TextTestResult
+
+_module_cleanups = []
+
+
+def addModuleCleanup(function, /, *args, **kwargs):
+    """Same as addCleanup, except the cleanup items are called even if
+    setUpModule fails (unlike tearDownModule)."""
+    _module_cleanups.append((function, args, kwargs))
+
+
+def enterModuleContext(cm):
+    result = type(cm).__enter__(cm)
+    addModuleCleanup(type(cm).__exit__, cm, None, None, None)
+    return result
+
+
+def doModuleCleanups():
+    """Run the module cleanups, last added first; re-raise the first error."""
+    first = None
+    while _module_cleanups:
+        function, args, kwargs = _module_cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except Exception as exc:
+            if first is None:
+                first = exc
+    if first is not None:
+        raise first
+
+
+# Ctrl-C handling is not available here: these keep programs that call them working.
+def installHandler():
+    pass
+
+
+def removeHandler(method=None):
+    if method is not None:
+        return method
+
+
+def registerResult(result):
+    pass
+
+
+def removeResult(result):
+    return False
+"""###,
+        "unittest._diff": ###"""
+"""The line diff assertEqual shows for long containers and strings: the
+same output as difflib.ndiff (with its '?' lines marking changed characters
+of lines that are similar), written here so unittest needs no difflib."""
+
+
+def _is_char_junk(ch):
+    # Spaces and tabs never anchor an intraline match (ndiff's default).
+    return ch == ' ' or ch == '\t'
+
+
+class _Matcher:
+    """Longest-common-block matching between two sequences: the blocks are
+    found by taking the longest match, then recursing on either side."""
+
+    def __init__(self, a, b, isjunk=None):
+        self.a = a
+        self.b = b
+        self.isjunk = isjunk
+        self._index_b()
+        self._blocks = None
+
+    def _index_b(self):
+        b = self.b
+        where = {}
+        for j in range(len(b)):
+            where.setdefault(b[j], []).append(j)
+        junk = set()
+        if self.isjunk is not None:
+            for elt in list(where):
+                if self.isjunk(elt):
+                    junk.add(elt)
+                    del where[elt]
+        # In long sequences, very frequent items are not used as anchors.
+        n = len(b)
+        if n >= 200:
+            limit = n // 100 + 1
+            for elt in [e for e, idx in where.items() if len(idx) > limit]:
+                del where[elt]
+        self.where = where
+        self.junk = junk
+
+    def longest_match(self, alo, ahi, blo, bhi):
+        a, b, where, junk = self.a, self.b, self.where, self.junk
+        besti, bestj, bestsize = alo, blo, 0
+        run = {}
+        for i in range(alo, ahi):
+            newrun = {}
+            for j in where.get(a[i], ()):
+                if j < blo:
+                    continue
+                if j >= bhi:
+                    break
+                k = run.get(j - 1, 0) + 1
+                newrun[j] = k
+                if k > bestsize:
+                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
+            run = newrun
+        # Grow the match over equal non-junk items (popular ones), then over
+        # equal junk items, at both ends.
+        for want_junk in (False, True):
+            while (besti > alo and bestj > blo and (b[bestj - 1] in junk) == want_junk
+                   and a[besti - 1] == b[bestj - 1]):
+                besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
+            while (besti + bestsize < ahi and bestj + bestsize < bhi
+                   and (b[bestj + bestsize] in junk) == want_junk
+                   and a[besti + bestsize] == b[bestj + bestsize]):
+                bestsize += 1
+        return besti, bestj, bestsize
+
+    def blocks(self):
+        if self._blocks is not None:
+            return self._blocks
+        la, lb = len(self.a), len(self.b)
+        found = []
+        todo = [(0, la, 0, lb)]
+        while todo:
+            alo, ahi, blo, bhi = todo.pop()
+            i, j, k = self.longest_match(alo, ahi, blo, bhi)
+            if k:
+                found.append((i, j, k))
+                if alo < i and blo < j:
+                    todo.append((alo, i, blo, j))
+                if i + k < ahi and j + k < bhi:
+                    todo.append((i + k, ahi, j + k, bhi))
+        found.sort()
+        merged = []
+        i1 = j1 = k1 = 0
+        for i2, j2, k2 in found:
+            if i1 + k1 == i2 and j1 + k1 == j2:
+                k1 += k2
+            else:
+                if k1:
+                    merged.append((i1, j1, k1))
+                i1, j1, k1 = i2, j2, k2
+        if k1:
+            merged.append((i1, j1, k1))
+        merged.append((la, lb, 0))
+        self._blocks = merged
+        return merged
+
+    def opcodes(self):
+        i = j = 0
+        ops = []
+        for ai, bj, size in self.blocks():
+            if i < ai and j < bj:
+                ops.append(('replace', i, ai, j, bj))
+            elif i < ai:
+                ops.append(('delete', i, ai, j, bj))
+            elif j < bj:
+                ops.append(('insert', i, ai, j, bj))
+            i, j = ai + size, bj + size
+            if size:
+                ops.append(('equal', ai, i, bj, j))
+        return ops
+
+    def ratio(self):
+        matches = 0
+        for _, _, size in self.blocks():
+            matches += size
+        total = len(self.a) + len(self.b)
+        return 2.0 * matches / total if total else 1.0
+
+
+def ndiff(a, b):
+    """The lines of a human-readable delta from list a to list b."""
+    out = []
+    for tag, alo, ahi, blo, bhi in _Matcher(a, b).opcodes():
+        if tag == 'replace':
+            _fancy_replace(a, alo, ahi, b, blo, bhi, out)
+        elif tag == 'delete':
+            _dump('-', a, alo, ahi, out)
+        elif tag == 'insert':
+            _dump('+', b, blo, bhi, out)
+        else:
+            _dump(' ', a, alo, ahi, out)
+    return out
+
+
+def _dump(tag, x, lo, hi, out):
+    for i in range(lo, hi):
+        out.append('%s %s' % (tag, x[i]))
+
+
+def _plain_replace(a, alo, ahi, b, blo, bhi, out):
+    # The shorter block first.
+    if bhi - blo < ahi - alo:
+        _dump('+', b, blo, bhi, out)
+        _dump('-', a, alo, ahi, out)
+    else:
+        _dump('-', a, alo, ahi, out)
+        _dump('+', b, blo, bhi, out)
+
+
+def _fancy_replace(a, alo, ahi, b, blo, bhi, out):
+    """Replace a block of lines: synchronise on the most similar pair of
+    lines (ratio at least 0.75) and mark its changed characters."""
+    best_ratio, cutoff = 0.74, 0.75
+    best_i = best_j = None
+    eqi = eqj = None
+    for j in range(blo, bhi):
+        for i in range(alo, ahi):
+            if a[i] == b[j]:
+                if eqi is None:
+                    eqi, eqj = i, j
+                continue
+            # Cheap upper bounds first: the full match is the slow part.
+            if (_length_bound(a[i], b[j]) > best_ratio
+                    and _count_bound(a[i], b[j]) > best_ratio):
+                r = _Matcher(a[i], b[j], _is_char_junk).ratio()
+                if r > best_ratio:
+                    best_ratio, best_i, best_j = r, i, j
+    if best_ratio < cutoff:
+        if eqi is None:
+            _plain_replace(a, alo, ahi, b, blo, bhi, out)
+            return
+        best_i, best_j = eqi, eqj
+    else:
+        eqi = None
+    _fancy_helper(a, alo, best_i, b, blo, best_j, out)
+    aelt, belt = a[best_i], b[best_j]
+    if eqi is None:
+        atags = btags = ''
+        for tag, ai1, ai2, bj1, bj2 in _Matcher(aelt, belt, _is_char_junk).opcodes():
+            la, lb = ai2 - ai1, bj2 - bj1
+            if tag == 'replace':
+                atags += '^' * la
+                btags += '^' * lb
+            elif tag == 'delete':
+                atags += '-' * la
+            elif tag == 'insert':
+                btags += '+' * lb
+            else:
+                atags += ' ' * la
+                btags += ' ' * lb
+        atags = _keep_whitespace(aelt, atags).rstrip()
+        btags = _keep_whitespace(belt, btags).rstrip()
+        out.append('- ' + aelt)
+        if atags:
+            out.append('? %s\n' % atags)
+        out.append('+ ' + belt)
+        if btags:
+            out.append('? %s\n' % btags)
+    else:
+        out.append('  ' + aelt)
+    _fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi, out)
+
+
+def _length_bound(x, y):
+    total = len(x) + len(y)
+    return 2.0 * min(len(x), len(y)) / total if total else 1.0
+
+
+def _count_bound(x, y):
+    total = len(x) + len(y)
+    if not total:
+        return 1.0
+    avail = {}
+    for ch in y:
+        avail[ch] = avail.get(ch, 0) + 1
+    matches = 0
+    for ch in x:
+        n = avail.get(ch, 0)
+        if n > 0:
+            avail[ch] = n - 1
+            matches += 1
+    return 2.0 * matches / total
+
+
+def _fancy_helper(a, alo, ahi, b, blo, bhi, out):
+    if alo < ahi:
+        if blo < bhi:
+            _fancy_replace(a, alo, ahi, b, blo, bhi, out)
+        else:
+            _dump('-', a, alo, ahi, out)
+    elif blo < bhi:
+        _dump('+', b, blo, bhi, out)
+
+
+def _keep_whitespace(s, tags):
+    # Tabs in the line stay tabs under it, so the markers line up.
+    return ''.join([c if t == ' ' and c.isspace() else t for c, t in zip(s, tags)])
+"""###,
+        "unittest.case": ###"""
+"""TestCase: one test method run with its fixtures, and the assert methods
+with CPython's failure messages."""
+
+import sys
+import time
+import pprint
+import unittest.util
+from unittest.util import safe_repr, strclass, _common_shorten_repr
+from unittest import _diff
+
+__unittest = True
+
+DIFF_OMITTED = ('\nDiff is %s characters long. '
+                'Set self.maxDiff to None to see it.')
+
+
+class SkipTest(Exception):
+    """Raise this exception in a test to skip it."""
+
+
+class _ShouldStop(Exception):
+    """Stop the test run (failfast inside a subTest)."""
+
+
+class _UnexpectedSuccess(Exception):
+    pass
+
+
+def _add_skip(result, test_case, reason):
+    add_skip = getattr(result, 'addSkip', None)
+    if add_skip is not None:
+        add_skip(test_case, reason)
+    else:
+        result.addSuccess(test_case)
+
+
+def _add_error(result, test, exc_info):
+    if result is not None and exc_info is not None:
+        if issubclass(exc_info[0], test.failureException):
+            result.addFailure(test, exc_info)
+        else:
+            result.addError(test, exc_info)
+
+
+class _PartExecutor:
+    """Runs one part of a test (setUp, the method, tearDown, a subTest body)
+    and records how it ended in the outcome, swallowing its exception."""
+
+    def __init__(self, outcome, test_case, is_subtest):
+        self.outcome = outcome
+        self.test_case = test_case
+        self.is_subtest = is_subtest
+
+    def __enter__(self):
+        self.old_success = self.outcome.success
+        self.outcome.success = True
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        outcome = self.outcome
+        try:
+            if exc_type is None:
+                if self.is_subtest and outcome.success:
+                    outcome.result.addSubTest(self.test_case.test_case, self.test_case, None)
+                return False
+            if issubclass(exc_type, KeyboardInterrupt):
+                return False
+            if issubclass(exc_type, SkipTest):
+                outcome.success = False
+                _add_skip(outcome.result, self.test_case, str(exc))
+            elif issubclass(exc_type, _ShouldStop):
+                pass
+            else:
+                exc_info = (exc_type, exc, tb)
+                if outcome.expecting_failure:
+                    outcome.expectedFailure = exc_info
+                else:
+                    outcome.success = False
+                    if self.is_subtest:
+                        outcome.result.addSubTest(self.test_case.test_case, self.test_case, exc_info)
+                    else:
+                        _add_error(outcome.result, self.test_case, exc_info)
+            return True
+        finally:
+            outcome.success = outcome.success and self.old_success
+
+
+class _Outcome:
+    def __init__(self, result=None):
+        self.expecting_failure = False
+        self.result = result
+        self.result_supports_subtests = hasattr(result, "addSubTest")
+        self.success = True
+        self.expectedFailure = None
+
+    def testPartExecutor(self, test_case, subTest=False):
+        return _PartExecutor(self, test_case, subTest)
+
+
+def _id(obj):
+    return obj
+
+
+def skip(reason):
+    """Unconditionally skip a test."""
+    def decorator(test_item):
+        if not isinstance(test_item, type):
+            def skip_wrapper(*args, **kwargs):
+                raise SkipTest(reason)
+            skip_wrapper.__name__ = getattr(test_item, '__name__', 'skip_wrapper')
+            skip_wrapper.__qualname__ = getattr(test_item, '__qualname__', skip_wrapper.__name__)
+            skip_wrapper.__doc__ = getattr(test_item, '__doc__', None)
+            skip_wrapper.__wrapped__ = test_item
+            test_item = skip_wrapper
+        test_item.__unittest_skip__ = True
+        test_item.__unittest_skip_why__ = reason
+        return test_item
+    # @skip used without a reason: the argument is the test itself.
+    if callable(reason) and not isinstance(reason, str):
+        test_item = reason
+        reason = ''
+        return decorator(test_item)
+    return decorator
+
+
+def skipIf(condition, reason):
+    """Skip a test if the condition is true."""
+    if condition:
+        return skip(reason)
+    return _id
+
+
+def skipUnless(condition, reason):
+    """Skip a test unless the condition is true."""
+    if not condition:
+        return skip(reason)
+    return _id
+
+
+def expectedFailure(test_item):
+    test_item.__unittest_expecting_failure__ = True
+    return test_item
+
+
+def _is_subtype(expected, basetype):
+    if isinstance(expected, tuple):
+        for e in expected:
+            if not _is_subtype(e, basetype):
+                return False
+        return True
+    return isinstance(expected, type) and issubclass(expected, basetype)
+
+
+class _AssertRaisesContext:
+    """What assertRaises(Regex) returns: a context manager that checks the
+    body raised, and keeps the exception in .exception."""
+
+    _base_type = BaseException
+    _base_type_str = 'an exception type or tuple of exception types'
+
+    def __init__(self, expected, test_case, expected_regex=None):
+        if not _is_subtype(expected, self._base_type):
+            raise TypeError('%s() arg 1 must be %s' % (self._name(test_case), self._base_type_str))
+        self.expected = expected
+        self.test_case = test_case
+        if expected_regex is not None:
+            import re
+            expected_regex = re.compile(expected_regex)
+        self.expected_regex = expected_regex
+        self.obj_name = None
+        self.msg = None
+
+    def _name(self, test_case):
+        return 'assertRaises'
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+    def handle(self, name, args, kwargs):
+        """assertRaises(exc, callable, *args): call it inside the context;
+        without a callable, return the context manager itself."""
+        try:
+            if not args:
+                self.msg = kwargs.pop('msg', None)
+                if kwargs:
+                    raise TypeError('%r is an invalid keyword argument for '
+                                    'this function' % (next(iter(kwargs)),))
+                return self
+            callable_obj = args[0]
+            args = args[1:]
+            try:
+                self.obj_name = callable_obj.__name__
+            except AttributeError:
+                self.obj_name = str(callable_obj)
+            with self:
+                callable_obj(*args, **kwargs)
+        finally:
+            self = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        if exc_type is None:
+            try:
+                exc_name = self.expected.__name__
+            except AttributeError:
+                exc_name = str(self.expected)
+            if self.obj_name:
+                self._raiseFailure("{} not raised by {}".format(exc_name, self.obj_name))
+            else:
+                self._raiseFailure("{} not raised".format(exc_name))
+        if not issubclass(exc_type, self.expected):
+            # Not the expected exception: let it propagate.
+            return False
+        # Kept without its traceback (so a later report does not show it).
+        self.exception = exc_value.with_traceback(None)
+        if self.expected_regex is None:
+            return True
+        expected_regex = self.expected_regex
+        if not expected_regex.search(str(exc_value)):
+            self._raiseFailure('"{}" does not match "{}"'.format(
+                expected_regex.pattern, str(exc_value)))
+        return True
+
+
+class _AssertRaisesRegexContext(_AssertRaisesContext):
+    def _name(self, test_case):
+        return 'assertRaisesRegex'
+
+
+class _OrderedChainMap:
+    """subTest parameters: the innermost subTest's first, then its
+    parents' (a minimal ChainMap)."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def new_child(self, m):
+        return _OrderedChainMap(m, *self.maps)
+
+    def __getitem__(self, key):
+        for m in self.maps:
+            if key in m:
+                return m[key]
+        raise KeyError(key)
+
+    def __iter__(self):
+        seen = set()
+        keys = []
+        for m in self.maps:
+            for k in m:
+                if k not in seen:
+                    seen.add(k)
+                    keys.append(k)
+        return iter(keys)
+
+    def __len__(self):
+        return len(list(self.__iter__()))
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+
+_subtest_msg_sentinel = object()
+
+
+class _SubTestContext:
+    def __init__(self, test_case, msg, params):
+        self.test_case = test_case
+        self.msg = msg
+        self.params = params
+
+    def __enter__(self):
+        tc = self.test_case
+        outcome = tc._outcome
+        self.active = outcome is not None and outcome.result_supports_subtests
+        if not self.active:
+            return None
+        self.parent = tc._subtest
+        if self.parent is None:
+            params_map = _OrderedChainMap(self.params)
+        else:
+            params_map = self.parent.params.new_child(self.params)
+        tc._subtest = _SubTest(tc, self.msg, params_map)
+        self.executor = outcome.testPartExecutor(tc._subtest, subTest=True)
+        self.executor.__enter__()
+        return None
+
+    def __exit__(self, exc_type, exc, tb):
+        if not self.active:
+            return False
+        tc = self.test_case
+        try:
+            suppressed = self.executor.__exit__(exc_type, exc, tb)
+            outcome = tc._outcome
+            if not outcome.success:
+                result = outcome.result
+                if result is not None and result.failfast:
+                    raise _ShouldStop
+            elif outcome.expectedFailure:
+                raise _ShouldStop
+            return suppressed
+        finally:
+            tc._subtest = self.parent
+
+
+class TestCase:
+    """A class whose instances are single test cases: the method named by
+    methodName, run between setUp and tearDown."""
+
+    failureException = AssertionError
+    longMessage = True
+    maxDiff = 80 * 8
+    # Strings longer than this are compared without a diff (too slow).
+    _diffThreshold = 2 ** 16
+    _classSetupFailed = False
+    _class_cleanups = []
+
+    def __init__(self, methodName='runTest'):
+        self._testMethodName = methodName
+        self._outcome = None
+        self._testMethodDoc = 'No test'
+        self._subtest = None
+        self._cleanups = []
+        try:
+            testMethod = getattr(self, methodName)
+        except AttributeError:
+            if methodName != 'runTest':
+                # runTest is allowed to be missing: TestCase() is usable
+                # for its assert methods alone.
+                raise ValueError("no such test method in %s: %s" %
+                                 (self.__class__, methodName))
+        else:
+            self._testMethodDoc = testMethod.__doc__
+        self._type_equality_funcs = {}
+        self.addTypeEqualityFunc(dict, 'assertDictEqual')
+        self.addTypeEqualityFunc(list, 'assertListEqual')
+        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
+        self.addTypeEqualityFunc(set, 'assertSetEqual')
+        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
+        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+
+    def addTypeEqualityFunc(self, typeobj, function):
+        self._type_equality_funcs[typeobj] = function
+
+    def addCleanup(self, function, /, *args, **kwargs):
+        self._cleanups.append((function, args, kwargs))
+
+    def enterContext(self, cm):
+        result = type(cm).__enter__(cm)
+        self.addCleanup(type(cm).__exit__, cm, None, None, None)
+        return result
+
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        if '_class_cleanups' not in cls.__dict__:
+            cls._class_cleanups = []
+        cls._class_cleanups.append((function, args, kwargs))
+
+    def setUp(self):
+        "Hook method for setting up the test fixture before exercising it."
+        pass
+
+    def tearDown(self):
+        "Hook method for deconstructing the test fixture after testing it."
+        pass
+
+    @classmethod
+    def setUpClass(cls):
+        "Hook method for setting up class fixture before running tests in the class."
+
+    @classmethod
+    def tearDownClass(cls):
+        "Hook method for deconstructing the class fixture after running all tests in the class."
+
+    def countTestCases(self):
+        return 1
+
+    def defaultTestResult(self):
+        from unittest.result import TestResult
+        return TestResult()
+
+    def shortDescription(self):
+        """The first line of the test method's docstring, or None."""
+        doc = self._testMethodDoc
+        return doc.strip().split("\n")[0].strip() if doc else None
+
+    def id(self):
+        return "%s.%s" % (strclass(self.__class__), self._testMethodName)
+
+    def __eq__(self, other):
+        if type(self) is not type(other):
+            return NotImplemented
+        return self._testMethodName == other._testMethodName
+
+    def __hash__(self):
+        return hash((type(self), self._testMethodName))
+
+    def __str__(self):
+        return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__), self._testMethodName)
+
+    def __repr__(self):
+        return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
+
+    def subTest(self, msg=_subtest_msg_sentinel, **params):
+        """A context manager: a failure inside it is reported as its own
+        result (with msg and params) and the test method goes on."""
+        return _SubTestContext(self, msg, params)
+
+    def _addExpectedFailure(self, result, exc_info):
+        add = getattr(result, 'addExpectedFailure', None)
+        if add is not None:
+            add(self, exc_info)
+        else:
+            result.addSuccess(self)
+
+    def _addUnexpectedSuccess(self, result):
+        add = getattr(result, 'addUnexpectedSuccess', None)
+        if add is not None:
+            add(self)
+        else:
+            # A result that does not know unexpected successes gets a failure.
+            try:
+                raise _UnexpectedSuccess
+            except _UnexpectedSuccess as e:
+                result.addFailure(self, (type(e), e, e.__traceback__))
+
+    def _addDuration(self, result, elapsed):
+        add = getattr(result, "addDuration", None)
+        if add is not None:
+            add(self, elapsed)
+
+    def _callSetUp(self):
+        self.setUp()
+
+    def _callTestMethod(self, method):
+        method()
+
+    def _callTearDown(self):
+        self.tearDown()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
+
+    def run(self, result=None):
+        stopTestRun = None
+        if result is None:
+            result = self.defaultTestResult()
+            startTestRun = getattr(result, 'startTestRun', None)
+            stopTestRun = getattr(result, 'stopTestRun', None)
+            if startTestRun is not None:
+                startTestRun()
+        result.startTest(self)
+        try:
+            testMethod = getattr(self, self._testMethodName)
+            if (getattr(self.__class__, "__unittest_skip__", False) or
+                    getattr(testMethod, "__unittest_skip__", False)):
+                why = (getattr(self.__class__, '__unittest_skip_why__', '') or
+                       getattr(testMethod, '__unittest_skip_why__', ''))
+                _add_skip(result, self, why)
+                return result
+            expecting_failure = (getattr(self, "__unittest_expecting_failure__", False) or
+                                 getattr(testMethod, "__unittest_expecting_failure__", False))
+            outcome = _Outcome(result)
+            start_time = time.perf_counter()
+            try:
+                self._outcome = outcome
+                with outcome.testPartExecutor(self):
+                    self._callSetUp()
+                if outcome.success:
+                    outcome.expecting_failure = expecting_failure
+                    with outcome.testPartExecutor(self):
+                        self._callTestMethod(testMethod)
+                    outcome.expecting_failure = False
+                    with outcome.testPartExecutor(self):
+                        self._callTearDown()
+                self.doCleanups()
+                self._addDuration(result, time.perf_counter() - start_time)
+                if outcome.success:
+                    if expecting_failure:
+                        if outcome.expectedFailure:
+                            self._addExpectedFailure(result, outcome.expectedFailure)
+                        else:
+                            self._addUnexpectedSuccess(result)
+                    else:
+                        result.addSuccess(self)
+                return result
+            finally:
+                outcome.expectedFailure = None
+                self._outcome = None
+        finally:
+            result.stopTest(self)
+            if stopTestRun is not None:
+                stopTestRun()
+
+    def doCleanups(self):
+        """Run the functions added by addCleanup, last added first."""
+        outcome = self._outcome or _Outcome()
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            with outcome.testPartExecutor(self):
+                self._callCleanup(function, *args, **kwargs)
+        return outcome.success
+
+    @classmethod
+    def doClassCleanups(cls):
+        cls.tearDown_exceptions = []
+        while cls._class_cleanups:
+            function, args, kwargs = cls._class_cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception as e:
+                cls.tearDown_exceptions.append((type(e), e, e.__traceback__))
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
+    def debug(self):
+        """Run the test without collecting errors in a TestResult."""
+        testMethod = getattr(self, self._testMethodName)
+        if (getattr(self.__class__, "__unittest_skip__", False) or
+                getattr(testMethod, "__unittest_skip__", False)):
+            why = (getattr(self.__class__, '__unittest_skip_why__', '') or
+                   getattr(testMethod, '__unittest_skip_why__', ''))
+            raise SkipTest(why)
+        self._callSetUp()
+        self._callTestMethod(testMethod)
+        self._callTearDown()
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            self._callCleanup(function, *args, **kwargs)
+
+    def skipTest(self, reason):
+        """Skip this test."""
+        raise SkipTest(reason)
+
+    # -- assertions ------------------------------------------------------
+
+    def fail(self, msg=None):
+        """Fail immediately, with the given message."""
+        raise self.failureException(msg)
+
+    def _formatMessage(self, msg, standardMsg):
+        """The standard message, with the user's msg after " : " when
+        longMessage is on (else the user's msg alone)."""
+        if not self.longMessage:
+            return msg or standardMsg
+        if msg is None:
+            return standardMsg
+        try:
+            return '%s : %s' % (standardMsg, msg)
+        except UnicodeDecodeError:
+            return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
+
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + (DIFF_OMITTED % len(diff))
+
+    def assertFalse(self, expr, msg=None):
+        """Check that the expression is false."""
+        if expr:
+            msg = self._formatMessage(msg, "%s is not false" % safe_repr(expr))
+            raise self.failureException(msg)
+
+    def assertTrue(self, expr, msg=None):
+        """Check that the expression is true."""
+        if not expr:
+            msg = self._formatMessage(msg, "%s is not true" % safe_repr(expr))
+            raise self.failureException(msg)
+
+    def assertRaises(self, expected_exception, *args, **kwargs):
+        """Fail unless an exception of class expected_exception is raised
+        by the callable (or inside the with block)."""
+        context = _AssertRaisesContext(expected_exception, self)
+        try:
+            return context.handle('assertRaises', args, kwargs)
+        finally:
+            context = None
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        """Like assertRaises, and the message must match expected_regex."""
+        context = _AssertRaisesRegexContext(expected_exception, self, expected_regex)
+        return context.handle('assertRaisesRegex', args, kwargs)
+
+    def _getAssertEqualityFunc(self, first, second):
+        # Type-specific comparisons only when both have exactly that type.
+        if type(first) == type(second):
+            asserter = self._type_equality_funcs.get(type(first))
+            if asserter is not None:
+                if isinstance(asserter, str):
+                    asserter = getattr(self, asserter)
+                return asserter
+        return self._baseAssertEqual
+
+    def _baseAssertEqual(self, first, second, msg=None):
+        if not first == second:
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            msg = self._formatMessage(msg, standardMsg)
+            raise self.failureException(msg)
+
+    def assertEqual(self, first, second, msg=None):
+        """Fail if the two objects are unequal as determined by '=='."""
+        assertion_func = self._getAssertEqualityFunc(first, second)
+        assertion_func(first, second, msg=msg)
+
+    def assertNotEqual(self, first, second, msg=None):
+        """Fail if the two objects are equal as determined by '!='."""
+        if not first != second:
+            msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
+            raise self.failureException(msg)
+
+    def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        """Fail unless first and second differ by less than delta, or round
+        to the same value at `places` (default 7) decimal places."""
+        if first == second:
+            return
+        if delta is not None and places is not None:
+            raise TypeError("specify delta or places not both")
+        diff = abs(first - second)
+        if delta is not None:
+            if diff <= delta:
+                return
+            standardMsg = '%s != %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+        else:
+            if places is None:
+                places = 7
+            if round(diff, places) == 0:
+                return
+            standardMsg = '%s != %s within %r places (%s difference)' % (
+                safe_repr(first), safe_repr(second), places, safe_repr(diff))
+        msg = self._formatMessage(msg, standardMsg)
+        raise self.failureException(msg)
+
+    def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        """Fail if the two objects are equal as determined by their
+        difference rounded to places, or within delta."""
+        if delta is not None and places is not None:
+            raise TypeError("specify delta or places not both")
+        diff = abs(first - second)
+        if delta is not None:
+            if not (first == second) and diff > delta:
+                return
+            standardMsg = '%s == %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+        else:
+            if places is None:
+                places = 7
+            if not (first == second) and round(diff, places) != 0:
+                return
+            standardMsg = '%s == %s within %r places' % (safe_repr(first), safe_repr(second), places)
+        msg = self._formatMessage(msg, standardMsg)
+        raise self.failureException(msg)
+
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        """An equality assertion for ordered sequences (like lists and tuples)."""
+        if seq_type is not None:
+            seq_type_name = seq_type.__name__
+            if not isinstance(seq1, seq_type):
+                raise self.failureException('First sequence is not a %s: %s'
+                                            % (seq_type_name, safe_repr(seq1)))
+            if not isinstance(seq2, seq_type):
+                raise self.failureException('Second sequence is not a %s: %s'
+                                            % (seq_type_name, safe_repr(seq2)))
+        else:
+            seq_type_name = "sequence"
+        differing = None
+        try:
+            len1 = len(seq1)
+        except (TypeError, NotImplementedError):
+            differing = 'First %s has no length.    Non-sequence?' % seq_type_name
+        if differing is None:
+            try:
+                len2 = len(seq2)
+            except (TypeError, NotImplementedError):
+                differing = 'Second %s has no length.    Non-sequence?' % seq_type_name
+        if differing is None:
+            if seq1 == seq2:
+                return
+            differing = '%ss differ: %s != %s\n' % (
+                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
+            all_equal = True
+            for i in range(min(len1, len2)):
+                try:
+                    item1 = seq1[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += '\nUnable to index element %d of first %s\n' % (i, seq_type_name)
+                    all_equal = False
+                    break
+                try:
+                    item2 = seq2[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += '\nUnable to index element %d of second %s\n' % (i, seq_type_name)
+                    all_equal = False
+                    break
+                if item1 != item2:
+                    differing += '\nFirst differing element %d:\n%s\n%s\n' % (
+                        (i,) + _common_shorten_repr(item1, item2))
+                    all_equal = False
+                    break
+            if all_equal and len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                # Same items in sequences of different types: equal enough.
+                return
+            if len1 > len2:
+                differing += '\nFirst %s contains %d additional elements.\n' % (
+                    seq_type_name, len1 - len2)
+                try:
+                    differing += 'First extra element %d:\n%s\n' % (len2, safe_repr(seq1[len2]))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += 'Unable to index element %d of first %s\n' % (len2, seq_type_name)
+            elif len1 < len2:
+                differing += '\nSecond %s contains %d additional elements.\n' % (
+                    seq_type_name, len2 - len1)
+                try:
+                    differing += 'First extra element %d:\n%s\n' % (len1, safe_repr(seq2[len1]))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += 'Unable to index element %d of second %s\n' % (len1, seq_type_name)
+        standardMsg = differing
+        diffMsg = '\n' + '\n'.join(_diff.ndiff(pprint.pformat(seq1).splitlines(),
+                                               pprint.pformat(seq2).splitlines()))
+        standardMsg = self._truncateMessage(standardMsg, diffMsg)
+        msg = self._formatMessage(msg, standardMsg)
+        self.fail(msg)
+
+    def assertListEqual(self, list1, list2, msg=None):
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        """A set-specific equality assertion listing the items only in
+        one of the two sets."""
+        try:
+            difference1 = set1.difference(set2)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('first argument does not support set difference: %s' % e)
+        try:
+            difference2 = set2.difference(set1)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('second argument does not support set difference: %s' % e)
+        if not (difference1 or difference2):
+            return
+        lines = []
+        if difference1:
+            lines.append('Items in the first set but not the second:')
+            for item in difference1:
+                lines.append(repr(item))
+        if difference2:
+            lines.append('Items in the second set but not the first:')
+            for item in difference2:
+                lines.append(repr(item))
+        standardMsg = '\n'.join(lines)
+        self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertIn(self, member, container, msg=None):
+        """Just like self.assertTrue(a in b), but with a nicer default message."""
+        if member not in container:
+            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertNotIn(self, member, container, msg=None):
+        """Just like self.assertTrue(a not in b), but with a nicer default message."""
+        if member in container:
+            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member), safe_repr(container))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertIs(self, expr1, expr2, msg=None):
+        """Just like self.assertTrue(a is b), but with a nicer default message."""
+        if expr1 is not expr2:
+            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertIsNot(self, expr1, expr2, msg=None):
+        """Just like self.assertTrue(a is not b), but with a nicer default message."""
+        if expr1 is expr2:
+            standardMsg = 'unexpectedly identical: %s' % (safe_repr(expr1),)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        if d1 != d2:
+            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = '\n' + '\n'.join(_diff.ndiff(pprint.pformat(d1).splitlines(),
+                                                pprint.pformat(d2).splitlines()))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertCountEqual(self, first, second, msg=None):
+        """Asserts that two iterables have the same elements, the same number
+        of times, without regard to order."""
+        first_seq, second_seq = list(first), list(second)
+        try:
+            first_counts = unittest.util._counts(first_seq)
+            second_counts = unittest.util._counts(second_seq)
+        except TypeError:
+            differences = unittest.util._count_diff_all_purpose(first_seq, second_seq)
+        else:
+            if first_counts == second_counts:
+                return
+            differences = unittest.util._count_diff_hashable(first_seq, second_seq)
+        if differences:
+            standardMsg = 'Element counts were not equal:\n'
+            lines = ['First has %d, Second has %d:  %r' % tuple(diff) for diff in differences]
+            diffMsg = '\n'.join(lines)
+            standardMsg = self._truncateMessage(standardMsg, diffMsg)
+            msg = self._formatMessage(msg, standardMsg)
+            self.fail(msg)
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        """Assert that two multi-line strings are equal."""
+        self.assertIsInstance(first, str, "First argument is not a string")
+        self.assertIsInstance(second, str, "Second argument is not a string")
+        if first != second:
+            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+                self._baseAssertEqual(first, second, msg)
+            firstlines = first.splitlines(True)
+            secondlines = second.splitlines(True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\n' + ''.join(_diff.ndiff(firstlines, secondlines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertLess(self, a, b, msg=None):
+        """Just like self.assertTrue(a < b), but with a nicer default message."""
+        if not a < b:
+            standardMsg = '%s not less than %s' % (safe_repr(a), safe_repr(b))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertLessEqual(self, a, b, msg=None):
+        """Just like self.assertTrue(a <= b), but with a nicer default message."""
+        if not a <= b:
+            standardMsg = '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertGreater(self, a, b, msg=None):
+        """Just like self.assertTrue(a > b), but with a nicer default message."""
+        if not a > b:
+            standardMsg = '%s not greater than %s' % (safe_repr(a), safe_repr(b))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertGreaterEqual(self, a, b, msg=None):
+        """Just like self.assertTrue(a >= b), but with a nicer default message."""
+        if not a >= b:
+            standardMsg = '%s not greater than or equal to %s' % (safe_repr(a), safe_repr(b))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertIsNone(self, obj, msg=None):
+        """Same as self.assertTrue(obj is None), with a nicer default message."""
+        if obj is not None:
+            standardMsg = '%s is not None' % (safe_repr(obj),)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertIsNotNone(self, obj, msg=None):
+        """Included for symmetry with assertIsNone."""
+        if obj is None:
+            standardMsg = 'unexpectedly None'
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertIsInstance(self, obj, cls, msg=None):
+        """Same as self.assertTrue(isinstance(obj, cls)), with a nicer
+        default message."""
+        if not isinstance(obj, cls):
+            standardMsg = '%s is not an instance of %r' % (safe_repr(obj), cls)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertNotIsInstance(self, obj, cls, msg=None):
+        """Included for symmetry with assertIsInstance."""
+        if isinstance(obj, cls):
+            standardMsg = '%s is an instance of %r' % (safe_repr(obj), cls)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertRegex(self, text, expected_regex, msg=None):
+        """Fail the test unless the text matches the regular expression."""
+        import re
+        if isinstance(expected_regex, (str, bytes)):
+            if not expected_regex:
+                raise ValueError("expected_regex must not be empty.")
+            expected_regex = re.compile(expected_regex)
+        if not expected_regex.search(text):
+            standardMsg = "Regex didn't match: %r not found in %r" % (expected_regex.pattern, text)
+            msg = self._formatMessage(msg, standardMsg)
+            raise self.failureException(msg)
+
+    def assertNotRegex(self, text, unexpected_regex, msg=None):
+        """Fail the test if the text matches the regular expression."""
+        import re
+        if isinstance(unexpected_regex, (str, bytes)):
+            unexpected_regex = re.compile(unexpected_regex)
+        match = unexpected_regex.search(text)
+        if match:
+            standardMsg = 'Regex matched: %r matches %r in %r' % (
+                text[match.start():match.end()], unexpected_regex.pattern, text)
+            msg = self._formatMessage(msg, standardMsg)
+            raise self.failureException(msg)
+
+
+class FunctionTestCase(TestCase):
+    """A test case wrapping a plain function (with optional setUp/tearDown)."""
+
+    def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
+        super().__init__()
+        self._setUpFunc = setUp
+        self._tearDownFunc = tearDown
+        self._testFunc = testFunc
+        self._description = description
+
+    def setUp(self):
+        if self._setUpFunc is not None:
+            self._setUpFunc()
+
+    def tearDown(self):
+        if self._tearDownFunc is not None:
+            self._tearDownFunc()
+
+    def runTest(self):
+        self._testFunc()
+
+    def id(self):
+        return self._testFunc.__name__
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return (self._setUpFunc == other._setUpFunc and
+                self._tearDownFunc == other._tearDownFunc and
+                self._testFunc == other._testFunc and
+                self._description == other._description)
+
+    def __hash__(self):
+        return hash((type(self), self._setUpFunc, self._tearDownFunc,
+                     self._testFunc, self._description))
+
+    def __str__(self):
+        return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
+
+    def __repr__(self):
+        return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
+
+    def shortDescription(self):
+        if self._description is not None:
+            return self._description
+        doc = self._testFunc.__doc__
+        return doc and doc.split("\n")[0].strip() or None
+
+
+class _SubTest(TestCase):
+    """The result entry for one subTest block of a test."""
+
+    def __init__(self, test_case, message, params):
+        super().__init__()
+        self._message = message
+        self.test_case = test_case
+        self.params = params
+        self.failureException = test_case.failureException
+
+    def runTest(self):
+        raise NotImplementedError("subtests cannot be run directly")
+
+    def _subDescription(self):
+        parts = []
+        if self._message is not _subtest_msg_sentinel:
+            parts.append("[{}]".format(self._message))
+        if self.params:
+            params_desc = ', '.join("{}={!r}".format(k, v) for (k, v) in self.params.items())
+            parts.append("({})".format(params_desc))
+        return " ".join(parts) or '(<subtest>)'
+
+    def id(self):
+        return "{} {}".format(self.test_case.id(), self._subDescription())
+
+    def shortDescription(self):
+        return self.test_case.shortDescription()
+
+    def __str__(self):
+        return "{} {}".format(self.test_case, self._subDescription())
+"""###,
+        "unittest.loader": ###"""
+"""TestLoader: finds the test methods of TestCase classes (names starting
+with "test", sorted) and the TestCase classes of a module."""
+
+import sys
+from unittest import case, suite, util
+
+__unittest = True
+
+
+class _FailedTest(case.TestCase):
+    """A test that reports why loading a name failed."""
+    _testMethodName = None
+
+    def __init__(self, method_name, exception):
+        self._exception = exception
+        super().__init__(method_name)
+
+    def __getattr__(self, name):
+        if name != self._testMethodName:
+            raise AttributeError(name)
+        exception = self._exception
+
+        def testFailure():
+            raise exception
+        return testFailure
+
+
+def _make_failed_test(methodname, exception, suiteClass, message):
+    test = _FailedTest(methodname, exception)
+    return suiteClass((test,)), message
+
+
+def _cmp_key(cmp):
+    """functools.cmp_to_key, kept local so unittest needs no functools."""
+    class K:
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return cmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return cmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return cmp(self.obj, other.obj) == 0
+    return K
+
+
+def _fnmatchcase(name, pattern):
+    """Shell-style match (*, ?, [seq]) without the fnmatch module."""
+    def match(i, j):
+        while j < len(pattern):
+            c = pattern[j]
+            if c == '*':
+                for k in range(len(name), i - 1, -1):
+                    if match(k, j + 1):
+                        return True
+                return False
+            if i >= len(name):
+                return False
+            if c == '?':
+                i += 1
+                j += 1
+                continue
+            if c == '[':
+                end = pattern.find(']', j + 2)
+                if end != -1:
+                    body = pattern[j + 1:end]
+                    negate = body.startswith('!')
+                    if negate:
+                        body = body[1:]
+                    hit = False
+                    k = 0
+                    while k < len(body):
+                        if k + 2 < len(body) and body[k + 1] == '-':
+                            hit = hit or body[k] <= name[i] <= body[k + 2]
+                            k += 3
+                        else:
+                            hit = hit or body[k] == name[i]
+                            k += 1
+                    if hit == negate:
+                        return False
+                    i += 1
+                    j = end + 1
+                    continue
+            if name[i] != c:
+                return False
+            i += 1
+            j += 1
+        return i == len(name)
+    return match(0, 0)
+
+
+def _convert_name(name):
+    # -k patterns without wildcards match as substrings.
+    return name if '*' in name else '*%s*' % name
+
+
+class TestLoader:
+    """Creates test suites from classes, modules and dotted names."""
+
+    testMethodPrefix = 'test'
+    sortTestMethodsUsing = staticmethod(util.three_way_cmp)
+    testNamePatterns = None
+    suiteClass = suite.TestSuite
+
+    def __init__(self):
+        self.errors = []
+
+    def loadTestsFromTestCase(self, testCaseClass):
+        """Return a suite of all test cases contained in testCaseClass"""
+        if issubclass(testCaseClass, suite.TestSuite):
+            raise TypeError("Test cases should not be derived from "
+                            "TestSuite. Maybe you meant to derive from "
+                            "TestCase?")
+        if testCaseClass in (case.TestCase, case.FunctionTestCase):
+            return self.suiteClass()
+        testCaseNames = self.getTestCaseNames(testCaseClass)
+        if not testCaseNames and hasattr(testCaseClass, 'runTest'):
+            testCaseNames = ['runTest']
+        return self.suiteClass([testCaseClass(name) for name in testCaseNames])
+
+    def loadTestsFromModule(self, module, *, pattern=None):
+        """Return a suite of all test cases contained in the given module"""
+        tests = []
+        for name in dir(module):
+            obj = getattr(module, name)
+            if (isinstance(obj, type) and issubclass(obj, case.TestCase) and
+                    obj not in (case.TestCase, case.FunctionTestCase)):
+                tests.append(self.loadTestsFromTestCase(obj))
+        load_tests = getattr(module, 'load_tests', None)
+        tests = self.suiteClass(tests)
+        if load_tests is not None:
+            try:
+                return load_tests(self, tests, pattern)
+            except Exception as e:
+                error_case, error_message = _make_failed_test(
+                    module.__name__, e, self.suiteClass,
+                    'Failed to call load_tests:\n%s' % (e,))
+                self.errors.append(error_message)
+                return error_case
+        return tests
+
+    def loadTestsFromName(self, name, module=None):
+        """A suite for a dotted name ("TestFoo", "TestFoo.test_x"), looked up
+        in module (or imported when module is None)."""
+        parts = name.split('.')
+        if module is None:
+            parts_copy = parts[:]
+            while parts_copy:
+                try:
+                    module_name = '.'.join(parts_copy)
+                    module = __import__(module_name)
+                    for part in module_name.split('.')[1:]:
+                        module = getattr(module, part)
+                    break
+                except ImportError:
+                    del parts_copy[-1]
+                    if not parts_copy:
+                        raise
+            parts = parts[len(parts_copy):]
+        obj = module
+        parent = None
+        for part in parts:
+            try:
+                parent, obj = obj, getattr(obj, part)
+            except AttributeError as e:
+                error_case, error_message = _make_failed_test(
+                    part, e, self.suiteClass,
+                    'Failed to access attribute:\n%s' % (e,))
+                self.errors.append(error_message)
+                return error_case
+        if isinstance(obj, type(sys)):
+            return self.loadTestsFromModule(obj)
+        if isinstance(obj, type) and issubclass(obj, case.TestCase):
+            return self.loadTestsFromTestCase(obj)
+        if (callable(obj) and not isinstance(obj, type) and isinstance(parent, type)
+                and issubclass(parent, case.TestCase)):
+            name = parts[-1]
+            inst = parent(name)
+            if not callable(getattr(inst, name)):
+                return self.suiteClass([inst])
+            return self.suiteClass([inst])
+        if isinstance(obj, suite.TestSuite):
+            return obj
+        if callable(obj):
+            test = obj()
+            if isinstance(test, suite.TestSuite):
+                return test
+            if isinstance(test, case.TestCase):
+                return self.suiteClass([test])
+            raise TypeError("calling %s returned %s, not a test" % (obj, test))
+        raise TypeError("don't know how to make test from: %s" % obj)
+
+    def loadTestsFromNames(self, names, module=None):
+        suites = [self.loadTestsFromName(name, module) for name in names]
+        return self.suiteClass(suites)
+
+    def getTestCaseNames(self, testCaseClass):
+        """The sorted names of testCaseClass's test methods."""
+        def shouldIncludeMethod(attrname):
+            if not attrname.startswith(self.testMethodPrefix):
+                return False
+            testFunc = getattr(testCaseClass, attrname)
+            if not callable(testFunc):
+                return False
+            fullName = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__, attrname)
+            return self.testNamePatterns is None or \
+                any(_fnmatchcase(fullName, pattern) for pattern in self.testNamePatterns)
+        testFnNames = [n for n in dir(testCaseClass) if shouldIncludeMethod(n)]
+        if self.sortTestMethodsUsing:
+            testFnNames.sort(key=_cmp_key(self.sortTestMethodsUsing))
+        return testFnNames
+
+
+defaultTestLoader = TestLoader()
+"""###,
+        "unittest.main": ###"""
+"""unittest.main(): load the tests of a module (by default __main__), run
+them with a TextTestRunner and exit with the outcome."""
+
+import sys
+from unittest import loader, runner
+
+__unittest = True
+
+_NO_TESTS_EXITCODE = 5
+
+USAGE = """\
+usage: %(prog)s [-h] [-v] [-q] [--locals] [--durations N] [-f] [-c] [-b]
+%(pad)s [-k TESTNAMEPATTERNS]
+%(pad)s [tests ...]
+"""
+
+
+class TestProgram:
+    """A command-line program that runs a set of tests."""
+
+    module = None
+    verbosity = 1
+    failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+    _discovery_parser = None
+
+    def __init__(self, module='__main__', defaultTest=None, argv=None,
+                 testRunner=None, testLoader=loader.defaultTestLoader,
+                 exit=True, verbosity=1, failfast=None, catchbreak=None,
+                 buffer=None, warnings=None, *, tb_locals=False, durations=None):
+        if isinstance(module, str):
+            self.module = sys.modules.get(module)
+            if self.module is None:
+                self.module = __import__(module)
+                for part in module.split('.')[1:]:
+                    self.module = getattr(self.module, part)
+        else:
+            self.module = module
+        if argv is None:
+            argv = getattr(sys, 'argv', None) or ['python']
+        self.exit = exit
+        self.failfast = failfast
+        self.catchbreak = catchbreak
+        self.verbosity = verbosity
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        self.durations = durations
+        self.warnings = warnings
+        self.defaultTest = defaultTest
+        self.testRunner = testRunner
+        self.testLoader = testLoader
+        self.progName = argv[0].replace('\\', '/').split('/')[-1] if argv else 'python'
+        self.parseArgs(argv)
+        self.runTests()
+
+    def usageExit(self, msg=None):
+        pad = ' ' * (len(self.progName) + 7)
+        print(USAGE % {'prog': self.progName, 'pad': pad[:-1]}, end='', file=sys.stderr)
+        if msg:
+            print(msg, file=sys.stderr)
+        raise SystemExit(2)
+
+    def parseArgs(self, argv):
+        """The few options lessons use: -v, -q, -f, -b, -k PATTERN and
+        test names (TestClass or TestClass.test_method)."""
+        names = []
+        patterns = []
+        args = list(argv[1:])
+        i = 0
+        while i < len(args):
+            a = args[i]
+            if a in ('-v', '--verbose'):
+                self.verbosity = 2
+            elif a in ('-q', '--quiet'):
+                self.verbosity = 0
+            elif a in ('-f', '--failfast'):
+                self.failfast = True
+            elif a in ('-b', '--buffer'):
+                self.buffer = True
+            elif a in ('-c', '--catch'):
+                self.catchbreak = True
+            elif a == '--locals':
+                self.tb_locals = True
+            elif a == '-k':
+                i += 1
+                if i >= len(args):
+                    self.usageExit()
+                patterns.append(loader._convert_name(args[i]))
+            elif a.startswith('-k'):
+                patterns.append(loader._convert_name(a[2:]))
+            elif a == '--durations':
+                i += 1
+                self.durations = int(args[i])
+            elif a in ('-h', '--help'):
+                self.usageExit()
+            elif a.startswith('-') and a != '-':
+                self.usageExit('%s: error: unrecognized arguments: %s' % (self.progName, a))
+            else:
+                names.append(a)
+            i += 1
+        if patterns:
+            self.testNamePatterns = patterns
+        if names:
+            self.testNames = names
+        elif self.defaultTest is None:
+            self.testNames = None
+        elif isinstance(self.defaultTest, str):
+            self.testNames = (self.defaultTest,)
+        else:
+            self.testNames = list(self.defaultTest)
+        self.createTests()
+
+    def createTests(self, from_discovery=False, Loader=None):
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        if self.testNames is None:
+            self.test = self.testLoader.loadTestsFromModule(self.module)
+        else:
+            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+
+    def runTests(self):
+        if self.testRunner is None:
+            self.testRunner = runner.TextTestRunner
+        if isinstance(self.testRunner, type):
+            try:
+                try:
+                    testRunner = self.testRunner(verbosity=self.verbosity,
+                                                 failfast=self.failfast,
+                                                 buffer=self.buffer,
+                                                 warnings=self.warnings,
+                                                 tb_locals=self.tb_locals,
+                                                 durations=self.durations)
+                except TypeError:
+                    testRunner = self.testRunner(verbosity=self.verbosity,
+                                                 failfast=self.failfast,
+                                                 buffer=self.buffer,
+                                                 warnings=self.warnings)
+            except TypeError:
+                testRunner = self.testRunner()
+        else:
+            testRunner = self.testRunner
+        self.result = testRunner.run(self.test)
+        if self.exit:
+            if self.result.testsRun == 0 and len(self.result.skipped) == 0:
+                sys.exit(_NO_TESTS_EXITCODE)
+            elif self.result.wasSuccessful():
+                sys.exit(0)
+            else:
+                sys.exit(1)
+
+
+main = TestProgram
+"""###,
+        "unittest.result": ###"""
+"""TestResult: collects the outcome of each test (failures, errors, skips)
+and turns exceptions into the report text, without unittest's own frames."""
+
+import sys
+import traceback
+from unittest.util import strclass
+
+__unittest = True
+
+STDOUT_LINE = '\nStdout:\n%s'
+STDERR_LINE = '\nStderr:\n%s'
+
+
+def failfast(method):
+    def inner(self, *args, **kw):
+        if getattr(self, 'failfast', False):
+            self.stop()
+        return method(self, *args, **kw)
+    inner.__name__ = method.__name__
+    inner.__doc__ = method.__doc__
+    return inner
+
+
+class _Capture:
+    """What sys.stdout/sys.stderr become while a buffered test runs."""
+
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+        return len(s)
+
+    def flush(self):
+        pass
+
+    def getvalue(self):
+        return ''.join(self.parts)
+
+    def reset(self):
+        self.parts = []
+
+
+class TestResult:
+    """Holder for test result information."""
+
+    _previousTestClass = None
+    _testRunEntered = False
+    _moduleSetUpFailed = False
+
+    def __init__(self, stream=None, descriptions=None, verbosity=None):
+        self.failfast = False
+        self.failures = []
+        self.errors = []
+        self.testsRun = 0
+        self.skipped = []
+        self.expectedFailures = []
+        self.unexpectedSuccesses = []
+        self.collectedDurations = []
+        self.shouldStop = False
+        self.buffer = False
+        self.tb_locals = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = getattr(sys, 'stdout', None)
+        self._original_stderr = getattr(sys, 'stderr', None)
+        self._mirrorOutput = False
+
+    def printErrors(self):
+        "Called by TestRunner after test run"
+
+    def startTest(self, test):
+        "Called when the given test is about to be run"
+        self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        if self.buffer:
+            if self._stderr_buffer is None:
+                self._stderr_buffer = _Capture()
+                self._stdout_buffer = _Capture()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
+
+    def startTestRun(self):
+        """Called once before any tests are executed."""
+
+    def stopTest(self, test):
+        """Called when the given test has been run"""
+        self._restoreStdout()
+        self._mirrorOutput = False
+
+    def _restoreStdout(self):
+        if self.buffer:
+            if self._mirrorOutput:
+                output = self._stdout_buffer.getvalue()
+                error = self._stderr_buffer.getvalue()
+                if output:
+                    if not output.endswith('\n'):
+                        output += '\n'
+                    self._original_stdout.write(STDOUT_LINE % output)
+                if error:
+                    if not error.endswith('\n'):
+                        error += '\n'
+                    self._original_stderr.write(STDERR_LINE % error)
+            sys.stdout = self._original_stdout
+            sys.stderr = self._original_stderr
+            self._stdout_buffer.reset()
+            self._stderr_buffer.reset()
+
+    def stopTestRun(self):
+        """Called once after all tests are executed."""
+
+    @failfast
+    def addError(self, test, err):
+        """An unexpected exception: err is (type, value, traceback)."""
+        self.errors.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
+
+    @failfast
+    def addFailure(self, test, err):
+        """A failed assertion: err is (type, value, traceback)."""
+        self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
+
+    def addSubTest(self, test, subtest, err):
+        """Called at the end of a subtest; err is None when it passed."""
+        if err is not None:
+            if getattr(self, 'failfast', False):
+                self.stop()
+            if issubclass(err[0], test.failureException):
+                errors = self.failures
+            else:
+                errors = self.errors
+            errors.append((subtest, self._exc_info_to_string(err, test)))
+            self._mirrorOutput = True
+
+    def addSuccess(self, test):
+        "Called when a test has completed successfully"
+        pass
+
+    def addSkip(self, test, reason):
+        """Called when a test is skipped."""
+        self.skipped.append((test, reason))
+
+    def addExpectedFailure(self, test, err):
+        """Called when an expected failure/error occurred."""
+        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
+
+    @failfast
+    def addUnexpectedSuccess(self, test):
+        """Called when a test was expected to fail, but succeed."""
+        self.unexpectedSuccesses.append(test)
+
+    def addDuration(self, test, elapsed):
+        if hasattr(self, "collectedDurations"):
+            self.collectedDurations.append((str(test), elapsed))
+
+    def wasSuccessful(self):
+        """Tells whether or not this result was a success."""
+        return ((len(self.failures) == len(self.errors) == 0) and
+                (not hasattr(self, 'unexpectedSuccesses') or
+                 len(self.unexpectedSuccesses) == 0))
+
+    def stop(self):
+        """Indicates that the tests should be aborted."""
+        self.shouldStop = True
+
+    def _exc_info_to_string(self, err, test):
+        """The report text of an exception, as TracebackException formats it."""
+        exctype, value, tb = err
+        te = traceback.TracebackException(exctype, value, tb,
+                                          capture_locals=self.tb_locals, compact=True)
+        self._clean(te, exctype, value, tb, test, set())
+        msgLines = list(te.format())
+        if self.buffer:
+            output = sys.stdout.getvalue()
+            error = sys.stderr.getvalue()
+            if output:
+                if not output.endswith('\n'):
+                    output += '\n'
+                msgLines.append(STDOUT_LINE % output)
+            if error:
+                if not error.endswith('\n'):
+                    error += '\n'
+                msgLines.append(STDERR_LINE % error)
+        return ''.join(msgLines)
+
+    def _clean(self, te, exctype, value, tb, test, seen):
+        """Drop the runner's frames before the test's own, and for assertion
+        failures the assert method's frames after them (in te and in the
+        exceptions chained to it)."""
+        if id(value) in seen:
+            return
+        seen.add(id(value))
+        pairs = list(traceback.walk_tb(tb))
+        while pairs and _is_unittest_frame(pairs[0][0]):
+            pairs.pop(0)
+        if exctype is test.failureException:
+            for i in range(len(pairs)):
+                if _is_unittest_frame(pairs[i][0]):
+                    if i > 0:
+                        pairs = pairs[:i]
+                    break
+        te.stack = traceback.StackSummary.extract(pairs, capture_locals=self.tb_locals)
+        if value is None:
+            return
+        if te.__cause__ is not None and value.__cause__ is not None:
+            c = value.__cause__
+            self._clean(te.__cause__, type(c), c, c.__traceback__, test, seen)
+        if te.__context__ is not None and value.__context__ is not None:
+            c = value.__context__
+            self._clean(te.__context__, type(c), c, c.__traceback__, test, seen)
+
+    def __repr__(self):
+        return ("<%s run=%i errors=%i failures=%i>" %
+                (strclass(self.__class__), self.testsRun, len(self.errors),
+                 len(self.failures)))
+
+
+def _is_unittest_frame(frame):
+    # unittest's modules set __unittest in their globals.
+    if frame is None:
+        return False
+    try:
+        return '__unittest' in frame.f_globals
+    except AttributeError:
+        return False
+"""###,
+        "unittest.runner": ###"""
+"""TextTestRunner: runs a suite and reports on a stream (sys.stderr): dots
+or one line per test, the FAIL/ERROR blocks, then "Ran N tests" and OK or
+FAILED (...)."""
+
+import sys
+import time
+from unittest import result
+from unittest.case import _SubTest
+
+__unittest = True
+
+
+class _WritelnDecorator:
+    """A file-like object with a writeln method."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def __getattr__(self, attr):
+        if attr in ('stream', '__getstate__'):
+            raise AttributeError(attr)
+        return getattr(self.stream, attr)
+
+    def write(self, s):
+        return self.stream.write(s)
+
+    def flush(self):
+        flush = getattr(self.stream, 'flush', None)
+        if flush is not None:
+            flush()
+
+    def writeln(self, arg=None):
+        if arg:
+            self.write(arg)
+        self.write('\n')
+
+
+class TextTestResult(result.TestResult):
+    """A test result class that prints formatted text results to a stream."""
+
+    separator1 = '=' * 70
+    separator2 = '-' * 70
+
+    def __init__(self, stream, descriptions, verbosity, *, durations=None):
+        super().__init__(stream, descriptions, verbosity)
+        self.stream = stream
+        self.showAll = verbosity > 1
+        self.dots = verbosity == 1
+        self.descriptions = descriptions
+        self._newline = True
+        self.durations = durations
+
+    def getDescription(self, test):
+        doc_first_line = test.shortDescription()
+        if self.descriptions and doc_first_line:
+            return '\n'.join((str(test), doc_first_line))
+        return str(test)
+
+    def startTest(self, test):
+        super().startTest(test)
+        if self.showAll:
+            self.stream.write(self.getDescription(test))
+            self.stream.write(" ... ")
+            self.stream.flush()
+            self._newline = False
+
+    def _write_status(self, test, status):
+        is_subtest = isinstance(test, _SubTest)
+        if is_subtest or self._newline:
+            if not self._newline:
+                self.stream.writeln()
+            if is_subtest:
+                self.stream.write("  ")
+            self.stream.write(self.getDescription(test))
+            self.stream.write(" ... ")
+        self.stream.writeln(status)
+        self.stream.flush()
+        self._newline = True
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            if self.showAll:
+                if issubclass(err[0], subtest.failureException):
+                    self._write_status(subtest, "FAIL")
+                else:
+                    self._write_status(subtest, "ERROR")
+            elif self.dots:
+                if issubclass(err[0], subtest.failureException):
+                    self.stream.write('F')
+                else:
+                    self.stream.write('E')
+                self.stream.flush()
+        super().addSubTest(test, subtest, err)
+
+    def _mark(self, test, status, dot):
+        if self.showAll:
+            self._write_status(test, status)
+        elif self.dots:
+            self.stream.write(dot)
+            self.stream.flush()
+
+    def addSuccess(self, test):
+        super().addSuccess(test)
+        self._mark(test, "ok", '.')
+
+    def addError(self, test, err):
+        super().addError(test, err)
+        self._mark(test, "ERROR", 'E')
+
+    def addFailure(self, test, err):
+        super().addFailure(test, err)
+        self._mark(test, "FAIL", 'F')
+
+    def addSkip(self, test, reason):
+        super().addSkip(test, reason)
+        self._mark(test, "skipped {0!r}".format(reason), 's')
+
+    def addExpectedFailure(self, test, err):
+        super().addExpectedFailure(test, err)
+        self._mark(test, "expected failure", 'x')
+
+    def addUnexpectedSuccess(self, test):
+        super().addUnexpectedSuccess(test)
+        self._mark(test, "unexpected success", 'u')
+
+    def printErrors(self):
+        if self.dots or self.showAll:
+            self.stream.writeln()
+            self.stream.flush()
+        self.printErrorList('ERROR', self.errors)
+        self.printErrorList('FAIL', self.failures)
+        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
+        if unexpectedSuccesses:
+            self.stream.writeln(self.separator1)
+            for test in unexpectedSuccesses:
+                self.stream.writeln("UNEXPECTED SUCCESS: %s" % self.getDescription(test))
+            self.stream.flush()
+
+    def printErrorList(self, flavour, errors):
+        for test, err in errors:
+            self.stream.writeln(self.separator1)
+            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
+            self.stream.writeln(self.separator2)
+            self.stream.writeln("%s" % err)
+            self.stream.flush()
+
+
+class TextTestRunner:
+    """A test runner class that displays results in textual form."""
+
+    resultclass = TextTestResult
+
+    def __init__(self, stream=None, descriptions=True, verbosity=1,
+                 failfast=False, buffer=False, resultclass=None, warnings=None,
+                 *, tb_locals=False, durations=None):
+        if stream is None:
+            stream = sys.stderr
+        self.stream = _WritelnDecorator(stream)
+        self.descriptions = descriptions
+        self.verbosity = verbosity
+        self.failfast = failfast
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        self.durations = durations
+        self.warnings = warnings
+        if resultclass is not None:
+            self.resultclass = resultclass
+
+    def _makeResult(self):
+        try:
+            return self.resultclass(self.stream, self.descriptions,
+                                    self.verbosity, durations=self.durations)
+        except TypeError:
+            # A user result class from before durations existed.
+            return self.resultclass(self.stream, self.descriptions, self.verbosity)
+
+    def _printDurations(self, result):
+        if not result.collectedDurations:
+            return
+        ls = sorted(result.collectedDurations, key=lambda x: x[1], reverse=True)
+        if self.durations > 0:
+            ls = ls[:self.durations]
+        self.stream.writeln("Slowest test durations")
+        if hasattr(result, 'separator2'):
+            self.stream.writeln(result.separator2)
+        hidden = False
+        for test, elapsed in ls:
+            if self.verbosity < 2 and elapsed < 0.001:
+                hidden = True
+                continue
+            self.stream.writeln("%-10s %s" % ("%.3fs" % elapsed, test))
+        if hidden:
+            self.stream.writeln("\nSlowest test durations (under 0.001s) were hidden; "
+                                "use -v to show these durations")
+        else:
+            self.stream.writeln("")
+
+    def run(self, test):
+        "Run the given test case or test suite."
+        result = self._makeResult()
+        result.failfast = self.failfast
+        result.buffer = self.buffer
+        result.tb_locals = self.tb_locals
+        startTime = time.perf_counter()
+        startTestRun = getattr(result, 'startTestRun', None)
+        if startTestRun is not None:
+            startTestRun()
+        try:
+            test(result)
+        finally:
+            stopTestRun = getattr(result, 'stopTestRun', None)
+            if stopTestRun is not None:
+                stopTestRun()
+        stopTime = time.perf_counter()
+        timeTaken = stopTime - startTime
+        result.printErrors()
+        if self.durations is not None:
+            self._printDurations(result)
+        if hasattr(result, 'separator2'):
+            self.stream.writeln(result.separator2)
+        run = result.testsRun
+        self.stream.writeln("Ran %d test%s in %.3fs" % (run, run != 1 and "s" or "", timeTaken))
+        self.stream.writeln()
+        expectedFails = unexpectedSuccesses = skipped = 0
+        try:
+            results = map(len, (result.expectedFailures,
+                                result.unexpectedSuccesses,
+                                result.skipped))
+        except AttributeError:
+            pass
+        else:
+            expectedFails, unexpectedSuccesses, skipped = results
+        infos = []
+        if not result.wasSuccessful():
+            self.stream.write("FAILED")
+            failed, errored = len(result.failures), len(result.errors)
+            if failed:
+                infos.append("failures=%d" % failed)
+            if errored:
+                infos.append("errors=%d" % errored)
+        elif run == 0 and not skipped:
+            self.stream.write("NO TESTS RAN")
+        else:
+            self.stream.write("OK")
+        if skipped:
+            infos.append("skipped=%d" % skipped)
+        if expectedFails:
+            infos.append("expected failures=%d" % expectedFails)
+        if unexpectedSuccesses:
+            infos.append("unexpected successes=%d" % unexpectedSuccesses)
+        if infos:
+            self.stream.writeln(" (%s)" % (", ".join(infos),))
+        else:
+            self.stream.write("\n")
+        self.stream.flush()
+        return result
+"""###,
+        "unittest.suite": ###"""
+"""TestSuite: a collection of tests run in order, with the class and module
+fixtures (setUpClass, setUpModule ...) run around each group."""
+
+import sys
+from unittest import case
+from unittest.util import strclass
+
+__unittest = True
+
+
+def _call_if_exists(parent, attr):
+    func = getattr(parent, attr, None)
+    if func is not None:
+        func()
+
+
+class BaseTestSuite:
+    """A simple test suite that doesn't provide class or module shared fixtures."""
+
+    _cleanup = True
+
+    def __init__(self, tests=()):
+        self._tests = []
+        self._removed_tests = 0
+        self.addTests(tests)
+
+    def __repr__(self):
+        return "<%s tests=%s>" % (strclass(self.__class__), list(self))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return list(self) == list(other)
+
+    def __iter__(self):
+        return iter(self._tests)
+
+    def countTestCases(self):
+        cases = self._removed_tests
+        for test in self:
+            if test:
+                cases += test.countTestCases()
+        return cases
+
+    def addTest(self, test):
+        if not callable(test):
+            raise TypeError("{} is not callable".format(repr(test)))
+        if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
+            raise TypeError("TestCases and TestSuites must be instantiated "
+                            "before passing them to addTest()")
+        self._tests.append(test)
+
+    def addTests(self, tests):
+        if isinstance(tests, str):
+            raise TypeError("tests must be an iterable of tests, not a string")
+        for test in tests:
+            self.addTest(test)
+
+    def run(self, result):
+        for index, test in enumerate(self):
+            if result.shouldStop:
+                break
+            test(result)
+            if self._cleanup:
+                self._removeTestAtIndex(index)
+        return result
+
+    def _removeTestAtIndex(self, index):
+        """Stop holding a reference to the TestCase at index."""
+        try:
+            test = self._tests[index]
+        except TypeError:
+            pass
+        else:
+            if hasattr(test, 'countTestCases'):
+                self._removed_tests += test.countTestCases()
+            self._tests[index] = None
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
+    def debug(self):
+        """Run the tests without collecting errors in a TestResult"""
+        for test in self:
+            test.debug()
+
+
+class TestSuite(BaseTestSuite):
+    """A test suite that runs setUpClass/tearDownClass and
+    setUpModule/tearDownModule once around the tests that share them."""
+
+    def run(self, result, debug=False):
+        topLevel = False
+        if getattr(result, '_testRunEntered', False) is False:
+            result._testRunEntered = topLevel = True
+        for index, test in enumerate(self):
+            if result.shouldStop:
+                break
+            if _isnotsuite(test):
+                self._tearDownPreviousClass(test, result)
+                self._handleModuleFixture(test, result)
+                self._handleClassSetUp(test, result)
+                result._previousTestClass = test.__class__
+                if (getattr(test.__class__, '_classSetupFailed', False) or
+                        getattr(result, '_moduleSetUpFailed', False)):
+                    continue
+            if not debug:
+                test(result)
+            else:
+                test.debug()
+            if self._cleanup:
+                self._removeTestAtIndex(index)
+        if topLevel:
+            self._tearDownPreviousClass(None, result)
+            self._handleModuleTearDown(result)
+            result._testRunEntered = False
+        return result
+
+    def debug(self):
+        """Run the tests without collecting errors in a TestResult"""
+        debug = _DebugResult()
+        self.run(debug, True)
+
+    def _handleClassSetUp(self, test, result):
+        previousClass = getattr(result, '_previousTestClass', None)
+        currentClass = test.__class__
+        if currentClass == previousClass:
+            return
+        if result._moduleSetUpFailed:
+            return
+        if getattr(currentClass, "__unittest_skip__", False):
+            return
+        currentClass._classSetupFailed = False
+        setUpClass = getattr(currentClass, 'setUpClass', None)
+        doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
+        if setUpClass is not None:
+            _call_if_exists(result, '_setupStdout')
+            try:
+                failed = False
+                className = strclass(currentClass)
+                try:
+                    setUpClass()
+                except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    failed = True
+                    currentClass._classSetupFailed = True
+                    self._createClassOrModuleLevelException(result, e, 'setUpClass', className)
+                if failed and doClassCleanups is not None:
+                    doClassCleanups()
+                    for exc_info in currentClass.tearDown_exceptions:
+                        self._createClassOrModuleLevelException(
+                            result, exc_info[1], 'setUpClass', className, info=exc_info)
+            finally:
+                _call_if_exists(result, '_restoreStdout')
+
+    def _get_previous_module(self, result):
+        previousModule = None
+        previousClass = getattr(result, '_previousTestClass', None)
+        if previousClass is not None:
+            previousModule = previousClass.__module__
+        return previousModule
+
+    def _handleModuleFixture(self, test, result):
+        previousModule = self._get_previous_module(result)
+        currentModule = test.__class__.__module__
+        if currentModule == previousModule:
+            return
+        self._handleModuleTearDown(result)
+        result._moduleSetUpFailed = False
+        module = sys.modules.get(currentModule)
+        if module is None:
+            return
+        setUpModule = getattr(module, 'setUpModule', None)
+        if setUpModule is not None:
+            _call_if_exists(result, '_setupStdout')
+            try:
+                try:
+                    setUpModule()
+                except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    result._moduleSetUpFailed = True
+                    self._createClassOrModuleLevelException(result, e, 'setUpModule', currentModule)
+            finally:
+                _call_if_exists(result, '_restoreStdout')
+
+    def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
+        errorName = '%s (%s)' % (method_name, parent)
+        self._addClassOrModuleLevelException(result, exc, errorName, info)
+
+    def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
+        error = _ErrorHolder(errorName)
+        addSkip = getattr(result, 'addSkip', None)
+        if addSkip is not None and isinstance(exception, case.SkipTest):
+            addSkip(error, str(exception))
+        else:
+            if not info:
+                info = (type(exception), exception, exception.__traceback__)
+            result.addError(error, info)
+
+    def _handleModuleTearDown(self, result):
+        previousModule = self._get_previous_module(result)
+        if previousModule is None:
+            return
+        if result._moduleSetUpFailed:
+            return
+        module = sys.modules.get(previousModule)
+        if module is None:
+            return
+        tearDownModule = getattr(module, 'tearDownModule', None)
+        if tearDownModule is not None:
+            _call_if_exists(result, '_setupStdout')
+            try:
+                try:
+                    tearDownModule()
+                except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    self._createClassOrModuleLevelException(result, e, 'tearDownModule', previousModule)
+            finally:
+                _call_if_exists(result, '_restoreStdout')
+
+    def _tearDownPreviousClass(self, test, result):
+        previousClass = getattr(result, '_previousTestClass', None)
+        currentClass = test.__class__
+        if currentClass == previousClass or previousClass is None:
+            return
+        if getattr(previousClass, '_classSetupFailed', False):
+            return
+        if getattr(result, '_moduleSetUpFailed', False):
+            return
+        if getattr(previousClass, "__unittest_skip__", False):
+            return
+        tearDownClass = getattr(previousClass, 'tearDownClass', None)
+        doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
+        if tearDownClass is None and doClassCleanups is None:
+            return
+        _call_if_exists(result, '_setupStdout')
+        try:
+            className = strclass(previousClass)
+            if tearDownClass is not None:
+                try:
+                    tearDownClass()
+                except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    self._createClassOrModuleLevelException(result, e, 'tearDownClass', className)
+            if doClassCleanups is not None:
+                doClassCleanups()
+                for exc_info in previousClass.tearDown_exceptions:
+                    if isinstance(result, _DebugResult):
+                        raise exc_info[1]
+                    self._createClassOrModuleLevelException(
+                        result, exc_info[1], 'tearDownClass', className, info=exc_info)
+        finally:
+            _call_if_exists(result, '_restoreStdout')
+
+
+class _ErrorHolder:
+    """Stands in for a test in a result when a class or module fixture
+    fails: "setUpClass (__main__.T)"."""
+
+    failureException = None
+
+    def __init__(self, description):
+        self.description = description
+
+    def id(self):
+        return self.description
+
+    def shortDescription(self):
+        return None
+
+    def __repr__(self):
+        return "<ErrorHolder description=%r>" % (self.description,)
+
+    def __str__(self):
+        return self.id()
+
+    def run(self, result):
+        pass
+
+    def __call__(self, result):
+        return self.run(result)
+
+    def countTestCases(self):
+        return 0
+
+
+def _isnotsuite(test):
+    "A crude way to tell apart testcases and suites with duck-typing"
+    try:
+        iter(test)
+    except TypeError:
+        return True
+    return False
+
+
+class _DebugResult:
+    "Used by the TestSuite to hold previous class when running in debug."
+    _previousTestClass = None
+    _moduleSetUpFailed = False
+    shouldStop = False
+"""###,
+        "unittest.util": ###"""
+"""Small helpers shared by the unittest modules: short reprs for failure
+messages and element-count differences."""
+
+_MAX_LENGTH = 80
+_PLACEHOLDER_LEN = 12
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN +
+                               _PLACEHOLDER_LEN + _MIN_END_LEN)
+
+
+def safe_repr(obj, short=False):
+    # A broken __repr__ must not hide the real failure.
+    try:
+        result = repr(obj)
+    except Exception:
+        result = object.__repr__(obj)
+    if not short or len(result) < _MAX_LENGTH:
+        return result
+    return result[:_MAX_LENGTH] + ' [truncated]...'
+
+
+def strclass(cls):
+    return "%s.%s" % (cls.__module__, cls.__qualname__)
+
+
+def _shorten(s, prefixlen, suffixlen):
+    skip = len(s) - prefixlen - suffixlen
+    if skip > _PLACEHOLDER_LEN:
+        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
+    return s
+
+
+def _common_prefix(strings):
+    first = min(strings)
+    last = max(strings)
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _common_shorten_repr(*args):
+    """The reprs of args, shortened when long so that the part where they
+    differ stays visible: "'aaaaa[20 chars]aab' != 'aaaaa[20 chars]aac'"."""
+    args = tuple([safe_repr(a) for a in args])
+    maxlen = max([len(a) for a in args])
+    if maxlen <= _MAX_LENGTH:
+        return args
+    prefix = _common_prefix(args)
+    prefixlen = len(prefix)
+    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if common_len > _MIN_COMMON_LEN:
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+        return tuple([prefix + s[prefixlen:] for s in args])
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple([prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN)
+                  for s in args])
+
+
+def three_way_cmp(x, y):
+    """Return -1 if x < y, 0 if x == y and 1 if x > y"""
+    return (x > y) - (x < y)
+
+
+class _Mismatch:
+    """(actual count, expected count, element), shown by assertCountEqual."""
+
+    def __init__(self, actual, expected, value):
+        self.actual = actual
+        self.expected = expected
+        self.value = value
+
+    def __iter__(self):
+        return iter((self.actual, self.expected, self.value))
+
+    def __getitem__(self, i):
+        return (self.actual, self.expected, self.value)[i]
+
+    def __len__(self):
+        return 3
+
+    def __eq__(self, other):
+        return tuple(self) == tuple(other)
+
+    def __repr__(self):
+        return 'Mismatch(actual=%r, expected=%r, value=%r)' % (
+            self.actual, self.expected, self.value)
+
+
+def _count_diff_all_purpose(actual, expected):
+    """Count mismatches for elements that need not be hashable: quadratic,
+    marking each counted element as used."""
+    used = object()
+    s, t = list(actual), list(expected)
+    result = []
+    for i in range(len(s)):
+        elem = s[i]
+        if elem is used:
+            continue
+        cnt_s = 0
+        for j in range(i, len(s)):
+            if s[j] == elem:
+                cnt_s += 1
+                s[j] = used
+        cnt_t = 0
+        for j in range(len(t)):
+            if t[j] == elem:
+                cnt_t += 1
+                t[j] = used
+        if cnt_s != cnt_t:
+            result.append(_Mismatch(cnt_s, cnt_t, elem))
+    for i in range(len(t)):
+        elem = t[i]
+        if elem is used:
+            continue
+        cnt_t = 0
+        for j in range(i, len(t)):
+            if t[j] == elem:
+                cnt_t += 1
+                t[j] = used
+        result.append(_Mismatch(0, cnt_t, elem))
+    return result
+
+
+def _counts(seq):
+    # Insertion-ordered counts (what collections.Counter keeps).
+    counts = {}
+    for x in seq:
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def _count_diff_hashable(actual, expected):
+    """Count mismatches of hashable elements, in first-seen order: first
+    the elements of actual, then those only in expected."""
+    s, t = _counts(actual), _counts(expected)
+    result = []
+    for elem, cnt_s in s.items():
+        cnt_t = t.get(elem, 0)
+        if cnt_s != cnt_t:
+            result.append(_Mismatch(cnt_s, cnt_t, elem))
+    for elem, cnt_t in t.items():
+        if elem not in s:
+            result.append(_Mismatch(0, cnt_t, elem))
+    return result
+"""###,
     ]
 }

@@ -18,6 +18,9 @@ extension VM {
             let p = unsafeDowncast(o, to: PyProperty.self)
             if p.getter.isNone { throw PyError.attributeError("property object has no getter") }
             return try call(p.getter, [obj])
+        case .instance:
+            if let get = descriptorGet(attr) { return try callDescriptorGet(attr, get, instance: obj, owner: type) }
+            return attr
         default: return attr
         }
     }
@@ -109,7 +112,12 @@ extension VM {
         case .instance, .exception:
             // Data descriptors (property) beat the instance dict.
             let typeAttr = t.lookup(name)
-            if let ta = typeAttr, case .object(let tao) = ta, tao.kind == .property { return try bindIfFunction(ta, to: obj, type: t) }
+            if let ta = typeAttr, case .object(let tao) = ta {
+                if tao.kind == .property { return try bindIfFunction(ta, to: obj, type: t) }
+                if tao.kind == .instance, isDataDescriptor(ta), let get = descriptorGet(ta) {
+                    return try callDescriptorGet(ta, get, instance: obj, owner: t)
+                }
+            }
             if o.kind == .instance {
                 let inst = unsafeDowncast(o, to: PyInstance.self)
                 if let v = inst.dict[name] { return v }
@@ -232,7 +240,7 @@ extension VM {
             if let i = mro.firstIndex(where: { $0 === s.thisType }) {
                 for k in mro[(i + 1)...] {
                     if let v = k.dict[name] {
-                        if case .object(let vo) = s.object, vo.kind == .type {
+                        if case .object(let vo) = s.object, vo.kind == .type, vo === s.objectType {
                             // super() in a classmethod: bind classmethods to the class.
                             if case .object(let fo) = v, fo.kind == .classMethod {
                                 return .object(PyBoundMethod(function: unsafeDowncast(fo, to: PyMethodWrapper.self).function, selfValue: s.object))
@@ -331,9 +339,13 @@ extension VM {
                 let b = unsafeDowncast(o, to: PyBuiltinFunction.self)
                 if b.isClassMethod { return .object(b.bound(to: .object(cls))) }
                 return v
+            case .instance:
+                if let get = descriptorGet(v) { return try callDescriptorGet(v, get, instance: .none, owner: cls) }
+                return v
             default: return v
             }
         }
+        if let v = try metaclassAttribute(cls, name) { return v }
         if let v = BuiltinTypes.type.dict[name] {
             if case .object(let o) = v, let b = o as? PyBuiltinFunction, b.isMethod { return .object(b.bound(to: .object(cls))) }
             return v
@@ -387,6 +399,20 @@ extension VM {
         inst.dict[name] = value
     }
 
+    /// object.__setattr__'s descriptor step: a property's setter or a data
+    /// descriptor's __set__. False when the name has neither.
+    func setThroughDescriptor(_ obj: Value, _ t: PyType, _ name: String, _ value: Value) throws -> Bool {
+        guard let ta = t.lookup(name), case .object(let tao) = ta else { return false }
+        if tao.kind == .property {
+            let p = unsafeDowncast(tao, to: PyProperty.self)
+            if p.setter.isNone { throw PyError.attributeError("property '\(name)' of '\(t.name)' object has no setter") }
+            _ = try call(p.setter, [obj, value])
+            return true
+        }
+        if tao.kind == .instance { return try descriptorSet(obj, t, name, value) }
+        return false
+    }
+
     public func setAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
         guard case .object(let o) = obj else {
             throw PyError.attributeError("'\(typeOf(obj).name)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
@@ -394,16 +420,11 @@ extension VM {
         switch o.kind {
         case .instance, .exception:
             let t = o.pyType
-            if let ta = t.lookup(name), case .object(let tao) = ta, tao.kind == .property {
-                let p = unsafeDowncast(tao, to: PyProperty.self)
-                if p.setter.isNone { throw PyError.attributeError("property '\(name)' of '\(t.name)' object has no setter") }
-                _ = try call(p.setter, [obj, value])
-                return
-            }
             if let sa = t.lookup("__setattr__"), !isObjectDefault(sa), !t.isBuiltin {
                 _ = try call(try bindIfFunction(sa, to: obj, type: t), [.str(name), value])
                 return
             }
+            if try setThroughDescriptor(obj, t, name, value) { return }
             if o.kind == .instance { try storeInstanceAttribute(unsafeDowncast(o, to: PyInstance.self), name, value) } else {
                 let e = unsafeDowncast(o, to: PyExceptionObject.self)
                 switch name {
@@ -444,6 +465,11 @@ extension VM {
         switch o.kind {
         case .instance:
             let inst = unsafeDowncast(o, to: PyInstance.self)
+            if let da = inst.cls.lookup("__delattr__"), !isObjectDefault(da) {
+                _ = try call(try bindIfFunction(da, to: obj, type: inst.cls), [.str(name)])
+                return
+            }
+            if try descriptorSet(obj, inst.cls, name, nil) { return }
             if let ta = inst.cls.lookup(name), case .object(let tao) = ta, tao.kind == .property {
                 let p = unsafeDowncast(tao, to: PyProperty.self)
                 if p.deleter.isNone { throw PyError.attributeError("property '\(name)' of '\(inst.cls.name)' object has no deleter") }

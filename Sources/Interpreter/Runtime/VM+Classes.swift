@@ -17,41 +17,48 @@ extension VM {
             }
             bases.append(bt)
         }
-        let ns = PyDict()
+        var explicit: Value? = nil
+        for (k, v) in kwargs where k == "metaclass" { explicit = v }
+        let classKwargs = kwargs.filter { $0.0 != "metaclass" }
+        // The metaclass: an explicit callable, or the most derived type of the bases.
+        var meta: PyType? = nil
+        if let m = explicit {
+            if case .object(let mo) = m, let mt = mo as? PyType { meta = try winningMetaclass(mt, bases) }
+        } else {
+            meta = try winningMetaclass(nil, bases)
+        }
+        let basesTuple = Value.object(PyTuple(bases.map { .object($0) }))
+        var ns = PyDict()
+        if let m = meta, m !== BuiltinTypes.type, let prep = try metaclassAttribute(m, "__prepare__") ?? m.lookup("__prepare__").flatMap({ v -> Value? in
+            if case .object(let o) = v, o is PyBuiltinFunction { return nil }
+            return try? bindIfFunction(v, to: .object(m), type: m.pyType)
+        }) {
+            let r = try call(prep, [.str(name), basesTuple], classKwargs)
+            guard case .object(let ro) = r, let d = ro as? PyDict else {
+                throw PyError.typeError("\(m.name).__prepare__() must return a mapping, not \(typeOf(r).name)")
+            }
+            ns = d
+        }
         let frame = Frame(code: fn.code, function: fn, globals: fn.globals, back: currentFrame, depth: (currentFrame?.depth ?? -1) + 1)
         frame.classNamespace = ns
         setUpCells(frame, fn)
         if callDepth >= recursionLimit { throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded") }
         callDepth += 1
         let classCell = try runFrame(frame)
-        var metaclass: Value? = nil
-        for (k, v) in kwargs where k == "metaclass" { metaclass = v }
         let cls: Value
-        if let m = metaclass, case .object(let mo) = m, mo !== BuiltinTypes.type {
-            cls = try call(m, [.str(name), .object(PyTuple(bases.map { .object($0) })), .object(ns)])
+        if let m = meta, m !== BuiltinTypes.type {
+            cls = try call(.object(m), [.str(name), basesTuple, .object(ns)], classKwargs)
+        } else if meta == nil, let m = explicit {
+            cls = try call(m, [.str(name), basesTuple, .object(ns)], classKwargs)
         } else {
-            cls = .object(try makeClass(name: name, bases: bases, namespace: ns))
+            cls = .object(try typeNew(BuiltinTypes.type, name: name, bases: bases, namespace: ns, kwargs: classKwargs))
         }
         if case .object(let co) = classCell, let cell = co as? Cell { cell.contents = cls }
-        // type.__new__ then calls the parent's __init_subclass__ with the
-        // class keywords (other than metaclass).
-        if case .object(let co) = cls, let t = co as? PyType, !t.isBuiltin {
-            let kw = kwargs.filter { $0.0 != "metaclass" }
-            for base in t.mro.dropFirst() {
-                guard let f = base.dict["__init_subclass__"] else { continue }
-                if case .object(let fo) = f, fo is PyBuiltinFunction {
-                    if !kw.isEmpty { throw PyError.typeError("\(t.name).__init_subclass__() takes no keyword arguments") }
-                } else {
-                    _ = try call(try bindIfFunction(f, to: cls, type: t), [], kw)
-                }
-                break
-            }
-        }
         return cls
     }
 
     func makeClass(name: String, bases: [PyType], namespace: PyDict) throws -> PyType {
-        for b in bases where b.isBuiltin && b !== BuiltinTypes.object && !b.isExceptionType {
+        for b in bases where b.isBuiltin && b !== BuiltinTypes.object && b !== BuiltinTypes.type && !b.isExceptionType {
             throw PyError.typeError("scopewalk does not support subclassing the built-in type '\(b.name)'")
         }
         let qual = (try namespace.get(.str("__qualname__"), vm: self)).map { strValue($0) } ?? name
@@ -86,12 +93,22 @@ extension VM {
         }
         // Defining __eq__ without __hash__ makes instances unhashable.
         if t.dict["__eq__"] != nil && t.dict["__hash__"] == nil { t.dict["__hash__"] = Value.none }
+        if let meta = bases.map({ $0.pyType }).first(where: { $0 !== BuiltinTypes.type }) { t.metaclass = meta }
+        createdClasses.append(WeakBox(t))
         return t
     }
 
     /// Calling a class.
     func instantiate(_ t: PyType, _ args: [Value], _ kwargs: KwArgs) throws -> Value {
+        // A metaclass's __call__ decides what calling the class does.
+        if t.metaclass != nil, let c = try metaMethod(.object(t), "__call__") { return try call(c, args, kwargs) }
+        return try instantiateDefault(t, args, kwargs)
+    }
+
+    /// type.__call__: __new__ then __init__.
+    func instantiateDefault(_ t: PyType, _ args: [Value], _ kwargs: KwArgs) throws -> Value {
         if t === BuiltinTypes.type && args.count == 1 && kwargs.isEmpty { return .object(typeOf(args[0])) }
+        if t === BuiltinTypes.type { return try typeNewFromArgs(t, args, kwargs) }
         if t.isBuiltin, let ctor = t.constructor { return try ctor(self, t, args, kwargs) }
         if t.isBuiltin && !t.isExceptionType { throw PyError.typeError("cannot create '\(t.name)' instances") }
         let obj: Value
@@ -99,10 +116,19 @@ extension VM {
             let f = (no as? PyMethodWrapper)?.function ?? newFn
             obj = try call(f, [.object(t)] + args, kwargs)
             if !typeOf(obj).isSubtype(of: t) { return obj }
+        } else if t.isSubtype(of: BuiltinTypes.type) {
+            // A metaclass without its own __new__: type.__new__ makes the class.
+            obj = try typeNewFromArgs(t, args, kwargs)
         } else if t.isExceptionType {
             obj = .object(PyExceptionObject(cls: t, args: args))
         } else {
             obj = .object(PyInstance(cls: t))
+        }
+        if t.isSubtype(of: BuiltinTypes.type) {
+            if let initFn = t.lookup("__init__"), case .object(let io) = initFn, !(io is PyBuiltinFunction) {
+                _ = try call(try bindIfFunction(initFn, to: obj, type: t), args, kwargs)
+            }
+            return obj
         }
         if let initFn = t.lookup("__init__"), !isObjectDefault(initFn) {
             let r = try call(try bindIfFunction(initFn, to: obj, type: t), args, kwargs)

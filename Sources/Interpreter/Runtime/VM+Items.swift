@@ -145,8 +145,13 @@ extension VM {
             if let f = t.lookup("__getitem__") { return try call(try bindIfFunction(f, to: c, type: t), [k]) }
         case .type:
             let t = unsafeDowncast(o, to: PyType.self)
-            if let f = t.lookup("__class_getitem__") { return try call(try bindIfFunction(f, to: c, type: t), [k]) }
-            if t.isBuiltin { return c }  // list[int] etc: annotations only
+            if let f = try metaMethod(c, "__getitem__") { return try call(f, [k]) }
+            if let f = t.lookup("__class_getitem__") {
+                // Implicitly a classmethod, as in CPython.
+                let fn = (f.asObject as? PyMethodWrapper)?.function ?? f
+                return try call(fn, [c, k])
+            }
+            if t.isBuiltin { return .object(GenericAlias.make(origin: c, args: k, vm: self)) }
             throw PyError.typeError("type '\(t.name)' is not subscriptable")
         default: break
         }
@@ -243,6 +248,15 @@ extension VM {
     public func getIterator(_ v: Value) throws -> Value {
         guard case .object(let o) = v else { throw PyError.typeError("'\(typeOf(v).name)' object is not iterable") }
         switch o.kind {
+        case .type:
+            if let f = try metaMethod(v, "__iter__") {
+                let it = try call(f, [])
+                guard typeOf(it).lookup("__next__") != nil || it.asObject?.kind == .generator || it.asObject?.kind == .iterator else {
+                    throw PyError.typeError("iter() returned non-iterator of type '\(typeOf(it).name)'")
+                }
+                return it
+            }
+            throw PyError.typeError("'type' object is not iterable")
         case .list: return .object(PyIterator.overList(unsafeDowncast(o, to: PyList.self)))
         case .tuple: return .object(PyIterator.overTuple(unsafeDowncast(o, to: PyTuple.self).items))
         case .range:
@@ -399,6 +413,14 @@ extension VM {
             throw PyError.typeError("argument of type '\(typeOf(container).name)' is not iterable")
         }
         switch o.kind {
+        case .type where unsafeDowncast(o, to: PyType.self).metaclass != nil:
+            if let f = try metaMethod(container, "__contains__") { return try isTruthy(try call(f, [item])) }
+            if try metaMethod(container, "__iter__") != nil {
+                let it = try getIterator(container)
+                while let x = try nextValue(it) { if try equals(x, item) { return true } }
+                return false
+            }
+            throw PyError.typeError("argument of type '\(typeOf(container).name)' is not iterable")
         case .list:
             for x in unsafeDowncast(o, to: PyList.self).items where try equals(x, item) { return true }
             return false
@@ -484,6 +506,13 @@ extension VM {
     public func length(_ v: Value) throws -> Int {
         if case .object(let o) = v {
             switch o.kind {
+            case .type:
+                if let f = try metaMethod(v, "__len__") {
+                    let r = try call(f, [])
+                    guard let n = try indexValue(r) else { throw PyError.typeError("'\(typeOf(r).name)' object cannot be interpreted as an integer") }
+                    if n < 0 { throw PyError.valueError("__len__() should return >= 0") }
+                    return n
+                }
             case .str: return unsafeDowncast(o, to: PyStr.self).length
             case .list: return unsafeDowncast(o, to: PyList.self).items.count
             case .tuple: return unsafeDowncast(o, to: PyTuple.self).items.count
@@ -509,6 +538,17 @@ extension VM {
 
     /// `{**m}` and `f(**m)`: copy a mapping into `target`.
     func dictUpdate(_ target: PyDict, from source: Value, merging: Bool, callable: Value) throws {
+        if case .object(let o) = source, !(o is PyDict), let keys = try? getAttribute(source, "keys") {
+            // Any mapping: keys() and __getitem__, as CPython's PyDict_Merge.
+            for k in try iterate(try call(keys, [])) {
+                if merging, try target.get(k, vm: self) != nil {
+                    let name = (callable.asObject as? PyFunction)?.qualname ?? "function"
+                    throw PyError.typeError("\(name)() got multiple values for keyword argument '\(strValue(k))'")
+                }
+                try target.set(k, try getItem(source, k), vm: self)
+            }
+            return
+        }
         guard case .object(let o) = source, let d = o as? PyDict else {
             if merging {
                 let name = (callable.asObject as? PyFunction)?.qualname ?? "function"

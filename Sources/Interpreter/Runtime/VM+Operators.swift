@@ -202,6 +202,8 @@ extension VM {
         if op == .pow {
             throw PyError.typeError("unsupported operand type(s) for \(inplace ? "**=" : "** or pow()"): '\(lt.name)' and '\(rt.name)'")
         }
+        // `int | None` in annotations: a types.UnionType.
+        if op == .bitOr, UnionType.isUnionable(l), UnionType.isUnionable(r) { return try UnionType.make(l, r, vm: self) }
         throw PyError.typeError("unsupported operand type(s) for \(op.rawValue)\(inplace ? "=" : ""): '\(lt.name)' and '\(rt.name)'")
     }
 

@@ -127,7 +127,13 @@ extension VM {
         }
     }
 
-    func userMetaRepr(_ t: PyType) throws -> String? { nil }
+    /// repr(cls) through its metaclass's __repr__.
+    func userMetaRepr(_ t: PyType) throws -> String? {
+        guard t.metaclass != nil, let f = try metaMethod(.object(t), "__repr__") else { return nil }
+        let r = try call(f, [])
+        guard case .object(let ro) = r, ro.kind == .str else { throw PyError.typeError("__repr__ returned non-string (type \(typeOf(r).name))") }
+        return unsafeDowncast(ro, to: PyStr.self).value
+    }
 
     func isObjectDefault(_ f: Value) -> Bool {
         if case .object(let o) = f, let b = o as? PyBuiltinFunction, b.ownerName == "object" || b.ownerName == "BaseException" { return true }
@@ -259,7 +265,7 @@ extension VM {
                         let r = try call(try bindIfFunction(f, to: v, type: t), [])
                         guard let n = asNum(r) else { throw PyError.typeError("__hash__ method should return an integer") }
                         switch n {
-                        case .int(let i): return pyIntHash(i)
+                        case .int(let i): return i == -1 ? -2 : i
                         case .big(let b): return b.pyHash
                         case .float: throw PyError.typeError("__hash__ method should return an integer")
                         }

@@ -50,6 +50,8 @@ public final class VM {
     var modules: [String: PyModule] = [:]
     /// The import system's state (Modules/ModuleLoader.swift).
     var moduleState = ModuleState()
+    /// Every user class made so far (type.__subclasses__).
+    var createdClasses: [WeakBox<PyType>] = []
     var reprInProgress = Set<ObjectIdentifier>()
     /// The dict last returned by globals(): item stores write through to the
     /// module's slots (globals()["x"] = 1 binds x).

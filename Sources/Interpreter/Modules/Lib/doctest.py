@@ -434,8 +434,7 @@ class DocTestFinder:
         if module is not None:
             filename = getattr(module, '__file__', None)
         if filename is None:
-            code = getattr(obj, '__code__', None)
-            filename = code.co_filename if code is not None else None
+            filename = _code_filename(obj)
         source_lines = _source_lines(filename, module) if filename else None
         if globs is None:
             globs = {} if module is None else dict(module.__dict__)
@@ -496,10 +495,14 @@ class DocTestFinder:
             docstring = obj
         else:
             try:
-                if obj.__doc__ is None:
+                doc = obj.__doc__
+                if doc is None and isinstance(obj, property) and obj.fget is not None:
+                    # A property shows its getter's docstring.
+                    doc = obj.fget.__doc__
+                if doc is None:
                     docstring = ''
                 else:
-                    docstring = obj.__doc__
+                    docstring = doc
                     if not isinstance(docstring, str):
                         docstring = str(docstring)
             except (TypeError, AttributeError):
@@ -550,6 +553,25 @@ def _class_line(line, name):
         return False
     after = rest[len(name):len(name) + 1]
     return not (after and (after.isalnum() or after == '_'))
+
+
+def _code_filename(obj):
+    """The file obj's code came from: its own code, or for a module or
+    class without __file__, the code of a function defined in it."""
+    code = getattr(obj, '__code__', None)
+    if code is not None:
+        return code.co_filename
+    try:
+        values = list(obj.__dict__.values())
+    except AttributeError:
+        return None
+    for val in values:
+        if isinstance(val, (staticmethod, classmethod)):
+            val = val.__func__
+        code = getattr(val, '__code__', None)
+        if code is not None and getattr(val, '__module__', None) == getattr(obj, '__name__', None):
+            return code.co_filename
+    return None
 
 
 def _module_of(obj):

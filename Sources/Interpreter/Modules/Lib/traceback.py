@@ -122,6 +122,9 @@ class StackSummary:
             pairs = pairs[:limit] if limit >= 0 else pairs[limit:]
         result = klass()
         for f, lineno in pairs:
+            if f is None:
+                # The VM gave no frame (no tb_frame): nothing true to show.
+                continue
             filename, name = _frame_names(f)
             f_locals = f.f_locals if (capture_locals and f is not None) else None
             result.append(FrameSummary(filename, lineno, name, lookup_line=False, locals=f_locals))

@@ -34,7 +34,10 @@ public final class PyType: PyObject {
         super.init(kind: .type)
     }
 
-    public override var pyType: PyType { BuiltinTypes.type }
+    /// The class's metaclass when it is a user subclass of `type` (nil: type).
+    public var metaclass: PyType?
+
+    public override var pyType: PyType { metaclass ?? BuiltinTypes.type }
 
     /// C3 linearisation; throws a TypeError message on inconsistency.
     public func computeMRO() throws {
