@@ -11,7 +11,8 @@ final class EmbeddedLibraryTests: XCTestCase {
             .appendingPathComponent("../../Sources/Interpreter/Modules/Lib").standardizedFileURL
         guard let walker = FileManager.default.enumerator(atPath: lib.path) else { return XCTFail("no Lib folder at \(lib.path)") }
         var onDisk: [String: String] = [:]
-        while let rel = walker.nextObject() as? String where rel.hasSuffix(".py") {
+        while let rel = walker.nextObject() as? String {
+            guard rel.hasSuffix(".py") else { continue }
             let name = String(rel.dropLast(3)).replacingOccurrences(of: "/", with: ".")
             onDisk[name] = try String(contentsOf: lib.appendingPathComponent(rel), encoding: .utf8)
         }
