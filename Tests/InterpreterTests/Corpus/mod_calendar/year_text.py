@@ -1,0 +1,3 @@
+import calendar
+
+print(calendar.calendar(2024))
