@@ -568,8 +568,15 @@ def _code_filename(obj):
     for val in values:
         if isinstance(val, (staticmethod, classmethod)):
             val = val.__func__
+        if isinstance(val, type) and type(obj) is type(sys):
+            if getattr(val, '__module__', None) == obj.__name__:
+                found = _code_filename(val)
+                if found is not None:
+                    return found
+            continue
         code = getattr(val, '__code__', None)
-        if code is not None and getattr(val, '__module__', None) == getattr(obj, '__name__', None):
+        if code is not None and getattr(val, '__module__', None) in (
+                getattr(obj, '__name__', None), getattr(obj, '__module__', None)):
             return code.co_filename
     return None
 
@@ -705,27 +712,39 @@ class DocTestRunner:
         return '\n'.join(out)
 
     def _run_example(self, example, filename, globs):
-        """Run one example's source; (exc_info or None)."""
+        """Run one example's source as the interactive prompt would
+        ('single' mode prints the value of an expression statement);
+        the exc_info of what it raised, or None."""
         try:
             try:
-                code = compile(example.source, filename, 'eval')
-            except SyntaxError:
+                code = compile(example.source, filename, 'single')
+            except ValueError:
                 code = None
             if code is not None:
-                value = eval(code, globs)
-                if value is not None:
-                    hook = getattr(sys, 'displayhook', None)
-                    if hook is not None:
-                        hook(value)
-                    else:
-                        print(repr(value))
+                exec(code, globs)
             else:
-                exec(compile(example.source, filename, 'exec'), globs)
+                self._run_without_single(example.source, filename, globs)
             return None
         except KeyboardInterrupt:
             raise
         except BaseException as e:
             return (type(e), e, e.__traceback__)
+
+    def _run_without_single(self, source, filename, globs):
+        # Fallback when compile() lacks 'single': evaluate an expression
+        # and show its repr, else execute the statements.
+        try:
+            code = compile(source, filename, 'eval')
+        except SyntaxError:
+            exec(compile(source, filename, 'exec'), globs)
+            return
+        value = eval(code, globs)
+        if value is not None:
+            hook = getattr(sys, 'displayhook', None)
+            if hook is not None:
+                hook(value)
+            else:
+                print(repr(value))
 
     def __run(self, test, compileflags, out):
         SUCCESS, FAILURE, BOOM = 0, 1, 2
