@@ -1,6 +1,10 @@
 """Utilities for with-statement contexts (scopewalk's own `contextlib`)."""
 
 import sys
+import builtins
+
+# Older interpreters (and scopewalk's, for now) lack BaseExceptionGroup.
+_EXCEPTION_GROUP = getattr(builtins, 'BaseExceptionGroup', None)
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'AbstractContextManager', 'AbstractAsyncContextManager',
@@ -201,7 +205,7 @@ class suppress(AbstractContextManager):
             return False
         if issubclass(exctype, self._exceptions):
             return True
-        if isinstance(excinst, BaseExceptionGroup):
+        if _EXCEPTION_GROUP is not None and isinstance(excinst, _EXCEPTION_GROUP):
             match, rest = excinst.split(self._exceptions)
             if rest is None:
                 return True

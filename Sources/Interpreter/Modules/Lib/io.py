@@ -65,7 +65,7 @@ class IOBase:
 
     def __next__(self):
         line = self.readline()
-        if not line:
+        if len(line) == 0:   # (len: the interpreter's b'' is truthy)
             raise StopIteration
         return line
 
