@@ -219,6 +219,20 @@ class StringIO(_MemoryStream, TextIOBase):
         start, end = self._read_span(size)
         return self._text()[start:end]
 
+    def __iter__(self):
+        # A generator over readline(), so that running out ends a for loop
+        # quietly, as CPython's C StringIO does (a Python __next__ raising
+        # StopIteration shows up as an exception event in the caller's trace).
+        self._check_closed()
+        return self._lines()
+
+    def _lines(self):
+        while True:
+            line = self.readline()
+            if not line:
+                return
+            yield line
+
     def readline(self, size=-1):
         self._check_closed()
         text = self._text()
@@ -280,6 +294,10 @@ class StringIO(_MemoryStream, TextIOBase):
 
 class BytesIO(_MemoryStream, BufferedIOBase):
     """A binary stream in memory; the contents are kept as a list of byte values."""
+
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
 
     def __init__(self, initial_bytes=b''):
         self._data = list(initial_bytes) if initial_bytes else []
