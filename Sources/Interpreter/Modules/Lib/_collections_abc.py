@@ -6,9 +6,7 @@ Each ABC plays two roles:
 - an interface test: isinstance([], Iterable) asks the ABC, which answers from
   its registry (list is registered as a MutableSequence) or from
   __subclasshook__ (anything with __iter__ is Iterable).
-The second role needs a metaclass (_ABCMeta below). If the interpreter cannot
-subclass `type` yet, the ABCs are plain classes: the mixins still work, and
-isinstance() only sees real subclasses.
+The second role is abc.ABCMeta's job.
 """
 
 # Classes defined here report themselves as collections.abc.X, as in CPython.
@@ -22,10 +20,9 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
            "MutableSequence", "Buffer"]
 
 
-def _abstractmethod(func):
-    # Same marker abc.abstractmethod sets; the metaclass collects these.
-    func.__isabstractmethod__ = True
-    return func
+# The same ABCMeta as abc.ABC, so a class may mix abc.ABC with these ABCs
+# without a metaclass conflict (CPython's _collections_abc imports it too).
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
 
 def _class_getitem(cls, item):
@@ -47,87 +44,6 @@ def _check_methods(C, *methods):
         else:
             return NotImplemented
     return True
-
-
-def _is_abc_class(cls):
-    return "_abc_registry" in cls.__dict__
-
-
-def _subclass_test(abc, sub):
-    """issubclass(sub, abc) the ABC way: hook, real inheritance, registry,
-    then (recursively) the ABC's own subclasses."""
-    hook = abc.__subclasshook__(sub)
-    if hook is not NotImplemented:
-        return bool(hook)
-    if abc in sub.__mro__:
-        return True
-    for registered in abc._abc_registry:
-        if registered in sub.__mro__ or (
-                _is_abc_class(registered) and _subclass_test(registered, sub)):
-            return True
-    for child in abc.__subclasses__():
-        if _is_abc_class(child) and _subclass_test(child, sub):
-            return True
-    return False
-
-
-def _abstract_names(cls):
-    names = set()
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            names.add(name)
-    for base in cls.__mro__[1:]:
-        for name in base.__dict__.get("__abstractmethods__", ()):
-            if getattr(getattr(cls, name, None), "__isabstractmethod__", False):
-                names.add(name)
-    return frozenset(names)
-
-
-try:
-    class _ABCMeta(type):
-        """Metaclass of the ABCs: registry, __subclasshook__ and refusing to
-        instantiate a class that still has abstract methods."""
-
-        def __new__(mcls, name, bases, namespace, **kwargs):
-            cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-            cls._abc_registry = []
-            cls.__abstractmethods__ = _abstract_names(cls)
-            return cls
-
-        def register(cls, subclass):
-            if not isinstance(subclass, type):
-                raise TypeError("Can only register classes")
-            cls._abc_registry.append(subclass)
-            return subclass
-
-        def __instancecheck__(cls, instance):
-            return cls.__subclasscheck__(type(instance))
-
-        def __subclasscheck__(cls, subclass):
-            if not isinstance(subclass, type):
-                raise TypeError("issubclass() arg 1 must be a class")
-            return _subclass_test(cls, subclass)
-
-        def __call__(cls, *args, **kwargs):
-            missing = cls.__abstractmethods__
-            if missing:
-                names = sorted(missing)
-                plural = "s" if len(names) > 1 else ""
-                raise TypeError(
-                    f"Can't instantiate abstract class {cls.__name__} without "
-                    f"an implementation for abstract method{plural} "
-                    + ", ".join(repr(n) for n in names))
-            return super().__call__(*args, **kwargs)
-
-    _HAVE_METACLASS = True
-except TypeError:
-    # "scopewalk does not support subclassing the built-in type 'type'"
-    _ABCMeta = type
-    _HAVE_METACLASS = False
-
-
-def _subclasshook_default(cls, C):
-    return NotImplemented
 
 
 class Hashable(metaclass=_ABCMeta):
@@ -845,34 +761,6 @@ class MutableSequence(Sequence):
         self.extend(values)
         return self
 
-
-# Without a metaclass, a plain classmethod gives Sequence.register(...)
-# (it only records the class; isinstance() cannot consult it).
-if not _HAVE_METACLASS:
-    def _register(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        cls._abc_registry.append(subclass)
-        return subclass
-
-    for _cls in (Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator,
-                 AsyncGenerator, Iterable, Iterator, Reversible, Generator,
-                 Sized, Container, Collection, Buffer, Callable, Set,
-                 MutableSet, Mapping, MappingView, KeysView, ItemsView,
-                 ValuesView, MutableMapping, Sequence, MutableSequence):
-        _cls._abc_registry = []
-        _cls.__abstractmethods__ = _abstract_names(_cls)
-        if "__subclasshook__" not in _cls.__dict__:
-            _cls.__subclasshook__ = classmethod(_subclasshook_default)
-    Hashable.register = classmethod(_register)
-    Awaitable.register = classmethod(_register)
-    AsyncIterable.register = classmethod(_register)
-    Iterable.register = classmethod(_register)
-    Sized.register = classmethod(_register)
-    Container.register = classmethod(_register)
-    Buffer.register = classmethod(_register)
-    Callable.register = classmethod(_register)
-    del _cls
 
 # The built-in containers, as CPython registers them (skipping any the
 # interpreter does not have as a real type).
