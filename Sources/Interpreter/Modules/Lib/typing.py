@@ -39,6 +39,13 @@ __all__ = [
 TYPE_CHECKING = False
 _NoneType = type(None)
 _FunctionType = type(lambda: None)
+# The built-in alias types behind list[int] and int | None (types.GenericAlias
+# and types.UnionType), which typing has to understand too.
+try:
+    _BuiltinAlias = type(list[int])
+    _BuiltinUnion = type(int | str)
+except TypeError:
+    _BuiltinAlias = _BuiltinUnion = None
 
 
 def _type_repr(obj):
@@ -324,7 +331,11 @@ def _union_getitem(self, params):
     flat = []
     for p in _as_tuple(params):
         p = _type_check(p)
-        members = p.__args__ if isinstance(p, _UnionGenericAlias) else (p,)
+        if isinstance(p, _UnionGenericAlias) or (_BuiltinUnion is not None
+                                                 and isinstance(p, _BuiltinUnion)):
+            members = p.__args__
+        else:
+            members = (p,)
         for m in members:
             if m not in flat:
                 flat.append(m)
@@ -1074,6 +1085,10 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if _BuiltinAlias is not None and isinstance(tp, _BuiltinAlias):
+        return tp.__origin__
+    if _BuiltinUnion is not None and isinstance(tp, _BuiltinUnion):
+        return _BuiltinUnion
     return None
 
 
@@ -1087,6 +1102,8 @@ def get_args(tp):
             return (list(args[:-1]), args[-1])
         return args
     if isinstance(tp, _GenericAlias):
+        return tp.__args__
+    if _BuiltinAlias is not None and isinstance(tp, (_BuiltinAlias, _BuiltinUnion)):
         return tp.__args__
     return ()
 
