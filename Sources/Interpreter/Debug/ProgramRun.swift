@@ -35,6 +35,8 @@ final class ProgramRun: TraceHook {
     /// Why the program stopped, when it is not a plain step (a breakpoint).
     private var stopReason: String?
     private var code: CodeObject?
+    /// Breakpoint line -> hits with the condition true in this run (for `ignore`).
+    private var conditionPasses: [Int: Int] = [:]
 
     var selectedFrameObject: Frame? { selectedIndex < stackFrames.count ? stackFrames[selectedIndex] : eventFrame }
 
@@ -138,8 +140,12 @@ final class ProgramRun: TraceHook {
         let line = kind == .line ? frame.lastLine : -1
         if kind == .line, line >= 0, line < vm.breakpointBitmap.count, vm.breakpointBitmap[line], debugger.breakpoints[line] != nil {
             if let bp = debugger.hitBreakpoint(line: line), debugger.conditionHolds(bp, vm: vm, frame: frame) {
-                shouldStop = true
-                stopReason = "breakpoint at line \(line)" + (bp.condition.map { " (\($0))" } ?? "") + ", hit \(bp.hits) time\(bp.hits == 1 ? "" : "s")"
+                // Counted per run, so a replay passes over the same hits.
+                conditionPasses[line, default: 0] += 1
+                shouldStop = conditionPasses[line, default: 0] > bp.ignoreCount
+                if shouldStop {
+                    stopReason = "breakpoint at line \(line)" + (bp.condition.map { " (\($0))" } ?? "") + ", hit \(bp.hits) time\(bp.hits == 1 ? "" : "s")"
+                }
             }
         }
         switch mode {

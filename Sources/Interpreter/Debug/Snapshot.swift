@@ -191,11 +191,14 @@ public struct Breakpoint: Sendable, Equatable {
     public var condition: String?
     public var hits: Int
     public var enabled: Bool
-    public init(line: Int, condition: String? = nil, hits: Int = 0, enabled: Bool = true) {
+    /// pdb's `ignore N`: hits (with the condition true) passed over before it stops.
+    public var ignoreCount: Int
+    public init(line: Int, condition: String? = nil, hits: Int = 0, enabled: Bool = true, ignoreCount: Int = 0) {
         self.line = line
         self.condition = condition
         self.hits = hits
         self.enabled = enabled
+        self.ignoreCount = ignoreCount
     }
 }
 
