@@ -384,9 +384,13 @@ def _set_new(cls, name, value):
 
 def _signature_text(cls, fields):
     parts = []
-    for f in fields:
-        if not f.init or f._field_type is _FIELD_CLASSVAR:
-            continue
+    star = False
+    params = [f for f in fields if f.init and f._field_type is not _FIELD_CLASSVAR]
+    # As in the generated __init__: positional parameters, then keyword-only.
+    for f in [f for f in params if not f.kw_only] + [f for f in params if f.kw_only]:
+        if f.kw_only and not star:
+            parts.append('*')   # keyword-only parameters follow a bare star
+            star = True
         text = f'{f.name}: {_annotation_text(f.type)}'
         if f.default is not MISSING:
             text += f' = {f.default!r}'
