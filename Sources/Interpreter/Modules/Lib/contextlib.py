@@ -281,8 +281,9 @@ class ExitStack(AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
+        frame_exc = sys.exception()   # what the with statement is handling
         pending = exc_details[1] if received_exc else None
-        suppressed = False
+        raised = False
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             if pending is None:
@@ -291,17 +292,21 @@ class ExitStack(AbstractContextManager):
                 details = (type(pending), pending, pending.__traceback__)
             try:
                 if cb(*details):
-                    suppressed = True
                     pending = None
+                    raised = False
             except BaseException as new_exc:
                 # A callback raised: that exception replaces the pending one,
-                # chained to it like an exception raised in an except block.
-                if pending is not None and new_exc is not pending:
-                    _chain(new_exc, pending)
+                # chained to it as if the callbacks were nested with blocks.
+                _fix_context(new_exc, pending, frame_exc)
                 pending = new_exc
-                suppressed = False
-        if pending is not None and (not received_exc or pending is not exc_details[1]):
-            raise pending
+                raised = True
+        if raised:
+            saved_context = pending.__context__
+            try:
+                raise pending
+            except BaseException:
+                pending.__context__ = saved_context   # raise must not re-chain it
+                raise
         return received_exc and pending is None
 
 
@@ -312,16 +317,18 @@ def _bound(obj, method):
     return exit_callback
 
 
-def _chain(new_exc, old_exc):
-    # Put old_exc at the end of new_exc's __context__ chain, unless it is
-    # already there (which would make a cycle).
-    frame = new_exc
+def _fix_context(new_exc, old_exc, frame_exc):
+    # Walk new_exc's __context__ chain: if it already reaches old_exc (or
+    # ends), leave it; if it reaches the exception the with statement was
+    # handling, splice old_exc in there instead. (CPython does the same.)
     while True:
-        context = frame.__context__
+        context = new_exc.__context__
         if context is None or context is old_exc:
+            return
+        if context is frame_exc:
             break
-        frame = context
-    frame.__context__ = old_exc
+        new_exc = context
+    new_exc.__context__ = old_exc
 
 
 class AsyncExitStack(ExitStack):
