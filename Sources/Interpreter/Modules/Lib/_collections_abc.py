@@ -287,6 +287,10 @@ class Buffer(metaclass=_ABCMeta):
         return NotImplemented
 
 
+_CALLABLE_TYPES = (type(len), type(_check_methods), type(object().__str__),
+                   type(_check_methods.__get__(0)))
+
+
 class Callable(metaclass=_ABCMeta):
     __slots__ = ()
 
@@ -297,6 +301,10 @@ class Callable(metaclass=_ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Callable:
+            # The interpreter's function/method types do not list __call__
+            # in their __dict__, though their instances are callable.
+            if C in _CALLABLE_TYPES:
+                return True
             return _check_methods(C, "__call__")
         return NotImplemented
 

@@ -91,6 +91,7 @@ class ABCMeta(type):
         cls._abc_registry = []
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _abc_invalidation_counter
         return cls
 
     def register(cls, subclass):
@@ -128,13 +129,33 @@ class ABCMeta(type):
         klass = getattr(instance, "__class__", None)
         if klass is None:
             klass = type(instance)
-        if cls.__subclasscheck__(klass):
+        if klass in cls._abc_cache:
             return True
-        return klass is not type(instance) and cls.__subclasscheck__(type(instance))
+        subtype = type(instance)
+        if subtype is klass:
+            if (cls._abc_negative_cache_version == _abc_invalidation_counter
+                    and klass in cls._abc_negative_cache):
+                return False
+            return cls.__subclasscheck__(klass)
+        return cls.__subclasscheck__(klass) or cls.__subclasscheck__(subtype)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
+        # Answers are cached (as CPython does), so __subclasshook__ runs
+        # once per class; register() invalidates the negative answers.
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version < _abc_invalidation_counter:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _abc_invalidation_counter
+        elif subclass in cls._abc_negative_cache:
+            return False
+        ok = cls._compute_subclasscheck(subclass)
+        (cls._abc_cache if ok else cls._abc_negative_cache).add(subclass)
+        return ok
+
+    def _compute_subclasscheck(cls, subclass):
         hook = getattr(cls, "__subclasshook__", None)
         ok = hook(subclass) if hook is not None else NotImplemented
         if ok is not NotImplemented:
