@@ -16,8 +16,18 @@ enum BuiltinFunctions {
         b["callable"] = fast1("callable") { vm, v in .bool(vm.isCallable(v)) }
         b["abs"] = fast1("abs", abs)
         b["iter"] = f("iter") { vm, args, kw in
-            try Args.expect(args, kw, name: "iter", min: 1, max: 1)
-            return try vm.getIterator(args[0])
+            try Args.expect(args, kw, name: "iter", min: 1, max: 2)
+            if args.count == 1 { return try vm.getIterator(args[0]) }
+            // iter(callable, sentinel): call until the sentinel comes back.
+            let fn = args[0], sentinel = args[1]
+            guard vm.isCallable(fn) else { throw PyError.typeError("iter(v, w): v must be callable") }
+            var done = false
+            return .object(PyIterator.native("callable_iterator") { vm in
+                if done { return nil }
+                let v = try vm.call(fn, [])
+                if try vm.equals(v, sentinel) { done = true; return nil }
+                return v
+            })
         }
         b["next"] = f("next", next)
         b["isinstance"] = f("isinstance") { vm, args, kw in
@@ -116,6 +126,16 @@ enum BuiltinFunctions {
         b["round"] = f("round", round)
         b["divmod"] = f("divmod") { vm, args, kw in
             try Args.expect(args, kw, name: "divmod", min: 2, max: 2)
+            // User __divmod__ / __rdivmod__ first, as binary operators do.
+            let lt = vm.typeOf(args[0]), rt = vm.typeOf(args[1])
+            if !lt.isBuiltin, let f = lt.lookup("__divmod__") {
+                let r = try vm.call(try vm.bindIfFunction(f, to: args[0], type: lt), [args[1]])
+                if !vm.isNotImplemented(r) { return r }
+            }
+            if !rt.isBuiltin, lt !== rt, let f = rt.lookup("__rdivmod__") {
+                let r = try vm.call(try vm.bindIfFunction(f, to: args[1], type: rt), [args[0]])
+                if !vm.isNotImplemented(r) { return r }
+            }
             guard vm.asNum(args[0]) != nil, vm.asNum(args[1]) != nil else {
                 throw PyError.typeError("unsupported operand type(s) for divmod(): '\(vm.typeOf(args[0]).name)' and '\(vm.typeOf(args[1]).name)'")
             }

@@ -53,7 +53,10 @@ enum ObjectMethods {
         }
         Bootstrap.method1(exc, "__str__") { vm, v in .str(try vm.str(v)) }
         Bootstrap.method1(exc, "__repr__") { vm, v in .str(try vm.repr(v)) }
-        Bootstrap.method2(exc, "with_traceback") { _, a, _ in a }
+        Bootstrap.method2(exc, "with_traceback") { _, a, tb in
+            if tb.isNone, case .object(let o) = a, let e = o as? PyExceptionObject { e.traceback = [] }
+            return a
+        }
         Bootstrap.method2(exc, "add_note") { vm, a, n in
             if case .object(let o) = a, let e = o as? PyExceptionObject {
                 var notes = (e.dict["__notes__"]?.asObject as? PyList) ?? PyList()

@@ -183,7 +183,14 @@ struct ObjectParts {
         if classStart == values.count { classStart = Int.max }
     }
 
-    private static func isDunder(_ name: String) -> Bool { name.hasPrefix("__") && name.hasSuffix("__") }
+    /// The bookkeeping a class body leaves in its namespace; `__init__` and
+    /// other methods the program wrote stay.
+    private static let classBookkeeping: Set<String> = [
+        "__module__", "__qualname__", "__doc__", "__dict__", "__weakref__", "__firstlineno__",
+        "__static_attributes__", "__classcell__", "__slots__",
+    ]
+
+    private static func isDunder(_ name: String) -> Bool { classBookkeeping.contains(name) }
 
     func name(_ i: Int) -> String {
         switch nameStyle {

@@ -191,6 +191,11 @@ extension VM {
             throw error
         }
         module.initializing = false
+        if library, let names = g["__builtin_functions__"] {
+            for n in try iterate(names) {
+                if case .object(let fo)? = g[try str(n)], let fn = fo as? PyFunction { fn.showsAsBuiltin = true }
+            }
+        }
         return module
     }
 

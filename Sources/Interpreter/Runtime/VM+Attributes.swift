@@ -262,17 +262,24 @@ extension VM {
             case "fget": return p.getter
             case "fset": return p.setter
             case "fdel": return p.deleter
-            case "__doc__": return p.doc
+            case "__doc__":
+                // Like CPython: a property without its own doc takes the getter's.
+                if p.doc.isNone, case .object(let go) = p.getter, let gf = go as? PyFunction { return gf.doc }
+                return p.doc
             default: return try typeAttribute(t, name, obj)
             }
         case .staticMethod, .classMethod:
             if name == "__func__" { return unsafeDowncast(o, to: PyMethodWrapper.self).function }
             return try typeAttribute(t, name, obj)
+        case .other where o is PyFrameObject:
+            return try frameAttribute(o as! PyFrameObject, name)
         case .other where o is PyTraceback:
             let tb = o as! PyTraceback
             guard let first = tb.records.first else { return nil }
             switch name {
             case "tb_lineno": return .int(first.line)
+            case "tb_frame": return first.frame.map { .object(PyFrameObject($0, line: first.line)) } ?? Value.none
+            case "tb_lasti": return .int(0)
             case "tb_next": return tb.records.count > 1 ? .object(PyTraceback(records: tb.records.dropFirst())) : Value.none
             default: return nil
             }

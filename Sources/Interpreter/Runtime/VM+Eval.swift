@@ -721,7 +721,7 @@ extension VM {
                 let exc = pyError.exception
                 if !isReraise {
                     if exc.context == nil, let h = handledException, h !== exc { exc.context = h }
-                    exc.traceback.append(TracebackRecord(frame: trackObjects || (exc.keepsFrame && exc.traceback.isEmpty) ? frame : nil, code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
+                    exc.traceback.append(TracebackRecord(frame: frame, code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
                     if hookActive {
                         do { try traceEvent(.exception, frame, .object(exc)) } catch let e as DebuggerQuit { abandonFrames(from: frame, to: entry); throw e } catch {}
                     }
@@ -755,7 +755,7 @@ extension VM {
                     _currentFrame = caller
                     retire(done)
                     insts = frame.insts
-                    exc.traceback.append(TracebackRecord(frame: trackObjects ? frame : nil, code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
+                    exc.traceback.append(TracebackRecord(frame: frame, code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
                     if hookActive {
                         do { try traceEvent(.exception, frame, .object(exc)) } catch let e as DebuggerQuit { abandonFrames(from: frame, to: entry); throw e } catch {}
                     }

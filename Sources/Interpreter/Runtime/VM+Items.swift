@@ -355,7 +355,10 @@ extension VM {
             do {
                 return try call(try bindIfFunction(f, to: it, type: t), [])
             } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.StopIteration) {
-                if hookActive { try traceEvent(.exception, frame, .object(e.exception)) }
+                // A library iterator stands for one of CPython's C iterators,
+                // which end a loop without an exception event.
+                let isLibrary = (f.asObject as? PyFunction)?.code.isLibrary ?? false
+                if hookActive && !isLibrary { try traceEvent(.exception, frame, .object(e.exception)) }
                 return nil
             }
         }

@@ -45,6 +45,8 @@ extension VM {
             return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
         case .bytes: return pyBytesRepr(unsafeDowncast(o, to: PyBytes.self).bytes)
         case .function:
+            let fn = unsafeDowncast(o, to: PyFunction.self)
+            if fn.showsAsBuiltin { return "<built-in function \(fn.name)>" }
             return "<function \(unsafeDowncast(o, to: PyFunction.self).qualname) at \(VM.hexAddress(o.address))>"
         case .builtinFunction:
             let b = unsafeDowncast(o, to: PyBuiltinFunction.self)
@@ -77,6 +79,8 @@ extension VM {
             let t = unsafeDowncast(o, to: PyType.self)
             if let r = try userMetaRepr(t) { return r }
             return t.isBuiltin ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
+        case .other where o is PyFrameObject:
+            return frameRepr(o as! PyFrameObject)
         case .module:
             let m = unsafeDowncast(o, to: PyModule.self)
             // As CPython 3.13 on the reference machine shows them.

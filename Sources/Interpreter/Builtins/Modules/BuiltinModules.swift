@@ -9,6 +9,7 @@ enum BuiltinModules {
         case "time": return TimeModule.make(vm)
         case "random": return RandomModule.make(vm)
         case "dis": return DisModule.make(vm)
+        case "linecache": return LinecacheModule.make(vm)
         default: return nil
         }
     }

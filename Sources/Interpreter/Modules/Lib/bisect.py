@@ -72,3 +72,6 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 # The plain names are the "right" variants.
 bisect = bisect_right
 insort = insort_right
+
+# CPython writes these in C: they print as <built-in function ...>.
+__builtin_functions__ = ('bisect_left', 'bisect_right', 'insort_left', 'insort_right')

@@ -591,3 +591,6 @@ class singledispatchmethod:
         _method.register = self.register
         update_wrapper(_method, self.func)
         return _method
+
+# CPython writes these in C: they print as <built-in function ...>.
+__builtin_functions__ = ('reduce', 'cmp_to_key')

@@ -291,3 +291,6 @@ def nlargest(n, iterable, key=None):
             order -= 1
     kept.sort(reverse=True)
     return [entry[2] for entry in kept]
+
+# CPython writes these in C: they print as <built-in function ...>.
+__builtin_functions__ = ('heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop')

@@ -421,3 +421,6 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+# CPython writes these in C: they print as <built-in function ...>.
+__builtin_functions__ = tuple(n for n in __all__ if n not in ('attrgetter', 'itemgetter', 'methodcaller'))

@@ -39,6 +39,21 @@ enum SysModule {
             guard let e = vm.handledException else { return .object(PyTuple([.none, .none, .none])) }
             return .object(PyTuple([.object(e.cls), .object(e), .none]))
         }
+        m.dict["_getframe"] = Bootstrap.function("_getframe") { vm, args, kw in
+            try Args.expect(args, kw, name: "_getframe", min: 0, max: 1)
+            var depth = 0
+            if let a = args.first, case .int(let d) = a { depth = d }
+            var f = vm.currentFrame
+            while depth > 0, let x = f { f = x.back; depth -= 1 }
+            guard let frame = f else { throw PyError.valueError("call stack is not deep enough") }
+            return .object(PyFrameObject(frame))
+        }
+        m.dict["displayhook"] = Bootstrap.function("displayhook") { vm, args, _ in
+            guard let v = args.first, !v.isNone else { return .none }
+            _ = try BuiltinFunctions.print(vm, [.str(try vm.repr(v))], [])
+            return .none
+        }
+        m.dict["__displayhook__"] = m.dict["displayhook"]
         m.dict["exception"] = Bootstrap.function("exception") { vm, _, _ in vm.handledException.map { .object($0) } ?? .none }
         let out = StandardStream.make(name: "<stdout>", toStderr: false)
         let err = StandardStream.make(name: "<stderr>", toStderr: true)

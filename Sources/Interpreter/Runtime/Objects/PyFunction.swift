@@ -39,6 +39,9 @@ public final class PyFunction: PyObject {
     public var dict = AttrDict()
     public var doc: Value = .none
     public var annotations: [(String, Value)] = []
+    /// A library function standing for one CPython writes in C: it prints
+    /// as `<built-in function name>` (listed in its module's `__builtin_functions__`).
+    public var showsAsBuiltin = false
 
     public init(code: CodeObject, globals: Globals, defaults: [Value], kwDefaults: [(String, Value)], closure: [Cell]) {
         self.code = code
