@@ -686,9 +686,91 @@ class Generic:
         cls.__parameters__ = params if params is not None else ()
 
 
-class Protocol(Generic):
+# Names that never count as protocol members (bookkeeping, not interface).
+_SPECIAL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+    '__class_getitem__', '__match_args__', '__static_attributes__',
+    '__firstlineno__', '__qualname__', '__parameters__', '__orig_bases__',
+    '__orig_class__', '__type_params__', '__init_subclass__', '__protocol_attrs__',
+    '_is_protocol', '_is_runtime_protocol', '__non_callable_proto_members__',
+})
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base is Protocol or base is Generic:
+            continue
+        for name in list(vars(base)) + list(vars(base).get('__annotations__', {})):
+            if not name.startswith('_abc_') and name not in _SPECIAL_NAMES:
+                attrs.add(name)
+    return attrs
+
+
+def _is_runtime_protocol_class(cls):
+    if not vars(cls).get('_is_protocol', False):
+        return False
+    if not getattr(cls, '_is_runtime_protocol', False):
+        raise TypeError('Instance and class checks can only be used with '
+                        '@runtime_checkable protocols')
+    return True
+
+
+def _make_protocol_meta():
+    """isinstance(obj, SomeProtocol) checks structure, which needs a metaclass;
+    without metaclass support protocols are plain classes (nominal checks only)."""
+    import abc
+
+    class _ProtocolMeta(abc.ABCMeta):
+        def __instancecheck__(cls, instance):
+            if cls is Protocol or not _is_runtime_protocol_class(cls):
+                return super().__instancecheck__(instance)
+            if cls in type(instance).__mro__:
+                return True   # (not via ABCMeta: that would ask __subclasscheck__)
+            for attr in _protocol_attrs(cls):
+                try:
+                    value = getattr(instance, attr)
+                except AttributeError:
+                    return False
+                if value is None and callable(getattr(cls, attr, None)):
+                    return False   # a method explicitly set to None opts out
+            return True
+
+        def __subclasscheck__(cls, other):
+            if cls is Protocol or not _is_runtime_protocol_class(cls):
+                return super().__subclasscheck__(other)
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            attrs = _protocol_attrs(cls)
+            data = sorted(a for a in attrs if not callable(getattr(cls, a, None)))
+            if data:
+                listed = ', '.join(repr(a) for a in data)
+                raise TypeError("Protocols with non-method members don't support "
+                                f'issubclass(). Non-method members: {listed}.')
+            for attr in attrs:
+                for base in other.__mro__:
+                    if attr in vars(base):
+                        if vars(base)[attr] is None:
+                            return False
+                        break
+                else:
+                    return False
+            return True
+
+    return _ProtocolMeta
+
+
+try:
+    _ProtocolMeta = _make_protocol_meta()
+except Exception:
+    _ProtocolMeta = type
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for structural types. Subclasses naming Protocol directly are
-    protocols and cannot be instantiated; classes deriving from them can."""
+    protocols and cannot be instantiated; classes deriving from them can.
+    With @runtime_checkable, isinstance() checks that the members exist."""
 
     __slots__ = ()
     _is_protocol = True
@@ -706,6 +788,7 @@ class Protocol(Generic):
 
 
 def runtime_checkable(cls):
+    """Allow isinstance()/issubclass() against a protocol class."""
     if not vars(cls).get('_is_protocol', False):
         raise TypeError('@runtime_checkable can be only applied to protocol classes,'
                         f' got {cls!r}')
@@ -720,14 +803,7 @@ def is_protocol(tp):
 def get_protocol_members(tp):
     if not is_protocol(tp):
         raise TypeError(f'{tp!r} is not a Protocol')
-    members = set()
-    for base in tp.__mro__[:-1]:
-        if base in (Protocol, Generic):
-            continue
-        for name in list(vars(base)) + list(vars(base).get('__annotations__', {})):
-            if not name.startswith('_') or name in ('__call__', '__iter__', '__len__'):
-                members.add(name)
-    return frozenset(members)
+    return frozenset(_protocol_attrs(tp))
 
 
 # ---------------------------------------------------------------- NamedTuple, TypedDict
