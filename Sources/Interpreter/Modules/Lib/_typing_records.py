@@ -193,7 +193,24 @@ def _namedtuple_functional(typename, fields=None, /, **kwargs):
     return cls
 
 
-class TypedDict:
+def _make_typeddict_meta():
+    class _TypedDictMeta(type):
+        # A TypedDict is only a description of dict keys: no isinstance().
+        def __instancecheck__(cls, instance):
+            raise TypeError('TypedDict does not support instance and class checks')
+
+        def __subclasscheck__(cls, other):
+            raise TypeError('TypedDict does not support instance and class checks')
+    return _TypedDictMeta
+
+
+try:
+    _TypedDictMeta = _make_typeddict_meta()
+except Exception:   # an interpreter without metaclasses
+    _TypedDictMeta = type
+
+
+class TypedDict(metaclass=_TypedDictMeta):
     """`class Movie(TypedDict): name: str` — calling Movie(...) gives a plain dict."""
 
     def __new__(cls, *args, **kwargs):
@@ -212,7 +229,7 @@ def _typeddict_setup(cls, total):
     own = dict(vars(cls).get('__annotations__', {}))
     annotations, required, optional = {}, set(), set()
     for base in reversed(cls.__mro__[1:]):
-        if base is not TypedDict and base is not object and issubclass(base, TypedDict):
+        if base is not TypedDict and TypedDict in base.__mro__:
             annotations.update(vars(base).get('__annotations__', {}))
             required |= base.__required_keys__
             optional |= base.__optional_keys__
@@ -235,7 +252,7 @@ def _typeddict_setup(cls, total):
 
 def _typeddict_functional(typename, fields=None, /, *, total=True):
     namespace = {'__annotations__': dict(fields or {}), '__module__': typing._caller_module(3)}
-    cls = type(typename, (TypedDict,), namespace)
+    cls = _TypedDictMeta(typename, (TypedDict,), namespace)
     # type() cannot pass total=, and the interpreter's type() may skip
     # __init_subclass__: set the keys up here either way.
     _typeddict_setup(cls, total)
@@ -243,4 +260,4 @@ def _typeddict_functional(typename, fields=None, /, *, total=True):
 
 
 def is_typeddict(tp):
-    return isinstance(tp, type) and tp is not TypedDict and issubclass(tp, TypedDict)
+    return isinstance(tp, type) and tp is not TypedDict and TypedDict in tp.__mro__
