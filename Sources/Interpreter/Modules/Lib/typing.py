@@ -5,10 +5,11 @@ object that prints as `typing.Optional[int]` and remembers its parts
 (get_origin / get_args). Nothing here checks types; it only has to look and
 answer like CPython's typing module.
 
-Without metaclasses or `__mro_entries__` a few things differ from CPython:
-`Generic[T]` and `Protocol[T]` evaluate to the base class itself (so that
-`class Stack(Generic[T])` works), NamedTuple classes are not tuple
-subclasses, and isinstance() cannot be customised for protocols.
+The interpreter has no `__mro_entries__` and cannot subclass tuple or dict,
+so a few things differ from CPython: `Generic[T]` and `Protocol[T]` evaluate
+to the base class itself (so that `class Stack(Generic[T])` works), NamedTuple
+classes are not tuple subclasses, and TypedDict classes are not dict
+subclasses (calling one still returns a plain dict).
 """
 
 import sys
