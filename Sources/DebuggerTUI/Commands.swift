@@ -5,6 +5,7 @@ import Foundation
 import Interpreter
 
 extension Debugger: InputAcceptingSession {}
+extension Debugger: ScreenSession {}
 
 /// Reads pdb-style commands from `--commands "s;n"` or standard input and
 /// prints the view after each. Exit status: the program's, once it finished.

@@ -55,13 +55,16 @@ final class LayoutTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(output.y, source.maxY)
     }
 
-    func testNarrowTerminalsStackTheSourceOnTop() throws {
+    func testProjectorLayoutShowsTwelveSourceLinesBesideScopesAndCells() throws {
         let layout = try XCTUnwrap(screen(80, 24))
         let source = try XCTUnwrap(layout.panes[.source])
-        XCTAssertEqual(source.width, 80)
-        for pane in [PaneID.stack, .scopes, .cells, .output] {
-            XCTAssertGreaterThanOrEqual(try XCTUnwrap(layout.panes[pane]).y, source.maxY)
-        }
+        XCTAssertGreaterThanOrEqual(source.height - 1, 12, "at least 12 source lines under the title")
+        let scopes = try XCTUnwrap(layout.panes[.scopes])
+        let cells = try XCTUnwrap(layout.panes[.cells])
+        XCTAssertGreaterThan(scopes.x, source.maxX - 1, "scopes beside the source")
+        XCTAssertEqual(cells.x, scopes.x, "cells under the scopes")
+        XCTAssertGreaterThanOrEqual(cells.height, 7, "a cell with three holders fits")
+        XCTAssertEqual(try XCTUnwrap(layout.panes[.output]).width, 80)
     }
 
     func testTooSmallBelowTheMinimum() {

@@ -44,15 +44,16 @@ final class ScopesPaneTests: XCTestCase {
         let pane = ScopesPane()
         var screen = render(snapshot, pane: pane, height: 70)
         let row = try XCTUnwrap(screen.row(containing: "numbers"))
-        XCTAssertTrue(screen.lines[row].hasSuffix("…"), screen.lines[row])
-        XCTAssertEqual(screen.lines[row].count, 60)
+        // Two rows of it, then an ellipsis (issue 10: long values wrap before they are cut).
+        XCTAssertTrue(screen.lines[row + 1].hasSuffix("…"), screen.lines[row + 1])
+        XCTAssertEqual(screen.lines[row + 1].count, 60)
 
         // Move the cursor to the row and press Enter.
         for _ in 0..<row { pane.move(.down) }
         pane.activate()
         screen = render(snapshot, pane: pane, height: 70)
-        XCTAssertTrue(screen.lines[row + 1].contains("type list"), screen.text)
-        XCTAssertTrue(screen.lines[row + 2].contains("[0, 1, 2, 3"), screen.text)
+        XCTAssertTrue(screen.lines[row + 2].contains("type list"), screen.text)
+        XCTAssertTrue(screen.lines[row + 3].contains("[0, 1, 2, 3"), screen.text)
         XCTAssertTrue(screen.text.contains("bytes in all"), "a huge value is cut, with its size")
         XCTAssertTrue(screen.text.contains("Global"), "later sections follow the expanded rows")
         pane.activate()

@@ -18,11 +18,11 @@ extension App {
             return
         }
         switch command {
-        case .toggleBreakpoint:
-            let line = panes.source.cursorLine
-            guard line >= 1, line <= snapshot.sourceLines.count else { return }
-            session.toggleBreakpoint(line: line)
-            refreshSnapshot()
+        case .toggleBreakpoint: toggleBreakpointAtCursor()
+        case .prompt: openPrompt()
+        case .addWatch: openPrompt("w ")
+        case .breakpointList: setMode(.breakpoints(BreakpointList()))
+        case .toggleTheme: toggleTheme()
         case .frameUp: selectFrame(snapshot.selectedFrame - 1)
         case .frameDown: selectFrame(snapshot.selectedFrame + 1)
         case .focusNext: setFocus(focus.next)
@@ -78,6 +78,7 @@ extension App {
         refreshSnapshot()
         panes.source.follow(snapshot)
         panes.stack.follow(snapshot)
+        followSelectedFrame(programMoved: false)
     }
 
     /// Click: focus the pane, then act on the row; wheel: scroll the pane
@@ -99,7 +100,7 @@ extension App {
             switch pane {
             case .source:
                 guard let line = panes.source.line(atRow: row, snapshot: snapshot) else { return }
-                if column < panes.source.gutterWidth(for: snapshot) {
+                if column < panes.source.gutterWidth(for: snapshot), panes.source.showsMainProgram {
                     session.toggleBreakpoint(line: line)
                     refreshSnapshot()
                 } else {

@@ -13,6 +13,9 @@ final class App {
         case typing(LineEditor)
         case confirmQuit
         case help(HelpOverlay)
+        /// The `:` prompt: a line to evaluate or a pdb word (see PromptCommand).
+        case prompt(LineEditor)
+        case breakpoints(BreakpointList)
     }
 
     static let sliceSeconds = 0.05
@@ -21,7 +24,7 @@ final class App {
     let session: DebugSession
     let terminal: TerminalDevice
     let keyMap: KeyMap
-    let renderer: ScreenRenderer
+    var renderer: ScreenRenderer
     let panes = PaneSet()
 
     private(set) var snapshot: DebugSnapshot
@@ -34,6 +37,9 @@ final class App {
     private var confirmQuitWhenStopped = false
     /// Ctrl-C asked for the pause that ends the running command.
     private var pausedByUser = false
+    /// Lines typed at the prompt, oldest first (Up brings them back).
+    var promptHistory: [String] = []
+    var promptHistoryIndex: Int?
     private let clock = ContinuousClock()
     private var lastRender: ContinuousClock.Instant
 
@@ -44,7 +50,13 @@ final class App {
         self.renderer = ScreenRenderer(theme: theme, keyMap: keyMap)
         self.snapshot = session.snapshot
         self.lastRender = clock.now
+        if let screenSession = session as? ScreenSession {
+            panes.scopes.objects.query = { [weak screenSession] expression, path, offset, limit in
+                screenSession?.children(of: expression, path: path, offset: offset, limit: limit)
+            }
+        }
         panes.follow(snapshot)
+        followSelectedFrame(programMoved: false)
     }
 
     /// Runs until the user quits or input ends; returns the exit status for
@@ -105,6 +117,7 @@ final class App {
         message = pausedByUser && snapshot.isStopped ? "paused by Ctrl-C" : nil
         pausedByUser = false
         panes.follow(snapshot)
+        followSelectedFrame(programMoved: true)
         if snapshot.state == .waitingForInput {
             mode = .typing(LineEditor())
             message = "type the program's input in the Output pane; Enter sends it, Ctrl-D sends end of input"
@@ -142,6 +155,8 @@ final class App {
         }
         switch mode {
         case .running: handleWhileRunning(key)
+        case .prompt(var editor): handlePrompt(key, editor: &editor)
+        case .breakpoints(var list): handleBreakpointList(key, list: &list)
         case .typing(var editor):
             handleTyping(key, editor: &editor)
         case .confirmQuit:
@@ -221,15 +236,21 @@ final class App {
     func render() {
         var editor: LineEditor?
         var help: HelpOverlay?
+        var prompt: LineEditor?
+        var breakpointList: BreakpointList?
         switch mode {
         case .typing(let line): editor = line
         case .help(let overlay): help = overlay
+        case .prompt(let line): prompt = line
+        case .breakpoints(let list): breakpointList = list
         default: break
         }
         var shownMessage = message
         if mode == .confirmQuit { shownMessage = "the program has not finished: quit anyway? (y/n)" }
-        let frame = ScreenRenderer.Frame(focus: focus, maximized: maximized, running: mode == .running,
+        var frame = ScreenRenderer.Frame(focus: focus, maximized: maximized, running: mode == .running,
                                          editor: editor, help: help, message: shownMessage)
+        frame.prompt = prompt
+        frame.breakpointList = breakpointList
         let cursor = renderer.render(snapshot, panes: panes, frame: frame, on: terminal.canvas)
         terminal.present(cursor: cursor)
         lastRender = clock.now
@@ -245,6 +266,10 @@ final class App {
     func toggleMaximized() { maximized = maximized == nil ? focus : nil }
 
     func showHelp() { mode = .help(HelpOverlay()) }
+
+    func setMode(_ newMode: Mode) { mode = newMode }
+
+    func setSnapshot(_ newSnapshot: DebugSnapshot) { snapshot = newSnapshot }
 
     func say(_ text: String?) { message = text }
 

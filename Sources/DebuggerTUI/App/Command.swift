@@ -6,7 +6,9 @@ enum Command: CaseIterable, Hashable, Sendable {
     case stepInto, stepOver, stepOut, continueRunning, runToCursor
     // History
     case stepBack, stepForward, restart
-    case toggleBreakpoint
+    case toggleBreakpoint, breakpointList
+    // Evaluate and watch
+    case prompt, addWatch
     // Call stack
     case frameUp, frameDown
     // Panes
@@ -14,11 +16,12 @@ enum Command: CaseIterable, Hashable, Sendable {
     case moveUp, moveDown, moveLeft, moveRight, pageUp, pageDown, moveHome, moveEnd
     case activate
     // Program
-    case interrupt, help, redraw, quit
+    case interrupt, help, toggleTheme, redraw, quit
 
     enum Group: String, CaseIterable, Sendable {
         case stepping = "Stepping"
         case history = "History"
+        case evaluate = "Evaluate, watch, breakpoints"
         case stack = "Call stack"
         case panes = "Panes and scrolling"
         case program = "Other"
@@ -27,11 +30,12 @@ enum Command: CaseIterable, Hashable, Sendable {
     var group: Group {
         switch self {
         case .stepInto, .stepOver, .stepOut, .continueRunning, .runToCursor, .toggleBreakpoint: return .stepping
+        case .prompt, .addWatch, .breakpointList: return .evaluate
         case .stepBack, .stepForward, .restart: return .history
         case .frameUp, .frameDown: return .stack
         case .focusNext, .focusPrevious, .toggleZoom, .moveUp, .moveDown, .moveLeft, .moveRight,
              .pageUp, .pageDown, .moveHome, .moveEnd, .activate: return .panes
-        case .interrupt, .help, .redraw, .quit: return .program
+        case .interrupt, .help, .toggleTheme, .redraw, .quit: return .program
         }
     }
 
@@ -44,6 +48,9 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .continueRunning: return "continue to the next breakpoint or the end"
         case .runToCursor: return "run to the source cursor's line"
         case .toggleBreakpoint: return "set or clear a breakpoint at the cursor's line"
+        case .prompt: return "prompt: EXPR or p EXPR evaluates in the selected frame"
+        case .addWatch: return "watch an expression (* marks a change at a stop)"
+        case .breakpointList: return "breakpoints: enable, condition, ignore count, clear"
         case .stepBack: return "step back in history"
         case .stepForward: return "step forward in history"
         case .restart: return "restart the program"
@@ -63,6 +70,7 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .activate: return "show or hide the whole value under the cursor"
         case .interrupt: return "pause the running program"
         case .help: return "show or hide the list of keys"
+        case .toggleTheme: return "high-contrast theme for projectors on or off"
         case .redraw: return "redraw the screen"
         case .quit: return "quit"
         }
@@ -84,6 +92,9 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .frameDown: return "down"
         case .focusNext: return "pane"
         case .toggleZoom: return "zoom"
+        case .prompt: return "eval"
+        case .addWatch: return "watch"
+        case .breakpointList: return "breakpoints"
         case .help: return "help"
         case .quit: return "quit"
         default: return summary

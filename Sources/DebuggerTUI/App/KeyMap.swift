@@ -36,6 +36,10 @@ struct KeyMap: Sendable {
         Binding(key: .character("c"), command: .continueRunning),
         Binding(key: .character("t"), command: .runToCursor),
         Binding(key: .character("b"), command: .toggleBreakpoint),
+        Binding(key: .character(":"), command: .prompt),
+        Binding(key: .character("!"), command: .prompt),
+        Binding(key: .character("w"), command: .addWatch),
+        Binding(key: .character("B"), command: .breakpointList),
         Binding(key: .backspace, command: .stepBack),
         Binding(key: .character("p"), command: .stepBack),
         Binding(key: .character("f"), command: .stepForward),
@@ -57,6 +61,7 @@ struct KeyMap: Sendable {
         Binding(key: .control("c"), command: .interrupt),
         Binding(key: .character("?"), command: .help),
         Binding(key: .function(1), command: .help),
+        Binding(key: .character("T"), command: .toggleTheme),
         Binding(key: .control("l"), command: .redraw),
         Binding(key: .character("q"), command: .quit),
     ])
@@ -87,7 +92,7 @@ struct KeyMap: Sendable {
     /// The commands on the status bar's hint line, most important first.
     static let hintCommands: [Command] = [
         .stepInto, .stepOver, .stepOut, .continueRunning, .help, .quit, .toggleBreakpoint, .runToCursor,
-        .stepBack, .focusNext, .toggleZoom,
+        .prompt, .stepBack, .focusNext, .toggleZoom, .addWatch, .breakpointList,
     ]
 
     /// At most two keys, in short form ("S-F7/r"), for the hint line.

@@ -2,19 +2,20 @@
 // pane, if any, is maximised), so it is tested for every size without a
 // terminal.
 //
-//  wide (>= 120 columns)              narrow
-//  +-----------------+---------+      +---------------------------+
-//  |                 | stack   |      | source                    |
-//  | source          +---------+      +--------+------------------+
-//  |                 | scopes  |      | stack  | scopes           |
-//  |                 +---------+      +--------+------------------+
-//  |                 | cells   |      | cells       | output      |
-//  +-----------------+---------+      +-------------+-------------+
-//  | output                    |      | status (2 rows)           |
-//  | status (2 rows)           |      +---------------------------+
-//  +---------------------------+
-// Each pane's rectangle includes its one-row title bar. Side-by-side panes
-// are divided by a one-column line.
+//  wide (>= 120 columns)              narrow (a projector at 80x24)
+//  +-----------------+---------+      +---------------+------------+
+//  |                 | stack   |      |               | stack      |
+//  | source          +---------+      | source        +------------+
+//  |                 | scopes  |      | (>= 12 lines  | scopes     |
+//  |                 +---------+      |  at 80x24)    +------------+
+//  |                 | cells   |      |               | cells      |
+//  +-----------------+---------+      +---------------+------------+
+//  | output                    |      | output                     |
+//  | status (2 rows)           |      | status (2 rows)            |
+//  +---------------------------+      +----------------------------+
+// Both keep the source, the selected frame's scopes and the cells on screen
+// together. Each pane's rectangle includes its one-row title bar.
+// Side-by-side panes are divided by a one-column line.
 
 enum PaneID: Int, CaseIterable, Hashable, Sendable {
     case source, stack, scopes, cells, output
@@ -98,24 +99,24 @@ enum Layout {
     }
 
     private static func narrow(_ body: Rect) -> ScreenLayout {
-        let bands = split(body.height, weights: [40, 33, 27])
-        let sourceHeight = bands[0], middleHeight = bands[1], bottomHeight = bands[2]
-        let middleY = sourceHeight
-        let bottomY = middleY + middleHeight
-        let stackWidth = body.width * 32 / 100
-        let cellsWidth = (body.width - 1) / 2
-        let panes: [PaneID: Rect] = [
-            .source: Rect(x: 0, y: 0, width: body.width, height: sourceHeight),
-            .stack: Rect(x: 0, y: middleY, width: stackWidth, height: middleHeight),
-            .scopes: Rect(x: stackWidth + 1, y: middleY, width: body.width - stackWidth - 1, height: middleHeight),
-            .cells: Rect(x: 0, y: bottomY, width: cellsWidth, height: bottomHeight),
-            .output: Rect(x: cellsWidth + 1, y: bottomY, width: body.width - cellsWidth - 1, height: bottomHeight),
+        // Output keeps three lines; the rest is source beside stack, scopes, cells.
+        let outputHeight = max(4, body.height * 18 / 100)
+        let topHeight = body.height - outputHeight
+        let sourceWidth = max(30, body.width / 2)
+        let rightX = sourceWidth + 1
+        let rightWidth = body.width - rightX
+        let rows = split(topHeight, weights: [18, 47, 35])
+        var panes: [PaneID: Rect] = [
+            .source: Rect(x: 0, y: 0, width: sourceWidth, height: topHeight),
+            .output: Rect(x: 0, y: topHeight, width: body.width, height: outputHeight),
         ]
-        let dividers = [
-            Rect(x: stackWidth, y: middleY, width: 1, height: middleHeight),
-            Rect(x: cellsWidth, y: bottomY, width: 1, height: bottomHeight),
-        ]
-        return ScreenLayout(panes: panes, dividers: dividers, status: Rect(x: 0, y: 0, width: 0, height: 0))
+        var y = 0
+        for (pane, rowCount) in zip([PaneID.stack, .scopes, .cells], rows) {
+            panes[pane] = Rect(x: rightX, y: y, width: rightWidth, height: rowCount)
+            y += rowCount
+        }
+        let divider = Rect(x: sourceWidth, y: 0, width: 1, height: topHeight)
+        return ScreenLayout(panes: panes, dividers: [divider], status: Rect(x: 0, y: 0, width: 0, height: 0))
     }
 
     /// Splits `total` rows by `weights`, giving each part at least

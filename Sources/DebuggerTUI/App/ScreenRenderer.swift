@@ -29,6 +29,9 @@ struct ScreenRenderer {
         var editor: LineEditor?
         var help: HelpOverlay?
         var message: String?
+        /// The `:` prompt being typed, drawn on the status bar's second row.
+        var prompt: LineEditor?
+        var breakpointList: BreakpointList?
     }
 
     /// Draws on `canvas`; returns where the text cursor belongs (typing input).
@@ -74,6 +77,13 @@ struct ScreenRenderer {
             }
             StatusBar(keyMap: keyMap).draw(in: full.subregion(layout.status), snapshot: snapshot,
                                            running: frame.running, message: frame.message, glyphs: theme.glyphs)
+            if let prompt = frame.prompt, layout.status.height > 1 {
+                cursor = drawPrompt(prompt, in: full.subregion(layout.status), row: 1)
+            }
+            if let list = frame.breakpointList {
+                list.draw(in: full, snapshot: snapshot)
+                return nil
+            }
             if let help = frame.help {
                 help.draw(in: full, keyMap: keyMap)
                 return nil
@@ -96,6 +106,19 @@ struct ScreenRenderer {
         }
         if frame.maximized == pane { title += "  (z restores the layout, Tab shows the next pane)" }
         region.write(" " + title, row: 0, column: 0, style: style, elide: true)
+    }
+
+    /// ": " and the line being typed; returns the screen position of the cursor.
+    private func drawPrompt(_ editor: LineEditor, in region: Region, row: Int) -> (row: Int, column: Int) {
+        region.fill(row: row, style: Style(.plain))
+        let label = ": "
+        let x = region.write(label, row: row, column: 0, style: Style(.message))
+        if editor.text.isEmpty {
+            region.write(PromptCommand.hint, row: row, column: x + 1, style: Style(.dim), elide: true)
+        }
+        let window = editor.visibleWindow(columns: max(1, region.width - x - 1))
+        region.write(window.text, row: row, column: x, style: Style(.input))
+        return (region.rect.y + row, region.rect.x + x + window.cursorColumn)
     }
 
     private func drawTooSmall(in region: Region, width: Int, height: Int) {

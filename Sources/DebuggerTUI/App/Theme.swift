@@ -2,14 +2,19 @@
 // light backgrounds (a projector washes out subtle ones, so highlights are
 // backgrounds, not shades), and a monochrome one made of attributes only, used
 // when the terminal has no colours or NO_COLOR is set (https://no-color.org).
+// The high-contrast variant (SCOPEWALK_THEME=contrast, or the T key) is for
+// projectors: nothing is dim, text is bold, highlights are reversed, so it
+// reads the same with or without colours.
 
 struct Theme: Equatable, Sendable {
     var glyphs: Glyphs
     var usesColor: Bool
+    var highContrast: Bool
 
-    init(glyphs: Glyphs, usesColor: Bool) {
+    init(glyphs: Glyphs, usesColor: Bool, highContrast: Bool = false) {
         self.glyphs = glyphs
         self.usesColor = usesColor
+        self.highContrast = highContrast
     }
 
     /// The theme for a terminal: colour unless impossible or NO_COLOR is set
@@ -19,11 +24,37 @@ struct Theme: Equatable, Sendable {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let forceASCII = !(environment["SCOPEWALK_ASCII"] ?? "").isEmpty
         self.init(glyphs: capabilities.isUTF8 && !forceASCII ? .unicode : .ascii,
-                  usesColor: capabilities.hasColors && !noColor)
+                  usesColor: capabilities.hasColors && !noColor,
+                  highContrast: environment["SCOPEWALK_THEME"]?.lowercased() == "contrast")
     }
 
     func appearance(for role: Role) -> Appearance {
-        usesColor ? Self.colorAppearance(role) : Self.monochromeAppearance(role)
+        if highContrast { return Self.contrastAppearance(role, color: usesColor) }
+        return usesColor ? Self.colorAppearance(role) : Self.monochromeAppearance(role)
+    }
+
+    /// For projectors: nothing dim, everything that carries meaning bold,
+    /// highlights reversed (readable on any background); colour, when there
+    /// is some, only adds strong foregrounds.
+    private static func contrastAppearance(_ role: Role, color: Bool) -> Appearance {
+        func strong(_ foreground: TerminalColor) -> Appearance {
+            color ? Appearance(foreground, on: nil, .bold) : Appearance(nil, on: nil, .bold)
+        }
+        switch role {
+        case .plain, .value, .overlay, .hint, .dim, .separator, .lineNumber, .comment, .finished, .unbound, .builtin, .decorator:
+            return Appearance(nil, on: nil, .bold)
+        case .string: return strong(.green)
+        case .number: return strong(.blue)
+        case .keyword, .definition: return strong(.magenta)
+        case .name, .message, .input: return Appearance(nil, on: nil, [.bold, .underline])
+        case .cellLabel, .breakpoint, .error: return strong(.red)
+        case .sectionHeader: return Appearance(nil, on: nil, [.bold, .underline])
+        case .paneTitle: return Appearance(nil, on: nil, [.reverse])
+        case .focusedPaneTitle, .currentLine, .exceptionLine, .selectedFrameLine, .hintKey,
+             .statusPaused, .statusRunning, .statusFinished, .statusException:
+            return Appearance(nil, on: nil, [.reverse, .bold])
+        case .changedNew, .changedRebound, .changedMutated: return Appearance(nil, on: nil, [.reverse, .bold, .underline])
+        }
     }
 
     private static func colorAppearance(_ role: Role) -> Appearance {

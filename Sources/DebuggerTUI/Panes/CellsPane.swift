@@ -68,7 +68,11 @@ struct CellRows {
         let labelWidth = min(8, cells.prefix(500).map { $0.label.count }.max() ?? 2)
         for cell in cells {
             let key = cell.label
-            lines.append(Line(row: contentsRow(cell, labelWidth: labelWidth), key: key))
+            // The label and variable are never cut; a long value takes two rows, Enter shows all.
+            for row in contentsRow(cell, labelWidth: labelWidth).wrapped(width: width, continuationIndent: labelWidth + 4,
+                                                                         maxRows: 2, ellipsis: glyphs.ellipsis) {
+                lines.append(Line(row: row, key: key))
+            }
             for row in ownershipRows(cell, indent: labelWidth + 2, width: width) {
                 lines.append(Line(row: row, key: key))
             }
@@ -105,7 +109,8 @@ struct CellRows {
     }
 
     /// "made by outer (finished); held by f.__closure__[0]" on one row when
-    /// it fits, otherwise the two halves on two rows.
+    /// it fits, otherwise the two halves on rows of their own, each wrapped
+    /// so that every holder is shown (three closures sharing one cell).
     private func ownershipRows(_ cell: CellInfo, indent: Int, width: Int) -> [PaneRow] {
         var made = [Segment("made by ", .dim), Segment(cell.creator, .plain)]
         if cell.creatorFinished { made.append(Segment(" (finished)", .finished)) }
@@ -116,6 +121,16 @@ struct CellRows {
         if oneRow.reduce(indent, { $0 + TextWidth.columns(of: $1.text) }) <= width {
             return [PaneRow(oneRow, indent: indent)]
         }
-        return [PaneRow(made, indent: indent), PaneRow(held, indent: indent)]
+        let madeRows = PaneRow(made, indent: indent).wrapped(width: width, continuationIndent: indent + 2)
+        let heldRow = PaneRow(held, indent: indent)
+        if holders.count < 2 || heldRow.wrapped(width: width).count == 1 {
+            return madeRows + heldRow.wrapped(width: width, continuationIndent: indent + 2)
+        }
+        // Several holders: one a row under "held by", each whole when it fits.
+        var rows = madeRows + [PaneRow([Segment("held by", .dim)], indent: indent)]
+        for holder in holders {
+            rows += PaneRow([Segment(holder, .plain)], indent: indent + 2).wrapped(width: width, continuationIndent: indent + 2)
+        }
+        return rows
     }
 }

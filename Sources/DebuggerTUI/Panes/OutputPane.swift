@@ -1,4 +1,4 @@
-// What the program printed, wrapped to the pane and following the end unless
+// What the program printed, wrapped at spaces to the pane and following the end unless
 // the user scrolled back. While the program waits in input(), the line being
 // typed is drawn after the prompt on the last row, with the cursor in it.
 import Interpreter
@@ -69,7 +69,7 @@ final class OutputPane {
     private func visibleRows(_ lines: [Substring], height: Int, width: Int) -> [PaneRow] {
         guard height > 0, !lines.isEmpty else { return [] }
         func wrapped(_ line: Substring) -> [PaneRow] {
-            TextWrap.wrap(TextWidth.expandTabs(String(line)), width: width, maxRows: Self.maxRowsPerLine)
+            TextWrap.wrapAtSpaces(TextWidth.expandTabs(String(line)), width: width, maxRows: Self.maxRowsPerLine)
                 .rows.map { PaneRow(text: $0, .plain) }
         }
         if let anchor = anchorLine, anchor < lines.count {

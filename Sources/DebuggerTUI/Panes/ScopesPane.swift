@@ -1,8 +1,11 @@
 // The selected frame's names in LEGB order: Local, Enclosing (each free
 // variable under the function that owns its cell), Global, and Builtins on
 // one collapsed row. Bindings the last step changed carry a marker and a
-// highlight (+ new, * rebound, ~ mutated). Long values end in an ellipsis;
-// Enter on a row shows the whole value below it.
+// highlight (+ new, * rebound, ~ mutated). Names and headers wrap rather
+// than being cut; a long value takes two rows. Enter on a row shows the whole
+// value and opens the object up: an instance's attributes (and its class's),
+// a list's, dict's or set's items, page by page, to any depth. Watches and
+// the last evaluated expression come first.
 import Interpreter
 
 final class ScopesPane {
@@ -14,6 +17,10 @@ final class ScopesPane {
     private var rowKeys: [String?] = []
 
     static let maxExpandedRows = 40
+    /// Rows a value takes before it ends in an ellipsis (Enter shows all).
+    static let valueRows = 2
+    let objects = ObjectTree()
+    var watches = WatchList()
 
     func title(for snapshot: DebugSnapshot) -> String {
         guard let frame = snapshot.selectedFrameInfo else { return "Scopes" }
@@ -32,12 +39,19 @@ final class ScopesPane {
     /// Enter: expands or collapses the value under the cursor.
     func activate() {
         guard rowKeys.indices.contains(viewport.cursor), let key = rowKeys[viewport.cursor] else { return }
-        if expanded.contains(key) { expanded.remove(key) } else { expanded.insert(key) }
+        if key.hasPrefix(ScopeRows.morePrefix) {
+            objects.showMore(String(key.dropFirst(ScopeRows.morePrefix.count)))
+        } else if expanded.contains(key) {
+            expanded.remove(key)
+        } else {
+            expanded.insert(key)
+        }
     }
 
     func draw(in region: Region, snapshot: DebugSnapshot, context: DrawContext) {
         visibleHeight = region.height
-        let lines = ScopeRows(snapshot: snapshot, width: region.width, glyphs: context.glyphs, expanded: expanded).lines
+        let lines = ScopeRows(snapshot: snapshot, width: region.width, glyphs: context.glyphs, expanded: expanded,
+                              objects: objects, watches: watches).lines
         rowKeys = lines.map(\.key)
         viewport.clamp(count: lines.count, height: region.height)
         region.drawList(count: lines.count, viewport: viewport, showCursor: context.focused) { lines[$0].row }
@@ -56,19 +70,29 @@ struct ScopeRows {
     private let width: Int
     private let glyphs: Glyphs
     private let expanded: Set<String>
+    private let objects: ObjectTree?
     /// Width of the " [c1]" column; 0 when no shown name lives in a cell.
     private var labelWidth = 0
+    /// In a function frame a global is reached through globals(): a local may shadow it.
+    private var isModuleFrame = true
 
-    init(snapshot: DebugSnapshot, width: Int, glyphs: Glyphs, expanded: Set<String>) {
+    /// The key of the "show more" row under an open object.
+    static let morePrefix = "more:"
+
+    init(snapshot: DebugSnapshot, width: Int, glyphs: Glyphs, expanded: Set<String>,
+         objects: ObjectTree? = nil, watches: WatchList = WatchList()) {
         self.width = width
         self.glyphs = glyphs
         self.expanded = expanded
+        self.objects = objects
+        addWatches(watches)
         guard !snapshot.stack.isEmpty || !snapshot.scopes.global.isEmpty else {
             lines.append(Line(row: PaneRow(text: " (no frame)", .dim), key: nil))
             return
         }
         addNotes(snapshot)
         let scopes = snapshot.scopes
+        isModuleFrame = scopes.isModuleFrame
         let nameWidth = nameColumnWidth(scopes)
         labelWidth = labelColumnWidth(scopes)
         if scopes.isModuleFrame {
@@ -82,44 +106,69 @@ struct ScopeRows {
         addBuiltins(scopes.builtins)
     }
 
+    /// Appends a row, wrapped to the pane (at most `maxRows` rows).
+    private mutating func append(_ row: PaneRow, key: String?, continuationIndent: Int? = nil, maxRows: Int = .max) {
+        for piece in row.wrapped(width: width, continuationIndent: continuationIndent, maxRows: maxRows, ellipsis: glyphs.ellipsis) {
+            lines.append(Line(row: piece, key: key))
+        }
+    }
+
+    private mutating func addWatches(_ list: WatchList) {
+        guard list.lastResult != nil || !list.watches.isEmpty else { return }
+        if let result = list.lastResult {
+            append(PaneRow([Segment("p ", .dim), Segment(result.expression, .name), Segment(" = ", .dim), Segment(result.value, .value)],
+                           indent: 1), key: "P:", continuationIndent: 4, maxRows: ScopesPane.valueRows)
+            addDetail(result.value, typeName: nil, key: "P:", expression: result.expression)
+        }
+        if !list.watches.isEmpty { lines.append(Line(row: PaneRow(text: "Watches", .sectionHeader), key: nil)) }
+        for (index, watch) in list.watches.enumerated() {
+            let key = "W:\(index):" + watch.expression
+            let role: Role = watch.changed ? .changedRebound : .name
+            append(PaneRow([Segment(watch.changed ? "*" : " ", watch.changed ? .changedRebound : .plain),
+                            Segment("\(index + 1) ", .dim), Segment(watch.expression, role),
+                            Segment(" = ", .dim), Segment(watch.value, .value)]),
+                   key: key, continuationIndent: 4, maxRows: ScopesPane.valueRows)
+            addDetail(watch.value, typeName: nil, key: key, expression: watch.expression)
+        }
+    }
+
     private mutating func addNotes(_ snapshot: DebugSnapshot) {
         if snapshot.state == .exception, let exception = snapshot.exception {
             let text = exception.message.isEmpty ? exception.typeName : "\(exception.typeName): \(exception.message)"
             lines.append(Line(row: PaneRow(text: text, .error, indent: 1), key: nil))
         }
         if snapshot.event == "return", let value = snapshot.returnValue {
-            lines.append(Line(row: PaneRow([Segment("returns ", .message), Segment(value, .value)], indent: 1), key: "return"))
+            append(PaneRow([Segment("returns ", .message), Segment(value, .value)], indent: 1), key: "return",
+                   continuationIndent: 4, maxRows: ScopesPane.valueRows)
             addDetail(value, typeName: nil, key: "return")
         }
     }
 
     private mutating func addSection(_ title: String, bindings: [Binding], prefix: String, nameWidth: Int) {
         guard !bindings.isEmpty else {
-            lines.append(Line(row: PaneRow([Segment(title, .sectionHeader), Segment("  none", .dim)]), key: nil))
+            append(PaneRow([Segment(title, .sectionHeader), Segment("  none", .dim)]), key: nil)
             return
         }
-        lines.append(Line(row: PaneRow(text: title, .sectionHeader), key: nil))
+        append(PaneRow(text: title, .sectionHeader), key: nil)
         for binding in bindings {
             let key = prefix + ":" + binding.name
-            lines.append(Line(row: bindingRow(binding, nameWidth: nameWidth), key: key))
-            addDetail(binding.value, typeName: binding.typeName, key: key)
+            addBinding(binding, nameWidth: nameWidth, key: key,
+                       expression: prefix == "G" && !isModuleFrame ? "globals()[\(pythonString(binding.name))]" : binding.name)
         }
     }
 
     private mutating func addEnclosing(_ enclosing: [EnclosingBinding], nameWidth: Int) {
         guard !enclosing.isEmpty else {
-            lines.append(Line(row: PaneRow([Segment("Enclosing", .sectionHeader), Segment("  none", .dim)]), key: nil))
+            append(PaneRow([Segment("Enclosing", .sectionHeader), Segment("  none", .dim)]), key: nil)
             return
         }
         // One header per owning function, in the order the names come.
         var owners: [String] = []
         for item in enclosing where !owners.contains(item.owner) { owners.append(item.owner) }
         for owner in owners {
-            lines.append(Line(row: PaneRow(text: "Enclosing (\(owner))", .sectionHeader), key: nil))
+            append(PaneRow(text: "Enclosing (\(owner))", .sectionHeader), key: nil)
             for item in enclosing where item.owner == owner {
-                let key = "E:" + owner + ":" + item.binding.name
-                lines.append(Line(row: bindingRow(item.binding, nameWidth: nameWidth), key: key))
-                addDetail(item.binding.value, typeName: item.binding.typeName, key: key)
+                addBinding(item.binding, nameWidth: nameWidth, key: "E:" + owner + ":" + item.binding.name, expression: item.binding.name)
             }
         }
     }
@@ -131,12 +180,17 @@ struct ScopeRows {
             Segment("  \(builtins.count) names (Enter \(isOpen ? "hides" : "shows") them)", .dim),
         ]), key: "B"))
         guard isOpen, !builtins.isEmpty else { return }
-        let wrapped = TextWrap.wrap(builtins.joined(separator: " "), width: width - 4, maxRows: ScopesPane.maxExpandedRows)
+        let wrapped = TextWrap.wrapAtSpaces(builtins.joined(separator: " "), width: width - 4, maxRows: ScopesPane.maxExpandedRows)
         for text in wrapped.rows { lines.append(Line(row: PaneRow(text: text, .dim, indent: 4), key: "B")) }
     }
 
-    /// The full value under an expanded row, wrapped, and its type.
-    private mutating func addDetail(_ value: String, typeName: String?, key: String) {
+    private mutating func addBinding(_ binding: Binding, nameWidth: Int, key: String, expression: String) {
+        append(bindingRow(binding, nameWidth: nameWidth), key: key, continuationIndent: 4, maxRows: ScopesPane.valueRows)
+        addDetail(binding.value, typeName: binding.typeName, key: key, expression: binding.isUnbound ? nil : expression)
+    }
+
+    /// Under an open row: its type, the whole value, and the object's parts.
+    private mutating func addDetail(_ value: String, typeName: String?, key: String, expression: String? = nil) {
         guard expanded.contains(key) else { return }
         if let typeName, !typeName.isEmpty {
             lines.append(Line(row: PaneRow(text: "type " + typeName, .dim, indent: 4), key: key))
@@ -146,6 +200,36 @@ struct ScopeRows {
         if wrapped.truncated {
             lines.append(Line(row: PaneRow(text: glyphs.ellipsis + " (\(value.utf8.count) bytes in all)", .dim, indent: 4), key: key))
         }
+        if let expression { addParts(expression: expression, path: [], key: key, depth: 1) }
+    }
+
+    /// The attributes or items of an open object, each of which opens in turn.
+    private mutating func addParts(expression: String, path: [Int], key: String, depth: Int) {
+        guard let objects, let parts = objects.children(expression: expression, path: path, key: key), parts.total > 0 else { return }
+        let indent = min(2 + 2 * depth, max(2, width / 3))
+        var classHeaderShown = false
+        for (index, part) in parts.children.enumerated() {
+            if part.isClassAttribute && !classHeaderShown {
+                classHeaderShown = true
+                lines.append(Line(row: PaneRow(text: "from the class", .dim, indent: indent), key: key))
+            }
+            let partKey = key + "/" + String(index)
+            let open = expanded.contains(partKey)
+            let marker = part.hasChildren ? (open ? (glyphs.isASCII ? "-" : "▾") : (glyphs.isASCII ? "+" : "▸")) + " " : "  "
+            append(PaneRow([Segment(marker, .dim), Segment(part.name, .name), Segment(" = ", .dim), Segment(part.value, .value)],
+                           indent: indent),
+                   key: partKey, continuationIndent: indent + 4, maxRows: open ? .max : ScopesPane.valueRows)
+            if open && part.hasChildren { addParts(expression: expression, path: path + [index], key: partKey, depth: depth + 1) }
+        }
+        let shown = parts.children.count
+        if shown < parts.total {
+            let text = "\(glyphs.ellipsis) \(parts.total - shown) more of \(parts.total) (Enter shows \(min(ObjectTree.pageSize, parts.total - shown)) more)"
+            lines.append(Line(row: PaneRow(text: text, .dim, indent: indent), key: Self.morePrefix + key))
+        }
+    }
+
+    private func pythonString(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
     }
 
     private func bindingRow(_ binding: Binding, nameWidth: Int) -> PaneRow {
@@ -185,6 +269,7 @@ struct ScopeRows {
         var longest = 1
         let names = scopes.local.map(\.name) + scopes.enclosing.map(\.binding.name) + scopes.global.map(\.name)
         for name in names.prefix(500) { longest = max(longest, TextWidth.columns(of: name)) }
-        return min(longest, 16, max(4, width / 3))
+        // Longer names are not cut: they push their row on (see PaneRow.wrapped).
+        return min(longest, max(16, width * 2 / 5))
     }
 }

@@ -2,7 +2,9 @@
 // syntax-coloured code. The current line is marked and highlighted; when
 // another frame is selected its line is marked too. A cursor line (the
 // target of `b` and `t`) follows the marked line after each stop and moves
-// with the arrows.
+// with the arrows. It shows the file of the selected frame: stepping into
+// a function of an imported helper.py shows helper.py (breakpoints are set
+// in the main program only).
 import Interpreter
 
 final class SourcePane {
@@ -14,6 +16,15 @@ final class SourcePane {
     private var lineToReveal: Int?
     private(set) var visibleHeight = 0
     private var highlightCache = HighlightCache()
+    /// The selected frame's file and its lines, when it is not the main
+    /// program (set by the App after each stop or frame change).
+    var otherFile: (name: String, lines: [String])?
+
+    /// The lines on screen: the main program's or the other file's.
+    func lines(_ snapshot: DebugSnapshot) -> [String] { otherFile?.lines ?? snapshot.sourceLines }
+
+    /// Breakpoints belong to the main program.
+    var showsMainProgram: Bool { otherFile == nil }
 
     /// After a stop: put the cursor on the marked line and keep it in view.
     func follow(_ snapshot: DebugSnapshot) {
@@ -25,7 +36,7 @@ final class SourcePane {
     }
 
     func move(_ motion: Motion, snapshot: DebugSnapshot) {
-        let count = snapshot.sourceLines.count
+        let count = lines(snapshot).count
         switch motion {
         case .left: horizontalOffset = max(0, horizontalOffset - 8)
         case .right: horizontalOffset += 8
@@ -38,32 +49,32 @@ final class SourcePane {
 
     /// Moves the cursor to a line (a mouse click), ignoring lines that do not exist.
     func placeCursor(onLine line: Int, snapshot: DebugSnapshot) {
-        guard line >= 1, line <= snapshot.sourceLines.count else { return }
+        guard line >= 1, line <= lines(snapshot).count else { return }
         cursorLine = line
     }
 
     func title(for snapshot: DebugSnapshot) -> String {
-        "Source: " + (snapshot.filename.isEmpty ? "<no file>" : snapshot.filename)
+        "Source: " + (otherFile?.name ?? (snapshot.filename.isEmpty ? "<no file>" : snapshot.filename))
     }
 
     /// The line drawn on `row` of the content region, if any.
     func line(atRow row: Int, snapshot: DebugSnapshot) -> Int? {
         let index = viewport.top + row
-        guard row >= 0, index < snapshot.sourceLines.count else { return nil }
+        guard row >= 0, index < lines(snapshot).count else { return nil }
         return index + 1
     }
 
     /// Columns taken by the gutter: breakpoint, marker, number (with a
     /// space before it), space.
     func gutterWidth(for snapshot: DebugSnapshot) -> Int {
-        2 + Self.numberWidth(lineCount: snapshot.sourceLines.count) + 1
+        2 + Self.numberWidth(lineCount: lines(snapshot).count) + 1
     }
 
     private static func numberWidth(lineCount: Int) -> Int { String(max(1, lineCount)).count + 1 }
 
     func draw(in region: Region, snapshot: DebugSnapshot, context: DrawContext) {
         visibleHeight = region.height
-        let lines = snapshot.sourceLines
+        let lines = lines(snapshot)
         guard !lines.isEmpty else {
             region.write("(no source)", row: 0, column: 1, style: Style(.dim))
             return
@@ -76,7 +87,7 @@ final class SourcePane {
         }
         viewport.clamp(count: lines.count, height: region.height)
         let states = highlightCache.states(for: lines)
-        let marks = LineMarks(snapshot)
+        let marks = LineMarks(snapshot, mainProgram: showsMainProgram)
         let numberWidth = Self.numberWidth(lineCount: lines.count)
         let codeColumn = gutterWidth(for: snapshot)
         let glyphs = context.glyphs
@@ -141,13 +152,23 @@ private struct LineMarks {
     /// Line → enabled.
     let breakpoints: [Int: Bool]
 
-    init(_ snapshot: DebugSnapshot) {
+    /// In another file than the main program only the selected frame's line
+    /// is marked (the innermost frame may be elsewhere), and no breakpoints.
+    init(_ snapshot: DebugSnapshot, mainProgram: Bool) {
         let stopped = snapshot.isStopped
-        currentLine = stopped && snapshot.line > 0 ? snapshot.line : nil
-        selectedFrameLine = stopped && !snapshot.isInnermostSelected ? snapshot.selectedFrameInfo?.line : nil
+        let innermost = snapshot.isInnermostSelected
+        if mainProgram {
+            currentLine = stopped && snapshot.line > 0 ? snapshot.line : nil
+            selectedFrameLine = stopped && !innermost ? snapshot.selectedFrameInfo?.line : nil
+        } else {
+            currentLine = stopped && innermost ? snapshot.selectedFrameInfo?.line : nil
+            selectedFrameLine = stopped && !innermost ? snapshot.selectedFrameInfo?.line : nil
+        }
         isException = snapshot.state == .exception
         var breakpoints: [Int: Bool] = [:]
-        for breakpoint in snapshot.breakpoints { breakpoints[breakpoint.line] = breakpoint.enabled }
+        if mainProgram {
+            for breakpoint in snapshot.breakpoints { breakpoints[breakpoint.line] = breakpoint.enabled }
+        }
         self.breakpoints = breakpoints
     }
 

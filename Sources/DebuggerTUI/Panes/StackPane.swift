@@ -1,12 +1,18 @@
-// The call stack, outermost frame first as in a Python traceback, one row
-// per frame: function and line. The selected frame's row is highlighted;
-// choosing a row selects that frame in the session (the App does that).
+// The call stack, outermost frame first as in a Python traceback: function,
+// line, and the file when it is not the main program (a frame in an imported
+// helper.py). A long qualified name wraps onto further rows rather than being
+// cut. The selected frame is highlighted; choosing a row selects that frame
+// in the session (the App does that).
 import Interpreter
 
 final class StackPane {
     private var viewport = ListViewport()
     private(set) var visibleHeight = 0
     private var revealSelection = true
+    /// The file of each frame, outermost first (empty when the core cannot say).
+    var frameFiles: [String] = []
+    /// The frame of each row drawn last.
+    private var rowFrames: [Int] = []
 
     /// After a stop or a frame change: show the selected frame.
     func follow(_ snapshot: DebugSnapshot) {
@@ -25,7 +31,8 @@ final class StackPane {
         moved.cursor = snapshot.selectedFrame
         guard moved.apply(motion, count: snapshot.stack.count, height: visibleHeight) else { return nil }
         if motion == .wheelUp || motion == .wheelDown {
-            viewport.top = moved.top  // the wheel scrolls; it does not select
+            // The wheel scrolls the rows; it does not select.
+            viewport.top = min(max(0, viewport.top + (motion == .wheelUp ? -3 : 3)), max(0, rowFrames.count - visibleHeight))
             return nil
         }
         return moved.cursor == snapshot.selectedFrame ? nil : moved.cursor
@@ -34,7 +41,7 @@ final class StackPane {
     /// The frame drawn on `row` of the content region.
     func frame(atRow row: Int, snapshot: DebugSnapshot) -> Int? {
         let index = viewport.top + row
-        return row >= 0 && index < snapshot.stack.count ? index : nil
+        return row >= 0 && index < rowFrames.count ? rowFrames[index] : nil
     }
 
     func draw(in region: Region, snapshot: DebugSnapshot, context: DrawContext) {
@@ -44,29 +51,43 @@ final class StackPane {
             region.write(emptyMessage(snapshot), row: 0, column: 1, style: Style(.dim), elide: true)
             return
         }
-        viewport.cursor = min(max(0, snapshot.selectedFrame), stack.count - 1)
+        let selectedFrame = min(max(0, snapshot.selectedFrame), stack.count - 1)
+        let glyphs = context.glyphs
+        var rows: [PaneRow] = []
+        rowFrames = []
+        for (index, frame) in stack.enumerated() {
+            let selected = index == selectedFrame
+            var segments = [
+                Segment(selected ? glyphs.selectedRow + " " : "  ", .plain),
+                Segment(frame.function, index == stack.count - 1 ? .name : .plain),
+                Segment(" line \(frame.line)", .lineNumber),
+            ]
+            if let file = frameFiles.indices.contains(index) ? frameFiles[index] : nil, file != snapshot.filename {
+                segments.append(Segment(" in " + Self.baseName(file), .dim))
+            }
+            let fill = selected ? Style(context.focused ? .currentLine : .selectedFrameLine) : nil
+            for piece in PaneRow(segments, fill: fill).wrapped(width: region.width, continuationIndent: 4) {
+                rows.append(piece)
+                rowFrames.append(index)
+            }
+        }
+        let firstSelectedRow = rowFrames.firstIndex(of: selectedFrame) ?? 0
+        viewport.cursor = firstSelectedRow
         if revealSelection {
-            viewport.reveal(viewport.cursor, count: stack.count, height: region.height, margin: 1)
+            viewport.reveal(firstSelectedRow, count: rows.count, height: region.height, margin: 1)
+            // All of the selected frame's rows, its line number included.
+            let lastSelectedRow = rowFrames.lastIndex(of: selectedFrame) ?? firstSelectedRow
+            viewport.top = min(firstSelectedRow, max(viewport.top, lastSelectedRow - region.height + 1))
             revealSelection = false
         }
         // Not clamp(): the wheel may scroll the selected frame out of view.
-        viewport.top = min(max(0, viewport.top), max(0, stack.count - region.height))
-        let glyphs = context.glyphs
-        let width = region.width
-        region.drawList(count: stack.count, viewport: viewport, showCursor: false) { index in
-            let frame = stack[index]
-            let selected = index == viewport.cursor
-            let marker = selected ? glyphs.selectedRow + " " : "  "
-            let location = " line \(frame.line)"
-            let nameWidth = max(1, width - 2 - location.count)
-            let name = Self.shortened(frame.function, toFit: nameWidth, ellipsis: glyphs.ellipsis)
-            return PaneRow([
-                Segment(marker, .plain),
-                Segment(name, index == stack.count - 1 ? .name : .plain,
-                        width: min(nameWidth, TextWidth.columns(of: name))),
-                Segment(location, .lineNumber),
-            ], fill: selected ? Style(context.focused ? .currentLine : .selectedFrameLine) : nil)
-        }
+        viewport.top = min(max(0, viewport.top), max(0, rows.count - region.height))
+        region.drawList(count: rows.count, viewport: viewport, showCursor: false) { rows[$0] }
+    }
+
+    /// "helper.py" for "/home/kim/lesson/helper.py".
+    static func baseName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// A qualified name that does not fit loses its leading parts first:

@@ -17,4 +17,11 @@ protocol TerminalDevice: AnyObject {
     /// Shows what was drawn on the canvas, all at once, with the text cursor
     /// at `cursor` or hidden.
     func present(cursor: (row: Int, column: Int)?)
+    /// Takes a theme's colours and symbols (the T key switches themes).
+    func apply(_ theme: Theme)
+}
+
+extension TerminalDevice {
+    /// An in-memory terminal draws roles, not colours: nothing to set up.
+    func apply(_ theme: Theme) {}
 }
