@@ -19,6 +19,8 @@ public enum Bootstrap {
             b[name] = .object(t)
         }
         for e in BuiltinTypes.allExceptions { b[e.name] = .object(e) }
+        b["EnvironmentError"] = .object(BuiltinTypes.OSError)
+        b["IOError"] = .object(BuiltinTypes.OSError)
         b["None"] = Value.none
         b["True"] = .bool(true)
         b["False"] = .bool(false)

@@ -496,7 +496,8 @@ extension VM {
     }
 
     func isInstance(_ v: Value, _ spec: Value, function: String) throws -> Bool {
-        if typeOf(v).isSubtype(of: (spec.asObject as? PyType) ?? BuiltinTypes.notImplementedType) { return true }
+        let t = typeOf(v)
+        if case .object(let so) = spec, so === t { return true }  // CPython's exact-type fast path
         if case .object(let o) = spec, let tup = o as? PyTuple {
             for x in tup.items where try isInstance(v, x, function: function) { return true }
             return false
@@ -506,7 +507,11 @@ extension VM {
             for x in args where try isInstance(v, x, function: function) { return true }
             return false
         }
-        return try typeMatches(typeOf(v), spec, function: function)
+        // Any object whose type defines __instancecheck__ may stand as the class.
+        if case .object(let o) = spec, o.kind == .instance, let f = o.pyType.lookup("__instancecheck__") {
+            return try isTruthy(try call(try bindIfFunction(f, to: spec, type: o.pyType), [v]))
+        }
+        return try typeMatches(t, spec, function: function)
     }
 
     func typeMatches(_ t: PyType, _ spec: Value, function: String) throws -> Bool {
@@ -518,6 +523,9 @@ extension VM {
             if let args = UnionType.members(o) {
                 for x in args where try typeMatches(t, x, function: function) { return true }
                 return false
+            }
+            if function == "issubclass", o.kind == .instance, let f = o.pyType.lookup("__subclasscheck__") {
+                return try isTruthy(try call(try bindIfFunction(f, to: spec, type: o.pyType), [.object(t)]))
             }
             if let tup = o as? PyTuple {
                 for x in tup.items where try typeMatches(t, x, function: function) { return true }

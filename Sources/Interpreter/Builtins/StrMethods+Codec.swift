@@ -2,12 +2,6 @@
 
 import Foundation
 
-extension BuiltinTypes {
-    /// Raised by str.encode; not a name in builtins (catch it as UnicodeError
-    /// or ValueError), but tracebacks show CPython's class name.
-    static let UnicodeEncodeError = exc("UnicodeEncodeError", UnicodeError)
-}
-
 extension StrMethods {
     static func installCodec(_ t: PyType) {
         Meth.keywords(t, "encode", ["encoding", "errors"]) { vm, s, a in

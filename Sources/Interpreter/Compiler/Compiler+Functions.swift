@@ -134,6 +134,8 @@ extension Compiler {
         emit(.storeName, nameIndex("__qualname__"))
         loadConst(.int(firstLine))
         emit(.storeName, nameIndex("__firstlineno__"))
+        // As CPython: an annotated class body makes __annotations__ first.
+        if Compiler.containsAnnotation(c.body) { emit(.setupAnnotations) }
         var body = c.body[...]
         if let doc = Compiler.docstring(of: c.body) {
             code.docstring = doc

@@ -3,7 +3,30 @@
 
 extension Compiler {
     func compileBody(_ body: [Stmt], isModule: Bool = false) throws {
+        if isModule, Compiler.containsAnnotation(body), let first = body.first {
+            // As CPython: an annotated module makes __annotations__ first.
+            setLocation(line: first.range.line, range: first.range)
+            emit(.setupAnnotations)
+        }
         for s in body { try compileStmt(s) }
+    }
+
+    /// CPython's find_ann: an annotated name anywhere in the body's own
+    /// statements (not in nested functions or classes).
+    static func containsAnnotation(_ body: [Stmt]) -> Bool {
+        for s in body {
+            switch s.kind {
+            case .annAssign: return true
+            case .if(_, let b, let o), .while(_, let b, let o), .for(_, _, let b, let o):
+                if containsAnnotation(b) || containsAnnotation(o) { return true }
+            case .with(_, let b):
+                if containsAnnotation(b) { return true }
+            case .try(let b, let hs, let o, let f):
+                if containsAnnotation(b) || containsAnnotation(o) || containsAnnotation(f) || hs.contains(where: { containsAnnotation($0.body) }) { return true }
+            default: continue
+            }
+        }
+        return false
     }
 
     func compileStmt(_ s: Stmt) throws {
@@ -12,7 +35,7 @@ extension Compiler {
         case .expr(let e):
             if unit.table.kind == .module || unit.table.kind == .function || unit.table.kind == .classBody,
                case .constant(let c) = e.kind, isPlainConstant(c) {
-                if case .string = c, unit.table.kind == .module, code.docstring != nil, unit.code.instructions.isEmpty {
+                if case .string = c, unit.table.kind == .module, code.docstring != nil, unit.code.instructions.allSatisfy({ $0.op == .setupAnnotations }) {
                     // The module docstring becomes __doc__.
                     loadConst(.str(code.docstring ?? ""))
                     emit(.storeGlobal, globals.slot(for: "__doc__"))

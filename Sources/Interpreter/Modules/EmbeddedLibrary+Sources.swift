@@ -352,9 +352,7 @@ Each ABC plays two roles:
 - an interface test: isinstance([], Iterable) asks the ABC, which answers from
   its registry (list is registered as a MutableSequence) or from
   __subclasshook__ (anything with __iter__ is Iterable).
-The second role needs a metaclass (_ABCMeta below). If the interpreter cannot
-subclass `type` yet, the ABCs are plain classes: the mixins still work, and
-isinstance() only sees real subclasses.
+The second role is abc.ABCMeta's job.
 """
 
 # Classes defined here report themselves as collections.abc.X, as in CPython.
@@ -368,10 +366,9 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
            "MutableSequence", "Buffer"]
 
 
-def _abstractmethod(func):
-    # Same marker abc.abstractmethod sets; the metaclass collects these.
-    func.__isabstractmethod__ = True
-    return func
+# The same ABCMeta as abc.ABC, so a class may mix abc.ABC with these ABCs
+# without a metaclass conflict (CPython's _collections_abc imports it too).
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
 
 def _class_getitem(cls, item):
@@ -393,87 +390,6 @@ def _check_methods(C, *methods):
         else:
             return NotImplemented
     return True
-
-
-def _is_abc_class(cls):
-    return "_abc_registry" in cls.__dict__
-
-
-def _subclass_test(abc, sub):
-    """issubclass(sub, abc) the ABC way: hook, real inheritance, registry,
-    then (recursively) the ABC's own subclasses."""
-    hook = abc.__subclasshook__(sub)
-    if hook is not NotImplemented:
-        return bool(hook)
-    if abc in sub.__mro__:
-        return True
-    for registered in abc._abc_registry:
-        if registered in sub.__mro__ or (
-                _is_abc_class(registered) and _subclass_test(registered, sub)):
-            return True
-    for child in abc.__subclasses__():
-        if _is_abc_class(child) and _subclass_test(child, sub):
-            return True
-    return False
-
-
-def _abstract_names(cls):
-    names = set()
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            names.add(name)
-    for base in cls.__mro__[1:]:
-        for name in base.__dict__.get("__abstractmethods__", ()):
-            if getattr(getattr(cls, name, None), "__isabstractmethod__", False):
-                names.add(name)
-    return frozenset(names)
-
-
-try:
-    class _ABCMeta(type):
-        """Metaclass of the ABCs: registry, __subclasshook__ and refusing to
-        instantiate a class that still has abstract methods."""
-
-        def __new__(mcls, name, bases, namespace, **kwargs):
-            cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-            cls._abc_registry = []
-            cls.__abstractmethods__ = _abstract_names(cls)
-            return cls
-
-        def register(cls, subclass):
-            if not isinstance(subclass, type):
-                raise TypeError("Can only register classes")
-            cls._abc_registry.append(subclass)
-            return subclass
-
-        def __instancecheck__(cls, instance):
-            return cls.__subclasscheck__(type(instance))
-
-        def __subclasscheck__(cls, subclass):
-            if not isinstance(subclass, type):
-                raise TypeError("issubclass() arg 1 must be a class")
-            return _subclass_test(cls, subclass)
-
-        def __call__(cls, *args, **kwargs):
-            missing = cls.__abstractmethods__
-            if missing:
-                names = sorted(missing)
-                plural = "s" if len(names) > 1 else ""
-                raise TypeError(
-                    f"Can't instantiate abstract class {cls.__name__} without "
-                    f"an implementation for abstract method{plural} "
-                    + ", ".join(repr(n) for n in names))
-            return super().__call__(*args, **kwargs)
-
-    _HAVE_METACLASS = True
-except TypeError:
-    # "scopewalk does not support subclassing the built-in type 'type'"
-    _ABCMeta = type
-    _HAVE_METACLASS = False
-
-
-def _subclasshook_default(cls, C):
-    return NotImplemented
 
 
 class Hashable(metaclass=_ABCMeta):
@@ -717,6 +633,10 @@ class Buffer(metaclass=_ABCMeta):
         return NotImplemented
 
 
+_CALLABLE_TYPES = (type(len), type(_check_methods), type(object().__str__),
+                   type(_check_methods.__get__(0)))
+
+
 class Callable(metaclass=_ABCMeta):
     __slots__ = ()
 
@@ -727,6 +647,10 @@ class Callable(metaclass=_ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Callable:
+            # The interpreter's function/method types do not list __call__
+            # in their __dict__, though their instances are callable.
+            if C in _CALLABLE_TYPES:
+                return True
             return _check_methods(C, "__call__")
         return NotImplemented
 
@@ -1191,34 +1115,6 @@ class MutableSequence(Sequence):
         self.extend(values)
         return self
 
-
-# Without a metaclass, a plain classmethod gives Sequence.register(...)
-# (it only records the class; isinstance() cannot consult it).
-if not _HAVE_METACLASS:
-    def _register(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        cls._abc_registry.append(subclass)
-        return subclass
-
-    for _cls in (Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator,
-                 AsyncGenerator, Iterable, Iterator, Reversible, Generator,
-                 Sized, Container, Collection, Buffer, Callable, Set,
-                 MutableSet, Mapping, MappingView, KeysView, ItemsView,
-                 ValuesView, MutableMapping, Sequence, MutableSequence):
-        _cls._abc_registry = []
-        _cls.__abstractmethods__ = _abstract_names(_cls)
-        if "__subclasshook__" not in _cls.__dict__:
-            _cls.__subclasshook__ = classmethod(_subclasshook_default)
-    Hashable.register = classmethod(_register)
-    Awaitable.register = classmethod(_register)
-    AsyncIterable.register = classmethod(_register)
-    Iterable.register = classmethod(_register)
-    Sized.register = classmethod(_register)
-    Container.register = classmethod(_register)
-    Buffer.register = classmethod(_register)
-    Callable.register = classmethod(_register)
-    del _cls
 
 # The built-in containers, as CPython registers them (skipping any the
 # interpreter does not have as a real type).
@@ -1723,6 +1619,497 @@ def parse_iso_time(s):
     us = int((frac + '000000')[:6]) if frac else 0
     return nums[0], nums[1], nums[2], us, offset
 """###,
+        "_inspect_signature": ###"""
+"""inspect.signature and its classes: Parameter, Signature, BoundArguments
+(re-exported by inspect; kept apart so inspect.py stays one idea long).
+"""
+
+# These classes report themselves as inspect.X, as in CPython.
+__name__ = "inspect"
+
+import sys
+import enum
+from collections import namedtuple, OrderedDict
+from types import MappingProxyType
+
+CO_VARARGS, CO_VARKEYWORDS = 0x4, 0x8
+
+
+class _empty:
+    """Marker object for Signature.empty and Parameter.empty."""
+
+
+class _void:
+    """A private marker - used in Parameter & Signature."""
+
+
+class _ParameterKind(enum.IntEnum):
+    POSITIONAL_ONLY = "positional-only"
+    POSITIONAL_OR_KEYWORD = "positional or keyword"
+    VAR_POSITIONAL = "variadic positional"
+    KEYWORD_ONLY = "keyword-only"
+    VAR_KEYWORD = "variadic keyword"
+
+    def __new__(cls, description):
+        # The value is the definition order; the string is the description.
+        member = object.__new__(cls)
+        member._value_ = len(cls.__members__)
+        member.description = description
+        return member
+
+    def __str__(self):
+        return self._name_
+
+
+_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
+_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
+_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
+_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
+_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+
+
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, "__module__", None) == "typing":
+        return repr(annotation).replace("typing.", "")
+    if isinstance(annotation, type):
+        if annotation.__module__ in ("builtins", base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + "." + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    """One parameter of a Signature: name, kind, default, annotation."""
+
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        if not isinstance(kind, _ParameterKind):
+            try:
+                kind = _ParameterKind(kind)
+            except ValueError:
+                raise ValueError(f"value {kind!r} is not a valid Parameter.kind")
+        if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError(f"{kind.description} parameters cannot have default values")
+        if not isinstance(name, str):
+            raise TypeError("name must be a str, not a {}".format(type(name).__name__))
+        if not name.isidentifier():
+            raise ValueError("{!r} is not a valid parameter name".format(name))
+        self._name = name
+        self._kind = kind
+        self._default = default
+        self._annotation = annotation
+
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+
+    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
+        return type(self)(self._name if name is _void else name,
+                          self._kind if kind is _void else kind,
+                          default=self._default if default is _void else default,
+                          annotation=self._annotation if annotation is _void else annotation)
+
+    def __str__(self):
+        text = self._name
+        if self._annotation is not _empty:
+            text = "{}: {}".format(text, formatannotation(self._annotation))
+        if self._default is not _empty:
+            sep = " = " if self._annotation is not _empty else "="
+            text = "{}{}{!r}".format(text, sep, self._default)
+        if self._kind == _VAR_POSITIONAL:
+            text = "*" + text
+        elif self._kind == _VAR_KEYWORD:
+            text = "**" + text
+        return text
+
+    def __repr__(self):
+        return '<{} "{}">'.format(self.__class__.__name__, self)
+
+    def __hash__(self):
+        return hash((self._name, self._kind, self._annotation, self._default))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind
+                and self._default == other._default
+                and self._annotation == other._annotation)
+
+
+class BoundArguments:
+    """The result of Signature.bind: which value goes to which parameter."""
+
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    @property
+    def signature(self):
+        return self._signature
+
+    @property
+    def args(self):
+        args = []
+        for name, param in self._signature.parameters.items():
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
+                break
+            value = self.arguments[name]
+            if param.kind == _VAR_POSITIONAL:
+                args.extend(value)
+            else:
+                args.append(value)
+        return tuple(args)
+
+    @property
+    def kwargs(self):
+        kwargs = {}
+        started = False
+        for name, param in self._signature.parameters.items():
+            if not started:
+                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    started = True
+                elif name not in self.arguments:
+                    started = True
+                    continue
+            if not started or name not in self.arguments:
+                continue
+            if param.kind == _VAR_KEYWORD:
+                kwargs.update(self.arguments[name])
+            else:
+                kwargs[name] = self.arguments[name]
+        return kwargs
+
+    def apply_defaults(self):
+        new = {}
+        for name, param in self._signature.parameters.items():
+            if name in self.arguments:
+                new[name] = self.arguments[name]
+            elif param.default is not _empty:
+                new[name] = param.default
+            elif param.kind == _VAR_POSITIONAL:
+                new[name] = ()
+            elif param.kind == _VAR_KEYWORD:
+                new[name] = {}
+        self.arguments = new
+
+    def __eq__(self, other):
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return self.signature == other.signature and self.arguments == other.arguments
+
+    def __repr__(self):
+        args = ["{}={!r}".format(k, v) for k, v in self.arguments.items()]
+        return "<{} ({})>".format(self.__class__.__name__, ", ".join(args))
+
+
+class Signature:
+    """The parameters and return annotation of a callable."""
+
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
+        params = OrderedDict()
+        if parameters is not None:
+            last_kind = _POSITIONAL_ONLY
+            seen_default = False
+            for param in parameters:
+                kind = param.kind
+                if __validate_parameters__:
+                    if kind < last_kind:
+                        raise ValueError("wrong parameter order: {} parameter before {} parameter"
+                                         .format(last_kind.description, kind.description))
+                    if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                        if param.default is _empty and seen_default:
+                            raise ValueError("non-default argument follows default argument")
+                        seen_default = seen_default or param.default is not _empty
+                    if param.name in params:
+                        raise ValueError("duplicate parameter name: {!r}".format(param.name))
+                last_kind = kind
+                params[param.name] = param
+        self._parameters = MappingProxyType(params)
+        self._return_annotation = return_annotation
+
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+        return signature(obj, follow_wrapped=follow_wrapped)
+
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        if parameters is _void:
+            parameters = self.parameters.values()
+        if return_annotation is _void:
+            return_annotation = self._return_annotation
+        return type(self)(parameters, return_annotation=return_annotation)
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return (self._return_annotation == other._return_annotation
+                and list(self.parameters.items()) == list(other.parameters.items()))
+
+    def __hash__(self):
+        return hash((tuple(self.parameters.values()), self._return_annotation))
+
+    def _bind(self, args, kwargs, partial=False):
+        arguments = {}
+        kwargs = dict(kwargs)
+        params = list(self.parameters.values())
+        i = 0
+        ran_out = True
+        # Positional arguments fill the positional parameters in order.
+        for pos, value in enumerate(args):
+            if i >= len(params) or params[i].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                raise TypeError("too many positional arguments")
+            param = params[i]
+            i += 1
+            if param.kind == _VAR_POSITIONAL:
+                arguments[param.name] = tuple(args[pos:])
+                ran_out = False
+                break
+            if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+                raise TypeError("multiple values for argument {!r}".format(param.name))
+            arguments[param.name] = value
+        # CPython names the kind only of the first parameter left unfilled
+        # once the positional arguments run out.
+        posonly_as_keyword = []
+        while ran_out and i < len(params):
+            param = params[i]
+            if param.kind == _VAR_POSITIONAL:
+                i += 1
+                break
+            if param.name in kwargs and param.kind == _POSITIONAL_ONLY:
+                posonly_as_keyword.append(param.name)
+                i += 1
+                continue
+            if (param.name in kwargs or param.kind == _VAR_KEYWORD
+                    or param.default is not _empty or partial):
+                break
+            what = " keyword-only" if param.kind == _KEYWORD_ONLY else ""
+            raise TypeError("missing a required{} argument: {!r}".format(what, param.name))
+        # The rest come from keywords or their defaults.
+        varkw = None
+        for param in params[i:]:
+            if param.kind == _VAR_KEYWORD:
+                varkw = param
+                continue
+            if param.kind == _VAR_POSITIONAL:
+                continue
+            if param.name in kwargs:
+                if param.kind == _POSITIONAL_ONLY:
+                    raise TypeError("{!r} parameter is positional only, but was passed as a keyword"
+                                    .format(param.name))
+                arguments[param.name] = kwargs.pop(param.name)
+            elif not partial and param.default is _empty:
+                raise TypeError("missing a required argument: {!r}".format(param.name))
+        if kwargs:
+            if varkw is not None:
+                arguments[varkw.name] = kwargs
+            elif posonly_as_keyword:
+                raise TypeError("got some positional-only arguments passed as keyword arguments: "
+                                + ", ".join(repr(n) for n in posonly_as_keyword))
+            else:
+                raise TypeError("got an unexpected keyword argument {!r}".format(next(iter(kwargs))))
+        return BoundArguments(self, arguments)
+
+    def bind(self, /, *args, **kwargs):
+        return self._bind(args, kwargs)
+
+    def bind_partial(self, /, *args, **kwargs):
+        return self._bind(args, kwargs, partial=True)
+
+    def format(self, *, max_width=None):
+        parts = []
+        slash_pending = False
+        star_needed = True
+        for param in self.parameters.values():
+            kind = param.kind
+            if kind == _POSITIONAL_ONLY:
+                slash_pending = True
+            elif slash_pending:
+                parts.append("/")
+                slash_pending = False
+            if kind == _VAR_POSITIONAL:
+                star_needed = False
+            elif kind == _KEYWORD_ONLY and star_needed:
+                parts.append("*")
+                star_needed = False
+            parts.append(str(param))
+        if slash_pending:
+            parts.append("/")
+        text = "({})".format(", ".join(parts))
+        if self._return_annotation is not _empty:
+            text += " -> {}".format(formatannotation(self._return_annotation))
+        return text
+
+    def __str__(self):
+        return self.format()
+
+    def __repr__(self):
+        return "<{} {}>".format(self.__class__.__name__, self)
+
+
+def _function_signature(func, skip_first=False):
+    code = func.__code__
+    pos_count = code.co_argcount
+    posonly = getattr(code, "co_posonlyargcount", 0)
+    kwonly_count = code.co_kwonlyargcount
+    names = code.co_varnames
+    annotations = dict(getattr(func, "__annotations__", None) or {})
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    params = []
+    first_default = pos_count - len(defaults)
+    for i in range(pos_count):
+        name = names[i]
+        kind = _POSITIONAL_ONLY if i < posonly else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(Parameter(name, kind, default=default,
+                                annotation=annotations.get(name, _empty)))
+    index = pos_count + kwonly_count
+    if code.co_flags & CO_VARARGS:
+        name = names[index]
+        index += 1
+        params.append(Parameter(name, _VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
+    for i in range(pos_count, pos_count + kwonly_count):
+        name = names[i]
+        params.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                                annotation=annotations.get(name, _empty)))
+    if code.co_flags & CO_VARKEYWORDS:
+        name = names[index]
+        params.append(Parameter(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
+    if skip_first:
+        params = _drop_first(params)
+    return Signature(params, return_annotation=annotations.get("return", _empty),
+                     __validate_parameters__=False)
+
+
+def _drop_first(params):
+    """A bound method's signature: the first positional parameter is
+    taken (by self/cls); *args stays."""
+    if params and params[0].kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+        return params[1:]
+    if params and params[0].kind == _VAR_POSITIONAL:
+        return params
+    raise ValueError("invalid method signature")
+
+
+def _partial_signature(sig, partial):
+    params = list(sig.parameters.values())
+    args = partial.args
+    keywords = partial.keywords
+    out = []
+    used = 0
+    for param in params:
+        if used < len(args) and param.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            used += 1
+            continue
+        if param.name in keywords and param.kind != _POSITIONAL_ONLY:
+            # Bound by keyword: it becomes keyword-only with a new default.
+            out.append(param.replace(kind=_KEYWORD_ONLY, default=keywords[param.name]))
+            continue
+        if param.kind == _POSITIONAL_OR_KEYWORD and any(p.kind == _KEYWORD_ONLY for p in out):
+            param = param.replace(kind=_KEYWORD_ONLY)
+        out.append(param)
+    return Signature(out, return_annotation=sig.return_annotation, __validate_parameters__=False)
+
+
+def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+    """Get a Signature object for the passed callable."""
+    return _signature_of(obj, follow_wrapped)
+
+
+def _signature_of(obj, follow_wrapped=True, skip_first=False):
+    if not callable(obj):
+        raise TypeError("{!r} is not a callable object".format(obj))
+    if type(obj).__name__ == "method":
+        sig = _signature_of(obj.__func__, follow_wrapped)
+        return sig.replace(parameters=_drop_first(list(sig.parameters.values())))
+    if follow_wrapped:
+        while hasattr(obj, "__wrapped__") and not hasattr(obj, "__signature__"):
+            obj = obj.__wrapped__
+            if type(obj).__name__ == "method":
+                return _signature_of(obj, follow_wrapped)
+    sig = getattr(obj, "__signature__", None)
+    if sig is not None and not isinstance(obj, type):
+        if not isinstance(sig, Signature):
+            raise TypeError("unexpected object {!r} in __signature__ attribute".format(sig))
+        return sig
+    if type(obj).__name__ == "function":
+        return _function_signature(obj, skip_first)
+    if type(obj).__name__ == "partial":
+        return _partial_signature(_signature_of(obj.func, follow_wrapped), obj)
+    if isinstance(obj, type):
+        # A class: its __init__ (or __new__) minus the first parameter.
+        for klass in obj.__mro__:
+            if "__init__" in klass.__dict__ and klass is not object:
+                return _signature_of(klass.__dict__["__init__"], follow_wrapped, True)
+            if "__new__" in klass.__dict__ and klass is not object:
+                new = klass.__dict__["__new__"]
+                new = getattr(new, "__func__", new)
+                return _signature_of(new, follow_wrapped, True)
+        if obj.__mro__[-1] is object and all(k.__module__ != "builtins" for k in obj.__mro__[:-1]):
+            return Signature()
+        raise ValueError("no signature found for builtin type {!r}".format(obj))
+    if type(obj).__name__ == "builtin_function_or_method":
+        raise ValueError("no signature found for builtin {!r}".format(obj))
+    call = getattr(type(obj), "__call__", None)
+    if call is not None and type(call).__name__ == "function":
+        return _function_signature(call, True)
+    raise ValueError("callable {!r} is not supported by signature".format(obj))
+
+
+FullArgSpec = namedtuple("FullArgSpec",
+                         "args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations")
+
+
+def getfullargspec(func):
+    try:
+        sig = _signature_of(func, follow_wrapped=False)
+    except Exception as ex:
+        raise TypeError("unsupported callable") from ex
+    args, kwonly = [], []
+    varargs = varkw = None
+    defaults, kwdefaults = [], {}
+    annotations = {}
+    if sig.return_annotation is not _empty:
+        annotations["return"] = sig.return_annotation
+    for param in sig.parameters.values():
+        if param.annotation is not _empty:
+            annotations[param.name] = param.annotation
+        if param.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            args.append(param.name)
+            if param.default is not _empty:
+                defaults.append(param.default)
+        elif param.kind == _VAR_POSITIONAL:
+            varargs = param.name
+        elif param.kind == _KEYWORD_ONLY:
+            kwonly.append(param.name)
+            if param.default is not _empty:
+                kwdefaults[param.name] = param.default
+        else:
+            varkw = param.name
+    return FullArgSpec(args, varargs, varkw, tuple(defaults) or None, kwonly,
+                       kwdefaults or None, annotations)
+
+
+def getcallargs(func, /, *positional, **named):
+    bound = signature(func).bind(*positional, **named)
+    bound.apply_defaults()
+    return dict(bound.arguments)
+"""###,
         "_typing_eval": ###"""
 """Evaluates the string annotations get_type_hints() meets ('int',
 'Optional[Node]', 'list[int] | None') without eval(): a small parser for the
@@ -1860,6 +2247,917 @@ def _union(left, right):
         # is the nearest thing.
         import typing
         return typing.Union[left, right]
+"""###,
+        "_typing_records": ###"""
+"""typing.NamedTuple and typing.TypedDict: record types declared with class
+syntax (`class P(NamedTuple): x: int`), built at class creation by
+__init_subclass__ since the interpreter has no metaclasses.
+
+NamedTuple classes keep their values in a hidden tuple and expose each field
+as a read-only property; they are not tuple subclasses (the interpreter cannot
+subclass tuple), but compare equal to tuples and unpack like them.
+"""
+
+import typing
+
+# The classes below report themselves as typing.NamedTuple / typing.TypedDict.
+__name__ = 'typing'
+
+
+class NamedTuple:
+    """`class P(NamedTuple): x: int; y: int = 0` builds a namedtuple class from
+    the annotations: fields become read-only properties over a hidden tuple.
+    `NamedTuple('P', [('x', int)])` is the functional form."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is NamedTuple:
+            return _namedtuple_functional(*args, **kwargs)
+        return object.__new__(cls)   # replaced in every subclass
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # Only `class P(NamedTuple)` declares fields; a subclass of P reuses them.
+        if NamedTuple in cls.__bases__:
+            _make_namedtuple_class(cls)
+
+
+def _make_namedtuple_class(cls):
+    annotations = dict(vars(cls).get('__annotations__', {}))
+    fields = tuple(annotations)
+    defaults = {}
+    for name in fields:
+        if name.startswith('_'):
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in vars(cls):
+            defaults[name] = vars(cls)[name]
+        elif defaults:
+            names = ', '.join(defaults)
+            plural = 's' if len(defaults) > 1 else ''
+            raise TypeError(f'Non-default namedtuple field {name} cannot follow '
+                            f'default field{plural} {names}')
+    cls._fields = fields
+    cls._field_defaults = defaults
+    cls.__match_args__ = fields
+    cls.__annotations__ = annotations
+    for index, name in enumerate(fields):
+        # The class attribute held the default; the field itself is read-only.
+        # (A setter that refuses, rather than relying on __setattr__ alone.)
+        setattr(cls, name, property(lambda self, _i=index: self._tuple[_i],
+                                    _nt_no_set, doc=f'Alias for field number {index}'))
+    for key, value in _NT_METHODS.items():
+        if key not in vars(cls):
+            setattr(cls, key, value)
+
+
+def _nt_bind(cls, args, kwargs):
+    """The field values for P(*args, **kwargs), with the TypeErrors CPython's
+    generated P.__new__(cls, x, y) raises."""
+    fields, defaults = cls._fields, cls._field_defaults
+    where = f'{cls.__name__}.__new__()'
+    n = len(fields)
+    if len(args) > n:
+        if defaults:
+            takes = f'from {n - len(defaults) + 1} to {n + 1} positional arguments'
+        else:
+            takes = f'{n + 1} positional argument' + ('s' if n else '')
+        raise TypeError(f'{where} takes {takes} but {len(args) + 1} were given')
+    values = list(args) + [_NT_MISSING] * (n - len(args))
+    for key, value in kwargs.items():
+        if key not in fields:
+            raise TypeError(f"{where} got an unexpected keyword argument '{key}'")
+        i = fields.index(key)
+        if values[i] is not _NT_MISSING:
+            raise TypeError(f"{where} got multiple values for argument '{key}'")
+        values[i] = value
+    missing = []
+    for i, name in enumerate(fields):
+        if values[i] is _NT_MISSING:
+            if name in defaults:
+                values[i] = defaults[name]
+            else:
+                missing.append(name)
+    if missing:
+        quoted = [f"'{m}'" for m in missing]
+        listed = quoted[0] if len(quoted) == 1 else \
+            ', '.join(quoted[:-1]) + (',' if len(quoted) > 2 else '') + ' and ' + quoted[-1]
+        plural = 's' if len(missing) > 1 else ''
+        raise TypeError(f'{where} missing {len(missing)} required positional '
+                        f'argument{plural}: {listed}')
+    return tuple(values)
+
+
+_NT_MISSING = object()
+
+
+def _nt_new(cls, *args, **kwargs):
+    return _nt_instance(cls, _nt_bind(cls, args, kwargs))
+
+
+def _nt_instance(cls, values):
+    self = object.__new__(cls)
+    object.__setattr__(self, '_tuple', values)
+    return self
+
+
+def _nt_no_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _nt_setattr(self, name, value):
+    if name in self._fields:
+        raise AttributeError("can't set attribute")
+    raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}' "
+                         'and no __dict__ for setting new attributes')
+
+
+def _nt_repr(self):
+    inner = ', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self._tuple))
+    return f'{type(self).__name__}({inner})'
+
+
+def _nt_replace(self, /, **changes):
+    values = tuple(changes.pop(n, v) for n, v in zip(self._fields, self._tuple))
+    if changes:
+        raise TypeError(f'Got unexpected field names: {list(changes)!r}')
+    return _nt_instance(type(self), values)
+
+
+def _nt_make(cls, iterable):
+    values = tuple(iterable)
+    if len(values) != len(cls._fields):
+        raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(values)}')
+    return _nt_instance(cls, values)
+
+
+def _nt_other(other):
+    # Namedtuples compare equal to plain tuples with the same items.
+    if isinstance(other, tuple):
+        return other
+    if isinstance(other, NamedTuple):
+        return other._tuple
+    return None
+
+
+def _nt_compare(op):
+    def compare(self, other):
+        t = _nt_other(other)
+        if t is None:
+            return NotImplemented
+        return op(self._tuple, t)
+    return compare
+
+
+_NT_METHODS = {
+    '__new__': _nt_new,
+    '__init__': lambda self, *args, **kwargs: None,
+    '__repr__': _nt_repr,
+    '__setattr__': _nt_setattr,
+    '_asdict': lambda self: dict(zip(self._fields, self._tuple)),
+    '_replace': _nt_replace,
+    '_make': classmethod(_nt_make),
+    '__iter__': lambda self: iter(self._tuple),
+    '__len__': lambda self: len(self._tuple),
+    '__getitem__': lambda self, i: self._tuple[i],
+    '__contains__': lambda self, x: x in self._tuple,
+    '__hash__': lambda self: hash(self._tuple),
+    '__eq__': _nt_compare(lambda a, b: a == b),
+    '__ne__': _nt_compare(lambda a, b: a != b),
+    '__lt__': _nt_compare(lambda a, b: a < b),
+    '__le__': _nt_compare(lambda a, b: a <= b),
+    '__gt__': _nt_compare(lambda a, b: a > b),
+    '__ge__': _nt_compare(lambda a, b: a >= b),
+    '__add__': lambda self, other: self._tuple + tuple(other),
+    '__getnewargs__': lambda self: self._tuple,
+    'count': lambda self, x: self._tuple.count(x),
+    'index': lambda self, x, *args: self._tuple.index(x, *args),
+}
+
+
+def _namedtuple_functional(typename, fields=None, /, **kwargs):
+    if fields is None:
+        fields = list(kwargs.items())
+    annotations = {name: typing._type_check(tp) for name, tp in fields}
+    cls = type(typename, (NamedTuple,), {'__annotations__': annotations,
+                                         '__module__': typing._caller_module(3)})
+    if '_fields' not in vars(cls):
+        _make_namedtuple_class(cls)   # type() did not run __init_subclass__
+    return cls
+
+
+def _make_typeddict_meta():
+    class _TypedDictMeta(type):
+        # A TypedDict is only a description of dict keys: no isinstance().
+        def __instancecheck__(cls, instance):
+            raise TypeError('TypedDict does not support instance and class checks')
+
+        def __subclasscheck__(cls, other):
+            raise TypeError('TypedDict does not support instance and class checks')
+    return _TypedDictMeta
+
+
+try:
+    _TypedDictMeta = _make_typeddict_meta()
+except Exception:   # an interpreter without metaclasses
+    _TypedDictMeta = type
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    """`class Movie(TypedDict): name: str` — calling Movie(...) gives a plain dict."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            return _typeddict_functional(*args, **kwargs)
+        return dict(*args, **kwargs)
+
+    def __init_subclass__(cls, total=True, **kwargs):
+        super().__init_subclass__(**kwargs)
+        _typeddict_setup(cls, total)
+
+
+def _typeddict_setup(cls, total):
+    """Merge the bases' keys with this class's annotations, sorting each key
+    into required or optional (total=, Required[], NotRequired[])."""
+    own = dict(vars(cls).get('__annotations__', {}))
+    annotations, required, optional = {}, set(), set()
+    for base in reversed(cls.__mro__[1:]):
+        if base is not TypedDict and TypedDict in base.__mro__:
+            annotations.update(vars(base).get('__annotations__', {}))
+            required |= base.__required_keys__
+            optional |= base.__optional_keys__
+    for name, tp in own.items():
+        annotations[name] = tp
+        wrapper = getattr(tp, '__origin__', None)
+        if wrapper is typing.Required or (total and wrapper is not typing.NotRequired):
+            required.add(name)
+            optional.discard(name)
+        else:
+            optional.add(name)
+            required.discard(name)
+    cls.__annotations__ = annotations
+    cls.__required_keys__ = frozenset(required)
+    cls.__optional_keys__ = frozenset(optional)
+    cls.__total__ = total
+    cls.__readonly_keys__ = frozenset()
+    cls.__mutable_keys__ = frozenset(annotations)
+
+
+def _typeddict_functional(typename, fields=None, /, *, total=True):
+    namespace = {'__annotations__': dict(fields or {}), '__module__': typing._caller_module(3)}
+    cls = _TypedDictMeta(typename, (TypedDict,), namespace)
+    # type() cannot pass total=, and the interpreter's type() may skip
+    # __init_subclass__: set the keys up here either way.
+    _typeddict_setup(cls, total)
+    return cls
+
+
+def is_typeddict(tp):
+    return isinstance(tp, type) and tp is not TypedDict and TypedDict in tp.__mro__
+"""###,
+        "abc": ###"""
+"""Abstract Base Classes (ABCs), PEP 3119.
+
+ABCMeta does two jobs:
+- it refuses to instantiate a class that still has abstract methods
+  (CPython does that check in object.__new__; we do it in __call__);
+- it makes isinstance()/issubclass() consult a registry of "virtual
+  subclasses" and the class's __subclasshook__, so that a class can count as
+  a subclass without inheriting from the ABC.
+"""
+
+__all__ = ["ABCMeta", "ABC", "abstractmethod", "abstractclassmethod",
+           "abstractstaticmethod", "abstractproperty", "get_cache_token",
+           "update_abstractmethods"]
+
+
+def abstractmethod(funcobj):
+    """Mark a method as abstract: a class whose metaclass is ABCMeta cannot
+    be instantiated until every abstract method is overridden."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+# The three deprecated spellings. CPython makes them subclasses of
+# classmethod/staticmethod/property; the interpreter cannot subclass those,
+# so they are functions building the plain descriptor around an abstract
+# function (the abstractness is found through __func__ / fget below).
+def abstractclassmethod(callable):
+    callable.__isabstractmethod__ = True
+    return classmethod(callable)
+
+
+def abstractstaticmethod(callable):
+    callable.__isabstractmethod__ = True
+    return staticmethod(callable)
+
+
+def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
+    if fget is not None:
+        fget.__isabstractmethod__ = True
+    return property(fget, fset, fdel, doc)
+
+
+def _is_abstract(value):
+    """True for anything marked by abstractmethod, including when wrapped in
+    classmethod/staticmethod/property (which the interpreter does not make
+    forward __isabstractmethod__ the way CPython does)."""
+    if getattr(value, "__isabstractmethod__", False):
+        return True
+    if isinstance(value, (classmethod, staticmethod)):
+        return bool(getattr(value.__func__, "__isabstractmethod__", False))
+    if isinstance(value, property):
+        for part in (value.fget, value.fset, value.fdel):
+            if getattr(part, "__isabstractmethod__", False):
+                return True
+    return False
+
+
+def _compute_abstracts(cls):
+    abstracts = set()
+    for name, value in cls.__dict__.items():
+        if _is_abstract(value):
+            abstracts.add(name)
+    # An abstract name inherited from a base stays abstract until some class
+    # along the MRO defines it concretely.
+    for base in cls.__bases__:
+        for name in getattr(base, "__abstractmethods__", ()):
+            value = None
+            for klass in cls.__mro__:
+                if name in klass.__dict__:
+                    value = klass.__dict__[name]
+                    break
+            if _is_abstract(value):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+# Bumped by every register() call, like CPython's cache token.
+_abc_invalidation_counter = 0
+
+
+def get_cache_token():
+    return _abc_invalidation_counter
+
+
+class ABCMeta(type):
+    """Metaclass for defining Abstract Base Classes."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _compute_abstracts(cls)
+        cls._abc_registry = []
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _abc_invalidation_counter
+        return cls
+
+    def register(cls, subclass):
+        """Register a virtual subclass of an ABC. Returns the subclass, so
+        this can be used as a class decorator."""
+        global _abc_invalidation_counter
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
+        _abc_invalidation_counter += 1
+        return subclass
+
+    def __call__(cls, *args, **kwargs):
+        missing = cls.__dict__.get("__abstractmethods__")
+        if missing is None:
+            missing = getattr(cls, "__abstractmethods__", ())
+        if missing:
+            # object.__new__ complains about stray arguments first.
+            if (args or kwargs) and cls.__init__ is object.__init__ \
+                    and cls.__new__ is object.__new__:
+                raise TypeError(f"{cls.__name__}() takes no arguments")
+            names = sorted(missing)
+            plural = "s" if len(names) > 1 else ""
+            raise TypeError(
+                f"Can't instantiate abstract class {cls.__name__} without an "
+                f"implementation for abstract method{plural} "
+                + ", ".join(repr(n) for n in names))
+        return super().__call__(*args, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        klass = getattr(instance, "__class__", None)
+        if klass is None:
+            klass = type(instance)
+        if klass in cls._abc_cache:
+            return True
+        subtype = type(instance)
+        if subtype is klass:
+            if (cls._abc_negative_cache_version == _abc_invalidation_counter
+                    and klass in cls._abc_negative_cache):
+                return False
+            return cls.__subclasscheck__(klass)
+        return cls.__subclasscheck__(klass) or cls.__subclasscheck__(subtype)
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        # Answers are cached (as CPython does), so __subclasshook__ runs
+        # once per class; register() invalidates the negative answers.
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version < _abc_invalidation_counter:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _abc_invalidation_counter
+        elif subclass in cls._abc_negative_cache:
+            return False
+        ok = cls._compute_subclasscheck(subclass)
+        (cls._abc_cache if ok else cls._abc_negative_cache).add(subclass)
+        return ok
+
+    def _compute_subclasscheck(cls, subclass):
+        hook = getattr(cls, "__subclasshook__", None)
+        ok = hook(subclass) if hook is not None else NotImplemented
+        if ok is not NotImplemented:
+            return bool(ok)
+        if cls in subclass.__mro__:
+            return True
+        for registered in cls._abc_registry:
+            if registered is subclass or issubclass(subclass, registered):
+                return True
+        # A subclass of an ABC's subclass (real or registered) counts too.
+        for child in cls.__subclasses__():
+            if child is not cls and issubclass(subclass, child):
+                return True
+        return False
+
+    def _dump_registry(cls, file=None):
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
+        print(f"_abc_registry: {cls._abc_registry!r}", file=file)
+
+    def _abc_registry_clear(cls):
+        cls._abc_registry.clear()
+
+    def _abc_caches_clear(cls):
+        cls._abc_cache.clear()
+        cls._abc_negative_cache.clear()
+
+
+def update_abstractmethods(cls):
+    """Recompute __abstractmethods__ after methods were added to or removed
+    from an ABC after its creation (e.g. by a class decorator)."""
+    if not hasattr(cls, "__abstractmethods__"):
+        return cls
+    cls.__abstractmethods__ = _compute_abstracts(cls)
+    return cls
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class: inherit from ABC instead of writing metaclass=ABCMeta."""
+    __slots__ = ()
+"""###,
+        "array": ###"""
+"""Efficient arrays of numeric values: array('i', [1, 2, 3]).
+
+An array holds items of one C type, named by a typecode. Here the items
+live in a Python list; what makes it an array is the checking on the way
+in (ints must fit the C type, floats of 'f' are rounded to single
+precision) and the C-like byte layout of tobytes()/frombytes().
+"""
+
+import math
+
+__all__ = ["ArrayType", "array", "typecodes"]
+
+typecodes = "bBuwhHiIlLqQfd"
+
+# typecode -> (itemsize, signed)
+_INT_CODES = {"b": (1, True), "B": (1, False), "h": (2, True), "H": (2, False),
+              "i": (4, True), "I": (4, False), "l": (8, True), "L": (8, False),
+              "q": (8, True), "Q": (8, False)}
+_SIZES = {"u": 4, "w": 4, "f": 4, "d": 8}
+_LONG_MIN, _LONG_MAX = -(1 << 63), (1 << 63) - 1
+_SHORT = (-(1 << 15), (1 << 15) - 1, "signed short integer")
+_INT = (-(1 << 31), (1 << 31) - 1, "signed integer")
+# CPython parses an item through a chain of C conversions (e.g. 'b' goes
+# through a C short first), and the first range it misses names the error.
+_RANGES = {
+    "b": (_SHORT, (-128, 127, "signed char")),
+    "B": ((0, 255, "unsigned byte integer"),),
+    "h": (_SHORT,),
+    "H": (_INT, (0, 65535, "unsigned short")),
+    "i": (_INT,),
+    "I": ((0, (1 << 32) - 1, "unsigned int"),),
+    "l": (), "L": (),
+}
+
+
+def _to_int(tc, v):
+    if not isinstance(v, int):
+        index = getattr(type(v), "__index__", None)
+        if index is None:
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+        v = index(v)
+    v = int(v)
+    if tc in "qQ":
+        if tc == "Q" and v < 0:
+            raise OverflowError("can't convert negative int to unsigned")
+        if v > (_LONG_MAX if tc == "q" else (1 << 64) - 1) or v < _LONG_MIN:
+            raise OverflowError("int too big to convert")
+        return v
+    if tc in "IL":
+        if v < 0:
+            raise OverflowError("can't convert negative value to unsigned int")
+        if v >= 1 << 64:
+            raise OverflowError("Python int too large to convert to C unsigned long")
+    elif not _LONG_MIN <= v <= _LONG_MAX:
+        raise OverflowError("Python int too large to convert to C long")
+    for low, high, cname in _RANGES[tc]:
+        if v > high:
+            raise OverflowError("%s is greater than maximum" % cname)
+        if v < low:
+            raise OverflowError("%s is less than minimum" % cname)
+    return v
+
+
+def _to_float32(x):
+    """Round a double to the nearest single-precision value (what storing
+    it in a C float does), ties to even."""
+    if x != x or x == 0 or math.isinf(x):
+        return x
+    m, e = math.frexp(abs(x))   # abs: keeps the sign out of frexp
+    bits = 24 if e >= -125 else 24 - (-125 - e)
+    r = round(math.ldexp(m, bits))
+    result = math.ldexp(r, e - bits)
+    if result >= 2.0 ** 128:
+        result = math.inf
+    return math.copysign(result, x)
+
+
+def _to_float(tc, v):
+    if not isinstance(v, (int, float)):
+        conv = getattr(type(v), "__float__", None) or getattr(type(v), "__index__", None)
+        if conv is None:
+            raise TypeError("must be real number, not %s" % type(v).__name__)
+        v = conv(v)
+    v = float(v)
+    return _to_float32(v) if tc == "f" else v
+
+
+def _to_char(tc, v):
+    if not isinstance(v, str):
+        raise TypeError("array item must be unicode character")
+    if len(v) != 1:
+        raise TypeError("array item must be a unicode character, not a string of length %d" % len(v))
+    return v
+
+
+def _converter(tc):
+    if tc in _INT_CODES:
+        return _to_int
+    if tc in "fd":
+        return _to_float
+    return _to_char
+
+
+# IEEE 754 packing for tobytes()/frombytes() of 'f' and 'd' items.
+_FLOAT_LAYOUT = {4: (8, 23), 8: (11, 52)}
+
+
+def _float_bits(x, size):
+    exp_bits, man_bits = _FLOAT_LAYOUT[size]
+    bias = (1 << (exp_bits - 1)) - 1
+    sign = 1 if math.copysign(1.0, x) < 0 else 0
+    x = abs(x)
+    if x != x:
+        exp, man = (1 << exp_bits) - 1, 1 << (man_bits - 1)
+    elif math.isinf(x):
+        exp, man = (1 << exp_bits) - 1, 0
+    elif x == 0:
+        exp, man = 0, 0
+    else:
+        m, e = math.frexp(x)
+        exp = e - 1 + bias
+        if exp <= 0:                      # subnormal
+            man = int(math.ldexp(x, bias - 1 + man_bits))
+            exp = 0
+        else:
+            man = int(math.ldexp(m * 2 - 1, man_bits))
+    return (sign << (exp_bits + man_bits)) | (exp << man_bits) | man
+
+
+def _bits_float(n, size):
+    exp_bits, man_bits = _FLOAT_LAYOUT[size]
+    bias = (1 << (exp_bits - 1)) - 1
+    sign = -1.0 if n >> (exp_bits + man_bits) else 1.0
+    exp = (n >> man_bits) & ((1 << exp_bits) - 1)
+    man = n & ((1 << man_bits) - 1)
+    if exp == (1 << exp_bits) - 1:
+        return sign * math.inf if man == 0 else math.nan
+    if exp == 0:
+        return sign * math.ldexp(man, 1 - bias - man_bits)
+    return sign * math.ldexp(man + (1 << man_bits), exp - bias - man_bits)
+
+
+class arrayiterator:
+    def __init__(self, arr):
+        self._arr = arr
+        self._i = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        items = self._arr._items
+        if self._i >= len(items):
+            raise StopIteration
+        self._i += 1
+        return items[self._i - 1]
+
+
+class array:
+    """array(typecode [, initializer]) -> array
+
+    Return a new array whose items are restricted by typecode, and
+    initialized from the optional initializer value, which must be a list,
+    a bytes-like object, or iterable over elements of the appropriate type.
+    """
+
+    def __init__(self, typecode, initializer=None, /):
+        if not isinstance(typecode, str) or len(typecode) != 1:
+            raise TypeError("array() argument 1 must be a unicode character, not %s"
+                            % type(typecode).__name__)
+        if typecode not in typecodes:
+            raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+        self._tc = typecode
+        self._conv = _converter(typecode)
+        self._items = []
+        if initializer is None:
+            return
+        if isinstance(initializer, str):
+            if typecode not in "uw":
+                raise TypeError("cannot use a str to initialize an array with typecode '%s'" % typecode)
+            self.fromunicode(initializer)
+        elif isinstance(initializer, bytes) or type(initializer).__name__ == "bytearray":
+            self.frombytes(initializer)
+        elif isinstance(initializer, array):
+            if (typecode in "uw") != (initializer._tc in "uw"):
+                raise TypeError("cannot use a unicode array to initialize an array with typecode '%s'" % typecode)
+            self.extend(list(initializer._items))
+        else:
+            self.extend(initializer)
+
+    @property
+    def typecode(self):
+        """the typecode character used to create the array"""
+        return self._tc
+
+    @property
+    def itemsize(self):
+        """the size, in bytes, of one array item"""
+        return _INT_CODES[self._tc][0] if self._tc in _INT_CODES else _SIZES[self._tc]
+
+    def _check(self, v):
+        return self._conv(self._tc, v)
+
+    def _same_kind(self, other):
+        if other._tc != self._tc:
+            raise TypeError("bad argument type for built-in operation")
+
+    # --- the list-like methods ---
+    def append(self, v):
+        self._items.append(self._check(v))
+
+    def extend(self, iterable):
+        if isinstance(iterable, array):
+            if iterable._tc != self._tc:
+                raise TypeError("can only extend with array of same kind")
+            self._items.extend(iterable._items)
+            return
+        for v in iterable:
+            self._items.append(self._check(v))
+
+    def insert(self, i, v):
+        self._items.insert(i, self._check(v))
+
+    def pop(self, i=-1):
+        if not self._items:
+            raise IndexError("pop from empty array")
+        n = len(self._items)
+        if not -n <= i < n:
+            raise IndexError("pop index out of range")
+        return self._items.pop(i)
+
+    def index(self, v, start=0, stop=None):
+        items = self._items
+        stop = len(items) if stop is None else stop
+        for i in range(len(items))[start:stop]:
+            if items[i] == v:
+                return i
+        raise ValueError("array.index(x): x not in array")
+
+    def count(self, v):
+        return sum(1 for x in self._items if x == v)
+
+    def remove(self, v):
+        for i, x in enumerate(self._items):
+            if x == v:
+                del self._items[i]
+                return
+        raise ValueError("array.remove(x): x not in array")
+
+    def reverse(self):
+        self._items.reverse()
+
+    def tolist(self):
+        return list(self._items)
+
+    def fromlist(self, items):
+        if not isinstance(items, list):
+            raise TypeError("arg must be list")
+        converted = [self._check(v) for v in items]   # all or nothing
+        self._items.extend(converted)
+
+    def tounicode(self):
+        if self._tc not in "uw":
+            raise ValueError("tounicode() may only be called on unicode type arrays")
+        return "".join(self._items)
+
+    def fromunicode(self, s):
+        if self._tc not in "uw":
+            raise ValueError("fromunicode() may only be called on unicode type arrays")
+        if not isinstance(s, str):
+            raise TypeError("fromunicode() argument must be str, not %s" % type(s).__name__)
+        self._items.extend(s)
+
+    def buffer_info(self):
+        return (id(self), len(self._items))
+
+    # --- bytes, little-endian like the machines CPython runs on ---
+    def _item_bytes(self, v):
+        size = self.itemsize
+        if self._tc in "fd":
+            n = _float_bits(v, size)
+        elif self._tc in "uw":
+            n = ord(v)
+        else:
+            n = v & ((1 << (8 * size)) - 1)
+        return [(n >> (8 * k)) & 0xFF for k in range(size)]
+
+    def tobytes(self):
+        out = []
+        for v in self._items:
+            out.extend(self._item_bytes(v))
+        return bytes(out)
+
+    def frombytes(self, data):
+        data = list(data)
+        size = self.itemsize
+        if len(data) % size:
+            raise ValueError("bytes length not a multiple of item size")
+        for start in range(0, len(data), size):
+            n = 0
+            for k, b in enumerate(data[start:start + size]):
+                n |= b << (8 * k)
+            if self._tc in "fd":
+                self._items.append(_bits_float(n, size))
+            elif self._tc in "uw":
+                self._items.append(chr(n))
+            else:
+                if _INT_CODES[self._tc][1] and n >> (8 * size - 1):
+                    n -= 1 << (8 * size)
+                self._items.append(n)
+
+    def byteswap(self):
+        if self.itemsize not in (1, 2, 4, 8):
+            raise RuntimeError("don't know how to byteswap this array type")
+        swapped = []
+        for v in self._items:
+            swapped.extend(reversed(self._item_bytes(v)))
+        self._items = []
+        self.frombytes(bytes(swapped))
+
+    # --- sequence protocol ---
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return arrayiterator(self)
+
+    def __contains__(self, v):
+        return any(x == v for x in self._items)
+
+    def _new(self, items):
+        a = array(self._tc)
+        a._items = items
+        return a
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self._new(self._items[i])
+        if not isinstance(i, int) and not hasattr(type(i), "__index__"):
+            raise TypeError("array indices must be integers")
+        try:
+            return self._items[i]
+        except IndexError:
+            raise IndexError("array index out of range") from None
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            if not isinstance(v, array):
+                raise TypeError('can only assign array (not "%s") to array slice' % type(v).__name__)
+            self._same_kind(v)
+            if i.step not in (None, 1):
+                size = len(range(len(self._items))[i])
+                if size != len(v._items):
+                    raise ValueError("attempt to assign array of size %d to extended slice of size %d"
+                                     % (len(v._items), size))
+            self._items[i] = list(v._items)
+            return
+        if not isinstance(i, int) and not hasattr(type(i), "__index__"):
+            raise TypeError("array indices must be integers")
+        v = self._check(v)
+        try:
+            self._items[i] = v
+        except IndexError:
+            raise IndexError("array assignment index out of range") from None
+
+    def __delitem__(self, i):
+        try:
+            del self._items[i]
+        except IndexError:
+            raise IndexError("array assignment index out of range") from None
+
+    def __add__(self, other):
+        if not isinstance(other, array):
+            raise TypeError('can only append array (not "%s") to array' % type(other).__name__)
+        self._same_kind(other)
+        return self._new(self._items + other._items)
+
+    def __iadd__(self, other):
+        if not isinstance(other, array):
+            raise TypeError('can only extend array with array (not "%s")' % type(other).__name__)
+        self._same_kind(other)
+        self._items.extend(other._items)
+        return self
+
+    def __mul__(self, n):
+        if not isinstance(n, int):
+            raise TypeError("can't multiply sequence by non-int of type '%s'" % type(n).__name__)
+        return self._new(self._items * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        if not isinstance(n, int):
+            raise TypeError("can't multiply sequence by non-int of type '%s'" % type(n).__name__)
+        self._items *= n
+        return self
+
+    def _cmp(self, other, op):
+        if not isinstance(other, array):
+            return NotImplemented
+        return op(self._items, other._items)
+
+    def __eq__(self, other):
+        return self._cmp(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._cmp(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._cmp(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._cmp(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._cmp(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._cmp(other, lambda a, b: a >= b)
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'array.array'")
+
+    def __copy__(self):
+        return self._new(list(self._items))
+
+    def __deepcopy__(self, memo):
+        return self._new(list(self._items))
+
+    def __reduce_ex__(self, proto):
+        return array, (self._tc, list(self._items))
+
+    def __repr__(self):
+        if not self._items:
+            return "array(%r)" % self._tc
+        if self._tc in "uw":
+            return "array(%r, %r)" % (self._tc, "".join(self._items))
+        return "array(%r, %r)" % (self._tc, self._items)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+ArrayType = array
 """###,
         "bisect": ###"""
 """Bisection algorithms on sorted sequences (scopewalk's own `bisect`).
@@ -3811,8 +5109,9 @@ class ExitStack(AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
+        frame_exc = sys.exception()   # what the with statement is handling
         pending = exc_details[1] if received_exc else None
-        suppressed = False
+        raised = False
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             if pending is None:
@@ -3821,17 +5120,21 @@ class ExitStack(AbstractContextManager):
                 details = (type(pending), pending, pending.__traceback__)
             try:
                 if cb(*details):
-                    suppressed = True
                     pending = None
+                    raised = False
             except BaseException as new_exc:
                 # A callback raised: that exception replaces the pending one,
-                # chained to it like an exception raised in an except block.
-                if pending is not None and new_exc is not pending:
-                    _chain(new_exc, pending)
+                # chained to it as if the callbacks were nested with blocks.
+                _fix_context(new_exc, pending, frame_exc)
                 pending = new_exc
-                suppressed = False
-        if pending is not None and (not received_exc or pending is not exc_details[1]):
-            raise pending
+                raised = True
+        if raised:
+            saved_context = pending.__context__
+            try:
+                raise pending
+            except BaseException:
+                pending.__context__ = saved_context   # raise must not re-chain it
+                raise
         return received_exc and pending is None
 
 
@@ -3842,16 +5145,18 @@ def _bound(obj, method):
     return exit_callback
 
 
-def _chain(new_exc, old_exc):
-    # Put old_exc at the end of new_exc's __context__ chain, unless it is
-    # already there (which would make a cycle).
-    frame = new_exc
+def _fix_context(new_exc, old_exc, frame_exc):
+    # Walk new_exc's __context__ chain: if it already reaches old_exc (or
+    # ends), leave it; if it reaches the exception the with statement was
+    # handling, splice old_exc in there instead. (CPython does the same.)
     while True:
-        context = frame.__context__
+        context = new_exc.__context__
         if context is None or context is old_exc:
+            return
+        if context is frame_exc:
             break
-        frame = context
-    frame.__context__ = old_exc
+        new_exc = context
+    new_exc.__context__ = old_exc
 
 
 class AsyncExitStack(ExitStack):
@@ -4497,9 +5802,13 @@ def _set_new(cls, name, value):
 
 def _signature_text(cls, fields):
     parts = []
-    for f in fields:
-        if not f.init or f._field_type is _FIELD_CLASSVAR:
-            continue
+    star = False
+    params = [f for f in fields if f.init and f._field_type is not _FIELD_CLASSVAR]
+    # As in the generated __init__: positional parameters, then keyword-only.
+    for f in [f for f in params if not f.kw_only] + [f for f in params if f.kw_only]:
+        if f.kw_only and not star:
+            parts.append('*')   # keyword-only parameters follow a bare star
+            star = True
         text = f'{f.name}: {_annotation_text(f.type)}'
         if f.default is not MISSING:
             text += f' = {f.default!r}'
@@ -6927,6 +8236,911 @@ def run_docstring_examples(f, globs, verbose=False, name="NoName",
     for test in finder.find(f, name, globs=globs):
         runner.run(test, compileflags=compileflags)
 """###,
+        "enum": ###"""
+"""Enumerations: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique.
+
+The metaclass EnumType turns the class body's plain attributes into
+members: singletons holding a _name_ and a _value_, reachable by attribute,
+by value (Color(1)) and by name (Color['RED']).
+
+The interpreter cannot subclass int or str, so IntEnum, StrEnum and IntFlag
+members are not real ints/strs: they act like their value through dunders
+(comparison, hashing, arithmetic, format) and forward unknown attributes to
+it. isinstance(member, int) is therefore False here.
+"""
+
+import sys
+import builtins as _bltns
+from types import MappingProxyType
+
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag",
+           "IntFlag", "ReprEnum", "auto", "unique", "property", "verify",
+           "member", "nonmember", "FlagBoundary", "STRICT", "CONFORM",
+           "EJECT", "KEEP", "global_flag_repr", "global_enum_repr",
+           "global_str", "global_enum", "EnumCheck", "CONTINUOUS",
+           "NAMED_FLAGS", "UNIQUE", "pickle_by_global_name",
+           "pickle_by_enum_name", "show_flag_values", "EnumDict"]
+
+# Filled in once the classes exist; EnumType needs to tell them apart while
+# it is building them.
+Enum = Flag = ReprEnum = None
+_not_given = object()
+
+
+class _AutoNull:
+    def __repr__(self):
+        return "_auto_null"
+
+
+_auto_null = _AutoNull()
+
+
+class _Deferred:
+    """A value computed from auto()s in the class body (WHITE = RED | BLUE).
+    CPython fills in auto() values while the body runs, through a custom
+    namespace dict; here the namespace is a plain dict, so the arithmetic
+    is recorded and replayed once the auto() values are known."""
+
+    def _op(op):
+        def method(self, other):
+            return _Expr(op, self, other)
+        return method
+
+    def _rop(op):
+        def method(self, other):
+            return _Expr(op, other, self)
+        return method
+
+    __or__ = _op(lambda a, b: a | b)
+    __ror__ = _rop(lambda a, b: a | b)
+    __and__ = _op(lambda a, b: a & b)
+    __rand__ = _rop(lambda a, b: a & b)
+    __xor__ = _op(lambda a, b: a ^ b)
+    __rxor__ = _rop(lambda a, b: a ^ b)
+    __add__ = _op(lambda a, b: a + b)
+    __radd__ = _rop(lambda a, b: a + b)
+    __sub__ = _op(lambda a, b: a - b)
+    __rsub__ = _rop(lambda a, b: a - b)
+    __mul__ = _op(lambda a, b: a * b)
+    __rmul__ = _rop(lambda a, b: a * b)
+
+
+def _resolve(x):
+    return x._resolve() if isinstance(x, _Deferred) else x
+
+
+class _Expr(_Deferred):
+    def __init__(self, op, left, right):
+        self.op, self.left, self.right = op, left, right
+
+    def _resolve(self):
+        return self.op(_resolve(self.left), _resolve(self.right))
+
+
+class auto(_Deferred):
+    """Stands for "the next value": the enum's _generate_next_value_ picks
+    it (1, 2, 3... for Enum; powers of two for Flag; the lower-cased name
+    for StrEnum)."""
+
+    def _resolve(self):
+        return self.value
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return "auto(%r)" % (self.value,)
+
+
+class member:
+    """Forces a value (e.g. a function) to become a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps a value from becoming a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class property:
+    """enum.property: how Enum exposes .name and .value. Read-only, with
+    the error message CPython gives when assigning to them."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, "__doc__", None)
+        self.name = getattr(fget, "__name__", None)
+        self.clsname = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            return self
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r"
+                                 % (self.clsname, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r"
+                                 % (self.clsname, self.name))
+        self.fdel(instance)
+
+
+def _is_dunder(name):
+    return (len(name) > 4 and name[:2] == name[-2:] == "__"
+            and name[2] != "_" and name[-3] != "_")
+
+
+def _is_sunder(name):
+    return (len(name) > 2 and name[0] == name[-1] == "_"
+            and name[1] != "_" and name[-2] != "_")
+
+
+def _is_private(cls_name, name):
+    prefix = "_%s__" % cls_name.lstrip("_")
+    return name.startswith(prefix) and not name.endswith("__")
+
+
+def _is_descriptor(obj):
+    # Built-in property/classmethod/staticmethod do not show __get__ on
+    # their type in this interpreter, hence the explicit isinstance.
+    if isinstance(obj, (_bltns.property, classmethod, staticmethod)):
+        return True
+    t = type(obj)
+    return hasattr(t, "__get__") or hasattr(t, "__set__") or hasattr(t, "__delete__")
+
+
+def _is_single_bit(value):
+    return value > 0 and value & (value - 1) == 0
+
+
+def _bin(num, max_bits):
+    """'0b0 1000': sign digit, a space, then the bits padded to max_bits
+    (the form Flag's "invalid value" message uses)."""
+    if num >= 0:
+        digits = _bltns.bin(num)[2:]
+        sign = "0b0"
+    else:
+        digits = _bltns.bin(~num)[2:].replace("0", "x").replace("1", "0").replace("x", "1")
+        sign = "0b1"
+    if digits == "0":
+        digits = ""
+    if len(digits) < max_bits:
+        digits = sign[-1] * (max_bits - len(digits)) + digits
+    return "%s %s" % (sign, digits)
+
+
+def _caller_module():
+    try:
+        return sys._getframe(3).f_globals.get("__name__", "__main__")
+    except Exception:
+        return "__main__"
+
+
+class EnumType(type):
+    """Metaclass of every enumeration."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        # An enum that already has members is final.
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base.__dict__.get("_member_names_"):
+                    raise TypeError("<enum %r> cannot extend %r" % (cls, base))
+        # CPython's namespace starts out holding the inherited
+        # _generate_next_value_ (visible in the class body's locals).
+        namespace = {}
+        if bases and isinstance(bases[-1], EnumType):
+            namespace["_generate_next_value_"] = getattr(bases[-1], "_generate_next_value_")
+        return namespace
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        ignore = classdict.pop("_ignore_", [])
+        if isinstance(ignore, str):
+            ignore = ignore.replace(",", " ").split()
+        for key in ignore:
+            classdict.pop(key, None)
+        classdict.pop("_order_", None)
+
+        # Pick out the members: plain values, not functions/descriptors,
+        # dunders, _sunders_, private names or nested classes.
+        pending = []
+        for key, value in list(classdict.items()):
+            if isinstance(value, nonmember):
+                classdict[key] = value.value
+            elif isinstance(value, member):
+                pending.append((key, value.value))
+                del classdict[key]
+            elif (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
+                    or _is_descriptor(value) or isinstance(value, type)):
+                continue
+            else:
+                pending.append((key, value))
+                del classdict[key]
+
+        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        setattr_ = type.__setattr__
+        setattr_(enum_class, "_member_names_", [])
+        setattr_(enum_class, "_member_map_", {})
+        setattr_(enum_class, "_value2member_map_", {})
+        setattr_(enum_class, "_unhashable_values_", [])
+        member_type = getattr(enum_class, "_member_type_", object)
+        is_flag = Flag is not None and issubclass(enum_class, Flag)
+        if is_flag:
+            if boundary is None:
+                boundary = getattr(enum_class, "_boundary_", None)
+            setattr_(enum_class, "_boundary_", boundary)
+
+        new_member = None
+        for klass in enum_class.__mro__[:-1]:
+            if "__new__" in klass.__dict__:
+                new_member = enum_class.__new__
+                break
+        gnv = None
+        for klass in enum_class.__mro__:
+            if "_generate_next_value_" in klass.__dict__:
+                gnv = klass.__dict__["_generate_next_value_"]
+                if isinstance(gnv, staticmethod):
+                    gnv = gnv.__func__
+                break
+
+        last_values = []
+        for count, (name, value) in enumerate(pending):
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = gnv(name, 1, count, last_values[:])
+                value = value.value
+            elif isinstance(value, _Deferred):
+                value = value._resolve()
+            last_values.append(value)
+            metacls._add_member_(enum_class, name, value, member_type, new_member)
+
+        if is_flag:
+            mask = 0
+            for m in enum_class._member_map_.values():
+                if isinstance(m._value_, int) and _is_single_bit(m._value_):
+                    mask |= m._value_
+            all_bits = 2 ** mask.bit_length() - 1
+            setattr_(enum_class, "_flag_mask_", mask)
+            setattr_(enum_class, "_singles_mask_", mask)
+            setattr_(enum_class, "_all_bits_", all_bits)
+        return enum_class
+
+    def _add_member_(enum_class, name, value, member_type, new_member):
+        args = value if isinstance(value, tuple) else (value,)
+        if new_member is not None:
+            m = new_member(enum_class, *args)
+        else:
+            m = object.__new__(enum_class)
+        if "_value_" not in m.__dict__:
+            if member_type is object:
+                m._value_ = value
+            else:
+                if member_type is str and not isinstance(args[0], str):
+                    raise TypeError("%r is not a string" % (args[0],))
+                m._value_ = member_type(*args)
+        m._name_ = name
+        m.__objclass__ = enum_class
+        m._sort_order_ = len(enum_class._member_names_)
+        m.__init__(*args)
+        value = m._value_
+
+        # A value seen before makes this name an alias of the first member.
+        canonical = None
+        try:
+            canonical = enum_class._value2member_map_.get(value)
+        except TypeError:
+            for other in enum_class._member_map_.values():
+                if other._value_ == value:
+                    canonical = other
+                    break
+        if canonical is not None:
+            m = canonical
+        else:
+            is_flag = Flag is not None and issubclass(enum_class, Flag)
+            # Flag iterates only its single-bit members; multi-bit ones
+            # (and 0) are named aliases.
+            if not is_flag or (isinstance(value, int) and _is_single_bit(value)):
+                enum_class._member_names_.append(name)
+            try:
+                enum_class._value2member_map_[value] = m
+            except TypeError:
+                enum_class._unhashable_values_.append(value)
+        enum_class._member_map_[name] = m
+        type.__setattr__(enum_class, name, m)
+
+    def __call__(cls, value, names=_not_given, *values, module=None,
+                 qualname=None, type=None, start=1, boundary=None):
+        if names is _not_given:
+            return _find_member(cls, value)
+        if values:
+            raise TypeError("%s() takes at most 2 positional arguments" % cls.__name__)
+        return cls._create_(value, names, module=module, qualname=qualname,
+                            type=type, start=start, boundary=boundary)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None,
+                 type=None, start=1, boundary=None):
+        """The functional API: Enum('Animal', 'ANT BEE CAT')."""
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        classdict = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            pairs, last_values = [], []
+            for count, name in enumerate(names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                pairs.append((name, value))
+            names = pairs
+        if names is None:
+            names = ()
+        for item in names:
+            if isinstance(item, str):
+                classdict[item] = names[item]
+            else:
+                classdict[item[0]] = item[1]
+        classdict["__module__"] = module if module is not None else _caller_module()
+        if qualname is not None:
+            classdict["__qualname__"] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % (cls.__name__,)
+        return "<enum %r>" % (cls.__name__,)
+
+    def __bool__(cls):
+        return True
+
+    def __contains__(cls, value):
+        if isinstance(value, cls):
+            return True
+        try:
+            return value in cls._value2member_map_
+        except TypeError:
+            return value in cls._unhashable_values_
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    @_bltns.property
+    def __members__(cls):
+        """name -> member, aliases included, in definition order."""
+        return MappingProxyType(cls._member_map_)
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get("_member_map_", {}):
+            raise AttributeError("cannot reassign member %r" % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get("_member_map_", {}):
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, name))
+        super().__delattr__(name)
+
+
+EnumMeta = EnumType
+
+
+def _find_member(cls, value):
+    """Color(1): the member with that value, else whatever _missing_ makes
+    of it, else CPython's ValueError."""
+    if type(value) is cls:
+        return value
+    try:
+        return cls._value2member_map_[value]
+    except KeyError:
+        pass
+    except TypeError:
+        for m in cls._member_map_.values():
+            if m._value_ == value:
+                return m
+    exc = None
+    try:
+        result = cls._missing_(value)
+    except Exception as e:
+        exc = e
+        result = None
+    if isinstance(result, cls):
+        return result
+    ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+    if result is None and exc is None:
+        raise ve_exc
+    if exc is None:
+        exc = TypeError("error in %s._missing_: returned %r instead of None "
+                        "or a valid member" % (cls.__name__, result))
+    if not isinstance(exc, ValueError):
+        exc.__context__ = ve_exc
+    raise exc
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs.
+
+    >>> class Color(Enum):
+    ...     RED = 1
+    ...     BLUE = 2
+    """
+
+    _member_type_ = object
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        try:
+            last = sorted(last_values).pop()
+        except TypeError:
+            raise TypeError("unable to sort non-numeric values") from None
+        try:
+            return last + 1
+        except TypeError:
+            raise TypeError("unable to increment %r" % (last,)) from None
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __dir__(self):
+        names = ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"]
+        for klass in type(self).__mro__:
+            if klass is Enum:
+                break
+            names.extend(k for k in klass.__dict__ if not k.startswith("_"))
+        names.extend(k for k in self.__dict__ if not k.startswith("_"))
+        return sorted(set(names))
+
+    @property
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @property
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """Members keep Enum's repr() but str() and format() of their value."""
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+
+_NOPE = object()
+
+
+def _plain(x, kinds):
+    """The number/str inside an IntEnum/StrEnum member, x itself if it is
+    already one of `kinds`, else _NOPE."""
+    if isinstance(x, (_IntLike, _StrLike)):
+        return x._value_
+    if isinstance(x, kinds):
+        return x
+    return _NOPE
+
+
+class _ValueLike:
+    """Comparison, hashing and attribute forwarding shared by the members
+    that stand in for an int or a str."""
+    _kinds = ()
+
+    def __eq__(self, other):
+        o = _plain(other, self._kinds)
+        return NotImplemented if o is _NOPE else self._value_ == o
+
+    def __ne__(self, other):
+        o = _plain(other, self._kinds)
+        return NotImplemented if o is _NOPE else self._value_ != o
+
+    def __lt__(self, other):
+        o = _plain(other, self._kinds)
+        return NotImplemented if o is _NOPE else self._value_ < o
+
+    def __le__(self, other):
+        o = _plain(other, self._kinds)
+        return NotImplemented if o is _NOPE else self._value_ <= o
+
+    def __gt__(self, other):
+        o = _plain(other, self._kinds)
+        return NotImplemented if o is _NOPE else self._value_ > o
+
+    def __ge__(self, other):
+        o = _plain(other, self._kinds)
+        return NotImplemented if o is _NOPE else self._value_ >= o
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __getattr__(self, name):
+        # int/str methods (bit_length, upper...) act on the value.
+        if not name.startswith("_"):
+            try:
+                return getattr(self._value_, name)
+            except AttributeError:
+                pass
+        raise AttributeError("%r object has no attribute %r" % (type(self).__name__, name))
+
+
+def _arith(op, reflected=False):
+    def method(self, other):
+        o = _plain(other, (int, float))
+        if o is _NOPE:
+            return NotImplemented
+        return op(o, self._value_) if reflected else op(self._value_, o)
+    return method
+
+
+class _IntLike(_ValueLike):
+    _kinds = (int, float)
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __float__(self):
+        return float(self._value_)
+
+    def __neg__(self):
+        return -self._value_
+
+    def __pos__(self):
+        return +self._value_
+
+    def __abs__(self):
+        return abs(self._value_)
+
+    def __round__(self, ndigits=None):
+        return round(self._value_, ndigits)
+
+    def __trunc__(self):
+        return self._value_
+
+    __add__ = _arith(lambda a, b: a + b)
+    __radd__ = _arith(lambda a, b: a + b, True)
+    __sub__ = _arith(lambda a, b: a - b)
+    __rsub__ = _arith(lambda a, b: a - b, True)
+    __mul__ = _arith(lambda a, b: a * b)
+    __rmul__ = _arith(lambda a, b: a * b, True)
+    __truediv__ = _arith(lambda a, b: a / b)
+    __rtruediv__ = _arith(lambda a, b: a / b, True)
+    __floordiv__ = _arith(lambda a, b: a // b)
+    __rfloordiv__ = _arith(lambda a, b: a // b, True)
+    __mod__ = _arith(lambda a, b: a % b)
+    __rmod__ = _arith(lambda a, b: a % b, True)
+    __pow__ = _arith(lambda a, b: a ** b)
+    __rpow__ = _arith(lambda a, b: a ** b, True)
+    __lshift__ = _arith(lambda a, b: a << b)
+    __rlshift__ = _arith(lambda a, b: a << b, True)
+    __rshift__ = _arith(lambda a, b: a >> b)
+    __rrshift__ = _arith(lambda a, b: a >> b, True)
+
+    def __divmod__(self, other):
+        return divmod(self._value_, _plain(other, (int, float)))
+
+
+class IntEnum(_IntLike, ReprEnum):
+    """Enum whose members act like ints (they compare equal to them)."""
+    _member_type_ = int
+
+    __and__ = _arith(lambda a, b: a & b)
+    __rand__ = _arith(lambda a, b: a & b, True)
+    __or__ = _arith(lambda a, b: a | b)
+    __ror__ = _arith(lambda a, b: a | b, True)
+    __xor__ = _arith(lambda a, b: a ^ b)
+    __rxor__ = _arith(lambda a, b: a ^ b, True)
+
+    def __invert__(self):
+        return ~self._value_
+
+
+def _concat(reflected):
+    def method(self, other):
+        o = _plain(other, (str,))
+        if o is _NOPE:
+            return NotImplemented
+        return o + self._value_ if reflected else self._value_ + o
+    return method
+
+
+class _StrLike(_ValueLike):
+    _kinds = (str,)
+    __add__ = _concat(False)
+    __radd__ = _concat(True)
+
+    def __len__(self):
+        return len(self._value_)
+
+    def __iter__(self):
+        return iter(self._value_)
+
+    def __contains__(self, item):
+        return _plain(item, (str,)) in self._value_
+
+    def __getitem__(self, index):
+        return self._value_[index]
+
+    def __mul__(self, n):
+        return self._value_ * n
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self._value_ % args
+
+
+class StrEnum(_StrLike, ReprEnum):
+    """Enum whose members act like strs; auto() gives the lower-cased name."""
+    _member_type_ = str
+
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+class FlagBoundary(StrEnum):
+    """What Flag does with a value that has bits no member defines."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+def _flag_value(self, other):
+    if isinstance(other, self.__class__):
+        return other._value_
+    if self._member_type_ is int and isinstance(other, int):
+        return other
+    return _NOPE
+
+
+class Flag(Enum, boundary=STRICT):
+    """Members combine with | & ^ ~ into new flag values."""
+
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last = max(last_values)
+        try:
+            high_bit = last.bit_length() - 1
+        except Exception:
+            raise TypeError("invalid flag value %r" % (last,)) from None
+        return 2 ** (high_bit + 1)
+
+    @classmethod
+    def _missing_(cls, value):
+        """Build (and cache) the pseudo-member for a combination of bits."""
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            boundary = cls._boundary_
+            if boundary is STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                                 % (cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
+            if boundary is CONFORM:
+                value = value & flag_mask
+            elif boundary is EJECT:
+                return value
+        if value < 0:
+            value = max(all_bits + 1, 2 ** value.bit_length()) + value
+        found = cls._value2member_map_.get(value)
+        if found is not None:
+            return found
+        names = [m._name_ for m in cls if m._value_ & value == m._value_]
+        unknown = value & ~flag_mask
+        if unknown:
+            names.append(repr(unknown))
+        pseudo = object.__new__(cls)
+        pseudo._value_ = value
+        pseudo._name_ = "|".join(names) if value else None
+        pseudo.__objclass__ = cls
+        return cls._value2member_map_.setdefault(value, pseudo)
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return "<%s: %r>" % (cls_name, self._value_)
+        return "<%s.%s: %r>" % (cls_name, self._name_, self._value_)
+
+    def __str__(self):
+        if self._name_ is None:
+            return "%s(%r)" % (self.__class__.__name__, self._value_)
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return (m for m in self.__class__ if m._value_ & self._value_ == m._value_)
+
+    def __len__(self):
+        return bin(self._value_).count("1")
+
+    def __or__(self, other):
+        o = _flag_value(self, other)
+        return NotImplemented if o is _NOPE else self.__class__(self._value_ | o)
+
+    def __and__(self, other):
+        o = _flag_value(self, other)
+        return NotImplemented if o is _NOPE else self.__class__(self._value_ & o)
+
+    def __xor__(self, other):
+        o = _flag_value(self, other)
+        return NotImplemented if o is _NOPE else self.__class__(self._value_ ^ o)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        if self._boundary_ in (EJECT, KEEP):
+            return self.__class__(~self._value_)
+        return self.__class__(self._singles_mask_ & ~self._value_)
+
+
+# Flag was still None while EnumType built Flag itself.
+Flag._boundary_ = STRICT
+Flag._flag_mask_ = Flag._singles_mask_ = Flag._all_bits_ = 0
+
+
+class IntFlag(_IntLike, ReprEnum, Flag, boundary=KEEP):
+    """Flag whose members act like ints; bits no member names are kept."""
+    _member_type_ = int
+
+
+def unique(enumeration):
+    """Class decorator: refuse aliases (two names for one value)."""
+    duplicates = [(name, m.name) for name, m in enumeration.__members__.items()
+                  if name != m.name]
+    if duplicates:
+        details = ", ".join("%s -> %s" % pair for pair in duplicates)
+        raise ValueError("duplicate values found in %r: %s" % (enumeration, details))
+    return enumeration
+
+
+class EnumCheck(StrEnum):
+    """Constraints verify() can check."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Class decorator checking EnumCheck constraints."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        for check in self.checks:
+            if check is UNIQUE:
+                unique(enumeration)
+            elif check is CONTINUOUS:
+                values = set(m._value_ for m in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                missing = [v for v in range(low, high) if v not in values]
+                if missing:
+                    raise ValueError("invalid enum %r: missing values %s"
+                                     % (cls_name, ", ".join(str(v) for v in missing)))
+        return enumeration
+
+
+def show_flag_values(value):
+    return [1 << i for i in range(value.bit_length()) if value & (1 << i)]
+
+
+def global_enum_repr(self):
+    return "%s.%s" % (self.__class__.__module__, self._name_)
+
+
+def global_flag_repr(self):
+    module = self.__class__.__module__
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, self.__class__.__name__, self._value_)
+    return "|".join("%s.%s" % (module, n) for n in self._name_.split("|"))
+
+
+def global_str(self):
+    return self._name_ if self._name_ is not None else "%s(%r)" % (
+        self.__class__.__name__, self._value_)
+
+
+def global_enum(cls, update_str=False):
+    """Decorator: members repr as module.NAME and are put in the module's
+    namespace."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str:
+        cls.__str__ = global_str
+    module = sys.modules.get(cls.__module__)
+    if module is not None:
+        for name, m in cls.__members__.items():
+            setattr(module, name, m)
+    return cls
+
+
+def pickle_by_global_name(self, proto):
+    return self.name
+
+
+def pickle_by_enum_name(self, proto):
+    return getattr, (self.__class__, self._name_)
+
+
+EnumDict = dict
+"""###,
         "fractions": ###"""
 """Fraction, rational numbers of arbitrary precision.
 
@@ -8010,6 +10224,356 @@ class singledispatchmethod:
 # CPython writes these in C: they print as <built-in function ...>.
 __builtin_functions__ = ('reduce', 'cmp_to_key')
 """###,
+        "hashlib": ###"""
+"""Secure hashes and message digests: md5, sha1, sha224, sha256, sha384,
+sha512, written out in Python (CPython uses OpenSSL).
+
+Every hash object buffers input until it has a whole block, runs the
+compression function on each block, and pads a *copy* of its state when
+digest() is asked for, so update() may continue afterwards.
+"""
+
+import math
+
+__all__ = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "new",
+           "algorithms_guaranteed", "algorithms_available", "file_digest")
+
+algorithms_guaranteed = frozenset(("md5", "sha1", "sha224", "sha256", "sha384", "sha512"))
+algorithms_available = set(algorithms_guaranteed)
+
+_M32 = 0xFFFFFFFF
+_M64 = 0xFFFFFFFFFFFFFFFF
+
+
+def _as_byte_list(data):
+    if isinstance(data, str):
+        raise TypeError("Strings must be encoded before hashing")
+    if not isinstance(data, bytes) and type(data).__name__ not in ("bytearray", "memoryview"):
+        raise TypeError("object supporting the buffer API required")
+    return list(data)
+
+
+def _iroot(n, k):
+    """floor(n ** (1/k)) for big ints, by Newton's method (floats would lose
+    the low bits the SHA-2 constants need)."""
+    x = 1 << ((n.bit_length() + k - 1) // k)
+    while True:
+        y = ((k - 1) * x + n // x ** (k - 1)) // k
+        if y >= x:
+            return x
+        x = y
+
+
+def _primes(count):
+    found = []
+    n = 2
+    while len(found) < count:
+        if all(n % p for p in found if p * p <= n):
+            found.append(n)
+        n += 1
+    return found
+
+
+def _frac_bits(p, k, bits):
+    """The first `bits` bits of the fractional part of p ** (1/k)."""
+    return _iroot(p << (k * bits), k) & ((1 << bits) - 1)
+
+
+_tables = {}
+
+
+def _sha2_constants(bits, rounds):
+    key = (bits, rounds)
+    if key not in _tables:
+        primes = _primes(rounds)
+        _tables[key] = ([_frac_bits(p, 3, bits) for p in primes],
+                        [_frac_bits(p, 2, bits) for p in primes[:16]])
+    return _tables[key]
+
+
+class _Hash:
+    """The shared part: buffering, padding, digest/hexdigest/copy."""
+    name = ""
+    digest_size = 0
+    block_size = 64
+    _big_endian = True
+    _length_bytes = 8
+
+    def __init__(self, data=b"", *, usedforsecurity=True, string=None):
+        self._buffer = []
+        self._count = 0
+        self._state = list(self._initial_state())
+        if string is not None:
+            data = string
+        if data:
+            self.update(data)
+
+    def update(self, data):
+        data = _as_byte_list(data)
+        self._count += len(data)
+        buf = self._buffer + data
+        size = self.block_size
+        whole = len(buf) - len(buf) % size
+        for start in range(0, whole, size):
+            self._compress(buf[start:start + size])
+        self._buffer = buf[whole:]
+
+    def _final_state(self):
+        saved = (self._state[:], self._buffer[:], self._count)
+        bit_len = self._count * 8
+        pad = [0x80]
+        size = self.block_size
+        while (len(self._buffer) + len(pad) + self._length_bytes) % size:
+            pad.append(0)
+        length = [(bit_len >> (8 * i)) & 0xFF for i in reversed(range(self._length_bytes))]
+        if not self._big_endian:
+            length.reverse()
+        buf = self._buffer + pad + length
+        for start in range(0, len(buf), size):
+            self._compress(buf[start:start + size])
+        final = self._state
+        self._state, self._buffer, self._count = saved
+        return final
+
+    def _digest_list(self):
+        word = self._word_bytes
+        out = []
+        for w in self._final_state():
+            chunk = [(w >> (8 * i)) & 0xFF for i in range(word)]
+            if self._big_endian:
+                chunk.reverse()
+            out.extend(chunk)
+        return out[:self.digest_size]
+
+    def digest(self):
+        return bytes(self._digest_list())
+
+    def hexdigest(self):
+        return "".join("%02x" % b for b in self._digest_list())
+
+    def copy(self):
+        other = object.__new__(type(self))
+        other._buffer = self._buffer[:]
+        other._count = self._count
+        other._state = self._state[:]
+        return other
+
+    def __repr__(self):
+        return "<%s _hashlib.HASH object @ 0x%x>" % (self.name, id(self))
+
+
+def _words(block, word, big_endian):
+    out = []
+    for i in range(0, len(block), word):
+        chunk = block[i:i + word]
+        if not big_endian:
+            chunk = chunk[::-1]
+        w = 0
+        for b in chunk:
+            w = (w << 8) | b
+        out.append(w)
+    return out
+
+
+# MD5 (RFC 1321): four rounds of 16 steps, little-endian words.
+_MD5_SHIFTS = [7, 12, 17, 22] * 4 + [5, 9, 14, 20] * 4 + [4, 11, 16, 23] * 4 + [6, 10, 15, 21] * 4
+_MD5_K = [int(abs(math.sin(i + 1)) * 4294967296) & _M32 for i in range(64)]
+
+
+class _MD5(_Hash):
+    name = "md5"
+    digest_size = 16
+    _big_endian = False
+    _word_bytes = 4
+
+    def _initial_state(self):
+        return (0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476)
+
+    def _compress(self, block):
+        m = _words(block, 4, False)
+        a, b, c, d = self._state
+        for i in range(64):
+            if i < 16:
+                f, g = (b & c) | (~b & d), i
+            elif i < 32:
+                f, g = (d & b) | (~d & c), (5 * i + 1) % 16
+            elif i < 48:
+                f, g = b ^ c ^ d, (3 * i + 5) % 16
+            else:
+                f, g = c ^ (b | (~d & _M32)), (7 * i) % 16
+            f = (f + a + _MD5_K[i] + m[g]) & _M32
+            s = _MD5_SHIFTS[i]
+            a, d, c = d, c, b
+            b = (b + ((f << s) | (f >> (32 - s)))) & _M32
+        self._state = [(x + y) & _M32 for x, y in zip(self._state, (a, b, c, d))]
+
+
+def _rotl32(x, n):
+    return ((x << n) | (x >> (32 - n))) & _M32
+
+
+class _SHA1(_Hash):
+    name = "sha1"
+    digest_size = 20
+    _word_bytes = 4
+
+    def _initial_state(self):
+        return (0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0)
+
+    def _compress(self, block):
+        w = _words(block, 4, True)
+        for t in range(16, 80):
+            w.append(_rotl32(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1))
+        a, b, c, d, e = self._state
+        for t in range(80):
+            if t < 20:
+                f, k = (b & c) | (~b & d), 0x5A827999
+            elif t < 40:
+                f, k = b ^ c ^ d, 0x6ED9EBA1
+            elif t < 60:
+                f, k = (b & c) | (b & d) | (c & d), 0x8F1BBCDC
+            else:
+                f, k = b ^ c ^ d, 0xCA62C1D6
+            temp = (_rotl32(a, 5) + (f & _M32) + e + k + w[t]) & _M32
+            a, b, c, d, e = temp, a, _rotl32(b, 30), c, d
+        self._state = [(x + y) & _M32 for x, y in zip(self._state, (a, b, c, d, e))]
+
+
+class _SHA2(_Hash):
+    """SHA-256 and SHA-512 share one shape; the word size, round count and
+    rotation amounts differ (SHA-224/384 are truncated variants)."""
+
+    def _compress(self, block):
+        bits = self._word_bytes * 8
+        mask = (1 << bits) - 1
+        k = self._k
+        r = self._rot
+
+        def rotr(x, n):
+            return ((x >> n) | (x << (bits - n))) & mask
+
+        w = _words(block, self._word_bytes, True)
+        for t in range(16, len(k)):
+            x, y = w[t - 15], w[t - 2]
+            s0 = rotr(x, r[0]) ^ rotr(x, r[1]) ^ (x >> r[2])
+            s1 = rotr(y, r[3]) ^ rotr(y, r[4]) ^ (y >> r[5])
+            w.append((w[t - 16] + s0 + w[t - 7] + s1) & mask)
+        a, b, c, d, e, f, g, h = self._state
+        for t in range(len(k)):
+            S1 = rotr(e, r[9]) ^ rotr(e, r[10]) ^ rotr(e, r[11])
+            ch = (e & f) ^ (~e & g)
+            t1 = (h + S1 + ch + k[t] + w[t]) & mask
+            S0 = rotr(a, r[6]) ^ rotr(a, r[7]) ^ rotr(a, r[8])
+            maj = (a & b) ^ (a & c) ^ (b & c)
+            t2 = (S0 + maj) & mask
+            a, b, c, d, e, f, g, h = (t1 + t2) & mask, a, b, c, (d + t1) & mask, e, f, g
+        self._state = [(x + y) & mask for x, y in zip(self._state, (a, b, c, d, e, f, g, h))]
+
+
+class _SHA256(_SHA2):
+    name = "sha256"
+    digest_size = 32
+    _word_bytes = 4
+    _rot = (7, 18, 3, 17, 19, 10, 2, 13, 22, 6, 11, 25)
+
+    @property
+    def _k(self):
+        return _sha2_constants(32, 64)[0]
+
+    def _initial_state(self):
+        return _sha2_constants(32, 64)[1][:8]
+
+
+class _SHA224(_SHA256):
+    name = "sha224"
+    digest_size = 28
+
+    def _initial_state(self):
+        # The low halves of SHA-384's starting words.
+        return [v & _M32 for v in _sha2_constants(64, 80)[1][8:16]]
+
+
+class _SHA512(_SHA2):
+    name = "sha512"
+    digest_size = 64
+    block_size = 128
+    _word_bytes = 8
+    _length_bytes = 16
+    _rot = (1, 8, 7, 19, 61, 6, 28, 34, 39, 14, 18, 41)
+
+    @property
+    def _k(self):
+        return _sha2_constants(64, 80)[0]
+
+    def _initial_state(self):
+        return _sha2_constants(64, 80)[1][:8]
+
+
+class _SHA384(_SHA512):
+    name = "sha384"
+    digest_size = 48
+
+    def _initial_state(self):
+        return _sha2_constants(64, 80)[1][8:16]
+
+
+_CONSTRUCTORS = {"md5": _MD5, "sha1": _SHA1, "sha224": _SHA224,
+                 "sha256": _SHA256, "sha384": _SHA384, "sha512": _SHA512}
+
+
+# CPython's constructors are C functions named openssl_<name>.
+def openssl_md5(data=b"", *, usedforsecurity=True, string=None):
+    return _MD5(data, string=string)
+
+
+def openssl_sha1(data=b"", *, usedforsecurity=True, string=None):
+    return _SHA1(data, string=string)
+
+
+def openssl_sha224(data=b"", *, usedforsecurity=True, string=None):
+    return _SHA224(data, string=string)
+
+
+def openssl_sha256(data=b"", *, usedforsecurity=True, string=None):
+    return _SHA256(data, string=string)
+
+
+def openssl_sha384(data=b"", *, usedforsecurity=True, string=None):
+    return _SHA384(data, string=string)
+
+
+def openssl_sha512(data=b"", *, usedforsecurity=True, string=None):
+    return _SHA512(data, string=string)
+
+
+md5, sha1, sha224 = openssl_md5, openssl_sha1, openssl_sha224
+sha256, sha384, sha512 = openssl_sha256, openssl_sha384, openssl_sha512
+__builtin_functions__ = ("openssl_md5", "openssl_sha1", "openssl_sha224",
+                         "openssl_sha256", "openssl_sha384", "openssl_sha512")
+
+
+def __hash_new(name, data=b"", *, usedforsecurity=True, string=None):
+    """new(name, data=b'') - Return a new hashing object using the named
+    algorithm, optionally initialized with data."""
+    if not isinstance(name, str):
+        raise TypeError("new() argument 'name' must be str, not %s" % type(name).__name__)
+    cls = _CONSTRUCTORS.get(name.lower())
+    if cls is None:
+        raise ValueError("unsupported hash type " + name)
+    return cls(data, usedforsecurity=usedforsecurity, string=string)
+
+
+new = __hash_new
+
+
+def file_digest(fileobj, digest, /, *, _bufsize=2**18):
+    h = new(digest) if isinstance(digest, str) else digest()
+    while True:
+        chunk = fileobj.read(_bufsize)
+        if not chunk:
+            return h
+        h.update(chunk)
+"""###,
         "heapq": ###"""
 """Heap queue (priority queue) algorithms on plain lists (scopewalk's own `heapq`).
 
@@ -8308,6 +10872,640 @@ def nlargest(n, iterable, key=None):
 # CPython writes these in C: they print as <built-in function ...>.
 __builtin_functions__ = ('heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop')
 """###,
+        "inspect": ###"""
+"""Get useful information from live Python objects: type predicates,
+getmembers, signature/Signature/Parameter, getclosurevars, getsource and
+getdoc, frames (currentframe/stack) and unwrap.
+
+Source text comes from linecache, which hands out the lines the
+interpreter already read; nothing here opens a file.
+"""
+
+import sys
+import types
+import linecache
+import enum
+from collections import namedtuple, OrderedDict
+
+__all__ = ["ismodule", "isclass", "ismethod", "isfunction", "isgeneratorfunction",
+           "isgenerator", "iscoroutinefunction", "iscoroutine", "isbuiltin",
+           "isroutine", "isabstract", "iscode", "isframe", "istraceback",
+           "ismethoddescriptor", "isdatadescriptor", "getmembers", "getmro",
+           "getdoc", "cleandoc", "getsource", "getsourcelines", "getfile",
+           "getsourcefile", "getmodule", "getclosurevars", "ClosureVars",
+           "signature", "Signature", "Parameter", "BoundArguments",
+           "getfullargspec", "FullArgSpec", "currentframe", "stack",
+           "getframeinfo", "FrameInfo", "Traceback", "unwrap",
+           "get_annotations", "formatannotation", "getcallargs"]
+
+CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS = 0x1, 0x2, 0x4, 0x8
+CO_NESTED, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR = 0x10, 0x20, 0x100, 0x200
+
+
+def _sample():
+    pass
+
+
+class _Sample:
+    def method(self):
+        pass
+
+
+_FunctionType = type(_sample)
+_BuiltinType = type(len)
+_MethodType = type(_Sample().method)
+_ModuleType = type(sys)
+
+
+# ---------------------------------------------------------------- predicates
+
+def ismodule(object):
+    return isinstance(object, _ModuleType)
+
+
+def isclass(object):
+    return isinstance(object, type)
+
+
+def ismethod(object):
+    return isinstance(object, _MethodType)
+
+
+def isfunction(object):
+    return isinstance(object, _FunctionType)
+
+
+def _has_code_flag(f, flag):
+    while ismethod(f):
+        f = f.__func__
+    f = _unwrap_partial(f)
+    if not isfunction(f):
+        return False
+    return bool(f.__code__.co_flags & flag)
+
+
+def isgeneratorfunction(obj):
+    return _has_code_flag(obj, CO_GENERATOR)
+
+
+def iscoroutinefunction(obj):
+    return _has_code_flag(obj, CO_COROUTINE)
+
+
+def isasyncgenfunction(obj):
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+
+
+def isgenerator(object):
+    return type(object).__name__ == "generator"
+
+
+def iscoroutine(object):
+    return type(object).__name__ == "coroutine"
+
+
+def isawaitable(object):
+    return iscoroutine(object) or hasattr(type(object), "__await__")
+
+
+def isbuiltin(object):
+    return isinstance(object, _BuiltinType)
+
+
+def iscode(object):
+    return type(object).__name__ == "code"
+
+
+def isframe(object):
+    return type(object).__name__ == "frame"
+
+
+def istraceback(object):
+    return type(object).__name__ == "traceback"
+
+
+def ismethoddescriptor(object):
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__get__") and not hasattr(tp, "__set__") and not hasattr(tp, "__delete__") \
+        or isinstance(object, (classmethod, staticmethod))
+
+
+def isdatadescriptor(object):
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    if isinstance(object, property):
+        return True
+    tp = type(object)
+    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+
+
+def isroutine(object):
+    return (isbuiltin(object) or isfunction(object) or ismethod(object)
+            or ismethoddescriptor(object))
+
+
+def isabstract(object):
+    return isinstance(object, type) and bool(getattr(object, "__abstractmethods__", False))
+
+
+def getmro(cls):
+    return cls.__mro__
+
+
+def getmembers(object, predicate=None):
+    """All (name, value) pairs of dir(object), sorted by name."""
+    results = []
+    names = dir(object)
+    if isclass(object):
+        # Class attributes that live on the metaclass are not in dir().
+        for base in object.__mro__:
+            for k in base.__dict__:
+                if k not in names:
+                    names.append(k)
+    seen = set()
+    for key in names:
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            value = getattr(object, key)
+        except AttributeError:
+            continue
+        if predicate is None or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def getmodule(object, _filename=None):
+    if ismodule(object):
+        return object
+    name = getattr(object, "__module__", None)
+    if name is not None:
+        return sys.modules.get(name)
+    return None
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    ann = getattr(obj, "__annotations__", None)
+    if ann is None:
+        if isclass(obj) or ismodule(obj) or callable(obj):
+            return {}
+        raise TypeError("%r is not a module, class, or callable." % (obj,))
+    return dict(ann)
+
+
+# ---------------------------------------------------------------- unwrap
+
+def unwrap(func, *, stop=None):
+    """Follow the __wrapped__ chain functools.wraps leaves behind."""
+    f = func
+    seen = {id(f)}
+    limit = sys.getrecursionlimit()
+    while hasattr(func, "__wrapped__") and not (stop is not None and stop(func)):
+        func = func.__wrapped__
+        if id(func) in seen or len(seen) >= limit:
+            raise ValueError("wrapper loop when unwrapping {!r}".format(f))
+        seen.add(id(func))
+    return func
+
+
+def _unwrap_partial(func):
+    while type(func).__name__ == "partial" and hasattr(func, "func"):
+        func = func.func
+    return func
+
+
+# ---------------------------------------------------------------- docs
+
+def cleandoc(doc):
+    """Remove the indentation docstrings carry from their source, and the
+    blank lines at either end."""
+    lines = doc.expandtabs().split("\n")
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip(" "))
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    lines[0] = lines[0].lstrip(" ")
+    if margin is not None:
+        lines[1:] = [line[margin:] for line in lines[1:]]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def _finddoc(obj):
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is not object:
+                doc = base.__dict__.get("__doc__")
+                if doc is not None:
+                    return doc
+        return None
+    name = getattr(obj, "__name__", None)
+    owner = None
+    if ismethod(obj):
+        owner = obj.__self__ if isclass(obj.__self__) else type(obj.__self__)
+        name = obj.__func__.__name__
+    elif isfunction(obj):
+        qual = obj.__qualname__.split(".")
+        if len(qual) > 1 and "<locals>" not in qual:
+            module = sys.modules.get(obj.__module__)
+            owner = module
+            for part in qual[:-1]:
+                owner = getattr(owner, part, None)
+    elif isinstance(obj, property):
+        name = getattr(obj.fget, "__name__", None)
+    if owner is None or name is None:
+        return None
+    for base in owner.__mro__[1:] if isclass(owner) else ():
+        if name in base.__dict__:
+            doc = getattr(base.__dict__[name], "__doc__", None)
+            if doc is not None:
+                return doc
+    return None
+
+
+def getdoc(object):
+    """The docstring, cleaned up; inherited from a base class when the
+    object itself has none."""
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if doc is None:
+        try:
+            doc = _finddoc(object)
+        except (AttributeError, TypeError):
+            return None
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+# ---------------------------------------------------------------- source
+
+def _code_of(object):
+    """The code object behind a function, method, frame, traceback, code."""
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = unwrap(object)
+        return object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        return object.f_code
+    if iscode(object):
+        return object
+    return None
+
+
+def getfile(object):
+    if ismodule(object):
+        file = getattr(object, "__file__", None)
+        if file:
+            return file
+        raise TypeError("{!r} is a built-in module".format(object))
+    if isclass(object):
+        module = sys.modules.get(object.__module__)
+        file = getattr(module, "__file__", None)
+        if file:
+            return file
+        raise TypeError("{!r} is a built-in class".format(object))
+    code = _code_of(object)
+    if code is not None:
+        return code.co_filename
+    raise TypeError("module, class, method, function, traceback, frame, or "
+                    "code object was expected, got {}".format(type(object).__name__))
+
+
+def getsourcefile(object):
+    return getfile(object)
+
+
+def _file_lines(object):
+    file = getfile(object)
+    lines = linecache.getlines(file)
+    if not lines and not isclass(object) and not ismodule(object):
+        module = getmodule(object)
+        alt = getattr(module, "__file__", None)
+        if alt:
+            lines = linecache.getlines(alt)
+    if not lines:
+        raise OSError("could not get source code")
+    return lines
+
+
+class _Scanner:
+    """Just enough of a tokenizer to know, line by line, whether a line
+    begins inside a string or brackets (then its indentation means
+    nothing), and where a statement ends."""
+
+    def __init__(self):
+        self.depth = 0
+        self.quote = None   # the open string's delimiter, if any
+
+    def feed(self, line):
+        i, n = 0, len(line)
+        while i < n:
+            if self.quote:
+                if line[i] == "\\":
+                    i += 2
+                    continue
+                if line.startswith(self.quote, i):
+                    i += len(self.quote)
+                    self.quote = None
+                    continue
+                i += 1
+                continue
+            c = line[i]
+            if c == "#":
+                break
+            if c in "\"'":
+                q = line[i:i + 3] if line[i:i + 3] in ('"""', "'''") else c
+                self.quote = q
+                i += len(q)
+                continue
+            if c in "([{":
+                self.depth += 1
+            elif c in ")]}":
+                self.depth = max(0, self.depth - 1)
+            i += 1
+        if self.quote in ('"', "'"):
+            # A one-quote string cannot span lines (unless continued).
+            if not line.rstrip("\n").endswith("\\"):
+                self.quote = None
+
+    @property
+    def inside(self):
+        return self.depth > 0 or self.quote is not None
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _block(lines, start, one_statement=False):
+    """The lines of the def/class (decorators included) starting at
+    index `start`: its header, then every line more indented than it."""
+    base = _indent(lines[start])
+    scanner = _Scanner()
+    end = start
+    in_header, def_seen = True, False
+    for i in range(start, len(lines)):
+        line = lines[i]
+        stripped = line.strip()
+        code_line = bool(stripped) and not stripped.startswith("#")
+        if not in_header and not scanner.inside and code_line and _indent(line) <= base:
+            break
+        starts_def = not scanner.inside and stripped.startswith(("def ", "class ", "async def "))
+        was_inside = scanner.inside
+        scanner.feed(line)
+        if code_line or was_inside:
+            end = i
+        if one_statement and not scanner.inside and not line.rstrip("\n").endswith("\\"):
+            break
+        def_seen = def_seen or starts_def
+        if in_header and def_seen and not scanner.inside:
+            in_header = False
+    return lines[start:end + 1]
+
+
+def getsourcelines(object):
+    """(list of source lines, first line number) of a module, class,
+    method, function, traceback, frame or code object."""
+    object = unwrap(object) if isfunction(object) else object
+    lines = _file_lines(object)
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        first = getattr(object, "__firstlineno__", None)
+        if first is None:
+            raise OSError("could not find class definition")
+        return _block(lines, first - 1), first
+    code = _code_of(object)
+    if code is None:
+        raise TypeError("module, class, method, function, traceback, frame, or "
+                        "code object was expected, got {}".format(type(object).__name__))
+    first = code.co_firstlineno
+    if first < 1 or first > len(lines):
+        raise OSError("could not get source code")
+    if code.co_name == "<module>":
+        return lines, 0
+    lambda_only = code.co_name == "<lambda>"
+    return _block(lines, first - 1, one_statement=lambda_only), first
+
+
+def getsource(object):
+    lines, lnum = getsourcelines(object)
+    return "".join(lines)
+
+
+def getcomments(object):
+    try:
+        lines, lnum = getsourcelines(object)
+        all_lines = _file_lines(object)
+    except (OSError, TypeError):
+        return None
+    i = lnum - 2
+    comments = []
+    while i >= 0 and all_lines[i].lstrip().startswith("#"):
+        comments.insert(0, all_lines[i].lstrip())
+        i -= 1
+    return "".join(comments) if comments else None
+
+
+def indentsize(line):
+    expline = line.expandtabs()
+    return len(expline) - len(expline.lstrip())
+
+
+# ---------------------------------------------------------------- closures
+
+ClosureVars = namedtuple("ClosureVars", "nonlocals globals builtins unbound")
+
+_KEYWORDS = frozenset((
+    "False None True and as assert async await break class continue def del "
+    "elif else except finally for from global if import in is lambda nonlocal "
+    "not or pass raise return try while with yield").split())
+
+
+def _scan_names(text):
+    """Names read in `text` that are not attributes (x.NAME) or keyword
+    arguments (f(NAME=...)), in order of first appearance."""
+    names = []
+    i, n = 0, len(text)
+    prev = ""
+    while i < n:
+        c = text[i]
+        if c == "#":
+            while i < n and text[i] != "\n":
+                i += 1
+            continue
+        if c.isalpha() or c == "_":
+            j = i
+            while j < n and (text[j].isalnum() or text[j] == "_"):
+                j += 1
+            word = text[i:j]
+            if j < n and text[j] in "\"'" and word.lower() in ("f", "r", "b", "u", "rb", "br", "fr", "rf"):
+                i = j
+                prev = "f" if "f" in word.lower() else "s"
+                continue
+            k = j
+            while k < n and text[k] in " \t":
+                k += 1
+            is_kwarg = k < n and text[k] == "=" and text[k + 1:k + 2] != "="
+            if prev != "." and not is_kwarg and word not in _KEYWORDS and word not in names:
+                names.append(word)
+            prev = "w"
+            i = j
+            continue
+        if c in "\"'":
+            fstring = prev == "f"
+            q = text[i:i + 3] if text[i:i + 3] in ('"""', "'''") else c
+            j = i + len(q)
+            body_start = j
+            while j < n and not text.startswith(q, j):
+                j += 2 if text[j] == "\\" else 1
+            if fstring:
+                body = text[body_start:j]
+                for part in body.replace("{{", "").split("{")[1:]:
+                    for name in _scan_names(part.split("}")[0].split("!")[0].split(":")[0]):
+                        if name not in names:
+                            names.append(name)
+            i = j + len(q)
+            prev = "s"
+            continue
+        if not c.isspace():
+            prev = c
+        i += 1
+    return names
+
+
+def _body_text(func):
+    """The function's source after its header (decorators, name,
+    parameters and annotations are evaluated outside its code)."""
+    try:
+        lines, _ = getsourcelines(func)
+    except (OSError, TypeError):
+        return None
+    text = "".join(lines)
+    if func.__code__.co_name == "<lambda>":
+        start = text.find("lambda")
+        colon = text.find(":", start)
+        return text[colon + 1:] if start >= 0 and colon >= 0 else text
+    start = text.find("def ")
+    depth = 0
+    i = start
+    while 0 <= i < len(text):
+        c = text[i]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == ":" and depth == 0:
+            return text[i + 1:]
+        i += 1
+    return text
+
+
+def getclosurevars(func):
+    """Map the names a function uses to their current values: closure
+    variables (nonlocals), module globals, builtins, and names it uses that
+    are bound nowhere (unbound)."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    if func.__closure__ is None:
+        nonlocal_vars = {}
+    else:
+        nonlocal_vars = {name: cell.cell_contents
+                         for name, cell in zip(code.co_freevars, func.__closure__)}
+    global_ns = func.__globals__
+    builtins_ns = global_ns.get("__builtins__", None)
+    if ismodule(builtins_ns):
+        builtins_ns = builtins_ns.__dict__
+    if not isinstance(builtins_ns, dict):
+        import builtins
+        builtins_ns = vars(builtins)
+    # co_names is where CPython finds the global names; this interpreter
+    # lists only attribute names there, so the body's source fills the gap.
+    local = set(code.co_varnames) | set(code.co_freevars) | set(getattr(code, "co_cellvars", ()))
+    candidates = []
+    body = _body_text(func)
+    if body is not None:
+        candidates = [n for n in _scan_names(body) if n not in local]
+    for name in code.co_names:
+        if name not in candidates:
+            candidates.append(name)
+    global_vars, builtin_vars, unbound = {}, {}, set()
+    for name in candidates:
+        if name in ("None", "True", "False"):
+            continue
+        if name in global_ns:
+            global_vars[name] = global_ns[name]
+        elif name in builtins_ns:
+            builtin_vars[name] = builtins_ns[name]
+        elif name in code.co_names:
+            unbound.add(name)
+        elif body is not None:
+            unbound.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
+
+
+# ---------------------------------------------------------------- frames
+
+FrameInfo = namedtuple("FrameInfo", "frame filename lineno function code_context index")
+Traceback = namedtuple("Traceback", "filename lineno function code_context index")
+
+
+def currentframe():
+    """The caller's frame object."""
+    return sys._getframe(1)
+
+
+def getframeinfo(frame, context=1):
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    filename = frame.f_code.co_filename
+    if context > 0:
+        line = linecache.getline(filename, lineno)
+        lines, index = ([line], 0) if line else (None, None)
+    else:
+        lines = index = None
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    frames = []
+    while frame is not None:
+        info = getframeinfo(frame, context)
+        frames.append(FrameInfo(frame, *info))
+        frame = frame.f_back
+    return frames
+
+
+def stack(context=1):
+    """FrameInfo records for the caller's frame and every frame above it."""
+    return getouterframes(sys._getframe(1), context)
+
+
+from _inspect_signature import (Parameter, Signature, BoundArguments, signature,
+                               formatannotation, getfullargspec, FullArgSpec,
+                               getcallargs, _empty, _ParameterKind)
+"""###,
         "io": ###"""
 """In-memory streams (scopewalk's own `io`): StringIO and BytesIO, with the
 class names of the io hierarchy so isinstance() checks and annotations work.
@@ -8530,6 +11728,20 @@ class StringIO(_MemoryStream, TextIOBase):
         start, end = self._read_span(size)
         return self._text()[start:end]
 
+    def __iter__(self):
+        # A generator over readline(), so that running out ends a for loop
+        # quietly, as CPython's C StringIO does (a Python __next__ raising
+        # StopIteration shows up as an exception event in the caller's trace).
+        self._check_closed()
+        return self._lines()
+
+    def _lines(self):
+        while True:
+            line = self.readline()
+            if not line:
+                return
+            yield line
+
     def readline(self, size=-1):
         self._check_closed()
         text = self._text()
@@ -8591,6 +11803,10 @@ class StringIO(_MemoryStream, TextIOBase):
 
 class BytesIO(_MemoryStream, BufferedIOBase):
     """A binary stream in memory; the contents are kept as a list of byte values."""
+
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
 
     def __init__(self, initial_bytes=b''):
         self._data = list(initial_bytes) if initial_bytes else []
@@ -15161,10 +18377,11 @@ object that prints as `typing.Optional[int]` and remembers its parts
 (get_origin / get_args). Nothing here checks types; it only has to look and
 answer like CPython's typing module.
 
-Without metaclasses or `__mro_entries__` a few things differ from CPython:
-`Generic[T]` and `Protocol[T]` evaluate to the base class itself (so that
-`class Stack(Generic[T])` works), NamedTuple classes are not tuple
-subclasses, and isinstance() cannot be customised for protocols.
+The interpreter has no `__mro_entries__` and cannot subclass tuple or dict,
+so a few things differ from CPython: `Generic[T]` and `Protocol[T]` evaluate
+to the base class itself (so that `class Stack(Generic[T])` works), NamedTuple
+classes are not tuple subclasses, and TypedDict classes are not dict
+subclasses (calling one still returns a plain dict).
 """
 
 import sys
@@ -15195,6 +18412,13 @@ __all__ = [
 TYPE_CHECKING = False
 _NoneType = type(None)
 _FunctionType = type(lambda: None)
+# The built-in alias types behind list[int] and int | None (types.GenericAlias
+# and types.UnionType), which typing has to understand too.
+try:
+    _BuiltinAlias = type(list[int])
+    _BuiltinUnion = type(int | str)
+except TypeError:
+    _BuiltinAlias = _BuiltinUnion = None
 
 
 def _type_repr(obj):
@@ -15480,7 +18704,11 @@ def _union_getitem(self, params):
     flat = []
     for p in _as_tuple(params):
         p = _type_check(p)
-        members = p.__args__ if isinstance(p, _UnionGenericAlias) else (p,)
+        if isinstance(p, _UnionGenericAlias) or (_BuiltinUnion is not None
+                                                 and isinstance(p, _BuiltinUnion)):
+            members = p.__args__
+        else:
+            members = (p,)
         for m in members:
             if m not in flat:
                 flat.append(m)
@@ -15669,9 +18897,10 @@ class TypeVarTuple:
         yield Unpack[self]
 
 
-def _caller_module():
+def _caller_module(depth=2):
+    # The module of the code that called our caller (depth frames up).
     try:
-        return sys._getframe(2).f_globals.get('__name__', '__main__')
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
     except Exception:
         return '__main__'
 
@@ -15752,13 +18981,11 @@ class _ContextManagerAlias(_SpecialGenericAlias):
     def __getitem__(self, params):
         params = _as_tuple(params)
         if len(params) == 1:
-            return _GenericAlias(self.__origin__, params + (_BoolOrNone(),), self._name, True)
+            return _GenericAlias(self.__origin__, params + (_BOOL_OR_NONE,), self._name, True)
         return _SpecialGenericAlias.__getitem__(self, params)
 
 
-class _BoolOrNone:
-    def __repr__(self):
-        return 'bool | None'
+_BOOL_OR_NONE = Optional[bool] if _BuiltinUnion is None else bool | None
 
 
 class _LazyOrigin:
@@ -15832,9 +19059,91 @@ class Generic:
         cls.__parameters__ = params if params is not None else ()
 
 
-class Protocol(Generic):
+# Names that never count as protocol members (bookkeeping, not interface).
+_SPECIAL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+    '__class_getitem__', '__match_args__', '__static_attributes__',
+    '__firstlineno__', '__qualname__', '__parameters__', '__orig_bases__',
+    '__orig_class__', '__type_params__', '__init_subclass__', '__protocol_attrs__',
+    '_is_protocol', '_is_runtime_protocol', '__non_callable_proto_members__',
+})
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base is Protocol or base is Generic:
+            continue
+        for name in list(vars(base)) + list(vars(base).get('__annotations__', {})):
+            if not name.startswith('_abc_') and name not in _SPECIAL_NAMES:
+                attrs.add(name)
+    return attrs
+
+
+def _is_runtime_protocol_class(cls):
+    if not vars(cls).get('_is_protocol', False):
+        return False
+    if not getattr(cls, '_is_runtime_protocol', False):
+        raise TypeError('Instance and class checks can only be used with '
+                        '@runtime_checkable protocols')
+    return True
+
+
+def _make_protocol_meta():
+    """isinstance(obj, SomeProtocol) checks structure, which needs a metaclass;
+    without metaclass support protocols are plain classes (nominal checks only)."""
+    import abc
+
+    class _ProtocolMeta(abc.ABCMeta):
+        def __instancecheck__(cls, instance):
+            if cls is Protocol or not _is_runtime_protocol_class(cls):
+                return super().__instancecheck__(instance)
+            if cls in type(instance).__mro__:
+                return True   # (not via ABCMeta: that would ask __subclasscheck__)
+            for attr in _protocol_attrs(cls):
+                try:
+                    value = getattr(instance, attr)
+                except AttributeError:
+                    return False
+                if value is None and callable(getattr(cls, attr, None)):
+                    return False   # a method explicitly set to None opts out
+            return True
+
+        def __subclasscheck__(cls, other):
+            if cls is Protocol or not _is_runtime_protocol_class(cls):
+                return super().__subclasscheck__(other)
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            attrs = _protocol_attrs(cls)
+            data = sorted(a for a in attrs if not callable(getattr(cls, a, None)))
+            if data:
+                listed = ', '.join(repr(a) for a in data)
+                raise TypeError("Protocols with non-method members don't support "
+                                f'issubclass(). Non-method members: {listed}.')
+            for attr in attrs:
+                for base in other.__mro__:
+                    if attr in vars(base):
+                        if vars(base)[attr] is None:
+                            return False
+                        break
+                else:
+                    return False
+            return True
+
+    return _ProtocolMeta
+
+
+try:
+    _ProtocolMeta = _make_protocol_meta()
+except Exception:
+    _ProtocolMeta = type
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for structural types. Subclasses naming Protocol directly are
-    protocols and cannot be instantiated; classes deriving from them can."""
+    protocols and cannot be instantiated; classes deriving from them can.
+    With @runtime_checkable, isinstance() checks that the members exist."""
 
     __slots__ = ()
     _is_protocol = True
@@ -15852,6 +19161,7 @@ class Protocol(Generic):
 
 
 def runtime_checkable(cls):
+    """Allow isinstance()/issubclass() against a protocol class."""
     if not vars(cls).get('_is_protocol', False):
         raise TypeError('@runtime_checkable can be only applied to protocol classes,'
                         f' got {cls!r}')
@@ -15866,247 +19176,14 @@ def is_protocol(tp):
 def get_protocol_members(tp):
     if not is_protocol(tp):
         raise TypeError(f'{tp!r} is not a Protocol')
-    members = set()
-    for base in tp.__mro__[:-1]:
-        if base in (Protocol, Generic):
-            continue
-        for name in list(vars(base)) + list(vars(base).get('__annotations__', {})):
-            if not name.startswith('_') or name in ('__call__', '__iter__', '__len__'):
-                members.add(name)
-    return frozenset(members)
+    return frozenset(_protocol_attrs(tp))
 
 
 # ---------------------------------------------------------------- NamedTuple, TypedDict
 
-class NamedTuple:
-    """`class P(NamedTuple): x: int; y: int = 0` builds a namedtuple class from
-    the annotations: fields become read-only properties over a hidden tuple.
-    `NamedTuple('P', [('x', int)])` is the functional form."""
-
-    def __new__(cls, *args, **kwargs):
-        if cls is NamedTuple:
-            return _namedtuple_functional(*args, **kwargs)
-        return object.__new__(cls)   # replaced in every subclass
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        _make_namedtuple_class(cls)
-
-
-def _make_namedtuple_class(cls):
-    annotations = dict(vars(cls).get('__annotations__', {}))
-    fields = tuple(annotations)
-    defaults = {}
-    for name in fields:
-        if name.startswith('_'):
-            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
-        if name in vars(cls):
-            defaults[name] = vars(cls)[name]
-        elif defaults:
-            names = ', '.join(defaults)
-            plural = 's' if len(defaults) > 1 else ''
-            raise TypeError(f'Non-default namedtuple field {name} cannot follow '
-                            f'default field{plural} {names}')
-    cls._fields = fields
-    cls._field_defaults = defaults
-    cls.__match_args__ = fields
-    cls.__annotations__ = annotations
-    for index, name in enumerate(fields):
-        # The class attribute held the default; the field itself is read-only.
-        # (A setter that refuses, rather than relying on __setattr__ alone.)
-        setattr(cls, name, property(lambda self, _i=index: self._tuple[_i],
-                                    _nt_no_set, doc=f'Alias for field number {index}'))
-    for key, value in _NT_METHODS.items():
-        if key not in vars(cls):
-            setattr(cls, key, value)
-
-
-def _nt_bind(cls, args, kwargs):
-    """The field values for P(*args, **kwargs), with the TypeErrors CPython's
-    generated P.__new__(cls, x, y) raises."""
-    fields, defaults = cls._fields, cls._field_defaults
-    where = f'{cls.__name__}.__new__()'
-    n = len(fields)
-    if len(args) > n:
-        if defaults:
-            takes = f'from {n - len(defaults) + 1} to {n + 1} positional arguments'
-        else:
-            takes = f'{n + 1} positional argument' + ('s' if n else '')
-        raise TypeError(f'{where} takes {takes} but {len(args) + 1} were given')
-    values = list(args) + [_NT_MISSING] * (n - len(args))
-    for key, value in kwargs.items():
-        if key not in fields:
-            raise TypeError(f"{where} got an unexpected keyword argument '{key}'")
-        i = fields.index(key)
-        if values[i] is not _NT_MISSING:
-            raise TypeError(f"{where} got multiple values for argument '{key}'")
-        values[i] = value
-    missing = []
-    for i, name in enumerate(fields):
-        if values[i] is _NT_MISSING:
-            if name in defaults:
-                values[i] = defaults[name]
-            else:
-                missing.append(name)
-    if missing:
-        quoted = [f"'{m}'" for m in missing]
-        listed = quoted[0] if len(quoted) == 1 else \
-            ', '.join(quoted[:-1]) + (',' if len(quoted) > 2 else '') + ' and ' + quoted[-1]
-        plural = 's' if len(missing) > 1 else ''
-        raise TypeError(f'{where} missing {len(missing)} required positional '
-                        f'argument{plural}: {listed}')
-    return tuple(values)
-
-
-_NT_MISSING = object()
-
-
-def _nt_new(cls, *args, **kwargs):
-    return _nt_instance(cls, _nt_bind(cls, args, kwargs))
-
-
-def _nt_instance(cls, values):
-    self = object.__new__(cls)
-    object.__setattr__(self, '_tuple', values)
-    return self
-
-
-def _nt_no_set(self, value):
-    raise AttributeError("can't set attribute")
-
-
-def _nt_setattr(self, name, value):
-    if name in self._fields:
-        raise AttributeError("can't set attribute")
-    raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}' "
-                         'and no __dict__ for setting new attributes')
-
-
-def _nt_repr(self):
-    inner = ', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self._tuple))
-    return f'{type(self).__name__}({inner})'
-
-
-def _nt_replace(self, /, **changes):
-    values = tuple(changes.pop(n, v) for n, v in zip(self._fields, self._tuple))
-    if changes:
-        raise TypeError(f'Got unexpected field names: {list(changes)!r}')
-    return _nt_instance(type(self), values)
-
-
-def _nt_make(cls, iterable):
-    values = tuple(iterable)
-    if len(values) != len(cls._fields):
-        raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(values)}')
-    return _nt_instance(cls, values)
-
-
-def _nt_other(other):
-    # Namedtuples compare equal to plain tuples with the same items.
-    if isinstance(other, tuple):
-        return other
-    if isinstance(other, NamedTuple):
-        return other._tuple
-    return None
-
-
-def _nt_compare(op):
-    def compare(self, other):
-        t = _nt_other(other)
-        if t is None:
-            return NotImplemented
-        return op(self._tuple, t)
-    return compare
-
-
-_NT_METHODS = {
-    '__new__': _nt_new,
-    '__init__': lambda self, *args, **kwargs: None,
-    '__repr__': _nt_repr,
-    '__setattr__': _nt_setattr,
-    '_asdict': lambda self: dict(zip(self._fields, self._tuple)),
-    '_replace': _nt_replace,
-    '_make': classmethod(_nt_make),
-    '__iter__': lambda self: iter(self._tuple),
-    '__len__': lambda self: len(self._tuple),
-    '__getitem__': lambda self, i: self._tuple[i],
-    '__contains__': lambda self, x: x in self._tuple,
-    '__hash__': lambda self: hash(self._tuple),
-    '__eq__': _nt_compare(lambda a, b: a == b),
-    '__ne__': _nt_compare(lambda a, b: a != b),
-    '__lt__': _nt_compare(lambda a, b: a < b),
-    '__le__': _nt_compare(lambda a, b: a <= b),
-    '__gt__': _nt_compare(lambda a, b: a > b),
-    '__ge__': _nt_compare(lambda a, b: a >= b),
-    '__add__': lambda self, other: self._tuple + tuple(other),
-    '__getnewargs__': lambda self: self._tuple,
-    'count': lambda self, x: self._tuple.count(x),
-    'index': lambda self, x, *args: self._tuple.index(x, *args),
-}
-
-
-def _namedtuple_functional(typename, fields=None, /, **kwargs):
-    if fields is None:
-        fields = list(kwargs.items())
-    annotations = {name: _type_check(tp) for name, tp in fields}
-    cls = type(typename, (NamedTuple,), {'__annotations__': annotations,
-                                         '__module__': _caller_module()})
-    if '_fields' not in vars(cls):
-        _make_namedtuple_class(cls)   # type() did not run __init_subclass__
-    return cls
-
-
-class TypedDict:
-    """`class Movie(TypedDict): name: str` — calling Movie(...) gives a plain dict."""
-
-    def __new__(cls, *args, **kwargs):
-        if cls is TypedDict:
-            return _typeddict_functional(*args, **kwargs)
-        return dict(*args, **kwargs)
-
-    def __init_subclass__(cls, total=True, **kwargs):
-        super().__init_subclass__(**kwargs)
-        _typeddict_setup(cls, total)
-
-
-def _typeddict_setup(cls, total):
-    """Merge the bases' keys with this class's annotations, sorting each key
-    into required or optional (total=, Required[], NotRequired[])."""
-    own = dict(vars(cls).get('__annotations__', {}))
-    annotations, required, optional = {}, set(), set()
-    for base in reversed(cls.__mro__[1:]):
-        if base is not TypedDict and base is not object and issubclass(base, TypedDict):
-            annotations.update(vars(base).get('__annotations__', {}))
-            required |= base.__required_keys__
-            optional |= base.__optional_keys__
-    for name, tp in own.items():
-        annotations[name] = tp
-        wrapper = getattr(tp, '__origin__', None)
-        if wrapper is Required or (total and wrapper is not NotRequired):
-            required.add(name)
-            optional.discard(name)
-        else:
-            optional.add(name)
-            required.discard(name)
-    cls.__annotations__ = annotations
-    cls.__required_keys__ = frozenset(required)
-    cls.__optional_keys__ = frozenset(optional)
-    cls.__total__ = total
-    cls.__readonly_keys__ = frozenset()
-    cls.__mutable_keys__ = frozenset(annotations)
-
-
-def _typeddict_functional(typename, fields=None, /, *, total=True):
-    namespace = {'__annotations__': dict(fields or {}), '__module__': _caller_module()}
-    cls = type(typename, (TypedDict,), namespace)
-    # type() cannot pass total=, and the interpreter's type() may skip
-    # __init_subclass__: set the keys up here either way.
-    _typeddict_setup(cls, total)
-    return cls
-
-
-def is_typeddict(tp):
-    return isinstance(tp, type) and tp is not TypedDict and issubclass(tp, TypedDict)
+# They live in _typing_records (one idea per file); it imports what it needs
+# from this module lazily, so the import cycle is harmless.
+from _typing_records import NamedTuple, TypedDict, is_typeddict
 
 
 # ---------------------------------------------------------------- NewType
@@ -16230,6 +19307,10 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if _BuiltinAlias is not None and isinstance(tp, _BuiltinAlias):
+        return tp.__origin__
+    if _BuiltinUnion is not None and isinstance(tp, _BuiltinUnion):
+        return _BuiltinUnion
     return None
 
 
@@ -16243,6 +19324,8 @@ def get_args(tp):
             return (list(args[:-1]), args[-1])
         return args
     if isinstance(tp, _GenericAlias):
+        return tp.__args__
+    if _BuiltinAlias is not None and isinstance(tp, (_BuiltinAlias, _BuiltinUnion)):
         return tp.__args__
     return ()
 

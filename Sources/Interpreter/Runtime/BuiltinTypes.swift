@@ -98,13 +98,53 @@ public enum BuiltinTypes {
     public static let DeprecationWarning = exc("DeprecationWarning", Warning)
     public static let RuntimeWarning = exc("RuntimeWarning", Warning)
 
+    // The rest of CPython's built-in hierarchy (programs name them in
+    // `except` clauses and raise them).
+    public static let BaseExceptionGroup = exc("BaseExceptionGroup", BaseException)
+    public static let ExceptionGroup: PyType = {
+        let t = PyType(name: "ExceptionGroup", bases: [BaseExceptionGroup, Exception], isBuiltin: true)
+        t.isExceptionType = true
+        try? t.computeMRO()
+        return t
+    }()
+    public static let ReferenceError = exc("ReferenceError", Exception)
+    public static let BlockingIOError = exc("BlockingIOError", OSError)
+    public static let ChildProcessError = exc("ChildProcessError", OSError)
+    public static let ConnectionError = exc("ConnectionError", OSError)
+    public static let BrokenPipeError = exc("BrokenPipeError", ConnectionError)
+    public static let ConnectionAbortedError = exc("ConnectionAbortedError", ConnectionError)
+    public static let ConnectionRefusedError = exc("ConnectionRefusedError", ConnectionError)
+    public static let ConnectionResetError = exc("ConnectionResetError", ConnectionError)
+    public static let FileExistsError = exc("FileExistsError", OSError)
+    public static let InterruptedError = exc("InterruptedError", OSError)
+    public static let IsADirectoryError = exc("IsADirectoryError", OSError)
+    public static let NotADirectoryError = exc("NotADirectoryError", OSError)
+    public static let ProcessLookupError = exc("ProcessLookupError", OSError)
+    public static let TimeoutError = exc("TimeoutError", OSError)
+    public static let UnicodeDecodeError = exc("UnicodeDecodeError", UnicodeError)
+    public static let UnicodeEncodeError = exc("UnicodeEncodeError", UnicodeError)
+    public static let UnicodeTranslateError = exc("UnicodeTranslateError", UnicodeError)
+    public static let PendingDeprecationWarning = exc("PendingDeprecationWarning", Warning)
+    public static let SyntaxWarning = exc("SyntaxWarning", Warning)
+    public static let FutureWarning = exc("FutureWarning", Warning)
+    public static let ImportWarning = exc("ImportWarning", Warning)
+    public static let UnicodeWarning = exc("UnicodeWarning", Warning)
+    public static let BytesWarning = exc("BytesWarning", Warning)
+    public static let ResourceWarning = exc("ResourceWarning", Warning)
+    public static let EncodingWarning = exc("EncodingWarning", Warning)
+
     public static var allExceptions: [PyType] {
         [BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, ArithmeticError, ZeroDivisionError,
          OverflowError, FloatingPointError, AssertionError, AttributeError, BufferError, EOFError, ImportError,
          ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError,
          FileNotFoundError, PermissionError, RuntimeError, NotImplementedError, RecursionError, StopIteration,
          StopAsyncIteration, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError,
-         UnicodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning]
+         UnicodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
+         BaseExceptionGroup, ExceptionGroup, ReferenceError, BlockingIOError, ChildProcessError, ConnectionError,
+         BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError,
+         InterruptedError, IsADirectoryError, NotADirectoryError, ProcessLookupError, TimeoutError,
+         UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, PendingDeprecationWarning, SyntaxWarning,
+         FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning]
     }
 }
 

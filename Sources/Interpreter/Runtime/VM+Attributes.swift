@@ -152,6 +152,9 @@ extension VM {
                 case "name_from" where e.cls.isSubtype(of: BuiltinTypes.ImportError): return e.missingName.map { .str($0) } ?? Value.none
                 case "path" where e.cls.isSubtype(of: BuiltinTypes.ImportError): return Value.none
                 case "msg" where e.cls.isSubtype(of: BuiltinTypes.ImportError): return e.args.count == 1 ? e.args[0] : Value.none
+                case "message" where e.cls.isSubtype(of: BuiltinTypes.BaseExceptionGroup): return e.args.first ?? .str("")
+                case "exceptions" where e.cls.isSubtype(of: BuiltinTypes.BaseExceptionGroup):
+                    return e.args.count > 1 ? .object(PyTuple(try iterate(e.args[1]))) : .object(PyTuple([]))
                 case "__dict__": return .object(try dictFromAttrs(e.dict))
                 default: break
                 }
@@ -446,6 +449,7 @@ extension VM {
             if t.isBuiltin { throw PyError.typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'") }
             if name == "__name__" { t.name = strValue(value); return }
             if name == "__qualname__" { t.qualname = strValue(value); return }
+            if name == "__module__" { t.moduleName = strValue(value) }
             t.dict[name] = value
             if name == "__getattribute__" { t.customGetattribute = true }
         case .function:

@@ -12,10 +12,16 @@ extension VM {
         let name = strValue(args[1])
         var bases: [PyType] = []
         for b in args.dropFirst(2) {
-            guard case .object(let bo) = b, let bt = bo as? PyType else {
-                throw PyError.typeError("bases must be types")
+            if case .object(let bo) = b, let bt = bo as? PyType { bases.append(bt); continue }
+            // PEP 560: a non-class base names its classes (Generic[T], Stack[int]).
+            if let me = try? getAttribute(b, "__mro_entries__") {
+                for e in try iterate(try call(me, [.object(PyTuple(Array(args.dropFirst(2))))])) {
+                    guard case .object(let eo) = e, let et = eo as? PyType else { throw PyError.typeError("bases must be types") }
+                    if !bases.contains(where: { $0 === et }) { bases.append(et) }
+                }
+                continue
             }
-            bases.append(bt)
+            throw PyError.typeError("bases must be types")
         }
         var explicit: Value? = nil
         for (k, v) in kwargs where k == "metaclass" { explicit = v }
