@@ -44,11 +44,15 @@ class _Deferred:
 
     def _op(op):
         def method(self, other):
+            if _known(self) and _known(other):
+                return op(_resolve(self), _resolve(other))
             return _Expr(op, self, other)
         return method
 
     def _rop(op):
         def method(self, other):
+            if _known(self) and _known(other):
+                return op(_resolve(other), _resolve(self))
             return _Expr(op, other, self)
         return method
 
@@ -70,6 +74,10 @@ def _resolve(x):
     return x._resolve() if isinstance(x, _Deferred) else x
 
 
+def _known(x):
+    return not isinstance(x, auto) or x.value is not _auto_null
+
+
 class _Expr(_Deferred):
     def __init__(self, op, left, right):
         self.op, self.left, self.right = op, left, right
@@ -88,8 +96,39 @@ class auto(_Deferred):
 
     def __init__(self, value=_auto_null):
         self.value = value
+        self._name = None
+        if value is _auto_null:
+            self._resolve_now()
+
+    def _resolve_now(self):
+        """In the class body `NAME = auto()`, compute the value right away,
+        as CPython's enum namespace does on assignment: the body (and a
+        debugger watching it) then sees NAME's real value."""
+        try:
+            frame = sys._getframe(2)
+        except Exception:
+            return
+        ns = frame.f_locals
+        gnv = ns.get("_generate_next_value_")
+        if gnv is None or "__qualname__" not in ns:
+            return
+        import linecache
+        line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
+        head, eq, tail = line.partition("=")
+        name = head.strip()
+        if not eq or not name.isidentifier() or tail.strip() != "auto()":
+            return
+        values = [v for k, v in ns.items() if _is_member_candidate(frame.f_code.co_name, k, v)]
+        last_values = [v.value if isinstance(v, auto) else v for v in values]
+        if isinstance(gnv, staticmethod):
+            gnv = gnv.__func__
+        self.value = gnv(name, 1, len(values), last_values)
+        self._name = name
 
     def __repr__(self):
+        if self._name is not None:
+            # Stands for its value from the moment the class body named it.
+            return repr(self.value)
         return "auto(%r)" % (self.value,)
 
 
@@ -165,6 +204,15 @@ def _is_descriptor(obj):
     return hasattr(t, "__get__") or hasattr(t, "__set__") or hasattr(t, "__delete__")
 
 
+def _is_member_candidate(cls_name, key, value):
+    if isinstance(value, nonmember):
+        return False
+    if isinstance(value, member):
+        return True
+    return not (_is_dunder(key) or _is_sunder(key) or _is_private(cls_name, key)
+                or _is_descriptor(value) or isinstance(value, type))
+
+
 def _is_single_bit(value):
     return value > 0 and value & (value - 1) == 0
 
@@ -226,10 +274,7 @@ class EnumType(type):
             elif isinstance(value, member):
                 pending.append((key, value.value))
                 del classdict[key]
-            elif (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
-                    or _is_descriptor(value) or isinstance(value, type)):
-                continue
-            else:
+            elif _is_member_candidate(cls, key, value):
                 pending.append((key, value))
                 del classdict[key]
 
@@ -262,7 +307,7 @@ class EnumType(type):
         last_values = []
         for count, (name, value) in enumerate(pending):
             if isinstance(value, auto):
-                if value.value is _auto_null:
+                if value.value is _auto_null or (value._name not in (None, name)):
                     value.value = gnv(name, 1, count, last_values[:])
                 value = value.value
             elif isinstance(value, _Deferred):
