@@ -539,7 +539,8 @@ class Enum(metaclass=EnumType):
         for klass in type(self).__mro__:
             if klass is Enum:
                 break
-            names.extend(k for k in klass.__dict__ if not k.startswith("_"))
+            names.extend(k for k in klass.__dict__
+                         if not k.startswith("_") and k not in self._member_map_)
         names.extend(k for k in self.__dict__ if not k.startswith("_"))
         return sorted(set(names))
 
