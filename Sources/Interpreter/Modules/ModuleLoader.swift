@@ -28,6 +28,8 @@ struct ModuleState {
     var standardStreams: (stdout: PyInstance, stderr: PyInstance)?
     /// The Globals exec/eval keep for each dict they were given.
     var execGlobals: [ObjectIdentifier: (PyDict, Globals)] = [:]
+    /// SCOPEWALK_TIME_IMPORTS=1: each import's compile and run times on stderr.
+    static let timing = ProcessInfo.processInfo.environment["SCOPEWALK_TIME_IMPORTS"] != nil
 }
 
 /// Modules that would open files, processes or the network: refused.
@@ -169,13 +171,21 @@ extension VM {
             g["__package__"] = .str(String(name.split(separator: ".").dropLast().joined(separator: ".")))
         }
         let code: CodeObject
+        let started = ModuleState.timing ? DispatchTime.now().uptimeNanoseconds : 0
         do {
             code = try VM.compileProgram(source: source, filename: file, globals: g)
         } catch let e as SyntaxErrorInfo {
             throw syntaxErrorValue(e)
         }
+        let compiled = ModuleState.timing ? DispatchTime.now().uptimeNanoseconds : 0
+        defer {
+            if ModuleState.timing {
+                let done = DispatchTime.now().uptimeNanoseconds
+                io.writeStderr("import \(name): compile \((compiled - started) / 1000) us, run \((done - compiled) / 1000) us (incl. nested imports)\n")
+            }
+        }
         if library { code.markLibrary() }
-        moduleState.sourceLines[file] = source.components(separatedBy: "\n")
+        moduleState.sourceLines[file] = VM.lines(of: source)
         module.initializing = true
         registerModule(name, module)
         let caller = currentFrame

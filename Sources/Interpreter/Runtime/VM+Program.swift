@@ -4,7 +4,7 @@ extension VM {
     /// Compiles `source`; a SyntaxError comes back as a value to report.
     public static func compileProgram(source: String, filename: String, globals: Globals) throws -> CodeObject {
         let module = try Parser.parse(source: source, filename: filename)
-        let lines = source.components(separatedBy: "\n")
+        let lines = VM.lines(of: source)
         let analysis = try ScopeAnalyzer.analyze(module, filename: filename, sourceLines: lines)
         do {
             return try Compiler.compile(module: module, analysis: analysis, filename: filename, globals: globals)
@@ -12,6 +12,12 @@ extension VM {
             if e.sourceLine == nil, e.line >= 1, e.line <= lines.count { e.sourceLine = lines[e.line - 1] }
             throw e
         }
+    }
+
+    /// The source's lines, split on "\n" byte-wise (Character splitting
+    /// costs grapheme breaking over the whole file).
+    static func lines(of source: String) -> [String] {
+        source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The module frame for `code`, ready to run.
