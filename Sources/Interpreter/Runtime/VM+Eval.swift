@@ -376,7 +376,11 @@ extension VM {
                     case .dictUpdate, .dictMerge:
                         let v = frame.pop()
                         if case .object(let o) = frame.peek(arg) {
-                            try dictUpdate(unsafeDowncast(o, to: PyDict.self), from: v, merging: inst.op == .dictMerge, callable: frame.peek(arg + 2))
+                            // DICT_MERGE (a call's **kwargs) names the callee in its errors;
+                            // DICT_UPDATE ({**m}) has no callee below it to read.
+                            let merging = inst.op == .dictMerge
+                            let callee = merging && frame.sp >= arg + 2 ? frame.peek(arg + 2) : Value.none
+                            try dictUpdate(unsafeDowncast(o, to: PyDict.self), from: v, merging: merging, callable: callee)
                         }
                     case .listToTuple:
                         if case .object(let o) = frame.top() { frame.setTop(.object(PyTuple(unsafeDowncast(o, to: PyList.self).items))) }
