@@ -1129,6 +1129,1192 @@ for _abc, _builtin in ((Set, frozenset), (MutableSet, set),
         _abc.register(_builtin)
 del _abc, _builtin
 """###,
+        "_decimal_context": ###"""
+"""Signals, rounding modes and Context for the decimal module.
+
+Kept apart from decimal.py so that the arithmetic file stays readable;
+decimal.py adds the Context methods that need Decimal itself.
+"""
+
+ROUND_DOWN = 'ROUND_DOWN'
+ROUND_HALF_UP = 'ROUND_HALF_UP'
+ROUND_HALF_EVEN = 'ROUND_HALF_EVEN'
+ROUND_CEILING = 'ROUND_CEILING'
+ROUND_FLOOR = 'ROUND_FLOOR'
+ROUND_UP = 'ROUND_UP'
+ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
+ROUND_05UP = 'ROUND_05UP'
+_ROUNDINGS = (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING,
+              ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP)
+
+MAX_PREC = 999999999999999999
+MAX_EMAX = 999999999999999999
+MIN_EMIN = -999999999999999999
+MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
+
+
+class DecimalException(ArithmeticError):
+    pass
+
+
+class Clamped(DecimalException):
+    pass
+
+
+class InvalidOperation(DecimalException):
+    pass
+
+
+class ConversionSyntax(InvalidOperation):
+    pass
+
+
+class DivisionByZero(DecimalException, ZeroDivisionError):
+    pass
+
+
+class DivisionImpossible(InvalidOperation):
+    pass
+
+
+class DivisionUndefined(InvalidOperation, ZeroDivisionError):
+    pass
+
+
+class Inexact(DecimalException):
+    pass
+
+
+class InvalidContext(InvalidOperation):
+    pass
+
+
+class Rounded(DecimalException):
+    pass
+
+
+class Subnormal(DecimalException):
+    pass
+
+
+class Overflow(Inexact, Rounded):
+    pass
+
+
+class Underflow(Inexact, Rounded, Subnormal):
+    pass
+
+
+class FloatOperation(DecimalException, TypeError):
+    pass
+
+
+# The order in which CPython's libmpdec lists signals in reprs.
+_SIGNALS = [InvalidOperation, FloatOperation, DivisionByZero, Overflow,
+            Underflow, Subnormal, Inexact, Rounded, Clamped]
+
+
+# Context reprs list them in libmpdec's flag-bit order instead.
+_REPR_ORDER = [Clamped, InvalidOperation, DivisionByZero, Inexact,
+               FloatOperation, Overflow, Rounded, Subnormal, Underflow]
+
+
+def _signal_of(cond):
+    """The signal a condition such as ConversionSyntax is flagged under."""
+    for s in _SIGNALS:
+        if issubclass(cond, s):
+            return s
+    return cond
+
+
+class _SignalDict:
+    """flags / traps: a mapping signal -> bool printed as libmpdec does."""
+
+    def __init__(self, on=()):
+        self._d = {s: (s in on) for s in _SIGNALS}
+
+    def __getitem__(self, key):
+        if key not in self._d:
+            raise KeyError(key)
+        return self._d[key]
+
+    def __setitem__(self, key, value):
+        if key not in self._d:
+            raise KeyError(key)
+        self._d[key] = bool(value)
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def copy(self):
+        return dict(self._d)
+
+    def __eq__(self, other):
+        if isinstance(other, _SignalDict):
+            return self._d == other._d
+        return self._d == other
+
+    def _on(self):
+        return [s for s in _SIGNALS if self._d[s]]
+
+    def _repr_names(self):
+        return '[' + ', '.join(s.__name__ for s in _REPR_ORDER if self._d[s]) + ']'
+
+    def __repr__(self):
+        return '{' + ', '.join('%r:%r' % (k, v) for k, v in self._d.items()) + '}'
+
+
+class Context:
+    """Precision, rounding, exponent limits, flags and traps."""
+
+    def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
+                 capitals=None, clamp=None, flags=None, traps=None):
+        dc = DefaultContext if DefaultContext is not None else None
+        self.prec = prec if prec is not None else (dc.prec if dc else 28)
+        self.rounding = rounding if rounding is not None else (dc.rounding if dc else ROUND_HALF_EVEN)
+        self.Emin = Emin if Emin is not None else (dc.Emin if dc else -999999)
+        self.Emax = Emax if Emax is not None else (dc.Emax if dc else 999999)
+        self.capitals = capitals if capitals is not None else (dc.capitals if dc else 1)
+        self.clamp = clamp if clamp is not None else (dc.clamp if dc else 0)
+        if traps is None:
+            traps = dc.traps._on() if dc else [InvalidOperation, DivisionByZero, Overflow]
+        elif isinstance(traps, (dict, _SignalDict)):
+            traps = [s for s in traps if traps[s]]
+        self.traps = _SignalDict(traps)
+        if flags is None:
+            flags = []
+        elif isinstance(flags, (dict, _SignalDict)):
+            flags = [s for s in flags if flags[s]]
+        self.flags = _SignalDict(flags)
+
+    def __setattr__(self, name, value):
+        # Validate as libmpdec does, with its messages.
+        if name == 'prec':
+            _check_int(value)
+            if not 1 <= value <= MAX_PREC:
+                raise ValueError('valid range for prec is [1, MAX_PREC]')
+        elif name == 'rounding':
+            if value not in _ROUNDINGS:
+                raise TypeError('valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]')
+        elif name == 'Emin':
+            _check_int(value)
+            if not MIN_EMIN <= value <= 0:
+                raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
+        elif name == 'Emax':
+            _check_int(value)
+            if not 0 <= value <= MAX_EMAX:
+                raise ValueError('valid range for Emax is [0, MAX_EMAX]')
+        elif name in ('capitals', 'clamp'):
+            _check_int(value)
+            if value not in (0, 1):
+                raise ValueError('valid values for %s are 0 or 1' % name)
+        elif name in ('flags', 'traps'):
+            if not isinstance(value, _SignalDict):
+                value = _SignalDict([s for s in value if value[s]])
+        elif name.startswith('_'):
+            pass
+        else:
+            raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
+        object.__setattr__(self, name, value)
+
+    def __repr__(self):
+        names = lambda d: d._repr_names()
+        return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, '
+                'clamp=%d, flags=%s, traps=%s)' % (
+                    self.prec, self.rounding, self.Emin, self.Emax,
+                    self.capitals, self.clamp, names(self.flags), names(self.traps)))
+
+    def copy(self):
+        return Context(self.prec, self.rounding, self.Emin, self.Emax,
+                       self.capitals, self.clamp, self.flags._on(), self.traps._on())
+
+    __copy__ = copy
+
+    def clear_flags(self):
+        for s in _SIGNALS:
+            self.flags[s] = False
+
+    def clear_traps(self):
+        for s in _SIGNALS:
+            self.traps[s] = False
+
+    def Etiny(self):
+        return self.Emin - self.prec + 1
+
+    def Etop(self):
+        return self.Emax - self.prec + 1
+
+    def _raise(self, conditions):
+        """Set the flags of conditions; raise the first one that is trapped."""
+        trapped = []
+        for cond in conditions:
+            sig = _signal_of(cond)
+            self.flags[sig] = True
+            if self.traps[sig]:
+                trapped.append(cond)
+        if trapped:
+            raise _signal_of(trapped[0])(trapped)
+
+
+def _check_int(value):
+    if not isinstance(value, int):
+        raise TypeError('an integer is required')  # pragma: libmpdec wording
+
+
+DefaultContext = None
+DefaultContext = Context(28, ROUND_HALF_EVEN, -999999, 999999, 1, 0, [],
+                         [InvalidOperation, DivisionByZero, Overflow])
+BasicContext = Context(9, ROUND_HALF_UP, -999999, 999999, 1, 0, [],
+                       [Clamped, InvalidOperation, DivisionByZero, Overflow, Underflow])
+ExtendedContext = Context(9, ROUND_HALF_EVEN, -999999, 999999, 1, 0, [], [])
+
+_current = [None]
+
+
+def getcontext():
+    """The current context (a copy of DefaultContext until setcontext)."""
+    if _current[0] is None:
+        _current[0] = DefaultContext.copy()
+    return _current[0]
+
+
+def setcontext(context):
+    if not isinstance(context, Context):
+        raise TypeError('argument must be a context')
+    if context is DefaultContext or context is BasicContext or context is ExtendedContext:
+        context = context.copy()
+        context.clear_flags()
+    _current[0] = context
+
+
+class _ContextManager:
+    def __init__(self, ctx):
+        self.new_context = ctx
+
+    def __enter__(self):
+        self.saved_context = getcontext()
+        setcontext(self.new_context)
+        return self.new_context
+
+    def __exit__(self, *exc):
+        setcontext(self.saved_context)
+        return False
+
+
+def localcontext(ctx=None, **kwargs):
+    """A context manager that runs its block under a copy of ctx."""
+    if ctx is None:
+        ctx = getcontext()
+    ctx = ctx.copy()
+    for name, value in kwargs.items():
+        if name not in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps'):
+            raise TypeError("'%s' is an invalid keyword argument for this function" % name)
+        setattr(ctx, name, value)
+    return _ContextManager(ctx)
+"""###,
+        "_decimal_format": ###"""
+"""str(), to_eng_string() and format() for decimal.Decimal."""
+
+from _decimal_math import round_coef
+
+
+def _special(d, capitals=1):
+    sign = '-' if d._sign else ''
+    if d._kind == 'I':
+        return sign + 'Infinity'
+    payload = str(d._int) if d._int else ''
+    return sign + ('sNaN' if d._kind == 'N' else 'NaN') + payload
+
+
+def to_string(d, eng, capitals):
+    """Scientific (or engineering) string, as the specification defines."""
+    if d._kind != 'F':
+        return _special(d)
+    sign = '-' if d._sign else ''
+    digits = str(d._int)
+    exp = d._exp
+    left = exp + len(digits)
+    if exp <= 0 and left > -6:
+        dot = left
+    elif not eng:
+        dot = 1
+    elif d._int == 0:
+        dot = (left + 1) % 3 - 1
+    else:
+        dot = (left - 1) % 3 + 1
+    if dot <= 0:
+        intpart = '0'
+        frac = '.' + '0' * -dot + digits
+    elif dot >= len(digits):
+        intpart = digits + '0' * (dot - len(digits))
+        frac = ''
+    else:
+        intpart = digits[:dot]
+        frac = '.' + digits[dot:]
+    if left == dot:
+        e = ''
+    else:
+        e = ('E' if capitals else 'e') + '%+d' % (left - dot)
+    return sign + intpart + frac + e
+
+
+def _parse_spec(spec):
+    """The fields of a format spec, or ValueError as CPython words it."""
+    out = {'fill': ' ', 'align': None, 'sign': '-', 'z': False, 'alt': False,
+           'zero': False, 'width': 0, 'group': '', 'prec': None, 'type': None}
+    i = 0
+    if len(spec) >= 2 and spec[1] in '<>=^':
+        out['fill'], out['align'] = spec[0], spec[1]
+        i = 2
+    elif spec[:1] and spec[0] in '<>=^':
+        out['align'] = spec[0]
+        i = 1
+    if spec[i:i + 1] and spec[i] in '+- ':
+        out['sign'] = spec[i]
+        i += 1
+    if spec[i:i + 1] == 'z':
+        out['z'] = True
+        i += 1
+    if spec[i:i + 1] == '#':
+        out['alt'] = True
+        i += 1
+    if spec[i:i + 1] == '0':
+        out['zero'] = True
+        i += 1
+    start = i
+    while spec[i:i + 1].isdigit():
+        i += 1
+    if i > start:
+        out['width'] = int(spec[start:i])
+    if spec[i:i + 1] in (',', '_') and spec[i:i + 1]:
+        out['group'] = spec[i]
+        i += 1
+    if spec[i:i + 1] == '.':
+        i += 1
+        start = i
+        while spec[i:i + 1].isdigit():
+            i += 1
+        if i == start:
+            raise ValueError('invalid format string')
+        out['prec'] = int(spec[start:i])
+    if i < len(spec):
+        out['type'] = spec[i]
+        i += 1
+    if i != len(spec) or (out['type'] is not None and out['type'] not in 'eEfFgGn%'):
+        raise ValueError('invalid format string')
+    return out
+
+
+def _rounded(d, exp, rounding):
+    """(coefficient, exponent) of d rounded to exponent exp (never raised)."""
+    if exp <= d._exp:
+        return d._int * 10 ** (d._exp - exp), exp
+    c, _ = round_coef(d._sign, d._int, exp - d._exp, rounding)
+    return c, exp
+
+
+def _sig_round(d, digits, rounding):
+    """d rounded to `digits` significant digits."""
+    n = len(str(d._int))
+    if d._int == 0 or n <= digits:
+        return d._int, d._exp
+    c, e = _rounded(d, d._exp + n - digits, rounding)
+    if len(str(c)) > digits:
+        c //= 10
+        e += 1
+    return c, e
+
+
+def format_decimal(d, spec, ctx):
+    f = _parse_spec(spec)
+    t = f['type']
+    rounding = ctx.rounding
+    sign = d._sign
+    if d._kind != 'F':
+        body = _special(d)[1 if d._sign else 0:]
+        if t == '%':
+            body += '%'
+    else:
+        c, e = d._int, d._exp
+        p = f['prec']
+        if t == '%':
+            e += 2
+        if t in ('f', 'F', '%'):
+            if p is not None:
+                c, e = _rounded(_Proxy(sign, c, e), -p, rounding)
+            digits = str(c)
+            if e >= 0:
+                intpart, frac = digits + '0' * e, ''
+            else:
+                digits = digits.rjust(-e + 1, '0')
+                intpart, frac = digits[:e], digits[e:]
+            exp_text = ''
+        else:
+            if t in ('e', 'E'):
+                if p is not None:
+                    c, e = _sig_round(_Proxy(sign, c, e), p + 1, rounding)
+                    if c == 0:
+                        e = d._exp if p == 0 else e
+                    digits = str(c)
+                    if c == 0:
+                        digits = '0' * (p + 1)
+                        e = d._exp
+                    elif len(digits) < p + 1:
+                        e -= p + 1 - len(digits)
+                        digits += '0' * (p + 1 - len(digits))
+                else:
+                    digits = str(c)
+                dot = 1
+            else:
+                if p is not None:
+                    c, e = _sig_round(_Proxy(sign, c, e), max(p, 1), rounding)
+                digits = str(c)
+                left = e + len(digits)
+                if t is None and p is None:
+                    dot = left if (e <= 0 and left > -6) else 1
+                elif e <= 0 and left > -6:
+                    dot = left
+                else:
+                    dot = 1
+            left = e + len(digits)
+            if dot <= 0:
+                intpart, frac = '0', '0' * -dot + digits
+            elif dot >= len(digits):
+                intpart, frac = digits + '0' * (dot - len(digits)), ''
+            else:
+                intpart, frac = digits[:dot], digits[dot:]
+            if left == dot and t not in ('e', 'E'):
+                exp_text = ''
+            else:
+                ch = 'e' if t in ('e', 'g') else 'E'
+                if t is None:
+                    ch = 'E' if ctx.capitals else 'e'
+                exp_text = ch + '%+d' % (left - dot)
+        if f['z'] and sign and not int(intpart or '0') and not int(frac or '0'):
+            sign = 0
+        if f['group']:
+            intpart = _group(intpart, f['group'])
+        body = intpart + ('.' + frac if frac or f['alt'] else '') + exp_text
+        if t == '%':
+            body += '%'
+    sign_text = '-' if sign else ('' if f['sign'] == '-' else f['sign'])
+    width, fill, align = f['width'], f['fill'], f['align']
+    if f['zero'] and align is None:
+        fill, align = '0', '='
+    align = align or '>'
+    pad = width - len(sign_text) - len(body)
+    if pad <= 0:
+        return sign_text + body
+    if align == '<':
+        return sign_text + body + fill * pad
+    if align == '>':
+        return fill * pad + sign_text + body
+    if align == '=':
+        return sign_text + fill * pad + body
+    left = pad // 2
+    return fill * left + sign_text + body + fill * (pad - left)
+
+
+def _group(digits, sep):
+    out = []
+    while len(digits) > 3:
+        out.insert(0, digits[-3:])
+        digits = digits[:-3]
+    out.insert(0, digits)
+    return sep.join(out)
+
+
+class _Proxy:
+    """Just the fields round_coef helpers read."""
+
+    def __init__(self, sign, c, e):
+        self._sign, self._int, self._exp = sign, c, e
+"""###,
+        "_decimal_math": ###"""
+"""The arithmetic behind decimal.Decimal, on (sign, coefficient, exponent).
+
+Every operation first computes an exact (or, for division, square root and
+the transcendental functions, an over-long "sticky") coefficient, then
+finish() rounds it once to the context: that single rounding is what makes
+results correctly rounded as the specification requires.
+"""
+
+import math
+from _decimal_context import (
+    ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR,
+    ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP, Context, InvalidOperation,
+    DivisionByZero, DivisionImpossible, DivisionUndefined, Inexact, Rounded,
+    Subnormal, Overflow, Underflow, Clamped)
+
+_new = _Decimal = _nan_result = _invalid = None
+
+
+def setup(new, decimal_class, nan_result, invalid):
+    """Called by decimal.py once Decimal exists (the files import each other)."""
+    global _new, _Decimal, _nan_result, _invalid
+    _new, _Decimal, _nan_result, _invalid = new, decimal_class, nan_result, invalid
+
+
+def _ndigits(c):
+    if c < 10 ** 4000:
+        return len(str(c))
+    # Past the int-to-str digit limit: estimate from the bit length, then fix.
+    d = c.bit_length() * 30103 // 100000
+    while 10 ** d <= c:
+        d += 1
+    while d > 1 and 10 ** (d - 1) > c:
+        d -= 1
+    return d
+
+
+def round_coef(sign, c, drop, rounding):
+    """c with its last `drop` digits rounded away: (new c, inexact)."""
+    if drop <= 0:
+        return c * 10 ** -drop, False
+    q, r = divmod(c, 10 ** drop)
+    half = 5 * 10 ** (drop - 1)
+    if rounding == ROUND_DOWN:
+        up = False
+    elif rounding == ROUND_UP:
+        up = r != 0
+    elif rounding == ROUND_CEILING:
+        up = r != 0 and sign == 0
+    elif rounding == ROUND_FLOOR:
+        up = r != 0 and sign == 1
+    elif rounding == ROUND_HALF_UP:
+        up = r >= half
+    elif rounding == ROUND_HALF_DOWN:
+        up = r > half
+    elif rounding == ROUND_HALF_EVEN:
+        up = r > half or (r == half and q % 2 == 1)
+    else:  # ROUND_05UP: away from zero only if the kept digit is 0 or 5
+        up = r != 0 and q % 5 == 0
+    return q + 1 if up else q, r != 0
+
+
+def finish(d, ctx, rounding=None):
+    """d rounded to ctx.prec and checked against the exponent limits."""
+    if d._kind != 'F':
+        return d
+    rounding = rounding or ctx.rounding
+    sign, c, e = d._sign, d._int, d._exp
+    conds = []
+    n = _ndigits(c)
+    etiny = ctx.Emin - ctx.prec + 1
+    if c and e + n - 1 < ctx.Emin:
+        # Subnormal: the exponent may not go below Etiny.
+        if e < etiny:
+            c, inexact = round_coef(sign, c, etiny - e, rounding)
+            e = etiny
+            conds.append(Subnormal)
+            conds.append(Rounded)
+            if inexact:
+                conds += [Inexact, Underflow]
+            if c == 0:
+                conds.append(Clamped)
+        else:
+            conds.append(Subnormal)
+        ctx._raise(conds)
+        return _new(sign, c, e)
+    if n > ctx.prec:
+        c, inexact = round_coef(sign, c, n - ctx.prec, rounding)
+        e += n - ctx.prec
+        if _ndigits(c) > ctx.prec:
+            c //= 10
+            e += 1
+        conds.append(Rounded)
+        if inexact:
+            conds.append(Inexact)
+    if c and e + _ndigits(c) - 1 > ctx.Emax:
+        conds = [Overflow, Inexact, Rounded]
+        ctx._raise(conds)
+        if rounding in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP) or \
+                (rounding == ROUND_CEILING and sign == 0) or (rounding == ROUND_FLOOR and sign == 1):
+            return _new(sign, 0, 0, 'I')
+        return _new(sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
+    if c == 0 and e > ctx.Emax:
+        e = ctx.Emax
+        conds.append(Clamped)
+    if ctx.clamp and c and e > ctx.Emax - ctx.prec + 1:
+        top = ctx.Emax - ctx.prec + 1
+        c *= 10 ** (e - top)
+        e = top
+        conds.append(Clamped)
+    ctx._raise(conds)
+    if c == d._int and e == d._exp:
+        return d
+    return _new(sign, c, e)
+
+
+# ---- comparisons -------------------------------------------------------
+
+def compare(a, b):
+    """-1, 0 or 1 for non-NaN a and b."""
+    if a._kind == 'I' or b._kind == 'I':
+        va = 0 if a._kind != 'I' else (-1 if a._sign else 1)
+        vb = 0 if b._kind != 'I' else (-1 if b._sign else 1)
+        if va == vb:
+            return 0
+        if va or vb:
+            return (va > vb) - (va < vb) if (va and vb) else (va - vb if va else -vb)
+    za, zb = a._int == 0, b._int == 0
+    sa = 0 if za else (-1 if a._sign else 1)
+    sb = 0 if zb else (-1 if b._sign else 1)
+    if sa != sb:
+        return (sa > sb) - (sa < sb)
+    if sa == 0:
+        return 0
+    adj_a = a._exp + _ndigits(a._int)
+    adj_b = b._exp + _ndigits(b._int)
+    if adj_a != adj_b:
+        r = 1 if adj_a > adj_b else -1
+        return r * sa
+    e = min(a._exp, b._exp)
+    x = a._int * 10 ** (a._exp - e)
+    y = b._int * 10 ** (b._exp - e)
+    return ((x > y) - (x < y)) * sa
+
+
+def compare_total(a, b):
+    def key(d):
+        rank = {'F': 1, 'I': 2, 'n': 4, 'N': 3}[d._kind]
+        return rank
+    if a._sign != b._sign:
+        return -1 if a._sign else 1
+    sgn = -1 if a._sign else 1
+    ka, kb = key(a), key(b)
+    if ka != kb:
+        return sgn * (1 if ka > kb else -1)
+    if a._kind in 'nN':
+        return sgn * ((a._int > b._int) - (a._int < b._int))
+    c = compare(a, b)
+    if c == 0 and a._kind == 'F':
+        c = (a._exp > b._exp) - (a._exp < b._exp)
+        return c * sgn
+    return c
+
+
+def minmax(a, b, ctx, want_max):
+    if a._kind in 'nN' or b._kind in 'nN':
+        if a._kind == 'N' or b._kind == 'N':
+            return _nan_result(ctx, a, b)
+        if a._kind == 'n' and b._kind == 'n':
+            return a
+        return finish(b if a._kind == 'n' else a, ctx)
+    c = compare(a, b)
+    if c == 0:
+        c = compare_total(a, b)
+    pick = a if (c >= 0) == want_max else b
+    return finish(pick, ctx)
+
+
+# ---- the four operations ---------------------------------------------
+
+def _zero_sign(sa, sb, ctx):
+    if sa == sb:
+        return sa
+    return 1 if ctx.rounding == ROUND_FLOOR else 0
+
+
+def add(a, b, ctx, negated=False):
+    nan = _nan_result(ctx, a, b)
+    if nan is not None:
+        if negated and nan is b or (negated and b._kind == 'n' and a._kind != 'N' and nan._kind == 'n' and a._kind != 'n'):
+            return nan.copy_negate()
+        return nan
+    if a._kind == 'I' or b._kind == 'I':
+        if a._kind == 'I' and b._kind == 'I' and a._sign != b._sign:
+            return _invalid(ctx)
+        return a if a._kind == 'I' else b
+    e = min(a._exp, b._exp)
+    x = a._int * 10 ** (a._exp - e)
+    y = b._int * 10 ** (b._exp - e)
+    s = (-x if a._sign else x) + (-y if b._sign else y)
+    if s == 0:
+        return finish(_new(_zero_sign(a._sign, b._sign, ctx), 0, e), ctx)
+    return finish(_new(1 if s < 0 else 0, abs(s), e), ctx)
+
+
+def mul(a, b, ctx):
+    nan = _nan_result(ctx, a, b)
+    if nan is not None:
+        return nan
+    sign = a._sign ^ b._sign
+    if a._kind == 'I' or b._kind == 'I':
+        if (a._kind == 'F' and a._int == 0) or (b._kind == 'F' and b._int == 0):
+            return _invalid(ctx)
+        return _new(sign, 0, 0, 'I')
+    return finish(_new(sign, a._int * b._int, a._exp + b._exp), ctx)
+
+
+def _div_exact(sign, ca, ea, cb, eb, ctx):
+    """ca*10**ea / cb*10**eb with prec+1 digits and a sticky last digit."""
+    ideal = ea - eb
+    shift = ctx.prec + 1 + _ndigits(cb) - _ndigits(ca)
+    if shift >= 0:
+        q, r = divmod(ca * 10 ** shift, cb)
+    else:
+        q, r = divmod(ca, cb * 10 ** -shift)
+    e = ideal - shift
+    if r:
+        if q % 5 == 0:
+            q += 1
+    else:
+        while e < ideal and q % 10 == 0:
+            q //= 10
+            e += 1
+    return finish(_new(sign, q, e), ctx)
+
+
+def div(a, b, ctx):
+    nan = _nan_result(ctx, a, b)
+    if nan is not None:
+        return nan
+    sign = a._sign ^ b._sign
+    if a._kind == 'I':
+        if b._kind == 'I':
+            return _invalid(ctx)
+        return _new(sign, 0, 0, 'I')
+    if b._kind == 'I':
+        ctx._raise([Clamped])
+        return _new(sign, 0, ctx.Emin - ctx.prec + 1)
+    if b._int == 0:
+        if a._int == 0:
+            return _invalid(ctx, DivisionUndefined)
+        ctx._raise([DivisionByZero])
+        return _new(sign, 0, 0, 'I')
+    if a._int == 0:
+        return finish(_new(sign, 0, a._exp - b._exp), ctx)
+    return _div_exact(sign, a._int, a._exp, b._int, b._exp, ctx)
+
+
+def _intdiv(a, b, ctx, want):
+    """(quotient, remainder) of integer division; want is 'q', 'r' or 'qr'."""
+    nan = _nan_result(ctx, a, b)
+    if nan is not None:
+        return nan, nan
+    sign = a._sign ^ b._sign
+    if a._kind == 'I':
+        if b._kind == 'I':
+            r = _invalid(ctx)
+            return r, r
+        q = _new(sign, 0, 0, 'I')
+        if want == 'q':
+            return q, None
+        return q, _invalid(ctx)
+    if b._kind == 'I':
+        return _new(sign, 0, 0), finish(a, ctx)
+    if b._int == 0:
+        if a._int == 0:
+            r = _invalid(ctx, DivisionUndefined)
+            return r, r
+        if want == 'r':
+            return None, _invalid(ctx)
+        ctx._raise([DivisionByZero])
+        q = _new(sign, 0, 0, 'I')
+        if want == 'qr':
+            return q, _invalid(ctx)
+        return q, None
+    e = min(a._exp, b._exp)
+    x = a._int * 10 ** (a._exp - e)
+    y = b._int * 10 ** (b._exp - e)
+    q, r = divmod(x, y)
+    if _ndigits(q) > ctx.prec:
+        r = _invalid(ctx, DivisionImpossible)
+        return r, r
+    rem = finish(_new(a._sign, r, e), ctx) if want != 'q' else None
+    return _new(sign, q, 0), rem
+
+
+def divmod_(a, b, ctx):
+    return _intdiv(a, b, ctx, 'qr')
+
+
+def floordiv(a, b, ctx):
+    return _intdiv(a, b, ctx, 'q')[0]
+
+
+def mod(a, b, ctx):
+    return _intdiv(a, b, ctx, 'r')[1]
+
+
+def remainder_near(a, b, ctx):
+    nan = _nan_result(ctx, a, b)
+    if nan is not None:
+        return nan
+    if a._kind == 'I' or (b._kind == 'F' and b._int == 0):
+        return _invalid(ctx, DivisionUndefined if a._kind == 'F' and a._int == 0 else InvalidOperation)
+    if b._kind == 'I':
+        return finish(a, ctx)
+    e = min(a._exp, b._exp)
+    x = a._int * 10 ** (a._exp - e)
+    y = b._int * 10 ** (b._exp - e)
+    q, r = divmod(x, y)
+    if 2 * r > y or (2 * r == y and q % 2 == 1):
+        r -= y
+        q += 1
+    if _ndigits(q) > ctx.prec:
+        return _invalid(ctx, DivisionImpossible)
+    sign = a._sign if r >= 0 else 1 - a._sign
+    return finish(_new(sign, abs(r), e), ctx)
+
+
+# ---- powers ------------------------------------------------------------
+
+def _is_integral(d):
+    if d._kind != 'F':
+        return False
+    if d._exp >= 0:
+        return True
+    return d._int % 10 ** -d._exp == 0
+
+
+def power(a, b, ctx):
+    nan = _nan_result(ctx, a, b)
+    if nan is not None:
+        return nan
+    integral = _is_integral(b)
+    n = int(b) if integral else None
+    if a._kind == 'F' and a._int == 0:
+        if b._kind == 'F' and b._int == 0:
+            return _invalid(ctx)
+        sign = a._sign if (integral and n % 2 == 1) else 0
+        if b._sign:
+            return _new(sign, 0, 0, 'I')
+        return _new(sign, 0, 0)
+    if a._sign and not integral:
+        if b._kind == 'I':
+            return _invalid(ctx)
+        return _invalid(ctx)
+    if a._kind == 'I':
+        sign = a._sign if (integral and n % 2 == 1) else 0
+        if b._kind == 'F' and b._int == 0:
+            return _new(0, 1, 0)
+        return _new(sign, 0, 0, 'I') if not b._sign else _new(sign, 0, 0)
+    if b._kind == 'I':
+        cmp1 = compare(a.copy_abs(), _new(0, 1, 0))
+        if cmp1 == 0:
+            ctx._raise([Inexact, Rounded])
+            return finish(_new(0, 10 ** (ctx.prec - 1), 1 - ctx.prec), ctx)
+        big = (cmp1 > 0) != bool(b._sign)
+        return _new(0, 0, 0, 'I') if big else _new(0, 0, 0)
+    if integral:
+        sign = a._sign if n % 2 == 1 else 0
+        m = abs(n)
+        if m * max(1, a.adjusted() + 1) > 10 * (ctx.Emax + ctx.prec) and a.adjusted() != 0:
+            return _overflow_or_underflow(sign, (a.adjusted() >= 0) == (n > 0), ctx)
+        if n >= 0:
+            return finish(_new(sign, a._int ** m, a._exp * m), ctx)
+        return _div_exact(sign, 1, 0, a._int ** m, a._exp * m, ctx)
+    # Non-integral exponent of a positive base: exp(b * ln(a)).
+    if b._kind == 'F' and b._int * 2 == 10 ** -b._exp and not b._sign:
+        r = sqrt(a, ctx)
+        return r
+    w = ctx.prec + 20
+    la = _ln_fixed(a, w)
+    bv = (-b._int if b._sign else b._int)
+    t = la * bv
+    t = t * 10 ** b._exp if b._exp >= 0 else _rdiv(t, 10 ** -b._exp)
+    return _exp_from_fixed(t, w, ctx)
+
+
+def _overflow_or_underflow(sign, big, ctx):
+    if big:
+        ctx._raise([Overflow, Inexact, Rounded])
+        return _new(sign, 0, 0, 'I')
+    ctx._raise([Underflow, Subnormal, Inexact, Rounded, Clamped])
+    return _new(sign, 0, ctx.Emin - ctx.prec + 1)
+
+
+def powmod(a, b, m, ctx):
+    for d in (a, b, m):
+        if d._kind != 'F' or not _is_integral(d):
+            return _invalid(ctx)
+    if b._sign or m._int == 0:
+        return _invalid(ctx)
+    r = pow(int(a), int(b), int(m))
+    return _Decimal(r)
+
+
+# ---- rounding to an exponent ------------------------------------------
+
+def quantize(a, q, rounding, ctx):
+    nan = _nan_result(ctx, a, q)
+    if nan is not None:
+        return nan
+    if a._kind == 'I' or q._kind == 'I':
+        if a._kind == 'I' and q._kind == 'I':
+            return a
+        return _invalid(ctx)
+    e = q._exp
+    if e > ctx.Emax or e < ctx.Emin - ctx.prec + 1:
+        return _invalid(ctx)
+    if a._int == 0:
+        return _new(a._sign, 0, e)
+    if e <= a._exp:
+        c = a._int * 10 ** (a._exp - e)
+        inexact = False
+    else:
+        c, inexact = round_coef(a._sign, a._int, e - a._exp, rounding)
+    if _ndigits(c) > ctx.prec:
+        return _invalid(ctx)
+    conds = []
+    if e > a._exp:
+        conds.append(Rounded)
+        if inexact:
+            conds.append(Inexact)
+    ctx._raise(conds)
+    return _new(a._sign, c, e)
+
+
+def to_integral(a, rounding, ctx, exact):
+    if a._kind != 'F':
+        nan = _nan_result(ctx, a)
+        return nan if nan is not None else a
+    if a._exp >= 0:
+        return a
+    c, inexact = round_coef(a._sign, a._int, -a._exp, rounding)
+    if exact:
+        ctx._raise([Inexact, Rounded] if inexact else [Rounded])
+    return _new(a._sign, c, 0)
+
+
+def normalize(a, ctx):
+    nan = _nan_result(ctx, a)
+    if nan is not None:
+        return nan
+    if a._kind == 'I':
+        return a
+    d = finish(a, ctx)
+    if d._kind != 'F':
+        return d
+    if d._int == 0:
+        return _new(d._sign, 0, 0)
+    c, e = d._int, d._exp
+    top = ctx.Emax - ctx.prec + 1 if ctx.clamp else ctx.Emax
+    while c % 10 == 0 and e < top:
+        c //= 10
+        e += 1
+    return _new(d._sign, c, e)
+
+
+def next_toward(a, direction, ctx):
+    nan = _nan_result(ctx, a)
+    if nan is not None:
+        return nan
+    if a._kind == 'I':
+        if (direction > 0) == bool(a._sign):
+            return _new(a._sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
+        return a
+    if a._int == 0:
+        return _new(0 if direction > 0 else 1, 1, ctx.Emin - ctx.prec + 1)
+    tiny_exp = min(a._exp, a.adjusted() - ctx.prec) - 2
+    tiny = _new(0 if direction > 0 else 1, 1, tiny_exp)
+    local = ctx.copy()
+    local.clear_traps()
+    local.rounding = ROUND_CEILING if direction > 0 else ROUND_FLOOR
+    return add(a, tiny, local)
+
+
+# ---- square root, exp and logarithms ----------------------------------
+
+def sqrt(a, ctx):
+    nan = _nan_result(ctx, a)
+    if nan is not None:
+        return nan
+    if a._kind == 'I':
+        return a if not a._sign else _invalid(ctx)
+    if a._int == 0:
+        return finish(_new(a._sign, 0, a._exp // 2), ctx)
+    if a._sign:
+        return _invalid(ctx)
+    c, e = a._int, a._exp
+    ideal = e // 2
+    if e % 2:
+        c *= 10
+        e -= 1
+    k = max(0, ctx.prec + 2 - _ndigits(c) // 2)
+    c *= 100 ** k
+    r = math.isqrt(c)
+    e = e // 2 - k
+    if r * r != c:
+        if r % 5 == 0:
+            r += 1
+    else:
+        while e < ideal and r % 10 == 0:
+            r //= 10
+            e += 1
+    local = ctx.copy()
+    local.rounding = ROUND_HALF_EVEN
+    result = finish(_new(0, r, e), local)
+    ctx.flags = local.flags
+    return result
+
+
+def _rdiv(a, b):
+    """a / b rounded to the nearest integer."""
+    q, r = divmod(a, b)
+    return q + 1 if 2 * r >= b else q
+
+
+def _atanh_fixed(num, den, one):
+    """atanh(num/den) * one, for |num/den| well below 1."""
+    total = 0
+    term = _rdiv(num * one, den)
+    k = 1
+    n2, d2 = num * num, den * den
+    while term:
+        total += term // k if term > 0 else -((-term) // k)
+        term = term * n2 // d2 if term > 0 else -((-term) * n2 // d2)
+        k += 2
+    return total
+
+
+def _ln2_fixed(one):
+    return 2 * _atanh_fixed(1, 3, one)
+
+
+def _ln_fixed(a, w):
+    """ln(a) * 10**w for a finite positive Decimal a."""
+    one = 10 ** (w + 5)
+    # a = m * 10**p with m in [1, 10)
+    p = a.adjusted()
+    m_num, m_den = a._int, 10 ** (_ndigits(a._int) - 1)
+    # m = 2**k * y with y in [0.75, 1.5)
+    k = 0
+    while m_num * 4 >= m_den * 6:
+        m_den *= 2
+        k += 1
+    ln2 = _ln2_fixed(one)
+    ln_y = 2 * _atanh_fixed(m_num - m_den, m_num + m_den, one)
+    ln10 = 3 * ln2 + 2 * _atanh_fixed(1, 9, one)
+    total = ln_y + k * ln2 + p * ln10
+    return _rdiv(total, 10 ** 5) if total >= 0 else -_rdiv(-total, 10 ** 5)
+
+
+def _exp_from_fixed(t, w, ctx):
+    """exp(t / 10**w) rounded to ctx, t an int."""
+    if abs(t) > 10 ** (w + 9):
+        return _overflow_or_underflow(0, t > 0, ctx)
+    # exp(x) = 10**n * exp(x - n*ln 10): only a small exponent gets summed.
+    extra = len(str(abs(t) // 10 ** w)) + 2
+    one = 10 ** (w + extra + 5)
+    ln10 = 3 * _ln2_fixed(one) + 2 * _atanh_fixed(1, 9, one)
+    ln10 = ln10 // 10 ** 5
+    n = (t * 10 ** extra) // ln10
+    x = _rdiv(t * 10 ** extra - n * ln10, 10 ** extra)
+    one = 10 ** w
+    k = 0
+    while abs(x) > one // 4:
+        x = _rdiv(x, 2) if x >= 0 else -_rdiv(-x, 2)
+        k += 1
+    guard = 10 ** (k // 3 + 8)
+    big = one * guard
+    x *= guard
+    total = big
+    term = big
+    i = 1
+    while term:
+        term = term * x // (i * big) if term * x >= 0 else -((-term * x) // (i * big))
+        total += term
+        i += 1
+    for _ in range(k):
+        total = total * total // big
+    r = total
+    e = -(w + _ndigits(guard) - 1) + n
+    if r % 5 == 0:
+        r += 1
+    local = ctx.copy()
+    local.rounding = ROUND_HALF_EVEN
+    result = finish(_new(0, r, e), local)
+    ctx.flags = local.flags
+    ctx._raise([Inexact, Rounded])
+    return result
+
+
+def exp(a, ctx):
+    nan = _nan_result(ctx, a)
+    if nan is not None:
+        return nan
+    if a._kind == 'I':
+        return _new(0, 0, 0) if a._sign else a
+    if a._int == 0:
+        return _new(0, 1, 0)
+    w = ctx.prec + 20
+    if a.adjusted() > 8:
+        return _overflow_or_underflow(0, not a._sign, ctx)
+    v = a._int * 10 ** (a._exp + w) if a._exp + w >= 0 else _rdiv(a._int, 10 ** -(a._exp + w))
+    return _exp_from_fixed(-v if a._sign else v, w, ctx)
+
+
+def _log_special(a, ctx):
+    nan = _nan_result(ctx, a)
+    if nan is not None:
+        return nan
+    if a._kind == 'F' and a._int == 0:
+        return _new(1, 0, 0, 'I')
+    if a._sign:
+        return _invalid(ctx)
+    if a._kind == 'I':
+        return a
+    return None
+
+
+def _fixed_to_decimal(v, w, ctx):
+    if v == 0:
+        return _new(0, 0, 0)
+    r = abs(v)
+    if r % 5 == 0:
+        r += 1
+    local = ctx.copy()
+    local.rounding = ROUND_HALF_EVEN
+    result = finish(_new(1 if v < 0 else 0, r, -w), local)
+    ctx.flags = local.flags
+    ctx._raise([Inexact, Rounded])
+    return result
+
+
+def ln(a, ctx):
+    special = _log_special(a, ctx)
+    if special is not None:
+        return special
+    if a._int == 10 ** (_ndigits(a._int) - 1) and a.adjusted() == 0:
+        return _new(0, 0, 0)
+    w = ctx.prec + 20 + _ndigits(abs(a.adjusted()))
+    return _fixed_to_decimal(_ln_fixed(a, w), w, ctx)
+
+
+def log10(a, ctx):
+    special = _log_special(a, ctx)
+    if special is not None:
+        return special
+    if a._int == 10 ** (_ndigits(a._int) - 1):
+        return finish(_Decimal(a.adjusted()), ctx)
+    w = ctx.prec + 20 + _ndigits(abs(a.adjusted()))
+    one = 10 ** (w + 5)
+    ln10 = 3 * _ln2_fixed(one) + 2 * _atanh_fixed(1, 9, one)
+    v = _ln_fixed(a, w + 5)
+    q = v * 10 ** w // ln10 if v >= 0 else -((-v) * 10 ** w // ln10)
+    return _fixed_to_decimal(q, w, ctx)
+"""###,
         "_dtformat": ###"""
 """Text formats for the datetime module: strftime, strptime, ISO 8601 parsing.
 
@@ -7256,6 +8442,759 @@ datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 """###,
+        "decimal": ###"""
+"""Decimal fixed- and floating-point arithmetic (the General Decimal
+Arithmetic Specification, as CPython's decimal module implements it).
+
+A Decimal is (sign, coefficient, exponent): the value (-1)**sign *
+coefficient * 10**exponent, with the coefficient a Python int. Specials keep
+their kind in _kind: 'F' finite, 'I' infinity, 'n' quiet NaN, 'N'
+signaling NaN (a NaN's payload lives in the coefficient).
+"""
+
+import _decimal_context
+from _decimal_context import (
+    ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR,
+    ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP, MAX_PREC, MAX_EMAX, MIN_EMIN,
+    MIN_ETINY, DecimalException, Clamped, InvalidOperation, ConversionSyntax,
+    DivisionByZero, DivisionImpossible, DivisionUndefined, Inexact,
+    InvalidContext, Rounded, Subnormal, Overflow, Underflow, FloatOperation,
+    Context, DefaultContext, BasicContext, ExtendedContext, getcontext,
+    setcontext, localcontext)
+import _decimal_math as _dm
+import _decimal_format as _df
+from collections import namedtuple
+
+__all__ = [
+    'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
+    'ExtendedContext', 'DecimalException', 'Clamped', 'InvalidOperation',
+    'DivisionByZero', 'Inexact', 'Rounded', 'Subnormal', 'Overflow',
+    'Underflow', 'FloatOperation', 'DivisionImpossible', 'InvalidContext',
+    'ConversionSyntax', 'DivisionUndefined', 'ROUND_DOWN', 'ROUND_HALF_UP',
+    'ROUND_HALF_EVEN', 'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_UP',
+    'ROUND_HALF_DOWN', 'ROUND_05UP', 'setcontext', 'getcontext',
+    'localcontext', 'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN', 'MIN_ETINY',
+    'HAVE_THREADS', 'HAVE_CONTEXTVAR']
+
+__version__ = '1.70'
+__libmpdec_version__ = '2.5.1'
+HAVE_THREADS = True
+HAVE_CONTEXTVAR = True
+
+DecimalTuple = namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
+
+# The signal classes print as decimal.X, as CPython's do.
+for _cls in (DecimalException, Clamped, InvalidOperation, ConversionSyntax,
+             DivisionByZero, DivisionImpossible, DivisionUndefined, Inexact,
+             InvalidContext, Rounded, Subnormal, Overflow, Underflow,
+             FloatOperation, Context):
+    _cls.__module__ = 'decimal'
+
+_HASH_MODULUS = 2 ** 61 - 1
+_HASH_10INV = pow(10, _HASH_MODULUS - 2, _HASH_MODULUS)
+
+
+def _new(sign, coef, exp, kind='F'):
+    d = object.__new__(Decimal)
+    d._sign = sign
+    d._int = coef
+    d._exp = exp
+    d._kind = kind
+    return d
+
+
+def _nan_result(ctx, *ops):
+    """The NaN an operation with a NaN operand yields (sNaN signals)."""
+    for op in ops:
+        if op._kind == 'N':
+            ctx._raise([InvalidOperation])
+            return _new(op._sign, op._int, 0, 'n')
+    for op in ops:
+        if op._kind == 'n':
+            return op
+    return None
+
+
+def _invalid(ctx, cond=InvalidOperation):
+    ctx._raise([cond])
+    return _new(0, 0, 0, 'n')
+
+
+def _strip_underscores(s):
+    """s without the underscores allowed between digits, or None."""
+    if '_' not in s:
+        return s
+    for i, ch in enumerate(s):
+        if ch == '_' and not (0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit()):
+            return None
+    return s.replace('_', '')
+
+
+def _isdigits(s):
+    return s.isdigit() and all(c.isdecimal() for c in s)
+
+
+def _parse(text):
+    """Decimal fields from a numeric string, or None when it is not one."""
+    s = _strip_underscores(text.strip())
+    if not s:
+        return None
+    sign = 0
+    if s[0] in '+-':
+        sign = 1 if s[0] == '-' else 0
+        s = s[1:]
+    low = s.lower()
+    if low in ('inf', 'infinity'):
+        return _new(sign, 0, 0, 'I')
+    for prefix, kind in (('snan', 'N'), ('nan', 'n')):
+        if low.startswith(prefix):
+            payload = s[len(prefix):]
+            if payload and not _isdigits(payload):
+                return None
+            return _new(sign, int(payload or '0'), 0, kind)
+    exp = 0
+    epos = low.find('e')
+    if epos >= 0:
+        e = s[epos + 1:]
+        s = s[:epos]
+        digits = e[1:] if e[:1] in ('+', '-') else e
+        if not digits or not _isdigits(digits):
+            return None
+        exp = int(e)
+    intpart, dot, frac = s.partition('.')
+    if not intpart and not frac:
+        return None
+    for part in (intpart, frac):
+        if part and not _isdigits(part):
+            return None
+    # int() reads Unicode digits too, as CPython's Decimal does.
+    return _new(sign, int(intpart + frac), exp - len(frac))
+
+
+def _from_float(f):
+    if f != f:
+        return _new(0, 0, 0, 'n')
+    sign = 1 if (f < 0 or (f == 0 and str(f).startswith('-'))) else 0
+    if f in (float('inf'), float('-inf')):
+        return _new(sign, 0, 0, 'I')
+    n, d = abs(f).as_integer_ratio()
+    k = d.bit_length() - 1
+    # n / 2**k == n * 5**k / 10**k exactly.
+    return _new(sign, n * 5 ** k, -k)
+
+
+def _convert(other, ctx, equality=False, strict=True):
+    """other as a Decimal for arithmetic, or NotImplemented."""
+    if isinstance(other, Decimal):
+        return other
+    if isinstance(other, int):
+        return _new(1 if other < 0 else 0, abs(other), 0)
+    if isinstance(other, float) and not strict:
+        ctx.flags[FloatOperation] = True
+        if not equality and ctx.traps[FloatOperation]:
+            ctx._raise([FloatOperation])
+        elif equality and ctx.traps[FloatOperation]:
+            pass
+        return _from_float(other)
+    return NotImplemented
+
+
+class Decimal:
+    """Floating-point decimal number: Decimal('3.14'), Decimal(7), Decimal(0.1)."""
+
+    def __new__(cls, value='0', context=None):
+        ctx = context if context is not None else getcontext()
+        if isinstance(value, Decimal):
+            d = _new(value._sign, value._int, value._exp, value._kind)
+        elif isinstance(value, str):
+            d = _parse(value)
+            if d is None:
+                ctx._raise([ConversionSyntax])
+                d = _new(0, 0, 0, 'n')
+        elif isinstance(value, bool) or isinstance(value, int):
+            d = _new(1 if value < 0 else 0, abs(int(value)), 0)
+        elif isinstance(value, float):
+            ctx.flags[FloatOperation] = True
+            if ctx.traps[FloatOperation]:
+                ctx._raise([FloatOperation])
+            d = _from_float(value)
+        elif isinstance(value, (tuple, list)):
+            d = _from_tuple(value)
+        else:
+            raise TypeError('conversion from %s to Decimal is not supported'
+                            % type(value).__name__)
+        if cls is not Decimal:
+            sub = object.__new__(cls)
+            sub._sign, sub._int, sub._exp, sub._kind = d._sign, d._int, d._exp, d._kind
+            return sub
+        return d
+
+    @classmethod
+    def from_float(cls, f):
+        if isinstance(f, int):
+            return cls(f)
+        if not isinstance(f, float):
+            raise TypeError('argument must be int or float')
+        return cls(_from_float(f))
+
+    # ---- introspection -------------------------------------------------
+    def _digits(self):
+        return str(self._int) if self._int or self._kind == 'F' else ''
+
+    def adjusted(self):
+        if self._kind != 'F':
+            return 0
+        return self._exp + len(str(self._int)) - 1
+
+    def as_tuple(self):
+        if self._kind == 'F':
+            digits = tuple(int(c) for c in str(self._int))
+            return DecimalTuple(self._sign, digits, self._exp)
+        digits = tuple(int(c) for c in str(self._int)) if self._int else ()
+        exp = {'I': 'F', 'n': 'n', 'N': 'N'}[self._kind]
+        return DecimalTuple(self._sign, digits if self._kind != 'I' else (0,), exp)
+
+    def as_integer_ratio(self):
+        if self._kind == 'I':
+            raise OverflowError('cannot convert Infinity to integer ratio')
+        if self._kind != 'F':
+            raise ValueError('cannot convert NaN to integer ratio')
+        n = -self._int if self._sign else self._int
+        if self._exp >= 0:
+            return n * 10 ** self._exp, 1
+        d = 10 ** -self._exp
+        g = _gcd(n, d)
+        return n // g, d // g
+
+    def is_nan(self):
+        return self._kind in 'nN'
+
+    def is_qnan(self):
+        return self._kind == 'n'
+
+    def is_snan(self):
+        return self._kind == 'N'
+
+    def is_infinite(self):
+        return self._kind == 'I'
+
+    def is_finite(self):
+        return self._kind == 'F'
+
+    def is_zero(self):
+        return self._kind == 'F' and self._int == 0
+
+    def is_signed(self):
+        return self._sign == 1
+
+    def is_canonical(self):
+        return True
+
+    def is_normal(self, context=None):
+        ctx = context or getcontext()
+        return self._kind == 'F' and self._int != 0 and self.adjusted() >= ctx.Emin
+
+    def is_subnormal(self, context=None):
+        ctx = context or getcontext()
+        return self._kind == 'F' and self._int != 0 and self.adjusted() < ctx.Emin
+
+    def canonical(self):
+        return self
+
+    def number_class(self, context=None):
+        ctx = context or getcontext()
+        if self._kind == 'N':
+            return 'sNaN'
+        if self._kind == 'n':
+            return 'NaN'
+        sign = '-' if self._sign else '+'
+        if self._kind == 'I':
+            return sign + 'Infinity'
+        if self._int == 0:
+            return sign + 'Zero'
+        return sign + ('Subnormal' if self.adjusted() < ctx.Emin else 'Normal')
+
+    def same_quantum(self, other, context=None):
+        other = _need(other)
+        if self._kind != 'F' or other._kind != 'F':
+            return (self.is_nan() and other.is_nan()) or (
+                self._kind == 'I' and other._kind == 'I')
+        return self._exp == other._exp
+
+    def copy_abs(self):
+        return _new(0, self._int, self._exp, self._kind)
+
+    def copy_negate(self):
+        return _new(1 - self._sign, self._int, self._exp, self._kind)
+
+    def copy_sign(self, other, context=None):
+        other = _need(other)
+        return _new(other._sign, self._int, self._exp, self._kind)
+
+    def conjugate(self):
+        return self
+
+    @property
+    def real(self):
+        return self
+
+    @property
+    def imag(self):
+        return Decimal(0)
+
+    # ---- strings -------------------------------------------------------
+    def __str__(self):
+        return _df.to_string(self, False, getcontext().capitals)
+
+    def to_eng_string(self, context=None):
+        return _df.to_string(self, True, (context or getcontext()).capitals)
+
+    def __repr__(self):
+        return "Decimal('%s')" % self
+
+    def __format__(self, spec):
+        return _df.format_decimal(self, spec, getcontext())
+
+    # ---- conversions ---------------------------------------------------
+    def __int__(self):
+        if self._kind == 'I':
+            raise OverflowError('cannot convert Infinity to integer')
+        if self._kind != 'F':
+            raise ValueError('cannot convert NaN to integer')
+        v = self._int * 10 ** self._exp if self._exp >= 0 else self._int // 10 ** -self._exp
+        return -v if self._sign else v
+
+    __trunc__ = __int__
+
+    def __float__(self):
+        if self._kind == 'n':
+            return float('-nan') if self._sign else float('nan')
+        if self._kind == 'N':
+            raise ValueError('cannot convert signaling NaN to float')
+        if self._kind == 'I':
+            return float('-inf') if self._sign else float('inf')
+        return float(('-' if self._sign else '') + '%de%d' % (self._int, self._exp))
+
+    def __bool__(self):
+        return self._kind != 'F' or self._int != 0
+
+    def __floor__(self):
+        return int(self.to_integral_value(ROUND_FLOOR)) if self._kind == 'F' else int(self)
+
+    def __ceil__(self):
+        return int(self.to_integral_value(ROUND_CEILING)) if self._kind == 'F' else int(self)
+
+    def __round__(self, n=None):
+        if n is None:
+            if self._kind == 'I':
+                raise OverflowError('cannot round an infinity')
+            if self._kind != 'F':
+                raise ValueError('cannot round a NaN')
+            return int(self.to_integral_value(ROUND_HALF_EVEN))
+        if not isinstance(n, int):
+            raise TypeError('optional arg must be an integer')
+        return self.quantize(_new(0, 1, -n))
+
+    def __hash__(self):
+        if self._kind == 'N':
+            raise TypeError('Cannot hash a signaling NaN value.')
+        if self._kind == 'n':
+            return object.__hash__(self)
+        if self._kind == 'I':
+            return -314159 if self._sign else 314159
+        if self._exp >= 0:
+            h = self._int * pow(10, self._exp, _HASH_MODULUS) % _HASH_MODULUS
+        else:
+            h = self._int * pow(_HASH_10INV, -self._exp, _HASH_MODULUS) % _HASH_MODULUS
+        h = -h if self._sign else h
+        return -2 if h == -1 else h
+
+    def __reduce__(self):
+        return (Decimal, (str(self),))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    # ---- comparisons ---------------------------------------------------
+    def _cmp_other(self, other, equality):
+        ctx = getcontext()
+        o = _convert(other, ctx, equality, strict=False)
+        if o is NotImplemented:
+            try:
+                import fractions
+                if isinstance(other, fractions.Fraction):
+                    return 'frac'
+            except ImportError:
+                pass
+        return o
+
+    def __eq__(self, other):
+        o = self._cmp_other(other, True)
+        if o is NotImplemented:
+            return o
+        if o == 'frac':
+            return self._kind == 'F' and self.as_integer_ratio() == (other.numerator, other.denominator)
+        if self.is_nan() or o.is_nan():
+            if self._kind == 'N' or o._kind == 'N':
+                getcontext()._raise([InvalidOperation])
+            return False
+        return _dm.compare(self, o) == 0
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def _order(self, other):
+        o = self._cmp_other(other, False)
+        if o is NotImplemented:
+            return None
+        if o == 'frac':
+            num, den = other.numerator, other.denominator
+            if self._kind != 'F':
+                return 1 if not self._sign else -1
+            a, b = self.as_integer_ratio()
+            return (a * den > num * b) - (a * den < num * b)
+        if self.is_nan() or o.is_nan():
+            getcontext()._raise([InvalidOperation])
+            return 'nan'
+        return _dm.compare(self, o)
+
+    def __lt__(self, other):
+        c = self._order(other)
+        return NotImplemented if c is None else (False if c == 'nan' else c < 0)
+
+    def __le__(self, other):
+        c = self._order(other)
+        return NotImplemented if c is None else (False if c == 'nan' else c <= 0)
+
+    def __gt__(self, other):
+        c = self._order(other)
+        return NotImplemented if c is None else (False if c == 'nan' else c > 0)
+
+    def __ge__(self, other):
+        c = self._order(other)
+        return NotImplemented if c is None else (False if c == 'nan' else c >= 0)
+
+    def compare(self, other, context=None):
+        ctx = context or getcontext()
+        other = _need(other)
+        nan = _nan_result(ctx, self, other)
+        if nan is not None:
+            return nan
+        return Decimal(_dm.compare(self, other))
+
+    def compare_total(self, other, context=None):
+        other = _need(other)
+        return Decimal(_dm.compare_total(self, other))
+
+    def max(self, other, context=None):
+        return _dm.minmax(self, _need(other), context or getcontext(), True)
+
+    def min(self, other, context=None):
+        return _dm.minmax(self, _need(other), context or getcontext(), False)
+
+    # ---- arithmetic ----------------------------------------------------
+    def __add__(self, other, context=None):
+        ctx = context or getcontext()
+        o = _convert(other, ctx)
+        return _fail('+', self, other) if o is NotImplemented else _dm.add(self, o, ctx)
+
+    def __radd__(self, other):
+        o = _convert(other, getcontext())
+        return _fail('+', other, self) if o is NotImplemented else _dm.add(o, self, getcontext())
+
+    def __sub__(self, other, context=None):
+        ctx = context or getcontext()
+        o = _convert(other, ctx)
+        return _fail('-', self, other) if o is NotImplemented else _dm.add(self, o.copy_negate(), ctx, True)
+
+    def __rsub__(self, other):
+        o = _convert(other, getcontext())
+        return _fail('-', other, self) if o is NotImplemented else _dm.add(o, self.copy_negate(), getcontext(), True)
+
+    def __mul__(self, other, context=None):
+        ctx = context or getcontext()
+        o = _convert(other, ctx)
+        return _fail('*', self, other) if o is NotImplemented else _dm.mul(self, o, ctx)
+
+    def __rmul__(self, other):
+        o = _convert(other, getcontext())
+        return _fail('*', other, self) if o is NotImplemented else _dm.mul(o, self, getcontext())
+
+    def __truediv__(self, other, context=None):
+        ctx = context or getcontext()
+        o = _convert(other, ctx)
+        return _fail('/', self, other) if o is NotImplemented else _dm.div(self, o, ctx)
+
+    def __rtruediv__(self, other):
+        o = _convert(other, getcontext())
+        return _fail('/', other, self) if o is NotImplemented else _dm.div(o, self, getcontext())
+
+    def __floordiv__(self, other, context=None):
+        ctx = context or getcontext()
+        o = _convert(other, ctx)
+        return _fail('//', self, other) if o is NotImplemented else _dm.floordiv(self, o, ctx)
+
+    def __rfloordiv__(self, other):
+        o = _convert(other, getcontext())
+        return _fail('//', other, self) if o is NotImplemented else _dm.floordiv(o, self, getcontext())
+
+    def __mod__(self, other, context=None):
+        ctx = context or getcontext()
+        o = _convert(other, ctx)
+        return _fail('%', self, other) if o is NotImplemented else _dm.mod(self, o, ctx)
+
+    def __rmod__(self, other):
+        o = _convert(other, getcontext())
+        return _fail('%', other, self) if o is NotImplemented else _dm.mod(o, self, getcontext())
+
+    def __divmod__(self, other, context=None):
+        ctx = context or getcontext()
+        o = _convert(other, ctx)
+        return _fail('divmod()', self, other) if o is NotImplemented else _dm.divmod_(self, o, ctx)
+
+    def __rdivmod__(self, other):
+        o = _convert(other, getcontext())
+        return _fail('divmod()', other, self) if o is NotImplemented else _dm.divmod_(o, self, getcontext())
+
+    def __pow__(self, other, modulo=None, context=None):
+        ctx = context or getcontext()
+        o = _convert(other, ctx)
+        if o is NotImplemented:
+            return _fail('** or pow()', self, other)
+        if modulo is not None:
+            m = _convert(modulo, ctx)
+            if m is NotImplemented:
+                return m
+            return _dm.powmod(self, o, m, ctx)
+        return _dm.power(self, o, ctx)
+
+    def __rpow__(self, other, modulo=None):
+        o = _convert(other, getcontext())
+        return _fail('** or pow()', other, self) if o is NotImplemented else o.__pow__(self, modulo)
+
+    def __neg__(self, context=None):
+        ctx = context or getcontext()
+        nan = _nan_result(ctx, self)
+        if nan is not None:
+            return nan
+        sign = 0 if (self._kind == 'F' and self._int == 0 and ctx.rounding != ROUND_FLOOR) else 1 - self._sign
+        return _dm.finish(_new(sign, self._int, self._exp, self._kind), ctx)
+
+    def __pos__(self, context=None):
+        ctx = context or getcontext()
+        nan = _nan_result(ctx, self)
+        if nan is not None:
+            return nan
+        sign = 0 if (self._kind == 'F' and self._int == 0 and ctx.rounding != ROUND_FLOOR) else self._sign
+        return _dm.finish(_new(sign, self._int, self._exp, self._kind), ctx)
+
+    def __abs__(self, round=True, context=None):
+        ctx = context or getcontext()
+        if not round:
+            return self.copy_abs()
+        return self.__neg__(ctx) if self._sign else self.__pos__(ctx)
+
+    def plus(self, context=None):
+        return self.__pos__(context)
+
+    def minus(self, context=None):
+        return self.__neg__(context)
+
+    def fma(self, other, third, context=None):
+        ctx = context or getcontext()
+        other, third = _need(other), _need(third)
+        big = Context(prec=MAX_PREC // 2, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+        product = _dm.mul(self, other, big)
+        return _dm.add(product, third, ctx)
+
+    def remainder_near(self, other, context=None):
+        return _dm.remainder_near(self, _need(other), context or getcontext())
+
+    # ---- rounding and exponents ---------------------------------------
+    def quantize(self, exp, rounding=None, context=None):
+        ctx = context or getcontext()
+        return _dm.quantize(self, _need(exp), rounding or ctx.rounding, ctx)
+
+    def to_integral_value(self, rounding=None, context=None):
+        ctx = context or getcontext()
+        return _dm.to_integral(self, rounding or ctx.rounding, ctx, False)
+
+    to_integral = to_integral_value
+
+    def to_integral_exact(self, rounding=None, context=None):
+        ctx = context or getcontext()
+        return _dm.to_integral(self, rounding or ctx.rounding, ctx, True)
+
+    def normalize(self, context=None):
+        return _dm.normalize(self, context or getcontext())
+
+    reduce = normalize
+
+    def scaleb(self, other, context=None):
+        ctx = context or getcontext()
+        other = _need(other)
+        nan = _nan_result(ctx, self, other)
+        if nan is not None:
+            return nan
+        if other._kind != 'F' or other._exp != 0:
+            return _invalid(ctx)
+        if self._kind == 'I':
+            return self
+        n = -other._int if other._sign else other._int
+        return _dm.finish(_new(self._sign, self._int, self._exp + n), ctx)
+
+    def logb(self, context=None):
+        ctx = context or getcontext()
+        nan = _nan_result(ctx, self)
+        if nan is not None:
+            return nan
+        if self._kind == 'I':
+            return _new(0, 0, 0, 'I')
+        if self._int == 0:
+            ctx._raise([DivisionByZero])
+            return _new(1, 0, 0, 'I')
+        return Decimal(self.adjusted())
+
+    def next_plus(self, context=None):
+        return _dm.next_toward(self, 1, context or getcontext())
+
+    def next_minus(self, context=None):
+        return _dm.next_toward(self, -1, context or getcontext())
+
+    def next_toward(self, other, context=None):
+        other = _need(other)
+        c = _dm.compare(self, other)
+        if c == 0:
+            return self.copy_sign(other)
+        return _dm.next_toward(self, -1 if c > 0 else 1, context or getcontext())
+
+    # ---- functions -----------------------------------------------------
+    def sqrt(self, context=None):
+        return _dm.sqrt(self, context or getcontext())
+
+    def exp(self, context=None):
+        return _dm.exp(self, context or getcontext())
+
+    def ln(self, context=None):
+        return _dm.ln(self, context or getcontext())
+
+    def log10(self, context=None):
+        return _dm.log10(self, context or getcontext())
+
+
+# Built-in types never handle a Decimal operand themselves, so the error can
+# be raised here, naming the type 'decimal.Decimal' as CPython's C type does.
+_FOREIGN = (float, str, bytes, list, tuple, dict, set, frozenset, type(None), bool)
+
+
+def _fail(op, a, b, order=False):
+    other = b if isinstance(a, Decimal) else a
+    if isinstance(other, _FOREIGN):
+        na = 'decimal.Decimal' if isinstance(a, Decimal) else type(a).__name__
+        nb = 'decimal.Decimal' if isinstance(b, Decimal) else type(b).__name__
+        if order:
+            raise TypeError("'%s' not supported between instances of '%s' and '%s'" % (op, na, nb))
+        if op == 'divmod()':
+            raise TypeError("unsupported operand type(s) for divmod(): '%s' and '%s'" % (na, nb))
+        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (op, na, nb))
+    return NotImplemented
+
+
+def _need(value):
+    """An operand of a Decimal method: Decimal or int only."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    raise TypeError('conversion from %s to Decimal is not supported' % type(value).__name__)
+
+
+def _gcd(a, b):
+    a, b = abs(a), abs(b)
+    while b:
+        a, b = b, a % b
+    return a
+
+
+def _from_tuple(t):
+    if len(t) != 3:
+        raise ValueError('argument must be a sequence of length 3')
+    sign, digits, exp = t
+    if sign not in (0, 1):
+        raise ValueError('sign must be an integer with the value 0 or 1')
+    text = ''
+    for d in digits:
+        if not isinstance(d, int) or not 0 <= d <= 9:
+            raise ValueError('coefficient must be a tuple of digits')
+        text += str(d)
+    if exp == 'F':
+        return _new(sign, 0, 0, 'I')
+    if exp in ('n', 'N'):
+        return _new(sign, int(text or '0'), 0, exp)
+    if not isinstance(exp, int):
+        raise ValueError('exponent must be an integer')
+    return _new(sign, int(text or '0'), exp)
+
+
+_dm.setup(_new, Decimal, _nan_result, _invalid)
+
+
+def _ctx_method(name, arity):
+    def method(self, *args):
+        if len(args) != arity:
+            raise TypeError('%s() takes exactly %d argument%s' % (name, arity, '' if arity == 1 else 's'))
+        a = _need(args[0]) if arity else None
+        rest = [_need(x) for x in args[1:]]
+        return getattr(a, _CTX_NAMES.get(name, name))(*rest, context=self)
+    method.__name__ = name
+    return method
+
+
+_CTX_NAMES = {'add': '__add__', 'subtract': '__sub__', 'multiply': '__mul__',
+              'divide': '__truediv__', 'divide_int': '__floordiv__',
+              'remainder': '__mod__', 'divmod': '__divmod__', 'abs': '__abs__'}
+for _name, _arity in (('add', 2), ('subtract', 2), ('multiply', 2), ('divide', 2),
+                      ('divide_int', 2), ('remainder', 2), ('divmod', 2),
+                      ('quantize', 2), ('compare', 2), ('max', 2), ('min', 2),
+                      ('sqrt', 1), ('exp', 1), ('ln', 1), ('log10', 1),
+                      ('normalize', 1), ('plus', 1), ('minus', 1),
+                      ('to_integral_value', 1), ('to_integral_exact', 1),
+                      ('fma', 3), ('remainder_near', 2), ('next_plus', 1),
+                      ('next_minus', 1), ('scaleb', 2), ('logb', 1)):
+    setattr(Context, _name, _ctx_method(_name, _arity))
+
+
+def _ctx_power(self, a, b, modulo=None):
+    return _need(a).__pow__(_need(b), modulo, context=self)
+
+
+def _ctx_abs(self, a):
+    return _need(a).__abs__(context=self)
+
+
+def _create_decimal(self, num='0'):
+    if isinstance(num, str) and (num != num.strip() or '_' in num):
+        self._raise([ConversionSyntax])
+        return _new(0, 0, 0, 'n')
+    d = Decimal(num, context=self)
+    if d._kind == 'n' and d._int and len(str(d._int)) > self.prec - self.clamp:
+        return _invalid(self, ConversionSyntax)
+    return _dm.finish(d, self)
+
+
+def _create_decimal_from_float(self, f):
+    return _dm.finish(Decimal.from_float(f), self)
+
+
+Context.power = _ctx_power
+Context.abs = _ctx_abs
+Context.create_decimal = _create_decimal
+Context.create_decimal_from_float = _create_decimal_from_float
+"""###,
         "doctest": ###"""
 """Run the interactive examples (">>> ...") found in docstrings and check
 that they print what the docstring says, reporting like CPython's doctest.
@@ -8283,11 +10222,15 @@ class _Deferred:
 
     def _op(op):
         def method(self, other):
+            if _known(self) and _known(other):
+                return op(_resolve(self), _resolve(other))
             return _Expr(op, self, other)
         return method
 
     def _rop(op):
         def method(self, other):
+            if _known(self) and _known(other):
+                return op(_resolve(other), _resolve(self))
             return _Expr(op, other, self)
         return method
 
@@ -8309,6 +10252,10 @@ def _resolve(x):
     return x._resolve() if isinstance(x, _Deferred) else x
 
 
+def _known(x):
+    return not isinstance(x, auto) or x.value is not _auto_null
+
+
 class _Expr(_Deferred):
     def __init__(self, op, left, right):
         self.op, self.left, self.right = op, left, right
@@ -8327,8 +10274,39 @@ class auto(_Deferred):
 
     def __init__(self, value=_auto_null):
         self.value = value
+        self._name = None
+        if value is _auto_null:
+            self._resolve_now()
+
+    def _resolve_now(self):
+        """In the class body `NAME = auto()`, compute the value right away,
+        as CPython's enum namespace does on assignment: the body (and a
+        debugger watching it) then sees NAME's real value."""
+        try:
+            frame = sys._getframe(2)
+        except Exception:
+            return
+        ns = frame.f_locals
+        gnv = ns.get("_generate_next_value_")
+        if gnv is None or "__qualname__" not in ns:
+            return
+        import linecache
+        line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
+        head, eq, tail = line.partition("=")
+        name = head.strip()
+        if not eq or not name.isidentifier() or tail.strip() != "auto()":
+            return
+        values = [v for k, v in ns.items() if _is_member_candidate(frame.f_code.co_name, k, v)]
+        last_values = [v.value if isinstance(v, auto) else v for v in values]
+        if isinstance(gnv, staticmethod):
+            gnv = gnv.__func__
+        self.value = gnv(name, 1, len(values), last_values)
+        self._name = name
 
     def __repr__(self):
+        if self._name is not None:
+            # Stands for its value from the moment the class body named it.
+            return repr(self.value)
         return "auto(%r)" % (self.value,)
 
 
@@ -8404,6 +10382,15 @@ def _is_descriptor(obj):
     return hasattr(t, "__get__") or hasattr(t, "__set__") or hasattr(t, "__delete__")
 
 
+def _is_member_candidate(cls_name, key, value):
+    if isinstance(value, nonmember):
+        return False
+    if isinstance(value, member):
+        return True
+    return not (_is_dunder(key) or _is_sunder(key) or _is_private(cls_name, key)
+                or _is_descriptor(value) or isinstance(value, type))
+
+
 def _is_single_bit(value):
     return value > 0 and value & (value - 1) == 0
 
@@ -8465,10 +10452,7 @@ class EnumType(type):
             elif isinstance(value, member):
                 pending.append((key, value.value))
                 del classdict[key]
-            elif (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
-                    or _is_descriptor(value) or isinstance(value, type)):
-                continue
-            else:
+            elif _is_member_candidate(cls, key, value):
                 pending.append((key, value))
                 del classdict[key]
 
@@ -8501,7 +10485,7 @@ class EnumType(type):
         last_values = []
         for count, (name, value) in enumerate(pending):
             if isinstance(value, auto):
-                if value.value is _auto_null:
+                if value.value is _auto_null or (value._name not in (None, name)):
                     value.value = gnv(name, 1, count, last_values[:])
                 value = value.value
             elif isinstance(value, _Deferred):
@@ -8733,7 +10717,8 @@ class Enum(metaclass=EnumType):
         for klass in type(self).__mro__:
             if klass is Enum:
                 break
-            names.extend(k for k in klass.__dict__ if not k.startswith("_"))
+            names.extend(k for k in klass.__dict__
+                         if not k.startswith("_") and k not in self._member_map_)
         names.extend(k for k in self.__dict__ if not k.startswith("_"))
         return sorted(set(names))
 
