@@ -71,7 +71,7 @@ def _parse_spec(spec):
         i += 1
     if i > start:
         out['width'] = int(spec[start:i])
-    if spec[i:i + 1] in (',', '_') and spec[i:i + 1]:
+    if spec[i:i + 1] == ',':
         out['group'] = spec[i]
         i += 1
     if spec[i:i + 1] == '.':

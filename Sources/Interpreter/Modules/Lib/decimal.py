@@ -31,6 +31,9 @@ __all__ = [
     'localcontext', 'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN', 'MIN_ETINY',
     'HAVE_THREADS', 'HAVE_CONTEXTVAR']
 
+# CPython's decimal is the C module _decimal: these print as built-ins.
+__builtin_functions__ = ('getcontext', 'setcontext', 'localcontext')
+
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
 HAVE_THREADS = True
