@@ -93,9 +93,16 @@ class _Parser:
         self.open = []
         self.global_ok = True   # only global-flag groups seen so far
         self.forward_refs = {}  # conditional group numbers not yet defined -> position
+        self.variable_lookbehind = False  # CPython finds it when compiling, after parsing
 
     def error(self, msg, pos):
         return PatternError(msg, self.p, pos)
+
+    def token_at(self, i):
+        """CPython's tokenizer unit at i: an escape is two characters."""
+        if self.p[i] == '\\':
+            return self.p[i:i + 2]
+        return self.p[i]
 
     def peek(self):
         if self.i < self.n:
@@ -356,12 +363,14 @@ class _Parser:
             itempos = self.i
             lo = self.class_item(spec)
             if (self.i + 1 < self.n and p[self.i] == '-' and p[self.i + 1] != ']'):
+                dash = self.i
                 self.i += 1
                 hi = self.class_item(spec)
                 if lo is None or hi is None:
                     raise self.error('bad character range %s' % p[itempos:self.i], itempos)
                 if hi < lo:
-                    raise self.error('bad character range %s-%s' % (lo, hi), itempos)
+                    # CPython shows the source text of both ends (escapes as written)
+                    raise self.error('bad character range %s-%s' % (p[itempos:dash], p[dash + 1:self.i]), itempos)
                 spec.ranges.append((lo, hi))
             elif lo is not None:
                 spec.chars.append(lo)
@@ -418,13 +427,13 @@ class _Parser:
                     raise self.error('unexpected end of pattern', self.i)
                 d = p[self.i]
                 if d != '=' and d != '!':
-                    raise self.error('unknown extension ?<' + d, start + 1)
+                    raise self.error('unknown extension ?<' + self.token_at(self.i), start + 1)
                 self.i += 1
                 self.global_ok = False
                 body = self.finish_body(flags, depth, start)
                 lo, hi = width(body)
                 if lo != hi:
-                    raise PatternError('look-behind requires fixed-width pattern')
+                    self.variable_lookbehind = True
                 return ('look', True, d == '!', body, lo)
             if c == '#':
                 j = p.find(')', self.i)
@@ -441,7 +450,7 @@ class _Parser:
             if c in _INLINE or c == '-':
                 self.i -= 1
                 return self.parse_flags(flags, depth, start)
-            raise self.error('unknown extension ?' + c, start + 1)
+            raise self.error('unknown extension ?' + self.token_at(self.i - 1), start + 1)
         self.global_ok = False
         self.ngroups += 1
         return self.finish_group(self.ngroups, flags, depth, start)
@@ -621,9 +630,42 @@ def width(node):
     return 0, 0
 
 
+def _lone_backslash(pattern):
+    """Start of the token before a trailing lone backslash, or None."""
+    i = 0
+    prev = 0
+    n = len(pattern)
+    while i < n:
+        if pattern[i] == '\\':
+            if i == n - 1:
+                return prev
+            prev = i
+            i += 2
+        else:
+            prev = i
+            i += 1
+    return None
+
+
 def parse(pattern, flags):
     """Parse pattern; returns (tree, flags, ngroups, groupindex)."""
+    try:
+        return _parse(pattern, flags)
+    except PatternError as e:
+        # CPython's tokenizer reads one token ahead, so a trailing lone
+        # backslash is reported as soon as the token before it is consumed.
+        before = _lone_backslash(pattern) if isinstance(pattern, str) else None
+        if before is not None and e.pos is not None and _LAST[0] is not None and _LAST[0].i > before:
+            raise PatternError('bad escape (end of pattern)', pattern, len(pattern) - 1) from None
+        raise
+
+
+_LAST = [None]   # the parser of the latest parse, read when it fails
+
+
+def _parse(pattern, flags):
     parser = _Parser(pattern, flags)
+    _LAST[0] = parser
     tree = parser.parse_alt(flags, 0)
     if parser.i < parser.n:
         # parse_alt stops only at an unmatched ')' at top level
@@ -633,5 +675,7 @@ def parse(pattern, flags):
             raise parser.error('invalid group reference %d' % index, pos)
     if parser.flags != flags:
         # global flags such as (?x) or (?i) apply to the whole pattern: parse again with them
-        return parse(pattern, parser.flags)
+        return _parse(pattern, parser.flags)
+    if parser.variable_lookbehind:
+        raise PatternError('look-behind requires fixed-width pattern')
     return tree, parser.flags, parser.ngroups, parser.names
