@@ -109,6 +109,8 @@ public final class CodeObject {
     /// compile()'s result: its source and mode, so exec/eval can compile it
     /// again for the globals they are given (global names are slots of one module).
     public var compiledSource: (text: String, mode: String)?
+    /// The patterns MATCH_PATTERN tests, by index.
+    public var matchPatterns: [Pattern] = []
 
     /// Marks this code and every code object nested in it as library code.
     func markLibrary() {

@@ -82,12 +82,12 @@ extension Compiler {
         case .return(let value):
             try compileReturn(value, s.range)
         case .if(let test, let body, let orelse):
+            // CPython's compiler_if: the jump over `else` has no location.
             let elseLabel = newLabel(), end = newLabel()
-            try compileCondition(test, jumpIfFalse: elseLabel)
+            try compileJumpIf(test, elseLabel, cond: false)
             try compileBody(body)
             if !orelse.isEmpty {
-                setLocation(line: unit.lastLine, range: nil)
-                emitJump(.jumpForward, end)
+                emitJumpWithoutLocation(.jumpForward, end)
             }
             bind(elseLabel)
             try compileBody(orelse)
@@ -116,7 +116,8 @@ extension Compiler {
             emit(.raiseVarargs, n)
         case .assert(let test, let msg):
             let end = newLabel()
-            try compileCondition(test, jumpIfTrue: end)
+            try compileJumpIf(test, end, cond: true)
+            setLocation(line: s.range.line, range: s.range)
             emit(.loadAssertionError)
             if let m = msg {
                 try compileExpr(m)
@@ -150,6 +151,8 @@ extension Compiler {
             if !(names.count == 1 && names[0].name == "*") { emit(.popTop) }
         case .with(let items, let body):
             try compileWith(items[...], body, s.range)
+        case .match(let subject, let cases):
+            try compileMatch(subject, cases, s.range)
         }
     }
 
@@ -164,12 +167,13 @@ extension Compiler {
     func compileWhile(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt], _ range: SourceRange) throws {
         let top = newLabel(), elseLabel = newLabel(), end = newLabel()
         bind(top)
-        try compileCondition(test, jumpIfFalse: elseLabel)
+        try compileJumpIf(test, elseLabel, cond: false)
         unit.blocks.append(.loop(continueTarget: top, breakTarget: end, isFor: false))
         try compileBody(body)
         unit.blocks.removeLast()
-        setLocation(line: range.line, range: range)
-        emitJump(.jumpBackward, top)
+        // CPython: JUMP with no location back to the test; a backward jump
+        // always reports the line it lands on.
+        emitArtificialJumpBack(top)
         bind(elseLabel)
         try compileBody(orelse)
         bind(end)
@@ -426,9 +430,9 @@ extension Compiler {
         }
         unit.blocks.removeLast()
         endRegion(region)
-        // Normal path.
+        // Normal path; the jump past the handler has no location.
         try compileBody(finalbody)
-        emitJump(.jumpForward, end)
+        emitJumpWithoutLocation(.jumpForward, end)
         // Exception path: [exc]
         bind(finallyHandler)
         let cleanup = newLabel()

@@ -48,6 +48,10 @@ public enum Opcode: UInt8, CaseIterable {
 
     // Imports
     case importName, importFrom, importStar
+
+    // match statements: MATCH_PATTERN i tests pattern i of the code object
+    // (Compiler+Match.swift, VM+Match.swift).
+    case matchPattern
 }
 
 /// One instruction: an opcode and a 32-bit argument (unused: 0).

@@ -18,7 +18,7 @@ enum StackDepth {
         case .storeFast, .storeDeref, .storeGlobal, .storeName, .deleteAttr, .popTop, .binaryOp, .inplaceOp,
              .compareOp, .isOp, .containsOp, .binarySubscr, .popJumpIfFalse, .popJumpIfTrue, .popJumpIfNone,
              .popJumpIfNotNone, .endFor, .listAppend, .setAdd, .listExtend, .setUpdate, .dictUpdate, .dictMerge,
-             .formatWithSpec, .returnValue, .endSend, .reraise, .popExcept, .importStar:
+             .formatWithSpec, .returnValue, .endSend, .reraise, .popExcept, .importStar, .matchPattern:
             return -1
         case .storeAttr, .deleteSubscr, .mapAdd:
             return -2

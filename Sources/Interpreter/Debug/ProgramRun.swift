@@ -188,7 +188,10 @@ final class ProgramRun: TraceHook {
     private func stop(_ kind: TraceEventKind, _ frame: Frame, _ arg: Value?) throws {
         var frames: [Frame] = []
         var f: Frame? = frame
-        while let x = f { frames.append(x); f = x.back }
+        // Library frames (Modules/Lib) are not shown, as Thonny hides them
+        // and CPython's C functions have none: reduce() calling the
+        // program's add() shows <module> -> add.
+        while let x = f { if !x.code.isLibrary { frames.append(x) }; f = x.back }
         stackFrames = frames.reversed()
         selectedIndex = stackFrames.count - 1
         eventFrame = frame
@@ -211,7 +214,7 @@ final class ProgramRun: TraceHook {
     }
 
     private func postMortem(_ exc: PyExceptionObject) {
-        stackFrames = exc.traceback.reversed().compactMap { $0.frame }
+        stackFrames = exc.traceback.reversed().compactMap { $0.frame }.filter { !$0.code.isLibrary }
         selectedIndex = max(0, stackFrames.count - 1)
         eventFrame = stackFrames.last
         let info = ExceptionInfo(typeName: exc.cls.name, message: (try? vm.str(.object(exc))) ?? "",

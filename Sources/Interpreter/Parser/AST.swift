@@ -78,6 +78,8 @@ public indirect enum StmtKind {
     /// `from module import names`; `module` is nil for `from . import x`.
     case importFrom(module: String?, names: [Alias], level: Int)
     case with(items: [WithItem], body: [Stmt])
+    /// `match subject:` with its `case` blocks (AST+Patterns.swift).
+    case match(subject: Expr, cases: [MatchCase])
 }
 
 public struct FunctionDef {

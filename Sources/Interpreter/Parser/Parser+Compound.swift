@@ -364,17 +364,7 @@ extension PEGParser {
         let afterSubject = mark
         if try accept(":"), try accept(.newline), try accept(.indent),
            try peek().kind == .name && peek().text == "case" {
-            // The cases are not parsed: skip to the end of the block.
-            var depth = 1
-            while depth > 0 {
-                let token = try peek()
-                if token.kind == .endMarker { break }
-                if token.kind == .indent { depth += 1 }
-                if token.kind == .dedent { depth -= 1 }
-                mark += 1
-            }
-            noteUnsupported("'match' statements are", at: keyword)
-            return Stmt(.pass, range(from: start))
+            if let m = try parseMatch(keyword: keyword, start: start) { return m }
         }
         if callInvalidRules {
             mark = afterSubject

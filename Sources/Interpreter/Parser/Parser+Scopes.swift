@@ -144,8 +144,33 @@ struct ScopeRenumberer {
                 newItems.append(item)
             }
             s.kind = .with(items: newItems, body: statements(body))
+        case .match(let subject, let cases):
+            let newSubject = expression(subject)
+            var newCases: [MatchCase] = []
+            for var c in cases {
+                c.pattern = pattern(c.pattern)
+                c.guardExpr = optional(c.guardExpr)
+                c.body = statements(c.body)
+                newCases.append(c)
+            }
+            s.kind = .match(subject: newSubject, cases: newCases)
         }
         return s
+    }
+
+    mutating func pattern(_ p: Pattern) -> Pattern {
+        var p = p
+        switch p.kind {
+        case .value(let e): p.kind = .value(expression(e))
+        case .singleton, .star: break
+        case .sequence(let ps): p.kind = .sequence(ps.map { pattern($0) })
+        case .mapping(let keys, let ps, let rest): p.kind = .mapping(keys: expressions(keys), patterns: ps.map { pattern($0) }, rest: rest)
+        case .classPattern(let cls, let ps, let kws, let kps):
+            p.kind = .classPattern(cls: expression(cls), patterns: ps.map { pattern($0) }, keywords: kws, keywordPatterns: kps.map { pattern($0) })
+        case .asPattern(let sub, let n): p.kind = .asPattern(sub.map { pattern($0) }, n)
+        case .or(let alts): p.kind = .or(alts.map { pattern($0) })
+        }
+        return p
     }
 
     mutating func comprehension(_ c: Comprehension) -> Comprehension {

@@ -699,6 +699,11 @@ extension VM {
                         frame.push(try importName(frame.code.names[arg & ImportArg.nameMask], flags: arg, in: frame))
                     case .importFrom:
                         frame.push(try importFrom(frame.code.names[arg], frame.top()))
+                    case .matchPattern:
+                        let values = frame.pop()
+                        let subject = frame.pop()
+                        let items = (values.asObject as? PyTuple)?.items ?? []
+                        frame.push(try matchPattern(frame.code.matchPatterns[arg], subject, items))
                     case .importStar:
                         try importStar(frame.pop(), into: frame)
                     }

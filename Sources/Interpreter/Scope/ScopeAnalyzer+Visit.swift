@@ -313,6 +313,38 @@ struct SymbolTableBuilder {
                 if let v = item.optionalVars { try visitExpr(v, .store) }
             }
             try visitBody(body)
+
+        case .match(let subject, let cases):
+            try visitExpr(subject)
+            for c in cases {
+                try visitPattern(c.pattern)
+                if let g = c.guardExpr { try visitExpr(g) }
+                try visitBody(c.body)
+            }
+        }
+    }
+
+    /// A pattern's expressions are loads; its captures bind in this scope.
+    private mutating func visitPattern(_ p: Pattern) throws {
+        func capture(_ n: String?) throws {
+            if let n = n { try visitExpr(Expr(.name(n), p.range), .store) }
+        }
+        switch p.kind {
+        case .value(let e): try visitExpr(e)
+        case .singleton: break
+        case .sequence(let ps): for x in ps { try visitPattern(x) }
+        case .star(let n): try capture(n)
+        case .mapping(let keys, let ps, let rest):
+            for k in keys { try visitExpr(k) }
+            for x in ps { try visitPattern(x) }
+            try capture(rest)
+        case .classPattern(let cls, let ps, _, let kps):
+            try visitExpr(cls)
+            for x in ps + kps { try visitPattern(x) }
+        case .asPattern(let sub, let n):
+            if let s = sub { try visitPattern(s) }
+            try capture(n)
+        case .or(let alts): for x in alts { try visitPattern(x) }
         }
     }
 
