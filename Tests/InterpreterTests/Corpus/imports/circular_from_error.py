@@ -1,7 +1,4 @@
 # from-import of a name not yet defined in a partially initialised module.
-try:
-    import circ_bad_a
-except ImportError as e:
-    print(type(e).__name__)
-    print("circular" in str(e))
-import circ_bad_a
+import importcheck
+print(importcheck.attempt("import circ_bad_a"))
+print(importcheck.attempt("import circ_bad_a"))

@@ -1,14 +1,12 @@
 # CPython's messages for a missing module and a missing name.
+import importcheck
 try:
     import no_such_module_here
 except ModuleNotFoundError as e:
     print(e, "|", e.name)
-try:
-    from greet import nope
-except ImportError as e:
-    print(str(e).split(" (")[0])
+print(importcheck.attempt("from greet import nope"))
 try:
     import greet.sub
 except ModuleNotFoundError as e:
     print(e)
-from greet import hellp
+print(importcheck.attempt("from greet import hellp"))
