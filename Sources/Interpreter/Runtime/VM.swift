@@ -287,6 +287,8 @@ public final class VM {
             if kind == .line {
                 let line = frame.lastLine
                 guard line >= 0, line < breakpointBitmap.count, breakpointBitmap[line] else { return }
+                // Breakpoints are set in the program's own file, not its modules'.
+                guard frame.code.filename == filename else { return }
             }
         }
         try deliverEvent(kind, frame, arg)
