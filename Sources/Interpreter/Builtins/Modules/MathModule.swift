@@ -84,11 +84,67 @@ enum MathModule {
             if x == Double.greatestFiniteMagnitude { return .float(x - x.nextDown) }
             return .float(x.nextUp - x)
         }
-        ModuleFunctions.positional(m, "nextafter", min: 2, max: 2) { vm, a in
-            let x = try vm.realArg(a[0]), y = try vm.realArg(a[1])
+        ModuleFunctions.raw(m, "nextafter") { vm, args, kw in
+            // 3.12's steps= keyword: that many representable floats toward y.
+            var steps: Value? = nil
+            for (k, v) in kw {
+                if k == "steps" { steps = v } else { throw PyError.typeError("nextafter() got an unexpected keyword argument '\(k)'") }
+            }
+            if args.count != 2 {
+                throw PyError.typeError(args.count < 2 ? "nextafter() missing required argument '\(args.count == 0 ? "x" : "y")' (pos \(args.count + 1))"
+                                                       : "nextafter() takes at most 3 arguments (\(args.count + kw.count) given)")
+            }
+            var x = try vm.realArg(args[0])
+            let y = try vm.realArg(args[1])
+            var n = 1
+            if let steps, !steps.isNone {
+                let big = try vm.integerArg(steps)
+                if big.signum < 0 { throw PyError.valueError("steps must be a non-negative integer") }
+                n = big.asInt ?? Int.max
+            }
             if x.isNaN || y.isNaN { return .float(Double.nan) }
-            if x == y { return .float(y) }
-            return .float(y > x ? x.nextUp : x.nextDown)
+            while n > 0 {
+                if x == y { return .float(y) }
+                x = y > x ? x.nextUp : x.nextDown
+                n -= 1
+            }
+            return .float(x)
+        }
+        ModuleFunctions.positional(m, "fma", min: 3, max: 3) { vm, a in
+            let x = try vm.realArg(a[0]), y = try vm.realArg(a[1]), z = try vm.realArg(a[2])
+            let r = z.addingProduct(x, y)
+            if r.isNaN && !x.isNaN && !y.isNaN && !z.isNaN { throw PyError.valueError("invalid operation in fma") }
+            if r.isInfinite && x.isFinite && y.isFinite && z.isFinite { throw PyError.overflow("overflow in fma") }
+            return .float(r)
+        }
+        ModuleFunctions.positional(m, "sumprod", min: 2, max: 2) { vm, a in
+            let p = try vm.iterate(a[0]), q = try vm.iterate(a[1])
+            if p.count != q.count { throw PyError.valueError("Inputs are not the same length") }
+            func isFloatish(_ v: Value) -> Bool {
+                switch v { case .float, .int, .bool: return true; default: return false }
+            }
+            let anyFloat = p.contains { if case .float = $0 { return true } else { return false } }
+                || q.contains { if case .float = $0 { return true } else { return false } }
+            if anyFloat && p.allSatisfy(isFloatish) && q.allSatisfy(isFloatish) {
+                // Exact products as (high, low) pairs, summed with one rounding.
+                var parts: [Double] = []
+                var plain = 0.0, finite = true
+                for (pv, qv) in zip(p, q) {
+                    let x = try vm.realArg(pv), y = try vm.realArg(qv)
+                    let hi = x * y
+                    plain += hi
+                    parts.append(hi)
+                    if hi.isFinite { parts.append((-hi).addingProduct(x, y)) } else { finite = false }
+                }
+                // Like CPython, fall back to plain float arithmetic once a product is not finite.
+                if !finite { return .float(plain) }
+                return .float(try fsum(parts))
+            }
+            var total: Value = .int(0)
+            for (pv, qv) in zip(p, q) {
+                total = try vm.binaryOperation(total, try vm.binaryOperation(pv, qv, .mult), .add)
+            }
+            return total
         }
         ModuleFunctions.one(m, "degrees") { vm, v in .float(try vm.realArg(v) * (180.0 / Double.pi)) }
         ModuleFunctions.one(m, "radians") { vm, v in .float(try vm.realArg(v) * (Double.pi / 180.0)) }
@@ -104,8 +160,9 @@ enum MathModule {
         ModuleFunctions.one(m, "frexp") { vm, v in
             let x = try vm.realArg(v)
             if x.isNaN || x.isInfinite || x == 0 { return .object(PyTuple([.float(x), .int(0)])) }
-            let (mantissa, exponent) = Foundation.frexp(x)
-            return .object(PyTuple([.float(mantissa), .int(exponent)]))
+            // significand is in [1, 2) for normal and subnormal values alike; the sign is kept.
+            let mantissa = (x < 0 ? -x.significand : x.significand) / 2
+            return .object(PyTuple([.float(mantissa), .int(Int(x.exponent) + 1)]))
         }
         ModuleFunctions.positional(m, "ldexp", min: 2, max: 2) { vm, a in
             let x = try vm.realArg(a[0])
