@@ -87,12 +87,20 @@ _REPR_ORDER = [Clamped, InvalidOperation, DivisionByZero, Inexact,
                FloatOperation, Overflow, Rounded, Subnormal, Underflow]
 
 
+_SIGNAL_OF = {}
+
+
 def _signal_of(cond):
     """The signal a condition such as ConversionSyntax is flagged under."""
-    for s in _SIGNALS:
-        if issubclass(cond, s):
-            return s
-    return cond
+    sig = _SIGNAL_OF.get(cond)
+    if sig is None:
+        sig = cond
+        for s in _SIGNALS:
+            if issubclass(cond, s):
+                sig = s
+                break
+        _SIGNAL_OF[cond] = sig
+    return sig
 
 
 class _SignalDict:
@@ -232,11 +240,14 @@ class Context:
 
     def _raise(self, conditions):
         """Set the flags of conditions; raise the first one that is trapped."""
+        if not conditions:
+            return
         trapped = []
+        flags, traps = self.flags._d, self.traps._d
         for cond in conditions:
             sig = _signal_of(cond)
-            self.flags[sig] = True
-            if self.traps[sig]:
+            flags[sig] = True
+            if traps[sig]:
                 trapped.append(cond)
         if trapped:
             raise _signal_of(trapped[0])(trapped)

@@ -22,8 +22,11 @@ def setup(new, decimal_class, nan_result, invalid):
     _new, _Decimal, _nan_result, _invalid = new, decimal_class, nan_result, invalid
 
 
+_STR_LIMIT = 10 ** 4000
+
+
 def _ndigits(c):
-    if c < 10 ** 4000:
+    if c < _STR_LIMIT:
         return len(str(c))
     # Past the int-to-str digit limit: estimate from the bit length, then fix.
     d = c.bit_length() * 30103 // 100000
