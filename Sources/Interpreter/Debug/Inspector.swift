@@ -16,7 +16,7 @@ struct Inspector {
     /// Local and Enclosing scopes of a frame, Global and Builtins.
     func scopes(of frame: Frame) -> ScopesView {
         var view = ScopesView()
-        view.global = globalBindings()
+        view.global = globalBindings(of: frame.globals)
         view.builtins = vm.builtinNames
         let code = frame.code
         if code.kind == .module {
@@ -53,8 +53,8 @@ struct Inspector {
         return view
     }
 
-    func globalBindings() -> [Binding] {
-        vm.globals.boundItems.compactMap { name, v in
+    func globalBindings(of globals: Globals? = nil) -> [Binding] {
+        (globals ?? vm.globals).boundItems.compactMap { name, v in
             if name.hasPrefix("__") && name.hasSuffix("__") { return nil }
             return binding(name, v)
         }
@@ -89,6 +89,10 @@ struct Inspector {
             let a = NameAccess(name: name, scope: scope, isWrite: write)
             if !out.contains(a) { out.append(a) }
         }
+        // Global slots belong to the frame's own module (a helper.py frame
+        // indexes helper's globals, not the program's).
+        let globals = frame?.globals ?? vm.globals
+        func globalName(_ i: Int) -> String { i >= 0 && i < globals.names.count ? globals.names[i] : "?" }
         for (i, ins) in code.instructions.enumerated() where Int(code.lines[i]) == line {
             let arg = Int(ins.arg)
             switch ins.op {
@@ -102,14 +106,14 @@ struct Inspector {
             case .storeDeref, .deleteDeref:
                 add(code.cellName(arg), arg < code.cellvars.count ? .cell : .free, true)
             case .loadGlobal:
-                let name = vm.globals.names[arg]
-                add(name, vm.globals[name] != nil ? .global : .builtin, false)
+                let name = globalName(arg)
+                add(name, globals[name] != nil ? .global : .builtin, false)
             case .storeGlobal, .deleteGlobal:
-                add(vm.globals.names[arg], .global, true)
+                add(globalName(arg), .global, true)
             case .loadName:
                 let name = code.names[arg]
                 if code.kind == .classBody, let ns = frame?.classNamespace, (try? ns.get(.str(name), vm: vm)) ?? nil != nil { add(name, .local, false) } else {
-                    add(name, vm.globals[name] != nil ? .global : .builtin, false)
+                    add(name, globals[name] != nil ? .global : .builtin, false)
                 }
             case .storeName, .deleteName:
                 add(code.names[arg], code.kind == .classBody ? .local : .global, true)

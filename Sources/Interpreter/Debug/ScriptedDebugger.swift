@@ -162,7 +162,7 @@ public final class ScriptedDebugger {
         var out = "-- step \(s.step) · \(state)"
         if !s.stack.isEmpty, s.selectedFrame < s.stack.count {
             let f = s.stack[s.selectedFrame]
-            out += " · \(s.filename):\(f.line) in \(f.function)"
+            out += " · \(selectedFile()):\(f.line) in \(f.function)"
         }
         return out + "\n"
     }
@@ -190,18 +190,28 @@ public final class ScriptedDebugger {
         return out
     }
 
+    /// The file of the selected frame (a module the program imported, or the program).
+    func selectedFile() -> String {
+        let s = debugger.snapshot
+        let files = debugger.frameFilenames()
+        return s.selectedFrame < files.count ? files[s.selectedFrame] : s.filename
+    }
+
     func sourceView(context: Int) -> String {
         let s = debugger.snapshot
         guard !s.stack.isEmpty, s.selectedFrame < s.stack.count else { return "" }
         let line = s.stack[s.selectedFrame].line
         guard line >= 1 else { return "" }
+        let file = selectedFile()
+        let lines = file == s.filename ? s.sourceLines : (debugger.sourceLines(ofFile: file) ?? [])
+        let inMain = file == s.filename
         var out = ""
-        let lo = max(1, line - context), hi = min(s.sourceLines.count, line + context)
+        let lo = max(1, line - context), hi = min(lines.count, line + context)
         if lo > hi { return "" }
         for n in lo...hi {
             let mark = n == line ? "->" : "  "
-            let bp = s.breakpoints.contains { $0.line == n } ? "B" : " "
-            out += "\(bp)\(mark)\(String(n).leftPadded(4))  \(s.sourceLines[n - 1])\n"
+            let bp = inMain && s.breakpoints.contains { $0.line == n } ? "B" : " "
+            out += "\(bp)\(mark)\(String(n).leftPadded(4))  \(lines[n - 1])\n"
         }
         return out
     }
