@@ -1219,12 +1219,20 @@ _REPR_ORDER = [Clamped, InvalidOperation, DivisionByZero, Inexact,
                FloatOperation, Overflow, Rounded, Subnormal, Underflow]
 
 
+_SIGNAL_OF = {}
+
+
 def _signal_of(cond):
     """The signal a condition such as ConversionSyntax is flagged under."""
-    for s in _SIGNALS:
-        if issubclass(cond, s):
-            return s
-    return cond
+    sig = _SIGNAL_OF.get(cond)
+    if sig is None:
+        sig = cond
+        for s in _SIGNALS:
+            if issubclass(cond, s):
+                sig = s
+                break
+        _SIGNAL_OF[cond] = sig
+    return sig
 
 
 class _SignalDict:
@@ -1364,11 +1372,14 @@ class Context:
 
     def _raise(self, conditions):
         """Set the flags of conditions; raise the first one that is trapped."""
+        if not conditions:
+            return
         trapped = []
+        flags, traps = self.flags._d, self.traps._d
         for cond in conditions:
             sig = _signal_of(cond)
-            self.flags[sig] = True
-            if self.traps[sig]:
+            flags[sig] = True
+            if traps[sig]:
                 trapped.append(cond)
         if trapped:
             raise _signal_of(trapped[0])(trapped)
@@ -1504,7 +1515,7 @@ def _parse_spec(spec):
         i += 1
     if i > start:
         out['width'] = int(spec[start:i])
-    if spec[i:i + 1] in (',', '_') and spec[i:i + 1]:
+    if spec[i:i + 1] == ',':
         out['group'] = spec[i]
         i += 1
     if spec[i:i + 1] == '.':
@@ -1673,8 +1684,11 @@ def setup(new, decimal_class, nan_result, invalid):
     _new, _Decimal, _nan_result, _invalid = new, decimal_class, nan_result, invalid
 
 
+_STR_LIMIT = 10 ** 4000
+
+
 def _ndigits(c):
-    if c < 10 ** 4000:
+    if c < _STR_LIMIT:
         return len(str(c))
     # Past the int-to-str digit limit: estimate from the bit length, then fix.
     d = c.bit_length() * 30103 // 100000
@@ -1689,8 +1703,12 @@ def round_coef(sign, c, drop, rounding):
     """c with its last `drop` digits rounded away: (new c, inexact)."""
     if drop <= 0:
         return c * 10 ** -drop, False
-    q, r = divmod(c, 10 ** drop)
-    half = 5 * 10 ** (drop - 1)
+    if drop > _ndigits(c) + 1:
+        # Everything goes: below half of the last kept unit, never a tie.
+        q, r, half = 0, (1 if c else 0), 2
+    else:
+        q, r = divmod(c, 10 ** drop)
+        half = 5 * 10 ** (drop - 1)
     if rounding == ROUND_DOWN:
         up = False
     elif rounding == ROUND_UP:
@@ -8475,6 +8493,9 @@ __all__ = [
     'ROUND_HALF_DOWN', 'ROUND_05UP', 'setcontext', 'getcontext',
     'localcontext', 'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN', 'MIN_ETINY',
     'HAVE_THREADS', 'HAVE_CONTEXTVAR']
+
+# CPython's decimal is the C module _decimal: these print as built-ins.
+__builtin_functions__ = ('getcontext', 'setcontext', 'localcontext')
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
@@ -17792,9 +17813,16 @@ class _Parser:
         self.open = []
         self.global_ok = True   # only global-flag groups seen so far
         self.forward_refs = {}  # conditional group numbers not yet defined -> position
+        self.variable_lookbehind = False  # CPython finds it when compiling, after parsing
 
     def error(self, msg, pos):
         return PatternError(msg, self.p, pos)
+
+    def token_at(self, i):
+        """CPython's tokenizer unit at i: an escape is two characters."""
+        if self.p[i] == '\\':
+            return self.p[i:i + 2]
+        return self.p[i]
 
     def peek(self):
         if self.i < self.n:
@@ -18055,12 +18083,14 @@ class _Parser:
             itempos = self.i
             lo = self.class_item(spec)
             if (self.i + 1 < self.n and p[self.i] == '-' and p[self.i + 1] != ']'):
+                dash = self.i
                 self.i += 1
                 hi = self.class_item(spec)
                 if lo is None or hi is None:
                     raise self.error('bad character range %s' % p[itempos:self.i], itempos)
                 if hi < lo:
-                    raise self.error('bad character range %s-%s' % (lo, hi), itempos)
+                    # CPython shows the source text of both ends (escapes as written)
+                    raise self.error('bad character range %s-%s' % (p[itempos:dash], p[dash + 1:self.i]), itempos)
                 spec.ranges.append((lo, hi))
             elif lo is not None:
                 spec.chars.append(lo)
@@ -18117,13 +18147,13 @@ class _Parser:
                     raise self.error('unexpected end of pattern', self.i)
                 d = p[self.i]
                 if d != '=' and d != '!':
-                    raise self.error('unknown extension ?<' + d, start + 1)
+                    raise self.error('unknown extension ?<' + self.token_at(self.i), start + 1)
                 self.i += 1
                 self.global_ok = False
                 body = self.finish_body(flags, depth, start)
                 lo, hi = width(body)
                 if lo != hi:
-                    raise PatternError('look-behind requires fixed-width pattern')
+                    self.variable_lookbehind = True
                 return ('look', True, d == '!', body, lo)
             if c == '#':
                 j = p.find(')', self.i)
@@ -18140,7 +18170,7 @@ class _Parser:
             if c in _INLINE or c == '-':
                 self.i -= 1
                 return self.parse_flags(flags, depth, start)
-            raise self.error('unknown extension ?' + c, start + 1)
+            raise self.error('unknown extension ?' + self.token_at(self.i - 1), start + 1)
         self.global_ok = False
         self.ngroups += 1
         return self.finish_group(self.ngroups, flags, depth, start)
@@ -18320,9 +18350,42 @@ def width(node):
     return 0, 0
 
 
+def _lone_backslash(pattern):
+    """Start of the token before a trailing lone backslash, or None."""
+    i = 0
+    prev = 0
+    n = len(pattern)
+    while i < n:
+        if pattern[i] == '\\':
+            if i == n - 1:
+                return prev
+            prev = i
+            i += 2
+        else:
+            prev = i
+            i += 1
+    return None
+
+
 def parse(pattern, flags):
     """Parse pattern; returns (tree, flags, ngroups, groupindex)."""
+    try:
+        return _parse(pattern, flags)
+    except PatternError as e:
+        # CPython's tokenizer reads one token ahead, so a trailing lone
+        # backslash is reported as soon as the token before it is consumed.
+        before = _lone_backslash(pattern) if isinstance(pattern, str) else None
+        if before is not None and e.pos is not None and _LAST[0] is not None and _LAST[0].i > before:
+            raise PatternError('bad escape (end of pattern)', pattern, len(pattern) - 1) from None
+        raise
+
+
+_LAST = [None]   # the parser of the latest parse, read when it fails
+
+
+def _parse(pattern, flags):
     parser = _Parser(pattern, flags)
+    _LAST[0] = parser
     tree = parser.parse_alt(flags, 0)
     if parser.i < parser.n:
         # parse_alt stops only at an unmatched ')' at top level
@@ -18332,7 +18395,9 @@ def parse(pattern, flags):
             raise parser.error('invalid group reference %d' % index, pos)
     if parser.flags != flags:
         # global flags such as (?x) or (?i) apply to the whole pattern: parse again with them
-        return parse(pattern, parser.flags)
+        return _parse(pattern, parser.flags)
+    if parser.variable_lookbehind:
+        raise PatternError('look-behind requires fixed-width pattern')
     return tree, parser.flags, parser.ngroups, parser.names
 """###,
         "re._template": ###"""
@@ -21852,9 +21917,11 @@ class _AssertRaisesContext:
     _base_type = BaseException
     _base_type_str = 'an exception type or tuple of exception types'
 
-    def __init__(self, expected, test_case, expected_regex=None):
+    def __init__(self, expected, test_case, expected_regex=None, name='assertRaises'):
+        # One class for assertRaises and assertRaisesRegex, as CPython's
+        # (its repr shows in a trace of `with self.assertRaisesRegex(...)`).
         if not _is_subtype(expected, self._base_type):
-            raise TypeError('%s() arg 1 must be %s' % (self._name(test_case), self._base_type_str))
+            raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
         self.expected = expected
         self.test_case = test_case
         if expected_regex is not None:
@@ -21863,9 +21930,6 @@ class _AssertRaisesContext:
         self.expected_regex = expected_regex
         self.obj_name = None
         self.msg = None
-
-    def _name(self, test_case):
-        return 'assertRaises'
 
     def _raiseFailure(self, standardMsg):
         msg = self.test_case._formatMessage(self.msg, standardMsg)
@@ -21917,11 +21981,6 @@ class _AssertRaisesContext:
             self._raiseFailure('"{}" does not match "{}"'.format(
                 expected_regex.pattern, str(exc_value)))
         return True
-
-
-class _AssertRaisesRegexContext(_AssertRaisesContext):
-    def _name(self, test_case):
-        return 'assertRaisesRegex'
 
 
 class _OrderedChainMap:
@@ -22277,7 +22336,7 @@ class TestCase:
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
         """Like assertRaises, and the message must match expected_regex."""
-        context = _AssertRaisesRegexContext(expected_exception, self, expected_regex)
+        context = _AssertRaisesContext(expected_exception, self, expected_regex, 'assertRaisesRegex')
         return context.handle('assertRaisesRegex', args, kwargs)
 
     def _getAssertEqualityFunc(self, first, second):

@@ -158,9 +158,11 @@ class _AssertRaisesContext:
     _base_type = BaseException
     _base_type_str = 'an exception type or tuple of exception types'
 
-    def __init__(self, expected, test_case, expected_regex=None):
+    def __init__(self, expected, test_case, expected_regex=None, name='assertRaises'):
+        # One class for assertRaises and assertRaisesRegex, as CPython's
+        # (its repr shows in a trace of `with self.assertRaisesRegex(...)`).
         if not _is_subtype(expected, self._base_type):
-            raise TypeError('%s() arg 1 must be %s' % (self._name(test_case), self._base_type_str))
+            raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
         self.expected = expected
         self.test_case = test_case
         if expected_regex is not None:
@@ -169,9 +171,6 @@ class _AssertRaisesContext:
         self.expected_regex = expected_regex
         self.obj_name = None
         self.msg = None
-
-    def _name(self, test_case):
-        return 'assertRaises'
 
     def _raiseFailure(self, standardMsg):
         msg = self.test_case._formatMessage(self.msg, standardMsg)
@@ -223,11 +222,6 @@ class _AssertRaisesContext:
             self._raiseFailure('"{}" does not match "{}"'.format(
                 expected_regex.pattern, str(exc_value)))
         return True
-
-
-class _AssertRaisesRegexContext(_AssertRaisesContext):
-    def _name(self, test_case):
-        return 'assertRaisesRegex'
 
 
 class _OrderedChainMap:
@@ -583,7 +577,7 @@ class TestCase:
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
         """Like assertRaises, and the message must match expected_regex."""
-        context = _AssertRaisesRegexContext(expected_exception, self, expected_regex)
+        context = _AssertRaisesContext(expected_exception, self, expected_regex, 'assertRaisesRegex')
         return context.handle('assertRaisesRegex', args, kwargs)
 
     def _getAssertEqualityFunc(self, first, second):
