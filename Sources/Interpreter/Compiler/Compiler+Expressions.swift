@@ -79,6 +79,13 @@ extension Compiler {
     }
 
     private func compileExprKind(_ e: Expr) throws {
+        // CPython's AST optimizer folds constant operations and tuples: one
+        // LOAD_CONST at the folded node's location.
+        switch e.kind {
+        case .unaryOp, .binOp, .tuple:
+            if let v = foldedConstant(e) { loadConst(v); return }
+        default: break
+        }
         switch e.kind {
         case .name(let n):
             try loadName(n)
@@ -115,6 +122,14 @@ extension Compiler {
                 for x in elts { try compileExpr(x) }
                 emit(.buildTuple, elts.count)
             }
+        case .list(let elts) where elts.count > 2 && elts.allSatisfy({ foldedConstant($0) != nil }):
+            // starunpack_helper: BUILD_LIST 0; LOAD_CONST tuple; LIST_EXTEND,
+            // all on the display's line.
+            for x in elts { loadConst(foldedConstant(x)!) }
+            emit(.buildList, elts.count)
+        case .set(let elts) where elts.count > 2 && elts.allSatisfy({ foldedConstant($0) != nil }):
+            for x in elts { loadConst(foldedConstant(x)!) }
+            emit(.buildSet, elts.count)
         case .list(let elts):
             if elts.contains(where: isStarred) {
                 try compileStarredSequence(elts)
@@ -146,11 +161,7 @@ extension Compiler {
                     }
                 }
             } else {
-                for (k, v) in zip(keys, values) {
-                    try compileExpr(k!)
-                    try compileExpr(v)
-                }
-                emit(.buildMap, keys.count)
+                try compileDictDisplay(keys.map { $0! }, values)
             }
         case .starred:
             throw syntaxError("can't use starred expression here", e.range)
@@ -212,9 +223,9 @@ extension Compiler {
             }
         case .ifExp(let test, let body, let orelse):
             let elseLabel = newLabel(), end = newLabel()
-            try compileCondition(test, jumpIfFalse: elseLabel)
+            try compileJumpIf(test, elseLabel, cond: false)
             try compileExpr(body)
-            emitJump(.jumpForward, end)
+            emitJumpWithoutLocation(.jumpForward, end)
             bind(elseLabel)
             try compileExpr(orelse)
             bind(end)
@@ -290,6 +301,161 @@ extension Compiler {
         case .in: emit(.containsOp, 0)
         case .notIn: emit(.containsOp, 1)
         default: emit(.compareOp, CompareOperator.richOrdered.firstIndex(of: op) ?? 0)
+        }
+    }
+
+    /// CPython's compiler_jump_if: jumps to `target` when `e` is `cond`,
+    /// each jump at the location of the sub-expression it tests.
+    func compileJumpIf(_ e: Expr, _ target: Label, cond: Bool) throws {
+        switch e.kind {
+        case .unaryOp(.not, let operand) where foldedConstant(e) == nil:
+            try compileJumpIf(operand, target, cond: !cond)
+            return
+        case .boolOp(let op, let values):
+            let cond2 = op == .or
+            let next2 = cond2 != cond ? newLabel() : target
+            for v in values.dropLast() { try compileJumpIf(v, next2, cond: cond2) }
+            try compileJumpIf(values[values.count - 1], target, cond: cond)
+            if next2.id != target.id { bind(next2) }
+            return
+        case .ifExp(let test, let body, let orelse):
+            let end = newLabel(), next2 = newLabel()
+            try compileJumpIf(test, next2, cond: false)
+            try compileJumpIf(body, target, cond: cond)
+            emitJumpWithoutLocation(.jumpForward, end)
+            bind(next2)
+            try compileJumpIf(orelse, target, cond: cond)
+            bind(end)
+            return
+        case .compare(let left, let ops, let comparators) where ops.count > 1:
+            try withLocation(e.range) {
+                let cleanup = newLabel()
+                try compileExpr(left)
+                for i in 0..<(ops.count - 1) {
+                    try compileExpr(comparators[i])
+                    emit(.swap, 2)
+                    emit(.copy, 2)
+                    emitCompare(ops[i])
+                    emitJump(.popJumpIfFalse, cleanup)
+                }
+                try compileExpr(comparators[ops.count - 1])
+                emitCompare(ops[ops.count - 1])
+                emitJump(cond ? .popJumpIfTrue : .popJumpIfFalse, target)
+                let end = newLabel()
+                emitJumpWithoutLocation(.jumpForward, end)
+                bind(cleanup)
+                emit(.popTop)
+                if !cond { emitJumpWithoutLocation(.jumpForward, target) }
+                bind(end)
+            }
+            return
+        default:
+            break
+        }
+        try compileExpr(e)
+        withLocation(e.range) { emitJump(cond ? .popJumpIfTrue : .popJumpIfFalse, target) }
+    }
+
+    /// CPython's compiler_dict/compiler_subdict: displays of more than 15
+    /// items are built in chunks with MAP_ADD (on the display's line after
+    /// each item); a chunk of constant keys evaluates only the values.
+    func compileDictDisplay(_ keys: [Expr], _ values: [Expr]) throws {
+        let n = keys.count
+        var haveDict = false, elements = 0
+        func subdict(_ begin: Int, _ end: Int) throws {
+            let m = end - begin
+            let big = m * 2 > 30
+            if m > 1 && !big && keys[begin..<end].allSatisfy({ foldedConstant($0) != nil }) {
+                // BUILD_CONST_KEY_MAP: the values, then the keys as one constant.
+                for i in begin..<end {
+                    try withLocation(values[i].range) { loadConst(foldedConstant(keys[i])!) }
+                    try compileExpr(values[i])
+                }
+                emit(.buildMap, m)
+                return
+            }
+            if big { emit(.buildMap, 0) }
+            for i in begin..<end {
+                try compileExpr(keys[i])
+                try compileExpr(values[i])
+                if big { emit(.mapAdd, 1) }
+            }
+            if !big { emit(.buildMap, m) }
+        }
+        for i in 0..<n {
+            if elements * 2 > 30 {
+                try subdict(i - elements, i + 1)
+                if haveDict { emit(.dictUpdate, 1) }
+                haveDict = true
+                elements = 0
+            } else {
+                elements += 1
+            }
+        }
+        if elements > 0 {
+            try subdict(n - elements, n)
+            if haveDict { emit(.dictUpdate, 1) }
+            haveDict = true
+        }
+        if !haveDict { emit(.buildMap, 0) }
+    }
+
+    /// The value of a constant expression after CPython's AST optimizer
+    /// (ast_opt.c): constants, unary and binary operations on numbers, and
+    /// tuples of constants. nil when it is not folded.
+    func foldedConstant(_ e: Expr) -> Value? {
+        switch e.kind {
+        case .constant(let c):
+            if case .imaginary = c { return nil }
+            return try? constantValue(c, e.range)
+        case .unaryOp(let op, let operand):
+            guard let v = foldedConstant(operand) else { return nil }
+            switch (op, v) {
+            case (.uSub, .int(let i)):
+                let (r, o) = (0).subtractingReportingOverflow(i)
+                return o ? nil : .int(r)
+            case (.uSub, .float(let d)): return .float(-d)
+            case (.uAdd, .int), (.uAdd, .float): return v
+            case (.invert, .int(let i)): return .int(~i)
+            case (.not, .bool(let b)): return .bool(!b)
+            case (.not, .int(let i)): return .bool(i == 0)
+            case (.not, .none): return .bool(true)
+            default: return nil
+            }
+        case .binOp(let l, let op, let r):
+            guard let a = foldedConstant(l), let b = foldedConstant(r) else { return nil }
+            switch (a, b) {
+            case (.int(let x), .int(let y)):
+                let res: (Int, Bool)
+                switch op {
+                case .add: res = x.addingReportingOverflow(y)
+                case .sub: res = x.subtractingReportingOverflow(y)
+                case .mult: res = x.multipliedReportingOverflow(by: y)
+                default: return nil
+                }
+                return res.1 ? nil : .int(res.0)
+            case (.float, _), (_, .float):
+                func d(_ v: Value) -> Double? {
+                    switch v { case .int(let i): return Double(i); case .float(let f): return f; default: return nil }
+                }
+                guard let x = d(a), let y = d(b) else { return nil }
+                switch op {
+                case .add: return .float(x + y)
+                case .sub: return .float(x - y)
+                case .mult: return .float(x * y)
+                default: return nil
+                }
+            default: return nil
+            }
+        case .tuple(let elts):
+            var vs: [Value] = []
+            for x in elts {
+                guard let v = foldedConstant(x) else { return nil }
+                vs.append(v)
+            }
+            return .object(PyTuple(vs))
+        default:
+            return nil
         }
     }
 

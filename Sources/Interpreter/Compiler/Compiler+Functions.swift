@@ -260,18 +260,18 @@ extension Compiler {
         // comprehension's variables before re-raising.
         let cleanup = newLabel(), done = newLabel()
         let region = beginRegion(handler: cleanup, depth: unit.blockDepth)
-        try compileComprehensionLoop(c, index: 0, depth: 1, range: range) {
+        try compileComprehensionLoop(c, index: 0, depth: 1, range: range) { d in
             switch kind {
             case .list:
                 try self.compileExpr(c.element)
-                self.emit(.listAppend, $0)
+                self.withLocation(c.element.range) { _ = self.emit(.listAppend, d) }
             case .set:
                 try self.compileExpr(c.element)
-                self.emit(.setAdd, $0)
+                self.withLocation(c.element.range) { _ = self.emit(.setAdd, d) }
             case .dict:
                 try self.compileExpr(c.element)
                 try self.compileExpr(c.value!)
-                self.emit(.mapAdd, $0)
+                self.withLocation(c.element.range) { _ = self.emit(.mapAdd, d) }
             }
         }
         endRegion(region)
@@ -331,16 +331,20 @@ extension Compiler {
         // (CPython's if_cleanup), which is where the line event comes from.
         let ifCleanup = newLabel()
         for cond in gen.ifs {
-            try compileExpr(cond)
-            emitJump(.popJumpIfFalse, ifCleanup)
+            try compileJumpIf(cond, ifCleanup, cond: false)
         }
         if index + 1 < c.generators.count {
             try compileComprehensionLoop(c, index: index + 1, depth: depth + 1, range: range, element: element)
         } else {
             try element(depth + 1)
         }
-        bindWithoutTracePoint(ifCleanup)
-        emitArtificialJumpBack(top)
+        // CPython: the jump back (where filtered-out items land too) is at
+        // the element's location.
+        bind(ifCleanup)
+        withLocation(c.element.range) {
+            let at = emit(.jumpBackward, Compiler.noLocationFlag)
+            unit.jumpFixups.append((at, top.id))
+        }
         bind(end)
     }
 
@@ -365,21 +369,27 @@ extension Compiler {
         try compileStore(gen.target)
         let ifCleanup = newLabel()
         for cond in gen.ifs {
-            try compileExpr(cond)
-            emitJump(.popJumpIfFalse, ifCleanup)
+            try compileJumpIf(cond, ifCleanup, cond: false)
         }
         let yieldElement: (Int) throws -> Void = { _ in
             try self.compileExpr(c.element)
-            self.emit(.yieldValue)
-            self.emit(.popTop)
+            self.withLocation(c.element.range) {
+                self.emit(.yieldValue)
+                self.emit(.popTop)
+            }
         }
         if c.generators.count > 1 {
             try compileComprehensionLoop(c, index: 1, depth: 1, range: range, element: yieldElement)
         } else {
             try yieldElement(1)
         }
-        bindWithoutTracePoint(ifCleanup)
-        emitArtificialJumpBack(top)
+        // CPython: the jump back (where filtered-out items land too) is at
+        // the element's location.
+        bind(ifCleanup)
+        withLocation(c.element.range) {
+            let at = emit(.jumpBackward, Compiler.noLocationFlag)
+            unit.jumpFixups.append((at, top.id))
+        }
         bind(end)
         emitReturnNone()
         let genCode = popUnit()

@@ -105,7 +105,9 @@ public final class Compiler {
             unit.append(Instruction(.traceLine, Int32(line)), line: line, range: unit.currentRange)
             unit.code.executableLines.insert(line)
         }
-        unit.pendingJumpTarget = false
+        // A jump target's trace point goes on its first instruction that
+        // has a line (code without a location runs on the line before it).
+        if line > 0 { unit.pendingJumpTarget = false }
         unit.lastEmittedLine = line > 0 ? line : unit.lastEmittedLine
         if line > 0 { unit.lastLine = line }
         return unit.append(Instruction(op, Int32(truncatingIfNeeded: arg)), line: line, range: unit.currentRange)
@@ -152,6 +154,16 @@ public final class Compiler {
         let at = unit.append(Instruction(.jumpBackward, Int32(Compiler.noLocationFlag)), line: 0, range: .unknown)
         unit.jumpFixups.append((at, next.id))
         bind(next)
+    }
+
+    /// A jump without a source location (CPython's NO_LOCATION jumps that
+    /// close an `if` body or a conditional expression's first branch): it
+    /// runs on the line of the code before it, so it has no trace point.
+    func emitJumpWithoutLocation(_ op: Opcode, _ label: Label) {
+        let saved = (unit.currentLine, unit.currentRange)
+        setLocation(line: 0, range: nil)
+        emitJump(op, label)
+        (unit.currentLine, unit.currentRange) = saved
     }
 
     /// Set in a jump's argument: the jump has no source location.
