@@ -7,6 +7,9 @@
 
 import Foundation
 import Interpreter
+#if canImport(Glibc)
+import Glibc
+#endif
 
 let version = "scopewalk 0.1.0 (Python 3.13 subset)"
 
@@ -91,17 +94,20 @@ case "trace":
     guard args.count == 1 else { fail("trace takes one program: scopewalk trace [--out PATH] PROG.py") }
     let path = args[0]
     let source = readProgram(path)
+    // --out is opened (and truncated) in place: through a symlink, onto a
+    // device, never by replacing the file; a directory is refused.
+    let sink = outPath.map { TraceFile(path: $0) }
     let io = StandardIO()
     var traceText = ""
     var status: Int32 = 0
     Interpreter.onLargeStack {
         status = Interpreter.runProgram(source: source, filename: path, io: io) { vm in
-            vm.hook = TraceRecorder { traceText += $0 }
+            if let sink { vm.hook = TraceRecorder { sink.add($0) } } else { vm.hook = TraceRecorder { traceText += $0 } }
         }
         io.flush()
     }
-    if let out = outPath {
-        do { try traceText.write(toFile: out, atomically: true, encoding: .utf8) } catch { fail("can't write '\(out)': \(error.localizedDescription)") }
+    if let sink {
+        sink.close()
     } else {
         FileHandle.standardOutput.write(traceText.data(using: .utf8)!)
     }
@@ -116,4 +122,50 @@ default:
     if command.hasPrefix("-") { fail("unknown option '\(command)'\n\(usage)") }
     guard args.count == 1 else { fail("expected one program\n\(usage)") }
     exit(runFullScreenDebugger(path: command, source: readProgram(command)))
+}
+
+/// The file `trace --out PATH` writes: opened with O_TRUNC (no temporary file
+/// renamed over it), written through a 64 KiB buffer.
+final class TraceFile {
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+    private let path: String
+
+    init(path: String) {
+        self.path = path
+        var st = stat()
+        if stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+            fail("can't write '\(path)': Is a directory")
+        }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0 { fail("can't write '\(path)': \(String(cString: strerror(errno)))") }
+        self.fd = fd
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    func add(_ s: String) {
+        buffer.append(contentsOf: s.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    private func flush() {
+        var done = 0
+        let total = buffer.count
+        buffer.withUnsafeBytes { raw in
+            while done < total {
+                let n = write(fd, raw.baseAddress! + done, total - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    fail("can't write '\(path)': \(String(cString: strerror(errno)))")
+                }
+                done += n
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func close() {
+        flush()
+        _ = Glibc.close(fd)
+    }
 }

@@ -100,6 +100,7 @@ final class CursesTerminal: TerminalDevice {
         }
         _ = wnoutrefresh(stdscr)
         _ = doupdate()
+        TerminalRestore.frameShown()
     }
 
     /// Gives the terminal back (idempotent).

@@ -13,7 +13,7 @@ public enum Bootstrap {
                           ("float", BuiltinTypes.float), ("bool", BuiltinTypes.bool), ("str", BuiltinTypes.str),
                           ("list", BuiltinTypes.list), ("tuple", BuiltinTypes.tuple), ("dict", BuiltinTypes.dict),
                           ("set", BuiltinTypes.set), ("frozenset", BuiltinTypes.frozenset), ("range", BuiltinTypes.range),
-                          ("slice", BuiltinTypes.slice), ("property", BuiltinTypes.property), ("bytes", BuiltinTypes.bytes),
+                          ("slice", BuiltinTypes.slice), ("property", BuiltinTypes.property), ("bytes", BuiltinTypes.bytes), ("bytearray", BuiltinTypes.bytearray),
                           ("staticmethod", BuiltinTypes.staticmethod), ("classmethod", BuiltinTypes.classmethod),
                           ("super", BuiltinTypes.superType), ("complex", BuiltinTypes.complex)] {
             b[name] = .object(t)
@@ -29,6 +29,7 @@ public enum Bootstrap {
         b["__name__"] = .str("builtins")
         BuiltinFunctions.install(into: &b)
         TypeConstructors.install()
+        BytesMethods.install()
         ObjectMethods.install()
         MetaclassMethods.install()
         StrMethods.install()

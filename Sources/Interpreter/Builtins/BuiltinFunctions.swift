@@ -226,7 +226,7 @@ enum BuiltinFunctions {
             throw PyError(BuiltinTypes.PermissionError, "scopewalk runs programs in a sandbox: open() is not available")
         }
         EvalExec.install(&b)
-        for name in ["breakpoint", "memoryview", "bytearray", "aiter", "anext"] {
+        for name in ["breakpoint", "memoryview", "aiter", "anext"] {
             b[name] = f(name) { _, _, _ in
                 throw PyError(BuiltinTypes.NotImplementedError, "scopewalk does not support \(name)()")
             }
@@ -620,8 +620,12 @@ extension VM {
                 return .object(PyIterator.overTuple(items.reversed()))
             case .range:
                 let r = unsafeDowncast(o, to: PyRange.self)
-                let n = r.count
-                return .object(PyIterator.overRange(start: r.element(n - 1), stop: r.start - r.step, step: -r.step))
+                let (a, b, c) = r.bigBounds
+                let n = r.bigLength
+                let last = a + (n - .one) * c
+                let rev = PyRange(bigStart: n.isZero ? b : last, bigStop: n.isZero ? b : a - c, bigStep: -c)
+                let it = rangeIterator(rev)
+                return .object(it)
             case .dict:
                 return .object(PyIterator.overTuple(unsafeDowncast(o, to: PyDict.self).keys.reversed()))
             case .other:

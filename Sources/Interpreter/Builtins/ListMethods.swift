@@ -19,8 +19,18 @@ enum ListMethods {
             return .none
         }
         Meth.oneArg(t, "extend") { vm, s, x in
-            let items = try vm.iterateSized(x)
-            L(s).items.append(contentsOf: items)
+            let l = L(s)
+            if case .object(let o) = x, o.kind == .list || o.kind == .tuple {
+                l.items.append(contentsOf: try vm.iterate(x))
+                return .none
+            }
+            // As CPython's list_extend: items are appended as the iterator yields them.
+            let it = try vm.getIterator(x)
+            try vm.lengthHint(x)
+            while let v = try vm.nextValue(it) {
+                l.items.append(v)
+                if l.items.count & 0xFFFF == 0 { try MemoryBudget.check(count: l.items.count, size: MemoryLayout<Value>.stride) }
+            }
             return .none
         }
         Meth.positional(t, "insert", min: 2, max: 2) { vm, s, a in
@@ -84,7 +94,8 @@ enum ListMethods {
                 // CPython's timsort (ListSort.swift): same comparisons, same errors.
                 try vm.timsort(&items, key: key, reverse: reverse)
             } catch {
-                if l.items.isEmpty { l.items = items }
+                // As CPython: the list gets its items back, whatever was done to it meanwhile.
+                l.items = items
                 throw error
             }
             let modified = !l.items.isEmpty

@@ -37,6 +37,31 @@ enum ObjectMethods {
             }
             return .object(PyInstance(cls: t))
         }
+        // T.__new__(cls, ...) for the built-in types with a constructor: cls
+        // must be T or a subtype (CPython's tp_new_wrapper checks), and the
+        // mutable containers come back empty (their __init__ fills them).
+        let mutableOnes: Set<String> = ["list", "dict", "set", "bytearray"]
+        for t in [BuiltinTypes.int, BuiltinTypes.bool, BuiltinTypes.float, BuiltinTypes.str, BuiltinTypes.bytes,
+                  BuiltinTypes.bytearray, BuiltinTypes.list, BuiltinTypes.tuple, BuiltinTypes.dict, BuiltinTypes.set,
+                  BuiltinTypes.frozenset, BuiltinTypes.range, BuiltinTypes.slice, BuiltinTypes.property,
+                  BuiltinTypes.staticmethod, BuiltinTypes.classmethod, BuiltinTypes.superType, BuiltinTypes.complex] {
+            let name = t.name
+            t.dict["__new__"] = .object(PyBuiltinFunction(name: "__new__", owner: name, isMethod: false) { vm, args, kw in
+                guard let first = args.first else { throw PyError.typeError("\(name).__new__(): not enough arguments") }
+                guard case .object(let o) = first, let cls = o as? PyType else {
+                    throw PyError.typeError("\(name).__new__(X): X is not a type object (\(vm.typeOf(first).name))")
+                }
+                guard cls.isSubtype(of: t) else {
+                    throw PyError.typeError("\(name).__new__(\(cls.name)): \(cls.name) is not a subtype of \(name)")
+                }
+                if cls !== t {
+                    throw PyError.typeError("\(name).__new__(\(cls.name)) is not safe, use \(cls.name).__new__()")
+                }
+                guard let ctor = t.constructor else { throw PyError.typeError("cannot create '\(name)' instances") }
+                if mutableOnes.contains(name) { return try ctor(vm, t, [], []) }
+                return try ctor(vm, t, Array(args.dropFirst()), kw)
+            })
+        }
         Bootstrap.method(object, "__init_subclass__") { vm, args, kw in
             if !kw.isEmpty {
                 let name = (args.first?.asObject as? PyType)?.name ?? args.first.map { vm.typeOf($0).name } ?? "object"

@@ -8,6 +8,7 @@ enum RangeMethods {
         Meth.oneArg(t, "count") { vm, s, x in
             switch x {
             case .int, .bool: return .int(try vm.contains(s, x) ? 1 : 0)
+            case .object(let o) where o.kind == .bigInt: return .int(try vm.contains(s, x) ? 1 : 0)
             default:
                 var n = 0
                 let it = try vm.getIterator(s)
@@ -20,14 +21,14 @@ enum RangeMethods {
         Meth.oneArg(t, "index") { vm, s, x in
             let r = R(s)
             switch x {
-            case .int(let i):
-                guard try vm.contains(s, x) else { throw PyError.valueError("\(i) is not in range") }
-                return .int((i - r.start) / r.step)
-            case .bool(let b):
-                guard try vm.contains(s, x) else { throw PyError.valueError("\(b ? "True" : "False") is not in range") }
-                return .int(((b ? 1 : 0) - r.start) / r.step)
+            case .int, .bool:
+                guard let i = vm.rangeIndex(r, try vm.indexBig(x)!) else { throw PyError.valueError("\(try vm.repr(x)) is not in range") }
+                return .bigInt(i)
             default:
-                if case .object(let o) = x, o.kind == .bigInt { throw PyError.valueError("\(try vm.repr(x)) is not in range") }
+                if case .object(let o) = x, o.kind == .bigInt {
+                    guard let i = vm.rangeIndex(r, unsafeDowncast(o, to: PyInt.self).value) else { throw PyError.valueError("\(try vm.repr(x)) is not in range") }
+                    return .bigInt(i)
+                }
                 let it = try vm.getIterator(s)
                 var i = 0
                 while let v = try vm.nextValue(it) {
@@ -37,7 +38,7 @@ enum RangeMethods {
                 throw PyError.valueError("sequence.index(x): x not in sequence")
             }
         }
-        Meth.slot(t, "__len__", 0) { _, s, _ in .int(R(s).count) }
+        Meth.slot(t, "__len__", 0) { vm, s, _ in .int(try vm.length(s)) }
         Meth.slot(t, "__iter__", 0) { vm, s, _ in try vm.getIterator(s) }
         Meth.noArgs(t, "__reversed__") { vm, s in try vm.reversedIterator(s) }
         Meth.slot(t, "__contains__", 1) { vm, s, a in .bool(try vm.contains(s, a[0])) }

@@ -73,17 +73,17 @@ enum TypeConstructors {
         }
         BuiltinTypes.range.constructor = { vm, _, args, kw in
             try Args.expect(args, kw, name: "range", min: 1, max: 3)
-            var ints: [Int] = []
+            var ints: [BigInt] = []
             for a in args {
-                guard let i = try vm.indexValue(a) else { throw PyError.typeError("'\(vm.typeOf(a).name)' object cannot be interpreted as an integer") }
+                guard let i = try vm.indexBig(a) else { throw PyError.typeError("'\(vm.typeOf(a).name)' object cannot be interpreted as an integer") }
                 ints.append(i)
             }
             switch ints.count {
-            case 1: return .object(PyRange(start: 0, stop: ints[0], step: 1))
-            case 2: return .object(PyRange(start: ints[0], stop: ints[1], step: 1))
+            case 1: return .object(PyRange(bigStart: .zero, bigStop: ints[0], bigStep: .one))
+            case 2: return .object(PyRange(bigStart: ints[0], bigStop: ints[1], bigStep: .one))
             default:
-                if ints[2] == 0 { throw PyError.valueError("range() arg 3 must not be zero") }
-                return .object(PyRange(start: ints[0], stop: ints[1], step: ints[2]))
+                if ints[2].isZero { throw PyError.valueError("range() arg 3 must not be zero") }
+                return .object(PyRange(bigStart: ints[0], bigStop: ints[1], bigStep: ints[2]))
             }
         }
         BuiltinTypes.slice.constructor = { _, _, args, kw in
@@ -118,12 +118,6 @@ enum TypeConstructors {
         BuiltinTypes.superType.constructor = { vm, _, args, kw in
             try Args.expect(args, kw, name: "super", min: 0, max: 2)
             return try vm.makeSuper(args)
-        }
-        BuiltinTypes.bytes.constructor = { vm, _, args, kw in
-            try Args.expect(args, kw, name: "bytes", min: 0, max: 1)
-            guard let v = args.first else { return .object(PyBytes([])) }
-            if let n = try vm.indexValue(v) { return .object(PyBytes(Array(repeating: 0, count: max(0, n)))) }
-            return .object(PyBytes(try vm.iterate(v).map { UInt8(truncatingIfNeeded: try vm.indexValue($0) ?? 0) }))
         }
         BuiltinTypes.complex.constructor = { _, _, _, _ in
             throw PyError(BuiltinTypes.NotImplementedError, "complex numbers are not supported by scopewalk")

@@ -22,12 +22,50 @@ public final class TraceRecorder: TraceHook {
         if kind == .return && arg == nil { line = frame.lineForTraceback }
         var out = "{\"event\": \"\(kind.rawValue)\", \"func\": \(JSON.string(frame.code.name)), \"line\": \(line), \"depth\": \(frame.programDepth(vm.filename)), \"locals\": {"
         var first = true
-        for (name, value) in vm.traceLocals(frame) {
+        let isModule = frame.code.kind == .module
+        if isModule && frame.classNamespace == nil && frame.globals.count > TraceRecorder.maxGlobals {
+            // Many globals: only those bound anew since the module's previous
+            // event, read straight from the slots (linear in the program).
+            let g = frame.globals
+            var elided = 0
+            if lastSlots.count < g.count { lastSlots += Array(repeating: nil, count: g.count - lastSlots.count) }
+            for slot in 0..<g.count {
+                let v = g.values[slot]
+                let old = lastSlots[slot]
+                if let v, let old, old.isIdentical(to: v) { elided += 1; continue }
+                if v == nil && old == nil { continue }
+                lastSlots[slot] = v
+                guard let v else { continue }
+                let name = g.names[slot]
+                if name.hasPrefix("__") && name.hasSuffix("__") && name.count >= 4 { continue }
+                if case .object(let o) = v, o.kind == .module { continue }
+                if !first { out += ", " }
+                first = false
+                out += JSON.string(name) + ": " + JSON.string(TraceRecorder.cappedRepr(v, vm))
+            }
+            out += "}, \"unchanged_globals\": \(elided)"
+            finish(&out, kind, arg, vm)
+            return
+        }
+        let names = vm.traceLocals(frame)
+        // Past maxGlobals names, the module frame's events list only the
+        // names whose value changed since its previous event (and say how
+        // many they left out), so a trace stays linear in the program's length.
+        let elide = isModule && names.count > TraceRecorder.maxGlobals
+        var elided = 0
+        for (name, value) in names {
+            let fragment = isModule ? moduleFragment(name, value, vm, changed: &lastChanged) : JSON.string(name) + ": " + JSON.string(TraceRecorder.cappedRepr(value, vm))
+            if elide && !lastChanged { elided += 1; continue }
             if !first { out += ", " }
             first = false
-            out += JSON.string(name) + ": " + JSON.string(TraceRecorder.cappedRepr(value, vm))
+            out += fragment
         }
         out += "}"
+        if elided > 0 { out += ", \"unchanged_globals\": \(elided)" }
+        finish(&out, kind, arg, vm)
+    }
+
+    private func finish(_ out: inout String, _ kind: TraceEventKind, _ arg: Value?, _ vm: VM) {
         switch kind {
         case .return:
             out += ", \"value\": " + JSON.string(arg.map { TraceRecorder.cappedRepr($0, vm) } ?? "None")
@@ -40,6 +78,34 @@ public final class TraceRecorder: TraceHook {
     }
 
     public func pauseCheck(frame: Frame, vm: VM) throws {}
+
+    /// Module frames with more trace-visible globals than this write only the changed ones.
+    public static let maxGlobals = 1000
+    /// The JSON fragment last written for each global, with the value it was made from.
+    private var fragments: [String: (value: Value, fragment: String)] = [:]
+    private var lastChanged = false
+    /// The module's global slots as last written (many-globals mode).
+    private var lastSlots: [Value?] = []
+
+    /// `"name": "repr"` for a global: reused while the name is bound to the
+    /// same immutable value (ints, floats, strs... whose repr cannot change).
+    private func moduleFragment(_ name: String, _ value: Value, _ vm: VM, changed: inout Bool) -> String {
+        if let cached = fragments[name], cached.value.isIdentical(to: value), TraceRecorder.isImmutable(value) {
+            changed = false
+            return cached.fragment
+        }
+        let fragment = JSON.string(name) + ": " + JSON.string(TraceRecorder.cappedRepr(value, vm))
+        changed = fragments[name]?.fragment != fragment
+        fragments[name] = (value, fragment)
+        return fragment
+    }
+
+    static func isImmutable(_ v: Value) -> Bool {
+        switch v {
+        case .int, .float, .bool, .none: return true
+        case .object(let o): return o.kind == .str || o.kind == .bigInt || o.kind == .range || (o.kind == .bytes && !(o as! PyBytes).isMutable)
+        }
+    }
 
     /// repr() capped at 200 code points (197 + "...").
     public static func cappedRepr(_ v: Value, _ vm: VM) -> String {

@@ -44,12 +44,15 @@ extension VM {
     // MARK: Indexing
 
     /// Normalises an index for a sequence of `count` items (IndexError if out of range).
-    func sequenceIndex(_ k: Value, count: Int, typeName: String) throws -> Int {
-        guard var i = try indexValue(k) else {
+    /// `count` is read after the index is computed (an `__index__` may change the sequence).
+    func sequenceIndex(_ k: Value, count: @autoclosure () -> Int, typeName: String) throws -> Int {
+        guard let b = try indexBig(k) else {
             throw PyError.typeError("\(typeName) indices must be integers or slices, not \(typeOf(k).name)")
         }
-        if i < 0 { i += count }
-        if i < 0 || i >= count { throw PyError.indexError("\(typeName) index out of range") }
+        guard var i = b.asInt else { throw PyError.indexError("cannot fit 'int' into an index-sized integer") }
+        let n = count()
+        if i < 0 { i += n }
+        if i < 0 || i >= n { throw PyError.indexError("\(typeName) index out of range") }
         return i
     }
 
@@ -67,41 +70,85 @@ extension VM {
         }
     }
 
+    /// An int-like value as a BigInt (ints, bools, big ints and __index__), nil if not int-like.
+    func indexBig(_ v: Value) throws -> BigInt? {
+        switch v {
+        case .int(let i): return BigInt(i)
+        case .bool(let b): return BigInt(b ? 1 : 0)
+        case .object(let o) where o.kind == .bigInt: return unsafeDowncast(o, to: PyInt.self).value
+        case .object(let o) where o.kind == .instance:
+            if let f = o.pyType.lookup("__index__") {
+                let r = try call(try bindIfFunction(f, to: v, type: o.pyType), [])
+                switch r {
+                case .int, .bool: return try indexBig(r)
+                case .object(let ro) where ro.kind == .bigInt: return try indexBig(r)
+                default: throw PyError.typeError("__index__ returned non-int (type \(typeOf(r).name))")
+                }
+            }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// PyNumber_AsSsize_t(v, OverflowError): an index that must fit in an Int.
+    func indexExact(_ v: Value) throws -> Int? {
+        guard let b = try indexBig(v) else { return nil }
+        guard let i = b.asInt else { throw PyError.overflow("cannot fit '\(typeOf(v).name)' into an index-sized integer") }
+        return i
+    }
+
     /// Python's slice.indices(count) -> (start, stop, step, length).
-    func sliceIndices(_ s: PySlice, count: Int) throws -> (Int, Int, Int, Int) {
+    /// PySlice_Unpack then PySlice_AdjustIndices: `count` is read after every
+    /// `__index__` has run.
+    func sliceIndices(_ s: PySlice, count countNow: @autoclosure () -> Int) throws -> (Int, Int, Int, Int) {
         var step = 1
         if !s.step.isNone {
-            guard let st = try indexValue(s.step) else { throw PyError.typeError("slice indices must be integers or None or have an __index__ method") }
-            if st == 0 { throw PyError.valueError("slice step cannot be zero") }
-            step = st
+            guard let stb = try indexBig(s.step) else { throw PyError.typeError("slice indices must be integers or None or have an __index__ method") }
+            if stb.isZero { throw PyError.valueError("slice step cannot be zero") }
+            // As CPython: clamped to [-PY_SSIZE_T_MAX, PY_SSIZE_T_MAX].
+            step = stb.asInt.map { $0 == Int.min ? -Int.max : $0 } ?? (stb.isNegative ? -Int.max : Int.max)
         }
-        func bound(_ v: Value, _ def: Int, _ lo: Int, _ hi: Int) throws -> Int {
-            if v.isNone { return def }
-            guard var i = try indexValue(v) else { throw PyError.typeError("slice indices must be integers or None or have an __index__ method") }
-            if i < 0 { i += count; if i < lo { i = lo } } else if i > hi { i = hi }
+        func raw(_ v: Value) throws -> Int? {
+            if v.isNone { return nil }
+            guard let b = try indexBig(v) else { throw PyError.typeError("slice indices must be integers or None or have an __index__ method") }
+            return b.asInt ?? (b.isNegative ? Int.min : Int.max)
+        }
+        let rawStart = try raw(s.start), rawStop = try raw(s.stop)
+        let count = countNow()
+        func bound(_ r: Int?, _ def: Int, _ lo: Int, _ hi: Int) -> Int {
+            guard var i = r else { return def }
+            if i < 0 { i = i &+ count; if i < lo { i = lo } } else if i > hi { i = hi }
             return i
         }
         let start: Int, stop: Int
         if step > 0 {
-            start = try bound(s.start, 0, 0, count)
-            stop = try bound(s.stop, count, 0, count)
+            start = bound(rawStart, 0, 0, count)
+            stop = bound(rawStop, count, 0, count)
         } else {
-            start = try bound(s.start, count - 1, -1, count - 1)
-            stop = try bound(s.stop, -1, -1, count - 1)
+            start = bound(rawStart, count - 1, -1, count - 1)
+            stop = bound(rawStop, -1, -1, count - 1)
         }
         var length = 0
         if step > 0 { if start < stop { length = (stop - start - 1) / step + 1 } } else if start > stop { length = (start - stop - 1) / (-step) + 1 }
         return (start, stop, step, length)
     }
 
-    func sliceElements<T>(_ items: [T], _ s: PySlice) throws -> [T] {
-        let (start, _, step, length) = try sliceIndices(s, count: items.count)
-        if step == 1 { return Array(items[start..<(start + length)]) }
+    /// Items of a slice of a live sequence: the slice is resolved first, then
+    /// the items are read (so an `__index__` that changes them is seen).
+    func sliceLive<T>(_ s: PySlice, _ items: () -> [T]) throws -> [T] {
+        let (start, _, step, length) = try sliceIndices(s, count: items().count)
+        let now = items()
+        if length == 0 { return [] }
+        if step == 1 { return Array(now[start..<(start + length)]) }
         var out: [T] = []
         out.reserveCapacity(length)
         var i = start
-        for _ in 0..<length { out.append(items[i]); i += step }
+        for _ in 0..<length { out.append(now[i]); i &+= step }
         return out
+    }
+
+    func sliceElements<T>(_ items: [T], _ s: PySlice) throws -> [T] {
+        try sliceLive(s) { items }
     }
 
     public func getItem(_ c: Value, _ k: Value) throws -> Value {
@@ -110,9 +157,10 @@ extension VM {
         }
         switch o.kind {
         case .list:
-            let items = unsafeDowncast(o, to: PyList.self).items
-            if case .object(let so) = k, so.kind == .slice { return .object(PyList(try sliceElements(items, unsafeDowncast(so, to: PySlice.self)))) }
-            return items[try sequenceIndex(k, count: items.count, typeName: "list")]
+            let l = unsafeDowncast(o, to: PyList.self)
+            if case .object(let so) = k, so.kind == .slice { return .object(PyList(try sliceLive(unsafeDowncast(so, to: PySlice.self)) { l.items })) }
+            let i = try sequenceIndex(k, count: l.items.count, typeName: "list")
+            return l.items[i]
         case .tuple:
             let items = unsafeDowncast(o, to: PyTuple.self).items
             if case .object(let so) = k, so.kind == .slice { return .object(PyTuple(try sliceElements(items, unsafeDowncast(so, to: PySlice.self)))) }
@@ -129,17 +177,21 @@ extension VM {
             if let v = try d.get(k, vm: self) { return v }
             throw PyError.keyError(k)
         case .range:
-            let r = unsafeDowncast(o, to: PyRange.self)
-            if case .object(let so) = k, so.kind == .slice {
-                let (start, _, step, length) = try sliceIndices(unsafeDowncast(so, to: PySlice.self), count: r.count)
-                let newStart = r.element(start)
-                return .object(PyRange(start: newStart, stop: newStart + length * r.step * step, step: r.step * step))
-            }
-            return .int(r.element(try sequenceIndex(k, count: r.count, typeName: "range object")))
+            return try rangeItem(unsafeDowncast(o, to: PyRange.self), k)
         case .bytes:
-            let b = unsafeDowncast(o, to: PyBytes.self).bytes
-            if case .object(let so) = k, so.kind == .slice { return .object(PyBytes(try sliceElements(b, unsafeDowncast(so, to: PySlice.self)))) }
-            return .int(Int(b[try sequenceIndex(k, count: b.count, typeName: "index")]))
+            let pb = unsafeDowncast(o, to: PyBytes.self)
+            if case .object(let so) = k, so.kind == .slice {
+                let sl = unsafeDowncast(so, to: PySlice.self)
+                _ = try sliceIndices(sl, count: pb.bytes.count)   // runs any __index__ first
+                return .object(PyBytes(try sliceElements(pb.bytes, sl), mutable: pb.isMutable))
+            }
+            guard let big = try indexBig(k) else {
+                throw PyError.typeError("\(pb.isMutable ? "bytearray" : "byte") indices must be integers or slices, not \(typeOf(k).name)")
+            }
+            guard var i = big.asInt else { throw PyError.indexError("cannot fit 'int' into an index-sized integer") }
+            if i < 0 { i += pb.bytes.count }
+            guard i >= 0 && i < pb.bytes.count else { throw PyError.indexError(pb.isMutable ? "bytearray index out of range" : "index out of range") }
+            return .int(Int(pb.bytes[i]))
         case .instance, .exception:
             let t = o.pyType
             if let f = t.lookup("__getitem__") { return try call(try bindIfFunction(f, to: c, type: t), [k]) }
@@ -180,7 +232,10 @@ extension VM {
                 try assignSlice(l, unsafeDowncast(so, to: PySlice.self), values)
                 return
             }
-            l.items[try sequenceIndex(k, count: l.items.count, typeName: "list assignment")] = v
+            let i = try sequenceIndex(k, count: l.items.count, typeName: "list assignment")
+            l.items[i] = v
+        case .bytes where unsafeDowncast(o, to: PyBytes.self).isMutable:
+            try bytearraySetItem(unsafeDowncast(o, to: PyBytes.self), k, v)
         case .dict:
             let d = unsafeDowncast(o, to: PyDict.self)
             try d.set(k, v, vm: self)
@@ -202,16 +257,24 @@ extension VM {
 
     func assignSlice(_ l: PyList, _ s: PySlice, _ values: [Value]) throws {
         let (start, stop, step, length) = try sliceIndices(s, count: l.items.count)
+        let n = l.items.count
         if step == 1 {
-            let end = max(start, stop)
-            l.items.replaceSubrange(start..<end, with: values)
+            let lo = min(max(start, 0), n), hi = min(max(start, stop), n)
+            let (total, o) = (n - (hi - lo)).addingReportingOverflow(values.count)
+            if o { throw MemoryBudget.error }
+            try MemoryBudget.check(count: total, size: MemoryLayout<Value>.stride)
+            l.items.replaceSubrange(lo..<hi, with: values)
             return
         }
         if values.count != length {
             throw PyError.valueError("attempt to assign sequence of size \(values.count) to extended slice of size \(length)")
         }
         var i = start
-        for v in values { l.items[i] = v; i += step }
+        for v in values {
+            guard i >= 0 && i < l.items.count else { break }
+            l.items[i] = v
+            i &+= step
+        }
     }
 
     public func deleteItem(_ c: Value, _ k: Value) throws {
@@ -228,6 +291,8 @@ extension VM {
                 return
             }
             l.items.remove(at: try sequenceIndex(k, count: l.items.count, typeName: "list assignment"))
+        case .bytes where unsafeDowncast(o, to: PyBytes.self).isMutable:
+            try bytearraySetItem(unsafeDowncast(o, to: PyBytes.self), k, nil)
         case .dict:
             let d = unsafeDowncast(o, to: PyDict.self)
             if try d.remove(k, vm: self) == nil { throw PyError.keyError(k) }
@@ -260,8 +325,7 @@ extension VM {
         case .list: return .object(PyIterator.overList(unsafeDowncast(o, to: PyList.self)))
         case .tuple: return .object(PyIterator.overTuple(unsafeDowncast(o, to: PyTuple.self).items))
         case .range:
-            let r = unsafeDowncast(o, to: PyRange.self)
-            return .object(PyIterator.overRange(start: r.start, stop: r.stop, step: r.step))
+            return .object(rangeIterator(unsafeDowncast(o, to: PyRange.self)))
         case .str:
             let it = PyIterator(mode: .str, typeName: "str_ascii_iterator")
             it.target = o
@@ -277,7 +341,13 @@ extension VM {
             it.version = unsafeDowncast(o, to: PySet.self).version
             return .object(it)
         case .bytes:
-            return .object(PyIterator.overTuple(unsafeDowncast(o, to: PyBytes.self).bytes.map { .int(Int($0)) }))
+            let b = unsafeDowncast(o, to: PyBytes.self)
+            var i = 0
+            return .object(PyIterator.native(b.isMutable ? "bytearray_iterator" : "bytes_iterator") { _ in
+                guard i < b.bytes.count else { return nil }
+                defer { i += 1 }
+                return .int(Int(b.bytes[i]))
+            })
         case .iterator, .generator: return v
         case .other:
             if let view = o as? PyDictView { return .object(view.iterator()) }
@@ -438,17 +508,35 @@ extension VM {
             return needle.isEmpty || unsafeDowncast(o, to: PyStr.self).value.contains(needle)
         case .dict: return try unsafeDowncast(o, to: PyDict.self).get(item, vm: self) != nil
         case .set, .frozenset: return try unsafeDowncast(o, to: PySet.self).contains(item, vm: self)
+        case .bytes:
+            let hay = unsafeDowncast(o, to: PyBytes.self).bytes
+            if let nb = BytesMethods.bytesLike(item) { return BytesMethods.find(hay, nb, 0, Int.max) >= 0 }
+            switch item {
+            case .int, .bool:
+                let b = try BytesMethods.byteValue(self, item)
+                return hay.contains(b)
+            case .object(let io) where io.kind == .bigInt:
+                throw PyError.valueError("byte must be in range(0, 256)")
+            case .object(let io) where io.kind == .instance && io.pyType.lookup("__index__") != nil:
+                return hay.contains(try BytesMethods.byteValue(self, item))
+            default:
+                throw PyError.typeError("a bytes-like object is required, not '\(typeOf(item).name)'")
+            }
         case .range:
             let r = unsafeDowncast(o, to: PyRange.self)
-            guard let n = asNum(item) else {
+            switch item {
+            case .int, .bool: return rangeContains(r, try indexBig(item)!)
+            case .object(let io) where io.kind == .bigInt: return rangeContains(r, unsafeDowncast(io, to: PyInt.self).value)
+            default:
+                // Anything else compares by == with each element, as CPython does.
+                if case .float(let d) = item {
+                    guard let b = BigInt(exactly: d) else { return false }
+                    return rangeContains(r, b)
+                }
+                let it = try getIterator(container)
+                while let x = try nextValue(it) { if try equals(x, item) { return true } }
                 return false
             }
-            guard case .int(let i) = n else {
-                if case .float(let d) = n, d == d.rounded(), abs(d) < 9e18 { return try contains(container, .int(Int(d))) }
-                return false
-            }
-            if r.step > 0 { return i >= r.start && i < r.stop && (i - r.start) % r.step == 0 }
-            return i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
         case .other:
             if let view = o as? PyDictView {
                 if view.mode == .keys { return try view.dict.get(item, vm: self) != nil }
@@ -521,7 +609,11 @@ extension VM {
             case .tuple: return unsafeDowncast(o, to: PyTuple.self).items.count
             case .dict: return unsafeDowncast(o, to: PyDict.self).count
             case .set, .frozenset: return unsafeDowncast(o, to: PySet.self).count
-            case .range: return unsafeDowncast(o, to: PyRange.self).count
+            case .range:
+                guard let n = unsafeDowncast(o, to: PyRange.self).exactCount else {
+                    throw PyError.overflow("Python int too large to convert to C ssize_t")
+                }
+                return n
             case .bytes: return unsafeDowncast(o, to: PyBytes.self).bytes.count
             case .other:
                 if let view = o as? PyDictView { return view.dict.count }
@@ -566,5 +658,113 @@ extension VM {
             }
             try target.set(k, v, vm: self)
         }
+    }
+}
+
+// MARK: Ranges (ints, and big ints where the bounds or the length overflow)
+
+extension VM {
+    func rangeContains(_ r: PyRange, _ x: BigInt) -> Bool {
+        if r.big == nil, let i = x.asInt {
+            if r.step > 0 {
+                guard i >= r.start && i < r.stop else { return false }
+                let (d, o) = i.subtractingReportingOverflow(r.start)
+                if !o { return d % r.step == 0 }
+            } else {
+                guard i <= r.start && i > r.stop else { return false }
+                let (d, o) = r.start.subtractingReportingOverflow(i)
+                if !o && r.step != Int.min { return d % (-r.step) == 0 }
+            }
+        }
+        let (a, b, c) = r.bigBounds
+        if !c.isNegative {
+            guard !(x < a) && x < b else { return false }
+        } else {
+            guard !(a < x) && b < x else { return false }
+        }
+        return ((x - a).mod(c) ?? .one).isZero
+    }
+
+    /// The position of x in r, nil when absent.
+    func rangeIndex(_ r: PyRange, _ x: BigInt) -> BigInt? {
+        guard rangeContains(r, x) else { return nil }
+        let (a, _, c) = r.bigBounds
+        return (x - a).floorDiv(c)
+    }
+
+    func rangeIterator(_ r: PyRange) -> PyIterator {
+        if r.big == nil, let n = r.exactCount {
+            // The Int iterator steps past the last element: only when that cannot overflow.
+            if n == 0 { return PyIterator.overRange(start: 0, stop: 0, step: 1) }
+            let last = r.element(n - 1)
+            let (_, o) = last.addingReportingOverflow(r.step)
+            if !o { return PyIterator.overRange(start: r.start, stop: r.stop, step: r.step) }
+        }
+        var i = BigInt.zero
+        let n = r.bigLength
+        return PyIterator.native(r.big == nil && r.exactCount != nil ? "range_iterator" : "longrange_iterator") { _ in
+            guard i < n else { return nil }
+            defer { i += .one }
+            return .bigInt(r.bigElement(i))
+        }
+    }
+
+    func rangeItem(_ r: PyRange, _ k: Value) throws -> Value {
+        if case .object(let so) = k, so.kind == .slice {
+            let s = unsafeDowncast(so, to: PySlice.self)
+            if r.isSmall {
+                let (start, stop, step, _) = try sliceIndices(s, count: r.count)
+                let (a, _, c) = r.bigBounds
+                let st = BigInt(step) * c
+                return .object(PyRange(bigStart: a + BigInt(start) * c, bigStop: a + BigInt(stop) * c, bigStep: st))
+            }
+            let (start, stop, step) = try bigSliceIndices(s, length: r.bigLength)
+            let (a, _, c) = r.bigBounds
+            return .object(PyRange(bigStart: a + start * c, bigStop: a + stop * c, bigStep: step * c))
+        }
+        if r.isSmall {
+            guard let i = try indexValueChecked(k, "range indices must be integers or slices, not \(typeOf(k).name)") else {
+                throw PyError.indexError("range object index out of range")
+            }
+            var j = i
+            if j < 0 { j += r.count }
+            if j < 0 || j >= r.count { throw PyError.indexError("range object index out of range") }
+            return .int(r.element(j))
+        }
+        guard var i = try indexBig(k) else {
+            throw PyError.typeError("range indices must be integers or slices, not \(typeOf(k).name)")
+        }
+        let n = r.bigLength
+        if i.isNegative { i = i + n }
+        if i.isNegative || !(i < n) { throw PyError.indexError("range object index out of range") }
+        return .bigInt(r.bigElement(i))
+    }
+
+    /// An index that may not fit in an Int: nil then (the caller's "out of range").
+    func indexValueChecked(_ k: Value, _ typeMessage: @autoclosure () -> String) throws -> Int? {
+        guard let b = try indexBig(k) else { throw PyError.typeError(typeMessage()) }
+        return b.asInt
+    }
+
+    /// slice.indices over a length that may not fit in an Int.
+    func bigSliceIndices(_ s: PySlice, length: BigInt) throws -> (BigInt, BigInt, BigInt) {
+        var step = BigInt.one
+        if !s.step.isNone {
+            guard let st = try indexBig(s.step) else { throw PyError.typeError("slice indices must be integers or None or have an __index__ method") }
+            if st.isZero { throw PyError.valueError("slice step cannot be zero") }
+            step = st
+        }
+        let neg = step.isNegative
+        let lower = neg ? -BigInt.one : BigInt.zero
+        let upper = neg ? length - .one : length
+        func bound(_ v: Value, _ def: BigInt) throws -> BigInt {
+            if v.isNone { return def }
+            guard var i = try indexBig(v) else { throw PyError.typeError("slice indices must be integers or None or have an __index__ method") }
+            if i.isNegative { i = i + length; if i < lower { i = lower } } else if upper < i { i = upper }
+            return i
+        }
+        let start = try bound(s.start, neg ? upper : lower)
+        let stop = try bound(s.stop, neg ? lower : upper)
+        return (start, stop, step)
     }
 }

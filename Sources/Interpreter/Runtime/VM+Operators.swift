@@ -45,6 +45,7 @@ extension VM {
             case .typeError: throw PyError.typeError(e.message)
             case .overflowError: throw PyError.overflow(e.message)
             case .zeroDivisionError: throw PyError.zeroDivision(e.message)
+            case .memoryError: throw MemoryBudget.error
             }
         }
     }
@@ -182,11 +183,11 @@ extension VM {
         if op == .mult {
             let seqKinds: [ObjectKind] = [.str, .list, .tuple, .bytes]
             if case .object(let lo) = l, seqKinds.contains(lo.kind) {
-                if let n = try indexValue(r) { return try repeatSequence(l, n) }
+                if let n = try indexExact(r) { return try repeatSequence(l, n) }
                 throw PyError.typeError("can't multiply sequence by non-int of type '\(rt.name)'")
             }
             if case .object(let ro) = r, seqKinds.contains(ro.kind) {
-                if let n = try indexValue(l) { return try repeatSequence(r, n) }
+                if let n = try indexExact(l) { return try repeatSequence(r, n) }
                 throw PyError.typeError("can't multiply sequence by non-int of type '\(lt.name)'")
             }
         }
@@ -216,7 +217,7 @@ extension VM {
     func builtinBinary(_ l: Value, _ r: Value, _ op: BinaryOperator, inplace: Bool) throws -> Value? {
         guard case .object(let lo) = l else {
             // int * sequence
-            if op == .mult, case .object(let ro) = r, let n = asIndex(l), [.str, .list, .tuple].contains(ro.kind) {
+            if op == .mult, case .object(let ro) = r, let n = asIndex(l), [.str, .list, .tuple, .bytes].contains(ro.kind) {
                 return try repeatSequence(r, n)
             }
             return nil
@@ -227,6 +228,23 @@ extension VM {
             return .str(unsafeDowncast(lo, to: PyStr.self).value + unsafeDowncast(ro, to: PyStr.self).value)
         case (.str, .mod):
             return try percentFormat(unsafeDowncast(lo, to: PyStr.self).value, r)
+        case (.bytes, .add):
+            let lb = unsafeDowncast(lo, to: PyBytes.self)
+            guard let rb = BytesMethods.bytesLike(r) else {
+                if case .object(let ro) = r, ro.kind == .instance { return nil }
+                throw PyError.typeError("can't concat \(typeOf(r).name) to \(lb.pyType.name)")
+            }
+            try MemoryBudget.check(count: lb.bytes.count &+ rb.count, size: 1)
+            if inplace && lb.isMutable { lb.bytes += rb; return l }
+            return .object(PyBytes(lb.bytes + rb, mutable: lb.isMutable))
+        case (.bytes, .mult):
+            guard let n = try repeatCount(r) else { return nil }
+            let lb = unsafeDowncast(lo, to: PyBytes.self)
+            if inplace && lb.isMutable {
+                lb.bytes = try repeatBytes(lb.bytes, n)
+                return l
+            }
+            return try repeatSequence(l, n)
         case (.list, .add):
             if inplace {
                 let list = unsafeDowncast(lo, to: PyList.self)
@@ -239,17 +257,18 @@ extension VM {
             guard case .object(let ro) = r, ro.kind == .tuple else { return nil }
             return .object(PyTuple(unsafeDowncast(lo, to: PyTuple.self).items + unsafeDowncast(ro, to: PyTuple.self).items))
         case (.str, .mult), (.list, .mult), (.tuple, .mult):
-            guard let n = try asIndex(r) ?? (typeOf(r).lookup("__rmul__") == nil ? indexValue(r) : nil) else {
-                if asNum(r) == nil, typeOf(r).lookup("__rmul__") == nil || typeOf(r).isBuiltin {
-                    throw PyError.typeError("can't multiply sequence by non-int of type '\(typeOf(r).name)'")
-                }
-                return nil
-            }
+            guard let n = try repeatCount(r) else { return nil }
             if inplace, lo.kind == .list {
                 let list = unsafeDowncast(lo, to: PyList.self)
                 let items = list.items
-                list.items = []
-                if n > 0 { for _ in 0..<n { list.items.append(contentsOf: items) } }
+                if n <= 0 || items.isEmpty { list.items = []; return l }
+                let (total, o) = items.count.multipliedReportingOverflow(by: n)
+                if o { throw MemoryBudget.error }
+                try MemoryBudget.check(count: total, size: MemoryLayout<Value>.stride)
+                var out: [Value] = []
+                out.reserveCapacity(total)
+                for _ in 0..<n { out.append(contentsOf: items) }
+                list.items = out
                 return l
             }
             return try repeatSequence(l, n)
@@ -267,6 +286,31 @@ extension VM {
         }
     }
 
+    /// The count of `seq * n`: nil when n is not an index and may handle it
+    /// (a __rmul__), OverflowError when it does not fit in an Int.
+    func repeatCount(_ r: Value) throws -> Int? {
+        if let n = asIndex(r) { return n }
+        if case .object(let o) = r, o.kind == .bigInt {
+            throw PyError.overflow("cannot fit 'int' into an index-sized integer")
+        }
+        if typeOf(r).lookup("__rmul__") == nil, let n = try indexExact(r) { return n }
+        if asNum(r) == nil, typeOf(r).lookup("__rmul__") == nil || typeOf(r).isBuiltin {
+            throw PyError.typeError("can't multiply sequence by non-int of type '\(typeOf(r).name)'")
+        }
+        return nil
+    }
+
+    func repeatBytes(_ b: [UInt8], _ n: Int) throws -> [UInt8] {
+        if n <= 0 || b.isEmpty { return [] }
+        let (total, o) = b.count.multipliedReportingOverflow(by: n)
+        if o { throw PyError.overflow("repeated bytes are too long") }
+        try MemoryBudget.check(count: total, size: 1)
+        var out: [UInt8] = []
+        out.reserveCapacity(total)
+        for _ in 0..<n { out.append(contentsOf: b) }
+        return out
+    }
+
     func asIndex(_ v: Value) -> Int? {
         switch v {
         case .int(let i): return i
@@ -280,20 +324,31 @@ extension VM {
         guard case .object(let o) = seq else { return seq }
         switch o.kind {
         case .str:
-            let s = unsafeDowncast(o, to: PyStr.self).value
-            if count > 0 && s.utf8.count * count > 1 << 30 { throw PyError(BuiltinTypes.MemoryError, "") }
-            return .str(String(repeating: s, count: count))
-        case .list:
-            let items = unsafeDowncast(o, to: PyList.self).items
+            let ps = unsafeDowncast(o, to: PyStr.self)
+            if count == 0 || ps.length == 0 { return .object(StringCache.empty) }
+            if count == 1 { return seq }
+            let (chars, o1) = ps.length.multipliedReportingOverflow(by: count)
+            if o1 { throw PyError.overflow("repeated string is too long") }
+            let (bytes, o2) = ps.value.utf8.count.multipliedReportingOverflow(by: count)
+            if o2 || chars < 0 { throw MemoryBudget.error }
+            try MemoryBudget.check(count: bytes, size: 1)
+            return .str(String(repeating: ps.value, count: count))
+        case .bytes:
+            let b = unsafeDowncast(o, to: PyBytes.self)
+            return .object(PyBytes(try repeatBytes(b.bytes, count), mutable: b.isMutable))
+        case .list, .tuple:
+            let items = o.kind == .list ? unsafeDowncast(o, to: PyList.self).items : unsafeDowncast(o, to: PyTuple.self).items
+            if count == 0 || items.isEmpty { return o.kind == .list ? .object(PyList()) : .object(PyTuple.empty) }
+            if count == 1 && o.kind == .tuple { return seq }
+            let (total, o1) = items.count.multipliedReportingOverflow(by: count)
+            if o1 { throw MemoryBudget.error }
+            try MemoryBudget.check(count: total, size: MemoryLayout<Value>.stride)
             var out: [Value] = []
-            out.reserveCapacity(items.count * count)
+            out.reserveCapacity(total)
             for _ in 0..<count { out.append(contentsOf: items) }
-            return .object(PyList(out))
+            return o.kind == .list ? .object(PyList(out)) : .object(PyTuple(out))
         default:
-            let items = (o as? PyTuple)?.items ?? []
-            var out: [Value] = []
-            for _ in 0..<count { out.append(contentsOf: items) }
-            return .object(PyTuple(out))
+            return seq
         }
     }
 
@@ -454,9 +509,13 @@ extension VM {
             if op == .notEq { return !PyStr.sameText(x, y) }
             return orderResult(PyStr.compareText(x, y), op)
         case (.list, .list):
-            return try compareSequences(unsafeDowncast(a, to: PyList.self).items, unsafeDowncast(b, to: PyList.self).items, op)
+            return try nativeRecursion(" in comparison") {
+                try compareSequences(unsafeDowncast(a, to: PyList.self).items, unsafeDowncast(b, to: PyList.self).items, op)
+            }
         case (.tuple, .tuple):
-            return try compareSequences(unsafeDowncast(a, to: PyTuple.self).items, unsafeDowncast(b, to: PyTuple.self).items, op)
+            return try nativeRecursion(" in comparison") {
+                try compareSequences(unsafeDowncast(a, to: PyTuple.self).items, unsafeDowncast(b, to: PyTuple.self).items, op)
+            }
         case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):
             let x = unsafeDowncast(a, to: PySet.self), y = unsafeDowncast(b, to: PySet.self)
             let xInY = try x.elements.allSatisfy { try y.contains($0, vm: self) }
@@ -475,15 +534,20 @@ extension VM {
             let x = unsafeDowncast(a, to: PyDict.self), y = unsafeDowncast(b, to: PyDict.self)
             var same = x.count == y.count
             if same {
-                for (k, v) in x.pairs {
-                    guard let w = try y.get(k, vm: self), try equals(v, w) else { same = false; break }
+                try nativeRecursion(" in comparison") {
+                    for (k, v) in x.pairs {
+                        guard let w = try y.get(k, vm: self), try equals(v, w) else { same = false; break }
+                    }
                 }
             }
             return op == .eq ? same : !same
+        case (.bytes, .bytes):
+            return bytesCompare(unsafeDowncast(a, to: PyBytes.self), unsafeDowncast(b, to: PyBytes.self), op)
         case (.range, .range):
             guard op == .eq || op == .notEq else { return nil }
             let x = unsafeDowncast(a, to: PyRange.self), y = unsafeDowncast(b, to: PyRange.self)
-            let same = x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step)))
+            let n = x.bigLength
+            let same = n == y.bigLength && (n.isZero || (x.bigBounds.0 == y.bigBounds.0 && (n == BigInt.one || x.bigBounds.2 == y.bigBounds.2)))
             return op == .eq ? same : !same
         default:
             if op == .eq { return a === b }

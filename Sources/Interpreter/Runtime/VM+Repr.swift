@@ -25,7 +25,7 @@ extension VM {
             }
         case .tuple:
             let items = unsafeDowncast(o, to: PyTuple.self).items
-            if items.count == 1 { return "(" + (try repr(items[0])) + ",)" }
+            if items.count == 1 { return try withReprGuard(o, "(...)") { "(" + (try repr(items[0])) + ",)" } }
             return try withReprGuard(o, "(...)") { "(" + (try items.map { try repr($0) }.joined(separator: ", ")) + ")" }
         case .dict:
             return try withReprGuard(o, "{...}") {
@@ -39,11 +39,16 @@ extension VM {
             return s.isFrozen ? "frozenset(\(body))" : body
         case .range:
             let r = unsafeDowncast(o, to: PyRange.self)
+            if let (a, b, c) = r.big {
+                return c == BigInt.one ? "range(\(a.toString()), \(b.toString()))" : "range(\(a.toString()), \(b.toString()), \(c.toString()))"
+            }
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case .slice:
             let s = unsafeDowncast(o, to: PySlice.self)
             return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
-        case .bytes: return pyBytesRepr(unsafeDowncast(o, to: PyBytes.self).bytes)
+        case .bytes:
+            let b = unsafeDowncast(o, to: PyBytes.self)
+            return b.isMutable ? "bytearray(\(pyBytesRepr(b.bytes)))" : pyBytesRepr(b.bytes)
         case .function:
             let fn = unsafeDowncast(o, to: PyFunction.self)
             if fn.showsAsBuiltin { return "<built-in function \(fn.name)>" }
@@ -144,13 +149,27 @@ extension VM {
         return false
     }
 
-    /// Guards against infinite recursion in reprs of self-containing containers.
+    /// Guards against infinite recursion in reprs of self-containing containers,
+    /// and bounds the native recursion of nested ones (RecursionError as CPython).
     func withReprGuard(_ o: PyObject, _ placeholder: String, _ body: () throws -> String) throws -> String {
         let id = ObjectIdentifier(o)
         if reprInProgress.contains(id) { return placeholder }
-        if reprInProgress.count > 500 { throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded while getting the repr of an object") }
-        reprInProgress.insert(id)
-        defer { reprInProgress.remove(id) }
+        return try nativeRecursion(" while getting the repr of an object") {
+            reprInProgress.insert(id)
+            defer { reprInProgress.remove(id) }
+            return try body()
+        }
+    }
+
+    /// Runs native code that recurses into nested objects (comparison, repr,
+    /// hash) with CPython's C recursion limit: RecursionError, not a stack overflow.
+    @inline(__always)
+    func nativeRecursion<T>(_ what: String, limit: Int = NativeRecursion.limit, _ body: () throws -> T) throws -> T {
+        if NativeRecursion.depth >= limit {
+            throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded\(what)")
+        }
+        NativeRecursion.depth += 1
+        defer { NativeRecursion.depth -= 1 }
         return try body()
     }
 
@@ -209,6 +228,7 @@ extension VM {
             case .dict: return unsafeDowncast(o, to: PyDict.self).count > 0
             case .set, .frozenset: return unsafeDowncast(o, to: PySet.self).count > 0
             case .range: return unsafeDowncast(o, to: PyRange.self).count > 0
+            case .bytes: return !unsafeDowncast(o, to: PyBytes.self).bytes.isEmpty
             case .bigInt: return !unsafeDowncast(o, to: PyInt.self).value.isZero
             case .instance, .exception:
                 let t = o.pyType
@@ -247,7 +267,13 @@ extension VM {
                 var acc: UInt64 = 2870177450012600261
                 let items = unsafeDowncast(o, to: PyTuple.self).items
                 for x in items {
-                    let lane = UInt64(bitPattern: Int64(try hash(x)))
+                    let h: Int
+                    if case .object(let xo) = x, xo.kind == .tuple || xo.kind == .frozenset {
+                        h = try nativeRecursion(" while calling a Python object", limit: NativeRecursion.hashLimit) { try hash(x) }
+                    } else {
+                        h = try hash(x)
+                    }
+                    let lane = UInt64(bitPattern: Int64(h))
                     acc = acc &+ lane &* 14029467366897019727
                     acc = (acc << 31) | (acc >> 33)
                     acc = acc &* 11400714785074694791
@@ -257,10 +283,23 @@ extension VM {
                 return Int(bitPattern: UInt(acc))
             case .frozenset:
                 var h = 0
-                for x in unsafeDowncast(o, to: PySet.self).elements { h ^= try hash(x) &* 1000003 }
+                for x in unsafeDowncast(o, to: PySet.self).elements {
+                    h ^= try nativeRecursion(" while calling a Python object", limit: NativeRecursion.hashLimit) { try hash(x) } &* 1000003
+                }
                 return h == -1 ? -2 : h
             case .list, .dict, .set:
                 throw PyError.typeError("unhashable type: '\(o.pyType.name)'")
+            case .bytes:
+                let b = unsafeDowncast(o, to: PyBytes.self)
+                if b.isMutable { throw PyError.typeError("unhashable type: 'bytearray'") }
+                // The same function as str's, so hash(b'ab') == hash('ab') as in CPython.
+                var x: UInt64 = 0xcbf2_9ce4_8422_2325
+                for c in b.bytes { x = (x ^ UInt64(c)) &* 0x0000_0100_0000_01b3 }
+                x ^= x >> 33
+                x = x &* 0xff51_afd7_ed55_8ccd
+                x ^= x >> 33
+                let h = Int(bitPattern: UInt(x))
+                return h == -1 ? -2 : h
             case .instance, .exception:
                 let t = o.pyType
                 if let f = t.lookup("__hash__") {
@@ -363,4 +402,14 @@ extension VM {
         "bytes.__buffer__", "bytes.__mod__", "bytes.__rmod__", "bytes.__len__", "bytes.__getitem__",
         "bytes.__add__", "bytes.__mul__", "bytes.__rmul__", "bytes.__contains__"
     ]
+}
+
+/// The depth of native recursion into nested objects (one interpreter runs
+/// at a time in a process that recurses deeply).
+public enum NativeRecursion {
+    nonisolated(unsafe) public static var depth = 0
+    /// CPython 3.13's C recursion limit (comparison and repr of nested containers).
+    public static let limit = 10_000
+    /// tuple hashing has no guard in CPython; deep enough for anything it hashes.
+    public static let hashLimit = 100_000
 }

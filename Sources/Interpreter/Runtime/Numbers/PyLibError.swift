@@ -11,7 +11,7 @@
 
 public struct PyLibError: Error, Equatable, Sendable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
-        case valueError, typeError, overflowError, zeroDivisionError
+        case valueError, typeError, overflowError, zeroDivisionError, memoryError
     }
 
     public let kind: Kind
@@ -26,6 +26,8 @@ public struct PyLibError: Error, Equatable, Sendable, CustomStringConvertible {
     public static func type(_ m: String) -> PyLibError { PyLibError(.typeError, m) }
     public static func overflow(_ m: String) -> PyLibError { PyLibError(.overflowError, m) }
     public static func zeroDivision(_ m: String) -> PyLibError { PyLibError(.zeroDivisionError, m) }
+    /// A result beyond the allocation budget (MemoryBudget).
+    public static let memory = PyLibError(.memoryError, "")
 
     public var pythonTypeName: String {
         switch kind {
@@ -33,6 +35,7 @@ public struct PyLibError: Error, Equatable, Sendable, CustomStringConvertible {
         case .typeError: return "TypeError"
         case .overflowError: return "OverflowError"
         case .zeroDivisionError: return "ZeroDivisionError"
+        case .memoryError: return "MemoryError"
         }
     }
 

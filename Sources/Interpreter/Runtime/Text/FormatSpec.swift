@@ -74,6 +74,8 @@ public struct FormatSpec: Sendable, Equatable {
             pos += 1
         }
         f.width = try readInteger(s, &pos)
+        // A width past the allocation budget cannot be padded to (CPython: MemoryError).
+        if let w = f.width, w > MemoryBudget.limitBytes / 4 { throw PyLibError.memory }
         if pos < s.count && s[pos] == "," {
             f.grouping = .comma
             pos += 1
@@ -92,6 +94,7 @@ public struct FormatSpec: Sendable, Equatable {
                 throw PyLibError.value("Format specifier missing precision")
             }
             f.precision = p
+            if p > MemoryBudget.limitBytes / 4 { throw PyLibError.memory }
         }
         if s.count - pos > 1 {
             let rest = String(String.UnicodeScalarView(s[0...]))

@@ -196,6 +196,7 @@ private struct PercentFormatter {
         }
         if ch == "h" || ch == "l" || ch == "L" { ch = read() }
         guard let code = ch else { throw PyLibError.value("incomplete format") }
+        if width > MemoryBudget.limitBytes / 4 || precision > MemoryBudget.limitBytes / 4 { throw PyLibError.memory }
         try convert(code, width: width, precision: precision)
     }
 
