@@ -9625,6 +9625,13 @@ def _docstring_line(line):
 
 
 def _is_routine(obj):
+    # As CPython's: a wrapper (functools.lru_cache, wraps) counts as the
+    # routine it wraps, so its docstring's examples are found.
+    for _ in range(100):
+        wrapped = getattr(obj, '__wrapped__', None)
+        if wrapped is None:
+            break
+        obj = wrapped
     return (type(obj).__name__ in ('function', 'builtin_function_or_method', 'method')
             or (callable(obj) and hasattr(obj, '__code__')))
 
