@@ -338,8 +338,17 @@ class _Parser:
         try:
             import unicodedata
             return unicodedata.lookup(name)
-        except (ImportError, KeyError):
+        except KeyError:
             raise self.error('undefined character name %r' % name, start)
+        except ImportError:
+            pass
+        # No unicodedata module: the string-literal parser knows the names.
+        if all(c.isalnum() or c in ' -' for c in name):
+            try:
+                return eval('"\\N{' + name + '}"')
+            except SyntaxError:
+                pass
+        raise self.error('undefined character name %r' % name, start)
 
     # ---- character classes ------------------------------------------------
     def parse_class(self, flags):
