@@ -48,6 +48,7 @@ public enum Interpreter {
     public static func onLargeStack(_ body: @escaping () -> Void) {
         let done = DispatchSemaphore(value: 0)
         let t = Thread {
+            ThreadStartHook.run()
             body()
             done.signal()
         }

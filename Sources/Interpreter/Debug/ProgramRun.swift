@@ -54,7 +54,7 @@ final class ProgramRun: TraceHook {
     }
 
     func start() {
-        let t = Thread { [self] in self.main() }
+        let t = Thread { [self] in ThreadStartHook.run(); self.main() }
         t.stackSize = 1 << 29
         t.start()
     }

@@ -32,6 +32,7 @@ public enum Parser {
         let outcome = ThreadOutcome<T>()
         let finished = DispatchSemaphore(value: 0)
         let thread = Thread {
+            ThreadStartHook.run()
             outcome.result = Result { try body() }
             finished.signal()
         }

@@ -297,9 +297,9 @@ extension VM {
         case .range:
             let r = unsafeDowncast(o, to: PyRange.self)
             switch name {
-            case "start": return .int(r.start)
-            case "stop": return .int(r.stop)
-            case "step": return .int(r.step)
+            case "start": return r.startValue
+            case "stop": return r.stopValue
+            case "step": return r.stepValue
             default: return try typeAttribute(t, name, obj)
             }
         default:

@@ -149,6 +149,15 @@ extension VM {
     ]
 
     public func binaryOperation(_ l: Value, _ r: Value, _ op: BinaryOperator, inplace: Bool = false) throws -> Value {
+        // bool's own &, |, ^ keep the bool type (True | False is True).
+        if case .bool(let a) = l, case .bool(let b) = r {
+            switch op {
+            case .bitAnd: return .bool(a && b)
+            case .bitOr: return .bool(a || b)
+            case .bitXor: return .bool(a != b)
+            default: break
+            }
+        }
         if let a = asNum(l), let b = asNum(r), let v = try numericBinary(a, b, op) { return v }
         if let v = try builtinBinary(l, r, op, inplace: inplace) { return v }
         // User-defined operators.
