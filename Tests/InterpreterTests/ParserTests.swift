@@ -855,6 +855,8 @@ private enum ASTDump {
         case .with(let items, let b):
             let shown = list(items) { "item(\(expr($0.contextExpr)), \(optional($0.optionalVars, expr)))" }
             return "\(p)With\(r)(\(shown))\n\(block(b, indent + 1))"
+        case .match(let subject, let cases):
+            return "\(p)Match\(r)(\(expr(subject)), \(cases.count) cases)\n" + cases.map { block($0.body, indent + 1) }.joined()
         }
     }
 }
