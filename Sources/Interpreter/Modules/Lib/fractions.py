@@ -481,3 +481,8 @@ def _pad(text, negative, body):
     if align == '=':
         return prefix + fill * pad + text
     return fill * pad + prefix + text
+
+# CPython's Fraction derives from numbers.Rational: register it as one.
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
+del _numbers
