@@ -75,7 +75,8 @@ def finish(d, ctx, rounding=None):
     conds = []
     n = _ndigits(c)
     etiny = ctx.Emin - ctx.prec + 1
-    if c and e + n - 1 < ctx.Emin:
+    subnormal = bool(c) and e + n - 1 < ctx.Emin
+    if subnormal:
         # Subnormal: the exponent may not go below Etiny.
         if e < etiny:
             c, inexact = round_coef(sign, c, etiny - e, rounding)
@@ -88,9 +89,7 @@ def finish(d, ctx, rounding=None):
                 conds.append(Clamped)
         else:
             conds.append(Subnormal)
-        ctx._raise(conds)
-        return _new(sign, c, e)
-    if n > ctx.prec:
+    elif n > ctx.prec:
         c, inexact = round_coef(sign, c, n - ctx.prec, rounding)
         e += n - ctx.prec
         if _ndigits(c) > ctx.prec:
@@ -99,16 +98,22 @@ def finish(d, ctx, rounding=None):
         conds.append(Rounded)
         if inexact:
             conds.append(Inexact)
-    if c and e + _ndigits(c) - 1 > ctx.Emax:
+    if c and not subnormal and e + _ndigits(c) - 1 > ctx.Emax:
         conds = [Overflow, Inexact, Rounded]
         ctx._raise(conds)
         if rounding in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP) or \
                 (rounding == ROUND_CEILING and sign == 0) or (rounding == ROUND_FLOOR and sign == 1):
             return _new(sign, 0, 0, 'I')
         return _new(sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
-    if c == 0 and e > ctx.Emax:
-        e = ctx.Emax
-        conds.append(Clamped)
+    if c == 0:
+        # A zero keeps its exponent within [Etiny, Emax] (Etop when clamping).
+        top = ctx.Emax - ctx.prec + 1 if ctx.clamp else ctx.Emax
+        if e > top:
+            e = top
+            conds.append(Clamped)
+        elif e < etiny:
+            e = etiny
+            conds.append(Clamped)
     if ctx.clamp and c and e > ctx.Emax - ctx.prec + 1:
         top = ctx.Emax - ctx.prec + 1
         c *= 10 ** (e - top)
@@ -297,7 +302,7 @@ def _intdiv(a, b, ctx, want):
         r = _invalid(ctx, DivisionImpossible)
         return r, r
     rem = finish(_new(a._sign, r, e), ctx) if want != 'q' else None
-    return _new(sign, q, 0), rem
+    return finish(_new(sign, q, 0), ctx), rem
 
 
 def divmod_(a, b, ctx):
@@ -379,17 +384,57 @@ def power(a, b, ctx):
             return _overflow_or_underflow(sign, (a.adjusted() >= 0) == (n > 0), ctx)
         if n >= 0:
             return finish(_new(sign, a._int ** m, a._exp * m), ctx)
+        # libmpdec rounds a subnormal reciprocal half-even whatever the mode.
+        local = ctx.copy()
+        local.clear_flags()
+        local.clear_traps()
+        local.rounding = ROUND_HALF_EVEN
+        r = _div_exact(sign, 1, 0, a._int ** m, a._exp * m, local)
+        if local.flags[Subnormal]:
+            ctx._raise([s for s in (Overflow, Underflow, Subnormal, Inexact, Rounded, Clamped) if local.flags[s]])
+            return r
         return _div_exact(sign, 1, 0, a._int ** m, a._exp * m, ctx)
     # Non-integral exponent of a positive base: exp(b * ln(a)).
-    if b._kind == 'F' and b._int * 2 == 10 ** -b._exp and not b._sign:
-        r = sqrt(a, ctx)
-        return r
     w = ctx.prec + 20
+    exact = _exact_root_power(a, b, w, ctx)
+    if exact is not None:
+        return exact
     la = _ln_fixed(a, w)
     bv = (-b._int if b._sign else b._int)
     t = la * bv
     t = t * 10 ** b._exp if b._exp >= 0 else _rdiv(t, 10 ** -b._exp)
-    return _exp_from_fixed(t, w, ctx)
+    return _exp_from_fixed(t, w, ctx, ctx.rounding)
+
+
+def _exact_root_power(a, b, w, ctx):
+    """a**b when it is exactly representable in ctx.prec digits (4 ** 1.5),
+    which libmpdec returns exactly in every rounding mode; else None."""
+    num, den = (-b._int if b._sign else b._int), 10 ** -b._exp
+    g = math.gcd(num, den)
+    num, den = num // g, den // g
+    if den > 64 or abs(num) > 64:
+        return None
+    la = _ln_fixed(a, w)
+    t = la * num
+    t = _rdiv(t, den) if t >= 0 else -_rdiv(-t, den)
+    local = ctx.copy()
+    local.clear_flags()
+    local.clear_traps()
+    y = _exp_from_fixed(t, w, local, ROUND_HALF_EVEN)
+    if y._kind != 'F' or local.flags[Overflow] or local.flags[Underflow] or local.flags[Subnormal]:
+        return None
+    # y ** den == a ** num, on exact integers
+    lhs_c, lhs_e = y._int ** den, y._exp * den
+    if num >= 0:
+        rhs_c, rhs_e = a._int ** num, a._exp * num
+    else:
+        lhs_c, lhs_e = lhs_c * a._int ** -num, lhs_e + a._exp * -num
+        rhs_c, rhs_e = 1, 0
+    m = min(lhs_e, rhs_e)
+    if lhs_c * 10 ** (lhs_e - m) != rhs_c * 10 ** (rhs_e - m):
+        return None
+    ctx._raise([Inexact, Rounded])
+    return y
 
 
 def _overflow_or_underflow(sign, big, ctx):
@@ -448,7 +493,7 @@ def to_integral(a, rounding, ctx, exact):
     if a._exp >= 0:
         return a
     c, inexact = round_coef(a._sign, a._int, -a._exp, rounding)
-    if exact:
+    if exact and a._int:
         ctx._raise([Inexact, Rounded] if inexact else [Rounded])
     return _new(a._sign, c, 0)
 
@@ -566,7 +611,7 @@ def _ln_fixed(a, w):
     return _rdiv(total, 10 ** 5) if total >= 0 else -_rdiv(-total, 10 ** 5)
 
 
-def _exp_from_fixed(t, w, ctx):
+def _exp_from_fixed(t, w, ctx, rounding=ROUND_HALF_EVEN):
     """exp(t / 10**w) rounded to ctx, t an int."""
     if abs(t) > 10 ** (w + 9):
         return _overflow_or_underflow(0, t > 0, ctx)
@@ -599,7 +644,7 @@ def _exp_from_fixed(t, w, ctx):
     if r % 5 == 0:
         r += 1
     local = ctx.copy()
-    local.rounding = ROUND_HALF_EVEN
+    local.rounding = rounding
     result = finish(_new(0, r, e), local)
     ctx.flags = local.flags
     ctx._raise([Inexact, Rounded])
