@@ -700,6 +700,10 @@ def _from_tuple(t):
 
 _dm.setup(_new, Decimal, _nan_result, _invalid)
 
+# As in CPython: a Number, but not Real (it does not mix with floats).
+import numbers as _numbers
+_numbers.Number.register(Decimal)
+
 
 def _ctx_method(name, arity):
     def method(self, *args):
