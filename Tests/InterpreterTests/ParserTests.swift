@@ -620,7 +620,6 @@ final class ParserTests: XCTestCase {
         let cases: [(String, String)] = [
             ("async def f():\n    pass\n", "line 1: 'async def' is not supported by scopewalk"),
             ("def f():\n    await g()\n", "line 2: 'await' is not supported by scopewalk"),
-            ("match x:\n    case 1:\n        pass\n", "line 1: 'match' statements are not supported by scopewalk"),
             ("type X = int\n", "line 1: 'type' aliases are not supported by scopewalk"),
             ("def f[T](x: T): pass\n", "line 1: type parameters are not supported by scopewalk"),
             ("try:\n    pass\nexcept* E:\n    pass\n", "line 3: 'except*' is not supported by scopewalk"),

@@ -241,8 +241,9 @@ enum BytesMethods {
             case "backslashreplace":
                 for k in start..<end { out.append(contentsOf: StrMethods.escaped(Unicode.Scalar(b[k])).unicodeScalars) }
             default:
-                let pos = end - start == 1 ? "byte 0x\(String(b[start], radix: 16).leftPad(2)) in position \(start)" : "bytes in position \(start)-\(end - 1)"
-                throw PyError(BuiltinTypes.UnicodeDecodeError, "'\(codec)' codec can't decode \(pos): \(reason)")
+                // CPython's five arguments; str() builds the message from them.
+                throw PyError(PyExceptionObject(cls: BuiltinTypes.UnicodeDecodeError,
+                                                args: [.str(codec), .object(PyBytes(b)), .int(start), .int(end), .str(reason)]))
             }
         }
         switch codec {

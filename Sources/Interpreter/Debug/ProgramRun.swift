@@ -169,6 +169,13 @@ final class ProgramRun: TraceHook {
             vm.pauseRequested = false
             vm.eventCount += 1
             frame.lastIP = frame.ip - 1
+            // The backward jump has no line of its own (as in CPython): the
+            // loop is on the line of the nearest instruction before it.
+            if frame.lastLine <= 0 {
+                var i = min(frame.lastIP, frame.code.lines.count - 1)
+                while i >= 0 && frame.code.lines[i] <= 0 { i -= 1 }
+                if i >= 0 { frame.lastLine = Int(frame.code.lines[i]) }
+            }
             try stop(.line, frame, nil)
         }
     }

@@ -1737,7 +1737,8 @@ def finish(d, ctx, rounding=None):
     conds = []
     n = _ndigits(c)
     etiny = ctx.Emin - ctx.prec + 1
-    if c and e + n - 1 < ctx.Emin:
+    subnormal = bool(c) and e + n - 1 < ctx.Emin
+    if subnormal:
         # Subnormal: the exponent may not go below Etiny.
         if e < etiny:
             c, inexact = round_coef(sign, c, etiny - e, rounding)
@@ -1750,9 +1751,7 @@ def finish(d, ctx, rounding=None):
                 conds.append(Clamped)
         else:
             conds.append(Subnormal)
-        ctx._raise(conds)
-        return _new(sign, c, e)
-    if n > ctx.prec:
+    elif n > ctx.prec:
         c, inexact = round_coef(sign, c, n - ctx.prec, rounding)
         e += n - ctx.prec
         if _ndigits(c) > ctx.prec:
@@ -1761,16 +1760,22 @@ def finish(d, ctx, rounding=None):
         conds.append(Rounded)
         if inexact:
             conds.append(Inexact)
-    if c and e + _ndigits(c) - 1 > ctx.Emax:
+    if c and not subnormal and e + _ndigits(c) - 1 > ctx.Emax:
         conds = [Overflow, Inexact, Rounded]
         ctx._raise(conds)
         if rounding in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP) or \
                 (rounding == ROUND_CEILING and sign == 0) or (rounding == ROUND_FLOOR and sign == 1):
             return _new(sign, 0, 0, 'I')
         return _new(sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
-    if c == 0 and e > ctx.Emax:
-        e = ctx.Emax
-        conds.append(Clamped)
+    if c == 0:
+        # A zero keeps its exponent within [Etiny, Emax] (Etop when clamping).
+        top = ctx.Emax - ctx.prec + 1 if ctx.clamp else ctx.Emax
+        if e > top:
+            e = top
+            conds.append(Clamped)
+        elif e < etiny:
+            e = etiny
+            conds.append(Clamped)
     if ctx.clamp and c and e > ctx.Emax - ctx.prec + 1:
         top = ctx.Emax - ctx.prec + 1
         c *= 10 ** (e - top)
@@ -1959,7 +1964,7 @@ def _intdiv(a, b, ctx, want):
         r = _invalid(ctx, DivisionImpossible)
         return r, r
     rem = finish(_new(a._sign, r, e), ctx) if want != 'q' else None
-    return _new(sign, q, 0), rem
+    return finish(_new(sign, q, 0), ctx), rem
 
 
 def divmod_(a, b, ctx):
@@ -2041,17 +2046,57 @@ def power(a, b, ctx):
             return _overflow_or_underflow(sign, (a.adjusted() >= 0) == (n > 0), ctx)
         if n >= 0:
             return finish(_new(sign, a._int ** m, a._exp * m), ctx)
+        # libmpdec rounds a subnormal reciprocal half-even whatever the mode.
+        local = ctx.copy()
+        local.clear_flags()
+        local.clear_traps()
+        local.rounding = ROUND_HALF_EVEN
+        r = _div_exact(sign, 1, 0, a._int ** m, a._exp * m, local)
+        if local.flags[Subnormal]:
+            ctx._raise([s for s in (Overflow, Underflow, Subnormal, Inexact, Rounded, Clamped) if local.flags[s]])
+            return r
         return _div_exact(sign, 1, 0, a._int ** m, a._exp * m, ctx)
     # Non-integral exponent of a positive base: exp(b * ln(a)).
-    if b._kind == 'F' and b._int * 2 == 10 ** -b._exp and not b._sign:
-        r = sqrt(a, ctx)
-        return r
     w = ctx.prec + 20
+    exact = _exact_root_power(a, b, w, ctx)
+    if exact is not None:
+        return exact
     la = _ln_fixed(a, w)
     bv = (-b._int if b._sign else b._int)
     t = la * bv
     t = t * 10 ** b._exp if b._exp >= 0 else _rdiv(t, 10 ** -b._exp)
-    return _exp_from_fixed(t, w, ctx)
+    return _exp_from_fixed(t, w, ctx, ctx.rounding)
+
+
+def _exact_root_power(a, b, w, ctx):
+    """a**b when it is exactly representable in ctx.prec digits (4 ** 1.5),
+    which libmpdec returns exactly in every rounding mode; else None."""
+    num, den = (-b._int if b._sign else b._int), 10 ** -b._exp
+    g = math.gcd(num, den)
+    num, den = num // g, den // g
+    if den > 64 or abs(num) > 64:
+        return None
+    la = _ln_fixed(a, w)
+    t = la * num
+    t = _rdiv(t, den) if t >= 0 else -_rdiv(-t, den)
+    local = ctx.copy()
+    local.clear_flags()
+    local.clear_traps()
+    y = _exp_from_fixed(t, w, local, ROUND_HALF_EVEN)
+    if y._kind != 'F' or local.flags[Overflow] or local.flags[Underflow] or local.flags[Subnormal]:
+        return None
+    # y ** den == a ** num, on exact integers
+    lhs_c, lhs_e = y._int ** den, y._exp * den
+    if num >= 0:
+        rhs_c, rhs_e = a._int ** num, a._exp * num
+    else:
+        lhs_c, lhs_e = lhs_c * a._int ** -num, lhs_e + a._exp * -num
+        rhs_c, rhs_e = 1, 0
+    m = min(lhs_e, rhs_e)
+    if lhs_c * 10 ** (lhs_e - m) != rhs_c * 10 ** (rhs_e - m):
+        return None
+    ctx._raise([Inexact, Rounded])
+    return y
 
 
 def _overflow_or_underflow(sign, big, ctx):
@@ -2110,7 +2155,7 @@ def to_integral(a, rounding, ctx, exact):
     if a._exp >= 0:
         return a
     c, inexact = round_coef(a._sign, a._int, -a._exp, rounding)
-    if exact:
+    if exact and a._int:
         ctx._raise([Inexact, Rounded] if inexact else [Rounded])
     return _new(a._sign, c, 0)
 
@@ -2228,7 +2273,7 @@ def _ln_fixed(a, w):
     return _rdiv(total, 10 ** 5) if total >= 0 else -_rdiv(-total, 10 ** 5)
 
 
-def _exp_from_fixed(t, w, ctx):
+def _exp_from_fixed(t, w, ctx, rounding=ROUND_HALF_EVEN):
     """exp(t / 10**w) rounded to ctx, t an int."""
     if abs(t) > 10 ** (w + 9):
         return _overflow_or_underflow(0, t > 0, ctx)
@@ -2261,7 +2306,7 @@ def _exp_from_fixed(t, w, ctx):
     if r % 5 == 0:
         r += 1
     local = ctx.copy()
-    local.rounding = ROUND_HALF_EVEN
+    local.rounding = rounding
     result = finish(_new(0, r, e), local)
     ctx.flags = local.flags
     ctx._raise([Inexact, Rounded])
@@ -9163,6 +9208,10 @@ def _from_tuple(t):
 
 _dm.setup(_new, Decimal, _nan_result, _invalid)
 
+# As in CPython: a Number, but not Real (it does not mix with floats).
+import numbers as _numbers
+_numbers.Number.register(Decimal)
+
 
 def _ctx_method(name, arity):
     def method(self, *args):
@@ -11638,6 +11687,11 @@ def _pad(text, negative, body):
     if align == '=':
         return prefix + fill * pad + text
     return fill * pad + prefix + text
+
+# CPython's Fraction derives from numbers.Rational: register it as one.
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
+del _numbers
 """###,
         "functools": ###"""
 """Higher-order functions and operations on callables (scopewalk's own `functools`)."""
@@ -15237,6 +15291,127 @@ class _Walk:
         yield '}'
         self.leave(dct)
 """###,
+        "keyword": ###"""
+"""Python's keywords (scopewalk's own `keyword`)."""
+
+__all__ = ["iskeyword", "issoftkeyword", "kwlist", "softkwlist"]
+
+kwlist = [
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+    'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+    'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+    'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+    'while', 'with', 'yield',
+]
+
+softkwlist = ['_', 'case', 'match', 'type']
+
+_keywords = frozenset(kwlist)
+_soft = frozenset(softkwlist)
+
+
+def iskeyword(s):
+    return s in _keywords
+
+
+def issoftkeyword(s):
+    return s in _soft
+
+
+# CPython's are frozenset.__contains__ methods: built-in.
+__builtin_functions__ = ('iskeyword', 'issoftkeyword')
+"""###,
+        "numbers": ###"""
+"""The numeric tower of abstract base classes (scopewalk's own `numbers`):
+Number > Complex > Real > Rational > Integral, with the built-in types
+registered so that isinstance(3, numbers.Integral) is True."""
+
+from abc import ABCMeta, abstractmethod
+
+__all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
+
+
+class Number(metaclass=ABCMeta):
+    __slots__ = ()
+    __hash__ = None
+
+
+class Complex(Number):
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def real(self):
+        raise NotImplementedError
+
+    @property
+    @abstractmethod
+    def imag(self):
+        raise NotImplementedError
+
+    def __bool__(self):
+        return self != 0
+
+
+class Real(Complex):
+    __slots__ = ()
+
+    @abstractmethod
+    def __float__(self):
+        raise NotImplementedError
+
+    @property
+    def real(self):
+        return +self
+
+    @property
+    def imag(self):
+        return 0
+
+    def __complex__(self):
+        return complex(float(self))
+
+
+class Rational(Real):
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def numerator(self):
+        raise NotImplementedError
+
+    @property
+    @abstractmethod
+    def denominator(self):
+        raise NotImplementedError
+
+    def __float__(self):
+        return int(self.numerator) / int(self.denominator)
+
+
+class Integral(Rational):
+    __slots__ = ()
+
+    @abstractmethod
+    def __int__(self):
+        raise NotImplementedError
+
+    def __index__(self):
+        return int(self)
+
+    @property
+    def numerator(self):
+        return +self
+
+    @property
+    def denominator(self):
+        return 1
+
+
+Real.register(float)
+Integral.register(int)
+Integral.register(bool)
+"""###,
         "operator": ###"""
 """Standard operators as functions (scopewalk's own implementation of `operator`).
 
@@ -18065,8 +18240,17 @@ class _Parser:
         try:
             import unicodedata
             return unicodedata.lookup(name)
-        except (ImportError, KeyError):
+        except KeyError:
             raise self.error('undefined character name %r' % name, start)
+        except ImportError:
+            pass
+        # No unicodedata module: the string-literal parser knows the names.
+        if all(c.isalnum() or c in ' -' for c in name):
+            try:
+                return eval('"\\N{' + name + '}"')
+            except SyntaxError:
+                pass
+        raise self.error('undefined character name %r' % name, start)
 
     # ---- character classes ------------------------------------------------
     def parse_class(self, flags):

@@ -190,6 +190,13 @@ extension VM {
                 if o.kind == .exception {
                     let e = unsafeDowncast(o, to: PyExceptionObject.self)
                     if e.cls.isSubtype(of: BuiltinTypes.KeyError) && e.args.count == 1 { return try repr(e.args[0]) }
+                    if e.cls.isSubtype(of: BuiltinTypes.UnicodeDecodeError), e.args.count == 5,
+                       case .int(let start) = e.args[2], case .int(let end) = e.args[3],
+                       case .object(let bo) = e.args[1], let bytes = bo as? PyBytes, start >= 0, start < bytes.bytes.count {
+                        let hex = String(bytes.bytes[start], radix: 16)
+                        let pos = end - start == 1 ? "byte 0x\(hex.count < 2 ? "0" + hex : hex) in position \(start)" : "bytes in position \(start)-\(end - 1)"
+                        return "'\(try str(e.args[0]))' codec can't decode \(pos): \(try str(e.args[4]))"
+                    }
                     switch e.args.count {
                     case 0: return ""
                     case 1: return try str(e.args[0])
