@@ -76,9 +76,10 @@ enum EvalExec {
             // dict the function never reads back).
             target = Globals(builtins: vm.builtins)
             if let f = caller {
-                for (k, v) in f.globals.boundItems { target[k] = v }
-                if let ns = f.classNamespace { for p in ns.pairs { target[vm.strValue(p.key)] = p.value } }
-                for (k, v) in f.boundLocals() { target[k] = v }
+                func put(_ k: String, _ v: Value) { target.store(v, slot: target.slot(for: k)) }
+                for (k, v) in f.globals.boundItems { put(k, v) }
+                if let ns = f.classNamespace { for p in ns.pairs { put(vm.strValue(p.key), p.value) } }
+                for (k, v) in f.boundLocals() { put(k, v) }
             }
             if let l = ldict { try vm.seed(target, from: l); writeBack = l }
         }
@@ -127,7 +128,8 @@ extension VM {
         for p in d.pairs {
             guard case .object(let ko) = p.key, let k = ko as? PyStr else { continue }
             if k.value == "__builtins__" { continue }
-            g[k.value] = p.value
+            // store(): the name counts as bound, so the write-back sees a rebinding.
+            g.store(p.value, slot: g.slot(for: k.value))
         }
     }
 
