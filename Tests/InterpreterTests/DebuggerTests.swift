@@ -261,11 +261,19 @@ final class DebuggerTests: XCTestCase {
             let d = Debugger(filename: "loop.py", source: source)
             defer { d.quit() }
             d.start(.continue)
-            XCTAssertEqual(d.resume(budget: 0.2), .stillRunning)
-            let t0 = Date()
-            d.pause()
-            while d.resume(budget: 5) == .stillRunning {}
-            XCTAssertLessThan(Date().timeIntervalSince(t0), 1.0)
+            // On a loaded machine the program may not have reached the loop
+            // yet when the first pause comes: continue and pause again (each
+            // pause must still take effect within a second).
+            var attempts = 0
+            repeat {
+                if attempts > 0 { d.start(.continue) }
+                attempts += 1
+                XCTAssertEqual(d.resume(budget: 0.3), .stillRunning)
+                let t0 = Date()
+                d.pause()
+                while d.resume(budget: 5) == .stillRunning {}
+                XCTAssertLessThan(Date().timeIntervalSince(t0), 1.0)
+            } while d.snapshot.line != 2 && attempts < 5
             XCTAssertEqual(d.snapshot.line, 2)
             XCTAssertGreaterThan(Int(d.snapshot.scopes.global.first { $0.name == "n" }?.value ?? "0") ?? 0, 0)
         }

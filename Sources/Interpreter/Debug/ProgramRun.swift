@@ -169,13 +169,13 @@ final class ProgramRun: TraceHook {
             vm.pauseRequested = false
             vm.eventCount += 1
             frame.lastIP = frame.ip - 1
-            // The backward jump has no line of its own (as in CPython): the
-            // loop is on the line of the nearest instruction before it.
-            if frame.lastLine <= 0 {
-                var i = min(frame.lastIP, frame.code.lines.count - 1)
-                while i >= 0 && frame.code.lines[i] <= 0 { i -= 1 }
-                if i >= 0 { frame.lastLine = Int(frame.code.lines[i]) }
-            }
+            // The pause comes at a backward jump, which may have no line of
+            // its own (as in CPython): the loop stops at the line it is
+            // about to run, that of the first located instruction from the target on.
+            let lines = frame.code.lines
+            var i = max(0, frame.ip)
+            while i < lines.count && lines[i] <= 0 { i += 1 }
+            if i < lines.count { frame.lastLine = Int(lines[i]) }
             try stop(.line, frame, nil)
         }
     }
