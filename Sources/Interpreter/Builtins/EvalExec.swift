@@ -90,6 +90,30 @@ enum EvalExec {
         return name == "eval" ? result : .none
     }
 
+    /// The hidden global 'single' mode calls with each expression statement's value.
+    static let displayName = "__scopewalk_display__"
+
+    /// `e` as a statement becomes `__scopewalk_display__(e)`, in nested
+    /// blocks too (not inside function or class bodies).
+    static func displayingExpressions(_ body: [Stmt]) -> [Stmt] {
+        body.map { s in
+            var s = s
+            switch s.kind {
+            case .expr(let e):
+                s.kind = .expr(Expr(.call(func: Expr(.name(displayName), e.range), args: [e], keywords: []), e.range))
+            case .if(let t, let b, let o): s.kind = .if(test: t, body: displayingExpressions(b), orelse: displayingExpressions(o))
+            case .while(let t, let b, let o): s.kind = .while(test: t, body: displayingExpressions(b), orelse: displayingExpressions(o))
+            case .for(let t, let i, let b, let o): s.kind = .for(target: t, iter: i, body: displayingExpressions(b), orelse: displayingExpressions(o))
+            case .with(let items, let b): s.kind = .with(items: items, body: displayingExpressions(b))
+            case .try(let b, let hs, let o, let f):
+                let handlers = hs.map { h -> ExceptHandler in var h = h; h.body = displayingExpressions(h.body); return h }
+                s.kind = .try(body: displayingExpressions(b), handlers: handlers, orelse: displayingExpressions(o), finalbody: displayingExpressions(f))
+            default: break
+            }
+            return s
+        }
+    }
+
     static func compile(_ vm: VM, _ args: [Value], _ kw: KwArgs) throws -> Value {
         try Args.rejectUnknown(kw, allowed: ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], function: "compile")
         let src = args.count > 0 ? args[0] : Args.keyword(kw, "source")
@@ -151,17 +175,35 @@ extension VM {
     /// as the interactive prompt (and doctest) do.
     func runSource(_ text: String, mode: String, filename: String, globals g: Globals) throws -> Value {
         var mode = mode
+        var code: CodeObject
+        // The display hook of 'single' mode is bound only while its code runs.
+        defer { if let s = g.existingSlot(EvalExec.displayName) { g.unbind(slot: s) } }
         if mode == "single" {
-            let parsed: Module
+            // As the interactive prompt (and doctest): every expression
+            // statement, at any depth outside functions and classes, shows
+            // its value through sys.displayhook.
+            var parsed: Module
             do { parsed = try Parser.parse(source: text, filename: filename) } catch let e as SyntaxErrorInfo { throw syntaxErrorValue(e) }
-            if parsed.body.count == 1, case .expr = parsed.body[0].kind {
-                let v = try runSource(text, mode: "eval", filename: filename, globals: g)
-                if !v.isNone { _ = try BuiltinFunctions.print(self, [.str(try repr(v))], []) }
+            parsed.body = EvalExec.displayingExpressions(parsed.body)
+            let hook = EvalExec.displayName
+            g.store(Bootstrap.function(hook) { vm, args, _ in
+                if let v = args.first, !v.isNone {
+                    if let sys = vm.modules["sys"], let dh = sys.attribute("displayhook") { _ = try vm.call(dh, [v]) } else {
+                        _ = try BuiltinFunctions.print(vm, [.str(try vm.repr(v))], [])
+                    }
+                }
                 return .none
+            }, slot: g.slot(for: hook))
+            do {
+                let analysis = try ScopeAnalyzer.analyze(parsed, filename: filename, sourceLines: VM.lines(of: text))
+                code = try Compiler.compile(module: parsed, analysis: analysis, filename: filename, globals: g)
+            } catch let e as SyntaxErrorInfo {
+                throw syntaxErrorValue(e)
             }
             mode = "exec"
+        } else {
+            code = try compileSource(text, mode: mode, filename: filename, globals: g)
         }
-        let code = try compileSource(text, mode: mode, filename: filename, globals: g)
         code.markLibrary()
         let caller = currentFrame
         let frame = Frame(code: code, function: nil, globals: g, back: caller, depth: (caller?.depth ?? -1) + 1)
