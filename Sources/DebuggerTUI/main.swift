@@ -26,8 +26,8 @@ commands:
   run         run PROG.py as python3 would (output, tracebacks, exit status);
               --break-at LINE arms a breakpoint with the debugger attached
   trace       run PROG.py and write one JSON object per trace event (call,
-              line, return, exception) to PATH (default: stdout after the
-              program's own output is not mixed: use --out)
+              line, return, exception) to PATH; without --out the JSON goes
+              to stdout and the program's own output to stderr
   debug       the debugger driven by commands read from standard input, one
               per line (s, n, r, c, until N, b N [if EXPR], cl N, back,
               forward, goto N, where, scopes, cells, p EXPR, up, down, q);
@@ -97,7 +97,8 @@ case "trace":
     // --out is opened (and truncated) in place: through a symlink, onto a
     // device, never by replacing the file; a directory is refused.
     let sink = outPath.map { TraceFile(path: $0) }
-    let io = StandardIO()
+    // Without --out, stdout is the JSON's: the program writes to stderr.
+    let io = outPath == nil ? StandardIO(stdoutDescriptor: 2) : StandardIO()
     var traceText = ""
     var status: Int32 = 0
     Interpreter.onLargeStack {

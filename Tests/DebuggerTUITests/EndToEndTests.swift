@@ -107,7 +107,9 @@ struct Tmux {
     /// How long a wait may take: generous, for a loaded 2-core machine.
     var timeout: Double = 15
 
-    static func start(program: String, width: Int, height: Int) throws -> Tmux {
+    /// `source`, when given, is the program's text (else samples/PROGRAM);
+    /// `environment` is prefixed to the command (`NO_COLOR=1`).
+    static func start(program: String, width: Int, height: Int, source: String? = nil, environment: String = "") throws -> Tmux {
         guard which("tmux") != nil else {
             throw XCTSkip("tmux is not installed: the end-to-end test drives scopewalk in tmux (apt-get install tmux)")
         }
@@ -116,11 +118,15 @@ struct Tmux {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("samples").appendingPathComponent(program)
-        try FileManager.default.copyItem(at: sample, to: directory.appendingPathComponent(program))
+        if let source {
+            try source.write(to: directory.appendingPathComponent(program), atomically: true, encoding: .utf8)
+        } else {
+            try FileManager.default.copyItem(at: sample, to: directory.appendingPathComponent(program))
+        }
         let id = UUID().uuidString.prefix(8)
         // The server's socket lives in the temporary directory, so nothing is left behind.
         let tmux = Tmux(socket: directory.appendingPathComponent("tmux.sock").path, session: "sw\(id)", directory: directory)
-        let command = "'\(binary.path)' \(program); echo EXITED $?; sleep 60"
+        let command = "\(environment)'\(binary.path)' \(program); echo EXITED $?; sleep 60"
         try tmux.run(["-f", "/dev/null", "new-session", "-d", "-s", tmux.session, "-x", "\(width)", "-y", "\(height)",
                       "-c", directory.path, command])
         return tmux

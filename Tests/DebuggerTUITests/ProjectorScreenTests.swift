@@ -177,4 +177,24 @@ final class ProjectorScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("from the class"), text)
         XCTAssertTrue(text.contains("kind = 'human'"), text)
     }
+
+    func testTwoNamesForOneListAreMarkedAtBothSizes() {
+        let source = """
+            a = [1, 2]
+            b = a
+            b.append(3)
+            print(a)
+            """
+        for (width, height) in sizes {
+            let (text, debugger) = screen(source, keys: prompt("b 4") + [.character("c")], width: width, height: height)
+            defer { debugger.quit() }
+            let rows = text.split(separator: "\n").map(String.init)
+            let a = rows.first { $0.range(of: #"\ba\s+= #\d+ \[1, 2, 3\]"#, options: .regularExpression) != nil }
+            let b = rows.first { $0.range(of: #"\bb\s+= #\d+ \[1, 2, 3\]"#, options: .regularExpression) != nil }
+            XCTAssertNotNil(a, "\(width)x\(height): a's alias mark\n\(text)")
+            XCTAssertNotNil(b, "\(width)x\(height): b's alias mark\n\(text)")
+            let label = { (row: String?) in row.flatMap { r in r.range(of: #"#\d+"#, options: .regularExpression).map { String(r[$0]) } } }
+            XCTAssertEqual(label(a), label(b), text)
+        }
+    }
 }

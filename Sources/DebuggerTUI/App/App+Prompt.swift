@@ -24,8 +24,13 @@ extension App {
             panes.source.follow(snapshot)
         }
         if snapshot.isStopped {
-            panes.scopes.watches.refresh(markChanges: programMoved) { session.evaluate($0) }
+            panes.scopes.watches.refresh(markChanges: programMoved) { evaluateWatch($0) }
         }
+    }
+
+    /// Watches are not part of the history (the `p` prompt's evaluations are).
+    func evaluateWatch(_ expression: String) -> String {
+        (session as? ScreenSession)?.evaluateWatch(expression) ?? session.evaluate(expression)
     }
 
     // MARK: the prompt
@@ -78,13 +83,19 @@ extension App {
             guard snapshot.isStopped || snapshot.state == .finished(exitCode: 0) || isFinished else {
                 return say("start the program first (s steps to the first line)")
             }
+            // Kept in the history: what it changed is marked and told ("you changed a").
             let value = session.evaluate(expression)
+            refreshSnapshot()
             panes.scopes.watches.lastResult = Watch(expression: expression, value: value)
             panes.scopes.objects.invalidate()
-            say(expression + " = " + value)
+            let changedSomething = snapshot.effects.narration.hasPrefix("you changed")
+            // Watches see what the evaluation changed (and keep the step's marks otherwise).
+            if changedSomething { panes.scopes.watches.refresh(markChanges: true) { evaluateWatch($0) } }
+            let told = changedSomething ? " · " + snapshot.effects.narration : ""
+            say(expression + " = " + value + told)
         case .watch(let expression):
             panes.scopes.watches.add(expression)
-            panes.scopes.watches.refresh(markChanges: false) { session.evaluate($0) }
+            panes.scopes.watches.refresh(markChanges: false) { evaluateWatch($0) }
             say("watching \(expression): evaluated at every stop, * marks a change (unwatch N removes it)")
         case .unwatch(let number):
             say(panes.scopes.watches.remove(number: number) ? "watch \(number) removed" : "there is no watch \(number)")

@@ -14,4 +14,6 @@ protocol ScreenSession: DebugSession {
     func breakpointLine(for line: Int) -> Int?
     func setBreakpointEnabled(line: Int, enabled: Bool)
     func setBreakpointIgnoreCount(line: Int, count: Int)
+    /// A watch's value: evaluated like `p`, but not kept in the history.
+    func evaluateWatch(_ expression: String) -> String
 }

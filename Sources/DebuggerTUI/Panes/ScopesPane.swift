@@ -216,7 +216,8 @@ struct ScopeRows {
             let partKey = key + "/" + String(index)
             let open = expanded.contains(partKey)
             let marker = part.hasChildren ? (open ? (glyphs.isASCII ? "-" : "▾") : (glyphs.isASCII ? "+" : "▸")) + " " : "  "
-            append(PaneRow([Segment(marker, .dim), Segment(part.name, .name), Segment(" = ", .dim), Segment(part.value, .value)],
+            append(PaneRow([Segment(marker, .dim), Segment(part.name, .name), Segment(" = ", .dim)]
+                           + (part.alias.map { part.value.contains($0 + ">") ? [] : [Segment($0 + " ", .cellLabel)] } ?? []) + [Segment(part.value, .value)],
                            indent: indent),
                    key: partKey, continuationIndent: indent + 4, maxRows: open ? .max : ScopesPane.valueRows)
             if open && part.hasChildren { addParts(expression: expression, path: path + [index], key: partKey, depth: depth + 1) }
@@ -253,6 +254,9 @@ struct ScopeRows {
         if binding.isUnbound {
             segments.append(Segment("<unbound>", .unbound))
         } else {
+            // "#3": another name, cell or attribute refers to this very object
+            // (said once: an instance's repr already ends with its label).
+            if let alias = binding.alias, !binding.value.contains(alias + ">") { segments.append(Segment(alias + " ", .cellLabel)) }
             segments.append(Segment(binding.value, .value))
         }
         return PaneRow(segments)

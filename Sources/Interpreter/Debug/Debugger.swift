@@ -32,6 +32,14 @@ public final class Debugger: DebugSession {
     var run: ProgramRun?
     /// Seconds a replay may take before giving up (an endless program).
     public var replayBudget: Double = 60
+    /// Object labels (`#3`) for the whole session: replays show the same ones.
+    let objectLabels = ObjectLabels()
+    /// The user's evaluations (`p EXPR`) by the event they were made at:
+    /// part of the history, so replays repeat them.
+    var recordedEvaluations: [Int: [RecordedEvaluation]] = [:]
+    /// For each stop, the stop its marks and narration compared with when
+    /// first reached (a replay compares with the same one).
+    var stopBaselines: [Int: Int] = [:]
 
     public init(filename: String, source: String) {
         self.filename = filename
@@ -49,11 +57,13 @@ public final class Debugger: DebugSession {
 
     // MARK: Runs
 
-    func startRun(mode: StepMode, replay: Bool) {
+    func startRun(mode: StepMode, replay: Bool, baseline: Int? = nil) {
         run?.abandon()
         var log = recordedLog
         if replay { log.rewind() } else { log = ReplayLog() }
         let r = ProgramRun(debugger: self, log: log, mode: mode)
+        r.evaluations = recordedEvaluations
+        r.baselineEvent = baseline.flatMap { $0 >= 0 ? $0 : nil }
         run = r
         r.start()
     }
@@ -72,6 +82,7 @@ public final class Debugger: DebugSession {
         if stops.last != snapshot.step {
             stops.append(snapshot.step)
         }
+        if stopBaselines[snapshot.step] == nil, let r = run { stopBaselines[snapshot.step] = r.baselineOfLastSnapshot }
         stopCursor = stops.count - 1
     }
 
@@ -100,7 +111,10 @@ public final class Debugger: DebugSession {
             replay(to: max(1, step))
             recordStop()
         case .restart:
+            // A new run: the evaluations made in this one are not repeated.
+            recordedEvaluations = [:]
             let first = stops.first ?? 2
+            stopBaselines = [:]
             replay(to: first)
             stops = [snapshot.step]
             stopCursor = 0
@@ -151,7 +165,7 @@ public final class Debugger: DebugSession {
     }
 
     func replay(to event: Int) {
-        startRun(mode: .toEvent(event), replay: true)
+        startRun(mode: .toEvent(event), replay: true, baseline: stopBaselines[event] ?? event - 1)
         if !waitForStop(budget: replayBudget) {
             pause()
             waitForStop(budget: 5)
@@ -163,8 +177,11 @@ public final class Debugger: DebugSession {
         r.selectedIndex = index
         snapshot.selectedFrame = index
         for i in snapshot.stack.indices { snapshot.stack[i].isSelected = i == index }
-        let insp = Inspector(vm: r.vm)
-        snapshot.scopes = insp.scopes(of: r.stackFrames[index])
+        var scopes = r.inspector.scopes(of: r.stackFrames[index])
+        var cells = snapshot.cells
+        r.markAliases(&scopes, &cells)
+        snapshot.scopes = scopes
+        snapshot.cells = cells
     }
 
     public func toggleBreakpoint(line: Int) {
@@ -182,7 +199,7 @@ public final class Debugger: DebugSession {
     }
 
     func syncBreakpoints() {
-        snapshot.breakpoints = breakpoints.values.sorted { $0.line < $1.line }
+        snapshot.breakpoints = breakpointList
         run?.updateBitmap(Array(breakpoints.keys))
     }
 
@@ -191,12 +208,29 @@ public final class Debugger: DebugSession {
         run?.executableLines.contains(line) ?? false
     }
 
+    /// `p EXPR` by the user: evaluated in the selected frame and kept in the
+    /// history (replays repeat it); what it changed is marked and told.
     public func evaluate(_ expression: String) -> String {
+        evaluate(expression, record: true)
+    }
+
+    /// A watch: evaluated at every stop, not part of the history.
+    public func evaluateWatch(_ expression: String) -> String {
+        evaluate(expression, record: false)
+    }
+
+    func evaluate(_ expression: String, record: Bool) -> String {
         guard let r = run, r.isParked || r.isDone else { return "*** the program is running" }
         let frame = r.selectedFrameObject
+        var ran = false
+        defer {
+            if record && ran && r.isParked { recordEvaluation(expression, run: r) }
+        }
         do {
+            _ = try Parser.parse(source: "(\(expression)\n)", filename: "<debugger>")
+            ran = true
             let v = try r.vm.evaluate(expression, in: frame)
-            return try r.vm.repr(v)
+            return r.inspector.shown(v, limit: Int.max / 2)
         } catch let e as PyError {
             return "*** " + r.vm.exceptionOnlyLine(e.exception)
         } catch let e as SyntaxErrorInfo {
@@ -218,19 +252,34 @@ public final class Debugger: DebugSession {
         run?.abandon()
     }
 
-    public var breakpointList: [Breakpoint] { breakpoints.values.sorted { $0.line < $1.line } }
+    /// Breakpoints with their hits in the run being shown.
+    public var breakpointList: [Breakpoint] {
+        breakpoints.values.sorted { $0.line < $1.line }.map { bp in
+            var b = bp
+            b.hits = run?.hitCount(line: bp.line) ?? 0
+            return b
+        }
+    }
+
+    /// Keeps an evaluation in the history at the current stop; the future
+    /// after it (stops, evaluations) is another one now.
+    private func recordEvaluation(_ expression: String, run r: ProgramRun) {
+        let event = snapshot.step
+        recordedEvaluations = recordedEvaluations.filter { $0.key <= event }
+        recordedEvaluations[event, default: []].append(RecordedEvaluation(expression: expression, frameIndex: r.selectedIndex))
+        r.evaluations = recordedEvaluations
+        if stopCursor >= 0, stopCursor < stops.count - 1 { stops.removeSubrange((stopCursor + 1)...) }
+        if let after = r.snapshotAfterEvaluation(expression, before: snapshot) {
+            let state = snapshot.state
+            snapshot = after
+            snapshot.state = state
+        }
+    }
 
     /// Evaluates a breakpoint condition in `frame` (on the program thread).
     func conditionHolds(_ bp: Breakpoint, vm: VM, frame: Frame) -> Bool {
         guard let c = bp.condition else { return true }
         do { return try vm.isTruthy(try vm.evaluate(c, in: frame)) } catch { return true }
-    }
-
-    func hitBreakpoint(line: Int) -> Breakpoint? {
-        guard var bp = breakpoints[line], bp.enabled else { return nil }
-        bp.hits += 1
-        breakpoints[line] = bp
-        return bp
     }
 }
 

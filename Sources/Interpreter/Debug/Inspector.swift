@@ -5,13 +5,30 @@
 struct Inspector {
     let vm: VM
     let reprLimit = 240
+    /// Labels for objects the run made (`#3` in place of `at 0x7f…`).
+    var labels: ObjectLabels? = nil
+    var recorder: AllocationRecorder? = nil
+
+    init(vm: VM, labels: ObjectLabels? = nil, recorder: AllocationRecorder? = nil) {
+        self.vm = vm
+        self.labels = labels
+        self.recorder = recorder
+    }
+
+    /// The repr the debugger shows: capped, addresses replaced by labels.
+    func shown(_ v: Value, limit: Int = 240) -> String {
+        let text = vm.boundedRepr(v, limit: limit)
+        return labels?.relabel(text, recorder: recorder) ?? text
+    }
 
     func binding(_ name: String, _ v: Value?, cellLabel: String? = nil) -> Binding {
         guard let v = v else { return Binding(name: name, value: "", typeName: "", isUnbound: true, cellLabel: cellLabel) }
-        return Binding(name: name, value: vm.boundedRepr(v, limit: reprLimit), typeName: vm.typeOf(v).name, cellLabel: cellLabel)
+        return Binding(name: name, value: shown(v, limit: reprLimit), typeName: vm.typeOf(v).name, cellLabel: cellLabel)
     }
 
     static func label(_ c: Cell) -> String { "c\(c.serial)" }
+
+    static let classBookkeeping: Set<String> = ["__module__", "__qualname__", "__firstlineno__", "__static_attributes__", "__classcell__"]
 
     /// Local and Enclosing scopes of a frame, Global and Builtins.
     func scopes(of frame: Frame) -> ScopesView {
@@ -23,8 +40,25 @@ struct Inspector {
             view.isModuleFrame = true
             return view
         }
+        view.local = localBindings(of: frame)
+        for (i, name) in code.freevars.enumerated() {
+            let idx = code.cellvars.count + i
+            guard idx < frame.cells.count else { continue }
+            let c = frame.cells[idx]
+            view.enclosing.append(EnclosingBinding(binding: binding(name, c.contents, cellLabel: Inspector.label(c)), owner: c.creatorName))
+        }
+        return view
+    }
+
+    /// The Local scope of a function frame or class body.
+    func localBindings(of frame: Frame) -> [Binding] {
+        let code = frame.code
+        var view = ScopesView()
         if let ns = frame.classNamespace {
-            view.local = ns.pairs.map { binding(vm.strValue($0.key), $0.value) }
+            // The names the class statement itself puts first (__module__,
+            // __qualname__, __firstlineno__) are bookkeeping, not the body's.
+            view.local = ns.pairs.map { (vm.strValue($0.key), $0.value) }
+                .filter { !Inspector.classBookkeeping.contains($0.0) }.map { binding($0.0, $0.1) }
         } else {
             var seen = Set<String>()
             for (i, name) in code.varnames.enumerated() {
@@ -37,6 +71,8 @@ struct Inspector {
                     }
                     continue
                 }
+                // ".0", a generator expression's iterator, is the implementation's.
+                if name.hasPrefix(".") { continue }
                 if seen.insert(name).inserted { view.local.append(binding(name, frame.locals[i])) }
             }
             for (i, name) in code.cellvars.enumerated() where i < frame.cells.count {
@@ -44,13 +80,7 @@ struct Inspector {
                 view.local.append(binding(name, c.contents, cellLabel: Inspector.label(c)))
             }
         }
-        for (i, name) in code.freevars.enumerated() {
-            let idx = code.cellvars.count + i
-            guard idx < frame.cells.count else { continue }
-            let c = frame.cells[idx]
-            view.enclosing.append(EnclosingBinding(binding: binding(name, c.contents, cellLabel: Inspector.label(c)), owner: c.creatorName))
-        }
-        return view
+        return view.local
     }
 
     func globalBindings(of globals: Globals? = nil) -> [Binding] {
@@ -72,7 +102,7 @@ struct Inspector {
         }
         return vm.liveCells.compactMap { $0.value }.sorted { $0.serial < $1.serial }.map { c in
             CellInfo(label: Inspector.label(c), variable: c.variable,
-                     contents: c.contents.map { vm.boundedRepr($0, limit: reprLimit) },
+                     contents: c.contents.map { shown($0, limit: reprLimit) },
                      typeName: c.contents.map { vm.typeOf($0).name },
                      creator: c.creatorName,
                      creatorFinished: c.creatorFrame?.isFinished ?? true,
@@ -84,9 +114,11 @@ struct Inspector {
     /// scope each resolves through.
     func accesses(code: CodeObject, line: Int, frame: Frame?) -> [NameAccess] {
         var out: [NameAccess] = []
-        func add(_ name: String, _ scope: ResolvedScope, _ write: Bool) {
+        func add(_ name: String, _ scope: ResolvedScope, _ write: Bool, comprehension: Bool = false, delete: Bool = false) {
             if name.hasPrefix(".") { return }
-            let a = NameAccess(name: name, scope: scope, isWrite: write)
+            var a = NameAccess(name: name, scope: scope, isWrite: write)
+            a.isComprehensionVariable = comprehension
+            a.isDelete = delete
             if !out.contains(a) { out.append(a) }
         }
         // Global slots belong to the frame's own module (a helper.py frame
@@ -99,51 +131,108 @@ struct Inspector {
             case .loadFast, .loadFastCheck: add(code.varnames[arg], .local, false)
             case .storeFast, .deleteFast:
                 let slot = arg & ~Compiler.silentDelete
-                if slot < code.varnames.count, arg & Compiler.silentDelete == 0 { add(code.varnames[slot], .local, true) }
+                if slot < code.varnames.count, arg & Compiler.silentDelete == 0 {
+                    add(code.varnames[slot], .local, true, comprehension: code.comprehensionSlots.contains(slot), delete: ins.op == .deleteFast)
+                }
             case .loadDeref, .loadFromDictOrDeref, .loadClosure:
                 if ins.op == .loadClosure { continue }
                 add(code.cellName(arg), arg < code.cellvars.count ? .cell : .free, false)
             case .storeDeref, .deleteDeref:
-                add(code.cellName(arg), arg < code.cellvars.count ? .cell : .free, true)
+                add(code.cellName(arg), arg < code.cellvars.count ? .cell : .free, true, delete: ins.op == .deleteDeref)
             case .loadGlobal:
                 let name = globalName(arg)
                 add(name, globals[name] != nil ? .global : .builtin, false)
             case .storeGlobal, .deleteGlobal:
-                add(globalName(arg), .global, true)
+                add(globalName(arg), .global, true, delete: ins.op == .deleteGlobal)
             case .loadName:
                 let name = code.names[arg]
                 if code.kind == .classBody, let ns = frame?.classNamespace, (try? ns.get(.str(name), vm: vm)) ?? nil != nil { add(name, .local, false) } else {
                     add(name, globals[name] != nil ? .global : .builtin, false)
                 }
             case .storeName, .deleteName:
-                add(code.names[arg], code.kind == .classBody ? .local : .global, true)
+                add(code.names[arg], code.kind == .classBody ? .local : .global, true, delete: ins.op == .deleteName)
             default: break
             }
         }
         return out
     }
 
-    /// A sentence about the step, for the status line.
-    func narrate(event: TraceEventKind, frame: Frame, accesses: [NameAccess], returnValue: Value?, exception: PyExceptionObject?, previousFunction: String?) -> String {
-        let fn = frame.code.kind == .module ? "the module" : frame.code.name
+    /// A sentence about the step, for the status line. True to CPython's
+    /// semantics: a generator is resumed (not called) and yields (does not
+    /// return); a class body runs once and its names become attributes; a
+    /// frame left by an exception returns nothing.
+    func narrate(event: TraceEventKind, frame: Frame, accesses: [NameAccess], returnValue: Value?, exception: PyExceptionObject?,
+                 previousFunction: String?, uncaught: Bool = false, unwinding: Bool = false, repeatsLine: Bool = false) -> String {
+        let code = frame.code
+        let fn = code.kind == .module ? "the module" : code.kind == .classBody ? "the body of class \(code.name)" : code.name
         switch event {
         case .call:
-            return frame.code.kind == .module ? "the program starts" : "call \(frame.code.name)(): a new frame with its own local scope"
+            if code.kind == .module { return "the program starts" }
+            if code.kind == .classBody {
+                return "class \(code.name): its body runs once, top to bottom; the names it binds become the class's attributes"
+            }
+            if code.isGenerator && frame.ip > 0 {
+                return "\(code.name) resumes where it paused: same frame, its locals kept (no new call)"
+            }
+            if code.isGenerator {
+                return "\(code.name) starts running: its generator's first next() enters the frame made at the call"
+            }
+            return "call \(code.name)(): a new frame with its own local scope"
         case .return:
-            let v = returnValue.map { vm.boundedRepr($0, limit: 60) } ?? "None"
-            let ret = "\(fn) returns \(v)" + (frame.code.cellvars.isEmpty ? "" : "; its cells live on while closures hold them")
             // The line just executed comes first: "inner reads message ...; inner returns None".
             let line = narrate(event: .line, frame: frame, accesses: accesses, returnValue: nil, exception: nil, previousFunction: previousFunction)
+            let ret: String
+            if unwinding {
+                let what = exception.map { vm.exceptionOnlyLine($0) } ?? "the exception"
+                ret = code.kind == .module ? "the program stops: \(what) was not caught"
+                    : "\(fn) is left because of \(what): it returns nothing"
+            } else if isYield(frame) {
+                let v = returnValue.map { shown($0, limit: 60) } ?? "None"
+                ret = "\(code.name) yields \(v) and pauses: its frame waits for the next next()"
+            } else if code.kind == .module {
+                ret = "the program ends"
+            } else if code.kind == .classBody {
+                ret = "the body of class \(code.name) ends: its names become the class's attributes"
+            } else {
+                let v = returnValue.map { shown($0, limit: 60) } ?? "None"
+                ret = "\(fn) returns \(v)" + (code.isGenerator ? ": the generator is finished (next() now raises StopIteration)" : "")
+                    + (code.cellvars.isEmpty ? "" : "; its cells live on while closures hold them")
+            }
             return line.isEmpty ? ret : line + "; " + ret
         case .exception:
-            return "\(exception.map { vm.exceptionOnlyLine($0) } ?? "an exception") is raised in \(fn)"
+            let what = exception.map { vm.exceptionOnlyLine($0) } ?? "an exception"
+            if uncaught { return "\(what) was not caught: the program stops here (its frames are kept to look at)" }
+            // Come up from a callee: not raised here, it propagates through here.
+            if let e = exception, e.traceback.count >= 2 {
+                let origin = e.traceback.first?.frame === frame ? e.traceback.last! : e.traceback.first!
+                return "\(what) comes up from \(origin.code.name) into \(fn)"
+            }
+            return "\(what) is raised in \(fn)"
         case .line:
             break
         }
         guard let who = previousFunction else { return "" }
-        // The most telling access of the line just executed.
-        let ranked = accesses.sorted { rank($0) > rank($1) }
+        // The same line again: a comprehension (or a one-line loop) takes its next item.
+        if repeatsLine, let c = accesses.first(where: { $0.isComprehensionVariable && $0.isWrite }) {
+            let slots = frame.code.varnames.indices.filter { frame.code.varnames[$0] == c.name && frame.code.comprehensionSlots.contains($0) }
+            let v = slots.lazy.compactMap { frame.locals[$0] }.first
+            return "the comprehension takes its next item: \(c.name) = \(v.map { shown($0, limit: 60) } ?? "?") (its own variable, gone when it ends)"
+        }
+        // The most telling access of the line just executed (a comprehension's
+        // own variable is not: the line's point is what it builds).
+        // A class body's first line reads __name__ and binds __module__,
+        // __qualname__: the class statement's bookkeeping, not the body's.
+        let ranked = accesses.filter { !$0.isComprehensionVariable && !Inspector.classBookkeeping.contains($0.name)
+            && !(frame.code.kind == .classBody && $0.name == "__name__") }.sorted { rank($0) > rank($1) }
         guard let a = ranked.first else { return "" }
+        if frame.code.kind == .classBody, a.scope == .local, a.isWrite {
+            return a.isDelete ? "the body of class \(frame.code.name) deletes \(a.name)"
+                : "the body of class \(frame.code.name) binds \(a.name): it will be a class attribute"
+        }
+        if a.isDelete {
+            let place = a.scope == .global ? "the global scope" : a.scope == .local ? "its local scope" : "the cell"
+            return "\(who) deletes the name \(a.name) (del) from \(place): the object lives on while anything else refers to it"
+        }
         switch (a.scope, a.isWrite) {
         case (.free, false):
             let owner = frame.cell(named: a.name)?.creatorName ?? "an enclosing function"
@@ -166,6 +255,12 @@ struct Inspector {
         case (.local, false):
             return "\(who) reads its local \(a.name)"
         }
+    }
+
+    /// The return event of a `yield` (CPython reports both as "return").
+    func isYield(_ frame: Frame) -> Bool {
+        guard frame.code.isGenerator, frame.lastIP >= 0, frame.lastIP < frame.code.instructions.count else { return false }
+        return frame.code.instructions[frame.lastIP].op == .yieldValue
     }
 
     private func rank(_ a: NameAccess) -> Int {

@@ -27,16 +27,36 @@ final class ProgramRun: TraceHook {
     var selectedIndex = 0
     var eventFrame: Frame?
     var executableLines: Set<Int> = []
-    /// For narration and change marks: the previous stop.
-    private var previousLine: (code: CodeObject, line: Int, function: String)?
-    private var lastValues: [String: (Int, String)] = [:]
-    private var previousStopEvent = -1
-    private var knownFrames = Set<String>()
+    /// For narration and change marks: the previous stop (or the replay's baseline).
+    var previousLine: (code: CodeObject, line: Int, function: String)?
+    var lastValues: [String: (Int, String)] = [:]
+    /// Frames whose locals lastValues holds (false when the stack was too deep to record all).
+    var lastValuesCoverAllFrames = true
+    var lastFrames = Set<String>()
+    /// The event the last snapshot's marks compared with (-1: none).
+    var baselineOfLastSnapshot = -1
+    var previousStopEvent = -1
     /// Why the program stopped, when it is not a plain step (a breakpoint).
-    private var stopReason: String?
+    var stopReason: String?
     private var code: CodeObject?
     /// Breakpoint line -> hits with the condition true in this run (for `ignore`).
     private var conditionPasses: [Int: Int] = [:]
+    /// Breakpoint line -> hits in this run (replays count their own, so a
+    /// breakpoint hit twice says twice however often you step back).
+    private var hitCounts: [Int: Int] = [:]
+    /// Keys the objects this run makes, for labels that survive replay.
+    var recorder: AllocationRecorder?
+    /// Replay: the stop whose state the target's change marks and narration
+    /// compare against (the stop the user stepped from when first there).
+    var baselineEvent: Int?
+    /// The user's evaluations by event, repeated when the run passes there.
+    var evaluations: [Int: [RecordedEvaluation]] = [:]
+    /// Objects more than one shown binding refers to, with their labels (for children()).
+    var aliasLabels: [ObjectIdentifier: String] = [:]
+    /// The stop is a frame's return event while an exception unwinds it (CPython's arg None).
+    var unwinding = false
+    /// The exception last raised (for the frames it unwinds).
+    var lastRaised: PyExceptionObject?
 
     var selectedFrameObject: Frame? { selectedIndex < stackFrames.count ? stackFrames[selectedIndex] : eventFrame }
 
@@ -60,6 +80,7 @@ final class ProgramRun: TraceHook {
     }
 
     private func main() {
+        recorder = vm.installAllocationRecorder()
         vm.seedRandomFromLog()
         let compiled: CodeObject
         do {
@@ -121,8 +142,56 @@ final class ProgramRun: TraceHook {
         default:
             vm.traceAll = true
         }
-        if case .toEvent(let n) = mode { vm.stopAtEvent = n } else { vm.stopAtEvent = -1 }
+        vm.stopAtEvent = nextSpecialEvent()
         updateBitmap(breakpointLines)
+    }
+
+    /// The next event the hook must see even when running free: the
+    /// replay's baseline, an event with recorded evaluations, the target.
+    private func nextSpecialEvent() -> Int {
+        let now = vm.eventCount
+        var candidates = evaluations.keys.filter { $0 > now }
+        if let b = baselineEvent, b > now { candidates.append(b) }
+        if case .toEvent(let n) = mode { candidates.append(n) }
+        return candidates.min() ?? -1
+    }
+
+    /// At an event the run passes without stopping: repeat the user's
+    /// evaluations made there, and take the baseline's state silently.
+    private func passSpecialEvent(_ frame: Frame, kind: TraceEventKind) {
+        let e = vm.eventCount
+        if evaluations[e] != nil { applyEvaluations(at: e) }
+        if e == baselineEvent {
+            baselineEvent = nil
+            takeSilentSnapshot(frame, kind: kind)
+        }
+        vm.stopAtEvent = nextSpecialEvent()
+    }
+
+    private func takeSilentSnapshot(_ frame: Frame, kind: TraceEventKind) {
+        let saved = (stackFrames, selectedIndex, eventFrame)
+        setStack(from: frame)
+        _ = makeSnapshot(kind: kind, line: frame.lastLine, eventFrame: frame, returnValue: nil, exception: nil, excObject: nil, state: .paused, silent: true)
+        (stackFrames, selectedIndex, eventFrame) = saved
+    }
+
+    /// Runs the evaluations recorded at event `e` (on the program thread).
+    func applyEvaluations(at e: Int) {
+        guard let list = evaluations[e] else { return }
+        for ev in list { _ = evaluateRecorded(ev) }
+    }
+
+    func evaluateRecorded(_ ev: RecordedEvaluation) -> Value? {
+        recorder?.pause()
+        defer { recorder?.unpause() }
+        let frame = ev.frameIndex < stackFrames.count ? stackFrames[ev.frameIndex] : selectedFrameObject
+        return try? vm.evaluate(ev.expression, in: frame)
+    }
+
+    func hitCount(line: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return hitCounts[line] ?? 0
     }
 
     private var breakpointLines: [Int] { debugger.map { Array($0.breakpoints.keys) } ?? [] }
@@ -136,15 +205,23 @@ final class ProgramRun: TraceHook {
             return
         }
         guard let debugger = debugger else { throw DebuggerQuit() }
+        if kind == .exception, case .object(let o)? = arg, let e = o as? PyExceptionObject { lastRaised = e }
         var shouldStop = false
         let line = kind == .line ? frame.lastLine : -1
-        if kind == .line, line >= 0, line < vm.breakpointBitmap.count, vm.breakpointBitmap[line], debugger.breakpoints[line] != nil {
-            if let bp = debugger.hitBreakpoint(line: line), debugger.conditionHolds(bp, vm: vm, frame: frame) {
+        if kind == .line, line >= 0, line < vm.breakpointBitmap.count, vm.breakpointBitmap[line], let bp = debugger.breakpoints[line], bp.enabled {
+            lock.lock()
+            hitCounts[line, default: 0] += 1
+            let hits = hitCounts[line]!
+            lock.unlock()
+            recorder?.pause()
+            let holds = debugger.conditionHolds(bp, vm: vm, frame: frame)
+            recorder?.unpause()
+            if holds {
                 // Counted per run, so a replay passes over the same hits.
                 conditionPasses[line, default: 0] += 1
                 shouldStop = conditionPasses[line, default: 0] > bp.ignoreCount
                 if shouldStop {
-                    stopReason = "breakpoint at line \(line)" + (bp.condition.map { " (\($0))" } ?? "") + ", hit \(bp.hits) time\(bp.hits == 1 ? "" : "s")"
+                    stopReason = "breakpoint at line \(line)" + (bp.condition.map { " (\($0))" } ?? "") + ", hit \(hits) time\(hits == 1 ? "" : "s")"
                 }
             }
         }
@@ -159,9 +236,12 @@ final class ProgramRun: TraceHook {
         case .runToLine(let n): shouldStop = shouldStop || (kind == .line && line == n)
         case .untilLine(let n, let f):
             shouldStop = shouldStop || (frame === f && kind == .line && line >= n) || (frame !== f && !isAncestor(f, of: frame)) || (frame === f && kind == .return)
-        case .toEvent(let n): shouldStop = vm.eventCount >= n
+        case .toEvent(let n): shouldStop = vm.eventCount >= n  // a replay passes its breakpoints
         }
-        if shouldStop { try stop(kind, frame, arg) }
+        if shouldStop { try stop(kind, frame, arg); return }
+        // A breakpoint a replay passes is not the reason of a later stop.
+        stopReason = nil
+        if vm.eventCount == vm.stopAtEvent { passSpecialEvent(frame, kind: kind) }
     }
 
     func pauseCheck(frame: Frame, vm: VM) throws {
@@ -192,7 +272,8 @@ final class ProgramRun: TraceHook {
 
     // MARK: Stopping
 
-    private func stop(_ kind: TraceEventKind, _ frame: Frame, _ arg: Value?) throws {
+    /// The stack at `frame`, the innermost frame selected.
+    private func setStack(from frame: Frame) {
         var frames: [Frame] = []
         var f: Frame? = frame
         // Library frames (Modules/Lib) are not shown, as Thonny hides them
@@ -202,6 +283,11 @@ final class ProgramRun: TraceHook {
         stackFrames = frames.reversed()
         selectedIndex = stackFrames.count - 1
         eventFrame = frame
+    }
+
+    private func stop(_ kind: TraceEventKind, _ frame: Frame, _ arg: Value?) throws {
+        setStack(from: frame)
+        unwinding = kind == .return && arg == nil
         var exception: ExceptionInfo? = nil
         var excObject: PyExceptionObject? = nil
         if kind == .exception, case .object(let o)? = arg, let e = o as? PyExceptionObject {
@@ -215,8 +301,14 @@ final class ProgramRun: TraceHook {
         case .return: line = arg == nil ? frame.lineForTraceback : max(frame.lastLine, frame.code.firstLineNumber)
         case .line: line = frame.lastLine
         }
-        let snap = makeSnapshot(kind: kind, line: line, eventFrame: frame, returnValue: kind == .return ? (arg ?? Value.none) : nil,
+        var snap = makeSnapshot(kind: kind, line: line, eventFrame: frame, returnValue: kind == .return ? (arg ?? Value.none) : nil,
                                 exception: exception, excObject: excObject, state: .paused)
+        // The user's evaluations made at this stop, repeated after it is shown.
+        for ev in evaluations[vm.eventCount] ?? [] {
+            _ = evaluateRecorded(ev)
+            if let after = snapshotAfterEvaluation(ev.expression, before: snap) { snap = after }
+        }
+        baselineEvent = nil
         try park(snap)
     }
 
@@ -227,6 +319,7 @@ final class ProgramRun: TraceHook {
         let info = ExceptionInfo(typeName: exc.cls.name, message: (try? vm.str(.object(exc))) ?? "",
                                  traceback: exc.traceback.reversed().map { TracebackEntry(function: $0.code.name, line: $0.line) }, isUncaught: true)
         let line = exc.traceback.first?.line ?? 0
+        unwinding = false
         let snap = makeSnapshot(kind: .exception, line: line, eventFrame: eventFrame, returnValue: nil, exception: info, excObject: exc, state: .exception)
         do {
             try park(snap)
@@ -244,6 +337,7 @@ final class ProgramRun: TraceHook {
                 selectedIndex = 0
                 eventFrame = nil
             }
+            unwinding = false
             snap = makeSnapshot(kind: .return, line: snap.line, eventFrame: nil, returnValue: nil, exception: exception, excObject: nil, state: .finished(exitCode: exitCode))
         }
         snap.state = .finished(exitCode: exitCode)
@@ -345,101 +439,6 @@ final class ProgramRun: TraceHook {
         toVM.signal()
     }
 
-    // MARK: Snapshot
-
-    private func makeSnapshot(kind: TraceEventKind, line: Int, eventFrame: Frame?, returnValue: Value?, exception: ExceptionInfo?, excObject: PyExceptionObject?, state: RunState) -> DebugSnapshot {
-        let insp = Inspector(vm: vm)
-        var stack: [FrameInfo] = []
-        for (i, f) in stackFrames.enumerated() {
-            let l = f === eventFrame ? line : f.lineForTraceback
-            stack.append(FrameInfo(function: f.code.kind == .module ? "<module>" : f.qualname, line: l, isSelected: i == selectedIndex))
-        }
-        var scopes = ScopesView()
-        if let sel = selectedFrameObject { scopes = insp.scopes(of: sel) } else {
-            scopes.global = insp.globalBindings()
-            scopes.builtins = vm.builtinNames
-            scopes.isModuleFrame = true
-        }
-        var cells = insp.cells()
-        // What the previous step did.
-        var effects = StepEffects()
-        let stepped = previousStopEvent >= 0 && vm.eventCount == previousStopEvent + 1
-        if let prev = previousLine, stepped {
-            effects.accesses = insp.accesses(code: prev.code, line: prev.line, frame: eventFrame)
-        }
-        if let reason = stopReason {
-            effects.narration = reason
-        } else if let f = eventFrame {
-            effects.narration = insp.narrate(event: kind, frame: f, accesses: effects.accesses, returnValue: returnValue, exception: excObject, previousFunction: stepped ? previousLine?.function : nil)
-        }
-        stopReason = nil
-        previousStopEvent = vm.eventCount
-        markChanges(&scopes, &cells, &effects, isCallEvent: kind == .call)
-        if let f = eventFrame, kind == .line {
-            previousLine = (f.code, line, f.code.kind == .module ? "the module" : f.code.name)
-        } else {
-            previousLine = nil
-        }
-        return DebugSnapshot(filename: filename, sourceLines: sourceLines, state: state, step: vm.eventCount,
-                             event: kind.rawValue, line: line, stack: stack, selectedFrame: selectedIndex, scopes: scopes,
-                             cells: cells, effects: effects, output: io.text, exception: exception,
-                             breakpoints: debugger?.breakpointList ?? [], returnValue: returnValue.map { vm.boundedRepr($0) })
-    }
-
-    /// Marks bindings new / rebound / mutated against the previous stop.
-    private func markChanges(_ scopes: inout ScopesView, _ cells: inout [CellInfo], _ effects: inout StepEffects, isCallEvent: Bool) {
-        var now: [String: (Int, String)] = [:]
-        let frameKey = selectedFrameObject.map { "\(ObjectIdentifier($0).hashValue)" } ?? "m"
-        // A frame seen for the first time (other than at its own call) has
-        // no "before": nothing in it is marked as changed.
-        let frameIsKnown = knownFrames.contains(frameKey) || isCallEvent
-        knownFrames.insert(frameKey)
-        func mark(_ key: String, _ b: inout Binding, _ scope: ResolvedScope, identity: Int?) {
-            guard !b.isUnbound, let id = identity else { return }
-            now[key] = (id, b.value)
-            guard !lastValues.isEmpty, frameIsKnown || key.hasPrefix("g/") || key.hasPrefix("cell/") else { return }
-            if let old = lastValues[key] {
-                if old.0 != id { b.change = .rebound } else if old.1 != b.value { b.change = .mutated }
-            } else {
-                b.change = .new
-            }
-            if let c = b.change { effects.changes.append(BindingChange(name: b.name, scope: scope, kind: c)) }
-        }
-        let frame = selectedFrameObject
-        for i in scopes.local.indices {
-            let name = scopes.local[i].name
-            let v = frame.flatMap { localValue($0, name) }
-            mark("\(frameKey)/\(name)", &scopes.local[i], scopes.local[i].cellLabel == nil ? .local : .cell, identity: v?.identity)
-        }
-        for i in scopes.enclosing.indices {
-            let name = scopes.enclosing[i].binding.name
-            let v = frame?.cell(named: name)?.contents
-            mark("cell/\(scopes.enclosing[i].binding.cellLabel ?? name)", &scopes.enclosing[i].binding, .free, identity: v?.identity)
-        }
-        for i in scopes.global.indices {
-            let name = scopes.global[i].name
-            mark("g/\(name)", &scopes.global[i], .global, identity: vm.globals[name]?.identity)
-        }
-        for i in cells.indices {
-            let key = "cellinfo/\(cells[i].label)"
-            guard let contents = cells[i].contents else { continue }
-            let old = lastValues[key]
-            now[key] = (0, contents)
-            if !lastValues.isEmpty {
-                if old == nil { cells[i].change = .new } else if old!.1 != contents { cells[i].change = .rebound }
-            }
-        }
-        // Keep values of frames not shown now, so switching frames does not
-        // mark everything new.
-        for (k, v) in lastValues where now[k] == nil && !k.hasPrefix("\(frameKey)/") { now[k] = v }
-        lastValues = now
-    }
-
-    private func localValue(_ f: Frame, _ name: String) -> Value? {
-        if let ns = f.classNamespace { return (try? ns.get(.str(name), vm: vm)) ?? nil }
-        for (n, v) in f.boundLocals() where n == name { return v }
-        return nil
-    }
 }
 
 /// The program's standard streams inside the debugger: output is kept for

@@ -14,6 +14,8 @@ public struct ObjectChild: Sendable, Equatable {
     public var hasChildren: Bool
     /// Found on the class (a method, a class attribute), not the instance.
     public var isClassAttribute: Bool
+    /// "#3" when a name or cell shown at this stop refers to the same object.
+    public var alias: String?
     public init(name: String, value: String, typeName: String, hasChildren: Bool, isClassAttribute: Bool = false) {
         self.name = name
         self.value = value
@@ -83,11 +85,14 @@ extension Debugger {
         let parts = ObjectParts(vm: vm, value: value)
         let start = min(max(0, offset), parts.values.count)
         let end = min(parts.values.count, start + max(0, limit))
+        let insp = r.inspector
         let window = (start..<end).map { i -> ObjectChild in
             let v = parts.values[i]
-            return ObjectChild(name: parts.name(i), value: vm.boundedRepr(v, limit: 240), typeName: vm.typeOf(v).name,
-                               hasChildren: !ObjectParts(vm: vm, value: v, countOnly: true).isEmpty,
-                               isClassAttribute: i >= parts.classStart)
+            var child = ObjectChild(name: parts.name(i), value: insp.shown(v, limit: 240), typeName: vm.typeOf(v).name,
+                                    hasChildren: !ObjectParts(vm: vm, value: v, countOnly: true).isEmpty,
+                                    isClassAttribute: i >= parts.classStart)
+            if case .object(let o) = v { child.alias = r.aliasLabels[ObjectIdentifier(o)] }
+            return child
         }
         return ObjectChildren(children: window, total: parts.values.count)
     }

@@ -70,7 +70,13 @@ public final class ScriptedDebugger {
         case "out", "output": return "output:\n" + indent(debugger.snapshot.output)
         case "p", "print":
             guard !rest.isEmpty else { return "*** usage: p EXPRESSION\n" }
-            return debugger.evaluate(rest) + "\n"
+            let before = debugger.snapshot.effects
+            let value = debugger.evaluate(rest) + "\n"
+            // An evaluation that changed the program's objects says so (it is history now).
+            let s = debugger.snapshot
+            guard s.effects.narration.hasPrefix("you changed"), s.effects != before else { return value }
+            let changes = s.effects.changes.map { "\($0.name) (\($0.scope.rawValue)) \($0.kind.rawValue)" }
+            return value + "what happened: \(s.effects.narration)\nchanged: \(changes.joined(separator: ", "))\n"
         case "u", "up":
             let s = debugger.snapshot
             if s.selectedFrame == 0 { return "*** Oldest frame\n" }
@@ -108,7 +114,11 @@ public final class ScriptedDebugger {
       where             the call stack
       scopes            Local, Enclosing, Global and Builtins of the selected frame
       cells             every live closure cell, its contents and holders
-      p EXPR            evaluate EXPR in the selected frame
+                        ([alias #3]: another name or cell holds the same object;
+                        #N labels stay the same in every replay)
+      p EXPR            evaluate EXPR in the selected frame; what it changes
+                        is told ("you changed a") and kept in the history:
+                        back/forward/goto replay it at the same step
       up | down         select the caller / callee frame
       list | view       the source around the current line | the whole view
       q | quit          stop debugging
@@ -233,6 +243,7 @@ public final class ScriptedDebugger {
             if b.isUnbound { return "\(b.name) <unbound>" + (b.cellLabel.map { " (cell \($0))" } ?? "") }
             var s = "\(b.name) = \(b.value)"
             if let c = b.cellLabel { s += " (cell \(c))" }
+            if let a = b.alias { s += " [alias \(a)]" }
             if let ch = b.change { s += " [\(ch.rawValue)]" }
             return s
         }
@@ -255,6 +266,7 @@ public final class ScriptedDebugger {
             if c.heldBy.isEmpty { line += " · held by no closure" } else {
                 line += " · held by " + c.heldBy.map { "\($0.function).__closure__[\($0.index)]" }.joined(separator: ", ")
             }
+            if let a = c.alias { line += " [alias \(a)]" }
             if let ch = c.change { line += " [\(ch.rawValue)]" }
             out += line + "\n"
         }

@@ -29,6 +29,9 @@ public struct Binding: Sendable, Equatable {
     public var cellLabel: String?
     /// Set when the last step changed this binding.
     public var change: ChangeKind?
+    /// "#3" when another name, cell or attribute shown refers to the same
+    /// object (the label is the same in every replay of the run).
+    public var alias: String?
     public init(name: String, value: String, typeName: String, isUnbound: Bool = false, cellLabel: String? = nil, change: ChangeKind? = nil) {
         self.name = name
         self.value = value
@@ -105,6 +108,8 @@ public struct CellInfo: Sendable, Equatable {
     public var creatorFinished: Bool
     public var heldBy: [CellHolder]
     public var change: ChangeKind?
+    /// "#3" when a name or another cell refers to the same object as the contents.
+    public var alias: String?
     public init(label: String, variable: String, contents: String?, typeName: String?, creator: String, creatorFinished: Bool, heldBy: [CellHolder], change: ChangeKind? = nil) {
         self.label = label
         self.variable = variable
@@ -121,6 +126,10 @@ public struct NameAccess: Sendable, Equatable {
     public var name: String
     public var scope: ResolvedScope
     public var isWrite: Bool
+    /// A comprehension's own iteration variable (hidden once it ends).
+    public var isComprehensionVariable = false
+    /// A `del`: the name is unbound, not bound.
+    public var isDelete = false
     public init(name: String, scope: ResolvedScope, isWrite: Bool) {
         self.name = name
         self.scope = scope

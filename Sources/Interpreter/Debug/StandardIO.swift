@@ -7,9 +7,13 @@ import Foundation
 public final class StandardIO: ProgramIO {
     private var buffer: [UInt8] = []
     private let lineBuffered: Bool
+    /// Where the program's stdout goes: 1, or 2 when stdout carries
+    /// something else (`scopewalk trace` without --out writes JSON there).
+    private let stdoutDescriptor: Int32
 
-    public init() {
-        lineBuffered = isatty(1) != 0
+    public init(stdoutDescriptor: Int32 = 1) {
+        self.stdoutDescriptor = stdoutDescriptor
+        lineBuffered = isatty(stdoutDescriptor) != 0
         buffer.reserveCapacity(1 << 16)
     }
 
@@ -31,7 +35,7 @@ public final class StandardIO: ProgramIO {
 
     public func flush() {
         if buffer.isEmpty { return }
-        buffer.withUnsafeBufferPointer { p in writeAll(1, p) }
+        buffer.withUnsafeBufferPointer { p in writeAll(stdoutDescriptor, p) }
         buffer.removeAll(keepingCapacity: true)
     }
 

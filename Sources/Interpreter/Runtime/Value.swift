@@ -45,7 +45,10 @@ public enum ObjectKind: UInt8 {
 /// Base class of every heap value. `kind` is fixed at creation.
 open class PyObject {
     public final let kind: ObjectKind
-    public init(kind: ObjectKind) { self.kind = kind }
+    public init(kind: ObjectKind) {
+        self.kind = kind
+        AllocationOrder.note(self)
+    }
 
     /// The Python type of this object; overridden by each object class.
     public var pyType: PyType { fatalError("pyType not overridden for \(Swift.type(of: self))") }
