@@ -18,6 +18,10 @@ struct HelpOverlay: Equatable {
             .binding(keys: glyphs.breakpoint, summary: "breakpoint"),
             .binding(keys: "+  *  ~", summary: "name bound by the last step: new, rebound, object mutated"),
             .binding(keys: "[c1]", summary: "the cell a variable lives in (see the Cells pane)"),
+            .binding(keys: "#3", summary: "an object's label, the same in every replay; before a value: another name holds it too"),
+            .blank, .header("Evaluating"),
+            .binding(keys: ": p EXPR", summary: "kept in the history: \"you changed a\", replays repeat it; R drops it"),
+            .binding(keys: "w EXPR", summary: "watches run at every stop, outside the history: no side effects"),
         ]
         return lines
     }
