@@ -574,9 +574,9 @@ enum BytesMethods {
             return try vm.call(.object(cls), [made])
         }
         Meth.slot(t, "__len__", 0) { _, s, _ in .int(B(s).bytes.count) }
-        Meth.slot(t, "__iter__", 0) { vm, s, _ in try vm.getIterator(s) }
-        Meth.slot(t, "__contains__", 1) { vm, s, a in .bool(try vm.contains(s, a[0])) }
-        Meth.slot(t, "__getitem__", 1) { vm, s, a in try vm.getItem(s, a[0]) }
+        Meth.slot(t, "__iter__", 0) { vm, s, _ in try vm.nativeGetIterator(s) }
+        Meth.slot(t, "__contains__", 1) { vm, s, a in .bool(try vm.nativeContains(s, a[0])) }
+        Meth.slot(t, "__getitem__", 1) { vm, s, a in try vm.nativeGetItem(s, a[0]) }
         Meth.noArgs(t, "__bytes__") { _, s in .object(PyBytes(B(s).bytes)) }
     }
 
@@ -621,8 +621,8 @@ enum BytesMethods {
         Meth.noArgs(t, "clear") { _, s in B(s).bytes = []; return .none }
         Meth.noArgs(t, "reverse") { _, s in B(s).bytes.reverse(); return .none }
         Meth.noArgs(t, "copy") { _, s in .object(PyBytes(B(s).bytes, mutable: true)) }
-        Meth.slot(t, "__setitem__", 2) { vm, s, a in try vm.setItem(s, a[0], a[1]); return .none }
-        Meth.slot(t, "__delitem__", 1) { vm, s, a in try vm.deleteItem(s, a[0]); return .none }
+        Meth.slot(t, "__setitem__", 2) { vm, s, a in try vm.nativeSetItem(s, a[0], a[1]); return .none }
+        Meth.slot(t, "__delitem__", 1) { vm, s, a in try vm.nativeDeleteItem(s, a[0]); return .none }
     }
 }
 

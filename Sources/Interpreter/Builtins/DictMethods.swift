@@ -67,10 +67,10 @@ enum DictMethods {
         }
 
         Meth.slot(t, "__len__", 0) { _, s, _ in .int(D(s).count) }
-        Meth.slot(t, "__iter__", 0) { vm, s, _ in try vm.getIterator(s) }
+        Meth.slot(t, "__iter__", 0) { vm, s, _ in try vm.nativeGetIterator(s) }
         Meth.noArgs(t, "__reversed__") { vm, s in try vm.reversedIterator(s) }
         Meth.oneArg(t, "__contains__") { vm, s, k in .bool(try D(s).get(k, vm: vm) != nil) }
-        Meth.oneArg(t, "__getitem__") { vm, s, k in try vm.getItem(s, k) }
+        Meth.oneArg(t, "__getitem__") { vm, s, k in try vm.nativeGetItem(s, k) }
         Meth.slot(t, "__setitem__", 2) { vm, s, a in
             try D(s).set(a[0], a[1], vm: vm)
             return .none

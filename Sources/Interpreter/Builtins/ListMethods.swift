@@ -114,16 +114,16 @@ enum ListMethods {
         }
 
         Meth.slot(t, "__len__", 0) { _, s, _ in .int(L(s).items.count) }
-        Meth.slot(t, "__iter__", 0) { vm, s, _ in try vm.getIterator(s) }
+        Meth.slot(t, "__iter__", 0) { vm, s, _ in try vm.nativeGetIterator(s) }
         Meth.noArgs(t, "__reversed__") { vm, s in try vm.reversedIterator(s) }
-        Meth.slot(t, "__contains__", 1) { vm, s, a in .bool(try vm.contains(s, a[0])) }
-        Meth.oneArg(t, "__getitem__") { vm, s, k in try vm.getItem(s, k) }
+        Meth.slot(t, "__contains__", 1) { vm, s, a in .bool(try vm.nativeContains(s, a[0])) }
+        Meth.oneArg(t, "__getitem__") { vm, s, k in try vm.nativeGetItem(s, k) }
         Meth.slot(t, "__setitem__", 2) { vm, s, a in
-            try vm.setItem(s, a[0], a[1])
+            try vm.nativeSetItem(s, a[0], a[1])
             return .none
         }
         Meth.slot(t, "__delitem__", 1) { vm, s, a in
-            try vm.deleteItem(s, a[0])
+            try vm.nativeDeleteItem(s, a[0])
             return .none
         }
         Meth.slot(t, "__add__", 1) { vm, s, a in

@@ -229,6 +229,7 @@ extension VM {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .object(let o) where o.kind == .bigInt:
+            if let small = unsafeDowncast(o, to: PyInt.self).value.asInt { return small }
             throw PyError.overflow("Python int too large to convert to C ssize_t")
         default:
             if case .object(let o) = v, o.kind == .instance, let i = try indexValue(v) { return i }

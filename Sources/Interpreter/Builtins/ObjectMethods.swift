@@ -17,6 +17,7 @@ enum ObjectMethods {
         Bootstrap.method(object, "__setattr__") { vm, args, _ in
             guard args.count == 3, case .object(let o) = args[0] else { throw PyError.typeError("expected 2 arguments") }
             let name = vm.strValue(args[1])
+            if o.hasUserClass { try vm.setSubclassInstanceAttribute(o, args[0], name, args[2], direct: true); return .none }
             if o.kind == .instance || o.kind == .exception, try vm.setThroughDescriptor(args[0], o.pyType, name, args[2]) { return .none }
             if let inst = o as? PyInstance { try vm.storeInstanceAttribute(inst, name, args[2]) } else if let e = o as? PyExceptionObject { e.dict[name] = args[2] } else {
                 try vm.setAttribute(args[0], name, args[2])
@@ -55,6 +56,8 @@ enum ObjectMethods {
                     throw PyError.typeError("\(name).__new__(\(cls.name)): \(cls.name) is not a subtype of \(name)")
                 }
                 if cls !== t {
+                    // A subclass sharing this type's layout (super().__new__(cls, v)).
+                    if vm.layoutBase(of: cls) === t { return try vm.newBuiltinInstance(t, cls, Array(args.dropFirst()), kw) }
                     throw PyError.typeError("\(name).__new__(\(cls.name)) is not safe, use \(cls.name).__new__()")
                 }
                 guard let ctor = t.constructor else { throw PyError.typeError("cannot create '\(name)' instances") }

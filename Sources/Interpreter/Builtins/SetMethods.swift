@@ -87,7 +87,7 @@ enum SetMethods {
         installShared(BuiltinTypes.frozenset, frozen: true)
         installMutators(BuiltinTypes.set)
         BuiltinTypes.set.dict["__hash__"] = Value.none
-        Meth.slot(BuiltinTypes.frozenset, "__hash__", 0) { vm, s, _ in .int(try vm.hash(s)) }
+        Meth.slot(BuiltinTypes.frozenset, "__hash__", 0) { vm, s, _ in .int(try vm.nativeHash(s)) }
     }
 
     /// The methods set and frozenset share; results have self's type.
@@ -142,7 +142,7 @@ enum SetMethods {
             return .bool(true)
         }
         Meth.slot(t, "__len__", 0) { _, s, _ in .int(S(s).count) }
-        Meth.slot(t, "__iter__", 0) { vm, s, _ in try vm.getIterator(s) }
+        Meth.slot(t, "__iter__", 0) { vm, s, _ in try vm.nativeGetIterator(s) }
         Meth.oneArg(t, "__contains__") { vm, s, x in .bool(try S(s).contains(try key(vm, x), vm: vm)) }
     }
 

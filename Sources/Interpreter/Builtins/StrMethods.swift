@@ -225,12 +225,12 @@ enum StrMethods {
 
     static func installDunders(_ t: PyType) {
         Meth.slot(t, "__len__", 0) { _, s, _ in .int(S(s).length) }
-        Meth.slot(t, "__iter__", 0) { vm, s, _ in try vm.getIterator(s) }
-        Meth.slot(t, "__hash__", 0) { vm, s, _ in .int(try vm.hash(s)) }
-        Meth.slot(t, "__str__", 0) { _, s, _ in s }
-        Meth.slot(t, "__repr__", 0) { vm, s, _ in .str(try vm.repr(s)) }
-        Meth.slot(t, "__contains__", 1) { vm, s, a in .bool(try vm.contains(s, a[0])) }
-        Meth.slot(t, "__getitem__", 1) { vm, s, a in try vm.getItem(s, a[0]) }
+        Meth.slot(t, "__iter__", 0) { vm, s, _ in try vm.nativeGetIterator(s) }
+        Meth.slot(t, "__hash__", 0) { vm, s, _ in .int(try vm.nativeHash(s)) }
+        Meth.slot(t, "__str__", 0) { vm, s, _ in vm.baseValue(s) }
+        Meth.slot(t, "__repr__", 0) { vm, s, _ in .str(pyStringRepr(vm.strValue(s))) }
+        Meth.slot(t, "__contains__", 1) { vm, s, a in .bool(try vm.nativeContains(s, a[0])) }
+        Meth.slot(t, "__getitem__", 1) { vm, s, a in try vm.nativeGetItem(s, a[0]) }
         Meth.slot(t, "__add__", 1) { vm, s, a in
             guard vm.asPyStr(a[0]) != nil else {
                 throw PyError.typeError("can only concatenate str (not \"\(vm.typeOf(a[0]).name)\") to str")

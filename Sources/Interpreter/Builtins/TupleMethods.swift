@@ -21,10 +21,10 @@ enum TupleMethods {
             return .int(n)
         }
         Meth.slot(t, "__len__", 0) { _, s, _ in .int(T(s).items.count) }
-        Meth.slot(t, "__iter__", 0) { vm, s, _ in try vm.getIterator(s) }
-        Meth.slot(t, "__hash__", 0) { vm, s, _ in .int(try vm.hash(s)) }
-        Meth.slot(t, "__contains__", 1) { vm, s, a in .bool(try vm.contains(s, a[0])) }
-        Meth.slot(t, "__getitem__", 1) { vm, s, a in try vm.getItem(s, a[0]) }
+        Meth.slot(t, "__iter__", 0) { vm, s, _ in try vm.nativeGetIterator(s) }
+        Meth.slot(t, "__hash__", 0) { vm, s, _ in .int(try vm.nativeHash(s)) }
+        Meth.slot(t, "__contains__", 1) { vm, s, a in .bool(try vm.nativeContains(s, a[0])) }
+        Meth.slot(t, "__getitem__", 1) { vm, s, a in try vm.nativeGetItem(s, a[0]) }
         Meth.slot(t, "__add__", 1) { vm, s, a in
             guard case .object(let o) = a[0], o.kind == .tuple else {
                 throw PyError.typeError("can only concatenate tuple (not \"\(vm.typeOf(a[0]).name)\") to tuple")

@@ -28,6 +28,7 @@ enum TypeConstructors {
             case .int(let i): return .float(Double(i))
             case .bool(let b): return .float(b ? 1 : 0)
             case .object(let o):
+                if o.kind == .boxedFloat, vm.userOverride(o.pyType, "__float__") == nil { return .float(unsafeDowncast(o, to: PyFloatOfClass.self).value) }
                 if o.kind == .bigInt { return .float(try vm.libCall { try unsafeDowncast(o, to: PyInt.self).value.pyToDouble() }) }
                 if o.kind == .str { return .float(try vm.libCall { try pyParseFloat(unsafeDowncast(o, to: PyStr.self).value) }) }
                 let t = o.pyType
@@ -40,7 +41,7 @@ enum TypeConstructors {
         BuiltinTypes.str.constructor = { vm, _, args, kw in
             try Args.expect(args, kw, name: "str", min: 0, max: 1)
             guard let v = args.first else { return .object(StringCache.empty) }
-            if case .object(let o) = v, o.kind == .str { return v }
+            if case .object(let o) = v, o.kind == .str, !o.hasUserClass { return v }
             return .str(try vm.str(v))
         }
         BuiltinTypes.list.constructor = { vm, _, args, kw in
@@ -143,7 +144,9 @@ enum TypeConstructors {
             if d.isInfinite { throw PyError.overflow("cannot convert float infinity to integer") }
             return .bigInt(BigInt(truncating: d) ?? BigInt(0))
         case .object(let o):
-            if o.kind == .bigInt { return v }
+            if o.hasUserClass, let f = try vm.userMethod(o, "__int__") { return try vm.call(f, []) }
+            if o.kind == .bigInt { return vm.baseValue(v) }
+            if o.kind == .boxedFloat { return try makeInt(vm, [vm.baseValue(v)], []) }
             if o.kind == .str { return .bigInt(try vm.libCall { try pyParseInt(unsafeDowncast(o, to: PyStr.self).value, base: 10) }) }
             let t = o.pyType
             for name in ["__int__", "__index__", "__trunc__"] {
@@ -160,11 +163,12 @@ extension VM {
     /// dict(x) / d.update(x): a mapping or an iterable of pairs.
     func dictUpdateFrom(_ d: PyDict, _ src: Value) throws {
         if case .object(let o) = src {
-            if let other = o as? PyDict {
+            // dict_merge's fast path: any dict whose iteration is dict's own.
+            if let other = o as? PyDict, !o.hasUserClass || userOverride(o.pyType, "__iter__") == nil {
                 for (k, v) in other.pairs { try d.set(k, v, vm: self) }
                 return
             }
-            if o.kind == .instance, o.pyType.lookup("keys") != nil {
+            if o.kind == .instance || o.hasUserClass, o.pyType.lookup("keys") != nil {
                 for k in try iterate(try call(try getAttribute(src, "keys"), [])) { try d.set(k, try getItem(src, k), vm: self) }
                 return
             }

@@ -28,7 +28,7 @@ extension VM {
     /// For `obj.name(...)`: the unbound callable if calling it with `obj`
     /// prepended is equivalent (saves allocating a bound method).
     func lookupMethod(_ obj: Value, _ name: String) throws -> Value? {
-        guard case .object(let o) = obj else { return nil }
+        guard case .object(let o) = obj, !o.hasUserClass else { return nil }
         switch o.kind {
         case .instance:
             let inst = unsafeDowncast(o, to: PyInstance.self)
@@ -108,6 +108,7 @@ extension VM {
         guard case .object(let o) = obj else {
             return try typeAttribute(t, name, obj)
         }
+        if o.hasUserClass, let v = try subclassInstanceAttribute(o, obj, name) { return v }
         switch o.kind {
         case .instance, .exception:
             // Data descriptors (property) beat the instance dict.
@@ -427,6 +428,7 @@ extension VM {
         guard case .object(let o) = obj else {
             throw PyError.attributeError("'\(typeOf(obj).name)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
         }
+        if o.hasUserClass { try setSubclassInstanceAttribute(o, obj, name, value); return }
         switch o.kind {
         case .instance, .exception:
             let t = o.pyType
@@ -473,6 +475,7 @@ extension VM {
 
     public func deleteAttribute(_ obj: Value, _ name: String) throws {
         guard case .object(let o) = obj else { throw PyError.attributeError("'\(typeOf(obj).name)' object has no attribute '\(name)'") }
+        if o.hasUserClass { try setSubclassInstanceAttribute(o, obj, name, nil); return }
         switch o.kind {
         case .instance:
             let inst = unsafeDowncast(o, to: PyInstance.self)

@@ -64,13 +64,12 @@ extension VM {
     }
 
     func makeClass(name: String, bases: [PyType], namespace: PyDict) throws -> PyType {
-        for b in bases where b.isBuiltin && b !== BuiltinTypes.object && b !== BuiltinTypes.type && !b.isExceptionType {
-            throw PyError.typeError("scopewalk does not support subclassing the built-in type '\(b.name)'")
-        }
+        let layout = try builtinLayout(for: bases)
         let qual = (try namespace.get(.str("__qualname__"), vm: self)).map { strValue($0) } ?? name
         let module = (try namespace.get(.str("__module__"), vm: self)).map { strValue($0) } ?? "__main__"
         let t = PyType(name: name, qualname: qual, module: module, bases: bases.isEmpty ? [BuiltinTypes.object] : bases, isBuiltin: false)
         t.isExceptionType = bases.contains { $0.isExceptionType }
+        t.solidBase = layout
         try t.computeMRO()
         for (k, v) in namespace.pairs {
             let key = strValue(k)
@@ -127,6 +126,8 @@ extension VM {
             obj = try typeNewFromArgs(t, args, kwargs)
         } else if t.isExceptionType {
             obj = .object(PyExceptionObject(cls: t, args: args))
+        } else if let base = t.solidBase {
+            obj = try newBuiltinInstance(base, t, args, kwargs)
         } else {
             obj = .object(PyInstance(cls: t))
         }
@@ -139,7 +140,7 @@ extension VM {
         if let initFn = t.lookup("__init__"), !isObjectDefault(initFn) {
             let r = try call(try bindIfFunction(initFn, to: obj, type: t), args, kwargs)
             if !r.isNone { throw PyError.typeError("__init__() should return None, not '\(typeOf(r).name)'") }
-        } else if !t.isExceptionType && (!args.isEmpty || !kwargs.isEmpty) && t.lookup("__new__").map({ isObjectDefault($0) }) ?? true {
+        } else if !t.isExceptionType && t.solidBase == nil && (!args.isEmpty || !kwargs.isEmpty) && t.lookup("__new__").map({ isObjectDefault($0) }) ?? true {
             throw PyError.typeError("\(t.name)() takes no arguments")
         }
         return obj

@@ -143,7 +143,8 @@ extension VM {
                         // Built-in containers: the method from the inline cache
                         // (MethodCache.swift); [obj] becomes [method, obj].
                         if let u = (frame.stack + (frame.sp &- 1)).unretainedObject {
-                            let kind = u._withUnsafeGuaranteedRef { $0.kind }
+                            // A subclass instance has its class's methods: no cache.
+                            let kind = u._withUnsafeGuaranteedRef { $0.hasUserClass ? ObjectKind.other : $0.kind }
                             if kind.hasFixedBuiltinType {
                                 if let m = cachedMethod(frame.code, ip &- 1, kind: kind) {
                                     let obj = frame.pop()
@@ -243,7 +244,7 @@ extension VM {
                     case .binarySubscr:
                         let k = frame.pop()
                         let c = frame.pop()
-                        if case .object(let o) = c, o.kind == .list, case .int(var i) = k {
+                        if case .object(let o) = c, o.kind == .list, !o.hasUserClass, case .int(var i) = k {
                             let l = unsafeDowncast(o, to: PyList.self)
                             if i < 0 { i += l.items.count }
                             if i >= 0 && i < l.items.count { frame.push(l.items[i]); continue }
@@ -253,7 +254,7 @@ extension VM {
                         let k = frame.pop()
                         let c = frame.pop()
                         let v = frame.pop()
-                        if case .object(let o) = c, o.kind == .list, case .int(var i) = k {
+                        if case .object(let o) = c, o.kind == .list, !o.hasUserClass, case .int(var i) = k {
                             let l = unsafeDowncast(o, to: PyList.self)
                             if i < 0 { i += l.items.count }
                             if i >= 0 && i < l.items.count { l.items[i] = v; continue }

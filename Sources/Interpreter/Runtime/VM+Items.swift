@@ -62,7 +62,9 @@ extension VM {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .object(let o) where o.kind == .bigInt:
-            return unsafeDowncast(o, to: PyInt.self).value.isNegative ? Int.min / 2 : Int.max / 2
+            let b = unsafeDowncast(o, to: PyInt.self).value
+            if let small = b.asInt { return small }   // an int subclass instance
+            return b.isNegative ? Int.min / 2 : Int.max / 2
         case .object(let o) where o.kind == .instance:
             if let f = o.pyType.lookup("__index__") { return try indexValue(try call(try bindIfFunction(f, to: v, type: o.pyType), [])) }
             return nil
@@ -152,6 +154,12 @@ extension VM {
     }
 
     public func getItem(_ c: Value, _ k: Value) throws -> Value {
+        if case .object(let o) = c, o.hasUserClass, let f = try userMethod(o, "__getitem__") { return try call(f, [k]) }
+        return try nativeGetItem(c, k)
+    }
+
+    /// `c[k]` without a subclass's own __getitem__ (the built-in's slot).
+    func nativeGetItem(_ c: Value, _ k: Value) throws -> Value {
         guard case .object(let o) = c else {
             throw PyError.typeError("'\(typeOf(c).name)' object is not subscriptable")
         }
@@ -175,6 +183,7 @@ extension VM {
         case .dict:
             let d = unsafeDowncast(o, to: PyDict.self)
             if let v = try d.get(k, vm: self) { return v }
+            if o.hasUserClass, let m = try userMethod(o, "__missing__") { return try call(m, [k]) }
             throw PyError.keyError(k)
         case .range:
             return try rangeItem(unsafeDowncast(o, to: PyRange.self), k)
@@ -211,6 +220,11 @@ extension VM {
     }
 
     public func setItem(_ c: Value, _ k: Value, _ v: Value) throws {
+        if case .object(let o) = c, o.hasUserClass, let f = try userMethod(o, "__setitem__") { _ = try call(f, [k, v]); return }
+        try nativeSetItem(c, k, v)
+    }
+
+    func nativeSetItem(_ c: Value, _ k: Value, _ v: Value) throws {
         guard case .object(let o) = c else { throw PyError.typeError("'\(typeOf(c).name)' object does not support item assignment") }
         switch o.kind {
         case .list:
@@ -278,6 +292,11 @@ extension VM {
     }
 
     public func deleteItem(_ c: Value, _ k: Value) throws {
+        if case .object(let o) = c, o.hasUserClass, let f = try userMethod(o, "__delitem__") { _ = try call(f, [k]); return }
+        try nativeDeleteItem(c, k)
+    }
+
+    func nativeDeleteItem(_ c: Value, _ k: Value) throws {
         guard case .object(let o) = c else { throw PyError.typeError("'\(typeOf(c).name)' object doesn't support item deletion") }
         switch o.kind {
         case .list:
@@ -311,6 +330,17 @@ extension VM {
     // MARK: Iteration
 
     public func getIterator(_ v: Value) throws -> Value {
+        if case .object(let o) = v, o.hasUserClass, let f = try userMethod(o, "__iter__") {
+            if f.isNone { throw PyError.typeError("'\(o.pyType.name)' object is not iterable") }
+            let it = try call(f, [])
+            if case .object(let io) = it, io.kind == .iterator || io.kind == .generator { return it }
+            if typeOf(it).lookup("__next__") == nil { throw PyError.typeError("iter() returned non-iterator of type '\(typeOf(it).name)'") }
+            return it
+        }
+        return try nativeGetIterator(v)
+    }
+
+    func nativeGetIterator(_ v: Value) throws -> Value {
         guard case .object(let o) = v else { throw PyError.typeError("'\(typeOf(v).name)' object is not iterable") }
         switch o.kind {
         case .type:
@@ -439,7 +469,7 @@ extension VM {
     /// the iterator is made first, then the iterable's length hint is asked
     /// for (a user `__len__` or `__length_hint__` runs), then it is drained.
     func iterateSized(_ v: Value) throws -> [Value] {
-        if case .object(let o) = v, o.kind == .list || o.kind == .tuple { return try iterate(v) }
+        if case .object(let o) = v, o.kind == .list || o.kind == .tuple, !o.hasUserClass { return try iterate(v) }
         let it = try getIterator(v)
         try lengthHint(v)
         var out: [Value] = []
@@ -468,7 +498,7 @@ extension VM {
 
     /// All values of an iterable.
     public func iterate(_ v: Value) throws -> [Value] {
-        if case .object(let o) = v {
+        if case .object(let o) = v, !o.hasUserClass {
             switch o.kind {
             case .list: return unsafeDowncast(o, to: PyList.self).items
             case .tuple: return unsafeDowncast(o, to: PyTuple.self).items
@@ -482,6 +512,11 @@ extension VM {
     }
 
     public func contains(_ container: Value, _ item: Value) throws -> Bool {
+        if case .object(let o) = container, o.hasUserClass, let f = try userMethod(o, "__contains__") { return try isTruthy(try call(f, [item])) }
+        return try nativeContains(container, item)
+    }
+
+    func nativeContains(_ container: Value, _ item: Value) throws -> Bool {
         guard case .object(let o) = container else {
             throw PyError.typeError("argument of type '\(typeOf(container).name)' is not iterable")
         }
@@ -595,6 +630,16 @@ extension VM {
     }
 
     public func length(_ v: Value) throws -> Int {
+        if case .object(let o) = v, o.hasUserClass, let f = try userMethod(o, "__len__") {
+            let r = try call(f, [])
+            guard let n = try indexValue(r) else { throw PyError.typeError("'\(typeOf(r).name)' object cannot be interpreted as an integer") }
+            if n < 0 { throw PyError.valueError("__len__() should return >= 0") }
+            return n
+        }
+        return try nativeLength(v)
+    }
+
+    func nativeLength(_ v: Value) throws -> Int {
         if case .object(let o) = v {
             switch o.kind {
             case .type:

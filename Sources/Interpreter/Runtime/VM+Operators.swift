@@ -17,6 +17,7 @@ extension VM {
         case .bool(let b): return .int(b ? 1 : 0)
         case .float(let d): return .float(d)
         case .object(let o) where o.kind == .bigInt: return .big(unsafeDowncast(o, to: PyInt.self).value)
+        case .object(let o) where o.kind == .boxedFloat: return .float(unsafeDowncast(o, to: PyFloatOfClass.self).value)
         default: return nil
         }
     }
@@ -158,12 +159,14 @@ extension VM {
             default: break
             }
         }
-        if let a = asNum(l), let b = asNum(r), let v = try numericBinary(a, b, op) { return v }
-        if let v = try builtinBinary(l, r, op, inplace: inplace) { return v }
+        // A subclass instance's own operator methods come before the native ones.
+        let subclassed = l.hasUserClass || r.hasUserClass
+        if !subclassed, let a = asNum(l), let b = asNum(r), let v = try numericBinary(a, b, op) { return v }
+        if !subclassed, let v = try builtinBinary(l, r, op, inplace: inplace) { return v }
         // User-defined operators.
         let lt = typeOf(l), rt = typeOf(r)
         let (name, rname, iname) = VM.dunderNames[op]!
-        if inplace, !lt.isBuiltin, let f = lt.lookup(iname) {
+        if inplace, let f = opMethod(lt, iname) {
             let res = try call(try bindIfFunction(f, to: l, type: lt), [r])
             if !isNotImplemented(res) { return res }
         }
@@ -172,20 +175,24 @@ extension VM {
         // method (one that overrides the left type's) goes first.
         let sameType = lt === rt
         var tryReflectedFirst = false
-        if !sameType && rt.isSubtype(of: lt) && !rt.isBuiltin, let rf = rt.lookup(rname) {
-            if let lf = lt.lookup(rname) { tryReflectedFirst = !rf.isIdentical(to: lf) } else { tryReflectedFirst = true }
+        if !sameType && rt.isSubtype(of: lt), let rf = opMethod(rt, rname) {
+            if let lf = opMethod(lt, rname) { tryReflectedFirst = !rf.isIdentical(to: lf) } else { tryReflectedFirst = true }
         }
-        if tryReflectedFirst, let f = rt.lookup(rname) {
+        if tryReflectedFirst, let f = opMethod(rt, rname) {
             let res = try call(try bindIfFunction(f, to: r, type: rt), [l])
             if !isNotImplemented(res) { return res }
         }
-        if !lt.isBuiltin, let f = lt.lookup(name) {
+        if let f = opMethod(lt, name) {
             let res = try call(try bindIfFunction(f, to: l, type: lt), [r])
             if !isNotImplemented(res) { return res }
         }
-        if !tryReflectedFirst, !sameType, !rt.isBuiltin, let f = rt.lookup(rname) {
+        if !tryReflectedFirst, !sameType, let f = opMethod(rt, rname) {
             let res = try call(try bindIfFunction(f, to: r, type: rt), [l])
             if !isNotImplemented(res) { return res }
+        }
+        if subclassed {
+            if let a = asNum(l), let b = asNum(r), let v = try numericBinary(a, b, op) { return v }
+            if let v = try builtinBinary(l, r, op, inplace: inplace) { return v }
         }
         // Then sequence repetition (sq_repeat), which wants an index
         // (an object with __index__ will do).
@@ -299,7 +306,7 @@ extension VM {
     /// (a __rmul__), OverflowError when it does not fit in an Int.
     func repeatCount(_ r: Value) throws -> Int? {
         if let n = asIndex(r) { return n }
-        if case .object(let o) = r, o.kind == .bigInt {
+        if case .object(let o) = r, o.kind == .bigInt, unsafeDowncast(o, to: PyInt.self).value.asInt == nil {
             throw PyError.overflow("cannot fit 'int' into an index-sized integer")
         }
         if typeOf(r).lookup("__rmul__") == nil, let n = try indexExact(r) { return n }
@@ -389,6 +396,7 @@ extension VM {
     // MARK: Unary
 
     func negate(_ v: Value) throws -> Value {
+        if case .object(let o) = v, o.hasUserClass { return try subclassUnary(o, v, "__neg__") { try self.negate($0) } }
         switch v {
         case .int(let i): return i == Int.min ? .bigInt(-BigInt(i)) : .int(-i)
         case .bool(let b): return .int(b ? -1 : 0)
@@ -399,6 +407,7 @@ extension VM {
     }
 
     func unaryPlus(_ v: Value) throws -> Value {
+        if case .object(let o) = v, o.hasUserClass { return try subclassUnary(o, v, "__pos__") { try self.unaryPlus($0) } }
         switch v {
         case .int, .float: return v
         case .bool(let b): return .int(b ? 1 : 0)
@@ -408,6 +417,7 @@ extension VM {
     }
 
     func invert(_ v: Value) throws -> Value {
+        if case .object(let o) = v, o.hasUserClass { return try subclassUnary(o, v, "__invert__") { try self.invert($0) } }
         switch v {
         case .int(let i): return .int(~i)
         case .bool(let b): return .int(~(b ? 1 : 0))
@@ -425,6 +435,7 @@ extension VM {
     // MARK: Comparison
 
     public func richCompare(_ l: Value, _ r: Value, _ op: CompareOperator) throws -> Value {
+        if l.hasUserClass || r.hasUserClass, let res = try subclassCompare(l, r, op) { return res }
         if let a = asNum(l), let b = asNum(r) { return .bool(compareNumbers(a, b, op)) }
         // Built-in containers and strs: no user method can apply.
         if case .object(let x) = l, case .object(let y) = r, x.kind.hasFixedBuiltinType, y.kind.hasFixedBuiltinType,
@@ -609,7 +620,7 @@ extension VM {
         case (.object(let x), .object(let y)):
             if x === y { return true }
             // Python compares code points; Swift's == would equate "é" and "e\u{301}".
-            if x.kind == .str && y.kind == .str { return PyStr.sameText(unsafeDowncast(x, to: PyStr.self), unsafeDowncast(y, to: PyStr.self)) }
+            if x.kind == .str && y.kind == .str && !x.hasUserClass && !y.hasUserClass { return PyStr.sameText(unsafeDowncast(x, to: PyStr.self), unsafeDowncast(y, to: PyStr.self)) }
         default: break
         }
         return try isTruthy(try richCompare(a, b, .eq))

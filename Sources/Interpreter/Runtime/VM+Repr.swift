@@ -16,7 +16,14 @@ extension VM {
     }
 
     func reprObject(_ o: PyObject, _ v: Value) throws -> String {
+        if o.hasUserClass { return try subclassRepr(o, v) }
+        return try nativeRepr(o, v)
+    }
+
+    /// repr() as the built-in type's own slot computes it.
+    func nativeRepr(_ o: PyObject, _ v: Value) throws -> String {
         switch o.kind {
+        case .boxedFloat: return pyFloatRepr(unsafeDowncast(o, to: PyFloatOfClass.self).value)
         case .str: return pyStringRepr(unsafeDowncast(o, to: PyStr.self).value)
         case .bigInt: return try libCall { try unsafeDowncast(o, to: PyInt.self).value.decimalString() }
         case .list:
@@ -176,6 +183,7 @@ extension VM {
     public func str(_ v: Value) throws -> String {
         switch v {
         case .object(let o):
+            if o.hasUserClass { return try subclassStr(o, v) }
             switch o.kind {
             case .str: return unsafeDowncast(o, to: PyStr.self).value
             case .instance, .exception:
@@ -228,6 +236,7 @@ extension VM {
         case .float(let d): return d != 0
         case .none: return false
         case .object(let o):
+            if o.hasUserClass { return try subclassTruth(o, v) }
             switch o.kind {
             case .str: return unsafeDowncast(o, to: PyStr.self).length > 0
             case .list: return !unsafeDowncast(o, to: PyList.self).items.isEmpty
@@ -260,6 +269,11 @@ extension VM {
     // MARK: Hashing
 
     public func hash(_ v: Value) throws -> Int {
+        if case .object(let o) = v, o.hasUserClass, let h = try subclassHash(o, v) { return h }
+        return try nativeHash(v)
+    }
+
+    func nativeHash(_ v: Value) throws -> Int {
         switch v {
         case .int(let i): return pyIntHash(i)
         case .bool(let b): return b ? 1 : 0
@@ -296,6 +310,7 @@ extension VM {
                 return h == -1 ? -2 : h
             case .list, .dict, .set:
                 throw PyError.typeError("unhashable type: '\(o.pyType.name)'")
+            case .boxedFloat: return VM.hashDouble(unsafeDowncast(o, to: PyFloatOfClass.self).value)
             case .bytes:
                 let b = unsafeDowncast(o, to: PyBytes.self)
                 if b.isMutable { throw PyError.typeError("unhashable type: 'bytearray'") }

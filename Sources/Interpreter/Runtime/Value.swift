@@ -40,11 +40,16 @@ public enum ObjectKind: UInt8 {
     case type, instance, exception, module
     case iterator, generator, property, staticMethod, classMethod, superProxy
     case notImplemented, ellipsis, bytes, other
+    /// An instance of a user subclass of float (SubclassInstances.swift).
+    case boxedFloat
 }
 
 /// Base class of every heap value. `kind` is fixed at creation.
 open class PyObject {
     public final let kind: ObjectKind
+    /// An instance of a user subclass of a built-in type (class Stack(list)):
+    /// the VM looks for the class's overriding dunders before native code.
+    public final var hasUserClass = false
     public init(kind: ObjectKind) {
         self.kind = kind
         AllocationOrder.note(self)

@@ -50,7 +50,7 @@ enum Trashcan {
     }
 }
 
-public final class PyInt: PyObject {
+public class PyInt: PyObject {
     public let value: BigInt
     public init(_ value: BigInt) {
         self.value = value
@@ -59,7 +59,7 @@ public final class PyInt: PyObject {
     public override var pyType: PyType { BuiltinTypes.int }
 }
 
-public final class PyList: PyObject {
+public class PyList: PyObject {
     public var items: [Value]
     public init(_ items: [Value] = []) {
         self.items = items
@@ -69,7 +69,7 @@ public final class PyList: PyObject {
     deinit { if !items.isEmpty { Trashcan.release(&items) } }
 }
 
-public final class PyTuple: PyObject {
+public class PyTuple: PyObject {
     public internal(set) var items: [Value]
     public init(_ items: [Value]) {
         self.items = items
@@ -168,7 +168,7 @@ public final class PySlice: PyObject {
 }
 
 /// bytes, and bytearray (the mutable one, with its own type).
-public final class PyBytes: PyObject {
+public class PyBytes: PyObject {
     public var bytes: [UInt8]
     public let isMutable: Bool
     public init(_ bytes: [UInt8], mutable: Bool = false) {

@@ -2,7 +2,7 @@
 // compact dict layout). Hashing and equality of arbitrary keys may run user
 // code (__hash__/__eq__), so every operation takes the VM.
 
-public final class PyDict: PyObject {
+public class PyDict: PyObject {
     struct Entry {
         var hash: Int
         var key: Value
@@ -236,7 +236,7 @@ public final class PyDict: PyObject {
 /// set and frozenset, laid out as CPython's setobject.c (linear probing then
 /// perturbation, same resize policy) so that sets of ints iterate in the
 /// same order as CPython's.
-public final class PySet: PyObject {
+public class PySet: PyObject {
     struct Slot {
         var hash: Int
         var key: Value

@@ -4,7 +4,7 @@ import Glibc
 // str: an immutable Swift String plus a lazily built array of Unicode
 // scalars, because Python indexes strings by code point.
 
-public final class PyStr: PyObject {
+public class PyStr: PyObject {
     public let value: String
     private var _scalars: [Unicode.Scalar]?
     private var _hash: Int?
