@@ -218,7 +218,10 @@ extension Compiler {
         }
         if try unwindBlocks(downTo: loopIndex + 1, preservingTop: false) { setLocation(line: 0, range: nil) }
         guard case .loop(let continueTarget, _, _) = unit.blocks[loopIndex] else { return }
-        emitJump(.jumpBackward, continueTarget)
+        // A backward jump always reports the line it lands on (CPython's
+        // legacy tracer's JUMP event).
+        let at = emit(.jumpBackward, Compiler.noLocationFlag)
+        unit.jumpFixups.append((at, continueTarget.id))
         resumeSuspended()
     }
 
@@ -354,7 +357,9 @@ extension Compiler {
     func compileHandlers(_ handlers: [ExceptHandler], handlerLabel: Label, end: Label, depth: Int) throws {
         let cleanup = newLabel()
         bind(handlerLabel)
-        setLocation(line: handlers.first?.range.line ?? unit.lastLine, range: nil)
+        // PUSH_EXC_INFO has no location (CPython): the handler's first line
+        // reports even when it is the line that raised.
+        setLocation(line: 0, range: nil)
         emit(.pushExcInfo)
         let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 1)
         for h in handlers {
@@ -436,7 +441,7 @@ extension Compiler {
         // Exception path: [exc]
         bind(finallyHandler)
         let cleanup = newLabel()
-        setLocation(line: finalbody.first?.range.line ?? unit.lastLine, range: nil)
+        setLocation(line: 0, range: nil)
         emit(.pushExcInfo)
         let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 1)
         unit.blocks.append(.finallyEnd)

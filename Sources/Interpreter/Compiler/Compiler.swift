@@ -20,6 +20,7 @@ public final class Compiler {
     /// Compiles a whole module. Throws SyntaxErrorInfo for errors only the
     /// compiler sees ('break' outside loop...).
     public static func compile(module: Module, analysis: ScopeAnalysis, filename: String, globals: Globals, evalMode: Bool = false) throws -> CodeObject {
+        try BlockNesting.check(module.body, filename: filename)
         let c = Compiler(filename: filename, analysis: analysis, globals: globals)
         let table = analysis.module
         let code = CodeObject(name: "<module>", qualname: "<module>", filename: filename, kind: .module, firstLineNumber: 1)
@@ -99,34 +100,22 @@ public final class Compiler {
 
     @discardableResult
     func emit(_ op: Opcode, _ arg: Int = 0) -> Int {
+        // Trace points are placed after emission (LineTable.swift).
         let line = unit.currentLine
-        if line > 0 && (line != unit.lastEmittedLine || unit.pendingJumpTarget) && op != .traceLine {
-            // A new line starts here (or a jump lands here): the trace point.
-            unit.append(Instruction(.traceLine, Int32(line)), line: line, range: unit.currentRange)
-            unit.code.executableLines.insert(line)
-        }
-        // A jump target's trace point goes on its first instruction that
-        // has a line (code without a location runs on the line before it).
-        if line > 0 { unit.pendingJumpTarget = false }
-        unit.lastEmittedLine = line > 0 ? line : unit.lastEmittedLine
         if line > 0 { unit.lastLine = line }
         return unit.append(Instruction(op, Int32(truncatingIfNeeded: arg)), line: line, range: unit.currentRange)
     }
 
     func newLabel() -> Label { unit.newLabel() }
 
-    /// Binds `label` to the next instruction; that instruction is a jump
-    /// target, so it gets its own trace point.
+    /// Binds `label` to the next instruction.
     func bind(_ label: Label) {
         unit.labelTargets[label.id] = unit.code.instructions.count
-        unit.pendingJumpTarget = true
     }
 
-    /// Binds a label reached only from code of the same line, where CPython
-    /// has no trace point (the jump that follows carries no location).
-    func bindWithoutTracePoint(_ label: Label) {
-        unit.labelTargets[label.id] = unit.code.instructions.count
-    }
+    /// Kept for the call sites' documentation: a label reached from code of
+    /// the same line (its trace point does not report).
+    func bindWithoutTracePoint(_ label: Label) { bind(label) }
 
     func emitJump(_ op: Opcode, _ label: Label) {
         let at = emit(op, 0)
@@ -146,14 +135,9 @@ public final class Compiler {
 
     /// Code without a source location ahead of the next trace point, as the
     /// SWAP/POP_TOP that open some of CPython's handlers: that trace point
-    /// then reports its line even when it is the line just reported. (A
-    /// location-less JUMP_BACKWARD to the next instruction: the VM forgets
-    /// the line at such jumps.)
+    /// then reports its line even when it is the line just reported.
     func emitNoLocationMarker() {
-        let next = newLabel()
-        let at = unit.append(Instruction(.jumpBackward, Int32(Compiler.noLocationFlag)), line: 0, range: .unknown)
-        unit.jumpFixups.append((at, next.id))
-        bind(next)
+        unit.append(Instruction(.nop, 0), line: 0, range: .unknown)
     }
 
     /// A jump without a source location (CPython's NO_LOCATION jumps that
@@ -262,9 +246,7 @@ final class CompileUnit {
     let table: SymbolTable
     var currentLine = 0
     var currentRange = SourceRange.unknown
-    var lastEmittedLine = -1
     var lastLine = 1
-    var pendingJumpTarget = true
     var labelCount = 0
     var labelTargets: [Int: Int] = [:]
     var jumpFixups: [(Int, Int)] = []
@@ -360,6 +342,7 @@ final class CompileUnit {
 
     /// Resolves jumps, builds the exception table and the stack depth.
     func finish() {
+        placeTracePoints()
         for (at, labelID) in jumpFixups {
             let flags = code.instructions[at].arg & Int32(Compiler.noLocationFlag)
             code.instructions[at].arg = Int32(labelTargets[labelID] ?? code.instructions.count) | flags

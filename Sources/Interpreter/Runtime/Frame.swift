@@ -37,6 +37,9 @@ public final class Frame {
     public var classNamespace: PyDict?
     /// The line of the last `line` event delivered for this frame.
     public var lastLine = -1
+    /// Code without a line ran since `lastLine` (or a backward jump): the
+    /// next trace point reports its line even if it is `lastLine`.
+    public var lineForgotten = false
     /// Number of program frames below this one (module = 0).
     public private(set) var depth: Int
     public var isFinished = false
@@ -76,6 +79,7 @@ public final class Frame {
         ip = 0
         lastIP = 0
         lastLine = -1
+        lineForgotten = false
         isFinished = false
         return same
     }

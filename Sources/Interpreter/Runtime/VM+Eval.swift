@@ -45,13 +45,17 @@ extension VM {
                         break
 
                     case .traceLine:
-                        if hookActive && arg != frame.lastLine {
+                        // arg 0: code without a line follows (LineTable.swift).
+                        if arg == 0 { frame.lineForgotten = true; break }
+                        if hookActive && (arg != frame.lastLine || frame.lineForgotten) {
                             frame.ip = ip
                             frame.lastIP = ip &- 1
                             frame.lastLine = arg
+                            frame.lineForgotten = false
                             try traceEvent(.line, frame, nil)
                         }
                         frame.lastLine = arg
+                        frame.lineForgotten = false
 
                     case .loadConst:
                         frame.push(frame.constants[arg])
@@ -276,7 +280,7 @@ extension VM {
                     case .jumpBackward:
                         if arg & Compiler.noLocationFlag != 0 {
                             ip = arg & ~Compiler.noLocationFlag
-                            frame.lastLine = -1
+                            frame.lineForgotten = true
                         } else {
                             ip = arg
                         }
@@ -742,7 +746,7 @@ extension VM {
                         if h.pushLasti { frame.push(.int(origin ?? frame.lastIP)) }
                         // After RERAISE n the frame is back at the raising
                         // instruction: the handler's line is a new line.
-                        if let o = origin, o < frame.code.lines.count, frame.code.lines[o] > 0 { frame.lastLine = Int(frame.code.lines[o]) }
+                        if let o = origin, o < frame.code.lines.count, frame.code.lines[o] > 0 { frame.lastLine = Int(frame.code.lines[o]); frame.lineForgotten = false }
                         frame.push(.object(exc))
                         ip = h.target
                         break
