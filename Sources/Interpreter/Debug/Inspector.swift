@@ -162,7 +162,8 @@ struct Inspector {
     /// return); a class body runs once and its names become attributes; a
     /// frame left by an exception returns nothing.
     func narrate(event: TraceEventKind, frame: Frame, accesses: [NameAccess], returnValue: Value?, exception: PyExceptionObject?,
-                 previousFunction: String?, uncaught: Bool = false, unwinding: Bool = false, repeatsLine: Bool = false) -> String {
+                 previousFunction: String?, uncaught: Bool = false, unwinding: Bool = false, repeatsLine: Bool = false,
+                 previousLine: Int? = nil) -> String {
         let code = frame.code
         let fn = code.kind == .module ? "the module" : code.kind == .classBody ? "the body of class \(code.name)" : code.name
         switch event {
@@ -180,7 +181,8 @@ struct Inspector {
             return "call \(code.name)(): a new frame with its own local scope"
         case .return:
             // The line just executed comes first: "inner reads message ...; inner returns None".
-            let line = narrate(event: .line, frame: frame, accesses: accesses, returnValue: nil, exception: nil, previousFunction: previousFunction)
+            let line = narrate(event: .line, frame: frame, accesses: accesses, returnValue: nil, exception: nil, previousFunction: previousFunction,
+                               previousLine: previousLine)
             let ret: String
             if unwinding {
                 let what = exception.map { vm.exceptionOnlyLine($0) } ?? "the exception"
@@ -217,6 +219,11 @@ struct Inspector {
             let slots = frame.code.varnames.indices.filter { frame.code.varnames[$0] == c.name && frame.code.comprehensionSlots.contains($0) }
             let v = slots.lazy.compactMap { frame.locals[$0] }.first
             return "the comprehension takes its next item: \(c.name) = \(v.map { shown($0, limit: 60) } ?? "?") (its own variable, gone when it ends)"
+        }
+        // A `for` line whose iterator had no more items binds nothing.
+        if let l = previousLine, let exit = forLoopExit(frame.code, line: l), frame.lastIP >= exit {
+            let target = accesses.first { $0.isWrite && !$0.isComprehensionVariable }?.name
+            return "\(who)'s for loop has no more items, so it ends" + (target.map { " (\($0) keeps its last value)" } ?? "")
         }
         // The most telling access of the line just executed (a comprehension's
         // own variable is not: the line's point is what it builds).
@@ -255,6 +262,28 @@ struct Inspector {
         case (.local, false):
             return "\(who) reads its local \(a.name)"
         }
+    }
+
+    /// Where the `for` loop on `line` goes when its iterator is exhausted
+    /// (FOR_ITER's target), nil when the line has no `for` of the
+    /// program's own (a comprehension's loop is told otherwise).
+    func forLoopExit(_ code: CodeObject, line: Int) -> Int? {
+        for (k, ins) in code.instructions.enumerated() where ins.op == .forIter && Int(code.lines[k]) == line {
+            // The first store after FOR_ITER: into a comprehension's own variable?
+            var j = k + 1
+            while j < code.instructions.count && j <= k + 6 {
+                let op = code.instructions[j].op
+                if op == .storeFast {
+                    let slot = Int(code.instructions[j].arg) & ~Compiler.silentDelete
+                    if code.comprehensionSlots.contains(slot) { return nil }
+                    break
+                }
+                if op == .storeName || op == .storeGlobal || op == .storeDeref || op == .storeAttr || op == .storeSubscr { break }
+                j += 1
+            }
+            return Int(ins.arg)
+        }
+        return nil
     }
 
     /// The return event of a `yield` (CPython reports both as "return").

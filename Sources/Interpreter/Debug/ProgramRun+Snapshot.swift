@@ -48,7 +48,8 @@ extension ProgramRun {
             effects.narration = insp.narrate(event: kind, frame: f, accesses: effects.accesses, returnValue: returnValue,
                                              exception: excObject ?? (unwinding ? lastRaised : nil),
                                              previousFunction: stepped ? previousLine?.function : nil, uncaught: state == .exception,
-                                             unwinding: unwinding && kind == .return, repeatsLine: repeats)
+                                             unwinding: unwinding && kind == .return, repeatsLine: repeats,
+                                             previousLine: stepped ? previousLine.flatMap { $0.code === f.code ? $0.line : nil } : nil)
         }
         if !silent { stopReason = nil }
         // A resumed generator's locals are those it paused with; the frames
