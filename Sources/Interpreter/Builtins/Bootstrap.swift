@@ -40,6 +40,7 @@ public enum Bootstrap {
         RangeMethods.install()
         PropertySliceMethods.install()
         IteratorMethods.install()
+        ComplexMethods.install()
         SubclassMethods.install()
         builtins = b
     }

@@ -335,6 +335,7 @@ enum BuiltinFunctions {
         case .bool(let b): return .int(b ? 1 : 0)
         case .float(let d): return .float(Swift.abs(d))
         case .object(let o) where o.kind == .bigInt: return .bigInt(unsafeDowncast(o, to: PyInt.self).value.magnitude)
+        case .object(let o) where o.kind == .complex: return try vm.complexAbs(unsafeDowncast(o, to: PyComplex.self).value)
         default:
             let t = vm.typeOf(v)
             if let f = t.lookup("__abs__"), !t.isBuiltin { return try vm.call(try vm.bindIfFunction(f, to: v, type: t), []) }
@@ -462,6 +463,10 @@ enum BuiltinFunctions {
         try Args.rejectUnknown(kw, allowed: ["base", "exp", "mod"], function: "pow")
         guard args.count >= 2 && args.count <= 3 else { throw PyError.typeError("pow expected at least 2 arguments, got \(args.count)") }
         if args.count == 3 && !args[2].isNone {
+            if vm.isComplexValue(args[0]) || vm.isComplexValue(args[1]),
+               try vm.complexOperand(args[0]) != nil, try vm.complexOperand(args[1]) != nil {
+                throw PyError.valueError("complex modulo")
+            }
             guard let b = vm.asNum(args[0]), let e = vm.asNum(args[1]), let m = vm.asNum(args[2]) else {
                 throw PyError.typeError("unsupported operand type(s) for ** or pow(): '\(vm.typeOf(args[0]).name)', '\(vm.typeOf(args[1]).name)', '\(vm.typeOf(args[2]).name)'")
             }

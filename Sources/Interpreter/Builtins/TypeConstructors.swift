@@ -120,9 +120,6 @@ enum TypeConstructors {
             try Args.expect(args, kw, name: "super", min: 0, max: 2)
             return try vm.makeSuper(args)
         }
-        BuiltinTypes.complex.constructor = { _, _, _, _ in
-            throw PyError(BuiltinTypes.NotImplementedError, "complex numbers are not supported by scopewalk")
-        }
     }
 
     static func makeInt(_ vm: VM, _ args: [Value], _ kw: KwArgs) throws -> Value {

@@ -480,8 +480,7 @@ extension Compiler {
             guard let b = BigInt(digits, radix: 10) else { throw syntaxError("invalid integer literal", range) }
             return .bigInt(b)
         case .float(let d): return .float(d)
-        case .imaginary:
-            throw SyntaxErrorInfo(kind: .unsupported, message: "line \(range.line): complex numbers are not supported by scopewalk", filename: filename, line: range.line, column: range.column)
+        case .imaginary(let d): return .object(PyComplex(0, d))
         case .string(let s):
             return .object(StringInterner.shouldIntern(s) ? StringInterner.intern(s) : PyStr(s))
         case .bytes(let b):

@@ -103,7 +103,7 @@ public final class TraceRecorder: TraceHook {
     static func isImmutable(_ v: Value) -> Bool {
         switch v {
         case .int, .float, .bool, .none: return true
-        case .object(let o): return o.kind == .str || o.kind == .bigInt || o.kind == .range || (o.kind == .bytes && !(o as! PyBytes).isMutable)
+        case .object(let o): return o.kind == .str || o.kind == .bigInt || o.kind == .complex || o.kind == .range || (o.kind == .bytes && !(o as! PyBytes).isMutable)
         }
     }
 

@@ -6446,7 +6446,7 @@ _BuiltinType = type(len)
 
 # Objects of these types are never copied: they are immutable, or (functions, classes)
 # copying them is not meaningful.
-_ATOMIC = (type(None), int, float, bool, str, bytes, type, range, slice, property,
+_ATOMIC = (type(None), int, float, complex, bool, str, bytes, type, range, slice, property,
            _FunctionType, _BuiltinType, type(Ellipsis), type(NotImplemented))
 
 
@@ -11206,8 +11206,9 @@ EnumDict = dict
         "fractions": ###"""
 """Fraction, rational numbers of arbitrary precision.
 
-Fractions mix with ints exactly and with floats by turning into a float,
-as in CPython. (Decimal and complex operands are not supported here.)
+Fractions mix with ints exactly, with floats by turning into a float and
+with complex numbers by turning into a complex, as in CPython. (Decimal
+operands are not supported here.)
 """
 
 import math
@@ -11450,7 +11451,7 @@ class Fraction(object):
             if b._denominator == 1:
                 return _int_power(a, b._numerator)
             return float(a) ** float(b)
-        if isinstance(b, float):
+        if isinstance(b, (float, complex)):
             return float(a) ** b
         return NotImplemented
 
@@ -11521,6 +11522,8 @@ class Fraction(object):
     # -- comparisons ------------------------------------------------------
 
     def __eq__(a, b):
+        if isinstance(b, complex) and b.imag == 0:
+            b = b.real
         if isinstance(b, int):
             return a._numerator == b and a._denominator == 1
         if isinstance(b, Fraction):
@@ -11583,6 +11586,8 @@ def _arith(this, other, exact, inexact, reflected):
         return exact(other, this) if reflected else exact(this, other)
     if isinstance(other, float):
         return inexact(other, float(this)) if reflected else inexact(float(this), other)
+    if isinstance(other, complex):
+        return inexact(other, complex(this)) if reflected else inexact(complex(this), other)
     return NotImplemented
 
 
@@ -15408,6 +15413,7 @@ class Integral(Rational):
         return 1
 
 
+Complex.register(complex)
 Real.register(float)
 Integral.register(int)
 Integral.register(bool)

@@ -320,6 +320,10 @@ extension VM {
         case ("__doc__", _): return Value.none
         default: break
         }
+        if case .object(let o) = obj, o.kind == .complex {
+            if name == "real" { return .float(unsafeDowncast(o, to: PyComplex.self).value.re) }
+            if name == "imag" { return .float(unsafeDowncast(o, to: PyComplex.self).value.im) }
+        }
         if case .object(let o) = obj, o.kind == .bigInt {
             if name == "real" || name == "numerator" { return obj }
             if name == "imag" { return .int(0) }
@@ -469,6 +473,7 @@ extension VM {
             if name == "cell_contents" { unsafeDowncast(o, to: Cell.self).contents = value; return }
             fallthrough
         default:
+            if o.kind == .complex && (name == "real" || name == "imag") { throw PyError.attributeError("readonly attribute") }
             throw PyError.attributeError("'\(o.pyType.name)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
         }
     }

@@ -70,7 +70,7 @@ extension VM {
                 if abs(x) < (1 << 53) && abs(y) < (1 << 53) { return .float(Double(x) / Double(y)) }
             case .pow:
                 if y < 0 {
-                    if x == 0 { throw PyError.zeroDivision("zero to a negative power") }
+                    if x == 0 { throw PyError.zeroDivision("0.0 cannot be raised to a negative power") }
                     return .float(try libCall { try pyPow(Double(x), Double(y)) } ?? 0)
                 }
                 if let r = pyIntPow(x, y) { return .int(r) }
@@ -103,7 +103,7 @@ extension VM {
             return .float(try libCall { try BigInt.trueDivide(x, y) })
         case .pow:
             if y.isNegative {
-                if x.isZero { throw PyError.zeroDivision("zero to a negative power") }
+                if x.isZero { throw PyError.zeroDivision("0.0 cannot be raised to a negative power") }
                 return .float(try libCall { try pyPow(try x.pyToDouble(), try y.pyToDouble()) } ?? 0)
             }
             guard let e = y.asInt, e < 10_000_000 else { throw PyError(BuiltinTypes.MemoryError, "") }
@@ -132,9 +132,7 @@ extension VM {
         case .floorDiv: return .float(try libCall { try pyFloatFloorDiv(x, y) })
         case .mod: return .float(try libCall { try pyFloatMod(x, y) })
         case .pow:
-            guard let r = try libCall({ try pyPow(x, y) }) else {
-                throw PyError.typeError("complex results are not supported by scopewalk")
-            }
+            guard let r = try libCall({ try pyPow(x, y) }) else { return try complexPowerOfReals(x, y) }
             return .float(r)
         default: return nil
         }
@@ -162,6 +160,7 @@ extension VM {
         // A subclass instance's own operator methods come before the native ones.
         let subclassed = l.hasUserClass || r.hasUserClass
         if !subclassed, let a = asNum(l), let b = asNum(r), let v = try numericBinary(a, b, op) { return v }
+        if let v = try complexBinary(l, r, op, inplace: inplace) { return v }
         if !subclassed, let v = try builtinBinary(l, r, op, inplace: inplace) { return v }
         // User-defined operators.
         let lt = typeOf(l), rt = typeOf(r)
@@ -402,6 +401,7 @@ extension VM {
         case .bool(let b): return .int(b ? -1 : 0)
         case .float(let d): return .float(-d)
         case .object(let o) where o.kind == .bigInt: return .bigInt(-unsafeDowncast(o, to: PyInt.self).value)
+        case .object(let o) where o.kind == .complex: return .complex(-unsafeDowncast(o, to: PyComplex.self).value)
         default: return try unaryDunder(v, "__neg__", "-")
         }
     }
@@ -411,7 +411,7 @@ extension VM {
         switch v {
         case .int, .float: return v
         case .bool(let b): return .int(b ? 1 : 0)
-        case .object(let o) where o.kind == .bigInt: return v
+        case .object(let o) where o.kind == .bigInt || o.kind == .complex: return v
         default: return try unaryDunder(v, "__pos__", "+")
         }
     }
@@ -437,6 +437,7 @@ extension VM {
     public func richCompare(_ l: Value, _ r: Value, _ op: CompareOperator) throws -> Value {
         if l.hasUserClass || r.hasUserClass, let res = try subclassCompare(l, r, op) { return res }
         if let a = asNum(l), let b = asNum(r) { return .bool(compareNumbers(a, b, op)) }
+        if let res = try complexCompare(l, r, op) { return .bool(res) }
         // Built-in containers and strs: no user method can apply.
         if case .object(let x) = l, case .object(let y) = r, x.kind.hasFixedBuiltinType, y.kind.hasFixedBuiltinType,
            let res = try builtinCompare(l, r, op) {

@@ -78,6 +78,7 @@ extension VM {
             switch o.kind {
             case .str: return .str(try libCall { try pyFormatString(unsafeDowncast(o, to: PyStr.self).value, spec) })
             case .bigInt: return .str(try libCall { try pyFormatInt(unsafeDowncast(o, to: PyInt.self).value, spec) })
+            case .complex: return .str(try libCall { try pyFormatComplex(unsafeDowncast(o, to: PyComplex.self).value, spec) })
             case .instance, .exception:
                 let t = o.pyType
                 if let f = t.lookup("__format__"), !t.isBuiltin, !isObjectDefault(f) {

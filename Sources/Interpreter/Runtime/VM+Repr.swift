@@ -26,6 +26,7 @@ extension VM {
         case .boxedFloat: return pyFloatRepr(unsafeDowncast(o, to: PyFloatOfClass.self).value)
         case .str: return pyStringRepr(unsafeDowncast(o, to: PyStr.self).value)
         case .bigInt: return try libCall { try unsafeDowncast(o, to: PyInt.self).value.decimalString() }
+        case .complex: return unsafeDowncast(o, to: PyComplex.self).value.repr
         case .list:
             return try withReprGuard(o, "[...]") {
                 "[" + (try unsafeDowncast(o, to: PyList.self).items.map { try repr($0) }.joined(separator: ", ")) + "]"
@@ -97,7 +98,7 @@ extension VM {
             let m = unsafeDowncast(o, to: PyModule.self)
             // As CPython 3.13 on the reference machine shows them.
             switch m.name {
-            case "math": return "<module 'math' from '/root/.pyenv/versions/3.13.0/lib/python3.13/lib-dynload/math.cpython-313-x86_64-linux-gnu.so'>"
+            case "math", "cmath": return "<module '\(m.name)' from '/root/.pyenv/versions/3.13.0/lib/python3.13/lib-dynload/\(m.name).cpython-313-x86_64-linux-gnu.so'>"
             case "random", "dis": return "<module '\(m.name)' from '/root/.pyenv/versions/3.13.0/lib/python3.13/\(m.name).py'>"
             default:
                 guard let file = m.file else { return "<module '\(m.name)' (built-in)>" }
@@ -246,6 +247,9 @@ extension VM {
             case .range: return unsafeDowncast(o, to: PyRange.self).count > 0
             case .bytes: return !unsafeDowncast(o, to: PyBytes.self).bytes.isEmpty
             case .bigInt: return !unsafeDowncast(o, to: PyInt.self).value.isZero
+            case .complex:
+                let z = unsafeDowncast(o, to: PyComplex.self).value
+                return z.re != 0 || z.im != 0
             case .instance, .exception:
                 let t = o.pyType
                 if let f = t.lookup("__bool__") {
@@ -283,6 +287,7 @@ extension VM {
             switch o.kind {
             case .str: return unsafeDowncast(o, to: PyStr.self).hashValueCached
             case .bigInt: return unsafeDowncast(o, to: PyInt.self).value.pyHash
+            case .complex: return complexHash(o)
             case .tuple:
                 // CPython's tuplehash (xxHash-based).
                 var acc: UInt64 = 2870177450012600261
@@ -349,10 +354,11 @@ extension VM {
         if d.isInfinite { return d > 0 ? 314159 : -314159 }
         if d == d.rounded(.towardZero), abs(d) < 9.2e18 { return pyIntHash(Int(d)) }
         let modulus: UInt64 = (1 << 61) - 1
+        // Swift's frexp returns the magnitude's mantissa: the sign is taken from d.
         var m = frexp(d).0
         var e = frexp(d).1
-        var sign = 1
-        if m < 0 { sign = -1; m = -m }
+        let sign = d < 0 ? -1 : 1
+        if m < 0 { m = -m }
         var x: UInt64 = 0
         while m != 0 {
             x = ((x << 28) & modulus) | (x >> (61 - 28))
@@ -422,7 +428,11 @@ extension VM {
         "bytes.__repr__", "bytes.__hash__", "bytes.__str__", "bytes.__getattribute__", "bytes.__lt__",
         "bytes.__le__", "bytes.__eq__", "bytes.__ne__", "bytes.__gt__", "bytes.__ge__", "bytes.__iter__",
         "bytes.__buffer__", "bytes.__mod__", "bytes.__rmod__", "bytes.__len__", "bytes.__getitem__",
-        "bytes.__add__", "bytes.__mul__", "bytes.__rmul__", "bytes.__contains__"
+        "bytes.__add__", "bytes.__mul__", "bytes.__rmul__", "bytes.__contains__", "complex.__repr__",
+        "complex.__hash__", "complex.__lt__", "complex.__le__", "complex.__eq__", "complex.__ne__", "complex.__gt__",
+        "complex.__ge__", "complex.__add__", "complex.__radd__", "complex.__sub__", "complex.__rsub__",
+        "complex.__mul__", "complex.__rmul__", "complex.__pow__", "complex.__rpow__", "complex.__neg__",
+        "complex.__pos__", "complex.__abs__", "complex.__bool__", "complex.__truediv__", "complex.__rtruediv__",
     ]
 }
 

@@ -35,7 +35,7 @@ extension UnsafeMutablePointer where Pointee == Value {
 /// What kind of built-in object a PyObject is: the VM switches on this
 /// instead of using dynamic casts in hot paths.
 public enum ObjectKind: UInt8 {
-    case str, bigInt, list, tuple, dict, set, frozenset, range, slice
+    case str, bigInt, complex, list, tuple, dict, set, frozenset, range, slice
     case function, builtinFunction, boundMethod, cell, code
     case type, instance, exception, module
     case iterator, generator, property, staticMethod, classMethod, superProxy

@@ -6,6 +6,7 @@ enum BuiltinModules {
         switch name {
         case "sys": return SysModule.make(vm)
         case "math": return MathModule.make(vm)
+        case "cmath": return CmathModule.make(vm)
         case "time": return TimeModule.make(vm)
         case "random": return RandomModule.make(vm)
         case "dis": return DisModule.make(vm)

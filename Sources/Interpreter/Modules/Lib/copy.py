@@ -32,7 +32,7 @@ _BuiltinType = type(len)
 
 # Objects of these types are never copied: they are immutable, or (functions, classes)
 # copying them is not meaningful.
-_ATOMIC = (type(None), int, float, bool, str, bytes, type, range, slice, property,
+_ATOMIC = (type(None), int, float, complex, bool, str, bytes, type, range, slice, property,
            _FunctionType, _BuiltinType, type(Ellipsis), type(NotImplemented))
 
 

@@ -27,7 +27,7 @@ enum SysModule {
         m.dict["path"] = .object(PyList([.str(vm.moduleState.programFolder)]))
         m.dict["modules"] = .object(vm.sysModulesDict)
         m.dict["builtin_module_names"] = .object(PyTuple(["builtins", "sys", "time", "itertools"].map { Value.str($0) }))
-        m.dict["stdlib_module_names"] = frozenSet(EmbeddedLibrary.moduleNames + ["math", "random", "dis", "sys", "time"], vm)
+        m.dict["stdlib_module_names"] = frozenSet(EmbeddedLibrary.moduleNames + ["math", "cmath", "random", "dis", "sys", "time"], vm)
         m.dict["exit"] = Bootstrap.function("exit") { _, args, _ in throw PyError(PyExceptionObject(cls: BuiltinTypes.SystemExit, args: args)) }
         m.dict["getsizeof"] = Bootstrap.function("getsizeof") { vm, args, kw in
             try Args.expect(args, kw, name: "getsizeof", min: 1, max: 2)

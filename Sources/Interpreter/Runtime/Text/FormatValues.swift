@@ -165,7 +165,7 @@ private func split(_ padding: Int, _ align: Unicode.Scalar) -> (Int, Int) {
 ///   <lpad><sign><prefix><spad><grouped digits><decimal><remainder><rpad>
 /// With fill '0' and '=' alignment the zero padding becomes part of the
 /// grouped digits, so separators run through it.
-private func layoutNumber(sign rawSign: Unicode.Scalar?, prefix: [Unicode.Scalar],
+func layoutNumber(sign rawSign: Unicode.Scalar?, prefix: [Unicode.Scalar],
                           digits: [Unicode.Scalar], remainder: [Unicode.Scalar],
                           hasDecimal: Bool, _ f: FormatSpec) -> String {
     var sign: Unicode.Scalar?
