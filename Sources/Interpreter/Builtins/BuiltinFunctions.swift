@@ -417,6 +417,12 @@ enum BuiltinFunctions {
             guard let n = try vm.indexValue(ndigitsV) else { throw PyError.typeError("'\(vm.typeOf(ndigitsV).name)' object cannot be interpreted as an integer") }
             ndigits = n
         }
+        // A built-in subclass instance: its own __round__, else the value's.
+        if case .object(let o) = args[0], o.hasUserClass {
+            if let f = try vm.userMethod(o, "__round__") { return try vm.call(f, ndigits.map { [.int($0)] } ?? []) }
+            let base = vm.baseValue(args[0])
+            if !base.hasUserClass { return try vm.call(Bootstrap.builtins["round"]!, ndigits.map { [base, .int($0)] } ?? [base]) }
+        }
         switch args[0] {
         case .float(let d):
             if let n = ndigits { return .float(try vm.libCall { try pyRound(d, ndigits: n) }) }

@@ -20,7 +20,7 @@ enum ListMethods {
         }
         Meth.oneArg(t, "extend") { vm, s, x in
             let l = L(s)
-            if case .object(let o) = x, o.kind == .list || o.kind == .tuple {
+            if case .object(let o) = x, o.kind == .list || o.kind == .tuple, !o.hasUserClass {
                 l.items.append(contentsOf: try vm.iterate(x))
                 return .none
             }

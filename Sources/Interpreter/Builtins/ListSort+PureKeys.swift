@@ -12,7 +12,7 @@ extension TimSort {
     private static func scalar(_ v: Value) -> Scalar? {
         switch v {
         case .int: return .int
-        case .object(let o) where o.kind == .str: return .str
+        case .object(let o) where o.kind == .str && !o.hasUserClass: return .str
         default: return nil
         }
     }
@@ -23,7 +23,7 @@ extension TimSort {
         // Per tuple position, the one kind every key has there.
         var columns: [Scalar] = []
         for k in keys {
-            guard case .object(let o) = k, o.kind == .tuple else { return nil }
+            guard case .object(let o) = k, o.kind == .tuple, !o.hasUserClass else { return nil }
             let items = unsafeDowncast(o, to: PyTuple.self).items
             for (i, x) in items.enumerated() {
                 guard let s = scalar(x) else { return nil }

@@ -65,7 +65,7 @@ final class TimSort {
                 guard case .int(let a) = keys[x], case .int(let b) = keys[y] else { return false }
                 return a != b ? a < b : rank[x] < rank[y]
             }
-        } else if keys.allSatisfy({ if case .object(let o) = $0, o.kind == .str { return true }; return false }) {
+        } else if keys.allSatisfy({ if case .object(let o) = $0, o.kind == .str, !o.hasUserClass { return true }; return false }) {
             let strings = keys.map { unsafeDowncast($0.asObject!, to: PyStr.self).value }
             order.sort { x, y in
                 // UTF-8 byte order is code point order.

@@ -34,7 +34,11 @@ enum ObjectMethods {
             // Only plain classes: an instance of a built-in type made this way
             // would have none of its storage (CPython refuses it too).
             if let solid = t.mro.first(where: { $0.isBuiltin }), solid !== BuiltinTypes.object {
-                throw PyError.typeError("object.__new__(\(t.name)) is not safe, use \(solid.name).__new__()")
+                // CPython names the nearest class without a Python-level __new__.
+                var named = t
+                while !named.isBuiltin, let n = named.dict["__new__"], !(n.asObject is PyBuiltinFunction), let b = named.bases.first { named = b }
+                _ = solid
+                throw PyError.typeError("object.__new__(\(t.name)) is not safe, use \(named.name).__new__()")
             }
             return .object(PyInstance(cls: t))
         }

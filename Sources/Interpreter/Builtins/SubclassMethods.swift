@@ -67,6 +67,18 @@ enum SubclassMethods {
             Bootstrap.method1(t, "__hash__") { vm, v in .int(try vm.hash(vm.baseValue(v))) }
         }
         Bootstrap.method1(BuiltinTypes.int, "__invert__") { vm, v in try vm.invert(vm.baseValue(v)) }
+        // Rich comparisons of the containers and str (tuple.__lt__(self, other)).
+        for t in [BuiltinTypes.str, BuiltinTypes.list, BuiltinTypes.tuple, BuiltinTypes.dict, BuiltinTypes.set,
+                  BuiltinTypes.frozenset, BuiltinTypes.bytes] {
+            for (op, names) in VM.compareDunders {
+                Bootstrap.method(t, names.0) { vm, args, kw in
+                    try Args.expect(args, kw, name: names.0, min: 2, max: 2, owner: t.name)
+                    guard case .object(let a) = args[0], case .object(let b) = args[1], a.kind == b.kind || op == .eq || op == .notEq,
+                          let res = try vm.builtinCompare(args[0], args[1], op) else { return .object(BuiltinTypes.notImplemented) }
+                    return .bool(res)
+                }
+            }
+        }
     }
 
     /// An arithmetic slot of int/float: NotImplemented for a non-number.

@@ -50,7 +50,7 @@ enum TypeConstructors {
         }
         BuiltinTypes.tuple.constructor = { vm, _, args, kw in
             try Args.expect(args, kw, name: "tuple", min: 0, max: 1)
-            if let v = args.first, case .object(let o) = v, o.kind == .tuple { return v }
+            if let v = args.first, case .object(let o) = v, o.kind == .tuple, !o.hasUserClass { return v }
             return .object(PyTuple(try args.first.map { try vm.iterateSized($0) } ?? []))
         }
         BuiltinTypes.set.constructor = { vm, _, args, kw in

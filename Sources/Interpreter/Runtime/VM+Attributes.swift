@@ -11,6 +11,11 @@ extension VM {
         case .builtinFunction:
             let b = unsafeDowncast(o, to: PyBuiltinFunction.self)
             if b.isClassMethod { return .object(b.bound(to: .object(type))) }
+            // int/float methods of a subclass instance run on its plain value.
+            if b.isMethod, case .object(let so) = obj, so.hasUserClass, so.kind == .bigInt || so.kind == .boxedFloat,
+               b.ownerName == "int" || b.ownerName == "float" {
+                return .object(b.bound(to: baseValue(obj)))
+            }
             return b.isMethod ? .object(b.bound(to: obj)) : attr
         case .staticMethod: return unsafeDowncast(o, to: PyMethodWrapper.self).function
         case .classMethod: return .object(PyBoundMethod(function: unsafeDowncast(o, to: PyMethodWrapper.self).function, selfValue: .object(type)))
@@ -108,7 +113,11 @@ extension VM {
         guard case .object(let o) = obj else {
             return try typeAttribute(t, name, obj)
         }
-        if o.hasUserClass, let v = try subclassInstanceAttribute(o, obj, name) { return v }
+        if o.hasUserClass {
+            if let v = try subclassInstanceAttribute(o, obj, name) { return v }
+            // int/float attributes (real, hex...) are the plain value's.
+            if o.kind == .bigInt || o.kind == .boxedFloat { return try getAttributeOrNil(baseValue(obj), name) }
+        }
         switch o.kind {
         case .instance, .exception:
             // Data descriptors (property) beat the instance dict.

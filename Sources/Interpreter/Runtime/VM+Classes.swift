@@ -94,7 +94,8 @@ extension VM {
             }
         }
         t.instancesHaveDict = t.mro.contains { k in
-            k !== BuiltinTypes.object && (k.isBuiltin || k.slots == nil || k.slots!.contains("__dict__"))
+            // The layout bases (list, int...) bring no __dict__ of their own.
+            k !== BuiltinTypes.object && (k.isBuiltin ? !VM.layoutBases.contains(ObjectIdentifier(k)) : (k.slots == nil || k.slots!.contains("__dict__")))
         }
         // Defining __eq__ without __hash__ makes instances unhashable.
         if t.dict["__eq__"] != nil && t.dict["__hash__"] == nil { t.dict["__hash__"] = Value.none }

@@ -391,7 +391,7 @@ extension VM {
                         if case .object(let o) = frame.top() { frame.setTop(.object(PyTuple(unsafeDowncast(o, to: PyList.self).items))) }
                     case .formatSimple:
                         let v = frame.top()
-                        if case .object(let o) = v, o.kind == .str { continue }
+                        if case .object(let o) = v, o.kind == .str, !o.hasUserClass { continue }
                         if case .int(let i) = v { frame.setTop(.str(String(i))); continue }
                         frame.setTop(try format(v, spec: ""))
                     case .formatWithSpec:

@@ -357,7 +357,8 @@ extension VM {
         case .range:
             return .object(rangeIterator(unsafeDowncast(o, to: PyRange.self)))
         case .str:
-            let it = PyIterator(mode: .str, typeName: "str_ascii_iterator")
+            // A subclass instance is not a compact ASCII str in CPython.
+            let it = PyIterator(mode: .str, typeName: o.hasUserClass ? "str_iterator" : "str_ascii_iterator")
             it.target = o
             return .object(it)
         case .dict:
@@ -484,8 +485,12 @@ extension VM {
             do { try h(self) } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.TypeError) {}
             return
         }
-        guard case .object(let o) = v, o.kind == .instance else { return }
+        guard case .object(let o) = v, o.kind == .instance || o.hasUserClass else { return }
         let t = o.pyType
+        if o.hasUserClass {
+            if userOverride(t, "__len__") != nil { _ = try length(v) }
+            return
+        }
         do {
             if t.lookup("__len__") != nil {
                 _ = try length(v)
@@ -594,14 +599,14 @@ extension VM {
     func unpack(_ v: Value, count: Int) throws -> [Value] {
         var items: [Value]
         var knownLength = true
-        if case .object(let o) = v, o.kind == .list || o.kind == .tuple {
+        if case .object(let o) = v, o.kind == .list || o.kind == .tuple, !o.hasUserClass {
             items = o.kind == .list ? unsafeDowncast(o, to: PyList.self).items : unsafeDowncast(o, to: PyTuple.self).items
         } else {
-            guard (try? getIterator(v)) != nil else {
+            // One iterator, as UNPACK_SEQUENCE makes (a user __iter__ runs once).
+            guard let it = try? getIterator(v) else {
                 throw PyError.typeError("cannot unpack non-iterable \(typeOf(v).name) object")
             }
             knownLength = typeOf(v) === BuiltinTypes.str || typeOf(v) === BuiltinTypes.dict || typeOf(v) === BuiltinTypes.set || typeOf(v) === BuiltinTypes.range
-            let it = try getIterator(v)
             items = []
             while let x = try nextValue(it) {
                 items.append(x)

@@ -75,6 +75,18 @@ extension VM {
             if spec.isEmpty { return .str("None") }
             throw PyError.typeError("unsupported format string passed to NoneType.__format__")
         case .object(let o):
+            if o.hasUserClass {
+                // A subclass's __format__; int/float's own with no spec is str(self).
+                if let f = try userMethod(o, "__format__") {
+                    let r = try call(f, [.str(spec)])
+                    guard case .object(let ro) = r, ro.kind == .str else {
+                        throw PyError.typeError("__format__ must return a str, not \(typeOf(r).name)")
+                    }
+                    return r
+                }
+                if spec.isEmpty { return .str(try str(v)) }
+                if o.kind == .boxedFloat { return try format(baseValue(v), spec: spec) }
+            }
             switch o.kind {
             case .str: return .str(try libCall { try pyFormatString(unsafeDowncast(o, to: PyStr.self).value, spec) })
             case .bigInt: return .str(try libCall { try pyFormatInt(unsafeDowncast(o, to: PyInt.self).value, spec) })

@@ -104,7 +104,6 @@ extension VM {
         if base === BuiltinTypes.list { return .object(PyListOfClass(cls: cls, items: [])) }
         if base === BuiltinTypes.dict { return .object(PyDictOfClass(cls: cls)) }
         if base === BuiltinTypes.set { return .object(PySetOfClass(cls: cls, frozen: false)) }
-        if base === BuiltinTypes.bytearray { return .object(PyBytesOfClass(cls: cls, bytes: [], mutable: true)) }
         return nil
     }
 
@@ -220,11 +219,10 @@ extension VM {
             let res = try call(try bindIfFunction(f, to: r, type: rt), [l])
             if !isNotImplemented(res) { return res }
         }
-        // object.__ne__ inverts a user __eq__.
-        if op == .notEq, l.hasUserClass, userOverride(lt, "__ne__") == nil, let f = userOverride(lt, "__eq__") {
-            let res = try call(try bindIfFunction(f, to: l, type: lt), [r])
-            if !isNotImplemented(res) { return .bool(!(try isTruthy(res))) }
-        }
+        // (No __ne__ from a user __eq__: every layout base has its own __ne__.)
+        // No override answered: the built-in comparison of the values.
+        if let a = asNum(l), let b = asNum(r) { return .bool(compareNumbers(a, b, op)) }
+        if let res = try builtinCompare(l, r, op) { return .bool(res) }
         return nil
     }
 
@@ -256,6 +254,9 @@ extension VM {
             let body = try withReprGuard(o, "...") { "{" + (try s.elements.map { try repr($0) }.joined(separator: ", ")) + "}" }
             return "\(name)(\(body))"
         }
+        if o.kind == .bytes, unsafeDowncast(o, to: PyBytes.self).isMutable {
+            return "\(o.pyType.name)(\(pyBytesRepr(unsafeDowncast(o, to: PyBytes.self).bytes)))"
+        }
         return try nativeRepr(o, v)
     }
 
@@ -268,6 +269,10 @@ extension VM {
             return unsafeDowncast(ro, to: PyStr.self).value
         }
         if o.kind == .str { return unsafeDowncast(o, to: PyStr.self).value }
+        if o.kind == .bytes {   // bytes_str / bytearray_str: the repr, without a user __repr__
+            let b = unsafeDowncast(o, to: PyBytes.self)
+            return b.isMutable ? "\(o.pyType.name)(\(pyBytesRepr(b.bytes)))" : try nativeRepr(o, v)
+        }
         return try repr(v)
     }
 

@@ -64,6 +64,7 @@ extension VM {
         case .bool(let b): return b ? 1 : 0
         case .object(let o):
             if o.kind == .bigInt { return try libCall { try unsafeDowncast(o, to: PyInt.self).value.pyToDouble() } }
+            if o.kind == .boxedFloat { return unsafeDowncast(o, to: PyFloatOfClass.self).value }
             if o.kind == .instance {
                 let t = o.pyType
                 if let f = t.lookup("__float__") {

@@ -85,7 +85,7 @@ public class PyDict: PyObject {
         case .object(let k):
             guard case .object(let s) = e.pointee.key else { return nil }
             if s === k { return true }
-            if s.kind == .str && k.kind == .str {
+            if s.kind == .str && k.kind == .str && !s.hasUserClass && !k.hasUserClass {
                 return PyStr.sameText(unsafeDowncast(s, to: PyStr.self), unsafeDowncast(k, to: PyStr.self))
             }
             return nil

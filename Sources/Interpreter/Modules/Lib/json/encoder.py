@@ -101,7 +101,7 @@ class _Walk:
         elif o == -_INFINITY:
             text = '-Infinity'
         else:
-            return repr(o)
+            return float.__repr__(o)
         if not self.enc.allow_nan:
             raise ValueError('Out of range float values are not JSON compliant: '
                              + repr(o))
@@ -117,7 +117,7 @@ class _Walk:
         if o is False:
             return 'false'
         if isinstance(o, int):
-            return repr(o)
+            return int.__repr__(o)
         return self.float_text(o)
 
     def enter(self, o):
