@@ -70,6 +70,17 @@ func takeOption(_ name: String) -> String? {
 
 let command = args[0]
 switch command {
+case "__library-bytecode":
+    // Maintenance (scripts/embed-modules): writes EmbeddedLibrary+Bytecode.swift.
+    guard args.count == 2 else { fail("__library-bytecode takes the output path") }
+    var text = ""
+    var failure: String?
+    Interpreter.onLargeStack {
+        do { text = try Interpreter.libraryBytecodeSwiftFile() } catch { failure = "\(error)" }
+    }
+    if let f = failure { fail("library bytecode: \(f)") }
+    do { try text.write(toFile: args[1], atomically: true, encoding: .utf8) } catch { fail("can't write \(args[1]): \(error)") }
+    exit(0)
 case "run":
     args.removeFirst()
     let breakAt = takeOption("--break-at")

@@ -37,6 +37,13 @@ enum EmbeddedLibrary {
 
     /// Every module the library has (dotted names).
     static var moduleNames: [String] {
-        modules.keys.map { $0.hasSuffix(".__init__") ? String($0.dropLast(9)) : $0 }.sorted()
+        var keys = Array(modules.keys)
+        if let dir = developmentFolder, let walker = FileManager.default.enumerator(atPath: dir) {
+            keys = []
+            while let rel = walker.nextObject() as? String {
+                if rel.hasSuffix(".py") { keys.append(String(rel.dropLast(3)).replacingOccurrences(of: "/", with: ".")) }
+            }
+        }
+        return keys.map { $0.hasSuffix(".__init__") ? String($0.dropLast(9)) : $0 }.sorted()
     }
 }

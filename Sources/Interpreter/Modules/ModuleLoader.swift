@@ -158,9 +158,10 @@ extension VM {
     }
 
     /// Compiles and runs a module body in its own globals.
-    private func runSourceModule(_ name: String, source: String, file: String, packageDir: String?, library: Bool) throws -> PyModule {
+    /// A module's globals before its body runs, as CPython's import sets them.
+    /// The library's bytecode is compiled against these (LibraryBytecode).
+    func moduleGlobals(_ name: String, file: String, packageDir: String?, library: Bool) -> Globals {
         let g = Globals(builtins: builtins)
-        let module = PyModule(name: name, globals: g, file: file)
         g["__name__"] = .str(name)
         g["__doc__"] = Value.none
         g["__file__"] = .str(file)
@@ -170,12 +171,22 @@ extension VM {
         } else {
             g["__package__"] = .str(String(name.split(separator: ".").dropLast().joined(separator: ".")))
         }
+        return g
+    }
+
+    private func runSourceModule(_ name: String, source: String, file: String, packageDir: String?, library: Bool) throws -> PyModule {
+        let g = moduleGlobals(name, file: file, packageDir: packageDir, library: library)
+        let module = PyModule(name: name, globals: g, file: file)
         let code: CodeObject
         let started = ModuleState.timing ? DispatchTime.now().uptimeNanoseconds : 0
-        do {
-            code = try VM.compileProgram(source: source, filename: file, globals: g)
-        } catch let e as SyntaxErrorInfo {
-            throw syntaxErrorValue(e)
+        if library, let loaded = LibraryBytecode.load(name, source: source, globals: g) {
+            code = loaded
+        } else {
+            do {
+                code = try VM.compileProgram(source: source, filename: file, globals: g)
+            } catch let e as SyntaxErrorInfo {
+                throw syntaxErrorValue(e)
+            }
         }
         let compiled = ModuleState.timing ? DispatchTime.now().uptimeNanoseconds : 0
         defer {
