@@ -286,6 +286,9 @@ extension Compiler {
                 self.emit(.makeCell, slot | Compiler.silentDelete)
             }
         }
+        // pop_inlined_comprehension_state runs at the comprehension's own
+        // location: its line reports while the variable is still bound.
+        setLocation(line: range.line, range: range)
         restore()
         emitJump(.jumpForward, done)
         // The handler starts with code that has no line (CPython's

@@ -236,6 +236,10 @@ extension Compiler {
             emit(.returnValue)
             return
         }
+        // CPython's compiler_return: a NOP at the value's line before the
+        // blocks unwind, so that line reports after a multi-line value.
+        setLocation(line: value?.range.line ?? range.line, range: value?.range ?? range)
+        emit(.nop)
         setLocation(line: range.line, range: range)
         // After a finally body the return is artificial (CPython gives it no
         // line, so no second `line` event for the return statement).
@@ -361,7 +365,10 @@ extension Compiler {
         // reports even when it is the line that raised.
         setLocation(line: 0, range: nil)
         emit(.pushExcInfo)
-        let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 1)
+        // The cleanup keeps the raising instruction (CPython's SETUP_CLEANUP
+        // pushes lasti; RERAISE 1 restores it), so the frame's line stays the
+        // line that raised.
+        let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 1, pushLasti: true)
         for h in handlers {
             let next = newLabel()
             setLocation(line: h.range.line, range: h.range)
@@ -380,7 +387,7 @@ extension Compiler {
             if let n = h.name {
                 // `except E as n:` deletes n however the handler ends.
                 let nameCleanup = newLabel(), after = newLabel()
-                let nameRegion = beginRegion(handler: nameCleanup, depth: depth + 1)
+                let nameRegion = beginRegion(handler: nameCleanup, depth: depth + 1, pushLasti: true)
                 unit.blocks.append(.handler(name: n, region: nameRegion))
                 try compileBody(h.body)
                 unit.blocks.removeLast()
@@ -393,11 +400,11 @@ extension Compiler {
                 emitJump(.jumpForward, end)
                 bindWithoutTracePoint(nameCleanup)
                 setLocation(line: 0, range: nil)
-                // [prev, exc2]: clear the name, then re-raise via cleanup.
+                // [prev, lasti, exc2]: clear the name, then re-raise via cleanup.
                 loadConst(.none)
                 try storeName(n)
                 try deleteName(n)
-                emit(.reraise)
+                emit(.reraise, 1)
                 bind(after)
             } else {
                 unit.blocks.append(.handler(name: nil, region: nil))
@@ -415,10 +422,11 @@ extension Compiler {
         emit(.reraise)
         endRegion(cleanupRegion)
         bindWithoutTracePoint(cleanup)
-        // [prev, exc]: restore prev and propagate exc.
-        emit(.swap, 2)
+        // [prev, lasti, exc]: restore prev and propagate exc from lasti.
+        emit(.swap, 3)
         emit(.popExcept)
-        emit(.reraise)
+        emit(.swap, 2)
+        emit(.reraise, 1)
     }
 
     func compileTryFinally(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt], finalbody: [Stmt], _ range: SourceRange) throws {
@@ -443,7 +451,7 @@ extension Compiler {
         let cleanup = newLabel()
         setLocation(line: 0, range: nil)
         emit(.pushExcInfo)
-        let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 1)
+        let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 1, pushLasti: true)
         unit.blocks.append(.finallyEnd)
         unit.blockDepth = depth + 2
         try compileBody(finalbody)
@@ -454,9 +462,11 @@ extension Compiler {
         emit(.reraise)
         endRegion(cleanupRegion)
         bindWithoutTracePoint(cleanup)
-        emit(.swap, 2)
+        // [prev, lasti, exc]
+        emit(.swap, 3)
         emit(.popExcept)
-        emit(.reraise)
+        emit(.swap, 2)
+        emit(.reraise, 1)
         bind(end)
     }
 
