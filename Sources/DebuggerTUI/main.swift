@@ -49,7 +49,14 @@ func readProgram(_ path: String) -> String {
     }
     guard let data = FileManager.default.contents(atPath: path) else { fail("can't read file '\(path)'") }
     guard let text = String(data: data, encoding: .utf8) else {
-        fail("'\(path)' is not valid UTF-8 text")
+        // As CPython: a SyntaxError naming the first bad byte, its line and the absolute path.
+        let bytes = [UInt8](data)
+        let at = SourceEncoding.firstInvalidUTF8(bytes)
+        let line = bytes[..<at].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
+        let abs = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        FileHandle.standardError.write(("SyntaxError: Non-UTF-8 code starting with '\\x" + String(format: "%02x", bytes[min(at, bytes.count - 1)])
+            + "' in file \(abs) on line \(line), but no encoding declared; see https://peps.python.org/pep-0263/ for details\n").data(using: .utf8)!)
+        exit(1)
     }
     return text
 }

@@ -172,8 +172,7 @@ extension PEGParser {
                 mark = before
                 break
             }
-            values.append(next)
-            try checkChain(values.count)
+            values.append(next)  // a flat list: no nesting to bound
         }
         if values.count == 1 { return first }
         return Expr(.boolOp(op, values), range(from: start))
@@ -358,8 +357,10 @@ extension PEGParser {
         guard let base = try awaitPrimary() else { return nil }
         let afterBase = mark
         if try accept("**") {
+            // Two levels, as each `**` costs CPython's parser two.
             try enter()
-            defer { leave() }
+            try enter()
+            defer { leave(); leave() }
             if let exponent = try factor() {
                 return Expr(.binOp(base, .pow, exponent), range(from: start))
             }

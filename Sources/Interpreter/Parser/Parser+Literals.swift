@@ -25,6 +25,34 @@ extension PEGParser {
         return integerConstant(lower, radix: 10)
     }
 
+    /// A NUMBER token's value; a decimal literal over sys.get_int_max_str_digits()
+    /// is CPython's SyntaxError (on the token's line, no caret).
+    func numberLiteral(_ token: Token) throws -> Constant {
+        let text = token.text
+        let limit = IntStrDigits.limit
+        if limit > 0 && text.utf8.count > limit {
+            var digits = 0
+            var decimal = true
+            for (i, b) in text.utf8.enumerated() {
+                switch b {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+                case UInt8(ascii: "_"): break
+                case UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "b"), UInt8(ascii: "B"):
+                    decimal = false
+                default: decimal = false  // a float, an imaginary number
+                }
+                if !decimal { break }
+            }
+            if decimal && digits > limit {
+                throw SyntaxErrorInfo(message: "Exceeds the limit (\(limit) digits) for integer string conversion: value has \(digits) digits; "
+                                        + "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals "
+                                        + "to avoid decimal conversion limits.",
+                                      filename: filename, line: token.line, column: nil, sourceLine: source.line(token.line))
+            }
+        }
+        return numberConstant(text)
+    }
+
     /// `.int` when it fits, otherwise `.bigInt` with the decimal digits.
     func integerConstant(_ digits: String, radix: Int) -> Constant {
         if let value = Int(digits, radix: radix) { return .int(value) }

@@ -164,7 +164,7 @@ extension PEGParser {
         let t = try peek()
         guard t.kind == .number else { mark = start; return nil }
         mark += 1
-        var e = Expr(.constant(numberConstant(t.text)), t.range)
+        var e = Expr(.constant(try numberLiteral(t)), t.range)
         if negative { e = Expr(.unaryOp(.uSub, e), range(from: start)) }
         if try checkOp("+") || checkOp("-") {
             let opTok = try peek()
@@ -172,7 +172,7 @@ extension PEGParser {
             let t2 = try peek()
             guard t2.kind == .number else { throw errorAtLastToken("invalid syntax") }
             mark += 1
-            e = Expr(.binOp(e, opTok.text == "+" ? .add : .sub, Expr(.constant(numberConstant(t2.text)), t2.range)), range(from: start))
+            e = Expr(.binOp(e, opTok.text == "+" ? .add : .sub, Expr(.constant(try numberLiteral(t2)), t2.range)), range(from: start))
         }
         return e
     }

@@ -136,7 +136,7 @@ extension PEGParser {
             return try strings()
         case .number:
             mark += 1
-            return Expr(.constant(numberConstant(token.text)), token.range)
+            return Expr(.constant(try numberLiteral(token)), token.range)
         case .op:
             switch token.text {
             case "(":
@@ -167,6 +167,8 @@ extension PEGParser {
         let start = mark
         guard let keyword = try expect("lambda") else { return nil }
         let parameters = try lambdaParams() ?? .empty
+        try enter()  // CPython's parser spends two levels on each nested lambda
+        defer { leave() }
         guard try accept(":"), let body = try expression() else {
             mark = start
             return nil

@@ -101,7 +101,12 @@ struct PEGParser {
     /// (which nest in the tree). Beyond it we report an error, like
     /// CPython's "too complex to parse", instead of risking the stack here
     /// or in whatever walks the tree later.
-    static let maxDepth = 3000
+    /// Calibrated so that, as in CPython 3.13 (MAXSTACK 6000), 5966 unary
+    /// minus signs parse and 5967 do not.
+    static let maxDepth = 5967
+    /// Operator chains (`a.b.c...`, `1+1+...`) are loops in CPython's parser;
+    /// their depth is limited by the compiler instead (RecursionError).
+    static let maxChainDepth = 9990
 
     init(tokens: [Token], source: SourceText, filename: String, lexFailure: LexFailure?) {
         self.tokens = tokens
@@ -337,7 +342,7 @@ struct PEGParser {
         depth += 1
         if depth > PEGParser.maxDepth {
             let token = token(at: mark)
-            throw SyntaxErrorInfo(message: "Parser stack overflowed - Python source too complex to parse", filename: filename,
+            throw SyntaxErrorInfo(kind: .memory, message: "Parser stack overflowed - Python source too complex to parse", filename: filename,
                                   line: token.line, column: token.column, endColumn: token.column,
                                   sourceLine: source.line(token.line))
         }
@@ -349,10 +354,10 @@ struct PEGParser {
 
     /// For loops that build left-nested trees (`a + b + c ...`, `a.b.c`).
     mutating func checkChain(_ length: Int) throws {
-        if depth + length > PEGParser.maxDepth {
-            depth += length
-            defer { depth -= length }
-            try enter()
+        if depth + length > PEGParser.maxChainDepth {
+            let token = token(at: mark)
+            throw SyntaxErrorInfo(kind: .recursion, message: "maximum recursion depth exceeded during compilation", filename: filename,
+                                  line: token.line, column: nil)
         }
     }
 

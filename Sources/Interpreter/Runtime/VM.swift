@@ -91,6 +91,7 @@ public final class VM {
         // The module's own dunder names (class bodies read __name__ for __module__).
         globals.store(.str("__main__"), slot: globals.slot(for: "__name__"))
         moduleState.programFolder = VM.folder(of: filename)
+        IntStrDigits.limit = IntStrDigits.defaultLimit
         // As `python3 prog.py`: the main module's __file__ is its absolute path.
         globals.store(.str(moduleState.programFolder + "/" + (filename.split(separator: "/").last.map(String.init) ?? filename)), slot: globals.slot(for: "__file__"))
     }

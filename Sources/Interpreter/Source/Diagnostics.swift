@@ -15,6 +15,10 @@ public struct SyntaxErrorInfo: Error, Equatable, CustomStringConvertible {
         case indentation = "IndentationError"
         case tab = "TabError"
         case unsupported = "SyntaxError "  // same class, distinguished for tests
+        /// The parser's stack limit (CPython raises MemoryError) and the
+        /// compiler's nesting limit (RecursionError): no file/line block.
+        case memory = "MemoryError"
+        case recursion = "RecursionError"
     }
 
     public var kind: Kind
@@ -43,8 +47,22 @@ public struct SyntaxErrorInfo: Error, Equatable, CustomStringConvertible {
 
     /// CPython's rendering (traceback.print_exception of a SyntaxError).
     public var description: String {
+        if kind == .memory || kind == .recursion { return "\(className): \(message)" }
         var out = "  File \"\(filename)\", line \(line)\n"
-        if let src = sourceLine {
+        if var src = sourceLine {
+            var column = column
+            var width = 1
+            if let col = column, let end = endColumn, end > col {
+                width = end == Int.max ? max(1, src.count - col) : end - col  // Int.max: to the end of the line
+            }
+            // CPython rereads the line with fgets into a 1000-byte buffer and
+            // shows the last piece of a longer line.
+            let bytes = Array(src.utf8) + [10]
+            if bytes.count > 999 {
+                let drop = (bytes.count - 1) / 999 * 999
+                src = String(decoding: bytes[drop..<(bytes.count - 1)], as: UTF8.self)
+                column = column.flatMap { $0 >= drop ? $0 - drop : nil }
+            }
             // CPython strips leading whitespace and shifts the caret with it.
             let stripped = src.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
             let removed = src.count - stripped.count
@@ -52,8 +70,6 @@ public struct SyntaxErrorInfo: Error, Equatable, CustomStringConvertible {
             out += "    \(text)\n"
             if let col = column {
                 let start = max(0, col - removed)
-                var width = 1
-                if let end = endColumn, end > col { width = end - col }
                 out += "    " + String(repeating: " ", count: start) + String(repeating: "^", count: width) + "\n"
             }
         }

@@ -15,6 +15,27 @@ enum SysModule {
             vm.recursionLimit = n
             return .none
         }
+        m.dict["get_int_max_str_digits"] = Bootstrap.function("get_int_max_str_digits") { _, args, kw in
+            try Args.expect(args, kw, name: "get_int_max_str_digits", min: 0, max: 0)
+            return .int(IntStrDigits.limit)
+        }
+        m.dict["set_int_max_str_digits"] = Bootstrap.function("set_int_max_str_digits") { vm, args, kw in
+            var given = args
+            for (k, v) in kw {
+                guard k == "maxdigits", given.isEmpty else {
+                    throw PyError.typeError("set_int_max_str_digits() got an unexpected keyword argument '\(k)'")
+                }
+                given.append(v)
+            }
+            guard given.count == 1 else {
+                throw PyError.typeError(given.isEmpty ? "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"
+                                                      : "set_int_max_str_digits() takes at most 1 argument (\(given.count) given)")
+            }
+            guard let n = try vm.indexValue(given[0]) else { throw PyError.typeError("'\(vm.typeOf(given[0]).name)' object cannot be interpreted as an integer") }
+            if n != 0 && n < IntStrDigits.threshold { throw PyError.valueError("maxdigits must be 0 or larger than \(IntStrDigits.threshold)") }
+            IntStrDigits.limit = n
+            return .none
+        }
         m.dict["maxsize"] = .int(Int.max)
         m.dict["version"] = .str("3.13.0 (main, scopewalk) [Swift]")
         m.dict["version_info"] = .object(PyTuple([.int(3), .int(13), .int(0), .str("final"), .int(0)]))

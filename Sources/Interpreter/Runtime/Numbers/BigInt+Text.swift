@@ -122,7 +122,7 @@ extension BigInt: CustomStringConvertible {
 
     /// str(int) with CPython's limit on decimal conversions (maxDigits 0 means
     /// no limit; CPython's default is 4300).
-    public func decimalString(maxDigits: Int = 4300) throws -> String {
+    public func decimalString(maxDigits: Int = IntStrDigits.limit) throws -> String {
         if maxDigits > 0 && limbs.count > 3 && bitLength > Int(Double(maxDigits) * 3.3219280948873626) - 4 {
             if decimalDigitCount > maxDigits {
                 throw PyLibError.value("Exceeds the limit (\(maxDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")

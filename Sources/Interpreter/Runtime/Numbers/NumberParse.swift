@@ -4,7 +4,7 @@
 //   pyParseFloat(_ s: String) throws -> Double
 //       surrounding whitespace, '_' between digits, any-script decimal digits,
 //       inf/infinity/nan in any case with a sign. Out of range gives +-inf.
-//   pyParseInt(_ s: String, base: Int = 10, maxDigits: Int = 4300) throws -> BigInt
+//   pyParseInt(_ s: String, base: Int = 10, maxDigits: Int = IntStrDigits.limit) throws -> BigInt
 //       base 0 or 2...36, prefixes 0x/0o/0b, '_' separators, whitespace, sign.
 //       maxDigits is sys.get_int_max_str_digits() (0 = no limit).
 // Both throw PyLibError.valueError with CPython's message.
@@ -88,7 +88,7 @@ public func pyParseFloat(_ s: String) throws -> Double {
     return value
 }
 
-public func pyParseInt(_ s: String, base: Int = 10, maxDigits: Int = 4300) throws -> BigInt {
+public func pyParseInt(_ s: String, base: Int = 10, maxDigits: Int = IntStrDigits.limit) throws -> BigInt {
     guard base == 0 || (2...36).contains(base) else {
         throw PyLibError.value("int() base must be >= 2 and <= 36, or 0")
     }

@@ -17,7 +17,7 @@ public func pyFormatInt(_ v: Int, _ spec: String, typeName: String = "int") thro
 }
 
 public func pyFormatInt(_ v: BigInt, _ spec: String, typeName: String = "int",
-                        maxStrDigits: Int = 4300) throws -> String {
+                        maxStrDigits: Int = IntStrDigits.limit) throws -> String {
     if spec.isEmpty { return try v.decimalString(maxDigits: maxStrDigits) }
     let f = try FormatSpec.parse(spec, typeName: typeName, defaultType: "d", defaultAlign: ">")
     switch f.type {

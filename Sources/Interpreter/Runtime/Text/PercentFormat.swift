@@ -9,7 +9,7 @@
 //                             `string` for str subclasses, `isInt` for int subclasses and bool
 //   pyPercentFormat(_ format: String, args: [PercentArg],
 //                   mapping: ((String) throws -> PercentArg)?,
-//                   maxStrDigits: Int = 4300) throws -> String
+//                   maxStrDigits: Int = IntStrDigits.limit) throws -> String
 //
 // The caller passes a tuple's items as `args`, or any other right operand as
 // a one-element array. When that operand is a mapping (not a tuple or str),
@@ -58,7 +58,7 @@ public struct PercentObject {
 
 public func pyPercentFormat(_ format: String, args: [PercentArg],
                             mapping: ((String) throws -> PercentArg)?,
-                            maxStrDigits: Int = 4300) throws -> String {
+                            maxStrDigits: Int = IntStrDigits.limit) throws -> String {
     var formatter = PercentFormatter(fmt: Array(format.unicodeScalars), args: args,
                                      mapping: mapping, maxStrDigits: maxStrDigits)
     return try formatter.run()
