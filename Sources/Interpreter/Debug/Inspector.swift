@@ -229,7 +229,11 @@ struct Inspector {
         // own variable is not: the line's point is what it builds).
         // A class body's first line reads __name__ and binds __module__,
         // __qualname__: the class statement's bookkeeping, not the body's.
+        // `except E as err:` ends with `err = None; del err`: cleanup, not a binding.
+        let clearedAgain = Set(accesses.filter { $0.isDelete }.map(\.name))
+            .intersection(accesses.filter { $0.isWrite && !$0.isDelete }.map(\.name))
         let ranked = accesses.filter { !$0.isComprehensionVariable && !Inspector.classBookkeeping.contains($0.name)
+            && !clearedAgain.contains($0.name)
             && !(frame.code.kind == .classBody && $0.name == "__name__") }.sorted { rank($0) > rank($1) }
         guard let a = ranked.first else { return "" }
         if frame.code.kind == .classBody, a.scope == .local, a.isWrite {
