@@ -39,7 +39,9 @@ struct StrFormatter {
 
     mutating func build(_ s: Text, depth: Int) throws -> String {
         if depth <= 0 { throw PyError.valueError("Max string recursion exceeded") }
-        var out = String.UnicodeScalarView()
+        // UTF-8 bytes written directly (ScalarWriter): UnicodeScalarView's
+        // generic append was most of str.format's time.
+        var out = ScalarWriter(capacity: s.count + 16)
         var i = s.startIndex
         let end = s.endIndex
         while i < end {
@@ -68,11 +70,11 @@ struct StrFormatter {
             out.append(contentsOf: s[literalStart..<(i - 1)])
             try field(s, &i, depth: depth, into: &out)
         }
-        return String(out)
+        return out.string
     }
 
     /// Parses the field after a "{" at s[i...] (parse_field) and renders it.
-    private mutating func field(_ s: Text, _ i: inout Int, depth: Int, into out: inout String.UnicodeScalarView) throws {
+    private mutating func field(_ s: Text, _ i: inout Int, depth: Int, into out: inout ScalarWriter) throws {
         let end = s.endIndex
         let nameStart = i
         var c: Unicode.Scalar = "\0"
@@ -147,15 +149,15 @@ struct StrFormatter {
         if specNeedsExpanding {
             specText = try build(spec, depth: depth - 1)
         } else {
-            var v = String.UnicodeScalarView()
+            var v = ScalarWriter()
             v.append(contentsOf: spec)
-            specText = String(v)
+            specText = v.string
         }
         let rendered = try vm.format(obj, spec: specText)
         guard let text = vm.asPyStr(rendered) else {
             throw PyError.typeError("__format__ must return a str, not \(vm.typeOf(rendered).name)")
         }
-        out.append(contentsOf: text.value.unicodeScalars)
+        out.append(string: text.value)
     }
 
     /// The decimal value of a field name part, -1 if it is not all digits.

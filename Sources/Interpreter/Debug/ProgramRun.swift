@@ -142,6 +142,13 @@ final class ProgramRun: TraceHook {
         default:
             vm.traceAll = true
         }
+        // Stepping over or out of f stops only in f or in a frame no deeper
+        // than f (frames deeper than f run inside it): the VM hands deeper
+        // frames' events to the hook as when running free (breakpoints only).
+        switch mode {
+        case .stepOver(let f), .stepOut(let f), .untilLine(_, let f): vm.stepDepthLimit = f.depth
+        default: vm.stepDepthLimit = Int.max
+        }
         vm.stopAtEvent = nextSpecialEvent()
         updateBitmap(breakpointLines)
     }

@@ -41,9 +41,15 @@ public final class Frame {
     /// next trace point reports its line even if it is `lastLine`.
     public var lineForgotten = false
     /// Number of program frames below this one (module = 0).
-    public private(set) var depth: Int
+    public internal(set) var depth: Int
     public var isFinished = false
-    public weak var generator: PyGenerator?
+    /// An __init__ entered by CALL on its class (VM+Instantiate.swift):
+    /// its return value is checked, not pushed.
+    var isInitializer = false
+    /// Unowned (the generator owns its frame and clears this when it
+    /// dies): a weak reference would give every generator a side table,
+    /// and each retain and release of it would take the slow path.
+    public unowned(unsafe) var generator: PyGenerator?
     /// Exceptions being handled in this frame (sys.exc_info stack entries
     /// pushed by PUSH_EXC_INFO).
     var handledExceptions: [PyExceptionObject?] = []
@@ -81,6 +87,7 @@ public final class Frame {
         lastLine = -1
         lineForgotten = false
         isFinished = false
+        isInitializer = false
         return same
     }
 

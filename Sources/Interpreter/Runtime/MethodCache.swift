@@ -7,6 +7,14 @@ struct MethodCacheEntry {
     /// ObjectKind raw value + 1 of the object the method was found for (0: empty).
     var kindTag: UInt8 = 0
     var method: Value = .none
+    /// The instance attribute cache of LOAD_ATTR, LOAD_METHOD and
+    /// STORE_ATTR on user-class instances (AttributeCache.swift): what the
+    /// name is on `typeID` while TypeEpoch is `epoch`.
+    var attrKind: InstanceAttrKind = .none
+    var epoch: UInt32 = 0
+    var typeID: ObjectIdentifier? = nil
+    /// Where the name sat in the last instance's dict (a guess to check).
+    var index: Int = -1
 }
 
 extension CodeObject {

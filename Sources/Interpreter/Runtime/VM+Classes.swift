@@ -100,7 +100,7 @@ extension VM {
         // Defining __eq__ without __hash__ makes instances unhashable.
         if t.dict["__eq__"] != nil && t.dict["__hash__"] == nil { t.dict["__hash__"] = Value.none }
         if let meta = bases.map({ $0.pyType }).first(where: { $0 !== BuiltinTypes.type }) { t.metaclass = meta }
-        createdClasses.append(WeakBox(t))
+        createdClasses.add(t)
         return t
     }
 
@@ -187,6 +187,8 @@ extension VM {
         if callDepth >= recursionLimit { throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded") }
         let frame = gen.frame
         frame.back = currentFrame
+        // A generator runs where it is resumed (the debugger's step depth).
+        frame.depth = (currentFrame?.depth ?? -1) + 1
         callDepth += 1
         gen.state = .running
         if hookActive { try traceEvent(.call, frame, nil) }

@@ -136,8 +136,72 @@ extension VM {
                         }
 
                     case .loadAttr:
+                        // User-class instances: the inline cache (AttributeCache.swift).
+                        if let u = (frame.stack + (frame.sp &- 1)).unretainedObject, u._withUnsafeGuaranteedRef({ $0.kind == .instance }) {
+                            let e = frame.code.methodCacheEntry(ip &- 1)
+                            let name = frame.code.names[arg]
+                            let inst = u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyInstance.self) }
+                            if !instanceCacheHit(e, inst) { fillInstanceLoadCache(e, inst, name, forMethod: false) }
+                            if e.pointee.epoch != 0 {
+                                switch e.pointee.attrKind {
+                                case .instanceValue:
+                                    if let v = inst.dict.value(at: e.pointee.index, ifKey: name) { frame.setTop(v); continue }
+                                    if let i = inst.dict.find(name) {
+                                        e.pointee.index = i
+                                        frame.setTop(inst.dict.values[i])
+                                        continue
+                                    }
+                                case .method:
+                                    if inst.dict.isEmpty || inst.dict.find(name) == nil {
+                                        frame.setTop(.object(PyBoundMethod(function: e.pointee.method, selfValue: .object(inst))))
+                                        continue
+                                    }
+                                case .classValue:
+                                    if inst.dict.isEmpty || inst.dict.find(name) == nil { frame.setTop(e.pointee.method); continue }
+                                case .propertyGetter:
+                                    // The getter's frame is entered like a call's: the
+                                    // instance moves from the stack into it.
+                                    if case .object(let go) = e.pointee.method {
+                                        frame.ip = ip
+                                        frame.lastIP = ip &- 1
+                                        let caller = Unmanaged.passUnretained(frame)
+                                        let args = frame.stack + (frame.sp &- 1)
+                                        let owned = try frameForCall(unsafeDowncast(go, to: PyFunction.self), args: args, count: 1, kwargs: nil, caller: caller)
+                                        frame.truncateStack(to: frame.sp &- 1)
+                                        if owned._withUnsafeGuaranteedRef({ $0.code.isGenerator }) {
+                                            frame.push(.object(makeGenerator(owned.takeRetainedValue())))
+                                            continue
+                                        }
+                                        _currentFrame = owned
+                                        _ = Unmanaged.passRetained(consume frame)  // now the callee's backRef
+                                        frame = owned.takeRetainedValue()
+                                        insts = frame.insts
+                                        ip = 0
+                                        if hookActive { try traceEvent(.call, frame, nil) }
+                                        continue
+                                    }
+                                default:
+                                    break
+                                }
+                            }
+                        }
                         frame.setTop(try getAttribute(frame.top(), frame.code.names[arg]))
                     case .storeAttr:
+                        if let u = (frame.stack + (frame.sp &- 1)).unretainedObject, u._withUnsafeGuaranteedRef({ $0.kind == .instance }) {
+                            let e = frame.code.methodCacheEntry(ip &- 1)
+                            let name = frame.code.names[arg]
+                            let inst = u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyInstance.self) }
+                            if !instanceCacheHit(e, inst) { fillInstanceStoreCache(e, inst, name) }
+                            if e.pointee.epoch != 0 {
+                                frame.ip = ip
+                                frame.lastIP = ip &- 1
+                                let obj = frame.pop()
+                                let v = frame.pop()
+                                if try storeCachedInstanceAttribute(e, inst, name, v) { continue }
+                                try setAttribute(obj, name, v)
+                                continue
+                            }
+                        }
                         let obj = frame.pop()
                         let v = frame.pop()
                         try setAttribute(obj, frame.code.names[arg], v)
@@ -163,6 +227,19 @@ extension VM {
                                     frame.push(obj)
                                     continue
                                 }
+                            }
+                        }
+                        if let u = (frame.stack + (frame.sp &- 1)).unretainedObject, u._withUnsafeGuaranteedRef({ $0.kind == .instance }) {
+                            // A method of a user class (AttributeCache.swift).
+                            let e = frame.code.methodCacheEntry(ip &- 1)
+                            let name = frame.code.names[arg]
+                            let inst = u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyInstance.self) }
+                            if !instanceCacheHit(e, inst) { fillInstanceLoadCache(e, inst, name, forMethod: true) }
+                            if e.pointee.epoch != 0 && e.pointee.attrKind == .method && (inst.dict.isEmpty || inst.dict.find(name) == nil) {
+                                let obj = frame.pop()
+                                frame.push(e.pointee.method)
+                                frame.push(obj)
+                                continue
                             }
                         }
                         let obj = frame.top()
@@ -510,6 +587,29 @@ extension VM {
                             frame.push(result)
                             continue
                         }
+                        if case .object(let o) = callee, o.kind == .type,
+                           let initFn = plainInitializer(unsafeDowncast(o, to: PyType.self)) {
+                            // A plain class with a Python __init__ (VM+Instantiate.swift):
+                            // the new instance takes the slot below the arguments
+                            // (the callee's or the NULL's) and __init__'s frame is
+                            // entered like a call's; its return leaves the instance.
+                            let inst = Value.object(PyInstance(cls: unsafeDowncast(o, to: PyType.self)))
+                            let selfSlot = argStart &- 1
+                            frame.stack[selfSlot] = inst
+                            frame.ip = ip
+                            frame.lastIP = ip &- 1
+                            let owned = try frameForCall(initFn, args: frame.stack + selfSlot, count: nargs &+ 1, kwargs: nil, caller: Unmanaged.passUnretained(frame))
+                            frame.truncateStack(to: base)
+                            frame.push(inst)
+                            owned._withUnsafeGuaranteedRef { $0.isInitializer = true }
+                            _currentFrame = owned
+                            _ = Unmanaged.passRetained(consume frame)  // now the callee's backRef
+                            frame = owned.takeRetainedValue()
+                            insts = frame.insts
+                            ip = 0
+                            if hookActive { try traceEvent(.call, frame, nil) }
+                            continue
+                        }
                         if case .object(let o) = callee, o.kind == .boundMethod {
                             let bm = unsafeDowncast(o, to: PyBoundMethod.self)
                             if case .object(let fo) = bm.function, fo.kind == .function {
@@ -604,10 +704,12 @@ extension VM {
                         frame = caller.takeRetainedValue()  // the reference the callee held
                         done._withUnsafeGuaranteedRef { finishFrame($0) }
                         _currentFrame = caller
+                        let initializer = done._withUnsafeGuaranteedRef { $0.isInitializer }
                         retire(done)
                         insts = frame.insts
                         ip = frame.ip
-                        frame.push(v)
+                        // __init__ entered by CALL: the instance is already in place.
+                        if initializer { try checkInitializerResult(v) } else { frame.push(v) }
 
                     case .yieldValue:
                         let v = frame.pop()

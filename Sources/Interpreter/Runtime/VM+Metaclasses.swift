@@ -135,8 +135,7 @@ extension VM {
 
     /// The live user classes whose direct base is `cls`, in creation order.
     func subclasses(of cls: PyType) -> [PyType] {
-        createdClasses.removeAll { $0.value == nil }
-        return createdClasses.compactMap { $0.value }.filter { k in k.bases.contains { $0 === cls } }
+        return createdClasses.live.filter { k in k.bases.contains { $0 === cls } }
     }
 
     // MARK: isinstance / issubclass hooks

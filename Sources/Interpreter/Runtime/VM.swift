@@ -41,6 +41,9 @@ public final class VM {
     public var pauseRequested = false
     /// Deliver every event to the hook (stepping) or only breakpoint lines.
     public var traceAll = true
+    /// With traceAll: frames deeper than this get only the breakpoint
+    /// filter's events (stepping over or out of a frame at this depth).
+    public var stepDepthLimit = Int.max
     /// Lines holding a breakpoint, indexed by line number.
     public var breakpointBitmap: [Bool] = []
     /// Deliver this event whatever the filter (a replay's target).
@@ -51,7 +54,7 @@ public final class VM {
     /// The import system's state (Modules/ModuleLoader.swift).
     var moduleState = ModuleState()
     /// Every user class made so far (type.__subclasses__).
-    var createdClasses: [WeakBox<PyType>] = []
+    let createdClasses = ClassRegistry()
     var reprInProgress = Set<ObjectIdentifier>()
     /// The dict last returned by globals(): item stores write through to the
     /// module's slots (globals()["x"] = 1 binds x).
@@ -283,7 +286,7 @@ public final class VM {
     func traceEvent(_ kind: TraceEventKind, _ frame: Frame, _ arg: Value?) throws {
         if frame.code.isLibrary { return }
         eventCount &+= 1
-        if !traceAll && !pauseRequested && eventCount != stopAtEvent {
+        if (!traceAll || frame.depth > stepDepthLimit) && !pauseRequested && eventCount != stopAtEvent {
             guard kind == .line || kind == .exception else { return }
             if kind == .line {
                 let line = frame.lastLine

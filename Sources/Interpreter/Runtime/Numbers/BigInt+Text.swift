@@ -73,6 +73,10 @@ extension BigInt: CustomStringConvertible {
     public func toString(radix: Int = 10, uppercase: Bool = false) -> String {
         let radix = (2...36).contains(radix) ? radix : 10
         if isZero { return "0" }
+        if radix == 10 {
+            let digits = Mag.decimalDigits(limbs)
+            return (isNegative ? "-" : "") + String(decoding: digits, as: UTF8.self)
+        }
         let alphabet: [UInt8] = Array((uppercase ? "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
                                                  : "0123456789abcdefghijklmnopqrstuvwxyz").utf8)
         var out: [UInt8] = []  // digits, least significant first

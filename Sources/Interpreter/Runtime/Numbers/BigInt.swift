@@ -155,20 +155,20 @@ extension BigInt {
 
     public static func + (a: BigInt, b: BigInt) -> BigInt {
         if a.isNegative == b.isNegative {
-            return BigInt(limbs: Mag.add(a.limbs, b.limbs), negative: a.isNegative)
+            return BigInt(limbs: Mag.fastAdd(a.limbs, b.limbs), negative: a.isNegative)
         }
         // Signs differ: subtract the smaller magnitude from the larger.
         let c = Mag.compare(a.limbs, b.limbs)
         if c == 0 { return .zero }
-        if c > 0 { return BigInt(limbs: Mag.sub(a.limbs, b.limbs), negative: a.isNegative) }
-        return BigInt(limbs: Mag.sub(b.limbs, a.limbs), negative: b.isNegative)
+        if c > 0 { return BigInt(limbs: Mag.fastSub(a.limbs, b.limbs), negative: a.isNegative) }
+        return BigInt(limbs: Mag.fastSub(b.limbs, a.limbs), negative: b.isNegative)
     }
 
     public static func - (a: BigInt, b: BigInt) -> BigInt { a + (-b) }
 
     public static func * (a: BigInt, b: BigInt) -> BigInt {
         if a.isZero || b.isZero { return .zero }
-        return BigInt(limbs: Mag.mul(a.limbs, b.limbs), negative: a.isNegative != b.isNegative)
+        return BigInt(limbs: Mag.product(a.limbs, b.limbs), negative: a.isNegative != b.isNegative)
     }
 
     public static func += (a: inout BigInt, b: BigInt) { a = a + b }

@@ -147,5 +147,9 @@ public final class PyGenerator: PyObject {
         self.qualname = qualname
         super.init(kind: .generator)
     }
+    deinit {
+        // frame.generator is unowned: it must not outlive the generator.
+        frame.generator = nil
+    }
     public override var pyType: PyType { BuiltinTypes.generator }
 }

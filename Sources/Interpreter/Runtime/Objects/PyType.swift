@@ -5,9 +5,11 @@ public final class PyType: PyObject {
     public var name: String
     public var qualname: String
     public var moduleName: String
-    public var bases: [PyType]
-    public private(set) var mro: [PyType] = []
-    public var dict: AttrDict
+    public var bases: [PyType] { didSet { TypeEpoch.bump() } }
+    public private(set) var mro: [PyType] = [] { didSet { TypeEpoch.bump() } }
+    /// Any change bumps TypeEpoch: the eval loop's attribute caches
+    /// (AttributeCache.swift) trust what they saw only within one epoch.
+    public var dict: AttrDict { didSet { TypeEpoch.bump() } }
     public let isBuiltin: Bool
     /// Instances of a built-in type are made by this (called as `type(...)`).
     public var constructor: ((VM, PyType, [Value], KwArgs) throws -> Value)?
@@ -17,12 +19,12 @@ public final class PyType: PyObject {
     public var solidBase: PyType?
     /// A user class in the MRO defines __getattribute__: every attribute
     /// read on an instance goes through it (set by makeClass / setattr).
-    public var customGetattribute = false
+    public var customGetattribute = false { didSet { TypeEpoch.bump() } }
     /// The class's own `__slots__` (nil: none declared).
     public var slots: [String]?
     /// False when every class of the MRO declares `__slots__` without
     /// `__dict__`: instances then take only the slot names.
-    public var instancesHaveDict = true
+    public var instancesHaveDict = true { didSet { TypeEpoch.bump() } }
 
     public init(name: String, qualname: String? = nil, module: String = "builtins", bases: [PyType], isBuiltin: Bool) {
         self.name = name
@@ -32,10 +34,25 @@ public final class PyType: PyObject {
         self.isBuiltin = isBuiltin
         self.dict = AttrDict()
         super.init(kind: .type)
+        // A new type may take a dead one's address, which caches key on.
+        TypeEpoch.bump()
     }
 
+    deinit { registry?.remove(self) }
+
+    /// The VM's list of user classes this one is in (type.__subclasses__):
+    /// it holds the class unretained, so the class removes itself here.
+    /// (A weak reference would give every class a side table, and make
+    /// each retain and release of it take the slow path.)
+    var registry: ClassRegistry?
+
+    /// VM+Instantiate.swift: the __init__ a call of this class runs
+    /// directly, as found in TypeEpoch `initializerEpoch`.
+    var initializerEpoch: UInt32 = 0
+    var initializer: PyFunction?
+
     /// The class's metaclass when it is a user subclass of `type` (nil: type).
-    public var metaclass: PyType?
+    public var metaclass: PyType? { didSet { TypeEpoch.bump() } }
 
     public override var pyType: PyType { metaclass ?? BuiltinTypes.type }
 
@@ -74,8 +91,9 @@ public final class PyType: PyObject {
 
     /// Looks a name up along the MRO (no instance dict, no descriptors).
     @inline(__always) public func lookup(_ name: String) -> Value? {
+        let h = AttrDict.hash(name)  // once for the whole MRO
         for t in mro {
-            if let v = t.dict[name] { return v }
+            if let i = t.dict.findHashed(name, h) { return t.dict.values[i] }
         }
         return nil
     }
@@ -86,37 +104,3 @@ public final class PyType: PyObject {
     }
 }
 
-/// An insertion-ordered dictionary with string keys: class and instance
-/// namespaces, module globals views. (Python-visible `dict` is PyDict.)
-public struct AttrDict {
-    public private(set) var keys: [String] = []
-    private var index: [String: Int] = [:]
-    public private(set) var values: [Value] = []
-
-    public init() {}
-
-    public var count: Int { index.count }
-    public var isEmpty: Bool { index.isEmpty }
-
-    @inline(__always) public subscript(key: String) -> Value? {
-        get {
-            guard let i = index[key] else { return nil }
-            return values[i]
-        }
-        set {
-            if let v = newValue {
-                if let i = index[key] { values[i] = v } else {
-                    index[key] = keys.count
-                    keys.append(key)
-                    values.append(v)
-                }
-            } else if let i = index.removeValue(forKey: key) {
-                keys.remove(at: i)
-                values.remove(at: i)
-                for j in i..<keys.count { index[keys[j]] = j }
-            }
-        }
-    }
-
-    public var items: [(String, Value)] { Array(zip(keys, values)) }
-}
