@@ -18,6 +18,7 @@ usage: scopewalk [-h] [--version] PROG.py
        scopewalk run [--break-at LINE] PROG.py
        scopewalk trace [--out PATH] PROG.py
        scopewalk debug [--commands "s;n;p x"] PROG.py
+       scopewalk quiz [--score PATH] PROG.py
 
 A step debugger for Python programs that shows scopes, closures and cells.
 
@@ -32,6 +33,10 @@ commands:
               per line (s, n, r, c, until N, b N [if EXPR], cl N, back,
               forward, goto N, where, scopes, cells, p EXPR, up, down, q);
               --commands "s;s;n" gives them on the command line
+  quiz        predict, then see: before each step that binds names, type
+              what a name will be; `# ask: NAME` (or output, next) comments
+              choose the questions; the score goes to PATH (default
+              PROG.score.txt)
 
 options:
   -h, --help  show this help and exit
@@ -137,6 +142,11 @@ case "debug":
     guard args.count == 1 else { fail("debug takes one program: scopewalk debug [--commands \"s;n\"] PROG.py") }
     let path = args[0]
     exit(runScriptedDebugger(path: path, source: readProgram(path), commands: commands))
+case "quiz":
+    args.removeFirst()
+    let scorePath = takeOption("--score")
+    guard args.count == 1 else { fail("quiz takes one program: scopewalk quiz [--score PATH] PROG.py") }
+    exit(runQuiz(path: args[0], source: readProgram(args[0]), scorePath: scorePath))
 default:
     if command.hasPrefix("-") { fail("unknown option '\(command)'\n\(usage)") }
     guard args.count == 1 else { fail("expected one program\n\(usage)") }

@@ -109,7 +109,7 @@ struct Tmux {
 
     /// `source`, when given, is the program's text (else samples/PROGRAM);
     /// `environment` is prefixed to the command (`NO_COLOR=1`).
-    static func start(program: String, width: Int, height: Int, source: String? = nil, environment: String = "") throws -> Tmux {
+    static func start(program: String, width: Int, height: Int, source: String? = nil, environment: String = "", subcommand: String = "") throws -> Tmux {
         guard which("tmux") != nil else {
             throw XCTSkip("tmux is not installed: the end-to-end test drives scopewalk in tmux (apt-get install tmux)")
         }
@@ -126,7 +126,7 @@ struct Tmux {
         let id = UUID().uuidString.prefix(8)
         // The server's socket lives in the temporary directory, so nothing is left behind.
         let tmux = Tmux(socket: directory.appendingPathComponent("tmux.sock").path, session: "sw\(id)", directory: directory)
-        let command = "\(environment)'\(binary.path)' \(program); echo EXITED $?; sleep 60"
+        let command = "\(environment)'\(binary.path)' \(subcommand)\(program); echo EXITED $?; sleep 60"
         try tmux.run(["-f", "/dev/null", "new-session", "-d", "-s", tmux.session, "-x", "\(width)", "-y", "\(height)",
                       "-c", directory.path, command])
         return tmux

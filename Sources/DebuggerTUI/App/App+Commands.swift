@@ -28,6 +28,7 @@ extension App {
         case .focusNext: setFocus(focus.next)
         case .focusPrevious: setFocus(focus.previous)
         case .toggleZoom: toggleMaximized()
+        case .toggleHeap: panes.showsHeap.toggle()
         case .activate:
             switch focus {
             case .scopes: panes.scopes.activate()
@@ -68,6 +69,7 @@ extension App {
             if let frame = panes.stack.frame(after: motion, snapshot: snapshot) { selectFrame(frame) }
         case .scopes: panes.scopes.move(motion)
         case .cells: panes.cells.move(motion)
+        case .output where panes.showsHeap: panes.heap.move(motion, snapshot: snapshot)
         case .output: panes.output.move(motion, snapshot: snapshot)
         }
     }

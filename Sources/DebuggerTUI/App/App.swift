@@ -55,6 +55,7 @@ final class App {
                 screenSession?.children(of: expression, path: path, offset: offset, limit: limit)
             }
         }
+        panes.heap.session = session as? HeapSession
         panes.follow(snapshot)
         followSelectedFrame(programMoved: false)
     }

@@ -3,7 +3,7 @@ import Interpreter
 
 enum Command: CaseIterable, Hashable, Sendable {
     // Stepping (DebugCommand)
-    case stepInto, stepOver, stepOut, continueRunning, runToCursor
+    case stepInto, stepOver, stepOut, continueRunning, runToCursor, stepExpression
     // History
     case stepBack, stepForward, restart
     case toggleBreakpoint, breakpointList
@@ -12,7 +12,7 @@ enum Command: CaseIterable, Hashable, Sendable {
     // Call stack
     case frameUp, frameDown
     // Panes
-    case focusNext, focusPrevious, toggleZoom
+    case focusNext, focusPrevious, toggleZoom, toggleHeap
     case moveUp, moveDown, moveLeft, moveRight, pageUp, pageDown, moveHome, moveEnd
     case activate
     // Program
@@ -29,11 +29,11 @@ enum Command: CaseIterable, Hashable, Sendable {
 
     var group: Group {
         switch self {
-        case .stepInto, .stepOver, .stepOut, .continueRunning, .runToCursor, .toggleBreakpoint: return .stepping
+        case .stepInto, .stepOver, .stepOut, .continueRunning, .runToCursor, .toggleBreakpoint, .stepExpression: return .stepping
         case .prompt, .addWatch, .breakpointList: return .evaluate
         case .stepBack, .stepForward, .restart: return .history
         case .frameUp, .frameDown: return .stack
-        case .focusNext, .focusPrevious, .toggleZoom, .moveUp, .moveDown, .moveLeft, .moveRight,
+        case .focusNext, .focusPrevious, .toggleZoom, .toggleHeap, .moveUp, .moveDown, .moveLeft, .moveRight,
              .pageUp, .pageDown, .moveHome, .moveEnd, .activate: return .panes
         case .interrupt, .help, .toggleTheme, .redraw, .quit: return .program
         }
@@ -47,6 +47,7 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .stepOut: return "step out: run until the current function returns"
         case .continueRunning: return "continue to the next breakpoint or the end"
         case .runToCursor: return "run to the source cursor's line"
+        case .stepExpression: return "small step: the next sub-expression, the line shown with its values"
         case .toggleBreakpoint: return "set or clear a breakpoint at the cursor's line"
         case .prompt: return "prompt: EXPR or p EXPR evaluates in the selected frame"
         case .addWatch: return "watch an expression (* marks a change at a stop)"
@@ -59,6 +60,7 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .focusNext: return "focus the next pane (cycles the maximised one)"
         case .focusPrevious: return "focus the previous pane"
         case .toggleZoom: return "maximise the focused pane, or restore the layout"
+        case .toggleHeap: return "heap: objects, their labels and who refers to them (in the output's place)"
         case .moveUp: return "move up / scroll up"
         case .moveDown: return "move down / scroll down"
         case .moveLeft: return "scroll left"
@@ -84,6 +86,7 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .stepOut: return "out"
         case .continueRunning: return "continue"
         case .runToCursor: return "to cursor"
+        case .stepExpression: return "expr"
         case .toggleBreakpoint: return "break"
         case .stepBack: return "back"
         case .stepForward: return "forward"
@@ -92,6 +95,7 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .frameDown: return "down"
         case .focusNext: return "pane"
         case .toggleZoom: return "zoom"
+        case .toggleHeap: return "heap"
         case .prompt: return "eval"
         case .addWatch: return "watch"
         case .breakpointList: return "breakpoints"
@@ -109,6 +113,7 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .stepOut: return .stepOut
         case .continueRunning: return .continue
         case .runToCursor: return .runToLine(cursorLine)
+        case .stepExpression: return .stepExpression
         case .stepBack: return .stepBack
         case .stepForward: return .stepForward
         case .restart: return .restart

@@ -9,12 +9,16 @@ final class PaneSet {
     let scopes = ScopesPane()
     let cells = CellsPane()
     let output = OutputPane()
+    /// The heap pane, shown in the output pane's place while `showsHeap`.
+    let heap = HeapPane()
+    var showsHeap = false
 
     /// After a stop: the source and stack show the selected frame, output its end.
     func follow(_ snapshot: DebugSnapshot) {
         source.follow(snapshot)
         stack.follow(snapshot)
         output.follow()
+        heap.follow()
     }
 }
 
@@ -62,6 +66,8 @@ struct ScreenRenderer {
                 case .stack: panes.stack.draw(in: content, snapshot: snapshot, context: context)
                 case .scopes: panes.scopes.draw(in: content, snapshot: snapshot, context: context)
                 case .cells: panes.cells.draw(in: content, snapshot: snapshot, context: context)
+                case .output where panes.showsHeap:
+                    panes.heap.draw(in: content, snapshot: snapshot, context: context)
                 case .output:
                     panes.output.draw(in: content, snapshot: snapshot, context: context, editor: frame.editor)
                     if let inputCursor = panes.output.inputCursor {
@@ -102,6 +108,7 @@ struct ScreenRenderer {
         case .stack: title = panes.stack.title(for: snapshot)
         case .scopes: title = panes.scopes.title(for: snapshot)
         case .cells: title = panes.cells.title(for: snapshot)
+        case .output where panes.showsHeap: title = panes.heap.title(for: snapshot)
         case .output: title = panes.output.title(typing: frame.editor != nil)
         }
         if frame.maximized == pane { title += "  (z restores the layout, Tab shows the next pane)" }

@@ -115,7 +115,9 @@ final class SourcePane {
                          style: Style(lineRole ?? .lineNumber, inverted: isCursor))
 
             let code = TextWidth.expandTabs(lines[index])
-            if let lineRole {
+            if let lineRole, showsMainProgram, let stop = snapshot.expressionStop, stop.line == lineNumber {
+                ExpressionLine.draw(stop, in: region, row: row, column: codeColumn, role: lineRole, skip: horizontalOffset)
+            } else if let lineRole {
                 let visible = code.dropFirst(horizontalOffset)
                 region.write(visible, row: row, column: codeColumn, style: Style(lineRole), elide: true)
             } else {

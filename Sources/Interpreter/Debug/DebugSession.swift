@@ -18,6 +18,8 @@ public enum DebugCommand: Equatable, Sendable {
     case stepForward
     case goto(step: Int)
     case restart
+    /// A small step inside the line: the next sub-expression evaluation.
+    case stepExpression
 }
 
 public enum ResumeResult: Equatable, Sendable {

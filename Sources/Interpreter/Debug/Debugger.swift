@@ -17,6 +17,8 @@ enum StepMode {
     case runToLine(Int)
     case untilLine(Int, Frame)
     case toEvent(Int)
+    /// Stop before and after each sub-expression of the frame's line.
+    case expressionStep(Frame)
 }
 
 public final class Debugger: DebugSession {
@@ -40,6 +42,8 @@ public final class Debugger: DebugSession {
     /// For each stop, the stop its marks and narration compared with when
     /// first reached (a replay compares with the same one).
     var stopBaselines: [Int: Int] = [:]
+    /// The heap of the current stop (Debug/Heap), built when first asked for.
+    let heapCache = HeapCache()
 
     public init(filename: String, source: String) {
         self.filename = filename
@@ -128,6 +132,7 @@ public final class Debugger: DebugSession {
             case .stepOut: mode = frame.map { .stepOut($0) } ?? .stepInto
             case .continue: mode = .continueRun
             case .runToLine(let n): mode = .runToLine(n)
+            case .stepExpression: mode = r.eventFrame.map { .expressionStep($0) } ?? .stepInto
             default: mode = .stepInto
             }
             snapshot.state = .running

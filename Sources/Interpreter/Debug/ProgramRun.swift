@@ -15,7 +15,9 @@ final class ProgramRun: TraceHook {
     let toVM = DispatchSemaphore(value: 0)
     let toUI = DispatchSemaphore(value: 0)
     private let lock = NSLock()
-    private var mode: StepMode
+    var mode: StepMode
+    /// Stops inside the line (Debug/ExpressionStepping).
+    let expressionStepper = ExpressionStepper()
     private var pendingSnapshot: DebugSnapshot?
     private var abandoned = false
     private(set) var isParked = false
@@ -244,6 +246,11 @@ final class ProgramRun: TraceHook {
         case .untilLine(let n, let f):
             shouldStop = shouldStop || (frame === f && kind == .line && line >= n) || (frame !== f && !isAncestor(f, of: frame)) || (frame === f && kind == .return)
         case .toEvent(let n): shouldStop = vm.eventCount >= n  // a replay passes its breakpoints
+        case .expressionStep(let f):
+            // The line is over (its instructions trap while it runs); a line
+            // event of the same line (after a conditional expression) is not an end.
+            let sameLine = kind == .line && frame === f && line == expressionStepper.traps.line && expressionStepper.isArmed(for: f)
+            shouldStop = shouldStop || (frame === f && !sameLine) || !isAncestor(f, of: frame)
         }
         if shouldStop { try stop(kind, frame, arg); return }
         // A breakpoint a replay passes is not the reason of a later stop.
@@ -293,6 +300,7 @@ final class ProgramRun: TraceHook {
     }
 
     private func stop(_ kind: TraceEventKind, _ frame: Frame, _ arg: Value?) throws {
+        expressionStepper.finish()
         setStack(from: frame)
         unwinding = kind == .return && arg == nil
         var exception: ExceptionInfo? = nil
@@ -366,7 +374,7 @@ final class ProgramRun: TraceHook {
     }
 
     /// Publishes the snapshot and waits for the next command.
-    private func park(_ snap: DebugSnapshot) throws {
+    func park(_ snap: DebugSnapshot) throws {
         lock.lock()
         pendingSnapshot = snap
         isParked = true
@@ -390,6 +398,7 @@ final class ProgramRun: TraceHook {
 
     func resume(mode newMode: StepMode) {
         mode = newMode
+        prepareExpressionStepping(newMode)
         lock.lock()
         pendingSnapshot = nil
         lock.unlock()

@@ -30,6 +30,7 @@ public final class ScriptedDebugger {
         case "s", "step": return perform(.stepInto)
         case "n", "next": return perform(.stepOver)
         case "r", "return": return perform(.stepOut)
+        case "e", "step-expr": return expressionStep()
         case "c", "cont", "continue": return perform(.continue)
         case "unt", "until":
             guard let n = Int(rest) else { return perform(.stepOver) }
@@ -66,6 +67,7 @@ public final class ScriptedDebugger {
         case "w", "where", "bt": return stackView()
         case "scopes": return scopesView()
         case "cells": return cellsView()
+        case "heap": return heapView(rest)
         case "l", "list": return sourceView(context: 5)
         case "out", "output": return "output:\n" + indent(debugger.snapshot.output)
         case "p", "print":
@@ -103,6 +105,8 @@ public final class ScriptedDebugger {
       s | step          step into: stop at the next event, entering calls
       n | next          step over: stop at the next line of this function
       r | return        step out: run until this function returns
+      e | step-expr     small step: the next sub-expression of the line, the
+                        line shown with the values computed so far ([part])
       c | continue      run until a breakpoint or the end
       until N           run until a line >= N in this function
       to N              run until line N is reached in any function
@@ -116,6 +120,9 @@ public final class ScriptedDebugger {
       cells             every live closure cell, its contents and holders
                         ([alias #3]: another name or cell holds the same object;
                         #N labels stay the same in every replay)
+      heap [N]          the objects reachable from the frames, who refers to
+                        each (names, cells, items, attributes), from row N
+      heap draw [ascii] frames and objects as boxes and arrows (small heaps)
       p EXPR            evaluate EXPR in the selected frame; what it changes
                         is told ("you changed a") and kept in the history:
                         back/forward/goto replay it at the same step
@@ -142,7 +149,7 @@ public final class ScriptedDebugger {
         }
     }
 
-    private func finishCommand() -> String {
+    func finishCommand() -> String {
         while true {
             _ = debugger.resume(budget: 3600)
             if case .waitingForInput = debugger.snapshot.state {

@@ -234,6 +234,8 @@ public struct DebugSnapshot: Sendable, Equatable {
     public var breakpoints: [Breakpoint]
     /// Return value repr on a "return" event.
     public var returnValue: String?
+    /// A stop inside the line (expression stepping).
+    public var expressionStop: ExpressionStop? = nil
 
     public init(filename: String, sourceLines: [String], state: RunState, step: Int, event: String, line: Int, stack: [FrameInfo], selectedFrame: Int, scopes: ScopesView, cells: [CellInfo], effects: StepEffects, output: String, exception: ExceptionInfo?, breakpoints: [Breakpoint], returnValue: String? = nil) {
         self.filename = filename

@@ -41,7 +41,11 @@ extension VM {
                     ip &+= 1
                     let arg = Int(inst.arg)
                     switch inst.op {
-                    case .nop, .resume, .endFor, .copyFreeVars, .cleanupThrow:
+                    case .nop:
+                        // A negative argument: a trap set by expression stepping
+                        // (Debug/ExpressionStepping); the real instruction is put back, then runs.
+                        if arg < 0 { ip &-= 1; try instructionTrap(frame, ip) }
+                    case .resume, .endFor, .copyFreeVars, .cleanupThrow:
                         break
 
                     case .traceLine:
