@@ -6,7 +6,7 @@ import Interpreter
 
 func runQuiz(path: String, source: String, scorePath: String?) -> Int32 {
     let env = ProcessInfo.processInfo.environment
-    let ascii = !(env["SCOPEWALK_ASCII"] ?? "").isEmpty || !(env["NO_COLOR"] ?? "").isEmpty
+    let ascii = !(env["SCOPEWALK_ASCII"] ?? "").isEmpty
     let target = scorePath ?? (path.hasSuffix(".py") ? String(path.dropLast(3)) : path) + ".score.txt"
     var status: Int32 = 0
     func say(_ s: String) { FileHandle.standardOutput.write(s.data(using: .utf8)!) }
