@@ -52,7 +52,7 @@ final class HeapLatencyTests: XCTestCase {
         report += "  all: median \(LatencyTests.milliseconds(median(all))), slowest \(LatencyTests.milliseconds(all.last ?? .zero))"
         print(report)
         // Generous, so a loaded machine cannot fail it; the figures above are the point.
-        XCTAssertLessThan(all.last ?? .zero, .milliseconds(300), report)
+        XCTAssertLessThan(all.last ?? .zero, .milliseconds(1500), report)
     }
 
     /// The heap of the deep program: how long one stop's heap takes to build.
