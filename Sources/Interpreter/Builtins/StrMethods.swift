@@ -97,7 +97,14 @@ enum StrMethods {
                 return list(try vm.libCall { try body(S(s).scalars, sep, maxsplit) })
             }
         }
-        split("split") { try pySplit($0, sep: $1, maxsplit: $2) }
+        // ASCII text splits on its bytes (StringSplit+ASCII.swift).
+        Meth.keywords(t, "split", ["sep", "maxsplit"]) { vm, s, a in
+            var sep: PyStr? = nil
+            if let v = a[0], !v.isNone { sep = try strArg(vm, v, "must be str or None") }
+            let maxsplit = try a[1].map { try vm.ssizeArg($0) } ?? -1
+            if let parts = asciiSplit(S(s).value, sep: sep?.value, maxsplit: maxsplit) { return list(parts) }
+            return list(try vm.libCall { try pySplit(S(s).scalars, sep: sep?.scalars, maxsplit: maxsplit) })
+        }
         split("rsplit") { try pyRSplit($0, sep: $1, maxsplit: $2) }
 
         Meth.keywords(t, "splitlines", ["keepends"]) { vm, s, a in

@@ -40,7 +40,8 @@ private func asciiNumberText(_ s: String) -> [UInt8] {
 }
 
 public func pyParseFloat(_ s: String) throws -> Double {
-    let fail = PyLibError.value("could not convert string to float: \(pyStringRepr(s))")
+    // Built only when thrown: the repr costs more than parsing a number.
+    var fail: PyLibError { PyLibError.value("could not convert string to float: \(pyStringRepr(s))") }
     var text = asciiNumberText(s)
     if text.contains(UInt8(ascii: "_")) {
         // Underscores only between digits, then dropped.
@@ -92,9 +93,10 @@ public func pyParseInt(_ s: String, base: Int = 10, maxDigits: Int = IntStrDigit
     guard base == 0 || (2...36).contains(base) else {
         throw PyLibError.value("int() base must be >= 2 and <= 36, or 0")
     }
-    // CPython truncates the repr in this message to 200 characters.
-    let shown = String(pyStringRepr(s).unicodeScalars.prefix(200))
-    let fail = PyLibError.value("invalid literal for int() with base \(base): \(shown)")
+    if base == 10, let v = plainDecimal(s) { return BigInt(v) }
+    // CPython truncates the repr in this message to 200 characters. Built
+    // only when thrown: the repr costs more than parsing a number.
+    var fail: PyLibError { PyLibError.value("invalid literal for int() with base \(base): \(String(pyStringRepr(s).unicodeScalars.prefix(200)))") }
     let text = asciiNumberText(s)
     var i = 0
     var negative = false
@@ -151,4 +153,28 @@ public func pyParseInt(_ s: String, base: Int = 10, maxDigits: Int = IntStrDigit
     }
     guard let mag = BigInt.parseMagnitude(digits[...], radix: radix) else { throw fail }
     return BigInt(limbs: mag, negative: negative)
+}
+
+/// int(s) for the common case: an optional sign and 1 to 18 ASCII digits,
+/// nothing else (no spaces, no underscores); nil sends it to the full parse.
+private func plainDecimal(_ s: String) -> Int? {
+    var text = s
+    return text.withUTF8 { b -> Int? in
+        var i = 0
+        var negative = false
+        if b.count > 0 && (b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "+")) {
+            negative = b[0] == UInt8(ascii: "-")
+            i = 1
+        }
+        let digits = b.count - i
+        guard digits >= 1 && digits <= 18 else { return nil }
+        var v = 0
+        while i < b.count {
+            let d = Int(b[i]) - 48
+            guard d >= 0 && d <= 9 else { return nil }
+            v = v * 10 + d  // at most 18 digits: no overflow
+            i += 1
+        }
+        return negative ? -v : v
+    }
 }
