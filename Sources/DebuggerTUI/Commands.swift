@@ -9,7 +9,7 @@ extension Debugger: ScreenSession {}
 
 /// Reads pdb-style commands from `--commands "s;n"` or standard input and
 /// prints the view after each. Exit status: the program's, once it finished.
-func runScriptedDebugger(path: String, source: String, commands: String?) -> Int32 {
+func runScriptedDebugger(path: String, source: String, commands: String?, prepare: ((Debugger) -> Void)? = nil) -> Int32 {
     var queue: [String] = commands.map { $0.split(separator: ";", omittingEmptySubsequences: false).map { String($0) } } ?? []
     let fromStdin = commands == nil
     func nextLine() -> String? {
@@ -20,6 +20,7 @@ func runScriptedDebugger(path: String, source: String, commands: String?) -> Int
     Interpreter.onLargeStack {
         let front = ScriptedDebugger(filename: path, source: source)
         front.nextInputLine = { nextLine() }
+        prepare?(front.debugger)
         emit(front.banner())
         while !front.finished {
             if fromStdin && isatty(0) != 0 { emit("(scopewalk) ") }

@@ -18,6 +18,9 @@ usage: scopewalk [-h] [--version] PROG.py
        scopewalk run [--break-at LINE] PROG.py
        scopewalk trace [--out PATH] PROG.py
        scopewalk debug [--commands "s;n;p x"] PROG.py
+       scopewalk record --out LESSON.swsession PROG.py
+       scopewalk replay LESSON.swsession
+       scopewalk export --pytutor PROG.py > trace.json
        scopewalk quiz [--score PATH] PROG.py
 
 A step debugger for Python programs that shows scopes, closures and cells.
@@ -33,6 +36,12 @@ commands:
               per line (s, n, r, c, until N, b N [if EXPR], cl N, back,
               forward, goto N, where, scopes, cells, p EXPR, up, down, q);
               --commands "s;s;n" gives them on the command line
+  record      debug PROG.py (the screen, or --commands / stdin), then write
+              a session file: the program and its modules, its inputs, the
+              breakpoints and your stops, for `scopewalk replay`
+  replay      open a session file on the same run, its stops to walk
+              ([ and ] on the screen; stops, next-stop, prev-stop in debug)
+  export      --pytutor: the run as Online Python Tutor's trace (JSON)
   quiz        predict, then see: before each step that binds names, type
               what a name will be; `# ask: NAME` (or output, next) comments
               choose the questions; the score goes to PATH (default
@@ -136,6 +145,8 @@ case "trace":
         FileHandle.standardOutput.write(traceText.data(using: .utf8)!)
     }
     exit(status)
+case "export", "record", "replay":
+    exit(runLessonCommand(command, Array(args.dropFirst())))
 case "debug":
     args.removeFirst()
     let commands = takeOption("--commands")

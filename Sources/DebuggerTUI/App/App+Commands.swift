@@ -11,6 +11,7 @@ extension App {
                 return
             }
             start(debugCommand)
+            if case .reverse = debugCommand { sayTimeTravelNote() }
             return
         }
         if let motion = Self.motion(for: command) {
@@ -19,6 +20,8 @@ extension App {
         }
         switch command {
         case .toggleBreakpoint: toggleBreakpointAtCursor()
+        case .lastChange, .nextChange: findChangeOfSelectedBinding(forward: command == .nextChange)
+        case .saveLesson, .nextLessonStop, .previousLessonStop: lessonCommand(command)
         case .prompt: openPrompt()
         case .addWatch: openPrompt("w ")
         case .breakpointList: setMode(.breakpoints(BreakpointList()))

@@ -6,6 +6,9 @@ enum Command: CaseIterable, Hashable, Sendable {
     case stepInto, stepOver, stepOut, continueRunning, runToCursor, stepExpression
     // History
     case stepBack, stepForward, restart
+    // Time travel (App+TimeTravel)
+    case reverseStep, reverseNext, reverseFinish, reverseContinue, lastChange, nextChange
+    case saveLesson, nextLessonStop, previousLessonStop
     case toggleBreakpoint, breakpointList
     // Evaluate and watch
     case prompt, addWatch
@@ -32,6 +35,8 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .stepInto, .stepOver, .stepOut, .continueRunning, .runToCursor, .toggleBreakpoint, .stepExpression: return .stepping
         case .prompt, .addWatch, .breakpointList: return .evaluate
         case .stepBack, .stepForward, .restart: return .history
+        case .reverseStep, .reverseNext, .reverseFinish, .reverseContinue, .lastChange, .nextChange: return .history
+        case .saveLesson, .nextLessonStop, .previousLessonStop: return .history
         case .frameUp, .frameDown: return .stack
         case .focusNext, .focusPrevious, .toggleZoom, .toggleHeap, .moveUp, .moveDown, .moveLeft, .moveRight,
              .pageUp, .pageDown, .moveHome, .moveEnd, .activate: return .panes
@@ -52,7 +57,16 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .prompt: return "prompt: EXPR or p EXPR evaluates in the selected frame"
         case .addWatch: return "watch an expression (* marks a change at a stop)"
         case .breakpointList: return "breakpoints: enable, condition, ignore count, clear"
-        case .stepBack: return "step back in history"
+        case .stepBack: return "undo: back to the previous stop"
+        case .reverseStep: return "reverse step: one event back, into whatever frame"
+        case .reverseNext: return "reverse next: the previous line of this function"
+        case .reverseFinish: return "reverse finish: back to the line that called this function"
+        case .reverseContinue: return "reverse continue: back to the previous breakpoint hit"
+        case .lastChange: return "back to the line that last changed the selected binding"
+        case .nextChange: return "forward to the next change of the selected binding"
+        case .saveLesson: return "save the session (program, inputs, breakpoints, stops) for scopewalk replay"
+        case .nextLessonStop: return "replayed session: the teacher's next stop"
+        case .previousLessonStop: return "replayed session: the teacher's previous stop"
         case .stepForward: return "step forward in history"
         case .restart: return "restart the program"
         case .frameUp: return "select the caller's frame (up the stack)"
@@ -88,7 +102,16 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .runToCursor: return "to cursor"
         case .stepExpression: return "expr"
         case .toggleBreakpoint: return "break"
-        case .stepBack: return "back"
+        case .stepBack: return "undo"
+        case .reverseStep: return "back"
+        case .reverseNext: return "back over"
+        case .reverseFinish: return "back out"
+        case .reverseContinue: return "back continue"
+        case .lastChange: return "last change"
+        case .nextChange: return "next change"
+        case .saveLesson: return "save"
+        case .nextLessonStop: return "next stop"
+        case .previousLessonStop: return "previous stop"
         case .stepForward: return "forward"
         case .restart: return "restart"
         case .frameUp: return "up"
@@ -115,6 +138,10 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .runToCursor: return .runToLine(cursorLine)
         case .stepExpression: return .stepExpression
         case .stepBack: return .stepBack
+        case .reverseStep: return .reverse(.step)
+        case .reverseNext: return .reverse(.next)
+        case .reverseFinish: return .reverse(.finish)
+        case .reverseContinue: return .reverse(.continueBack)
         case .stepForward: return .stepForward
         case .restart: return .restart
         default: return nil

@@ -41,7 +41,17 @@ struct KeyMap: Sendable {
         Binding(key: .character("!"), command: .prompt),
         Binding(key: .character("w"), command: .addWatch),
         Binding(key: .character("B"), command: .breakpointList),
-        Binding(key: .backspace, command: .stepBack),
+        Binding(key: .backspace, command: .reverseStep),
+        Binding(key: .control("b"), command: .reverseStep),
+        Binding(key: .character("S"), command: .reverseStep),
+        Binding(key: .character("N"), command: .reverseNext),
+        Binding(key: .character("O"), command: .reverseFinish),
+        Binding(key: .character("C"), command: .reverseContinue),
+        Binding(key: .character("<"), command: .lastChange),
+        Binding(key: .character(">"), command: .nextChange),
+        Binding(key: .character("W"), command: .saveLesson),
+        Binding(key: .character("]"), command: .nextLessonStop),
+        Binding(key: .character("["), command: .previousLessonStop),
         Binding(key: .character("p"), command: .stepBack),
         Binding(key: .character("f"), command: .stepForward),
         Binding(key: .character("R"), command: .restart),
@@ -94,7 +104,7 @@ struct KeyMap: Sendable {
     /// The commands on the status bar's hint line, most important first.
     static let hintCommands: [Command] = [
         .stepInto, .stepOver, .stepOut, .continueRunning, .help, .quit, .toggleBreakpoint, .runToCursor,
-        .prompt, .stepBack, .focusNext, .toggleZoom, .addWatch, .breakpointList,
+        .prompt, .reverseStep, .focusNext, .toggleZoom, .addWatch, .breakpointList, .stepBack, .lastChange,
     ]
 
     /// At most two keys, in short form ("S-F7/r"), for the hint line.

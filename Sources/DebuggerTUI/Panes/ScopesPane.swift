@@ -15,6 +15,11 @@ final class ScopesPane {
     private(set) var expanded: Set<String> = []
     /// The key of each row drawn last, for Enter and the mouse.
     private var rowKeys: [String?] = []
+    /// The expression of each row's binding or part (`last`, `next-change`).
+    private var rowExpressions: [String?] = []
+
+    /// The binding or part under the cursor, as an expression of the selected frame.
+    var selectedExpression: String? { rowExpressions.indices.contains(viewport.cursor) ? rowExpressions[viewport.cursor] : nil }
 
     static let maxExpandedRows = 40
     /// Rows a value takes before it ends in an ellipsis (Enter shows all).
@@ -53,6 +58,7 @@ final class ScopesPane {
         let lines = ScopeRows(snapshot: snapshot, width: region.width, glyphs: context.glyphs, expanded: expanded,
                               objects: objects, watches: watches).lines
         rowKeys = lines.map(\.key)
+        rowExpressions = lines.map(\.watchExpression)
         viewport.clamp(count: lines.count, height: region.height)
         region.drawList(count: lines.count, viewport: viewport, showCursor: context.focused) { lines[$0].row }
     }
@@ -64,6 +70,8 @@ struct ScopeRows {
         var row: PaneRow
         /// What Enter expands on this row (a detail row expands its owner).
         var key: String?
+        /// The name, name.attr or name[index] this row shows (for last / next-change).
+        var watchExpression: String? = nil
     }
 
     private(set) var lines: [Line] = []
@@ -107,9 +115,9 @@ struct ScopeRows {
     }
 
     /// Appends a row, wrapped to the pane (at most `maxRows` rows).
-    private mutating func append(_ row: PaneRow, key: String?, continuationIndent: Int? = nil, maxRows: Int = .max) {
+    private mutating func append(_ row: PaneRow, key: String?, continuationIndent: Int? = nil, maxRows: Int = .max, watch: String? = nil) {
         for piece in row.wrapped(width: width, continuationIndent: continuationIndent, maxRows: maxRows, ellipsis: glyphs.ellipsis) {
-            lines.append(Line(row: piece, key: key))
+            lines.append(Line(row: piece, key: key, watchExpression: watch))
         }
     }
 
@@ -185,7 +193,7 @@ struct ScopeRows {
     }
 
     private mutating func addBinding(_ binding: Binding, nameWidth: Int, key: String, expression: String) {
-        append(bindingRow(binding, nameWidth: nameWidth), key: key, continuationIndent: 4, maxRows: ScopesPane.valueRows)
+        append(bindingRow(binding, nameWidth: nameWidth), key: key, continuationIndent: 4, maxRows: ScopesPane.valueRows, watch: binding.name)
         addDetail(binding.value, typeName: binding.typeName, key: key, expression: binding.isUnbound ? nil : expression)
     }
 
@@ -200,11 +208,11 @@ struct ScopeRows {
         if wrapped.truncated {
             lines.append(Line(row: PaneRow(text: glyphs.ellipsis + " (\(value.utf8.count) bytes in all)", .dim, indent: 4), key: key))
         }
-        if let expression { addParts(expression: expression, path: [], key: key, depth: 1) }
+        if let expression { addParts(expression: expression, path: [], key: key, depth: 1, watch: typeName == nil ? nil : key.split(separator: ":").last.map(String.init)) }
     }
 
     /// The attributes or items of an open object, each of which opens in turn.
-    private mutating func addParts(expression: String, path: [Int], key: String, depth: Int) {
+    private mutating func addParts(expression: String, path: [Int], key: String, depth: Int, watch: String? = nil) {
         guard let objects, let parts = objects.children(expression: expression, path: path, key: key), parts.total > 0 else { return }
         let indent = min(2 + 2 * depth, max(2, width / 3))
         var classHeaderShown = false
@@ -219,8 +227,10 @@ struct ScopeRows {
             append(PaneRow([Segment(marker, .dim), Segment(part.name, .name), Segment(" = ", .dim)]
                            + (part.alias.map { part.value.contains($0 + ">") ? [] : [Segment($0 + " ", .cellLabel)] } ?? []) + [Segment(part.value, .value)],
                            indent: indent),
-                   key: partKey, continuationIndent: indent + 4, maxRows: open ? .max : ScopesPane.valueRows)
-            if open && part.hasChildren { addParts(expression: expression, path: path + [index], key: partKey, depth: depth + 1) }
+                   key: partKey, continuationIndent: indent + 4, maxRows: open ? .max : ScopesPane.valueRows,
+                   watch: part.isClassAttribute ? nil : watch.map { $0 + (part.name.hasPrefix("[") ? part.name : "." + part.name) })
+            let partWatch = part.isClassAttribute ? nil : watch.map { $0 + (part.name.hasPrefix("[") ? part.name : "." + part.name) }
+            if open && part.hasChildren { addParts(expression: expression, path: path + [index], key: partKey, depth: depth + 1, watch: partWatch) }
         }
         let shown = parts.children.count
         if shown < parts.total {

@@ -18,6 +18,8 @@ public enum DebugCommand: Equatable, Sendable {
     case stepForward
     case goto(step: Int)
     case restart
+    /// Time travel (Debug/TimeTravel): rs, rn, rf, rc.
+    case reverse(ReverseCommand)
     /// A small step inside the line: the next sub-expression evaluation.
     case stepExpression
 }

@@ -42,6 +42,10 @@ public final class Debugger: DebugSession {
     /// For each stop, the stop its marks and narration compared with when
     /// first reached (a replay compares with the same one).
     var stopBaselines: [Int: Int] = [:]
+    /// What the last reverse command found or why it could not go (Debug/TimeTravel).
+    public internal(set) var timeTravelNote: String?
+    /// A replayed session's teacher stops (event numbers), to walk in order.
+    public var lessonStops: [Int] = []
     /// The heap of the current stop (Debug/Heap), built when first asked for.
     let heapCache = HeapCache()
 
@@ -95,6 +99,8 @@ public final class Debugger: DebugSession {
     public func start(_ command: DebugCommand) {
         guard let r = run else { return }
         switch command {
+        case .reverse(let kind):
+            timeTravelNote = reverse(kind)
         case .stepBack:
             // From the end, back is the last stop (the end itself is not one).
             if case .finished = snapshot.state, stops.indices.contains(stopCursor) {

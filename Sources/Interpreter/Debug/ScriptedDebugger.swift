@@ -95,6 +95,7 @@ public final class ScriptedDebugger {
             debugger.quit()
             return ""
         case "h", "help", "?": return ScriptedDebugger.help
+        case "rs", "rn", "rf", "rc", "undo", "last", "next-change", "stops", "next-stop", "prev-stop", "stop", "timed": return timeTravel(cmd, rest)
         default:
             return "*** unknown command '\(cmd)' (type 'help')\n"
         }
@@ -112,7 +113,14 @@ public final class ScriptedDebugger {
       to N              run until line N is reached in any function
       b N [if EXPR]     set a breakpoint (b alone lists them)
       cl N | cl         clear the breakpoint at line N | all of them
-      back | forward    step back / forward through the history
+      back | forward    step back / forward through the history of stops
+      rs | rn | rf | rc reverse step / next / finish / continue: back one
+                        event; to the previous line of this function; to the
+                        line that called it; to the previous breakpoint hit
+      undo              back to the previous stop (as back)
+      last EXPR         back to the line that last changed EXPR (a name,
+                        name.attr or name[index] of the selected frame)
+      next-change EXPR  forward to the stop just after EXPR next changes
       goto N            go to step N (replays the program)
       restart           start again from the first line
       where             the call stack
@@ -134,7 +142,7 @@ public final class ScriptedDebugger {
 
     // MARK: Running
 
-    private func perform(_ command: DebugCommand) -> String {
+    func perform(_ command: DebugCommand) -> String {
         if case .finished = debugger.snapshot.state, !isHistoryCommand(command) {
             return "The program has finished; use 'restart', 'back' or 'goto N'.\n"
         }
@@ -144,7 +152,7 @@ public final class ScriptedDebugger {
 
     private func isHistoryCommand(_ c: DebugCommand) -> Bool {
         switch c {
-        case .stepBack, .stepForward, .goto, .restart: return true
+        case .stepBack, .stepForward, .goto, .restart, .reverse: return true
         default: return false
         }
     }
