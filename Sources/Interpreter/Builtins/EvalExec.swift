@@ -20,18 +20,19 @@ enum EvalExec {
     }
 
     /// The source text and mode of eval/exec's first argument.
-    private static func source(_ vm: VM, _ v: Value, name: String) throws -> (String, String) {
+    /// (text, mode, filename): a code object made by compile() keeps its filename.
+    private static func source(_ vm: VM, _ v: Value, name: String) throws -> (String, String, String) {
         if case .object(let o) = v {
-            if let s = o as? PyStr { return (s.value, name) }
+            if let s = o as? PyStr { return (s.value, name, "<string>") }
             if let c = o as? PyCode {
                 guard let src = c.code.compiledSource else {
                     throw PyError.typeError("scopewalk can \(name)() only code made by compile()")
                 }
-                if name == "eval" && src.mode == "exec" { return (src.text, "exec") }
-                return (src.text, src.mode)
+                if name == "eval" && src.mode == "exec" { return (src.text, "exec", c.code.filename) }
+                return (src.text, src.mode, c.code.filename)
             }
             if o.kind == .bytes, let s = String(bytes: (try? vm.iterate(v))?.compactMap { if case .int(let i) = $0 { return UInt8(truncatingIfNeeded: i) } else { return nil } } ?? [], encoding: .utf8) {
-                return (s, name)
+                return (s, name, "<string>")
             }
         }
         throw PyError.typeError(name == "eval" ? "eval() arg 1 must be a string, bytes or code object" : "exec() arg 1 must be a string, bytes or code object")
@@ -42,7 +43,7 @@ enum EvalExec {
         guard !args.isEmpty, args.count <= 3 else {
             throw PyError.typeError(args.isEmpty ? "\(name) expected at least 1 argument, got 0" : "\(name) expected at most 3 arguments, got \(args.count)")
         }
-        let (text, mode) = try source(vm, args[0], name: name)
+        let (text, mode, filename) = try source(vm, args[0], name: name)
         let gArg = args.count > 1 ? args[1] : (Args.keyword(kw, "globals") ?? .none)
         let lArg = args.count > 2 ? args[2] : (Args.keyword(kw, "locals") ?? .none)
         var gdict: PyDict? = nil
@@ -83,7 +84,7 @@ enum EvalExec {
             }
             if let l = ldict { try vm.seed(target, from: l); writeBack = l }
         }
-        let result = try vm.runSource(text, mode: mode, filename: "<string>", globals: target)
+        let result = try vm.runSource(text, mode: mode, filename: filename, globals: target)
         if let d = writeBack {
             for (k, v) in target.boundItems { try d.set(.str(k), v, vm: vm) }
         }
@@ -122,7 +123,7 @@ enum EvalExec {
         guard let s = src, let f = file, let m = modeV else {
             throw PyError.typeError("compile() missing required argument 'mode' (pos 3)")
         }
-        let (text, _) = try source(vm, s, name: "compile")
+        let (text, _, _) = try source(vm, s, name: "compile")
         let mode = try vm.str(m)
         guard ["exec", "eval", "single"].contains(mode) else {
             throw PyError.valueError("compile() mode must be 'exec', 'eval' or 'single'")

@@ -3,7 +3,7 @@
 
 enum IteratorMethods {
     static let iteratorNames = [
-        "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "dict_keyiterator",
+        "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator",
         "dict_valueiterator", "dict_itemiterator", "set_iterator", "list_reverseiterator", "enumerate",
         "zip", "map", "filter", "reversed", "iterator",
     ]

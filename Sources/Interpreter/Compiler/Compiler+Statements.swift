@@ -494,8 +494,9 @@ extension Compiler {
         unit.blocks.removeLast()
         endRegion(region)
         unit.blockDepth -= 1
-        // Normal exit: exit(None, None, None), on the `with` line as CPython.
-        setLocation(line: range.line, range: range)
+        // Normal exit: exit(None, None, None), on the `with` line as CPython;
+        // a traceback from __exit__ underlines the context expression.
+        setLocation(line: range.line, range: item.contextExpr.range)
         loadConst(.none); loadConst(.none); loadConst(.none)
         emit(.call, 3)
         emit(.popTop)
@@ -503,7 +504,7 @@ extension Compiler {
         // Exceptional exit: [exit, lasti, exc]
         bind(handler)
         let cleanup = newLabel(), suppress = newLabel()
-        setLocation(line: range.line, range: range)
+        setLocation(line: range.line, range: item.contextExpr.range)
         emit(.pushExcInfo)
         let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 2, pushLasti: true)
         emit(.withExceptStart)

@@ -364,15 +364,17 @@ final class CompileUnit {
 struct ConstKey: Hashable {
     let tag: Int
     let bits: Int
-    let text: String
+    /// A str constant's UTF-8 bytes: Swift's String == would merge canonically
+    /// equivalent strings ("\u{e9}" and "e\u{301}"), which Python keeps apart.
+    let text: [UInt8]
     init?(_ v: Value) {
         switch v {
-        case .int(let i): tag = 0; bits = i; text = ""
-        case .float(let d): tag = 1; bits = Int(truncatingIfNeeded: d.bitPattern); text = ""
-        case .bool(let b): tag = 2; bits = b ? 1 : 0; text = ""
-        case .none: tag = 3; bits = 0; text = ""
+        case .int(let i): tag = 0; bits = i; text = []
+        case .float(let d): tag = 1; bits = Int(truncatingIfNeeded: d.bitPattern); text = []
+        case .bool(let b): tag = 2; bits = b ? 1 : 0; text = []
+        case .none: tag = 3; bits = 0; text = []
         case .object(let o):
-            if let s = o as? PyStr { tag = 4; bits = 0; text = s.value } else { return nil }
+            if let s = o as? PyStr { tag = 4; bits = 0; text = Array(s.value.utf8) } else { return nil }
         }
     }
 }

@@ -39,7 +39,7 @@ extension VM {
         case .pow: return .complex(try libCall { try a.power(b) })
         default:
             let symbol = op == .pow ? "** or pow()" : op.rawValue
-            throw PyError.typeError("unsupported operand type(s) for \(symbol)\(inplace ? "=" : ""): '\(typeOf(l).name)' and '\(typeOf(r).name)'")
+            throw PyError.typeError("unsupported operand type(s) for \(symbol)\(inplace ? "=" : ""): '\(typeOf(l).messageName)' and '\(typeOf(r).messageName)'")
         }
     }
 
@@ -55,7 +55,7 @@ extension VM {
         guard isComplexValue(l) || isComplexValue(r) else { return nil }
         guard op == .eq || op == .notEq else {
             guard (try? complexOperand(l)) != nil && (try? complexOperand(r)) != nil else { return nil }
-            throw PyError.typeError("'\(op.rawValue)' not supported between instances of '\(typeOf(l).name)' and '\(typeOf(r).name)'")
+            throw PyError.typeError("'\(op.rawValue)' not supported between instances of '\(typeOf(l).messageName)' and '\(typeOf(r).messageName)'")
         }
         let c = isComplexValue(l) ? l : r
         let other = isComplexValue(l) ? r : l

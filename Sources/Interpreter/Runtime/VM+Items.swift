@@ -357,8 +357,9 @@ extension VM {
         case .range:
             return .object(rangeIterator(unsafeDowncast(o, to: PyRange.self)))
         case .str:
-            // A subclass instance is not a compact ASCII str in CPython.
-            let it = PyIterator(mode: .str, typeName: o.hasUserClass ? "str_iterator" : "str_ascii_iterator")
+            // Only a compact ASCII str (not a subclass instance) has CPython's ASCII iterator.
+            let ascii = !o.hasUserClass && unsafeDowncast(o, to: PyStr.self).value.utf8.allSatisfy { $0 < 0x80 }
+            let it = PyIterator(mode: .str, typeName: ascii ? "str_ascii_iterator" : "str_iterator")
             it.target = o
             return .object(it)
         case .dict:
@@ -544,8 +545,9 @@ extension VM {
             guard case .object(let io) = item, io.kind == .str else {
                 throw PyError.typeError("'in <string>' requires string as left operand, not \(typeOf(item).name)")
             }
-            let needle = unsafeDowncast(io, to: PyStr.self).value
-            return needle.isEmpty || unsafeDowncast(o, to: PyStr.self).value.contains(needle)
+            // By code points: Swift's String.contains matches canonically equivalent text.
+            let needle = unsafeDowncast(io, to: PyStr.self)
+            return needle.length == 0 || pyFind(unsafeDowncast(o, to: PyStr.self).scalars, needle.scalars) >= 0
         case .dict: return try unsafeDowncast(o, to: PyDict.self).get(item, vm: self) != nil
         case .set, .frozenset: return try unsafeDowncast(o, to: PySet.self).contains(item, vm: self)
         case .bytes:

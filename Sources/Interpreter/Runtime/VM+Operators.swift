@@ -216,11 +216,11 @@ extension VM {
             throw PyError.typeError("can only concatenate tuple (not \"\(rt.name)\") to tuple")
         }
         if op == .pow {
-            throw PyError.typeError("unsupported operand type(s) for \(inplace ? "**=" : "** or pow()"): '\(lt.name)' and '\(rt.name)'")
+            throw PyError.typeError("unsupported operand type(s) for \(inplace ? "**=" : "** or pow()"): '\(lt.messageName)' and '\(rt.messageName)'")
         }
         // `int | None` in annotations: a types.UnionType.
         if op == .bitOr, UnionType.isUnionable(l), UnionType.isUnionable(r) { return try UnionType.make(l, r, vm: self) }
-        throw PyError.typeError("unsupported operand type(s) for \(op.rawValue)\(inplace ? "=" : ""): '\(lt.name)' and '\(rt.name)'")
+        throw PyError.typeError("unsupported operand type(s) for \(op.rawValue)\(inplace ? "=" : ""): '\(lt.messageName)' and '\(rt.messageName)'")
     }
 
     func isNotImplemented(_ v: Value) -> Bool {
@@ -243,6 +243,8 @@ extension VM {
             return .str(unsafeDowncast(lo, to: PyStr.self).value + unsafeDowncast(ro, to: PyStr.self).value)
         case (.str, .mod):
             return try percentFormat(unsafeDowncast(lo, to: PyStr.self).value, r)
+        case (.bytes, .mod):
+            return try bytesPercentFormat(unsafeDowncast(lo, to: PyBytes.self), r)
         case (.bytes, .add):
             let lb = unsafeDowncast(lo, to: PyBytes.self)
             guard let rb = BytesMethods.bytesLike(r) else {
@@ -471,7 +473,7 @@ extension VM {
         if let res = try builtinCompare(l, r, op) { return .bool(res) }
         if op == .eq { return .bool(l.isIdentical(to: r)) }
         if op == .notEq { return .bool(!l.isIdentical(to: r)) }
-        throw PyError.typeError("'\(op.rawValue)' not supported between instances of '\(lt.name)' and '\(rt.name)'")
+        throw PyError.typeError("'\(op.rawValue)' not supported between instances of '\(lt.messageName)' and '\(rt.messageName)'")
     }
 
     static let compareDunders: [CompareOperator: (String, String)] = [

@@ -122,7 +122,12 @@ extension VM {
                 guard case .float(let d) = try self.call(try self.bindIfFunction(t.lookup("__float__")!, to: v, type: t), []) else { return 0 }
                 return d
             } : nil
-            return .other(PercentObject(typeName: t.name, str: { try self.str(v) }, repr: { try self.repr(v) }, float: floatConv))
+            // __index__ of a user class: %d %x %o %c take it, as PyNumber_Index does.
+            let indexConv: (() throws -> BigInt)? = t.lookup("__index__") != nil && !t.isBuiltin ? {
+                try self.indexBig(v) ?? BigInt(0)
+            } : nil
+            return .other(PercentObject(typeName: t.name, str: { try self.str(v) }, repr: { try self.repr(v) },
+                                        index: indexConv, float: floatConv))
         }
     }
 

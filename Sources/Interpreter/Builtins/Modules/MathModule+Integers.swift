@@ -63,8 +63,10 @@ extension MathModule {
         }
         ModuleFunctions.positional(m, "perm", min: 1, max: 2) { vm, a in
             let n = try vm.integerArg(a[0])
-            if n.isNegative { throw PyError.valueError("n must be a non-negative integer") }
-            let k0 = a.count > 1 && !a[1].isNone ? try vm.integerArg(a[1]) : n
+            // perm(n) is factorial(n), with factorial's message.
+            let whole = a.count < 2 || a[1].isNone
+            if n.isNegative { throw PyError.valueError(whole ? "factorial() not defined for negative values" : "n must be a non-negative integer") }
+            let k0 = !whole ? try vm.integerArg(a[1]) : n
             if k0.isNegative { throw PyError.valueError("k must be a non-negative integer") }
             if k0 > n { return .int(0) }
             guard let k = k0.asInt, k <= 10_000_000 else { throw PyError.overflow("k must not exceed \(Int.max)") }

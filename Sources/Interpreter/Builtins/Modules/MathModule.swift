@@ -188,6 +188,10 @@ enum MathModule {
             }
             if args.count > 2 { throw PyError.typeError("isclose() takes exactly 2 positional arguments (\(args.count) given)") }
             var ab: [Value?] = [args.first, args.count > 1 ? args[1] : nil]
+            // Argument Clinic reports a missing argument before one given twice.
+            for (i, k) in ["a", "b"].enumerated() where ab[i] == nil && Args.keyword(kw, k) == nil {
+                throw PyError.typeError("isclose() missing required argument '\(k)' (pos \(i + 1))")
+            }
             for (i, k) in ["a", "b"].enumerated() {
                 if let v = Args.keyword(kw, k) {
                     if ab[i] != nil { throw PyError.typeError("argument for isclose() given by name ('\(k)') and position (\(i + 1))") }

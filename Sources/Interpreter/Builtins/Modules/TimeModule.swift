@@ -8,7 +8,7 @@ import Foundation
 enum TimeModule {
     static let maxSleep = 5.0
 
-    static func make(_ vm: VM) -> PyModule {
+    static func make(_ vm: VM) throws -> PyModule {
         let m = PyModule(name: "time")
         ModuleFunctions.none(m, "time") { vm in .float(wallClock(vm)) }
         ModuleFunctions.none(m, "time_ns") { vm in .bigInt(nanoseconds(wallClock(vm))) }
@@ -41,6 +41,7 @@ enum TimeModule {
             }
             return .none
         }
+        try addCalendar(m, vm)
         return m
     }
 

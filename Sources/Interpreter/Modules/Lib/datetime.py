@@ -173,6 +173,8 @@ class timedelta:
     def _set(self, us):
         days, rest = divmod(us, _US_PER_DAY)
         if abs(days) > 999999999:
+            if not -2 ** 31 <= days < 2 ** 31:  # CPython's C int conversion fails first
+                raise OverflowError('Python int too large to convert to C int')
             raise OverflowError('days=%d; must have magnitude <= 999999999' % days)
         self._days = days
         self._seconds, self._microseconds = divmod(rest, 1000000)

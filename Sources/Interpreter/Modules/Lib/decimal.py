@@ -355,7 +355,7 @@ class Decimal:
 
     def __hash__(self):
         if self._kind == 'N':
-            raise TypeError('Cannot hash a signaling NaN value.')
+            raise TypeError('Cannot hash a signaling NaN value')
         if self._kind == 'n':
             return object.__hash__(self)
         if self._kind == 'I':
@@ -646,7 +646,7 @@ class Decimal:
 
 # Built-in types never handle a Decimal operand themselves, so the error can
 # be raised here, naming the type 'decimal.Decimal' as CPython's C type does.
-_FOREIGN = (float, str, bytes, list, tuple, dict, set, frozenset, type(None), bool)
+_FOREIGN = (float, complex, str, bytes, list, tuple, dict, set, frozenset, type(None), bool)
 
 
 def _fail(op, a, b, order=False):

@@ -83,6 +83,12 @@ class TestResults:
         return 'TestResults(failed=%r, attempted=%r)' % (self.failed, self.attempted)
 
 
+try:
+    from _traceback_lines import register as _register_source
+except ImportError:
+    _register_source = None
+
+
 def _indent(s, indent=4):
     """Every non-empty line of s, indented."""
     lines = s.split('\n')
@@ -722,6 +728,10 @@ class DocTestRunner:
         """Run one example's source as the interactive prompt would
         ('single' mode prints the value of an expression statement);
         the exc_info of what it raised, or None."""
+        if _register_source is not None:
+            # Tracebacks quote the example's line, as CPython's doctest
+            # patches linecache to do.
+            _register_source(filename, example.source)
         try:
             try:
                 code = compile(example.source, filename, 'single')

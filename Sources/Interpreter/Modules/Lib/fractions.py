@@ -68,6 +68,36 @@ def _parse(text):
     return sign * num, den
 
 
+def _general_spec(spec):
+    """[[fill]align][sign][#][width][,|_] as (fill, align, sign, alt, width,
+    sep), or None when spec has anything else (a precision, a type)."""
+    i = 0
+    fill, align = ' ', '>'
+    if len(spec) >= 2 and spec[1] in '<>=^':
+        fill, align, i = spec[0], spec[1], 2
+    elif spec[:1] in ('<', '>', '=', '^'):
+        align, i = spec[0], 1
+    sign = '-'
+    if spec[i:i + 1] in ('-', '+', ' '):
+        sign, i = spec[i], i + 1
+    alt = spec[i:i + 1] == '#'
+    if alt:
+        i += 1
+    j = i
+    while j < len(spec) and spec[j] in '0123456789':
+        j += 1
+    digits = spec[i:j]
+    if len(digits) > 1 and digits[0] == '0':
+        return None
+    width = int(digits) if digits else 0
+    sep = ''
+    if spec[j:j + 1] in (',', '_'):
+        sep, j = spec[j], j + 1
+    if j != len(spec):
+        return None
+    return fill, align, sign, alt, width, sep
+
+
 class Fraction(object):
     """A rational number numerator/denominator in lowest terms, with a
     positive denominator.
@@ -129,6 +159,17 @@ class Fraction(object):
                             (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
 
+    @classmethod
+    def from_decimal(cls, dec):
+        """The exact value of a finite Decimal."""
+        from decimal import Decimal
+        if isinstance(dec, int):
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)' %
+                            (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
+
     @property
     def numerator(self):
         return self._numerator
@@ -189,11 +230,28 @@ class Fraction(object):
             return _format_fixed(self, spec)
         if kind in 'eEgG':
             return format(float(self), spec)
-        if kind.isdigit() or kind in '<>^=':
-            # Only fill/align/width: applies to str(self).
-            return format(str(self), spec)
+        general = _general_spec(spec)
+        if general is not None:
+            return self._format_general(*general)
         raise ValueError('Invalid format specifier %r for object of type %r'
                          % (spec, type(self).__name__))
+
+    def _format_general(self, fill, align, sign, alt, width, sep):
+        # No presentation type: 'n/d' (or 'n' for an integer, unless '#').
+        n, d = self._numerator, self._denominator
+        body = format(abs(n), sep)
+        if d > 1 or alt:
+            body += '/' + format(d, sep)
+        sign = '-' if n < 0 else ('' if sign == '-' else sign)
+        padding = fill * (width - len(sign) - len(body))
+        if align == '<':
+            return sign + body + padding
+        if align == '^':
+            half = len(padding) // 2
+            return padding[:half] + sign + body + padding[half:]
+        if align == '=':
+            return sign + padding + body
+        return padding + sign + body
 
     # -- arithmetic -------------------------------------------------------
 

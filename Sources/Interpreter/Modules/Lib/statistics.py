@@ -3,17 +3,19 @@
 As in CPython, sums are computed exactly (with Fractions) and only the final
 result is rounded, so results match CPython's to the last bit, and the
 result has the type of the data where that makes sense: mean([1, 2, 3]) is
-the int 2, mean([1, 2, 3, 4]) the float 2.5. (Decimal data is not supported.)
+the int 2, mean([1, 2, 3, 4]) the float 2.5; Decimal data gives Decimals.
 """
 
 import math
 from fractions import Fraction
+from decimal import Decimal
 
 __all__ = [
     'StatisticsError', 'correlation', 'covariance', 'fmean',
     'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean',
     'median', 'median_grouped', 'median_high', 'median_low', 'mode',
     'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
+    'NormalDist',
 ]
 
 
@@ -29,6 +31,10 @@ def _exact_ratio(x):
         return x.numerator, x.denominator
     if isinstance(x, float):
         if math.isinf(x) or math.isnan(x):
+            return (x, None)
+        return x.as_integer_ratio()
+    if isinstance(x, Decimal):
+        if not x.is_finite():
             return (x, None)
         return x.as_integer_ratio()
     raise TypeError("can't convert type '%s' to numerator/denominator"
@@ -81,6 +87,9 @@ def _convert(value, T):
         return value
     if T is int and value.denominator != 1:
         T = float
+    if issubclass(T, Decimal) and isinstance(value, Fraction):
+        # Decimal has no exact constructor from a Fraction: divide in its context.
+        return T(value.numerator) / T(value.denominator)
     return T(value)
 
 
@@ -366,10 +375,24 @@ def pvariance(data, mu=None):
     return _convert(ss / n, T)
 
 
-def _root(mss):
-    if isinstance(mss, float):
-        return math.sqrt(mss)
+def _root(mss, T=float):
+    if isinstance(mss, (float, Decimal)):
+        return mss.sqrt() if isinstance(mss, Decimal) else math.sqrt(mss)
+    if issubclass(T, Decimal):
+        return _decimal_root(mss.numerator, mss.denominator)
     return _sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def _decimal_root(n, m):
+    """sqrt(n/m) as a Decimal rounded in the current context."""
+    import decimal
+    if n == 0:
+        return Decimal('0.0')
+    ctx = decimal.getcontext()
+    with decimal.localcontext() as wide:
+        wide.prec = ctx.prec + 20
+        root = (Decimal(n) / Decimal(m)).sqrt()
+    return +root
 
 
 def stdev(data, xbar=None):
@@ -377,7 +400,7 @@ def stdev(data, xbar=None):
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    return _root(ss / (n - 1))
+    return _root(ss / (n - 1), T)
 
 
 def pstdev(data, mu=None):
@@ -385,7 +408,7 @@ def pstdev(data, mu=None):
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    return _root(ss / n)
+    return _root(ss / n, T)
 
 
 # -- two variables -------------------------------------------------------------
@@ -493,3 +516,6 @@ def linear_regression(x, y, /, *, proportional=False):
     slope = sxy / sxx
     intercept = 0.0 if proportional else ybar - slope * xbar
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+from _statistics_normal import NormalDist

@@ -6,6 +6,10 @@ source lines come from linecache when that module is available.
 """
 
 import sys
+try:
+    import _traceback_lines as _positions
+except ImportError:
+    _positions = None
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
@@ -47,6 +51,7 @@ class FrameSummary:
         self.end_colno = end_colno
         self.name = name
         self._line = line
+        self._given_line = line is not None
         if lookup_line:
             self.line
         self.locals = ({k: repr(v) for k, v in locals.items()} if locals else None)
@@ -88,6 +93,15 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_full_positions(tb):
+    """(frame, (lineno, end_lineno, colno, end_colno)) for each level of a
+    traceback: the columns of the instruction that failed, when known."""
+    while tb is not None:
+        where = _positions.position(tb) if _positions else None
+        yield getattr(tb, 'tb_frame', None), where or (tb.tb_lineno, None, None, None)
+        tb = tb.tb_next
+
+
 def walk_stack(f):
     """(frame, lineno) from frame f outwards (the caller's frame if None)."""
     if f is None:
@@ -121,13 +135,16 @@ class StackSummary:
         if limit is not None:
             pairs = pairs[:limit] if limit >= 0 else pairs[limit:]
         result = klass()
-        for f, lineno in pairs:
+        for f, where in pairs:
             if f is None:
                 # The VM gave no frame (no tb_frame): nothing true to show.
                 continue
+            lineno, end_lineno, colno, end_colno = (
+                where if isinstance(where, tuple) else (where, None, None, None))
             filename, name = _frame_names(f)
             f_locals = f.f_locals if (capture_locals and f is not None) else None
-            result.append(FrameSummary(filename, lineno, name, lookup_line=False, locals=f_locals))
+            result.append(FrameSummary(filename, lineno, name, lookup_line=False, locals=f_locals,
+                                       end_lineno=end_lineno, colno=colno, end_colno=end_colno))
         if lookup_lines:
             for f in result:
                 f.line
@@ -170,9 +187,17 @@ class StackSummary:
     def format_frame_summary(self, frame_summary):
         row = ['  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
-        line = frame_summary.line
-        if line:
-            row.append('    {}\n'.format(line))
+        text = None
+        if _positions and frame_summary.lineno is not None and not getattr(frame_summary, '_given_line', False):
+            text = _positions.frame_lines(frame_summary.filename, frame_summary.lineno,
+                                          frame_summary.end_lineno, frame_summary.colno,
+                                          frame_summary.end_colno)
+        if text:
+            row.append(text)
+        else:
+            line = frame_summary.line
+            if line:
+                row.append('    {}\n'.format(line))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
@@ -206,7 +231,7 @@ class StackSummary:
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary.extract(_walk_tb_with_full_positions(tb), limit=limit)
 
 
 def extract_stack(f=None, limit=None):
@@ -277,7 +302,7 @@ class TracebackException:
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
+        self.stack = StackSummary.extract(_walk_tb_with_full_positions(exc_traceback), limit=limit,
                                           lookup_lines=lookup_lines,
                                           capture_locals=capture_locals)
         self.exc_type = exc_type

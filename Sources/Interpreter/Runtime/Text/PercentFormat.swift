@@ -39,6 +39,9 @@ public struct PercentObject {
     public var string: String?
     /// An int subclass (bool included): accepted by '*' widths.
     public var isInt: Bool
+    /// bytes % args: the object's bytes for %s/%b (bytes-like or __bytes__),
+    /// one character per byte (U+0000...U+00FF).
+    public var bytes: (() throws -> String)?
 
     public init(typeName: String, str: @escaping () throws -> String, repr: @escaping () throws -> String,
                 ascii: (() throws -> String)? = nil, index: (() throws -> BigInt)? = nil,
@@ -53,14 +56,16 @@ public struct PercentObject {
         self.float = float
         self.string = string
         self.isInt = isInt
+        self.bytes = nil
     }
 }
 
 public func pyPercentFormat(_ format: String, args: [PercentArg],
                             mapping: ((String) throws -> PercentArg)?,
-                            maxStrDigits: Int = IntStrDigits.limit) throws -> String {
+                            maxStrDigits: Int = IntStrDigits.limit, bytesMode: Bool = false) throws -> String {
     var formatter = PercentFormatter(fmt: Array(format.unicodeScalars), args: args,
                                      mapping: mapping, maxStrDigits: maxStrDigits)
+    formatter.bytesMode = bytesMode
     return try formatter.run()
 }
 
@@ -75,6 +80,9 @@ private struct PercentFormatter {
     var singleUsed = false
     var pos = 0
     var out = ScalarWriter()
+    /// bytes % args (PyBytes_Format): the format and the result are one
+    /// character per byte; %s/%b take bytes, %c a byte, %r/%a are ascii().
+    var bytesMode = false
 
     init(fmt: [Unicode.Scalar], args: [PercentArg], mapping: ((String) throws -> PercentArg)?,
          maxStrDigits: Int) {
@@ -95,7 +103,7 @@ private struct PercentFormatter {
             try conversion()
         }
         if mapping == nil && singleArg == nil && argIndex < args.count {
-            throw PyLibError.type("not all arguments converted during string formatting")
+            throw PyLibError.type("not all arguments converted during \(bytesMode ? "bytes" : "string") formatting")
         }
         return out.string
     }
@@ -227,8 +235,8 @@ private struct PercentFormatter {
         var text: String
         var numeric = false
         switch code {
-        case "s", "r", "a":
-            text = try stringForm(arg, code)
+        case "s", "r", "a", "b" where bytesMode:  // `where` guards only "b"
+            text = try bytesMode ? bytesForm(arg, code) : stringForm(arg, code)
         case "d", "i", "u", "o", "x", "X":
             text = try integerForm(arg, code, precision: precision)
             numeric = true
@@ -240,7 +248,7 @@ private struct PercentFormatter {
                                   uppercase: upper, alternate: alternate)
             numeric = true
         case "c":
-            text = String(Character(try charValue(arg)))
+            text = String(Character(try bytesMode ? byteValue(arg) : charValue(arg)))
         default:
             let shown = code.value >= 31 && code.value <= 126 ? Character(code) : "?"
             throw PyLibError.value("unsupported format character '\(shown)' (0x\(String(code.value, radix: 16))) at index \(pos - 1)")
@@ -320,6 +328,41 @@ private struct PercentFormatter {
         }
     }
 
+    /// %s/%b (bytes of a bytes-like object or __bytes__) and %r/%a (ascii()) of bytes % args.
+    func bytesForm(_ arg: PercentArg, _ code: Unicode.Scalar) throws -> String {
+        if code == "r" || code == "a" {
+            return try stringForm(arg, "a")
+        }
+        if case .other(let o) = arg, let bytes = o.bytes { return try bytes() }
+        let name: String
+        switch arg {
+        case .int: name = "int"
+        case .float: name = "float"
+        case .str: name = "str"
+        case .other(let o): name = o.typeName
+        }
+        throw PyLibError.type("%b requires a bytes-like object, or an object that implements __bytes__, not '\(name)'")
+    }
+
+    /// %c of bytes % args: an int in range(256) or a bytes object of length 1.
+    func byteValue(_ arg: PercentArg) throws -> Unicode.Scalar {
+        let bad = PyLibError.type("%c requires an integer in range(256) or a single byte")
+        var code: BigInt
+        switch arg {
+        case .int(let v): code = v
+        case .float, .str: throw bad
+        case .other(let o):
+            if let bytes = o.bytes, o.string == nil, let s = try? bytes() {
+                guard s.unicodeScalars.count == 1, let c = s.unicodeScalars.first else { throw bad }
+                return c
+            }
+            guard let index = o.index else { throw bad }
+            code = try index()
+        }
+        guard let v = code.asInt, v >= 0, v <= 255 else { throw PyLibError.overflow("%c arg not in range(256)") }
+        return Unicode.Scalar(UInt8(v))
+    }
+
     func charValue(_ arg: PercentArg) throws -> Unicode.Scalar {
         let bad = PyLibError.type("%c requires int or char")
         var code: BigInt
@@ -346,7 +389,7 @@ private struct PercentFormatter {
     /// unicode_format_arg_output: sign, 0x prefix, padding.
     mutating func output(_ text: String, code: Unicode.Scalar, numeric: Bool, width: Int, precision: Int) {
         var chars = Array(text.unicodeScalars)
-        if (code == "s" || code == "r" || code == "a") && precision >= 0 && chars.count > precision {
+        if (code == "s" || code == "r" || code == "a" || code == "b") && precision >= 0 && chars.count > precision {
             chars.removeLast(chars.count - precision)
         }
         let fill: Unicode.Scalar = numeric && zero ? "0" : " "

@@ -266,3 +266,12 @@ def find_first(s, p, lim, kind, arg):
             return p
         p += 1
     return -1
+
+
+# The two loops above in Swift (Builtins/Modules/RegexScanModule.swift): the
+# re module spends most of its time in them. The Python versions stay as the
+# definition of what they do.
+try:
+    from _re_scan import scan, find_first
+except ImportError:
+    pass

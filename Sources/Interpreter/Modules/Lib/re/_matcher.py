@@ -55,7 +55,7 @@ def _at(kind, s, pos, end):
     return before == after
 
 
-def run(prog, s, start, end, full, noempty):
+def _run_python(prog, s, start, end, full, noempty):
     """Match prog at s[start:]; returns the capture list or None."""
     code = prog.code
     caps = prog.blank_caps[:]        # last item: lastindex
@@ -307,3 +307,21 @@ def run(prog, s, start, end, full, noempty):
                     pos = e[2]
                     pc = e[3]
                     break
+
+
+# The same machine in Swift (Builtins/Modules/RegexMatchModule.swift), used
+# when the interpreter has it. It gives up (False) on a match that takes too
+# many steps; that match then runs here, as Python the debugger can pause.
+try:
+    from _re_match import run as _native_run
+except ImportError:
+    _native_run = None
+
+
+def run(prog, s, start, end, full, noempty):
+    """Match prog at s[start:]; returns the capture list or None."""
+    if _native_run is not None:
+        caps = _native_run(prog, s, start, end, full, noempty)
+        if caps is not False:
+            return caps
+    return _run_python(prog, s, start, end, full, noempty)

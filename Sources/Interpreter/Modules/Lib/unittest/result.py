@@ -194,7 +194,7 @@ class TestResult:
         if id(value) in seen:
             return
         seen.add(id(value))
-        pairs = list(traceback.walk_tb(tb))
+        pairs = list(traceback._walk_tb_with_full_positions(tb))
         while pairs and _is_unittest_frame(pairs[0][0]):
             pairs.pop(0)
         if exctype is test.failureException:

@@ -1,0 +1,16 @@
+import math
+r = 3
+print(f"area {math.pi * r ** 2:.4f} circumference {2 * math.pi * r:.4f}")
+print(math.sqrt(2), math.isqrt(17), math.hypot(3, 4), math.dist((0, 0), (1, 1)))
+print(math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.5), round(-2.5))
+print(math.gcd(12, 18), math.lcm(4, 6), math.gcd(), math.gcd(0, 5, 10))
+print(math.factorial(20), math.comb(10, 3), math.perm(5, 2), math.perm(5))
+print(math.degrees(math.pi), math.radians(180), math.sin(math.pi / 6))
+print(math.log(math.e), math.log(8, 2), math.log10(1000), math.log2(1024), math.log1p(1e-10))
+print(math.fsum([0.1] * 10), sum([0.1] * 10))
+print(math.prod([1, 2, 3, 4]), math.prod([], start=5))
+print(math.isfinite(1e308 * 10), math.isinf(-math.inf), math.isnan(float("nan")))
+print(math.copysign(3, -0.0), math.fabs(-4), math.modf(3.75), math.frexp(8.0), math.ldexp(0.5, 4))
+print(math.nextafter(1, 2), math.ulp(1.0), math.cbrt(27), math.exp2(10))
+print(math.sumprod([1, 2, 3], [4, 5, 6]), math.fma(2, 3, 4))
+print(math.erf(1), math.gamma(5), math.lgamma(10), math.tau, math.inf, -math.inf)

@@ -1,0 +1,15 @@
+from statistics import NormalDist, mean, stdev
+heights = [162.5, 170.1, 158.0, 181.2, 175.5, 166.3, 172.8, 169.9]
+dist = NormalDist.from_samples(heights)
+print(dist)
+print(round(dist.mean, 3), round(dist.stdev, 3), round(dist.variance, 3))
+print(f"{dist.cdf(180):.6f} {dist.pdf(170):.6f} {dist.inv_cdf(0.9):.6f}")
+print([round(q, 4) for q in dist.quantiles()])
+print([round(q, 4) for q in dist.quantiles(10)])
+iq = NormalDist(100, 15)
+print(iq.inv_cdf(0.975), iq.inv_cdf(0.025), iq.inv_cdf(0.999999), iq.inv_cdf(1e-10))
+print(f"{1 - iq.cdf(130):.5f}", iq.zscore(85), iq.overlap(NormalDist(110, 10)), iq.overlap(NormalDist(90, 15)))
+print(iq * 2, iq / 3, iq + NormalDist(0, 20), 10 - iq, -iq, +iq)
+print(iq == NormalDist(100.0, 15), iq == 5, hash(iq) == hash(NormalDist(100, 15)))
+print(iq.median, iq.mode, NormalDist())
+print(len(NormalDist(0, 1).samples(5, seed=42)), NormalDist(0, 1).samples(3, seed=7))
