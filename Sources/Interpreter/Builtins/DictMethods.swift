@@ -57,11 +57,17 @@ enum DictMethods {
             D(s).clear()
             return .none
         }
-        Meth.classMethod(t, "fromkeys") { vm, _, a, kw in
+        Meth.classMethod(t, "fromkeys") { vm, cls, a, kw in
             if !kw.isEmpty { throw PyError.typeError("dict.fromkeys() takes no keyword arguments") }
             try Meth.arity("fromkeys", a.count, min: 1, max: 2)
-            let d = PyDict()
             let value = a.count > 1 ? a[1] : .none
+            if cls !== BuiltinTypes.dict {
+                // A subclass: cls() filled through its own __setitem__, as CPython does.
+                let made = try vm.call(.object(cls), [])
+                for k in try vm.iterate(a[0]) { try vm.setItem(made, k, value) }
+                return made
+            }
+            let d = PyDict()
             for k in try vm.iterate(a[0]) { try d.set(k, value, vm: vm) }
             return .object(d)
         }

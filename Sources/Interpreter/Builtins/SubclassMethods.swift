@@ -67,6 +67,25 @@ enum SubclassMethods {
             Bootstrap.method1(t, "__hash__") { vm, v in .int(try vm.hash(vm.baseValue(v))) }
         }
         Bootstrap.method1(BuiltinTypes.int, "__invert__") { vm, v in try vm.invert(vm.baseValue(v)) }
+        // dict.__repr__(self) and the like from a subclass's own __repr__
+        // (defaultdict's): the built-in's text, whatever the class overrides.
+        let reprKinds: [(PyType, [ObjectKind])] = [(BuiltinTypes.list, [.list]), (BuiltinTypes.dict, [.dict]),
+                                                   (BuiltinTypes.tuple, [.tuple]), (BuiltinTypes.set, [.set]),
+                                                   (BuiltinTypes.frozenset, [.frozenset])]
+        for (t, kinds) in reprKinds {
+            Bootstrap.method1(t, "__repr__") { vm, v in
+                guard case .object(let o) = v, kinds.contains(o.kind) else {
+                    throw PyError.typeError("descriptor '__repr__' requires a '\(t.name)' object but received a '\(vm.typeOf(v).name)'")
+                }
+                if o.hasUserClass, o.kind == .set || o.kind == .frozenset {
+                    let s = unsafeDowncast(o, to: PySet.self)
+                    if s.count == 0 { return .str("\(o.pyType.name)()") }
+                    let body = try vm.withReprGuard(o, "...") { "{" + (try s.elements.map { try vm.repr($0) }.joined(separator: ", ")) + "}" }
+                    return .str("\(o.pyType.name)(\(body))")
+                }
+                return .str(try vm.nativeRepr(o, v))
+            }
+        }
         // Rich comparisons of the containers and str (tuple.__lt__(self, other)).
         for t in [BuiltinTypes.str, BuiltinTypes.list, BuiltinTypes.tuple, BuiltinTypes.dict, BuiltinTypes.set,
                   BuiltinTypes.frozenset, BuiltinTypes.bytes] {

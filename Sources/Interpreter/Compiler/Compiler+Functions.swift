@@ -31,13 +31,13 @@ extension Compiler {
         for a in all {
             if let ann = a.annotation {
                 loadConst(.str(a.name))
-                try compileExpr(ann)
+                try compileAnnotation(ann)
                 n += 1
             }
         }
         if let r = returns {
             loadConst(.str("return"))
-            try compileExpr(r)
+            try compileAnnotation(r)
             n += 1
         }
         if n == 0 { return false }

@@ -62,7 +62,7 @@ extension Compiler {
                 try compileStore(target)
             }
             if simple, unit.table.kind == .module || unit.table.kind == .classBody, case .name(let n) = target.kind {
-                try compileExpr(annotation)
+                try compileAnnotation(annotation)
                 emit(.setupAnnotations)
                 emit(.loadName, nameIndex("__annotations__"))
                 loadConst(.str(n))
@@ -494,9 +494,8 @@ extension Compiler {
         unit.blocks.removeLast()
         endRegion(region)
         unit.blockDepth -= 1
-        // Normal exit: exit(None, None, None), on the `with` line as CPython;
-        // a traceback from __exit__ underlines the context expression.
-        setLocation(line: range.line, range: item.contextExpr.range)
+        // Normal exit: exit(None, None, None), on the `with` line as CPython.
+        setLocation(line: range.line, range: range)
         loadConst(.none); loadConst(.none); loadConst(.none)
         emit(.call, 3)
         emit(.popTop)
@@ -504,7 +503,7 @@ extension Compiler {
         // Exceptional exit: [exit, lasti, exc]
         bind(handler)
         let cleanup = newLabel(), suppress = newLabel()
-        setLocation(line: range.line, range: item.contextExpr.range)
+        setLocation(line: range.line, range: range)
         emit(.pushExcInfo)
         let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 2, pushLasti: true)
         emit(.withExceptStart)

@@ -10,6 +10,8 @@ public final class Compiler {
     let globals: Globals
     var unit: CompileUnit!
     var units: [CompileUnit] = []
+    /// `from __future__ import annotations`: annotations compile to their text (AnnotationText.swift).
+    var futureAnnotations = false
 
     init(filename: String, analysis: ScopeAnalysis, globals: Globals) {
         self.filename = filename
@@ -22,6 +24,7 @@ public final class Compiler {
     public static func compile(module: Module, analysis: ScopeAnalysis, filename: String, globals: Globals, evalMode: Bool = false) throws -> CodeObject {
         try BlockNesting.check(module.body, filename: filename)
         let c = Compiler(filename: filename, analysis: analysis, globals: globals)
+        c.futureAnnotations = SymbolTableBuilder.hasFutureAnnotations(module.body)
         let table = analysis.module
         let code = CodeObject(name: "<module>", qualname: "<module>", filename: filename, kind: .module, firstLineNumber: 1)
         c.pushUnit(CompileUnit(code: code, table: table))
@@ -364,17 +367,15 @@ final class CompileUnit {
 struct ConstKey: Hashable {
     let tag: Int
     let bits: Int
-    /// A str constant's UTF-8 bytes: Swift's String == would merge canonically
-    /// equivalent strings ("\u{e9}" and "e\u{301}"), which Python keeps apart.
-    let text: [UInt8]
+    let text: String
     init?(_ v: Value) {
         switch v {
-        case .int(let i): tag = 0; bits = i; text = []
-        case .float(let d): tag = 1; bits = Int(truncatingIfNeeded: d.bitPattern); text = []
-        case .bool(let b): tag = 2; bits = b ? 1 : 0; text = []
-        case .none: tag = 3; bits = 0; text = []
+        case .int(let i): tag = 0; bits = i; text = ""
+        case .float(let d): tag = 1; bits = Int(truncatingIfNeeded: d.bitPattern); text = ""
+        case .bool(let b): tag = 2; bits = b ? 1 : 0; text = ""
+        case .none: tag = 3; bits = 0; text = ""
         case .object(let o):
-            if let s = o as? PyStr { tag = 4; bits = 0; text = Array(s.value.utf8) } else { return nil }
+            if let s = o as? PyStr { tag = 4; bits = 0; text = s.value } else { return nil }
         }
     }
 }

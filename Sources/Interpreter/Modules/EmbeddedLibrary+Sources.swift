@@ -68,281 +68,6 @@ generator_stop = _Feature((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0),
                           CO_FUTURE_GENERATOR_STOP)
 annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
 """###,
-        "_collections": ###"""
-"""deque, the double-ended queue that collections re-exports.
-
-Stored as a Python list: appendleft/popleft cost O(n) instead of O(1), which
-does not matter at lesson sizes and keeps the code obvious.
-"""
-
-# deque reports itself as collections.deque, as in CPython.
-__name__ = "collections"
-
-__all__ = ["deque"]
-
-
-def _index(i):
-    """i as an int for indexing, with CPython's TypeError otherwise."""
-    if isinstance(i, int):
-        return i
-    if hasattr(type(i), "__index__"):
-        return i.__index__()
-    raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-
-
-class deque:
-    """deque([iterable[, maxlen]]): append and pop at both ends; with a
-    maxlen, adding to a full deque drops an item from the opposite end."""
-
-    __hash__ = None
-
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError("an integer is required")
-            if maxlen < 0:
-                raise ValueError("maxlen must be non-negative")
-        self._items = []
-        self._maxlen = maxlen
-        self._state = 0  # bumped by every mutation, checked by iterators
-        self.extend(iterable)
-
-    def __class_getitem__(cls, item):
-        return cls
-
-    @property
-    def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
-        return self._maxlen
-
-    @maxlen.setter
-    def maxlen(self, value):
-        raise AttributeError(
-            "attribute 'maxlen' of 'collections.deque' objects is not writable")
-
-    # Adding and removing at the ends
-
-    def append(self, x):
-        self._state += 1
-        items = self._items
-        if self._maxlen is not None and len(items) >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            del items[0]
-        items.append(x)
-
-    def appendleft(self, x):
-        self._state += 1
-        items = self._items
-        if self._maxlen is not None and len(items) >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            items.pop()
-        items.insert(0, x)
-
-    def pop(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        self._state += 1
-        return self._items.pop()
-
-    def popleft(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        self._state += 1
-        return self._items.pop(0)
-
-    def extend(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
-
-    def extendleft(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
-
-    def clear(self):
-        self._state += 1
-        self._items.clear()
-
-    def rotate(self, n=1):
-        """Rotate n steps to the right (to the left if n is negative)."""
-        items = self._items
-        if len(items) > 1:
-            n %= len(items)
-            if n:
-                self._state += 1
-                items[:] = items[-n:] + items[:-n]
-
-    def reverse(self):
-        self._state += 1
-        self._items.reverse()
-
-    # Searching and editing in the middle
-
-    def count(self, x):
-        return self._items.count(x)
-
-    def index(self, x, start=0, stop=None):
-        items = self._items
-        n = len(items)
-        if stop is None:
-            stop = n
-        if start < 0:
-            start = max(start + n, 0)
-        if stop < 0:
-            stop = max(stop + n, 0)
-        for i in range(start, min(stop, n)):
-            v = items[i]
-            if v is x or v == x:
-                return i
-        raise ValueError(f"{x!r} is not in deque")
-
-    def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
-            raise IndexError("deque already at its maximum size")
-        self._state += 1
-        self._items.insert(i, x)
-
-    def remove(self, value):
-        items = self._items
-        for i, v in enumerate(items):
-            if v is value or v == value:
-                self._state += 1
-                del items[i]
-                return
-        raise ValueError(f"{value!r} is not in deque")
-
-    def copy(self):
-        return type(self)(self._items, self._maxlen)
-
-    __copy__ = copy
-
-    # Indexing (no slices, as in CPython)
-
-    def _position(self, i):
-        i = _index(i)
-        n = len(self._items)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError("deque index out of range")
-        return i
-
-    def __getitem__(self, i):
-        return self._items[self._position(i)]
-
-    def __setitem__(self, i, x):
-        self._items[self._position(i)] = x
-
-    def __delitem__(self, i):
-        i = self._position(i)
-        self._state += 1
-        del self._items[i]
-
-    # Container protocol
-
-    def __len__(self):
-        return len(self._items)
-
-    def __bool__(self):
-        return bool(self._items)
-
-    def __contains__(self, x):
-        return x in self._items
-
-    def __iter__(self):
-        # A generator that notices mutation, like CPython's deque iterator.
-        items, state, n = self._items, self._state, len(self._items)
-        i = 0
-        while True:
-            if self._state != state:
-                raise RuntimeError("deque mutated during iteration")
-            if i >= n:
-                return
-            yield items[i]
-            i += 1
-
-    def __reversed__(self):
-        items, state, n = self._items, self._state, len(self._items)
-        i = n - 1
-        while True:
-            if self._state != state:
-                raise RuntimeError("deque mutated during iteration")
-            if i < 0:
-                return
-            yield items[i]
-            i -= 1
-
-    def __repr__(self):
-        name = type(self).__name__
-        if self._maxlen is None:
-            return f"{name}({self._items!r})"
-        return f"{name}({self._items!r}, maxlen={self._maxlen})"
-
-    # Comparison with other deques only (deque([1]) == [1] is False)
-
-    def __eq__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items == other._items
-
-    def __ne__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items != other._items
-
-    def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items < other._items
-
-    def __le__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items <= other._items
-
-    def __gt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items > other._items
-
-    def __ge__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items >= other._items
-
-    # Concatenation and repetition
-
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        result = self.copy()
-        result.extend(other)
-        return result
-
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
-
-    def __mul__(self, n):
-        result = self.copy()
-        result *= n
-        return result
-
-    __rmul__ = __mul__
-
-    def __imul__(self, n):
-        n = _index(n)
-        items = list(self._items)
-        self.clear()
-        if n > 0:
-            self.extend(items * n)
-        return self
-"""###,
         "_collections_abc": ###"""
 """Abstract base classes for containers (the module behind collections.abc).
 
@@ -1128,6 +853,663 @@ for _abc, _builtin in ((Set, frozenset), (MutableSet, set),
     if isinstance(_builtin, type):
         _abc.register(_builtin)
 del _abc, _builtin
+"""###,
+        "_collections_dicts": ###"""
+"""Counter, defaultdict and OrderedDict: dict subclasses, as in CPython, so
+that isinstance(c, dict), dict(c), {**c}, json.dumps(c) and c == {...} all
+see a dict. A missing key reaches __missing__ through the interpreter's
+dict lookup, as for any dict subclass.
+"""
+
+# The classes report themselves as collections.X, as in CPython.
+__name__ = "collections"
+
+import _collections_abc
+from _collections import _count_elements
+
+__all__ = ["Counter", "defaultdict", "OrderedDict"]
+
+
+def _class_getitem(cls, item):
+    # Counter[str] in annotations.
+    return cls
+
+
+################################################################################
+# Counter
+################################################################################
+
+def _count_key(pair):
+    return pair[1]
+
+
+class Counter(dict):
+    """Dict of element -> count. Missing elements count 0.
+
+    >>> Counter('abracadabra').most_common(2)
+    [('a', 5), ('b', 2)]
+    """
+
+    __class_getitem__ = classmethod(_class_getitem)
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        """Sum of the counts."""
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """The n most common (element, count) pairs, most common first; ties
+        keep first-seen order (sorted is stable)."""
+        ordered = sorted(self.items(), key=_count_key, reverse=True)
+        if n is None:
+            return ordered
+        return ordered[:n] if n > 0 else []
+
+    def elements(self):
+        """Each element repeated as many times as its count (counts below one
+        are skipped)."""
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+    def update(self, iterable=None, /, **kwds):
+        """Add counts: from a mapping of counts, or one per element of an
+        iterable."""
+        if iterable is not None:
+            if isinstance(iterable, _collections_abc.Mapping):
+                if self:
+                    get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + get(elem, 0)
+                else:  # a plain copy when empty, as CPython does
+                    dict.update(self, iterable)
+            else:
+                _count_elements(self, iterable)
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like update() but subtracts; counts may go to zero or below."""
+        if iterable is not None:
+            get = self.get
+            if isinstance(iterable, _collections_abc.Mapping):
+                for elem, count in iterable.items():
+                    self[elem] = get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        # Unlike dict, deleting an absent element is not an error.
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return f"{self.__class__.__name__}()"
+        try:
+            shown = dict(self.most_common())
+        except TypeError:  # counts that cannot be ordered
+            shown = dict(self)
+        return f"{self.__class__.__name__}({shown!r})"
+
+    # Comparisons treat missing elements as zero (3.10+), so
+    # Counter(a=1) == Counter(a=1, b=0).
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    # Multiset arithmetic: results keep only positive counts.
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            new = count + other[elem]
+            if new > 0:
+                result[elem] = new
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            new = count - other[elem]
+            if new > 0:
+                result[elem] = new
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            new = other_count if count < other_count else count
+            if new > 0:
+                result[elem] = new
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            new = count if count < other_count else other_count
+            if new > 0:
+                result[elem] = new
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in list(self.items()):
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+################################################################################
+# defaultdict
+################################################################################
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
+
+    The default factory is called without arguments to produce
+    a new value when a key is not present, in __getitem__ only.
+    A defaultdict compares equal to a dict with the same items.
+    All remaining arguments are treated the same as if they were
+    passed to the dict constructor, including keyword arguments.
+    """
+
+    __slots__ = ("default_factory",)
+    __class_getitem__ = classmethod(_class_getitem)
+
+    def __init__(self, default_factory=None, /, *args, **kwds):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        dict.__init__(self, *args, **kwds)
+
+    def __missing__(self, key):
+        factory = self.default_factory
+        if factory is None:
+            raise KeyError(key)
+        self[key] = value = factory()
+        return value
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})"
+
+
+################################################################################
+# OrderedDict
+################################################################################
+
+class _OrderedView:
+    """odict_keys / odict_values / odict_items: a dict view with CPython's
+    OrderedDict repr."""
+
+    def __init__(self, kind, view):
+        self._kind = kind
+        self._view = view
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        return reversed(self._view)
+
+    def __len__(self):
+        return len(self._view)
+
+    def __contains__(self, item):
+        return item in self._view
+
+    def __repr__(self):
+        return f"{self._kind}({list(self._view)!r})"
+
+    def __eq__(self, other):
+        return self._view == (other._view if isinstance(other, _OrderedView) else other)
+
+    def __and__(self, other):
+        return self._view & other
+
+    def __or__(self, other):
+        return self._view | other
+
+    def __sub__(self, other):
+        return self._view - other
+
+    def __xor__(self, other):
+        return self._view ^ other
+
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order"""
+
+    __class_getitem__ = classmethod(_class_getitem)
+
+    def __init__(self, other=(), /, **kwds):
+        self.update(other, **kwds)
+
+    def update(self, other=(), /, **kwds):
+        # MutableMapping.update: through self[key] = value, which a subclass
+        # may override.
+        if isinstance(other, _collections_abc.Mapping):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false)."""
+        value = dict.pop(self, key)  # KeyError(key) if absent, as in CPython
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary."""
+        if not self:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
+
+    def keys(self):
+        return _OrderedView("odict_keys", dict.keys(self))
+
+    def values(self):
+        return _OrderedView("odict_values", dict.values(self))
+
+    def items(self):
+        return _OrderedView("odict_items", dict.items(self))
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return self.__class__, (), None, None, iter(dict.items(self))
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __repr__(self):
+        if not self:
+            return f"{self.__class__.__name__}()"
+        return f"{self.__class__.__name__}({dict(dict.items(self))!r})"
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+"""###,
+        "_collections_namedtuple": ###"""
+"""namedtuple: classes of tuples with named fields. Each class is a real
+tuple subclass (isinstance(p, tuple), unpacking, indexing, hashing and
+ordering are the tuple's own); fields are read by position through a
+descriptor, as CPython's _tuplegetter does.
+"""
+
+# namedtuple reports itself as collections.namedtuple, as in CPython.
+__name__ = "collections"
+
+import sys
+
+__all__ = ["namedtuple"]
+
+_MISSING = object()
+
+_KEYWORDS = frozenset([
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break",
+    "class", "continue", "def", "del", "elif", "else", "except", "finally",
+    "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"])
+
+
+class _tuplegetter:
+    """A field of a namedtuple: reads item `index` of the tuple; a data
+    descriptor, so assigning the field is refused rather than shadowed."""
+
+    __slots__ = ("index", "doc")
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.doc = doc
+
+    @property
+    def __doc__(self):
+        return self.doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return tuple.__getitem__(instance, self.index)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
+def _quoted_list(names):
+    """'x' / 'x' and 'y' / 'x', 'y', and 'z', as in CPython's TypeErrors."""
+    names = [repr(n) for n in names]
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return f"{names[0]} and {names[1]}"
+    return ", ".join(names[:-1]) + ", and " + names[-1]
+
+
+def _check_field_names(typename, field_names, rename):
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS
+                    or name.startswith("_") or name in seen):
+                field_names[index] = f"_{index}"
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError(
+                f"Type names and field names must be valid identifiers: {name!r}")
+        if name in _KEYWORDS:
+            raise ValueError(
+                f"Type names and field names cannot be a keyword: {name!r}")
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
+        seen.add(name)
+
+
+def _bind(typename, fields, field_defaults, args, kwargs):
+    """The values tuple for Point(*args, **kwargs), with the TypeErrors
+    CPython's generated __new__(_cls, x, y) would raise."""
+    n = len(fields)
+    where = f"{typename}.__new__()"
+    if len(args) > n:
+        nd = len(field_defaults)
+        if nd:
+            takes = f"from {n - nd + 1} to {n + 1} positional arguments"
+        else:
+            takes = f"{n + 1} positional argument" + ("s" if n else "")
+        raise TypeError(f"{where} takes {takes} but {len(args) + 1} were given")
+    values = list(args) + [_MISSING] * (n - len(args))
+    for key, value in kwargs.items():
+        if key not in fields:
+            raise TypeError(f"{where} got an unexpected keyword argument '{key}'")
+        i = fields.index(key)
+        if i < len(args):
+            raise TypeError(f"{where} got multiple values for argument '{key}'")
+        values[i] = value
+    missing = []
+    for i, value in enumerate(values):
+        if value is _MISSING:
+            if fields[i] in field_defaults:
+                values[i] = field_defaults[fields[i]]
+            else:
+                missing.append(fields[i])
+    if missing:
+        plural = "s" if len(missing) > 1 else ""
+        raise TypeError(f"{where} missing {len(missing)} required positional "
+                        f"argument{plural}: {_quoted_list(missing)}")
+    return values
+
+
+# Methods shared by every namedtuple class.
+
+def _nt_repr(self):
+    inner = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self))
+    return f"{self.__class__.__name__}({inner})"
+
+
+def _nt_asdict(self):
+    """Return a new dict which maps field names to their values."""
+    return dict(zip(self._fields, self))
+
+
+def _nt_replace(self, /, **kwds):
+    """Return a new Point object replacing specified fields with new values"""
+    result = self._make(kwds.pop(name, value) for name, value in zip(self._fields, self))
+    if kwds:
+        raise TypeError(f"Got unexpected field names: {list(kwds)!r}")
+    return result
+
+
+def _nt_make(cls, iterable):
+    """Make a new Point object from a sequence or iterable"""
+    result = tuple.__new__(cls, iterable)
+    if len(result) != len(cls._fields):
+        raise TypeError(f"Expected {len(cls._fields)} arguments, got {len(result)}")
+    return result
+
+
+def _nt_getnewargs(self):
+    """Return self as a plain tuple.  Used by copy and pickle."""
+    return tuple(self)
+
+
+def _class_getitem(cls, item):
+    return cls
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields.
+
+    >>> Point = namedtuple('Point', ['x', 'y'])
+    >>> Point(11, y=22)
+    Point(x=11, y=22)
+    """
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = sys.intern(str(typename)) if hasattr(sys, "intern") else str(typename)
+    _check_field_names(typename, field_names, rename)
+    fields = tuple(field_names)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError("Got more default values than field names")
+        if defaults:
+            field_defaults = dict(zip(fields[-len(defaults):], defaults))
+
+    def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == len(fields):
+            return tuple.__new__(_cls, args)
+        return tuple.__new__(_cls, _bind(typename, fields, field_defaults, args, kwargs))
+
+    __new__.__doc__ = f"Create new instance of {typename}({', '.join(fields)})"
+
+    if module is None:
+        # The class belongs to the module that called namedtuple().
+        getframe = getattr(sys, "_getframe", None)
+        try:
+            module = getframe(1).f_globals.get("__name__", "__main__")
+        except Exception:
+            module = "__main__"
+
+    namespace = {
+        "__doc__": f"{typename}({', '.join(fields)})",
+        "__slots__": (),
+        "__module__": module,
+        "__qualname__": typename,
+        "__new__": staticmethod(__new__),
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "__match_args__": fields,
+        "__repr__": _nt_repr,
+        "_asdict": _nt_asdict,
+        "_replace": _nt_replace,
+        "_make": classmethod(_nt_make),
+        "__getnewargs__": _nt_getnewargs,
+        "__class_getitem__": classmethod(_class_getitem),
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
+    return type(typename, (tuple,), namespace)
 """###,
         "_decimal_context": ###"""
 """Signals, rounding modes and Context for the decimal module.
@@ -2901,8 +3283,9 @@ class _ParameterKind(enum.IntEnum):
 
     def __new__(cls, description):
         # The value is the definition order; the string is the description.
-        member = object.__new__(cls)
-        member._value_ = len(cls.__members__)
+        value = len(cls.__members__)
+        member = int.__new__(cls, value)
+        member._value_ = value
         member.description = description
         return member
 
@@ -3940,12 +4323,11 @@ def _union(left, right):
 """###,
         "_typing_records": ###"""
 """typing.NamedTuple and typing.TypedDict: record types declared with class
-syntax (`class P(NamedTuple): x: int`), built at class creation by
-__init_subclass__ since the interpreter has no metaclasses.
+syntax (`class P(NamedTuple): x: int`).
 
-NamedTuple classes keep their values in a hidden tuple and expose each field
-as a read-only property; they are not tuple subclasses (the interpreter cannot
-subclass tuple), but compare equal to tuples and unpack like them.
+NamedTuple is a function whose __mro_entries__ puts a class with a metaclass
+in its place, so that `class P(NamedTuple)` makes a collections.namedtuple
+class (a tuple subclass), as in CPython.
 """
 
 import typing
@@ -3954,184 +4336,71 @@ import typing
 __name__ = 'typing'
 
 
-class NamedTuple:
-    """`class P(NamedTuple): x: int; y: int = 0` builds a namedtuple class from
-    the annotations: fields become read-only properties over a hidden tuple.
-    `NamedTuple('P', [('x', int)])` is the functional form."""
-
-    def __new__(cls, *args, **kwargs):
-        if cls is NamedTuple:
-            return _namedtuple_functional(*args, **kwargs)
-        return object.__new__(cls)   # replaced in every subclass
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        # Only `class P(NamedTuple)` declares fields; a subclass of P reuses them.
-        if NamedTuple in cls.__bases__:
-            _make_namedtuple_class(cls)
+_NT_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                            '_fields', '_field_defaults', '_make', '_replace',
+                            '_asdict', '_source'})
+_NT_SPECIAL = frozenset({'__module__', '__name__', '__annotations__'})
 
 
-def _make_namedtuple_class(cls):
-    annotations = dict(vars(cls).get('__annotations__', {}))
-    fields = tuple(annotations)
-    defaults = {}
-    for name in fields:
-        if name.startswith('_'):
-            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
-        if name in vars(cls):
-            defaults[name] = vars(cls)[name]
-        elif defaults:
-            names = ', '.join(defaults)
-            plural = 's' if len(defaults) > 1 else ''
-            raise TypeError(f'Non-default namedtuple field {name} cannot follow '
-                            f'default field{plural} {names}')
-    cls._fields = fields
-    cls._field_defaults = defaults
-    cls.__match_args__ = fields
-    cls.__annotations__ = annotations
-    for index, name in enumerate(fields):
-        # The class attribute held the default; the field itself is read-only.
-        # (A setter that refuses, rather than relying on __setattr__ alone.)
-        setattr(cls, name, property(lambda self, _i=index: self._tuple[_i],
-                                    _nt_no_set, doc=f'Alias for field number {index}'))
-    for key, value in _NT_METHODS.items():
-        if key not in vars(cls):
-            setattr(cls, key, value)
+def _make_nmtuple(name, types, module, defaults=()):
+    import collections
+    fields = [n for n, t in types]
+    types = {n: typing._type_check(t) for n, t in types}
+    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = types
+    return nm_tpl
 
 
-def _nt_bind(cls, args, kwargs):
-    """The field values for P(*args, **kwargs), with the TypeErrors CPython's
-    generated P.__new__(cls, x, y) raises."""
-    fields, defaults = cls._fields, cls._field_defaults
-    where = f'{cls.__name__}.__new__()'
-    n = len(fields)
-    if len(args) > n:
-        if defaults:
-            takes = f'from {n - len(defaults) + 1} to {n + 1} positional arguments'
-        else:
-            takes = f'{n + 1} positional argument' + ('s' if n else '')
-        raise TypeError(f'{where} takes {takes} but {len(args) + 1} were given')
-    values = list(args) + [_NT_MISSING] * (n - len(args))
-    for key, value in kwargs.items():
-        if key not in fields:
-            raise TypeError(f"{where} got an unexpected keyword argument '{key}'")
-        i = fields.index(key)
-        if values[i] is not _NT_MISSING:
-            raise TypeError(f"{where} got multiple values for argument '{key}'")
-        values[i] = value
-    missing = []
-    for i, name in enumerate(fields):
-        if values[i] is _NT_MISSING:
-            if name in defaults:
-                values[i] = defaults[name]
-            else:
-                missing.append(name)
-    if missing:
-        quoted = [f"'{m}'" for m in missing]
-        listed = quoted[0] if len(quoted) == 1 else \
-            ', '.join(quoted[:-1]) + (',' if len(quoted) > 2 else '') + ' and ' + quoted[-1]
-        plural = 's' if len(missing) > 1 else ''
-        raise TypeError(f'{where} missing {len(missing)} required positional '
-                        f'argument{plural}: {listed}')
-    return tuple(values)
+class _NamedTupleMeta(type):
+    """The metaclass of `class P(NamedTuple)`: builds a collections.namedtuple
+    class from the annotations and copies the body's other names onto it."""
+
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not typing.Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                plural = 's' if len(default_names) > 1 else ''
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field{plural} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns['__module__'])
+        for key, value in ns.items():
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in _NT_SPECIAL and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, value)
+                set_name = getattr(type(value), '__set_name__', None)
+                if set_name is not None:
+                    set_name(value, nm_tpl, key)
+        return nm_tpl
 
 
-_NT_MISSING = object()
+_NamedTuple = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
 
 
-def _nt_new(cls, *args, **kwargs):
-    return _nt_instance(cls, _nt_bind(cls, args, kwargs))
-
-
-def _nt_instance(cls, values):
-    self = object.__new__(cls)
-    object.__setattr__(self, '_tuple', values)
-    return self
-
-
-def _nt_no_set(self, value):
-    raise AttributeError("can't set attribute")
-
-
-def _nt_setattr(self, name, value):
-    if name in self._fields:
-        raise AttributeError("can't set attribute")
-    raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}' "
-                         'and no __dict__ for setting new attributes')
-
-
-def _nt_repr(self):
-    inner = ', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self._tuple))
-    return f'{type(self).__name__}({inner})'
-
-
-def _nt_replace(self, /, **changes):
-    values = tuple(changes.pop(n, v) for n, v in zip(self._fields, self._tuple))
-    if changes:
-        raise TypeError(f'Got unexpected field names: {list(changes)!r}')
-    return _nt_instance(type(self), values)
-
-
-def _nt_make(cls, iterable):
-    values = tuple(iterable)
-    if len(values) != len(cls._fields):
-        raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(values)}')
-    return _nt_instance(cls, values)
-
-
-def _nt_other(other):
-    # Namedtuples compare equal to plain tuples with the same items.
-    if isinstance(other, tuple):
-        return other
-    if isinstance(other, NamedTuple):
-        return other._tuple
-    return None
-
-
-def _nt_compare(op):
-    def compare(self, other):
-        t = _nt_other(other)
-        if t is None:
-            return NotImplemented
-        return op(self._tuple, t)
-    return compare
-
-
-_NT_METHODS = {
-    '__new__': _nt_new,
-    '__init__': lambda self, *args, **kwargs: None,
-    '__repr__': _nt_repr,
-    '__setattr__': _nt_setattr,
-    '_asdict': lambda self: dict(zip(self._fields, self._tuple)),
-    '_replace': _nt_replace,
-    '_make': classmethod(_nt_make),
-    '__iter__': lambda self: iter(self._tuple),
-    '__len__': lambda self: len(self._tuple),
-    '__getitem__': lambda self, i: self._tuple[i],
-    '__contains__': lambda self, x: x in self._tuple,
-    '__hash__': lambda self: hash(self._tuple),
-    '__eq__': _nt_compare(lambda a, b: a == b),
-    '__ne__': _nt_compare(lambda a, b: a != b),
-    '__lt__': _nt_compare(lambda a, b: a < b),
-    '__le__': _nt_compare(lambda a, b: a <= b),
-    '__gt__': _nt_compare(lambda a, b: a > b),
-    '__ge__': _nt_compare(lambda a, b: a >= b),
-    '__add__': lambda self, other: self._tuple + tuple(other),
-    '__getnewargs__': lambda self: self._tuple,
-    'count': lambda self, x: self._tuple.count(x),
-    'index': lambda self, x, *args: self._tuple.index(x, *args),
-}
-
-
-def _namedtuple_functional(typename, fields=None, /, **kwargs):
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed version of namedtuple: `class P(NamedTuple): x: int; y: int = 0`,
+    or NamedTuple('P', [('x', int), ('y', int)])."""
     if fields is None:
         fields = list(kwargs.items())
-    annotations = {name: typing._type_check(tp) for name, tp in fields}
-    cls = type(typename, (NamedTuple,), {'__annotations__': annotations,
-                                         '__module__': typing._caller_module(3)})
-    if '_fields' not in vars(cls):
-        _make_namedtuple_class(cls)   # type() did not run __init_subclass__
-    return cls
+    nt = _make_nmtuple(typename, fields, module=typing._caller_module(2))
+    nt.__orig_bases__ = (NamedTuple,)
+    return nt
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
 def _make_typeddict_meta():
@@ -8943,15 +9212,18 @@ def format(cols, colwidth=20, spacing=6):
 """Container datatypes: Counter, defaultdict, OrderedDict, ChainMap, deque,
 namedtuple, UserDict, UserList, UserString.
 
-The interpreter cannot subclass dict/list/tuple, so each type here wraps a
-real dict, list or tuple and defines the whole protocol on top of it: code
-using them sees the same behaviour and reprs as CPython, except that
-isinstance(Counter(), dict) is False.
+Counter, defaultdict and OrderedDict are dict subclasses (_collections_dicts),
+namedtuple classes tuple subclasses (_collections_namedtuple), deque is
+written in Swift (module _collections); ChainMap and the User* wrappers are here.
 """
 
 import sys
 import _collections_abc
 from _collections import deque
+from _collections_dicts import Counter, defaultdict, OrderedDict
+from _collections_namedtuple import namedtuple
+
+_collections_abc.MutableSequence.register(deque)
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList",
            "UserString", "defaultdict", "deque", "namedtuple"]
@@ -8962,453 +9234,6 @@ _MISSING = object()
 def _class_getitem(cls, item):
     # Counter[str] in annotations; the interpreter's list[int] is list too.
     return cls
-
-
-def _raw(obj):
-    """The real dict inside one of our dict-like wrappers, else obj."""
-    return obj._data if isinstance(obj, _DictWrapper) else obj
-
-
-################################################################################
-# The dict-like wrappers
-################################################################################
-
-class _DictWrapper:
-    """Everything a dict does, forwarded to self._data (a real dict).
-    __getitem__ goes through __missing__ like dict subclasses do."""
-
-    __hash__ = None
-    __class_getitem__ = classmethod(_class_getitem)
-
-    def __getitem__(self, key):
-        data = self._data
-        if key in data:
-            return data[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._data[key] = value
-
-    def __delitem__(self, key):
-        del self._data[key]
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __reversed__(self):
-        return reversed(self._data)
-
-    def __len__(self):
-        return len(self._data)
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def pop(self, key, *default):
-        return self._data.pop(key, *default)
-
-    def popitem(self):
-        return self._data.popitem()
-
-    def setdefault(self, key, default=None):
-        return self._data.setdefault(key, default)
-
-    def update(self, other=(), /, **kwds):
-        self._data.update(_raw(other), **kwds)
-
-    def clear(self):
-        self._data.clear()
-
-    def __eq__(self, other):
-        if isinstance(other, (dict, _DictWrapper)):
-            return self._data == _raw(other)
-        return NotImplemented
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
-    def __or__(self, other):
-        if not isinstance(other, (dict, _DictWrapper)):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, (dict, _DictWrapper)):
-            return NotImplemented
-        new = self.copy()
-        new._data = dict(_raw(other))
-        new._data.update(self._data)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __copy__(self):
-        return self.copy()
-
-
-################################################################################
-# Counter
-################################################################################
-
-class Counter(_DictWrapper):
-    """Dict of element -> count. Missing elements count 0.
-
-    >>> Counter('abracadabra').most_common(2)
-    [('a', 5), ('b', 2)]
-    """
-
-    def __init__(self, iterable=None, /, **kwds):
-        self._data = {}
-        self.update(iterable, **kwds)
-
-    def __missing__(self, key):
-        return 0
-
-    def __delitem__(self, elem):
-        # Unlike dict, deleting an absent element is not an error.
-        if elem in self._data:
-            del self._data[elem]
-
-    def total(self):
-        return sum(self._data.values())
-
-    def most_common(self, n=None):
-        """The n most common (element, count) pairs, most common first; ties
-        keep first-seen order."""
-        ordered = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
-        if n is None:
-            return ordered
-        return ordered[:n] if n > 0 else []
-
-    def elements(self):
-        """Each element repeated as many times as its count (counts below one
-        are skipped)."""
-        for elem, count in self._data.items():
-            for _ in range(count):
-                yield elem
-
-    @classmethod
-    def fromkeys(cls, iterable, v=None):
-        raise NotImplementedError(
-            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
-
-    def update(self, iterable=None, /, **kwds):
-        """Add counts: from a mapping of counts, or one per element of an
-        iterable."""
-        data = self._data
-        if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)) or hasattr(iterable, "keys"):
-                if not data:  # plain copy, as CPython does when empty
-                    data.update(_raw(iterable))
-                else:
-                    for elem in iterable.keys():
-                        data[elem] = data.get(elem, 0) + iterable[elem]
-            else:
-                for elem in iterable:
-                    data[elem] = data.get(elem, 0) + 1
-        if kwds:
-            self.update(kwds)
-
-    def subtract(self, iterable=None, /, **kwds):
-        """Like update() but subtracts; counts may go to zero or below."""
-        data = self._data
-        if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)) or hasattr(iterable, "keys"):
-                for elem in iterable.keys():
-                    data[elem] = data.get(elem, 0) - iterable[elem]
-            else:
-                for elem in iterable:
-                    data[elem] = data.get(elem, 0) - 1
-        if kwds:
-            self.subtract(kwds)
-
-    def copy(self):
-        return type(self)(self)
-
-    def __repr__(self):
-        if not self._data:
-            return f"{type(self).__name__}()"
-        try:
-            shown = dict(self.most_common())
-        except TypeError:  # counts that cannot be ordered
-            shown = self._data
-        return f"{type(self).__name__}({shown!r})"
-
-    # Comparisons treat missing elements as zero (3.10+), so
-    # Counter(a=1) == Counter(a=1, b=0).
-    def _all_keys(self, other):
-        return list(self._data) + [k for k in other._data if k not in self._data]
-
-    def __eq__(self, other):
-        if isinstance(other, Counter):
-            return all(self[e] == other[e] for e in self._all_keys(other))
-        if isinstance(other, (dict, _DictWrapper)):
-            return self._data == _raw(other)
-        return NotImplemented
-
-    def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for e in self._all_keys(other))
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
-
-    def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for e in self._all_keys(other))
-
-    def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
-
-    # Multiset arithmetic: results keep only positive counts.
-    def _combine(self, other, op):
-        result = Counter()
-        for elem, count in self._data.items():
-            new = op(count, other[elem])
-            if new > 0:
-                result._data[elem] = new
-        for elem, count in other._data.items():
-            if elem not in self._data:
-                new = op(0, count)
-                if new > 0:
-                    result._data[elem] = new
-        return result
-
-    def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._combine(other, lambda a, b: a + b)
-
-    def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._combine(other, lambda a, b: a - b)
-
-    def __or__(self, other):
-        if isinstance(other, Counter):
-            return self._combine(other, lambda a, b: b if a < b else a)
-        if isinstance(other, dict):  # dict | dict, as for a dict subclass
-            return self._data | other
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, dict):
-            return other | self._data
-        return NotImplemented
-
-    def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self._data.items():
-            new = count if count < other[elem] else other[elem]
-            if new > 0:
-                result._data[elem] = new
-        return result
-
-    def __pos__(self):
-        result = Counter()
-        for elem, count in self._data.items():
-            if count > 0:
-                result._data[elem] = count
-        return result
-
-    def __neg__(self):
-        result = Counter()
-        for elem, count in self._data.items():
-            if count < 0:
-                result._data[elem] = 0 - count
-        return result
-
-    def _keep_positive(self):
-        for elem in [e for e, c in self._data.items() if not c > 0]:
-            del self._data[elem]
-        return self
-
-    def __iadd__(self, other):
-        for elem, count in _raw(other).items():
-            self[elem] += count
-        return self._keep_positive()
-
-    def __isub__(self, other):
-        for elem, count in _raw(other).items():
-            self[elem] -= count
-        return self._keep_positive()
-
-    def __ior__(self, other):
-        for elem, count in _raw(other).items():
-            if count > self[elem]:
-                self[elem] = count
-        return self._keep_positive()
-
-    def __iand__(self, other):
-        for elem, count in list(self._data.items()):
-            if other[elem] < count:
-                self[elem] = other[elem]
-        return self._keep_positive()
-
-
-################################################################################
-# defaultdict
-################################################################################
-
-class defaultdict(_DictWrapper):
-    """A dict that calls default_factory() to fill in a missing key."""
-
-    def __init__(self, default_factory=None, /, *args, **kwds):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
-        self.default_factory = default_factory
-        self._data = dict(*[_raw(a) for a in args], **kwds)
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self._data[key] = value
-        return value
-
-    def copy(self):
-        return type(self)(self.default_factory, self._data)
-
-    def __ror__(self, other):
-        if not isinstance(other, (dict, _DictWrapper)):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
-
-    def __repr__(self):
-        return (f"{type(self).__name__}({self.default_factory!r}, "
-                f"{self._data!r})")
-
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        return cls(None, dict.fromkeys(iterable, value))
-
-
-################################################################################
-# OrderedDict
-################################################################################
-
-class _OrderedView:
-    """odict_keys / odict_values / odict_items: a dict view with CPython's
-    OrderedDict repr."""
-
-    def __init__(self, kind, view):
-        self._kind = kind
-        self._view = view
-
-    def __iter__(self):
-        return iter(self._view)
-
-    def __reversed__(self):
-        return reversed(self._view)
-
-    def __len__(self):
-        return len(self._view)
-
-    def __contains__(self, item):
-        return item in self._view
-
-    def __repr__(self):
-        return f"{self._kind}({list(self._view)!r})"
-
-    def __eq__(self, other):
-        return self._view == (other._view if isinstance(other, _OrderedView) else other)
-
-    def __and__(self, other):
-        return self._view & other
-
-    def __or__(self, other):
-        return self._view | other
-
-    def __sub__(self, other):
-        return self._view - other
-
-    def __xor__(self, other):
-        return self._view ^ other
-
-
-class OrderedDict(_DictWrapper):
-    """A dict that can reorder its keys (move_to_end, popitem(last=False))
-    and whose == with another OrderedDict also compares the order."""
-
-    def __init__(self, other=(), /, **kwds):
-        self._data = {}
-        self.update(other, **kwds)
-
-    def move_to_end(self, key, last=True):
-        data = self._data
-        value = data.pop(key)  # KeyError(key) if absent, as in CPython
-        if last:
-            data[key] = value
-        else:
-            rest = list(data.items())
-            data.clear()
-            data[key] = value
-            data.update(rest)
-
-    def popitem(self, last=True):
-        data = self._data
-        if not data:
-            raise KeyError("dictionary is empty")
-        if last:
-            return data.popitem()
-        key = next(iter(data))
-        return key, data.pop(key)
-
-    def keys(self):
-        return _OrderedView("odict_keys", self._data.keys())
-
-    def values(self):
-        return _OrderedView("odict_values", self._data.values())
-
-    def items(self):
-        return _OrderedView("odict_items", self._data.items())
-
-    def copy(self):
-        return type(self)(self._data)
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return self._data == other._data and list(self._data) == list(other._data)
-        return _DictWrapper.__eq__(self, other)
-
-    def __repr__(self):
-        if not self._data:
-            return f"{type(self).__name__}()"
-        return f"{type(self).__name__}({self._data!r})"
-
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        return cls(dict.fromkeys(iterable, value))
 
 
 ################################################################################
@@ -9504,277 +9329,24 @@ class ChainMap(_collections_abc.MutableMapping):
         self.maps[0].clear()
 
     def __ior__(self, other):
-        self.maps[0].update(_raw(other))
+        self.maps[0].update(other)
         return self
 
     def __or__(self, other):
-        if not _collections_abc._is_mapping(other) and not isinstance(other, _DictWrapper):
+        if not _collections_abc._is_mapping(other):
             return NotImplemented
         m = self.copy()
-        m.maps[0].update(_raw(other))
+        m.maps[0].update(other)
         return m
 
     def __ror__(self, other):
-        if not _collections_abc._is_mapping(other) and not isinstance(other, _DictWrapper):
+        if not _collections_abc._is_mapping(other):
             return NotImplemented
-        m = dict(_raw(other))
+        m = dict(other)
         for child in reversed(self.maps):
-            m.update(_raw(child))
+            m.update(child)
         return type(self)(m)
 
-
-
-################################################################################
-# namedtuple
-################################################################################
-
-_KEYWORDS = frozenset([
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break",
-    "class", "continue", "def", "del", "elif", "else", "except", "finally",
-    "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
-    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"])
-
-
-def _quoted_list(names):
-    """'x' / 'x' and 'y' / 'x', 'y', and 'z', as in CPython's TypeErrors."""
-    names = [repr(n) for n in names]
-    if len(names) == 1:
-        return names[0]
-    if len(names) == 2:
-        return f"{names[0]} and {names[1]}"
-    return ", ".join(names[:-1]) + ", and " + names[-1]
-
-
-def _as_tuple(obj):
-    """obj as a plain tuple if it is a tuple or a namedtuple, else None."""
-    if isinstance(obj, tuple):
-        return obj
-    t = getattr(obj, "_tuple", None)
-    return t if isinstance(t, tuple) else None
-
-
-def _check_field_names(typename, field_names, rename):
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name in _KEYWORDS
-                    or name.startswith("_") or name in seen):
-                field_names[index] = f"_{index}"
-            seen.add(name)
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError("Type names and field names must be strings")
-        if not name.isidentifier():
-            raise ValueError(
-                f"Type names and field names must be valid identifiers: {name!r}")
-        if name in _KEYWORDS:
-            raise ValueError(
-                f"Type names and field names cannot be a keyword: {name!r}")
-    seen = set()
-    for name in field_names:
-        if name.startswith("_") and not rename:
-            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
-        if name in seen:
-            raise ValueError(f"Encountered duplicate field name: {name!r}")
-        seen.add(name)
-
-
-def _bind(typename, fields, field_defaults, args, kwargs):
-    """The values tuple for Point(*args, **kwargs), with the TypeErrors
-    CPython's generated __new__(cls, x, y) would raise."""
-    n = len(fields)
-    where = f"{typename}.__new__()"
-    if len(args) > n:
-        nd = len(field_defaults)
-        if nd:
-            takes = f"from {n - nd + 1} to {n + 1} positional arguments"
-        else:
-            takes = f"{n + 1} positional argument" + ("s" if n else "")
-        raise TypeError(f"{where} takes {takes} but {len(args) + 1} were given")
-    values = list(args) + [_MISSING] * (n - len(args))
-    for key, value in kwargs.items():
-        if key not in fields:
-            raise TypeError(f"{where} got an unexpected keyword argument '{key}'")
-        i = fields.index(key)
-        if i < len(args):
-            raise TypeError(f"{where} got multiple values for argument '{key}'")
-        values[i] = value
-    missing = []
-    for i, value in enumerate(values):
-        if value is _MISSING:
-            if fields[i] in field_defaults:
-                values[i] = field_defaults[fields[i]]
-            else:
-                missing.append(fields[i])
-    if missing:
-        plural = "s" if len(missing) > 1 else ""
-        raise TypeError(f"{where} missing {len(missing)} required positional "
-                        f"argument{plural}: {_quoted_list(missing)}")
-    return tuple(values)
-
-
-def _new_instance(cls, values):
-    self = object.__new__(cls)
-    object.__setattr__(self, "_tuple", values)
-    return self
-
-
-# Methods shared by every namedtuple class; the tuple lives in self._tuple.
-
-def _nt_repr(self):
-    inner = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self._tuple))
-    return f"{type(self).__name__}({inner})"
-
-
-def _nt_setattr(self, name, value):
-    if name in self._fields or name == "_tuple":
-        raise AttributeError("can't set attribute")
-    if not hasattr(self, "__dict__"):
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute "
-                             f"'{name}' and no __dict__ for setting new attributes")
-    object.__setattr__(self, name, value)
-
-
-def _nt_delattr(self, name):
-    if name in self._fields or name == "_tuple":
-        raise AttributeError("can't delete attribute")
-    object.__delattr__(self, name)
-
-
-def _nt_asdict(self):
-    """A new dict mapping field names to their values."""
-    return dict(zip(self._fields, self._tuple))
-
-
-def _nt_replace(self, /, **kwds):
-    """A new instance with some fields replaced."""
-    values = tuple(kwds.pop(name, value) for name, value in zip(self._fields, self._tuple))
-    if kwds:
-        raise TypeError(f"Got unexpected field names: {list(kwds)!r}")
-    return _new_instance(type(self), values)
-
-
-def _nt_make(cls, iterable):
-    """Make a new instance from a sequence or iterable."""
-    values = tuple(iterable)
-    if len(values) != len(cls._fields):
-        raise TypeError(f"Expected {len(cls._fields)} arguments, got {len(values)}")
-    return _new_instance(cls, values)
-
-
-def _nt_compare(op):
-    def compare(self, other):
-        t = _as_tuple(other)
-        if t is None:
-            return NotImplemented
-        return op(self._tuple, t)
-    return compare
-
-
-def _nt_add(self, other):
-    t = _as_tuple(other)
-    if t is None:
-        raise TypeError(f'can only concatenate tuple (not "{type(other).__name__}") to tuple')
-    return self._tuple + t
-
-
-def _nt_radd(self, other):
-    if isinstance(other, tuple):
-        return other + self._tuple
-    return NotImplemented
-
-
-_NT_METHODS = {
-    "__repr__": _nt_repr,
-    "__setattr__": _nt_setattr,
-    "__delattr__": _nt_delattr,
-    "_asdict": _nt_asdict,
-    "_replace": _nt_replace,
-    "_make": classmethod(_nt_make),
-    "__iter__": lambda self: iter(self._tuple),
-    "__reversed__": lambda self: reversed(self._tuple),
-    "__len__": lambda self: len(self._tuple),
-    "__getitem__": lambda self, i: self._tuple[i],
-    "__contains__": lambda self, x: x in self._tuple,
-    "__hash__": lambda self: hash(self._tuple),
-    "__eq__": _nt_compare(lambda a, b: a == b),
-    "__ne__": _nt_compare(lambda a, b: a != b),
-    "__lt__": _nt_compare(lambda a, b: a < b),
-    "__le__": _nt_compare(lambda a, b: a <= b),
-    "__gt__": _nt_compare(lambda a, b: a > b),
-    "__ge__": _nt_compare(lambda a, b: a >= b),
-    "__add__": _nt_add,
-    "__radd__": _nt_radd,
-    "__mul__": lambda self, n: self._tuple * n,
-    "__rmul__": lambda self, n: self._tuple * n,
-    "__getnewargs__": lambda self: self._tuple,
-    "count": lambda self, x: self._tuple.count(x),
-    "index": lambda self, x, *args: self._tuple.index(x, *args),
-    "__class_getitem__": classmethod(_class_getitem),
-}
-
-
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """A new class of tuples with named fields.
-
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point(11, y=22)
-    Point(x=11, y=22)
-    """
-    if isinstance(field_names, str):
-        field_names = field_names.replace(",", " ").split()
-    field_names = list(map(str, field_names))
-    typename = str(typename)
-    _check_field_names(typename, field_names, rename)
-    fields = tuple(field_names)
-
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(fields):
-            raise TypeError("Got more default values than field names")
-        if defaults:
-            field_defaults = dict(zip(fields[-len(defaults):], defaults))
-
-    def __new__(cls, *args, **kwargs):
-        return _new_instance(cls, _bind(typename, fields, field_defaults, args, kwargs))
-
-    if module is None:
-        # The class belongs to the module that called namedtuple().
-        getframe = getattr(sys, "_getframe", None)
-        try:
-            module = getframe(1).f_globals.get("__name__", "__main__")
-        except Exception:
-            module = "__main__"
-
-    namespace = dict(_NT_METHODS)
-    namespace.update({
-        "__doc__": f"{typename}({', '.join(fields)})",
-        "__slots__": ("_tuple",),
-        "__module__": module,
-        "__qualname__": typename,
-        "__new__": staticmethod(__new__),
-        "_fields": fields,
-        "_field_defaults": field_defaults,
-        "__match_args__": fields,
-    })
-    # Fields are read through __getattr__ so that assigning one reaches
-    # __setattr__ ("can't set attribute"): the interpreter lets a property
-    # answer before a custom __setattr__. Only names that would otherwise
-    # find a method (count, index) need a property.
-    positions = {name: index for index, name in enumerate(fields)}
-
-    def __getattr__(self, name):
-        if name in positions:
-            return self._tuple[positions[name]]
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-
-    namespace["__getattr__"] = __getattr__
-    for index, name in enumerate(fields):
-        if name in namespace:
-            namespace[name] = property(lambda self, _i=index: self._tuple[_i],
-                                       doc=f"Alias for field number {index}")
-    return type(typename, (object,), namespace)
 
 
 ################################################################################
@@ -14279,10 +13851,10 @@ The metaclass EnumType turns the class body's plain attributes into
 members: singletons holding a _name_ and a _value_, reachable by attribute,
 by value (Color(1)) and by name (Color['RED']).
 
-The interpreter cannot subclass int or str, so IntEnum, StrEnum and IntFlag
-members are not real ints/strs: they act like their value through dunders
-(comparison, hashing, arithmetic, format) and forward unknown attributes to
-it. isinstance(member, int) is therefore False here.
+IntEnum, IntFlag and StrEnum members (and those of `class C(str, Enum)`) are
+real int/str subclass instances made by the data type's __new__; EnumType
+puts Enum's repr (and str/format, but for ReprEnum) back in front of the
+data type's, as CPython's does.
 """
 
 import sys
@@ -14553,13 +14125,16 @@ class EnumType(type):
                 pending.append((key, value))
                 del classdict[key]
 
+        own = set(classdict)
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
         setattr_ = type.__setattr__
         setattr_(enum_class, "_member_names_", [])
         setattr_(enum_class, "_member_map_", {})
         setattr_(enum_class, "_value2member_map_", {})
         setattr_(enum_class, "_unhashable_values_", [])
-        member_type = getattr(enum_class, "_member_type_", object)
+        member_type = _find_data_type(bases)
+        setattr_(enum_class, "_member_type_", member_type)
+        _fix_data_type_methods(enum_class, bases, own, member_type)
         is_flag = Flag is not None and issubclass(enum_class, Flag)
         if is_flag:
             if boundary is None:
@@ -14571,6 +14146,8 @@ class EnumType(type):
             if "__new__" in klass.__dict__:
                 new_member = enum_class.__new__
                 break
+        if new_member is None and member_type is not object:
+            new_member = member_type.__new__
         gnv = None
         for klass in enum_class.__mro__:
             if "_generate_next_value_" in klass.__dict__:
@@ -14727,6 +14304,59 @@ class EnumType(type):
 EnumMeta = EnumType
 
 
+def _find_data_type(bases):
+    """The built-in type members are instances of (int for IntEnum, str for
+    `class Color(str, Enum)`), else object."""
+    for chain in bases:
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                if base.__dict__.get("_member_type_", object) is not object:
+                    return base._member_type_
+                continue
+            return base
+    return object
+
+
+def _defining_class(cls, name):
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass
+    return None
+
+
+def _data_hash(self):
+    return hash(self._value_)
+
+
+def _fix_data_type_methods(enum_class, bases, own, member_type):
+    """With a data type mixed in, its repr/str/format would come before
+    Enum's in the MRO: put the enum's back, as CPython's EnumType does
+    (ReprEnum keeps the data type's str() and format())."""
+    if member_type is object:
+        return
+    setattr_ = type.__setattr__
+    if "__hash__" not in own:
+        setattr_(enum_class, "__hash__", _data_hash)
+    if ReprEnum is not None and ReprEnum in bases:
+        for name in ("__str__", "__format__"):
+            if name not in own:
+                setattr_(enum_class, name, ReprEnum.__dict__[name])
+                own.add(name)
+    first_enum = bases[-1] if isinstance(bases[-1], EnumType) else Enum
+    for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+        if name not in own:
+            owner = _defining_class(enum_class, name)
+            if owner is None or not isinstance(owner, EnumType):
+                setattr_(enum_class, name, getattr(first_enum, name))
+    if Flag is not None and issubclass(enum_class, Flag):
+        for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__",
+                     "__rxor__", "__invert__"):
+            if name not in own:
+                setattr_(enum_class, name, Flag.__dict__[name])
+
+
 def _find_member(cls, value):
     """Color(1): the member with that value, else whatever _missing_ makes
     of it, else CPython's ValueError."""
@@ -14843,173 +14473,12 @@ class ReprEnum(Enum):
 _NOPE = object()
 
 
-def _plain(x, kinds):
-    """The number/str inside an IntEnum/StrEnum member, x itself if it is
-    already one of `kinds`, else _NOPE."""
-    if isinstance(x, (_IntLike, _StrLike)):
-        return x._value_
-    if isinstance(x, kinds):
-        return x
-    return _NOPE
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints"""
 
 
-class _ValueLike:
-    """Comparison, hashing and attribute forwarding shared by the members
-    that stand in for an int or a str."""
-    _kinds = ()
-
-    def __eq__(self, other):
-        o = _plain(other, self._kinds)
-        return NotImplemented if o is _NOPE else self._value_ == o
-
-    def __ne__(self, other):
-        o = _plain(other, self._kinds)
-        return NotImplemented if o is _NOPE else self._value_ != o
-
-    def __lt__(self, other):
-        o = _plain(other, self._kinds)
-        return NotImplemented if o is _NOPE else self._value_ < o
-
-    def __le__(self, other):
-        o = _plain(other, self._kinds)
-        return NotImplemented if o is _NOPE else self._value_ <= o
-
-    def __gt__(self, other):
-        o = _plain(other, self._kinds)
-        return NotImplemented if o is _NOPE else self._value_ > o
-
-    def __ge__(self, other):
-        o = _plain(other, self._kinds)
-        return NotImplemented if o is _NOPE else self._value_ >= o
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __getattr__(self, name):
-        # int/str methods (bit_length, upper...) act on the value.
-        if not name.startswith("_"):
-            try:
-                return getattr(self._value_, name)
-            except AttributeError:
-                pass
-        raise AttributeError("%r object has no attribute %r" % (type(self).__name__, name))
-
-
-def _arith(op, reflected=False):
-    def method(self, other):
-        o = _plain(other, (int, float))
-        if o is _NOPE:
-            return NotImplemented
-        return op(o, self._value_) if reflected else op(self._value_, o)
-    return method
-
-
-class _IntLike(_ValueLike):
-    _kinds = (int, float)
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __neg__(self):
-        return -self._value_
-
-    def __pos__(self):
-        return +self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
-
-    def __round__(self, ndigits=None):
-        return round(self._value_, ndigits)
-
-    def __trunc__(self):
-        return self._value_
-
-    __add__ = _arith(lambda a, b: a + b)
-    __radd__ = _arith(lambda a, b: a + b, True)
-    __sub__ = _arith(lambda a, b: a - b)
-    __rsub__ = _arith(lambda a, b: a - b, True)
-    __mul__ = _arith(lambda a, b: a * b)
-    __rmul__ = _arith(lambda a, b: a * b, True)
-    __truediv__ = _arith(lambda a, b: a / b)
-    __rtruediv__ = _arith(lambda a, b: a / b, True)
-    __floordiv__ = _arith(lambda a, b: a // b)
-    __rfloordiv__ = _arith(lambda a, b: a // b, True)
-    __mod__ = _arith(lambda a, b: a % b)
-    __rmod__ = _arith(lambda a, b: a % b, True)
-    __pow__ = _arith(lambda a, b: a ** b)
-    __rpow__ = _arith(lambda a, b: a ** b, True)
-    __lshift__ = _arith(lambda a, b: a << b)
-    __rlshift__ = _arith(lambda a, b: a << b, True)
-    __rshift__ = _arith(lambda a, b: a >> b)
-    __rrshift__ = _arith(lambda a, b: a >> b, True)
-
-    def __divmod__(self, other):
-        return divmod(self._value_, _plain(other, (int, float)))
-
-
-class IntEnum(_IntLike, ReprEnum):
-    """Enum whose members act like ints (they compare equal to them)."""
-    _member_type_ = int
-
-    __and__ = _arith(lambda a, b: a & b)
-    __rand__ = _arith(lambda a, b: a & b, True)
-    __or__ = _arith(lambda a, b: a | b)
-    __ror__ = _arith(lambda a, b: a | b, True)
-    __xor__ = _arith(lambda a, b: a ^ b)
-    __rxor__ = _arith(lambda a, b: a ^ b, True)
-
-    def __invert__(self):
-        return ~self._value_
-
-
-def _concat(reflected):
-    def method(self, other):
-        o = _plain(other, (str,))
-        if o is _NOPE:
-            return NotImplemented
-        return o + self._value_ if reflected else self._value_ + o
-    return method
-
-
-class _StrLike(_ValueLike):
-    _kinds = (str,)
-    __add__ = _concat(False)
-    __radd__ = _concat(True)
-
-    def __len__(self):
-        return len(self._value_)
-
-    def __iter__(self):
-        return iter(self._value_)
-
-    def __contains__(self, item):
-        return _plain(item, (str,)) in self._value_
-
-    def __getitem__(self, index):
-        return self._value_[index]
-
-    def __mul__(self, n):
-        return self._value_ * n
-
-    __rmul__ = __mul__
-
-    def __mod__(self, args):
-        return self._value_ % args
-
-
-class StrEnum(_StrLike, ReprEnum):
-    """Enum whose members act like strs; auto() gives the lower-cased name."""
-    _member_type_ = str
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings"""
 
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
@@ -15071,11 +14540,12 @@ class Flag(Enum, boundary=STRICT):
             return found
         names = [m._name_ for m in cls if m._value_ & value == m._value_]
         unknown = value & ~flag_mask
-        if unknown:
+        if unknown and names:  # bits alone that no member names: no name at all
             names.append(repr(unknown))
-        pseudo = object.__new__(cls)
+        member_type = cls._member_type_
+        pseudo = object.__new__(cls) if member_type is object else member_type.__new__(cls, value)
         pseudo._value_ = value
-        pseudo._name_ = "|".join(names) if value else None
+        pseudo._name_ = "|".join(names) if value and names else None
         pseudo.__objclass__ = cls
         return cls._value2member_map_.setdefault(value, pseudo)
 
@@ -15132,9 +14602,8 @@ Flag._boundary_ = STRICT
 Flag._flag_mask_ = Flag._singles_mask_ = Flag._all_bits_ = 0
 
 
-class IntFlag(_IntLike, ReprEnum, Flag, boundary=KEEP):
-    """Flag whose members act like ints; bits no member names are kept."""
-    _member_type_ = int
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Support for integer-based Flags"""
 
 
 def unique(enumeration):

@@ -30,7 +30,7 @@ struct SymbolTableBuilder {
         self.futureAnnotations = Self.hasFutureAnnotations(module.body)
     }
 
-    private static func hasFutureAnnotations(_ body: [Stmt]) -> Bool {
+    static func hasFutureAnnotations(_ body: [Stmt]) -> Bool {
         for (i, s) in body.enumerated() {
             switch s.kind {
             case .expr(let e):

@@ -30,8 +30,9 @@ class _ParameterKind(enum.IntEnum):
 
     def __new__(cls, description):
         # The value is the definition order; the string is the description.
-        member = object.__new__(cls)
-        member._value_ = len(cls.__members__)
+        value = len(cls.__members__)
+        member = int.__new__(cls, value)
+        member._value_ = value
         member.description = description
         return member
 

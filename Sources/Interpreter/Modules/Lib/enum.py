@@ -4,10 +4,10 @@ The metaclass EnumType turns the class body's plain attributes into
 members: singletons holding a _name_ and a _value_, reachable by attribute,
 by value (Color(1)) and by name (Color['RED']).
 
-The interpreter cannot subclass int or str, so IntEnum, StrEnum and IntFlag
-members are not real ints/strs: they act like their value through dunders
-(comparison, hashing, arithmetic, format) and forward unknown attributes to
-it. isinstance(member, int) is therefore False here.
+IntEnum, IntFlag and StrEnum members (and those of `class C(str, Enum)`) are
+real int/str subclass instances made by the data type's __new__; EnumType
+puts Enum's repr (and str/format, but for ReprEnum) back in front of the
+data type's, as CPython's does.
 """
 
 import sys
@@ -278,13 +278,16 @@ class EnumType(type):
                 pending.append((key, value))
                 del classdict[key]
 
+        own = set(classdict)
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
         setattr_ = type.__setattr__
         setattr_(enum_class, "_member_names_", [])
         setattr_(enum_class, "_member_map_", {})
         setattr_(enum_class, "_value2member_map_", {})
         setattr_(enum_class, "_unhashable_values_", [])
-        member_type = getattr(enum_class, "_member_type_", object)
+        member_type = _find_data_type(bases)
+        setattr_(enum_class, "_member_type_", member_type)
+        _fix_data_type_methods(enum_class, bases, own, member_type)
         is_flag = Flag is not None and issubclass(enum_class, Flag)
         if is_flag:
             if boundary is None:
@@ -296,6 +299,8 @@ class EnumType(type):
             if "__new__" in klass.__dict__:
                 new_member = enum_class.__new__
                 break
+        if new_member is None and member_type is not object:
+            new_member = member_type.__new__
         gnv = None
         for klass in enum_class.__mro__:
             if "_generate_next_value_" in klass.__dict__:
@@ -452,6 +457,59 @@ class EnumType(type):
 EnumMeta = EnumType
 
 
+def _find_data_type(bases):
+    """The built-in type members are instances of (int for IntEnum, str for
+    `class Color(str, Enum)`), else object."""
+    for chain in bases:
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                if base.__dict__.get("_member_type_", object) is not object:
+                    return base._member_type_
+                continue
+            return base
+    return object
+
+
+def _defining_class(cls, name):
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass
+    return None
+
+
+def _data_hash(self):
+    return hash(self._value_)
+
+
+def _fix_data_type_methods(enum_class, bases, own, member_type):
+    """With a data type mixed in, its repr/str/format would come before
+    Enum's in the MRO: put the enum's back, as CPython's EnumType does
+    (ReprEnum keeps the data type's str() and format())."""
+    if member_type is object:
+        return
+    setattr_ = type.__setattr__
+    if "__hash__" not in own:
+        setattr_(enum_class, "__hash__", _data_hash)
+    if ReprEnum is not None and ReprEnum in bases:
+        for name in ("__str__", "__format__"):
+            if name not in own:
+                setattr_(enum_class, name, ReprEnum.__dict__[name])
+                own.add(name)
+    first_enum = bases[-1] if isinstance(bases[-1], EnumType) else Enum
+    for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+        if name not in own:
+            owner = _defining_class(enum_class, name)
+            if owner is None or not isinstance(owner, EnumType):
+                setattr_(enum_class, name, getattr(first_enum, name))
+    if Flag is not None and issubclass(enum_class, Flag):
+        for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__",
+                     "__rxor__", "__invert__"):
+            if name not in own:
+                setattr_(enum_class, name, Flag.__dict__[name])
+
+
 def _find_member(cls, value):
     """Color(1): the member with that value, else whatever _missing_ makes
     of it, else CPython's ValueError."""
@@ -568,173 +626,12 @@ class ReprEnum(Enum):
 _NOPE = object()
 
 
-def _plain(x, kinds):
-    """The number/str inside an IntEnum/StrEnum member, x itself if it is
-    already one of `kinds`, else _NOPE."""
-    if isinstance(x, (_IntLike, _StrLike)):
-        return x._value_
-    if isinstance(x, kinds):
-        return x
-    return _NOPE
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints"""
 
 
-class _ValueLike:
-    """Comparison, hashing and attribute forwarding shared by the members
-    that stand in for an int or a str."""
-    _kinds = ()
-
-    def __eq__(self, other):
-        o = _plain(other, self._kinds)
-        return NotImplemented if o is _NOPE else self._value_ == o
-
-    def __ne__(self, other):
-        o = _plain(other, self._kinds)
-        return NotImplemented if o is _NOPE else self._value_ != o
-
-    def __lt__(self, other):
-        o = _plain(other, self._kinds)
-        return NotImplemented if o is _NOPE else self._value_ < o
-
-    def __le__(self, other):
-        o = _plain(other, self._kinds)
-        return NotImplemented if o is _NOPE else self._value_ <= o
-
-    def __gt__(self, other):
-        o = _plain(other, self._kinds)
-        return NotImplemented if o is _NOPE else self._value_ > o
-
-    def __ge__(self, other):
-        o = _plain(other, self._kinds)
-        return NotImplemented if o is _NOPE else self._value_ >= o
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __getattr__(self, name):
-        # int/str methods (bit_length, upper...) act on the value.
-        if not name.startswith("_"):
-            try:
-                return getattr(self._value_, name)
-            except AttributeError:
-                pass
-        raise AttributeError("%r object has no attribute %r" % (type(self).__name__, name))
-
-
-def _arith(op, reflected=False):
-    def method(self, other):
-        o = _plain(other, (int, float))
-        if o is _NOPE:
-            return NotImplemented
-        return op(o, self._value_) if reflected else op(self._value_, o)
-    return method
-
-
-class _IntLike(_ValueLike):
-    _kinds = (int, float)
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __neg__(self):
-        return -self._value_
-
-    def __pos__(self):
-        return +self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
-
-    def __round__(self, ndigits=None):
-        return round(self._value_, ndigits)
-
-    def __trunc__(self):
-        return self._value_
-
-    __add__ = _arith(lambda a, b: a + b)
-    __radd__ = _arith(lambda a, b: a + b, True)
-    __sub__ = _arith(lambda a, b: a - b)
-    __rsub__ = _arith(lambda a, b: a - b, True)
-    __mul__ = _arith(lambda a, b: a * b)
-    __rmul__ = _arith(lambda a, b: a * b, True)
-    __truediv__ = _arith(lambda a, b: a / b)
-    __rtruediv__ = _arith(lambda a, b: a / b, True)
-    __floordiv__ = _arith(lambda a, b: a // b)
-    __rfloordiv__ = _arith(lambda a, b: a // b, True)
-    __mod__ = _arith(lambda a, b: a % b)
-    __rmod__ = _arith(lambda a, b: a % b, True)
-    __pow__ = _arith(lambda a, b: a ** b)
-    __rpow__ = _arith(lambda a, b: a ** b, True)
-    __lshift__ = _arith(lambda a, b: a << b)
-    __rlshift__ = _arith(lambda a, b: a << b, True)
-    __rshift__ = _arith(lambda a, b: a >> b)
-    __rrshift__ = _arith(lambda a, b: a >> b, True)
-
-    def __divmod__(self, other):
-        return divmod(self._value_, _plain(other, (int, float)))
-
-
-class IntEnum(_IntLike, ReprEnum):
-    """Enum whose members act like ints (they compare equal to them)."""
-    _member_type_ = int
-
-    __and__ = _arith(lambda a, b: a & b)
-    __rand__ = _arith(lambda a, b: a & b, True)
-    __or__ = _arith(lambda a, b: a | b)
-    __ror__ = _arith(lambda a, b: a | b, True)
-    __xor__ = _arith(lambda a, b: a ^ b)
-    __rxor__ = _arith(lambda a, b: a ^ b, True)
-
-    def __invert__(self):
-        return ~self._value_
-
-
-def _concat(reflected):
-    def method(self, other):
-        o = _plain(other, (str,))
-        if o is _NOPE:
-            return NotImplemented
-        return o + self._value_ if reflected else self._value_ + o
-    return method
-
-
-class _StrLike(_ValueLike):
-    _kinds = (str,)
-    __add__ = _concat(False)
-    __radd__ = _concat(True)
-
-    def __len__(self):
-        return len(self._value_)
-
-    def __iter__(self):
-        return iter(self._value_)
-
-    def __contains__(self, item):
-        return _plain(item, (str,)) in self._value_
-
-    def __getitem__(self, index):
-        return self._value_[index]
-
-    def __mul__(self, n):
-        return self._value_ * n
-
-    __rmul__ = __mul__
-
-    def __mod__(self, args):
-        return self._value_ % args
-
-
-class StrEnum(_StrLike, ReprEnum):
-    """Enum whose members act like strs; auto() gives the lower-cased name."""
-    _member_type_ = str
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings"""
 
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
@@ -796,11 +693,12 @@ class Flag(Enum, boundary=STRICT):
             return found
         names = [m._name_ for m in cls if m._value_ & value == m._value_]
         unknown = value & ~flag_mask
-        if unknown:
+        if unknown and names:  # bits alone that no member names: no name at all
             names.append(repr(unknown))
-        pseudo = object.__new__(cls)
+        member_type = cls._member_type_
+        pseudo = object.__new__(cls) if member_type is object else member_type.__new__(cls, value)
         pseudo._value_ = value
-        pseudo._name_ = "|".join(names) if value else None
+        pseudo._name_ = "|".join(names) if value and names else None
         pseudo.__objclass__ = cls
         return cls._value2member_map_.setdefault(value, pseudo)
 
@@ -857,9 +755,8 @@ Flag._boundary_ = STRICT
 Flag._flag_mask_ = Flag._singles_mask_ = Flag._all_bits_ = 0
 
 
-class IntFlag(_IntLike, ReprEnum, Flag, boundary=KEEP):
-    """Flag whose members act like ints; bits no member names are kept."""
-    _member_type_ = int
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Support for integer-based Flags"""
 
 
 def unique(enumeration):

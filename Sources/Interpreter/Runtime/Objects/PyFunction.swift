@@ -159,6 +159,8 @@ public final class PyModule: PyObject {
 public final class PyInstance: PyObject {
     public let cls: PyType
     public var dict = AttrDict()
+    /// State of a class written in Swift (collections.deque's ring buffer).
+    var native: AnyObject?
     public init(cls: PyType) {
         self.cls = cls
         super.init(kind: .instance)

@@ -1,0 +1,35 @@
+# Counter arithmetic, comparisons, most_common, elements, subtract, update.
+from collections import Counter
+
+a = Counter(a=3, b=1, c=0)
+b = Counter(a=1, b=2, d=4)
+print(a + b, a - b, b - a)
+print(a | b, a & b)
+print(+Counter(x=2, y=-1, z=0), -Counter(x=2, y=-1))
+print(a == Counter(a=3, b=1), a <= a + b, a < b, a >= Counter(a=1))
+print(sorted(Counter("hello world").elements()))
+print(Counter("mississippi").most_common(2), Counter("mississippi").most_common())
+s = Counter(a=4, b=2)
+s.subtract(a=1, b=5, c=1)
+print(s)
+s.subtract(["a", "a"])
+print(s)
+s.update("abc")
+s.update({"a": 10})
+print(s, s.total())
+t = Counter(a=2, b=-1)
+t += Counter(b=1, c=2)
+print(t)
+t -= Counter(a=5)
+print(t)
+t |= Counter(c=7, d=1)
+print(t)
+t &= Counter(c=3)
+print(t)
+del t['zzz']
+print(t)
+try:
+    Counter.fromkeys("abc")
+except NotImplementedError as e:
+    print("NotImplementedError:", e)
+print(Counter({'x': 1}) | {'y': 2} if False else "skip")
