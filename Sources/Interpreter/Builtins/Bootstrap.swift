@@ -41,6 +41,8 @@ public enum Bootstrap {
         PropertySliceMethods.install()
         IteratorMethods.install()
         ComplexMethods.install()
+        ComplexMethods.install()
+        AsyncMethods.install()
         SubclassMethods.install()
         builtins = b
     }

@@ -226,11 +226,12 @@ enum BuiltinFunctions {
             throw PyError(BuiltinTypes.PermissionError, "scopewalk runs programs in a sandbox: open() is not available")
         }
         EvalExec.install(&b)
-        for name in ["breakpoint", "memoryview", "aiter", "anext"] {
+        for name in ["breakpoint", "memoryview"] {
             b[name] = f(name) { _, _, _ in
                 throw PyError(BuiltinTypes.NotImplementedError, "scopewalk does not support \(name)()")
             }
         }
+        AsyncMethods.installBuiltins(into: &b)
         b["exit"] = f("exit") { _, args, _ in throw PyError(PyExceptionObject(cls: BuiltinTypes.SystemExit, args: args)) }
         b["quit"] = b["exit"]
         b["__build_class__"] = f("__build_class__") { vm, args, kw in try vm.buildClass(args, kw) }

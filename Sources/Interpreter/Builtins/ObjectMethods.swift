@@ -151,7 +151,8 @@ enum ObjectMethods {
             }
         }
         Bootstrap.method1(gen, "close") { vm, v in
-            if case .object(let o) = v, let g = o as? PyGenerator { return try vm.closeGenerator(g) }
+            // Delegation-aware: a `yield from` target is closed first (VM+Async.swift).
+            if case .object(let o) = v, let g = o as? PyGenerator { return try vm.closeCoroutine(g) }
             return .none
         }
         Bootstrap.method(gen, "throw") { vm, args, _ in
@@ -161,7 +162,8 @@ enum ObjectMethods {
                 g.state = .finished
                 throw PyError(exc)
             }
-            return try vm.throwIntoGenerator(g, exc)
+            // Into the `yield from` target first (VM+Async.swift).
+            return try AsyncMethods.finish(try vm.throwIntoCoroutine(g, exc))
         }
         let iter = BuiltinTypes.iteratorType(named: "list_iterator")
         _ = iter

@@ -103,6 +103,10 @@ public final class CodeObject {
     public var hasVarargs = false
     public var hasVarkeywords = false
     public var isGenerator = false
+    /// `async def` (isGenerator is set too: calling it makes a suspended
+    /// frame). With `yield` in its body it is an async generator.
+    public var isCoroutine = false
+    public var isAsyncGenerator = false
     /// Code of the standard library (Modules/Lib): never traced or stepped,
     /// like the library frames CPython's tracer never shows.
     public private(set) var isLibrary = false

@@ -88,6 +88,7 @@ extension Compiler {
         }
         switch e.kind {
         case .name(let n):
+            if let f = TypeParamIntrinsic.function(named: n) { loadConst(f); return }
             try loadName(n)
         case .constant(let c):
             loadConst(try constantValue(c, e.range))
@@ -244,21 +245,20 @@ extension Compiler {
                 throw syntaxError("'yield' outside function", e.range)
             }
             if let v = v { try compileExpr(v) } else { loadConst(.none) }
+            // An async generator's values are told apart from what its
+            // awaits pass through to the event loop.
+            if unit.code.isAsyncGenerator { emit(.asyncGenWrap) }
             emit(.yieldValue)
         case .yieldFrom(let v):
             guard unit.table.kind == .function || unit.table.kind == .lambda else {
                 throw syntaxError("'yield from' outside function", e.range)
             }
+            if unit.table.isCoroutine { throw syntaxError("'yield from' inside async function", e.range) }
             try compileExpr(v)
             emit(.getYieldFromIter)
-            loadConst(.none)
-            let loop = newLabel(), exit = newLabel()
-            bind(loop)
-            emitJump(.send, exit)
-            emit(.yieldValue)
-            emitJump(.jumpBackward, loop)
-            bind(exit)
-            emit(.endSend)
+            emitAwaitLoop()
+        case .await(let v):
+            try compileAwait(v, e.range)
         case .namedExpr(let target, let value):
             try compileExpr(value)
             emit(.copy, 1)

@@ -52,6 +52,11 @@ public enum Opcode: UInt8, CaseIterable {
     // match statements: MATCH_PATTERN i tests pattern i of the code object
     // (Compiler+Match.swift, VM+Match.swift).
     case matchPattern
+
+    // async/await (Compiler+Async.swift, VM+Async.swift): GET_AWAITABLE,
+    // GET_AITER, GET_ANEXT, CALL_INTRINSIC_1 ASYNC_GEN_WRAP,
+    // BEFORE_ASYNC_WITH, END_ASYNC_FOR.
+    case getAwaitable, getAiter, getAnext, asyncGenWrap, beforeAsyncWith, endAsyncFor
 }
 
 /// One instruction: an opcode and a 32-bit argument (unused: 0).

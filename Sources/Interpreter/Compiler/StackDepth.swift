@@ -9,8 +9,13 @@ enum StackDepth {
         case .nop, .traceLine, .resume, .makeCell, .copyFreeVars, .deleteFast, .deleteDeref, .deleteGlobal, .deleteName,
              .loadAttr, .swap, .unaryNegative, .unaryPositive, .unaryInvert, .unaryNot, .getIter, .listToTuple,
              .formatSimple, .convertValue, .setupAnnotations, .yieldValue, .getYieldFromIter, .returnGenerator,
-             .checkExcMatch, .jumpForward, .jumpBackward, .returnConst, .cleanupThrow, .loadSuperAttr:
+             .checkExcMatch, .jumpForward, .jumpBackward, .returnConst, .cleanupThrow, .loadSuperAttr,
+             .getAwaitable, .getAiter, .asyncGenWrap:
             return 0
+        case .getAnext, .beforeAsyncWith:
+            return 1
+        case .endAsyncFor:
+            return -2
         case .loadConst, .loadFast, .loadFastCheck, .loadClosure, .loadDeref, .loadGlobal, .loadName, .loadFromDictOrDeref,
              .loadBuildClass, .loadAssertionError, .pushNull, .copy, .loadMethod, .pushExcInfo, .beforeWith,
              .withExceptStart, .importName, .importFrom:
@@ -67,37 +72,59 @@ enum StackDepth {
         var work: [Int] = [0]
         depthAt[0] = 0
         var maxDepth = 0
-        for e in code.exceptionTable where e.target < depthAt.count {
+        for e in code.exceptionTable where e.target < depthAt.count && e.depth >= 0 {
             let d = e.depth + 1 + (e.pushLasti ? 1 : 0)
             if depthAt[e.target] < d {
                 depthAt[e.target] = d
                 work.append(e.target)
             }
         }
-        while let start = work.popLast() {
-            var i = start
-            var d = depthAt[i]
-            while i < ins.count {
-                let op = ins[i].op
-                if isJump(op) {
-                    let t = Int(ins[i].arg) & ~Compiler.noLocationFlag
-                    let dj = d + effect(ins[i], jump: true)
-                    maxDepth = max(maxDepth, dj, d)
-                    if t < depthAt.count && depthAt[t] < dj {
-                        depthAt[t] = dj
-                        work.append(t)
+        func propagate() {
+            while let start = work.popLast() {
+                var i = start
+                var d = depthAt[i]
+                while i < ins.count {
+                    let op = ins[i].op
+                    if isJump(op) {
+                        let t = Int(ins[i].arg) & ~Compiler.noLocationFlag
+                        let dj = d + effect(ins[i], jump: true)
+                        maxDepth = max(maxDepth, dj, d)
+                        if t < depthAt.count && depthAt[t] < dj {
+                            depthAt[t] = dj
+                            work.append(t)
+                        }
                     }
-                }
-                if isTerminal(op) { break }
-                d += effect(ins[i], jump: false)
-                maxDepth = max(maxDepth, d)
-                i += 1
-                if i < depthAt.count {
-                    if depthAt[i] >= d { break }
-                    depthAt[i] = d
+                    if isTerminal(op) { break }
+                    d += effect(ins[i], jump: false)
+                    maxDepth = max(maxDepth, d)
+                    i += 1
+                    if i < depthAt.count {
+                        if depthAt[i] >= d { break }
+                        depthAt[i] = d
+                    }
                 }
             }
         }
+        propagate()
+        // A handler of depth -1 keeps the stack of its first instruction less
+        // one item: CLEANUP_THROW around the YIELD_VALUE of a `yield from` or
+        // `await` (Compiler+Async.swift), whose stack is known only now.
+        var seeded = false
+        for k in code.exceptionTable.indices where code.exceptionTable[k].depth < 0 {
+            let e = code.exceptionTable[k]
+            guard e.start < depthAt.count, depthAt[e.start] > 0, e.target < depthAt.count else {
+                code.exceptionTable[k].depth = 0
+                continue
+            }
+            code.exceptionTable[k].depth = depthAt[e.start] - 1
+            let d = depthAt[e.start]
+            if depthAt[e.target] < d {
+                depthAt[e.target] = d
+                work.append(e.target)
+                seeded = true
+            }
+        }
+        if seeded { propagate() }
         return maxDepth + 2
     }
 }

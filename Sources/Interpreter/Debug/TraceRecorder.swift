@@ -82,21 +82,27 @@ public final class TraceRecorder: TraceHook {
     /// Module frames with more trace-visible globals than this write only the changed ones.
     public static let maxGlobals = 1000
     /// The JSON fragment last written for each global, with the value it was made from.
-    private var fragments: [String: (value: Value, fragment: String)] = [:]
+    /// The value is kept only when immutable: holding a mutable object would
+    /// keep it alive (its __del__ or generator cleanup late, Finalization.swift).
+    private var fragments: [String: (value: Value?, fragment: String)] = [:]
     private var lastChanged = false
     /// The module's global slots as last written (many-globals mode).
     private var lastSlots: [Value?] = []
 
     /// `"name": "repr"` for a global: reused while the name is bound to the
     /// same immutable value (ints, floats, strs... whose repr cannot change).
+    private var fragmentsDigitLimit = IntStrDigits.limit
+
     private func moduleFragment(_ name: String, _ value: Value, _ vm: VM, changed: inout Bool) -> String {
-        if let cached = fragments[name], cached.value.isIdentical(to: value), TraceRecorder.isImmutable(value) {
+        // A big int's repr depends on sys.set_int_max_str_digits: a new limit voids the cache.
+        if fragmentsDigitLimit != IntStrDigits.limit { fragments.removeAll(); fragmentsDigitLimit = IntStrDigits.limit }
+        if let cached = fragments[name], let old = cached.value, old.isIdentical(to: value), TraceRecorder.isImmutable(value) {
             changed = false
             return cached.fragment
         }
         let fragment = JSON.string(name) + ": " + JSON.string(TraceRecorder.cappedRepr(value, vm))
         changed = fragments[name]?.fragment != fragment
-        fragments[name] = (value, fragment)
+        fragments[name] = (TraceRecorder.isImmutable(value) ? value : nil, fragment)
         return fragment
     }
 

@@ -37,10 +37,10 @@ enum Sandbox {
     static let refused: Set<String> = [
         "os", "posix", "nt", "subprocess", "socket", "shutil", "pathlib", "urllib", "http", "ftplib", "smtplib",
         "poplib", "imaplib", "telnetlib", "ssl", "select", "selectors", "ctypes", "multiprocessing", "threading",
-        "_thread", "concurrent", "asyncio", "signal", "sqlite3", "tempfile", "glob", "fnmatch", "fileinput",
+        "_thread", "concurrent", "signal", "sqlite3", "tempfile", "glob", "fnmatch", "fileinput",
         "webbrowser", "mmap", "fcntl", "pty", "tty", "termios", "resource", "pwd", "grp", "importlib", "zipfile",
         "tarfile", "gzip", "bz2", "lzma", "zipimport", "pickle", "shelve", "dbm", "marshal", "code", "codeop",
-        "pdb", "bdb", "trace", "tracemalloc", "faulthandler", "gc", "platform", "sysconfig", "site", "runpy",
+        "pdb", "bdb", "trace", "tracemalloc", "faulthandler", "platform", "sysconfig", "site", "runpy",
         "pkgutil", "email", "xmlrpc", "wsgiref", "socketserver", "logging", "requests", "builtins_io", "_io",
     ]
     static func message(_ name: String) -> String {

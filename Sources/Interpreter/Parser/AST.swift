@@ -46,6 +46,10 @@ public struct Module {
 public struct Stmt {
     public var kind: StmtKind
     public var range: SourceRange
+    /// `async for` / `async with` (the kind is `.for` / `.with`): a flag
+    /// rather than separate kinds, so every walk over the tree sees the
+    /// body without knowing about async (Compiler+Async.swift).
+    public var isAsync = false
     public init(_ kind: StmtKind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
@@ -89,6 +93,12 @@ public struct FunctionDef {
     public var body: [Stmt]
     public var decorators: [Expr]
     public var returns: Expr?
+    /// `async def`: calling it makes a coroutine (an async generator when
+    /// its body yields).
+    public var isAsync = false
+    /// PEP 695 `def f[T](...)`: the parameters live in an annotation scope
+    /// (scope id `-scopeID`) around the function (Compiler+TypeParams.swift).
+    public var typeParams: [TypeParam] = []
     /// Line of the `def` keyword (CPython's co_firstlineno is the first
     /// decorator's line when there are decorators; see `firstLine`).
     public var defLine: Int
@@ -106,6 +116,8 @@ public struct FunctionDef {
 public struct ClassDef {
     public var scopeID: Int
     public var name: String
+    /// PEP 695 `class C[T]:` (see FunctionDef.typeParams).
+    public var typeParams: [TypeParam] = []
     public var bases: [Expr]
     public var keywords: [Keyword]
     public var body: [Stmt]
@@ -248,6 +260,8 @@ public indirect enum ExprKind {
     case generatorExp(Comprehension)
     case yield(Expr?)
     case yieldFrom(Expr)
+    /// `await value` (Compiler+Async.swift).
+    case await(Expr)
     /// `(target := value)`; the target is always a name.
     case namedExpr(target: String, value: Expr)
 }
@@ -263,10 +277,28 @@ public struct Keyword {
     }
 }
 
+/// One PEP 695 type parameter: `T`, `T: bound`, `*Ts`, `**P`.
+public struct TypeParam {
+    public enum Kind { case typeVar, typeVarTuple, paramSpec }
+    public var name: String
+    public var kind: Kind
+    public var bound: Expr?
+    public var range: SourceRange
+    public init(name: String, kind: Kind, bound: Expr?, range: SourceRange) {
+        self.name = name
+        self.kind = kind
+        self.bound = bound
+        self.range = range
+    }
+}
+
 public struct Lambda {
     public var scopeID: Int
     public var args: Arguments
     public var body: Expr
+    /// The code's name when it is not "<lambda>": the lazily evaluated value
+    /// of `type X = ...` is a function named X (Compiler+TypeParams.swift).
+    public var name: String? = nil
     public init(scopeID: Int, args: Arguments, body: Expr) {
         self.scopeID = scopeID
         self.args = args
@@ -293,6 +325,8 @@ public struct ComprehensionFor {
     public var target: Expr
     public var iter: Expr
     public var ifs: [Expr]
+    /// `async for` in a comprehension.
+    public var isAsync = false
     public init(target: Expr, iter: Expr, ifs: [Expr]) {
         self.target = target
         self.iter = iter

@@ -221,8 +221,9 @@ extension PEGParser {
                 }
                 ifs.append(condition)
             }
-            if let asyncToken { noteUnsupported("asynchronous comprehensions are", at: asyncToken) }
-            return ComprehensionFor(target: target, iter: iter, ifs: ifs)
+            var clause = ComprehensionFor(target: target, iter: iter, ifs: ifs)
+            clause.isAsync = asyncToken != nil
+            return clause
         }
         mark = start
         if callInvalidRules {

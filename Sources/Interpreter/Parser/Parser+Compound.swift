@@ -175,8 +175,9 @@ extension PEGParser {
                 return nil
             }
             let orelse = try elseBlock() ?? []
-            if let asyncToken { noteUnsupported("'async for' is", at: asyncToken) }
-            return Stmt(.for(target: target, iter: iter, body: body, orelse: orelse), range(from: start))
+            var loop = Stmt(.for(target: target, iter: iter, body: body, orelse: orelse), range(from: start))
+            loop.isAsync = asyncToken != nil
+            return loop
         }
         mark = start
         if callInvalidRules {
@@ -207,14 +208,16 @@ extension PEGParser {
         if try accept("("), let items = try withItems() {
             _ = try expect(",")
             if try accept(")"), try accept(":"), let body = try block() {
-                if let asyncToken { noteUnsupported("'async with' is", at: asyncToken) }
-                return Stmt(.with(items: items, body: body), range(from: start))
+                var with = Stmt(.with(items: items, body: body), range(from: start))
+                with.isAsync = asyncToken != nil
+                return with
             }
         }
         mark = afterWith
         if let items = try withItems(), try accept(":"), let body = try block() {
-            if let asyncToken { noteUnsupported("'async with' is", at: asyncToken) }
-            return Stmt(.with(items: items, body: body), range(from: start))
+            var with = Stmt(.with(items: items, body: body), range(from: start))
+            with.isAsync = asyncToken != nil
+            return with
         }
         mark = start
         if callInvalidRules {

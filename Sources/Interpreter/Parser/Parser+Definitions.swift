@@ -32,7 +32,7 @@ extension PEGParser {
             mark = start
             return nil
         }
-        if try typeParameters() != nil { noteUnsupported("type parameters are", at: nameToken) }
+        let typeParams = try typeParameters() ?? []
         _ = try expectForced("(")
         let parameters = try params() ?? .empty
         guard try accept(")") else {
@@ -45,9 +45,10 @@ extension PEGParser {
             mark = start
             return nil
         }
-        if let asyncToken { noteUnsupported("'async def' is", at: asyncToken) }
-        let function = FunctionDef(scopeID: scopeMarker(defToken), name: nameToken.text, args: parameters,
+        var function = FunctionDef(scopeID: scopeMarker(defToken), name: nameToken.text, args: parameters,
                                    body: body, decorators: [], returns: returns, defLine: defToken.line)
+        function.isAsync = asyncToken != nil
+        function.typeParams = typeParams
         return Stmt(.functionDef(function), range(from: start))
     }
 
@@ -88,14 +89,15 @@ extension PEGParser {
             mark = start
             return nil
         }
-        if try typeParameters() != nil { noteUnsupported("type parameters are", at: nameToken) }
+        let typeParams = try typeParameters() ?? []
         let bases = try classArguments()
         guard try accept(":"), let body = try block() else {
             mark = start
             return nil
         }
-        let cls = ClassDef(scopeID: scopeMarker(classToken), name: nameToken.text, bases: bases?.args ?? [],
+        var cls = ClassDef(scopeID: scopeMarker(classToken), name: nameToken.text, bases: bases?.args ?? [],
                            keywords: bases?.keywords ?? [], body: body, decorators: [], defLine: classToken.line)
+        cls.typeParams = typeParams
         return Stmt(.classDef(cls), range(from: start))
     }
 
@@ -110,54 +112,58 @@ extension PEGParser {
         return nil
     }
 
-    // type_params: invalid_type_params | '[' type_param_seq ']' (parsed to report them)
-    mutating func typeParameters() throws -> Bool? {
+    // type_params: invalid_type_params | '[' type_param_seq ']'
+    mutating func typeParameters() throws -> [TypeParam]? {
         let start = mark
         guard try accept("[") else { return nil }
         if callInvalidRules, let close = try expect("]") {
             throw errorStartingFrom(close.range, "Type parameter list cannot be empty")
         }
         mark = start + 1
-        var count = 0
+        var params: [TypeParam] = []
         while true {
             let before = mark
-            guard try typeParameter() else {
+            guard let p = try typeParameter() else {
                 mark = before
                 break
             }
-            count += 1
+            params.append(p)
             if try expect(",") == nil { break }
         }
-        guard count > 0, try accept("]") else {
+        guard !params.isEmpty, try accept("]") else {
             mark = start
             return nil
         }
-        return true
+        return params
     }
 
     // type_param: NAME [':' expression] ['=' expression] | '*' NAME ['=' star_expression]
     //           | '**' NAME ['=' expression]
-    mutating func typeParameter() throws -> Bool {
+    mutating func typeParameter() throws -> TypeParam? {
         let start = mark
-        if try name() != nil {
+        if let n = try name() {
             let afterName = mark
-            if try accept(":"), try expression() == nil { mark = afterName }
+            var bound: Expr? = nil
+            if try accept(":") {
+                bound = try expression()
+                if bound == nil { mark = afterName }
+            }
             let afterBound = mark
             if try accept("="), try expression() == nil { mark = afterBound }
-            return true
+            return TypeParam(name: n.text, kind: .typeVar, bound: bound, range: range(from: start))
         }
-        if try accept("*"), try name() != nil {
+        if try accept("*"), let n = try name() {
             let after = mark
             if try accept("="), try starExpression() == nil { mark = after }
-            return true
+            return TypeParam(name: n.text, kind: .typeVarTuple, bound: nil, range: range(from: start))
         }
         mark = start
-        if try accept("**"), try name() != nil {
+        if try accept("**"), let n = try name() {
             let after = mark
             if try accept("="), try expression() == nil { mark = after }
-            return true
+            return TypeParam(name: n.text, kind: .paramSpec, bound: nil, range: range(from: start))
         }
         mark = start
-        return false
+        return nil
     }
 }

@@ -114,6 +114,7 @@ extension PEGParser {
         case .boolOp, .binOp, .unaryOp: return "expression"
         case .generatorExp: return "generator expression"
         case .yield, .yieldFrom: return "yield expression"
+        case .await: return "await expression"
         case .listComp: return "list comprehension"
         case .setComp: return "set comprehension"
         case .dictComp: return "dict comprehension"

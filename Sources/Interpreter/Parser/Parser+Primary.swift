@@ -6,11 +6,11 @@ extension PEGParser {
     mutating func awaitPrimary() throws -> Expr? {
         let start = mark
         if let awaitToken = try expect("await") {
-            if var value = try primary() {
-                noteUnsupported("'await' is", at: awaitToken)
-                value.range = range(from: start)
-                awaitRanges.insert(value.range)
-                return value
+            _ = awaitToken
+            if let value = try primary() {
+                let awaited = Expr(.await(value), range(from: start))
+                awaitRanges.insert(awaited.range)
+                return awaited
             }
             mark = start
         }

@@ -251,6 +251,8 @@ struct ScopeRenumberer {
             e.kind = .yield(optional(value))
         case .yieldFrom(let value):
             e.kind = .yieldFrom(expression(value))
+        case .await(let value):
+            e.kind = .await(expression(value))
         case .namedExpr(let target, let value):
             e.kind = .namedExpr(target: target, value: expression(value))
         }

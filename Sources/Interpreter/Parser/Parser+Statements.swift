@@ -287,20 +287,37 @@ extension PEGParser {
         return Stmt(.assert(test: test, msg: message), range(from: start))
     }
 
-    // type_alias: "type" NAME [type_params] '=' expression (not supported)
+    // type_alias: "type" NAME [type_params] '=' expression
+    // Made `NAME = <TypeAliasType>("NAME", lambda T=<TypeVar>: value)`, the
+    // value a function named NAME evaluated when __value__ is asked
+    // (Compiler+TypeParams.swift).
     mutating func typeAlias() throws -> Stmt? {
         let start = mark
-        guard let keyword = try expectSoftKeyword("type"), try name() != nil else {
+        guard let keyword = try expectSoftKeyword("type"), let nameToken = try name() else {
             mark = start
             return nil
         }
-        _ = try typeParameters()
-        guard try accept("="), try expression() != nil else {
+        let params = try typeParameters() ?? []
+        guard try accept("="), let value = try expression() else {
             mark = start
             return nil
         }
-        noteUnsupported("'type' aliases are", at: keyword)
-        return Stmt(.pass, range(from: start))
+        let r = range(from: start)
+        var args = Arguments()
+        for p in params {
+            let make = Expr(.call(func: Expr(.name(TypeParamIntrinsic.typeVar), p.range),
+                                  args: [Expr(.constant(.string(p.name)), p.range),
+                                         Expr(.constant(.int(p.kind == .typeVar ? 0 : p.kind == .typeVarTuple ? 1 : 2)), p.range)],
+                                  keywords: []), p.range)
+            args.args.append(Arg(name: p.name, annotation: nil, range: p.range))
+            args.defaults.append(make)
+        }
+        var lambda = Lambda(scopeID: -scopeMarker(keyword), args: args, body: value)
+        lambda.name = nameToken.text
+        let call = Expr(.call(func: Expr(.name(TypeParamIntrinsic.typeAlias), r),
+                              args: [Expr(.constant(.string(nameToken.text)), r), Expr(.lambda(lambda), r)],
+                              keywords: []), r)
+        return Stmt(.assign(targets: [Expr(.name(nameToken.text), nameToken.range)], value: call), r)
     }
 
     // MARK: - Imports

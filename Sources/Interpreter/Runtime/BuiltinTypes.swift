@@ -33,6 +33,10 @@ public enum BuiltinTypes {
     public static let code = make("code", object)
     public static let module = make("module", object)
     public static let generator = make("generator", object)
+    public static let coroutine = make("coroutine", object)
+    public static let asyncGenerator = make("async_generator", object)
+    /// What `agen.__anext__()` / `asend` / `athrow` return (VM+Async.swift).
+    public static let asyncGenAsend = make("async_generator_asend", object)
     public static let property = make("property", object)
     public static let staticmethod = make("staticmethod", object)
     public static let classmethod = make("classmethod", object)

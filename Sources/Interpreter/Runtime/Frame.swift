@@ -91,6 +91,11 @@ public final class Frame {
         return same
     }
 
+    func clearLocals() {
+        var i = 0
+        while i < nlocals { locals[i] = nil; i &+= 1 }
+    }
+
     deinit {
         stack.deinitialize(count: sp)
         stack.deallocate()

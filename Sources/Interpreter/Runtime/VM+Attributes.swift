@@ -400,7 +400,7 @@ extension VM {
             if c.hasVarkeywords { f |= 0x8 }
             if c.kind != .module && c.kind != .classBody { f |= 0x10 }
             if c.freevars.isEmpty && c.cellvars.isEmpty { f |= 0x40 }
-            if c.isGenerator { f |= 0x20 }
+            if c.isCoroutine { f |= 0x80 } else if c.isAsyncGenerator { f |= 0x200 } else if c.isGenerator { f |= 0x20 }
             return .int(f)
         default: return nil
         }

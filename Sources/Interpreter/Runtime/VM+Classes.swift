@@ -227,6 +227,12 @@ extension VM {
             }
             return r
         }
+        if case .object(let o) = iter, o.kind == .other, let r = try sendToAsync(o, value) {
+            if hookActive, case .returned(let v) = r {
+                try traceEvent(.exception, frame, .object(PyError.stopIteration(v).exception))
+            }
+            return r
+        }
         if !value.isNone {
             let t = typeOf(iter)
             guard let send = t.lookup("send") else { throw PyError.attributeError("'\(t.name)' object has no attribute 'send'") }

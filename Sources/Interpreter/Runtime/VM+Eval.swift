@@ -45,12 +45,18 @@ extension VM {
                         // A negative argument: a trap set by expression stepping
                         // (Debug/ExpressionStepping); the real instruction is put back, then runs.
                         if arg < 0 { ip &-= 1; try instructionTrap(frame, ip) }
-                    case .resume, .endFor, .copyFreeVars, .cleanupThrow:
+                    case .resume, .endFor, .copyFreeVars:
                         break
 
                     case .traceLine:
                         // arg 0: code without a line follows (LineTable.swift).
                         if arg == 0 { frame.lineForgotten = true; break }
+                        if finalizerPending {
+                            // Objects that died in the last statement (Finalization.swift).
+                            frame.ip = ip
+                            frame.lastIP = ip &- 1
+                            runPendingFinalizers()
+                        }
                         if hookActive && (arg != frame.lastLine || frame.lineForgotten) {
                             frame.ip = ip
                             frame.lastIP = ip &- 1
@@ -714,6 +720,8 @@ extension VM {
                         ip = frame.ip
                         // __init__ entered by CALL: the instance is already in place.
                         if initializer { try checkInitializerResult(v) } else { frame.push(v) }
+                        // What the callee's locals held may have died (Finalization.swift).
+                        if finalizerPending { frame.ip = ip; runPendingFinalizers() }
 
                     case .yieldValue:
                         let v = frame.pop()
@@ -740,6 +748,10 @@ extension VM {
                         frame.setTop(v)
                     case .returnGenerator:
                         break
+                    case .getAwaitable, .getAiter, .getAnext, .asyncGenWrap, .beforeAsyncWith, .endAsyncFor, .cleanupThrow:
+                        frame.ip = ip
+                        frame.lastIP = ip &- 1
+                        try executeAsyncInstruction(inst.op, frame)
 
                     case .loadBuildClass:
                         frame.push(buildClassFunction)

@@ -140,6 +140,8 @@ extension VM {
             if let view = o as? PyDictView { return try view.repr(self) }
             if let s = o as? PySingleton { return s.name }
             if let m = o as? PyMemberDescriptor { return "<member '\(m.name)' of '\(m.ownerName)' objects>" }
+            if let g = o as? PyGenerator { return "<\(o.pyType.name) object \(g.qualname) at \(VM.hexAddress(o.address))>" }
+            if o is PyAsyncGenAwaitable { return "<async_generator_asend object at \(VM.hexAddress(o.address))>" }
             return "<\(o.pyType.name) object at \(VM.hexAddress(o.address))>"
         }
     }
@@ -199,6 +201,19 @@ extension VM {
                 if o.kind == .exception {
                     let e = unsafeDowncast(o, to: PyExceptionObject.self)
                     if e.cls.isSubtype(of: BuiltinTypes.KeyError) && e.args.count == 1 { return try repr(e.args[0]) }
+                    if e.cls.isSubtype(of: BuiltinTypes.SyntaxError), case .object(let mo)? = e.dict["msg"], let msg = (mo as? PyStr)?.value {
+                        // CPython's SyntaxError_str: "msg (file, line N)", the file's base name.
+                        var file: String?
+                        if case .object(let fo)? = e.dict["filename"], let f = (fo as? PyStr)?.value { file = f.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) }
+                        var line: Int?
+                        if case .int(let n)? = e.dict["lineno"] { line = n }
+                        switch (file, line) {
+                        case (let f?, let n?): return "\(msg) (\(f), line \(n))"
+                        case (let f?, nil): return "\(msg) (\(f))"
+                        case (nil, let n?): return "\(msg) (line \(n))"
+                        default: return msg
+                        }
+                    }
                     if e.cls.isSubtype(of: BuiltinTypes.UnicodeDecodeError), e.args.count == 5,
                        case .int(let start) = e.args[2], case .int(let end) = e.args[3],
                        case .object(let bo) = e.args[1], let bytes = bo as? PyBytes, start >= 0, start < bytes.bytes.count {

@@ -56,6 +56,12 @@ public final class VM {
     /// Every user class made so far (type.__subclasses__).
     let createdClasses = ClassRegistry()
     var reprInProgress = Set<ObjectIdentifier>()
+    /// Finalization.swift: finalizers are running (they do not nest), those
+    /// waiting, and whether any wait (checked at each line).
+    var runningFinalizers = false
+    var finalizerQueue: [Finalization.Pending] = []
+    var finalizerPending = false
+    deinit { Finalization.forget(self) }
     /// The dict last returned by globals(): item stores write through to the
     /// module's slots (globals()["x"] = 1 binds x).
     weak var globalsDictView: PyDict?
@@ -166,6 +172,9 @@ public final class VM {
         if f.code.isPoolable && !trackObjects && f.code.pooledCount < 64 && isKnownUniquelyReferenced(&f) {
             // `code` as Unmanaged: held across the uniqueness test it would be retained.
             let code = Unmanaged.passUnretained(f.code)
+            // A pooled frame lets go of its locals now, as a returning
+            // CPython frame does (a __del__ runs when the call ends).
+            f.clearLocals()
             let pooled = Unmanaged.passRetained(consume f)
             code._withUnsafeGuaranteedRef { $0.pushPooled(pooled) }
         } else {
@@ -226,7 +235,9 @@ public final class VM {
     func makeGenerator(_ frame: Frame) -> PyGenerator {
         callDepth -= 1  // not running yet
         frame.back = nil
-        let g = PyGenerator(frame: frame, name: frame.code.name, qualname: frame.function?.qualname ?? frame.code.qualname)
+        let code = frame.code
+        let flavor: PyGenerator.Flavor = code.isCoroutine ? .coroutine : code.isAsyncGenerator ? .asyncGenerator : .generator
+        let g = PyGenerator(frame: frame, name: code.name, qualname: frame.function?.qualname ?? code.qualname, flavor: flavor)
         frame.generator = g
         return g
     }

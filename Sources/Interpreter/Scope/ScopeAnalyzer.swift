@@ -74,6 +74,10 @@ final class ScopeEntry {
     var compIterTarget = false
     var compIterExpr = 0
 
+    /// `async def` (or an async generator expression).
+    var isCoroutine = false
+    /// A PEP 695 annotation scope (`<generic parameters of f>`).
+    var isTypeParams = false
     /// The AST nesting (kept for the public tables, inlined comprehensions included).
     var children: [ScopeEntry] = []
     /// CPython's ste_children: inlined comprehensions get spliced out in pass 2.
@@ -357,6 +361,8 @@ extension ScopeAnalyzer {
             parent?.children.append(t)
             // Inlined comprehensions are no compiler unit of their own.
             let childUnit = e.compInlined ? unit : t
+            t.isCoroutine = e.isCoroutine
+            t.isTypeParams = e.isTypeParams
             for c in e.children { build(c, parent: t, unit: childUnit) }
         }
         build(top, parent: nil, unit: nil)
@@ -395,7 +401,12 @@ extension ScopeAnalyzer {
     /// compiler_set_qualname. `unit` is the enclosing compiler unit (the
     /// nearest enclosing scope that is not an inlined comprehension).
     private static func qualname(of e: ScopeEntry, unit: SymbolTable?) -> String {
-        guard let parent = unit, parent.kind != .module else { return e.name }
+        guard var parent = unit, parent.kind != .module else { return e.name }
+        // CPython: the qualname skips an enclosing annotation scope.
+        if parent.isTypeParams {
+            guard let grand = parent.parent, grand.kind != .module else { return e.name }
+            parent = grand
+        }
         if e.block == .function || e.block == .classBody {
             let mangled = mangle(e.name, privateName: parent.privateName)
             if parent.rawScopes[mangled] == .globalExplicit { return e.name }

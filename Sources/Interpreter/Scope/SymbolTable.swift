@@ -55,6 +55,11 @@ public final class SymbolTable {
     public var freevars: [String] = []
     /// Contains `yield` / `yield from` (or is a generator expression).
     public var isGenerator = false
+    /// `async def` or an async generator expression: calling it makes a
+    /// coroutine, or an async generator when it also yields.
+    public var isCoroutine = false
+    /// A PEP 695 annotation scope (Compiler+TypeParams.swift).
+    public var isTypeParams = false
     /// A class body whose methods use `super()` or `__class__`: needs the
     /// implicit `__class__` cell.
     public var needsClassCell = false

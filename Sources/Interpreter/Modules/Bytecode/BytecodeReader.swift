@@ -103,6 +103,7 @@ struct BytecodeReader {
         c.argCount = try uint(); c.posonlyArgCount = try uint(); c.kwonlyArgCount = try uint()
         let flags = try uint()
         c.hasVarargs = flags & 1 != 0; c.hasVarkeywords = flags & 2 != 0; c.isGenerator = flags & 4 != 0
+        c.isCoroutine = flags & 16 != 0; c.isAsyncGenerator = flags & 32 != 0
         if flags & 8 != 0 { c.docstring = try string() }
         c.maxStackDepth = try uint()
         c.names = try stringList(); c.varnames = try stringList(); c.cellvars = try stringList()

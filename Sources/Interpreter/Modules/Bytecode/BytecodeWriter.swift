@@ -97,7 +97,8 @@ struct BytecodeWriter {
         uint(BytecodeFormat.kinds.firstIndex(of: c.kind) ?? 0)
         int(c.firstLineNumber)
         uint(c.argCount); uint(c.posonlyArgCount); uint(c.kwonlyArgCount)
-        uint((c.hasVarargs ? 1 : 0) | (c.hasVarkeywords ? 2 : 0) | (c.isGenerator ? 4 : 0) | (c.docstring != nil ? 8 : 0))
+        uint((c.hasVarargs ? 1 : 0) | (c.hasVarkeywords ? 2 : 0) | (c.isGenerator ? 4 : 0) | (c.docstring != nil ? 8 : 0)
+             | (c.isCoroutine ? 16 : 0) | (c.isAsyncGenerator ? 32 : 0))
         if let d = c.docstring { string(d) }
         uint(c.maxStackDepth)
         strings(c.names); strings(c.varnames); strings(c.cellvars); strings(c.freevars); strings(c.extraCells)

@@ -134,22 +134,48 @@ enum StringCache {
     static let empty = PyStr("")
 }
 
-/// A generator: a suspended frame resumed by next()/send().
+/// A generator: a suspended frame resumed by next()/send(). Coroutines and
+/// async generators are the same machine (flavor); they are not iterators,
+/// so their kind is `.other` and the generator fast paths pass them by.
 public final class PyGenerator: PyObject {
     public let frame: Frame
     public enum State { case created, suspended, running, finished }
+    public enum Flavor { case generator, coroutine, asyncGenerator }
     public var state: State = .created
     public let name: String
     public let qualname: String
-    public init(frame: Frame, name: String, qualname: String) {
+    public let flavor: Flavor
+    /// A coroutine someone awaited (or sent into): no "never awaited" warning.
+    public var wasAwaited = false
+    public init(frame: Frame, name: String, qualname: String, flavor: Flavor = .generator) {
         self.frame = frame
         self.name = name
         self.qualname = qualname
-        super.init(kind: .generator)
+        self.flavor = flavor
+        super.init(kind: flavor == .generator ? .generator : .other)
     }
     deinit {
         // frame.generator is unowned: it must not outlive the generator.
         frame.generator = nil
+        // Finalization.swift: abandoned while suspended, it is closed (its
+        // finally blocks run); a coroutine never awaited is reported.
+        switch state {
+        case .suspended:
+            if flavor != .asyncGenerator {
+                Finalization.enqueue(.close(frame, name: name, qualname: qualname, flavor: flavor))
+            }
+        case .created:
+            if flavor == .coroutine && !wasAwaited { Finalization.enqueue(.neverAwaited(qualname: qualname)) }
+        default:
+            break
+        }
     }
-    public override var pyType: PyType { BuiltinTypes.generator }
+
+    public override var pyType: PyType {
+        switch flavor {
+        case .generator: return BuiltinTypes.generator
+        case .coroutine: return BuiltinTypes.coroutine
+        case .asyncGenerator: return BuiltinTypes.asyncGenerator
+        }
+    }
 }

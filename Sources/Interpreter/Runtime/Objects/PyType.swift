@@ -40,6 +40,18 @@ public final class PyType: PyObject {
 
     deinit { registry?.remove(self) }
 
+    /// Whether the class defines __del__ (Finalization.swift), as found in
+    /// TypeEpoch `finalizerEpoch`.
+    private var finalizerEpoch: UInt32 = 0
+    private var finalizerFound = false
+    var hasFinalizer: Bool {
+        if finalizerEpoch != TypeEpoch.current {
+            finalizerFound = lookup("__del__") != nil
+            finalizerEpoch = TypeEpoch.current
+        }
+        return finalizerFound
+    }
+
     /// The VM's list of user classes this one is in (type.__subclasses__):
     /// it holds the class unretained, so the class removes itself here.
     /// (A weak reference would give every class a side table, and make
