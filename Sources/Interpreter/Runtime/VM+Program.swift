@@ -24,6 +24,8 @@ extension VM {
     public func moduleFrame(_ code: CodeObject) -> Frame {
         let f = Frame(code: code, function: nil, globals: globals, back: nil, depth: 0)
         setUpCells(f, nil)
+        // The thread that runs the program: its dying objects' finalizers come here.
+        Finalization.setCurrent(self)
         return f
     }
 
@@ -34,12 +36,15 @@ extension VM {
         do {
             if hookActive { try traceEvent(.call, frame, nil) }
             _ = try execute(frame)
+            finalizeAtExit(frame.globals)
             return 0
         } catch let e as PyError {
             // CPython prints the traceback after tracing stopped: a user
             // __str__ (or a suggestion's hasattr) runs untraced.
             hookActive = false
-            return reportUncaught(e.exception)
+            let status = reportUncaught(e.exception)
+            finalizeAtExit(frame.globals)
+            return status
         } catch {
             return 1
         }

@@ -161,11 +161,25 @@ public final class PyInstance: PyObject {
     public var dict = AttrDict()
     /// State of a class written in Swift (collections.deque's ring buffer).
     var native: AnyObject?
+    /// Its __del__ has run (or it is the stand-in that runs it): not again.
+    var finalized = false
     public init(cls: PyType) {
         self.cls = cls
         super.init(kind: .instance)
     }
     public override var pyType: PyType { cls }
+
+    deinit {
+        // Finalization.swift: __del__ runs on a stand-in with this class and state.
+        if !finalized && cls.hasFinalizer {
+            let standIn = PyInstance(cls: cls)
+            standIn.dict = dict
+            standIn.native = native
+            standIn.finalized = true
+            Finalization.enqueue(.del(standIn))
+        }
+        if Finalization.watchedWeakrefs > 0 { Finalization.enqueue(.weakCallbacks) }
+    }
 }
 
 public final class PyProperty: PyObject {
