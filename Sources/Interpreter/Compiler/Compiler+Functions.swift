@@ -45,7 +45,8 @@ extension Compiler {
         return true
     }
 
-    func compileFunctionDef(_ f: FunctionDef, _ range: SourceRange) throws {
+    func compileFunctionDef(_ f: FunctionDef, _ range: SourceRange, store: Bool = true) throws {
+        if !f.typeParams.isEmpty { try compileGenericFunctionDef(f, range); return }
         for d in f.decorators { try compileExpr(d) }
         setLocation(line: f.defLine, range: range)
         var flags = try compileDefaults(f.args)
@@ -72,7 +73,7 @@ extension Compiler {
             try withLocation(d.range) { emit(.call, 1) }
         }
         setLocation(line: f.defLine, range: range)
-        try storeName(f.name)
+        if store { try storeName(f.name) }
     }
 
     func emitMakeFunction(_ fnCode: CodeObject, flags: Int) throws {
@@ -99,7 +100,7 @@ extension Compiler {
     func compileLambda(_ l: Lambda, _ range: SourceRange) throws {
         let flags = try compileDefaults(l.args)
         let table = analysis.table(l.scopeID)
-        let code = CodeObject(name: "<lambda>", qualname: table.qualname, filename: filename, kind: .lambda, firstLineNumber: range.line)
+        let code = CodeObject(name: l.name ?? "<lambda>", qualname: table.qualname, filename: filename, kind: .lambda, firstLineNumber: range.line)
         pushUnit(CompileUnit(code: code, table: table))
         try compileExpr(l.body)
         setLocation(line: l.body.range.line, range: l.body.range)
@@ -116,7 +117,8 @@ extension Compiler {
 
     // MARK: class
 
-    func compileClassDef(_ c: ClassDef, _ range: SourceRange) throws {
+    func compileClassDef(_ c: ClassDef, _ range: SourceRange, store: Bool = true) throws {
+        if !c.typeParams.isEmpty { try compileGenericClassDef(c, range); return }
         for d in c.decorators { try compileExpr(d) }
         setLocation(line: c.defLine, range: range)
         emit(.loadBuildClass)
@@ -134,6 +136,11 @@ extension Compiler {
         emit(.storeName, nameIndex("__qualname__"))
         loadConst(.int(firstLine))
         emit(.storeName, nameIndex("__firstlineno__"))
+        // PEP 695: the class body sees its parameters (Compiler+TypeParams.swift).
+        if table.symbols[".type_params"] != nil {
+            try loadName(".type_params")
+            emit(.storeName, nameIndex("__type_params__"))
+        }
         // As CPython: an annotated class body makes __annotations__ first.
         if Compiler.containsAnnotation(c.body) { emit(.setupAnnotations) }
         var body = c.body[...]
@@ -172,7 +179,7 @@ extension Compiler {
             try withLocation(d.range) { emit(.call, 1) }
         }
         setLocation(line: c.defLine, range: range)
-        try storeName(c.name)
+        if store { try storeName(c.name) }
     }
 
     /// CPython 3.13's __static_attributes__: names X stored as `self.X`
@@ -235,7 +242,10 @@ extension Compiler {
         let table = analysis.table(c.scopeID)
         try compileIterable(c.generators[0].iter)
         setLocation(line: range.line, range: range)
-        emit(.getIter)
+        if c.generators.contains(where: { $0.isAsync }) || Compiler.containsAwait(c) {
+            if !unit.table.isCoroutine { throw syntaxError("asynchronous comprehension outside of an asynchronous function", range) }
+        }
+        emit(c.generators[0].isAsync ? .getAiter : .getIter)
         var names: [String] = []
         for g in c.generators { boundNames(g.target, into: &names) }
         names = names.map { mangled($0) }
@@ -324,11 +334,20 @@ extension Compiler {
         if index > 0 {
             try compileIterable(gen.iter)
             setLocation(line: range.line, range: range)
-            emit(.getIter)
+            emit(gen.isAsync ? .getAiter : .getIter)
         }
         bind(top)
         setLocation(line: gen.iter.range.line, range: gen.iter.range)
-        emitJump(.forIter, end)
+        let asyncEnd = newLabel()
+        if gen.isAsync {
+            // [result, iterators...]: END_ASYNC_FOR drops the async iterator.
+            let region = beginRegion(handler: asyncEnd, depth: unit.blockDepth + 1 + depth)
+            emit(.getAnext)
+            emitAwaitLoop()
+            endRegion(region)
+        } else {
+            emitJump(.forIter, end)
+        }
         try compileStore(gen.target)
         // A filtered-out item still goes round through the artificial jump
         // (CPython's if_cleanup), which is where the line event comes from.
@@ -348,6 +367,11 @@ extension Compiler {
             let at = emit(.jumpBackward, Compiler.noLocationFlag)
             unit.jumpFixups.append((at, top.id))
         }
+        if gen.isAsync {
+            bindWithoutTracePoint(asyncEnd)
+            setLocation(line: gen.iter.range.line, range: gen.iter.range)
+            emit(.endAsyncFor)
+        }
         bind(end)
     }
 
@@ -360,6 +384,7 @@ extension Compiler {
             code.argCount = 1
         }
         code.isGenerator = true
+        code.isAsyncGenerator = table.isCoroutine
         pushUnit(u)
         setLocation(line: range.line, range: range)
         emit(.loadFast, u.varIndex[".0"] ?? 0)
@@ -368,7 +393,15 @@ extension Compiler {
         let top = newLabel(), end = newLabel()
         bind(top)
         setLocation(line: gen.iter.range.line, range: gen.iter.range)
-        emitJump(.forIter, end)
+        let asyncEnd = newLabel()
+        if gen.isAsync {
+            let region = beginRegion(handler: asyncEnd, depth: 1)
+            emit(.getAnext)
+            emitAwaitLoop()
+            endRegion(region)
+        } else {
+            emitJump(.forIter, end)
+        }
         try compileStore(gen.target)
         let ifCleanup = newLabel()
         for cond in gen.ifs {
@@ -377,6 +410,7 @@ extension Compiler {
         let yieldElement: (Int) throws -> Void = { _ in
             try self.compileExpr(c.element)
             self.withLocation(c.element.range) {
+                if code.isAsyncGenerator { self.emit(.asyncGenWrap) }
                 self.emit(.yieldValue)
                 self.emit(.popTop)
             }
@@ -393,6 +427,11 @@ extension Compiler {
             let at = emit(.jumpBackward, Compiler.noLocationFlag)
             unit.jumpFixups.append((at, top.id))
         }
+        if gen.isAsync {
+            bindWithoutTracePoint(asyncEnd)
+            setLocation(line: gen.iter.range.line, range: gen.iter.range)
+            emit(.endAsyncFor)
+        }
         bind(end)
         emitReturnNone()
         let genCode = popUnit()
@@ -400,7 +439,7 @@ extension Compiler {
         try emitMakeFunction(genCode, flags: 0)
         try compileIterable(gen.iter)
         setLocation(line: range.line, range: range)
-        emit(.getIter)
+        emit(gen.isAsync ? .getAiter : .getIter)
         emit(.call, 1)
     }
 }

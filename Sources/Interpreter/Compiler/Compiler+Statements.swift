@@ -95,7 +95,11 @@ extension Compiler {
         case .while(let test, let body, let orelse):
             try compileWhile(test, body, orelse, s.range)
         case .for(let target, let iter, let body, let orelse):
-            try compileFor(target, iter, body, orelse, s.range)
+            if s.isAsync {
+                try compileAsyncFor(target, iter, body, orelse, s.range)
+            } else {
+                try compileFor(target, iter, body, orelse, s.range)
+            }
         case .functionDef(let f):
             try compileFunctionDef(f, s.range)
         case .classDef(let c):
@@ -150,7 +154,11 @@ extension Compiler {
             }
             if !(names.count == 1 && names[0].name == "*") { emit(.popTop) }
         case .with(let items, let body):
-            try compileWith(items[...], body, s.range)
+            if s.isAsync {
+                try compileAsyncWith(items[...], body, s.range)
+            } else {
+                try compileWith(items[...], body, s.range)
+            }
         case .match(let subject, let cases):
             try compileMatch(subject, cases, s.range)
         }
@@ -227,6 +235,7 @@ extension Compiler {
 
     func compileReturn(_ value: Expr?, _ range: SourceRange) throws {
         if let v = value {
+        if value != nil && unit.code.isAsyncGenerator { throw syntaxError("'return' with value in async generator", range) }
             try compileExpr(v)
         } else {
             loadConst(.none)
@@ -300,6 +309,7 @@ extension Compiler {
                 loadConst(.none); loadConst(.none); loadConst(.none)
                 emit(.call, 3)
                 emit(.popTop)
+                if unit.asyncWithRegions.contains(region.id) { emitAwaitLoop() }
             }
             i -= 1
         }

@@ -277,6 +277,8 @@ final class CompileUnit {
         code.cellvars = table.cellvars
         code.freevars = table.freevars
         for (i, n) in table.cellvars.enumerated() { cellIndex[n] = i }
+    /// Regions of `async with` blocks: leaving one awaits `__aexit__`.
+    var asyncWithRegions: Set<Int> = []
         for (i, n) in table.freevars.enumerated() { cellIndex[n] = table.cellvars.count + i }
         code.cellParameterSlots = table.cellvars.map { varIndex[$0] }
         code.argCount = table.argCount
@@ -284,7 +286,9 @@ final class CompileUnit {
         code.kwonlyArgCount = table.kwonlyCount
         code.hasVarargs = table.hasVarargs
         code.hasVarkeywords = table.hasVarkeywords
-        code.isGenerator = table.isGenerator
+        code.isGenerator = table.isGenerator || table.isCoroutine
+        code.isCoroutine = table.isCoroutine && !table.isGenerator
+        code.isAsyncGenerator = table.isCoroutine && table.isGenerator
     }
 
     func addVar(_ name: String) -> Int {

@@ -94,6 +94,13 @@ struct SymbolTableBuilder {
         stack.append(ste)
     }
 
+    /// A PEP 695 annotation scope: a function-like block holding the type
+    /// parameters, invisible in the qualnames of what it contains.
+    private mutating func enterTypeParamsBlock(_ id: Int, _ name: String, _ params: [TypeParam], _ range: SourceRange) {
+        enterBlock(id, .function, name, range)
+        cur.isTypeParams = true
+    }
+
     private mutating func exitBlock() {
         stack.removeLast()
     }
@@ -154,30 +161,49 @@ struct SymbolTableBuilder {
         switch s.kind {
         case .functionDef(let fd):
             try addDef(fd.name, .defLocal, s.range)
-            try visitDefaults(fd.args)
-            for d in fd.decorators { try visitExpr(d) }
+            if !fd.typeParams.isEmpty {
+                // PEP 695: decorators outside, the rest in the annotation scope.
+                for d in fd.decorators { try visitExpr(d) }
+                enterTypeParamsBlock(-fd.scopeID, "<generic parameters of \(fd.name)>", fd.typeParams, s.range)
+                for p in fd.typeParams { try addDef(p.name, .defLocal, p.range) }
+                try visitDefaults(fd.args)
+            } else {
+                try visitDefaults(fd.args)
+                for d in fd.decorators { try visitExpr(d) }
+            }
             try visitAnnotations(fd.args, returns: fd.returns, s.range)
             enterBlock(fd.scopeID, .function, fd.name, s.range, arguments: fd.args)
+            cur.isCoroutine = fd.isAsync
             try visitArguments(fd.args)
             let savedLoops = loopDepth
             loopDepth = 0
             try visitBody(fd.body)
             loopDepth = savedLoops
             exitBlock()
+            if !fd.typeParams.isEmpty { exitBlock() }
 
         case .classDef(let cd):
             try addDef(cd.name, .defLocal, s.range)
             for d in cd.decorators { try visitExpr(d) }
+            if !cd.typeParams.isEmpty {
+                enterTypeParamsBlock(-cd.scopeID, "<generic parameters of \(cd.name)>", cd.typeParams, s.range)
+                for p in cd.typeParams { try addDef(p.name, .defLocal, p.range) }
+                try addDef(".type_params", .defLocal, s.range)
+                try addDef(".generic_base", .defLocal, s.range)
+            }
             for b in cd.bases { try visitExpr(b) }
             for k in cd.keywords { try visitExpr(k.value) }
             let saved = privateName
             privateName = cd.name
             enterBlock(cd.scopeID, .classBody, cd.name, s.range)
+            // The class body reads `.type_params` from the annotation scope.
+            if !cd.typeParams.isEmpty { try addDef(".type_params", .use, s.range) }
             let savedLoops = loopDepth
             loopDepth = 0
             try visitBody(cd.body)
             loopDepth = savedLoops
             exitBlock()
+            if !cd.typeParams.isEmpty { exitBlock() }
             privateName = saved
 
         case .return(let value):
@@ -433,7 +459,7 @@ struct SymbolTableBuilder {
 
         case .lambda(let lam):
             try visitDefaults(lam.args)
-            enterBlock(lam.scopeID, .lambda, "<lambda>", e.range, arguments: lam.args)
+            enterBlock(lam.scopeID, .lambda, lam.name ?? "<lambda>", e.range, arguments: lam.args)
             try visitArguments(lam.args)
             try visitExpr(lam.body)
             exitBlock()
@@ -468,6 +494,12 @@ struct SymbolTableBuilder {
             try raiseIfAnnotationBlock("yield expression", e)
             try visitExpr(value)
             try noteYield(e)
+
+        case .await(let value):
+            try raiseIfAnnotationBlock("await expression", e)
+            try visitExpr(value)
+            // An await in a generator expression makes it an async one.
+            if cur.block == .genExpr { cur.isCoroutine = true }
 
         case .compare(let left, _, let comparators):
             try visitExpr(left)
@@ -504,6 +536,8 @@ struct SymbolTableBuilder {
             if let x = step { try visitExpr(x) }
 
         case .name(let id):
+            // PEP 695's helpers (Compiler+TypeParams.swift) are no names.
+            if id.hasPrefix(TypeParamIntrinsic.prefix) { break }
             try addDef(id, ctx == .load ? .use : .defLocal, e.range)
             // `super` counts as a use of __class__.
             if ctx == .load && cur.isFunctionLike && id == "super" {
@@ -555,6 +589,7 @@ struct SymbolTableBuilder {
         if let v = c.value { try visitExpr(v) }
         try visitExpr(c.element)
         cur.isGenerator = block == .genExpr
+        if block == .genExpr && c.generators.contains(where: { $0.isAsync }) { cur.isCoroutine = true }
         exitBlock()
     }
 

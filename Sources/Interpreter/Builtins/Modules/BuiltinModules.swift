@@ -15,4 +15,6 @@ enum BuiltinModules {
         default: return nil
         }
     }
+        case "_weakref": return WeakrefModule.make(vm)
+        case "gc": return WeakrefModule.makeGC(vm)
 }
