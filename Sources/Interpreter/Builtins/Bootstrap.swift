@@ -40,10 +40,9 @@ public enum Bootstrap {
         RangeMethods.install()
         PropertySliceMethods.install()
         IteratorMethods.install()
-        ComplexMethods.install()
+        SubclassMethods.install()
         ComplexMethods.install()
         AsyncMethods.install()
-        SubclassMethods.install()
         builtins = b
     }
 

@@ -13,8 +13,10 @@ enum BlockNesting {
 
     private static func fail(_ r: SourceRange, _ filename: String) -> SyntaxErrorInfo {
         // A statement spanning lines is underlined to the end of its first line.
-        SyntaxErrorInfo(message: "too many statically nested blocks", filename: filename, line: r.line, column: r.column,
-                        endColumn: r.endLine == r.line ? r.endColumn : Int.max)
+        var e = SyntaxErrorInfo(message: "too many statically nested blocks", filename: filename, line: r.line, column: r.column,
+                                endColumn: r.endColumn)
+        e.endLine = r.endLine
+        return e
     }
 
     /// `depth` blocks are open around `body`.

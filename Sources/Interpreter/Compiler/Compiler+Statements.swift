@@ -127,7 +127,8 @@ extension Compiler {
                 try compileExpr(m)
                 emit(.call, 1)
             }
-            setLocation(line: s.range.line, range: s.range)
+            // CPython raises at the test's location (the traceback underlines it).
+            setLocation(line: test.range.line, range: test.range)
             emit(.raiseVarargs, 1)
             bind(end)
         case .import(let aliases):
@@ -234,8 +235,8 @@ extension Compiler {
     }
 
     func compileReturn(_ value: Expr?, _ range: SourceRange) throws {
-        if let v = value {
         if value != nil && unit.code.isAsyncGenerator { throw syntaxError("'return' with value in async generator", range) }
+        if let v = value {
             try compileExpr(v)
         } else {
             loadConst(.none)
@@ -308,8 +309,8 @@ extension Compiler {
                 if preservingTop { emit(.swap, 2) }
                 loadConst(.none); loadConst(.none); loadConst(.none)
                 emit(.call, 3)
-                emit(.popTop)
                 if unit.asyncWithRegions.contains(region.id) { emitAwaitLoop() }
+                emit(.popTop)
             }
             i -= 1
         }
@@ -504,8 +505,9 @@ extension Compiler {
         unit.blocks.removeLast()
         endRegion(region)
         unit.blockDepth -= 1
-        // Normal exit: exit(None, None, None), on the `with` line as CPython.
-        setLocation(line: range.line, range: range)
+        // Normal exit: exit(None, None, None), on the `with` line as CPython;
+        // a traceback from __exit__ underlines the context expression.
+        setLocation(line: range.line, range: item.contextExpr.range)
         loadConst(.none); loadConst(.none); loadConst(.none)
         emit(.call, 3)
         emit(.popTop)
@@ -513,7 +515,7 @@ extension Compiler {
         // Exceptional exit: [exit, lasti, exc]
         bind(handler)
         let cleanup = newLabel(), suppress = newLabel()
-        setLocation(line: range.line, range: range)
+        setLocation(line: range.line, range: item.contextExpr.range)
         emit(.pushExcInfo)
         let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 2, pushLasti: true)
         emit(.withExceptStart)

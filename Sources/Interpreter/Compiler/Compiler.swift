@@ -22,6 +22,15 @@ public final class Compiler {
     /// Compiles a whole module. Throws SyntaxErrorInfo for errors only the
     /// compiler sees ('break' outside loop...).
     public static func compile(module: Module, analysis: ScopeAnalysis, filename: String, globals: Globals, evalMode: Bool = false) throws -> CodeObject {
+        do {
+            return try compileTagged(module: module, analysis: analysis, filename: filename, globals: globals, evalMode: evalMode)
+        } catch var e as SyntaxErrorInfo {
+            e.stage = .compiler
+            throw e
+        }
+    }
+
+    private static func compileTagged(module: Module, analysis: ScopeAnalysis, filename: String, globals: Globals, evalMode: Bool) throws -> CodeObject {
         try BlockNesting.check(module.body, filename: filename)
         let c = Compiler(filename: filename, analysis: analysis, globals: globals)
         c.futureAnnotations = SymbolTableBuilder.hasFutureAnnotations(module.body)
@@ -268,6 +277,8 @@ final class CompileUnit {
     var cellIndex: [String: Int] = [:]
     /// Inlined comprehensions being compiled: their bound names map to hidden slots.
     var comprehensionScopes: [ComprehensionScope] = []
+    /// Regions of `async with` blocks: leaving one awaits `__aexit__`.
+    var asyncWithRegions: Set<Int> = []
     var hiddenCounter = 0
 
     init(code: CodeObject, table: SymbolTable) {
@@ -277,8 +288,6 @@ final class CompileUnit {
         code.cellvars = table.cellvars
         code.freevars = table.freevars
         for (i, n) in table.cellvars.enumerated() { cellIndex[n] = i }
-    /// Regions of `async with` blocks: leaving one awaits `__aexit__`.
-    var asyncWithRegions: Set<Int> = []
         for (i, n) in table.freevars.enumerated() { cellIndex[n] = table.cellvars.count + i }
         code.cellParameterSlots = table.cellvars.map { varIndex[$0] }
         code.argCount = table.argCount
@@ -371,15 +380,17 @@ final class CompileUnit {
 struct ConstKey: Hashable {
     let tag: Int
     let bits: Int
-    let text: String
+    /// A str constant's UTF-8 bytes: Swift's String == would merge canonically
+    /// equivalent strings ("\u{e9}" and "e\u{301}"), which Python keeps apart.
+    let text: [UInt8]
     init?(_ v: Value) {
         switch v {
-        case .int(let i): tag = 0; bits = i; text = ""
-        case .float(let d): tag = 1; bits = Int(truncatingIfNeeded: d.bitPattern); text = ""
-        case .bool(let b): tag = 2; bits = b ? 1 : 0; text = ""
-        case .none: tag = 3; bits = 0; text = ""
+        case .int(let i): tag = 0; bits = i; text = []
+        case .float(let d): tag = 1; bits = Int(truncatingIfNeeded: d.bitPattern); text = []
+        case .bool(let b): tag = 2; bits = b ? 1 : 0; text = []
+        case .none: tag = 3; bits = 0; text = []
         case .object(let o):
-            if let s = o as? PyStr { tag = 4; bits = 0; text = s.value } else { return nil }
+            if let s = o as? PyStr { tag = 4; bits = 0; text = Array(s.value.utf8) } else { return nil }
         }
     }
 }

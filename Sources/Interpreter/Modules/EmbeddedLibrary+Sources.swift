@@ -3742,6 +3742,509 @@ def getcallargs(func, /, *positional, **named):
     bound.apply_defaults()
     return dict(bound.arguments)
 """###,
+        "_statistics_normal": ###"""
+"""statistics.NormalDist: a normal distribution of a random variable.
+
+Probabilities come from math.erf/erfc; the inverse CDF is Wichura's
+algorithm AS241 (PPND16, Applied Statistics 37, 1988), evaluated in the same
+order as CPython so the floats agree to the last bit.
+"""
+
+import math
+
+# AS241 coefficients, highest power first: (numerator, denominator) per region.
+_CENTRAL = (
+    (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4,
+     4.5921953931549871457e+4, 1.3731693765509461125e+4, 1.9715909503065514427e+3,
+     1.3314166789178437745e+2, 3.3871328727963666080e+0),
+    (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4,
+     2.1213794301586595867e+4, 5.3941960214247511077e+3, 6.8718700749205790830e+2,
+     4.2313330701600911252e+1, 1.0),
+)
+_NEAR = (
+    (7.7454501427834140764e-4, 2.2723844989269184583e-2, 2.4178072517745061177e-1,
+     1.2704582524523683826e+0, 3.6478483247632045604e+0, 5.7694972214606914055e+0,
+     4.6303378461565452959e+0, 1.4234371107496835773e+0),
+    (1.0507500716444168432e-9, 5.4759380849953449460e-4, 1.5198666563616457197e-2,
+     1.4810397642748007459e-1, 6.8976733498510000455e-1, 1.6763848301838038494e+0,
+     2.0531916266377588219e+0, 1.0),
+)
+_TAIL = (
+    (2.0103343992922881327e-7, 2.7115555687434875782e-5, 1.2426609473880784386e-3,
+     2.6532189526576123093e-2, 2.9656057182850489123e-1, 1.7848265399172913358e+0,
+     5.4637849111641143699e+0, 6.6579046435011037772e+0),
+    (2.0442631033899397856e-15, 1.4215117583164458887e-7, 1.8463183175100546818e-5,
+     7.8686913114561325910e-4, 1.4875361290850614852e-2, 1.3692988092273580531e-1,
+     5.9983220655588793769e-1, 1.0),
+)
+
+
+def _horner(coefficients, r):
+    acc = coefficients[0]
+    for c in coefficients[1:]:
+        acc = acc * r + c
+    return acc
+
+
+def _inv_cdf(p, mu, sigma):
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        x = _horner(_CENTRAL[0], r) * q / _horner(_CENTRAL[1], r)
+        return mu + (x * sigma)
+    r = p if q <= 0.0 else 1.0 - p
+    r = math.sqrt(-math.log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        num, den = _horner(_NEAR[0], r), _horner(_NEAR[1], r)
+    else:
+        r = r - 5.0
+        num, den = _horner(_TAIL[0], r), _horner(_TAIL[1], r)
+    x = num / den
+    if q < 0.0:
+        x = -x
+    return mu + (x * sigma)
+
+
+class NormalDist:
+    "Normal distribution of a random variable"
+
+    __slots__ = ('_mu', '_sigma')
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        "NormalDist where mu is the mean and sigma is the standard deviation."
+        import statistics
+        if sigma < 0.0:
+            raise statistics.StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        "Make a normal distribution instance from sample data."
+        import statistics
+        data = list(data)
+        xbar = statistics.fmean(data)
+        return cls(xbar, statistics.stdev(data, xbar))
+
+    def samples(self, n, *, seed=None):
+        "Generate *n* samples for a given mean and standard deviation."
+        import random
+        rnd = random.random if seed is None else random.Random(seed).random
+        mu, sigma = self._mu, self._sigma
+        return [_inv_cdf(rnd(), mu, sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        "Probability density function.  P(x <= X < x+dx) / dx"
+        import statistics
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise statistics.StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        "Cumulative distribution function.  P(X <= x)"
+        import statistics
+        if not self._sigma:
+            raise statistics.StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * math.erfc((self._mu - x) / (self._sigma * math.sqrt(2.0)))
+
+    def inv_cdf(self, p):
+        "Inverse cumulative distribution function.  x : P(X <= x) = p"
+        import statistics
+        if p <= 0.0 or p >= 1.0:
+            raise statistics.StatisticsError('p must be in the range 0.0 < p < 1.0')
+        return _inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        "Divide into *n* continuous intervals with equal probability."
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        "Compute the overlapping coefficient (OVL) between two normal distributions."
+        import statistics
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        lo, hi = self, other
+        if (hi._sigma, hi._mu) < (lo._sigma, lo._mu):
+            lo, hi = hi, lo
+        lo_var, hi_var = lo.variance, hi.variance
+        if not lo_var or not hi_var:
+            raise statistics.StatisticsError('overlap() not defined when sigma is zero')
+        dv = hi_var - lo_var
+        dm = math.fabs(hi._mu - lo._mu)
+        if not dv:
+            return math.erfc(dm / (2.0 * lo._sigma * math.sqrt(2.0)))
+        # The two points where the densities cross.
+        a = lo._mu * hi_var - hi._mu * lo_var
+        b = lo._sigma * hi._sigma * math.sqrt(dm * dm + dv * math.log(hi_var / lo_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (math.fabs(hi.cdf(x1) - lo.cdf(x1)) + math.fabs(hi.cdf(x2) - lo.cdf(x2)))
+
+    def zscore(self, x):
+        "Standard score: how many standard deviations x is above the mean."
+        import statistics
+        if not self._sigma:
+            raise statistics.StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        "Arithmetic mean of the normal distribution."
+        return self._mu
+
+    @property
+    def median(self):
+        "Return the median of the normal distribution"
+        return self._mu
+
+    @property
+    def mode(self):
+        "Return the mode of the normal distribution"
+        return self._mu
+
+    @property
+    def stdev(self):
+        "Standard deviation of the normal distribution."
+        return self._sigma
+
+    @property
+    def variance(self):
+        "Square of the standard deviation."
+        return self._sigma * self._sigma
+
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __mul__(self, k):
+        return NormalDist(self._mu * k, self._sigma * math.fabs(k))
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, k):
+        return NormalDist(self._mu / k, self._sigma / math.fabs(k))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
+            return NotImplemented
+        return self._mu == other._mu and self._sigma == other._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state
+
+
+NormalDist.__module__ = 'statistics'
+"""###,
+        "_timefuncs": ###"""
+"""The calendar half of the time module: struct_time, gmtime, localtime,
+mktime, asctime, ctime, strftime and strptime.
+
+The native time module (Builtins/Modules/TimeModule+Calendar.swift) asks the
+C library for the fields of a timestamp (_utc_fields, _local_fields) and for
+mktime; everything else is here, and the names in _EXPORTS are copied into
+`time`, so the program sees them as time.gmtime and so on.
+"""
+
+import time as _native
+import _dtformat
+
+_EXPORTS = ['struct_time', 'gmtime', 'localtime', 'mktime', 'asctime',
+            'ctime', 'strftime', 'strptime']
+__builtin_functions__ = ['gmtime', 'localtime', 'mktime', 'asctime', 'ctime',
+                         'strftime', 'strptime']
+
+_FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
+           'tm_wday', 'tm_yday', 'tm_isdst')
+_DAYS = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
+_MONTHS = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep',
+           'Oct', 'Nov', 'Dec')
+
+
+class _Field:
+    """A read-only field of struct_time, as a C structseq member is."""
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        if self.index < 9:
+            return tuple.__getitem__(obj, self.index)
+        return obj._extra[self.index - 9]
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+
+class struct_time(tuple):
+    """The time value as returned by gmtime(), localtime(), and strptime(), and
+    accepted by asctime(), mktime() and strftime().  May be considered as a
+    sequence of 9 integers."""
+
+    __slots__ = ('_extra',)
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        try:
+            items = tuple(sequence)
+        except TypeError:
+            raise TypeError('constructor requires a sequence') from None
+        if len(items) < 9:
+            raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)'
+                            % len(items))
+        if len(items) > 11:
+            raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)'
+                            % len(items))
+        self = tuple.__new__(cls, items[:9])
+        extra = list(items[9:]) + [None] * (11 - len(items))
+        if dict:
+            for k, name in ((0, 'tm_zone'), (1, 'tm_gmtoff')):
+                if name in dict and len(items) <= 9 + k:
+                    extra[k] = dict[name]
+        object.__setattr__(self, '_extra', tuple(extra))
+        return self
+
+    def __repr__(self):
+        return 'time.struct_time(%s)' % ', '.join(
+            '%s=%r' % (name, value) for name, value in zip(_FIELDS, self))
+
+    def __reduce__(self):
+        return (struct_time, (tuple(self), {'tm_zone': self._extra[0], 'tm_gmtoff': self._extra[1]}))
+
+    def __setattr__(self, name, value):
+        if name in _FIELDS or name in ('tm_zone', 'tm_gmtoff'):
+            raise AttributeError('readonly attribute')
+        raise AttributeError("'time.struct_time' object has no attribute '%s'" % name)
+
+
+for _i, (_name, _doc) in enumerate(zip(_FIELDS + ('tm_zone', 'tm_gmtoff'), (
+        'year, for example, 1993', 'month of year, range [1, 12]', 'day of month, range [1, 31]',
+        'hours, range [0, 23]', 'minutes, range [0, 59]', 'seconds, range [0, 61])',
+        'day of week, range [0, 6], Monday is 0', 'day of year, range [1, 366]',
+        '1 if summer time is in effect, 0 if not, and -1 if unknown',
+        'abbreviation of timezone name', 'offset from UTC in seconds'))):
+    setattr(struct_time, _name, _Field(_i, _doc))
+struct_time.__module__ = 'time'
+del _i, _name, _doc
+
+
+def _now_or(secs):
+    return _native.time() if secs is None else secs
+
+
+def gmtime(seconds=None, /):
+    """Convert seconds since the Epoch to a time tuple expressing UTC."""
+    return struct_time(_native._utc_fields(_now_or(seconds)))
+
+
+def localtime(seconds=None, /):
+    """Convert seconds since the Epoch to a time tuple expressing local time."""
+    return struct_time(_native._local_fields(_now_or(seconds)))
+
+
+def _time_tuple(t, caller):
+    """A 9-tuple of ints from a struct_time or a tuple, as CPython's gettmarg."""
+    if not isinstance(t, tuple):
+        raise TypeError('Tuple or struct_time argument required')
+    if len(t) != 9:
+        raise TypeError('%s(): illegal time tuple argument' % caller)
+    values = []
+    for v in t:
+        if isinstance(v, float):
+            raise TypeError("'float' object cannot be interpreted as an integer")
+        values.append(v.__index__() if not isinstance(v, int) else v)
+    return values
+
+
+def _checked(values, caller):
+    """CPython's checktm after its fix-ups of zero fields (for strftime/asctime)."""
+    y, mon, mday, hour, minute, sec, wday, yday, isdst = values
+    if mon == 0:
+        mon = 1
+    elif not 1 <= mon <= 12:
+        raise ValueError('month out of range')
+    if mday == 0:
+        mday = 1
+    elif not 0 <= mday <= 31:
+        raise ValueError('day of month out of range')
+    if not 0 <= hour <= 23:
+        raise ValueError('hour out of range')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute out of range')
+    if not 0 <= sec <= 61:
+        raise ValueError('seconds out of range')
+    if wday < 0:
+        raise ValueError('day of week out of range')
+    wday = wday % 7
+    if yday == 0:
+        yday = 1
+    elif not 1 <= yday <= 366:
+        raise ValueError('day of year out of range')
+    return [y, mon, mday, hour, minute, sec, wday, yday, isdst]
+
+
+def mktime(t, /):
+    """Convert a time tuple in local time to seconds since the Epoch."""
+    return _native._mktime(_time_tuple(t, 'mktime'))
+
+
+def asctime(t=None, /):
+    """Convert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'."""
+    values = _checked(_time_tuple(localtime() if t is None else t, 'asctime'), 'asctime')
+    y, mon, mday, hour, minute, sec, wday = values[:7]
+    return '%s %s %2d %02d:%02d:%02d %d' % (_DAYS[wday], _MONTHS[mon - 1], mday,
+                                           hour, minute, sec, y)
+
+
+def ctime(seconds=None, /):
+    """Convert a time in seconds since the Epoch to a string in local time."""
+    return asctime(localtime(seconds))
+
+
+class _Zone:
+    """What _dtformat asks of an object for %z and %Z."""
+
+    def __init__(self, t):
+        self.t = t
+
+    def utcoffset(self):
+        off = getattr(self.t, 'tm_gmtoff', None)
+        if off is None:
+            off = -_native.altzone if self.t[8] > 0 else -_native.timezone
+        import datetime
+        return datetime.timedelta(seconds=off)
+
+    def tzname(self):
+        zone = getattr(self.t, 'tm_zone', None)
+        if zone is None:
+            zone = _native.tzname[1 if self.t[8] > 0 else 0]
+        return zone
+
+
+def strftime(format, t=None, /):
+    """Convert a time tuple to a string according to a format specification."""
+    if not isinstance(format, str):
+        raise TypeError('strftime() argument 1 must be str, not %s' % type(format).__name__)
+    if t is None:
+        t = localtime()
+    values = _checked(_time_tuple(t, 'strftime'), 'strftime')
+    y, mon, mday, hour, minute, sec, wday, yday, isdst = values
+    # glibc has no %f: it stays as written (datetime's strftime handles it itself).
+    pieces = format.split('%%')
+    out = []
+    for piece in pieces:
+        out.append(_dtformat.strftime(_Zone(t), piece.replace('%f', '\0f'),
+                                      (y, mon, mday, hour, minute, sec, 0, yday, wday))
+                   .replace('\0f', '%f'))
+    return '%'.join(out)
+
+
+def strptime(data_string, format='%a %b %d %H:%M:%S %Y', /):
+    """Parse a string to a time tuple according to a format specification."""
+    y, mon, d, hh, mm, ss, _us, offset = _dtformat.strptime_fields(data_string, format)
+    import datetime
+    day = datetime.date(y, mon, d)
+    zone = gmtoff = None
+    if offset is not None:
+        gmtoff = offset // 1000000
+    return struct_time((y, mon, d, hh, mm, ss, day.weekday(),
+                        day.timetuple().tm_yday, -1, zone, gmtoff))
+"""###,
+        "_type_alias": ###"""
+"""typing.TypeAliasType, what a `type X = ...` statement makes (PEP 695):
+its value is computed by a function named X the first time it is asked."""
+
+_UNSET = object()
+
+
+class TypeAliasType:
+    __module__ = 'typing'
+
+    def __init__(self, name, evaluate_value, type_params=()):
+        self.__name__ = name
+        self.__qualname__ = name
+        self.__type_params__ = tuple(type_params)
+        self.__parameters__ = tuple(type_params)
+        self._evaluate_value = evaluate_value
+        self._value = _UNSET
+        self.__module__ = '__main__'
+
+    @property
+    def __value__(self):
+        if self._value is _UNSET:
+            self._value = self._evaluate_value(*self.__type_params__)
+        return self._value
+
+    def __repr__(self):
+        return self.__name__
+
+    def __getitem__(self, params):
+        if not self.__type_params__:
+            raise TypeError('Only generic type aliases are subscriptable')
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _AliasSubscript(self, params)
+
+    def __or__(self, other):
+        import typing
+        return typing.Union[self, other]
+
+    def __ror__(self, other):
+        import typing
+        return typing.Union[other, self]
+
+
+class _AliasSubscript:
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __repr__(self):
+        def r(a):
+            if isinstance(a, type):
+                return a.__name__ if a.__module__ == 'builtins' else f'{a.__module__}.{a.__qualname__}'
+            return repr(a)
+        return f"{self.__origin__.__name__}[{', '.join(r(a) for a in self.__args__)}]"
+
+    def __eq__(self, other):
+        return isinstance(other, _AliasSubscript) and (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+"""###,
         "_typing_eval": ###"""
 """Evaluates the string annotations get_type_hints() meets ('int',
 'Optional[Node]', 'list[int] | None') without eval(): a small parser for the
@@ -4030,6 +4533,3573 @@ def _typeddict_functional(typename, fields=None, /, *, total=True):
 
 def is_typeddict(tp):
     return isinstance(tp, type) and tp is not TypedDict and TypedDict in tp.__mro__
+"""###,
+        "_unicodedata_tables": ###"""
+"""Unicode 15.1.0 character data for unicodedata, generated by
+scripts/gen-unicodedata.py from CPython 3.13's unicodedata: do not edit."""
+
+VERSION = '15.1.0'
+
+CATEGORY = (
+    '0 Cc;20 Zs;21 Po;24 Sc;25 Po;28 Ps;29 Pe;2a Po;2b Sm;2c Po;2d Pd;2e Po;30 Nd;3a Po;3c Sm;3f Po;41 Lu'
+    ';5b Ps;5c Po;5d Pe;5e Sk;5f Pc;60 Sk;61 Ll;7b Ps;7c Sm;7d Pe;7e Sm;7f Cc;a0 Zs;a1 Po;a2 Sc;a6 So;a7 '
+    'Po;a8 Sk;a9 So;aa Lo;ab Pi;ac Sm;ad Cf;ae So;af Sk;b0 So;b1 Sm;b2 No;b4 Sk;b5 Ll;b6 Po;b8 Sk;b9 No;b'
+    'a Lo;bb Pf;bc No;bf Po;c0 Lu;d7 Sm;d8 Lu;df Ll;f7 Sm;f8 Ll;100 Lu;101 Ll;102 Lu;103 Ll;104 Lu;105 Ll'
+    ';106 Lu;107 Ll;108 Lu;109 Ll;10a Lu;10b Ll;10c Lu;10d Ll;10e Lu;10f Ll;110 Lu;111 Ll;112 Lu;113 Ll;1'
+    '14 Lu;115 Ll;116 Lu;117 Ll;118 Lu;119 Ll;11a Lu;11b Ll;11c Lu;11d Ll;11e Lu;11f Ll;120 Lu;121 Ll;122'
+    ' Lu;123 Ll;124 Lu;125 Ll;126 Lu;127 Ll;128 Lu;129 Ll;12a Lu;12b Ll;12c Lu;12d Ll;12e Lu;12f Ll;130 L'
+    'u;131 Ll;132 Lu;133 Ll;134 Lu;135 Ll;136 Lu;137 Ll;139 Lu;13a Ll;13b Lu;13c Ll;13d Lu;13e Ll;13f Lu;'
+    '140 Ll;141 Lu;142 Ll;143 Lu;144 Ll;145 Lu;146 Ll;147 Lu;148 Ll;14a Lu;14b Ll;14c Lu;14d Ll;14e Lu;14'
+    'f Ll;150 Lu;151 Ll;152 Lu;153 Ll;154 Lu;155 Ll;156 Lu;157 Ll;158 Lu;159 Ll;15a Lu;15b Ll;15c Lu;15d '
+    'Ll;15e Lu;15f Ll;160 Lu;161 Ll;162 Lu;163 Ll;164 Lu;165 Ll;166 Lu;167 Ll;168 Lu;169 Ll;16a Lu;16b Ll'
+    ';16c Lu;16d Ll;16e Lu;16f Ll;170 Lu;171 Ll;172 Lu;173 Ll;174 Lu;175 Ll;176 Lu;177 Ll;178 Lu;17a Ll;1'
+    '7b Lu;17c Ll;17d Lu;17e Ll;181 Lu;183 Ll;184 Lu;185 Ll;186 Lu;188 Ll;189 Lu;18c Ll;18e Lu;192 Ll;193'
+    ' Lu;195 Ll;196 Lu;199 Ll;19c Lu;19e Ll;19f Lu;1a1 Ll;1a2 Lu;1a3 Ll;1a4 Lu;1a5 Ll;1a6 Lu;1a8 Ll;1a9 L'
+    'u;1aa Ll;1ac Lu;1ad Ll;1ae Lu;1b0 Ll;1b1 Lu;1b4 Ll;1b5 Lu;1b6 Ll;1b7 Lu;1b9 Ll;1bb Lo;1bc Lu;1bd Ll;'
+    '1c0 Lo;1c4 Lu;1c5 Lt;1c6 Ll;1c7 Lu;1c8 Lt;1c9 Ll;1ca Lu;1cb Lt;1cc Ll;1cd Lu;1ce Ll;1cf Lu;1d0 Ll;1d'
+    '1 Lu;1d2 Ll;1d3 Lu;1d4 Ll;1d5 Lu;1d6 Ll;1d7 Lu;1d8 Ll;1d9 Lu;1da Ll;1db Lu;1dc Ll;1de Lu;1df Ll;1e0 '
+    'Lu;1e1 Ll;1e2 Lu;1e3 Ll;1e4 Lu;1e5 Ll;1e6 Lu;1e7 Ll;1e8 Lu;1e9 Ll;1ea Lu;1eb Ll;1ec Lu;1ed Ll;1ee Lu'
+    ';1ef Ll;1f1 Lu;1f2 Lt;1f3 Ll;1f4 Lu;1f5 Ll;1f6 Lu;1f9 Ll;1fa Lu;1fb Ll;1fc Lu;1fd Ll;1fe Lu;1ff Ll;2'
+    '00 Lu;201 Ll;202 Lu;203 Ll;204 Lu;205 Ll;206 Lu;207 Ll;208 Lu;209 Ll;20a Lu;20b Ll;20c Lu;20d Ll;20e'
+    ' Lu;20f Ll;210 Lu;211 Ll;212 Lu;213 Ll;214 Lu;215 Ll;216 Lu;217 Ll;218 Lu;219 Ll;21a Lu;21b Ll;21c L'
+    'u;21d Ll;21e Lu;21f Ll;220 Lu;221 Ll;222 Lu;223 Ll;224 Lu;225 Ll;226 Lu;227 Ll;228 Lu;229 Ll;22a Lu;'
+    '22b Ll;22c Lu;22d Ll;22e Lu;22f Ll;230 Lu;231 Ll;232 Lu;233 Ll;23a Lu;23c Ll;23d Lu;23f Ll;241 Lu;24'
+    '2 Ll;243 Lu;247 Ll;248 Lu;249 Ll;24a Lu;24b Ll;24c Lu;24d Ll;24e Lu;24f Ll;294 Lo;295 Ll;2b0 Lm;2c2 '
+    'Sk;2c6 Lm;2d2 Sk;2e0 Lm;2e5 Sk;2ec Lm;2ed Sk;2ee Lm;2ef Sk;300 Mn;370 Lu;371 Ll;372 Lu;373 Ll;374 Lm'
+    ';375 Sk;376 Lu;377 Ll;378 Cn;37a Lm;37b Ll;37e Po;37f Lu;380 Cn;384 Sk;386 Lu;387 Po;388 Lu;38b Cn;3'
+    '8c Lu;38d Cn;38e Lu;390 Ll;391 Lu;3a2 Cn;3a3 Lu;3ac Ll;3cf Lu;3d0 Ll;3d2 Lu;3d5 Ll;3d8 Lu;3d9 Ll;3da'
+    ' Lu;3db Ll;3dc Lu;3dd Ll;3de Lu;3df Ll;3e0 Lu;3e1 Ll;3e2 Lu;3e3 Ll;3e4 Lu;3e5 Ll;3e6 Lu;3e7 Ll;3e8 L'
+    'u;3e9 Ll;3ea Lu;3eb Ll;3ec Lu;3ed Ll;3ee Lu;3ef Ll;3f4 Lu;3f5 Ll;3f6 Sm;3f7 Lu;3f8 Ll;3f9 Lu;3fb Ll;'
+    '3fd Lu;430 Ll;460 Lu;461 Ll;462 Lu;463 Ll;464 Lu;465 Ll;466 Lu;467 Ll;468 Lu;469 Ll;46a Lu;46b Ll;46'
+    'c Lu;46d Ll;46e Lu;46f Ll;470 Lu;471 Ll;472 Lu;473 Ll;474 Lu;475 Ll;476 Lu;477 Ll;478 Lu;479 Ll;47a '
+    'Lu;47b Ll;47c Lu;47d Ll;47e Lu;47f Ll;480 Lu;481 Ll;482 So;483 Mn;488 Me;48a Lu;48b Ll;48c Lu;48d Ll'
+    ';48e Lu;48f Ll;490 Lu;491 Ll;492 Lu;493 Ll;494 Lu;495 Ll;496 Lu;497 Ll;498 Lu;499 Ll;49a Lu;49b Ll;4'
+    '9c Lu;49d Ll;49e Lu;49f Ll;4a0 Lu;4a1 Ll;4a2 Lu;4a3 Ll;4a4 Lu;4a5 Ll;4a6 Lu;4a7 Ll;4a8 Lu;4a9 Ll;4aa'
+    ' Lu;4ab Ll;4ac Lu;4ad Ll;4ae Lu;4af Ll;4b0 Lu;4b1 Ll;4b2 Lu;4b3 Ll;4b4 Lu;4b5 Ll;4b6 Lu;4b7 Ll;4b8 L'
+    'u;4b9 Ll;4ba Lu;4bb Ll;4bc Lu;4bd Ll;4be Lu;4bf Ll;4c0 Lu;4c2 Ll;4c3 Lu;4c4 Ll;4c5 Lu;4c6 Ll;4c7 Lu;'
+    '4c8 Ll;4c9 Lu;4ca Ll;4cb Lu;4cc Ll;4cd Lu;4ce Ll;4d0 Lu;4d1 Ll;4d2 Lu;4d3 Ll;4d4 Lu;4d5 Ll;4d6 Lu;4d'
+    '7 Ll;4d8 Lu;4d9 Ll;4da Lu;4db Ll;4dc Lu;4dd Ll;4de Lu;4df Ll;4e0 Lu;4e1 Ll;4e2 Lu;4e3 Ll;4e4 Lu;4e5 '
+    'Ll;4e6 Lu;4e7 Ll;4e8 Lu;4e9 Ll;4ea Lu;4eb Ll;4ec Lu;4ed Ll;4ee Lu;4ef Ll;4f0 Lu;4f1 Ll;4f2 Lu;4f3 Ll'
+    ';4f4 Lu;4f5 Ll;4f6 Lu;4f7 Ll;4f8 Lu;4f9 Ll;4fa Lu;4fb Ll;4fc Lu;4fd Ll;4fe Lu;4ff Ll;500 Lu;501 Ll;5'
+    '02 Lu;503 Ll;504 Lu;505 Ll;506 Lu;507 Ll;508 Lu;509 Ll;50a Lu;50b Ll;50c Lu;50d Ll;50e Lu;50f Ll;510'
+    ' Lu;511 Ll;512 Lu;513 Ll;514 Lu;515 Ll;516 Lu;517 Ll;518 Lu;519 Ll;51a Lu;51b Ll;51c Lu;51d Ll;51e L'
+    'u;51f Ll;520 Lu;521 Ll;522 Lu;523 Ll;524 Lu;525 Ll;526 Lu;527 Ll;528 Lu;529 Ll;52a Lu;52b Ll;52c Lu;'
+    '52d Ll;52e Lu;52f Ll;530 Cn;531 Lu;557 Cn;559 Lm;55a Po;560 Ll;589 Po;58a Pd;58b Cn;58d So;58f Sc;59'
+    '0 Cn;591 Mn;5be Pd;5bf Mn;5c0 Po;5c1 Mn;5c3 Po;5c4 Mn;5c6 Po;5c7 Mn;5c8 Cn;5d0 Lo;5eb Cn;5ef Lo;5f3 '
+    'Po;5f5 Cn;600 Cf;606 Sm;609 Po;60b Sc;60c Po;60e So;610 Mn;61b Po;61c Cf;61d Po;620 Lo;640 Lm;641 Lo'
+    ';64b Mn;660 Nd;66a Po;66e Lo;670 Mn;671 Lo;6d4 Po;6d5 Lo;6d6 Mn;6dd Cf;6de So;6df Mn;6e5 Lm;6e7 Mn;6'
+    'e9 So;6ea Mn;6ee Lo;6f0 Nd;6fa Lo;6fd So;6ff Lo;700 Po;70e Cn;70f Cf;710 Lo;711 Mn;712 Lo;730 Mn;74b'
+    ' Cn;74d Lo;7a6 Mn;7b1 Lo;7b2 Cn;7c0 Nd;7ca Lo;7eb Mn;7f4 Lm;7f6 So;7f7 Po;7fa Lm;7fb Cn;7fd Mn;7fe S'
+    'c;800 Lo;816 Mn;81a Lm;81b Mn;824 Lm;825 Mn;828 Lm;829 Mn;82e Cn;830 Po;83f Cn;840 Lo;859 Mn;85c Cn;'
+    '85e Po;85f Cn;860 Lo;86b Cn;870 Lo;888 Sk;889 Lo;88f Cn;890 Cf;892 Cn;898 Mn;8a0 Lo;8c9 Lm;8ca Mn;8e'
+    '2 Cf;8e3 Mn;903 Mc;904 Lo;93a Mn;93b Mc;93c Mn;93d Lo;93e Mc;941 Mn;949 Mc;94d Mn;94e Mc;950 Lo;951 '
+    'Mn;958 Lo;962 Mn;964 Po;966 Nd;970 Po;971 Lm;972 Lo;981 Mn;982 Mc;984 Cn;985 Lo;98d Cn;98f Lo;991 Cn'
+    ';993 Lo;9a9 Cn;9aa Lo;9b1 Cn;9b2 Lo;9b3 Cn;9b6 Lo;9ba Cn;9bc Mn;9bd Lo;9be Mc;9c1 Mn;9c5 Cn;9c7 Mc;9'
+    'c9 Cn;9cb Mc;9cd Mn;9ce Lo;9cf Cn;9d7 Mc;9d8 Cn;9dc Lo;9de Cn;9df Lo;9e2 Mn;9e4 Cn;9e6 Nd;9f0 Lo;9f2'
+    ' Sc;9f4 No;9fa So;9fb Sc;9fc Lo;9fd Po;9fe Mn;9ff Cn;a01 Mn;a03 Mc;a04 Cn;a05 Lo;a0b Cn;a0f Lo;a11 C'
+    'n;a13 Lo;a29 Cn;a2a Lo;a31 Cn;a32 Lo;a34 Cn;a35 Lo;a37 Cn;a38 Lo;a3a Cn;a3c Mn;a3d Cn;a3e Mc;a41 Mn;'
+    'a43 Cn;a47 Mn;a49 Cn;a4b Mn;a4e Cn;a51 Mn;a52 Cn;a59 Lo;a5d Cn;a5e Lo;a5f Cn;a66 Nd;a70 Mn;a72 Lo;a7'
+    '5 Mn;a76 Po;a77 Cn;a81 Mn;a83 Mc;a84 Cn;a85 Lo;a8e Cn;a8f Lo;a92 Cn;a93 Lo;aa9 Cn;aaa Lo;ab1 Cn;ab2 '
+    'Lo;ab4 Cn;ab5 Lo;aba Cn;abc Mn;abd Lo;abe Mc;ac1 Mn;ac6 Cn;ac7 Mn;ac9 Mc;aca Cn;acb Mc;acd Mn;ace Cn'
+    ';ad0 Lo;ad1 Cn;ae0 Lo;ae2 Mn;ae4 Cn;ae6 Nd;af0 Po;af1 Sc;af2 Cn;af9 Lo;afa Mn;b00 Cn;b01 Mn;b02 Mc;b'
+    '04 Cn;b05 Lo;b0d Cn;b0f Lo;b11 Cn;b13 Lo;b29 Cn;b2a Lo;b31 Cn;b32 Lo;b34 Cn;b35 Lo;b3a Cn;b3c Mn;b3d'
+    ' Lo;b3e Mc;b3f Mn;b40 Mc;b41 Mn;b45 Cn;b47 Mc;b49 Cn;b4b Mc;b4d Mn;b4e Cn;b55 Mn;b57 Mc;b58 Cn;b5c L'
+    'o;b5e Cn;b5f Lo;b62 Mn;b64 Cn;b66 Nd;b70 So;b71 Lo;b72 No;b78 Cn;b82 Mn;b83 Lo;b84 Cn;b85 Lo;b8b Cn;'
+    'b8e Lo;b91 Cn;b92 Lo;b96 Cn;b99 Lo;b9b Cn;b9c Lo;b9d Cn;b9e Lo;ba0 Cn;ba3 Lo;ba5 Cn;ba8 Lo;bab Cn;ba'
+    'e Lo;bba Cn;bbe Mc;bc0 Mn;bc1 Mc;bc3 Cn;bc6 Mc;bc9 Cn;bca Mc;bcd Mn;bce Cn;bd0 Lo;bd1 Cn;bd7 Mc;bd8 '
+    'Cn;be6 Nd;bf0 No;bf3 So;bf9 Sc;bfa So;bfb Cn;c00 Mn;c01 Mc;c04 Mn;c05 Lo;c0d Cn;c0e Lo;c11 Cn;c12 Lo'
+    ';c29 Cn;c2a Lo;c3a Cn;c3c Mn;c3d Lo;c3e Mn;c41 Mc;c45 Cn;c46 Mn;c49 Cn;c4a Mn;c4e Cn;c55 Mn;c57 Cn;c'
+    '58 Lo;c5b Cn;c5d Lo;c5e Cn;c60 Lo;c62 Mn;c64 Cn;c66 Nd;c70 Cn;c77 Po;c78 No;c7f So;c80 Lo;c81 Mn;c82'
+    ' Mc;c84 Po;c85 Lo;c8d Cn;c8e Lo;c91 Cn;c92 Lo;ca9 Cn;caa Lo;cb4 Cn;cb5 Lo;cba Cn;cbc Mn;cbd Lo;cbe M'
+    'c;cbf Mn;cc0 Mc;cc5 Cn;cc6 Mn;cc7 Mc;cc9 Cn;cca Mc;ccc Mn;cce Cn;cd5 Mc;cd7 Cn;cdd Lo;cdf Cn;ce0 Lo;'
+    'ce2 Mn;ce4 Cn;ce6 Nd;cf0 Cn;cf1 Lo;cf3 Mc;cf4 Cn;d00 Mn;d02 Mc;d04 Lo;d0d Cn;d0e Lo;d11 Cn;d12 Lo;d3'
+    'b Mn;d3d Lo;d3e Mc;d41 Mn;d45 Cn;d46 Mc;d49 Cn;d4a Mc;d4d Mn;d4e Lo;d4f So;d50 Cn;d54 Lo;d57 Mc;d58 '
+    'No;d5f Lo;d62 Mn;d64 Cn;d66 Nd;d70 No;d79 So;d7a Lo;d80 Cn;d81 Mn;d82 Mc;d84 Cn;d85 Lo;d97 Cn;d9a Lo'
+    ';db2 Cn;db3 Lo;dbc Cn;dbd Lo;dbe Cn;dc0 Lo;dc7 Cn;dca Mn;dcb Cn;dcf Mc;dd2 Mn;dd5 Cn;dd6 Mn;dd7 Cn;d'
+    'd8 Mc;de0 Cn;de6 Nd;df0 Cn;df2 Mc;df4 Po;df5 Cn;e01 Lo;e31 Mn;e32 Lo;e34 Mn;e3b Cn;e3f Sc;e40 Lo;e46'
+    ' Lm;e47 Mn;e4f Po;e50 Nd;e5a Po;e5c Cn;e81 Lo;e83 Cn;e84 Lo;e85 Cn;e86 Lo;e8b Cn;e8c Lo;ea4 Cn;ea5 L'
+    'o;ea6 Cn;ea7 Lo;eb1 Mn;eb2 Lo;eb4 Mn;ebd Lo;ebe Cn;ec0 Lo;ec5 Cn;ec6 Lm;ec7 Cn;ec8 Mn;ecf Cn;ed0 Nd;'
+    'eda Cn;edc Lo;ee0 Cn;f00 Lo;f01 So;f04 Po;f13 So;f14 Po;f15 So;f18 Mn;f1a So;f20 Nd;f2a No;f34 So;f3'
+    '5 Mn;f36 So;f37 Mn;f38 So;f39 Mn;f3a Ps;f3b Pe;f3c Ps;f3d Pe;f3e Mc;f40 Lo;f48 Cn;f49 Lo;f6d Cn;f71 '
+    'Mn;f7f Mc;f80 Mn;f85 Po;f86 Mn;f88 Lo;f8d Mn;f98 Cn;f99 Mn;fbd Cn;fbe So;fc6 Mn;fc7 So;fcd Cn;fce So'
+    ';fd0 Po;fd5 So;fd9 Po;fdb Cn;1000 Lo;102b Mc;102d Mn;1031 Mc;1032 Mn;1038 Mc;1039 Mn;103b Mc;103d Mn'
+    ';103f Lo;1040 Nd;104a Po;1050 Lo;1056 Mc;1058 Mn;105a Lo;105e Mn;1061 Lo;1062 Mc;1065 Lo;1067 Mc;106'
+    'e Lo;1071 Mn;1075 Lo;1082 Mn;1083 Mc;1085 Mn;1087 Mc;108d Mn;108e Lo;108f Mc;1090 Nd;109a Mc;109d Mn'
+    ';109e So;10a0 Lu;10c6 Cn;10c7 Lu;10c8 Cn;10cd Lu;10ce Cn;10d0 Ll;10fb Po;10fc Lm;10fd Ll;1100 Lo;124'
+    '9 Cn;124a Lo;124e Cn;1250 Lo;1257 Cn;1258 Lo;1259 Cn;125a Lo;125e Cn;1260 Lo;1289 Cn;128a Lo;128e Cn'
+    ';1290 Lo;12b1 Cn;12b2 Lo;12b6 Cn;12b8 Lo;12bf Cn;12c0 Lo;12c1 Cn;12c2 Lo;12c6 Cn;12c8 Lo;12d7 Cn;12d'
+    '8 Lo;1311 Cn;1312 Lo;1316 Cn;1318 Lo;135b Cn;135d Mn;1360 Po;1369 No;137d Cn;1380 Lo;1390 So;139a Cn'
+    ';13a0 Lu;13f6 Cn;13f8 Ll;13fe Cn;1400 Pd;1401 Lo;166d So;166e Po;166f Lo;1680 Zs;1681 Lo;169b Ps;169'
+    'c Pe;169d Cn;16a0 Lo;16eb Po;16ee Nl;16f1 Lo;16f9 Cn;1700 Lo;1712 Mn;1715 Mc;1716 Cn;171f Lo;1732 Mn'
+    ';1734 Mc;1735 Po;1737 Cn;1740 Lo;1752 Mn;1754 Cn;1760 Lo;176d Cn;176e Lo;1771 Cn;1772 Mn;1774 Cn;178'
+    '0 Lo;17b4 Mn;17b6 Mc;17b7 Mn;17be Mc;17c6 Mn;17c7 Mc;17c9 Mn;17d4 Po;17d7 Lm;17d8 Po;17db Sc;17dc Lo'
+    ';17dd Mn;17de Cn;17e0 Nd;17ea Cn;17f0 No;17fa Cn;1800 Po;1806 Pd;1807 Po;180b Mn;180e Cf;180f Mn;181'
+    '0 Nd;181a Cn;1820 Lo;1843 Lm;1844 Lo;1879 Cn;1880 Lo;1885 Mn;1887 Lo;18a9 Mn;18aa Lo;18ab Cn;18b0 Lo'
+    ';18f6 Cn;1900 Lo;191f Cn;1920 Mn;1923 Mc;1927 Mn;1929 Mc;192c Cn;1930 Mc;1932 Mn;1933 Mc;1939 Mn;193'
+    'c Cn;1940 So;1941 Cn;1944 Po;1946 Nd;1950 Lo;196e Cn;1970 Lo;1975 Cn;1980 Lo;19ac Cn;19b0 Lo;19ca Cn'
+    ';19d0 Nd;19da No;19db Cn;19de So;1a00 Lo;1a17 Mn;1a19 Mc;1a1b Mn;1a1c Cn;1a1e Po;1a20 Lo;1a55 Mc;1a5'
+    '6 Mn;1a57 Mc;1a58 Mn;1a5f Cn;1a60 Mn;1a61 Mc;1a62 Mn;1a63 Mc;1a65 Mn;1a6d Mc;1a73 Mn;1a7d Cn;1a7f Mn'
+    ';1a80 Nd;1a8a Cn;1a90 Nd;1a9a Cn;1aa0 Po;1aa7 Lm;1aa8 Po;1aae Cn;1ab0 Mn;1abe Me;1abf Mn;1acf Cn;1b0'
+    '0 Mn;1b04 Mc;1b05 Lo;1b34 Mn;1b35 Mc;1b36 Mn;1b3b Mc;1b3c Mn;1b3d Mc;1b42 Mn;1b43 Mc;1b45 Lo;1b4d Cn'
+    ';1b50 Nd;1b5a Po;1b61 So;1b6b Mn;1b74 So;1b7d Po;1b7f Cn;1b80 Mn;1b82 Mc;1b83 Lo;1ba1 Mc;1ba2 Mn;1ba'
+    '6 Mc;1ba8 Mn;1baa Mc;1bab Mn;1bae Lo;1bb0 Nd;1bba Lo;1be6 Mn;1be7 Mc;1be8 Mn;1bea Mc;1bed Mn;1bee Mc'
+    ';1bef Mn;1bf2 Mc;1bf4 Cn;1bfc Po;1c00 Lo;1c24 Mc;1c2c Mn;1c34 Mc;1c36 Mn;1c38 Cn;1c3b Po;1c40 Nd;1c4'
+    'a Cn;1c4d Lo;1c50 Nd;1c5a Lo;1c78 Lm;1c7e Po;1c80 Ll;1c89 Cn;1c90 Lu;1cbb Cn;1cbd Lu;1cc0 Po;1cc8 Cn'
+    ';1cd0 Mn;1cd3 Po;1cd4 Mn;1ce1 Mc;1ce2 Mn;1ce9 Lo;1ced Mn;1cee Lo;1cf4 Mn;1cf5 Lo;1cf7 Mc;1cf8 Mn;1cf'
+    'a Lo;1cfb Cn;1d00 Ll;1d2c Lm;1d6b Ll;1d78 Lm;1d79 Ll;1d9b Lm;1dc0 Mn;1e00 Lu;1e01 Ll;1e02 Lu;1e03 Ll'
+    ';1e04 Lu;1e05 Ll;1e06 Lu;1e07 Ll;1e08 Lu;1e09 Ll;1e0a Lu;1e0b Ll;1e0c Lu;1e0d Ll;1e0e Lu;1e0f Ll;1e1'
+    '0 Lu;1e11 Ll;1e12 Lu;1e13 Ll;1e14 Lu;1e15 Ll;1e16 Lu;1e17 Ll;1e18 Lu;1e19 Ll;1e1a Lu;1e1b Ll;1e1c Lu'
+    ';1e1d Ll;1e1e Lu;1e1f Ll;1e20 Lu;1e21 Ll;1e22 Lu;1e23 Ll;1e24 Lu;1e25 Ll;1e26 Lu;1e27 Ll;1e28 Lu;1e2'
+    '9 Ll;1e2a Lu;1e2b Ll;1e2c Lu;1e2d Ll;1e2e Lu;1e2f Ll;1e30 Lu;1e31 Ll;1e32 Lu;1e33 Ll;1e34 Lu;1e35 Ll'
+    ';1e36 Lu;1e37 Ll;1e38 Lu;1e39 Ll;1e3a Lu;1e3b Ll;1e3c Lu;1e3d Ll;1e3e Lu;1e3f Ll;1e40 Lu;1e41 Ll;1e4'
+    '2 Lu;1e43 Ll;1e44 Lu;1e45 Ll;1e46 Lu;1e47 Ll;1e48 Lu;1e49 Ll;1e4a Lu;1e4b Ll;1e4c Lu;1e4d Ll;1e4e Lu'
+    ';1e4f Ll;1e50 Lu;1e51 Ll;1e52 Lu;1e53 Ll;1e54 Lu;1e55 Ll;1e56 Lu;1e57 Ll;1e58 Lu;1e59 Ll;1e5a Lu;1e5'
+    'b Ll;1e5c Lu;1e5d Ll;1e5e Lu;1e5f Ll;1e60 Lu;1e61 Ll;1e62 Lu;1e63 Ll;1e64 Lu;1e65 Ll;1e66 Lu;1e67 Ll'
+    ';1e68 Lu;1e69 Ll;1e6a Lu;1e6b Ll;1e6c Lu;1e6d Ll;1e6e Lu;1e6f Ll;1e70 Lu;1e71 Ll;1e72 Lu;1e73 Ll;1e7'
+    '4 Lu;1e75 Ll;1e76 Lu;1e77 Ll;1e78 Lu;1e79 Ll;1e7a Lu;1e7b Ll;1e7c Lu;1e7d Ll;1e7e Lu;1e7f Ll;1e80 Lu'
+    ';1e81 Ll;1e82 Lu;1e83 Ll;1e84 Lu;1e85 Ll;1e86 Lu;1e87 Ll;1e88 Lu;1e89 Ll;1e8a Lu;1e8b Ll;1e8c Lu;1e8'
+    'd Ll;1e8e Lu;1e8f Ll;1e90 Lu;1e91 Ll;1e92 Lu;1e93 Ll;1e94 Lu;1e95 Ll;1e9e Lu;1e9f Ll;1ea0 Lu;1ea1 Ll'
+    ';1ea2 Lu;1ea3 Ll;1ea4 Lu;1ea5 Ll;1ea6 Lu;1ea7 Ll;1ea8 Lu;1ea9 Ll;1eaa Lu;1eab Ll;1eac Lu;1ead Ll;1ea'
+    'e Lu;1eaf Ll;1eb0 Lu;1eb1 Ll;1eb2 Lu;1eb3 Ll;1eb4 Lu;1eb5 Ll;1eb6 Lu;1eb7 Ll;1eb8 Lu;1eb9 Ll;1eba Lu'
+    ';1ebb Ll;1ebc Lu;1ebd Ll;1ebe Lu;1ebf Ll;1ec0 Lu;1ec1 Ll;1ec2 Lu;1ec3 Ll;1ec4 Lu;1ec5 Ll;1ec6 Lu;1ec'
+    '7 Ll;1ec8 Lu;1ec9 Ll;1eca Lu;1ecb Ll;1ecc Lu;1ecd Ll;1ece Lu;1ecf Ll;1ed0 Lu;1ed1 Ll;1ed2 Lu;1ed3 Ll'
+    ';1ed4 Lu;1ed5 Ll;1ed6 Lu;1ed7 Ll;1ed8 Lu;1ed9 Ll;1eda Lu;1edb Ll;1edc Lu;1edd Ll;1ede Lu;1edf Ll;1ee'
+    '0 Lu;1ee1 Ll;1ee2 Lu;1ee3 Ll;1ee4 Lu;1ee5 Ll;1ee6 Lu;1ee7 Ll;1ee8 Lu;1ee9 Ll;1eea Lu;1eeb Ll;1eec Lu'
+    ';1eed Ll;1eee Lu;1eef Ll;1ef0 Lu;1ef1 Ll;1ef2 Lu;1ef3 Ll;1ef4 Lu;1ef5 Ll;1ef6 Lu;1ef7 Ll;1ef8 Lu;1ef'
+    '9 Ll;1efa Lu;1efb Ll;1efc Lu;1efd Ll;1efe Lu;1eff Ll;1f08 Lu;1f10 Ll;1f16 Cn;1f18 Lu;1f1e Cn;1f20 Ll'
+    ';1f28 Lu;1f30 Ll;1f38 Lu;1f40 Ll;1f46 Cn;1f48 Lu;1f4e Cn;1f50 Ll;1f58 Cn;1f59 Lu;1f5a Cn;1f5b Lu;1f5'
+    'c Cn;1f5d Lu;1f5e Cn;1f5f Lu;1f60 Ll;1f68 Lu;1f70 Ll;1f7e Cn;1f80 Ll;1f88 Lt;1f90 Ll;1f98 Lt;1fa0 Ll'
+    ';1fa8 Lt;1fb0 Ll;1fb5 Cn;1fb6 Ll;1fb8 Lu;1fbc Lt;1fbd Sk;1fbe Ll;1fbf Sk;1fc2 Ll;1fc5 Cn;1fc6 Ll;1fc'
+    '8 Lu;1fcc Lt;1fcd Sk;1fd0 Ll;1fd4 Cn;1fd6 Ll;1fd8 Lu;1fdc Cn;1fdd Sk;1fe0 Ll;1fe8 Lu;1fed Sk;1ff0 Cn'
+    ';1ff2 Ll;1ff5 Cn;1ff6 Ll;1ff8 Lu;1ffc Lt;1ffd Sk;1fff Cn;2000 Zs;200b Cf;2010 Pd;2016 Po;2018 Pi;201'
+    '9 Pf;201a Ps;201b Pi;201d Pf;201e Ps;201f Pi;2020 Po;2028 Zl;2029 Zp;202a Cf;202f Zs;2030 Po;2039 Pi'
+    ';203a Pf;203b Po;203f Pc;2041 Po;2044 Sm;2045 Ps;2046 Pe;2047 Po;2052 Sm;2053 Po;2054 Pc;2055 Po;205'
+    'f Zs;2060 Cf;2065 Cn;2066 Cf;2070 No;2071 Lm;2072 Cn;2074 No;207a Sm;207d Ps;207e Pe;207f Lm;2080 No'
+    ';208a Sm;208d Ps;208e Pe;208f Cn;2090 Lm;209d Cn;20a0 Sc;20c1 Cn;20d0 Mn;20dd Me;20e1 Mn;20e2 Me;20e'
+    '5 Mn;20f1 Cn;2100 So;2102 Lu;2103 So;2107 Lu;2108 So;210a Ll;210b Lu;210e Ll;2110 Lu;2113 Ll;2114 So'
+    ';2115 Lu;2116 So;2118 Sm;2119 Lu;211e So;2124 Lu;2125 So;2126 Lu;2127 So;2128 Lu;2129 So;212a Lu;212'
+    'e So;212f Ll;2130 Lu;2134 Ll;2135 Lo;2139 Ll;213a So;213c Ll;213e Lu;2140 Sm;2145 Lu;2146 Ll;214a So'
+    ';214b Sm;214c So;214e Ll;214f So;2150 No;2160 Nl;2183 Lu;2184 Ll;2185 Nl;2189 No;218a So;218c Cn;219'
+    '0 Sm;2195 So;219a Sm;219c So;21a0 Sm;21a1 So;21a3 Sm;21a4 So;21a6 Sm;21a7 So;21ae Sm;21af So;21ce Sm'
+    ';21d0 So;21d2 Sm;21d3 So;21d4 Sm;21d5 So;21f4 Sm;2300 So;2308 Ps;2309 Pe;230a Ps;230b Pe;230c So;232'
+    '0 Sm;2322 So;2329 Ps;232a Pe;232b So;237c Sm;237d So;239b Sm;23b4 So;23dc Sm;23e2 So;2427 Cn;2440 So'
+    ';244b Cn;2460 No;249c So;24ea No;2500 So;25b7 Sm;25b8 So;25c1 Sm;25c2 So;25f8 Sm;2600 So;266f Sm;267'
+    '0 So;2768 Ps;2769 Pe;276a Ps;276b Pe;276c Ps;276d Pe;276e Ps;276f Pe;2770 Ps;2771 Pe;2772 Ps;2773 Pe'
+    ';2774 Ps;2775 Pe;2776 No;2794 So;27c0 Sm;27c5 Ps;27c6 Pe;27c7 Sm;27e6 Ps;27e7 Pe;27e8 Ps;27e9 Pe;27e'
+    'a Ps;27eb Pe;27ec Ps;27ed Pe;27ee Ps;27ef Pe;27f0 Sm;2800 So;2900 Sm;2983 Ps;2984 Pe;2985 Ps;2986 Pe'
+    ';2987 Ps;2988 Pe;2989 Ps;298a Pe;298b Ps;298c Pe;298d Ps;298e Pe;298f Ps;2990 Pe;2991 Ps;2992 Pe;299'
+    '3 Ps;2994 Pe;2995 Ps;2996 Pe;2997 Ps;2998 Pe;2999 Sm;29d8 Ps;29d9 Pe;29da Ps;29db Pe;29dc Sm;29fc Ps'
+    ';29fd Pe;29fe Sm;2b00 So;2b30 Sm;2b45 So;2b47 Sm;2b4d So;2b74 Cn;2b76 So;2b96 Cn;2b97 So;2c00 Lu;2c3'
+    '0 Ll;2c60 Lu;2c61 Ll;2c62 Lu;2c65 Ll;2c67 Lu;2c68 Ll;2c69 Lu;2c6a Ll;2c6b Lu;2c6c Ll;2c6d Lu;2c71 Ll'
+    ';2c72 Lu;2c73 Ll;2c75 Lu;2c76 Ll;2c7c Lm;2c7e Lu;2c81 Ll;2c82 Lu;2c83 Ll;2c84 Lu;2c85 Ll;2c86 Lu;2c8'
+    '7 Ll;2c88 Lu;2c89 Ll;2c8a Lu;2c8b Ll;2c8c Lu;2c8d Ll;2c8e Lu;2c8f Ll;2c90 Lu;2c91 Ll;2c92 Lu;2c93 Ll'
+    ';2c94 Lu;2c95 Ll;2c96 Lu;2c97 Ll;2c98 Lu;2c99 Ll;2c9a Lu;2c9b Ll;2c9c Lu;2c9d Ll;2c9e Lu;2c9f Ll;2ca'
+    '0 Lu;2ca1 Ll;2ca2 Lu;2ca3 Ll;2ca4 Lu;2ca5 Ll;2ca6 Lu;2ca7 Ll;2ca8 Lu;2ca9 Ll;2caa Lu;2cab Ll;2cac Lu'
+    ';2cad Ll;2cae Lu;2caf Ll;2cb0 Lu;2cb1 Ll;2cb2 Lu;2cb3 Ll;2cb4 Lu;2cb5 Ll;2cb6 Lu;2cb7 Ll;2cb8 Lu;2cb'
+    '9 Ll;2cba Lu;2cbb Ll;2cbc Lu;2cbd Ll;2cbe Lu;2cbf Ll;2cc0 Lu;2cc1 Ll;2cc2 Lu;2cc3 Ll;2cc4 Lu;2cc5 Ll'
+    ';2cc6 Lu;2cc7 Ll;2cc8 Lu;2cc9 Ll;2cca Lu;2ccb Ll;2ccc Lu;2ccd Ll;2cce Lu;2ccf Ll;2cd0 Lu;2cd1 Ll;2cd'
+    '2 Lu;2cd3 Ll;2cd4 Lu;2cd5 Ll;2cd6 Lu;2cd7 Ll;2cd8 Lu;2cd9 Ll;2cda Lu;2cdb Ll;2cdc Lu;2cdd Ll;2cde Lu'
+    ';2cdf Ll;2ce0 Lu;2ce1 Ll;2ce2 Lu;2ce3 Ll;2ce5 So;2ceb Lu;2cec Ll;2ced Lu;2cee Ll;2cef Mn;2cf2 Lu;2cf'
+    '3 Ll;2cf4 Cn;2cf9 Po;2cfd No;2cfe Po;2d00 Ll;2d26 Cn;2d27 Ll;2d28 Cn;2d2d Ll;2d2e Cn;2d30 Lo;2d68 Cn'
+    ';2d6f Lm;2d70 Po;2d71 Cn;2d7f Mn;2d80 Lo;2d97 Cn;2da0 Lo;2da7 Cn;2da8 Lo;2daf Cn;2db0 Lo;2db7 Cn;2db'
+    '8 Lo;2dbf Cn;2dc0 Lo;2dc7 Cn;2dc8 Lo;2dcf Cn;2dd0 Lo;2dd7 Cn;2dd8 Lo;2ddf Cn;2de0 Mn;2e00 Po;2e02 Pi'
+    ';2e03 Pf;2e04 Pi;2e05 Pf;2e06 Po;2e09 Pi;2e0a Pf;2e0b Po;2e0c Pi;2e0d Pf;2e0e Po;2e17 Pd;2e18 Po;2e1'
+    'a Pd;2e1b Po;2e1c Pi;2e1d Pf;2e1e Po;2e20 Pi;2e21 Pf;2e22 Ps;2e23 Pe;2e24 Ps;2e25 Pe;2e26 Ps;2e27 Pe'
+    ';2e28 Ps;2e29 Pe;2e2a Po;2e2f Lm;2e30 Po;2e3a Pd;2e3c Po;2e40 Pd;2e41 Po;2e42 Ps;2e43 Po;2e50 So;2e5'
+    '2 Po;2e55 Ps;2e56 Pe;2e57 Ps;2e58 Pe;2e59 Ps;2e5a Pe;2e5b Ps;2e5c Pe;2e5d Pd;2e5e Cn;2e80 So;2e9a Cn'
+    ';2e9b So;2ef4 Cn;2f00 So;2fd6 Cn;2ff0 So;3000 Zs;3001 Po;3004 So;3005 Lm;3006 Lo;3007 Nl;3008 Ps;300'
+    '9 Pe;300a Ps;300b Pe;300c Ps;300d Pe;300e Ps;300f Pe;3010 Ps;3011 Pe;3012 So;3014 Ps;3015 Pe;3016 Ps'
+    ';3017 Pe;3018 Ps;3019 Pe;301a Ps;301b Pe;301c Pd;301d Ps;301e Pe;3020 So;3021 Nl;302a Mn;302e Mc;303'
+    '0 Pd;3031 Lm;3036 So;3038 Nl;303b Lm;303c Lo;303d Po;303e So;3040 Cn;3041 Lo;3097 Cn;3099 Mn;309b Sk'
+    ';309d Lm;309f Lo;30a0 Pd;30a1 Lo;30fb Po;30fc Lm;30ff Lo;3100 Cn;3105 Lo;3130 Cn;3131 Lo;318f Cn;319'
+    '0 So;3192 No;3196 So;31a0 Lo;31c0 So;31e4 Cn;31ef So;31f0 Lo;3200 So;321f Cn;3220 No;322a So;3248 No'
+    ';3250 So;3251 No;3260 So;3280 No;328a So;32b1 No;32c0 So;3400 Lo;4dc0 So;4e00 Lo;a015 Lm;a016 Lo;a48'
+    'd Cn;a490 So;a4c7 Cn;a4d0 Lo;a4f8 Lm;a4fe Po;a500 Lo;a60c Lm;a60d Po;a610 Lo;a620 Nd;a62a Lo;a62c Cn'
+    ';a640 Lu;a641 Ll;a642 Lu;a643 Ll;a644 Lu;a645 Ll;a646 Lu;a647 Ll;a648 Lu;a649 Ll;a64a Lu;a64b Ll;a64'
+    'c Lu;a64d Ll;a64e Lu;a64f Ll;a650 Lu;a651 Ll;a652 Lu;a653 Ll;a654 Lu;a655 Ll;a656 Lu;a657 Ll;a658 Lu'
+    ';a659 Ll;a65a Lu;a65b Ll;a65c Lu;a65d Ll;a65e Lu;a65f Ll;a660 Lu;a661 Ll;a662 Lu;a663 Ll;a664 Lu;a66'
+    '5 Ll;a666 Lu;a667 Ll;a668 Lu;a669 Ll;a66a Lu;a66b Ll;a66c Lu;a66d Ll;a66e Lo;a66f Mn;a670 Me;a673 Po'
+    ';a674 Mn;a67e Po;a67f Lm;a680 Lu;a681 Ll;a682 Lu;a683 Ll;a684 Lu;a685 Ll;a686 Lu;a687 Ll;a688 Lu;a68'
+    '9 Ll;a68a Lu;a68b Ll;a68c Lu;a68d Ll;a68e Lu;a68f Ll;a690 Lu;a691 Ll;a692 Lu;a693 Ll;a694 Lu;a695 Ll'
+    ';a696 Lu;a697 Ll;a698 Lu;a699 Ll;a69a Lu;a69b Ll;a69c Lm;a69e Mn;a6a0 Lo;a6e6 Nl;a6f0 Mn;a6f2 Po;a6f'
+    '8 Cn;a700 Sk;a717 Lm;a720 Sk;a722 Lu;a723 Ll;a724 Lu;a725 Ll;a726 Lu;a727 Ll;a728 Lu;a729 Ll;a72a Lu'
+    ';a72b Ll;a72c Lu;a72d Ll;a72e Lu;a72f Ll;a732 Lu;a733 Ll;a734 Lu;a735 Ll;a736 Lu;a737 Ll;a738 Lu;a73'
+    '9 Ll;a73a Lu;a73b Ll;a73c Lu;a73d Ll;a73e Lu;a73f Ll;a740 Lu;a741 Ll;a742 Lu;a743 Ll;a744 Lu;a745 Ll'
+    ';a746 Lu;a747 Ll;a748 Lu;a749 Ll;a74a Lu;a74b Ll;a74c Lu;a74d Ll;a74e Lu;a74f Ll;a750 Lu;a751 Ll;a75'
+    '2 Lu;a753 Ll;a754 Lu;a755 Ll;a756 Lu;a757 Ll;a758 Lu;a759 Ll;a75a Lu;a75b Ll;a75c Lu;a75d Ll;a75e Lu'
+    ';a75f Ll;a760 Lu;a761 Ll;a762 Lu;a763 Ll;a764 Lu;a765 Ll;a766 Lu;a767 Ll;a768 Lu;a769 Ll;a76a Lu;a76'
+    'b Ll;a76c Lu;a76d Ll;a76e Lu;a76f Ll;a770 Lm;a771 Ll;a779 Lu;a77a Ll;a77b Lu;a77c Ll;a77d Lu;a77f Ll'
+    ';a780 Lu;a781 Ll;a782 Lu;a783 Ll;a784 Lu;a785 Ll;a786 Lu;a787 Ll;a788 Lm;a789 Sk;a78b Lu;a78c Ll;a78'
+    'd Lu;a78e Ll;a78f Lo;a790 Lu;a791 Ll;a792 Lu;a793 Ll;a796 Lu;a797 Ll;a798 Lu;a799 Ll;a79a Lu;a79b Ll'
+    ';a79c Lu;a79d Ll;a79e Lu;a79f Ll;a7a0 Lu;a7a1 Ll;a7a2 Lu;a7a3 Ll;a7a4 Lu;a7a5 Ll;a7a6 Lu;a7a7 Ll;a7a'
+    '8 Lu;a7a9 Ll;a7aa Lu;a7af Ll;a7b0 Lu;a7b5 Ll;a7b6 Lu;a7b7 Ll;a7b8 Lu;a7b9 Ll;a7ba Lu;a7bb Ll;a7bc Lu'
+    ';a7bd Ll;a7be Lu;a7bf Ll;a7c0 Lu;a7c1 Ll;a7c2 Lu;a7c3 Ll;a7c4 Lu;a7c8 Ll;a7c9 Lu;a7ca Ll;a7cb Cn;a7d'
+    '0 Lu;a7d1 Ll;a7d2 Cn;a7d3 Ll;a7d4 Cn;a7d5 Ll;a7d6 Lu;a7d7 Ll;a7d8 Lu;a7d9 Ll;a7da Cn;a7f2 Lm;a7f5 Lu'
+    ';a7f6 Ll;a7f7 Lo;a7f8 Lm;a7fa Ll;a7fb Lo;a802 Mn;a803 Lo;a806 Mn;a807 Lo;a80b Mn;a80c Lo;a823 Mc;a82'
+    '5 Mn;a827 Mc;a828 So;a82c Mn;a82d Cn;a830 No;a836 So;a838 Sc;a839 So;a83a Cn;a840 Lo;a874 Po;a878 Cn'
+    ';a880 Mc;a882 Lo;a8b4 Mc;a8c4 Mn;a8c6 Cn;a8ce Po;a8d0 Nd;a8da Cn;a8e0 Mn;a8f2 Lo;a8f8 Po;a8fb Lo;a8f'
+    'c Po;a8fd Lo;a8ff Mn;a900 Nd;a90a Lo;a926 Mn;a92e Po;a930 Lo;a947 Mn;a952 Mc;a954 Cn;a95f Po;a960 Lo'
+    ';a97d Cn;a980 Mn;a983 Mc;a984 Lo;a9b3 Mn;a9b4 Mc;a9b6 Mn;a9ba Mc;a9bc Mn;a9be Mc;a9c1 Po;a9ce Cn;a9c'
+    'f Lm;a9d0 Nd;a9da Cn;a9de Po;a9e0 Lo;a9e5 Mn;a9e6 Lm;a9e7 Lo;a9f0 Nd;a9fa Lo;a9ff Cn;aa00 Lo;aa29 Mn'
+    ';aa2f Mc;aa31 Mn;aa33 Mc;aa35 Mn;aa37 Cn;aa40 Lo;aa43 Mn;aa44 Lo;aa4c Mn;aa4d Mc;aa4e Cn;aa50 Nd;aa5'
+    'a Cn;aa5c Po;aa60 Lo;aa70 Lm;aa71 Lo;aa77 So;aa7a Lo;aa7b Mc;aa7c Mn;aa7d Mc;aa7e Lo;aab0 Mn;aab1 Lo'
+    ';aab2 Mn;aab5 Lo;aab7 Mn;aab9 Lo;aabe Mn;aac0 Lo;aac1 Mn;aac2 Lo;aac3 Cn;aadb Lo;aadd Lm;aade Po;aae'
+    '0 Lo;aaeb Mc;aaec Mn;aaee Mc;aaf0 Po;aaf2 Lo;aaf3 Lm;aaf5 Mc;aaf6 Mn;aaf7 Cn;ab01 Lo;ab07 Cn;ab09 Lo'
+    ';ab0f Cn;ab11 Lo;ab17 Cn;ab20 Lo;ab27 Cn;ab28 Lo;ab2f Cn;ab30 Ll;ab5b Sk;ab5c Lm;ab60 Ll;ab69 Lm;ab6'
+    'a Sk;ab6c Cn;ab70 Ll;abc0 Lo;abe3 Mc;abe5 Mn;abe6 Mc;abe8 Mn;abe9 Mc;abeb Po;abec Mc;abed Mn;abee Cn'
+    ';abf0 Nd;abfa Cn;ac00 Lo;d7a4 Cn;d7b0 Lo;d7c7 Cn;d7cb Lo;d7fc Cn;d800 Cs;e000 Co;f900 Lo;fa6e Cn;fa7'
+    '0 Lo;fada Cn;fb00 Ll;fb07 Cn;fb13 Ll;fb18 Cn;fb1d Lo;fb1e Mn;fb1f Lo;fb29 Sm;fb2a Lo;fb37 Cn;fb38 Lo'
+    ';fb3d Cn;fb3e Lo;fb3f Cn;fb40 Lo;fb42 Cn;fb43 Lo;fb45 Cn;fb46 Lo;fbb2 Sk;fbc3 Cn;fbd3 Lo;fd3e Pe;fd3'
+    'f Ps;fd40 So;fd50 Lo;fd90 Cn;fd92 Lo;fdc8 Cn;fdcf So;fdd0 Cn;fdf0 Lo;fdfc Sc;fdfd So;fe00 Mn;fe10 Po'
+    ';fe17 Ps;fe18 Pe;fe19 Po;fe1a Cn;fe20 Mn;fe30 Po;fe31 Pd;fe33 Pc;fe35 Ps;fe36 Pe;fe37 Ps;fe38 Pe;fe3'
+    '9 Ps;fe3a Pe;fe3b Ps;fe3c Pe;fe3d Ps;fe3e Pe;fe3f Ps;fe40 Pe;fe41 Ps;fe42 Pe;fe43 Ps;fe44 Pe;fe45 Po'
+    ';fe47 Ps;fe48 Pe;fe49 Po;fe4d Pc;fe50 Po;fe53 Cn;fe54 Po;fe58 Pd;fe59 Ps;fe5a Pe;fe5b Ps;fe5c Pe;fe5'
+    'd Ps;fe5e Pe;fe5f Po;fe62 Sm;fe63 Pd;fe64 Sm;fe67 Cn;fe68 Po;fe69 Sc;fe6a Po;fe6c Cn;fe70 Lo;fe75 Cn'
+    ';fe76 Lo;fefd Cn;feff Cf;ff00 Cn;ff01 Po;ff04 Sc;ff05 Po;ff08 Ps;ff09 Pe;ff0a Po;ff0b Sm;ff0c Po;ff0'
+    'd Pd;ff0e Po;ff10 Nd;ff1a Po;ff1c Sm;ff1f Po;ff21 Lu;ff3b Ps;ff3c Po;ff3d Pe;ff3e Sk;ff3f Pc;ff40 Sk'
+    ';ff41 Ll;ff5b Ps;ff5c Sm;ff5d Pe;ff5e Sm;ff5f Ps;ff60 Pe;ff61 Po;ff62 Ps;ff63 Pe;ff64 Po;ff66 Lo;ff7'
+    '0 Lm;ff71 Lo;ff9e Lm;ffa0 Lo;ffbf Cn;ffc2 Lo;ffc8 Cn;ffca Lo;ffd0 Cn;ffd2 Lo;ffd8 Cn;ffda Lo;ffdd Cn'
+    ';ffe0 Sc;ffe2 Sm;ffe3 Sk;ffe4 So;ffe5 Sc;ffe7 Cn;ffe8 So;ffe9 Sm;ffed So;ffef Cn;fff9 Cf;fffc So;fff'
+    'e Cn;10000 Lo;1000c Cn;1000d Lo;10027 Cn;10028 Lo;1003b Cn;1003c Lo;1003e Cn;1003f Lo;1004e Cn;10050'
+    ' Lo;1005e Cn;10080 Lo;100fb Cn;10100 Po;10103 Cn;10107 No;10134 Cn;10137 So;10140 Nl;10175 No;10179 '
+    'So;1018a No;1018c So;1018f Cn;10190 So;1019d Cn;101a0 So;101a1 Cn;101d0 So;101fd Mn;101fe Cn;10280 L'
+    'o;1029d Cn;102a0 Lo;102d1 Cn;102e0 Mn;102e1 No;102fc Cn;10300 Lo;10320 No;10324 Cn;1032d Lo;10341 Nl'
+    ';10342 Lo;1034a Nl;1034b Cn;10350 Lo;10376 Mn;1037b Cn;10380 Lo;1039e Cn;1039f Po;103a0 Lo;103c4 Cn;'
+    '103c8 Lo;103d0 Po;103d1 Nl;103d6 Cn;10400 Lu;10428 Ll;10450 Lo;1049e Cn;104a0 Nd;104aa Cn;104b0 Lu;1'
+    '04d4 Cn;104d8 Ll;104fc Cn;10500 Lo;10528 Cn;10530 Lo;10564 Cn;1056f Po;10570 Lu;1057b Cn;1057c Lu;10'
+    '58b Cn;1058c Lu;10593 Cn;10594 Lu;10596 Cn;10597 Ll;105a2 Cn;105a3 Ll;105b2 Cn;105b3 Ll;105ba Cn;105'
+    'bb Ll;105bd Cn;10600 Lo;10737 Cn;10740 Lo;10756 Cn;10760 Lo;10768 Cn;10780 Lm;10786 Cn;10787 Lm;107b'
+    '1 Cn;107b2 Lm;107bb Cn;10800 Lo;10806 Cn;10808 Lo;10809 Cn;1080a Lo;10836 Cn;10837 Lo;10839 Cn;1083c'
+    ' Lo;1083d Cn;1083f Lo;10856 Cn;10857 Po;10858 No;10860 Lo;10877 So;10879 No;10880 Lo;1089f Cn;108a7 '
+    'No;108b0 Cn;108e0 Lo;108f3 Cn;108f4 Lo;108f6 Cn;108fb No;10900 Lo;10916 No;1091c Cn;1091f Po;10920 L'
+    'o;1093a Cn;1093f Po;10940 Cn;10980 Lo;109b8 Cn;109bc No;109be Lo;109c0 No;109d0 Cn;109d2 No;10a00 Lo'
+    ';10a01 Mn;10a04 Cn;10a05 Mn;10a07 Cn;10a0c Mn;10a10 Lo;10a14 Cn;10a15 Lo;10a18 Cn;10a19 Lo;10a36 Cn;'
+    '10a38 Mn;10a3b Cn;10a3f Mn;10a40 No;10a49 Cn;10a50 Po;10a59 Cn;10a60 Lo;10a7d No;10a7f Po;10a80 Lo;1'
+    '0a9d No;10aa0 Cn;10ac0 Lo;10ac8 So;10ac9 Lo;10ae5 Mn;10ae7 Cn;10aeb No;10af0 Po;10af7 Cn;10b00 Lo;10'
+    'b36 Cn;10b39 Po;10b40 Lo;10b56 Cn;10b58 No;10b60 Lo;10b73 Cn;10b78 No;10b80 Lo;10b92 Cn;10b99 Po;10b'
+    '9d Cn;10ba9 No;10bb0 Cn;10c00 Lo;10c49 Cn;10c80 Lu;10cb3 Cn;10cc0 Ll;10cf3 Cn;10cfa No;10d00 Lo;10d2'
+    '4 Mn;10d28 Cn;10d30 Nd;10d3a Cn;10e60 No;10e7f Cn;10e80 Lo;10eaa Cn;10eab Mn;10ead Pd;10eae Cn;10eb0'
+    ' Lo;10eb2 Cn;10efd Mn;10f00 Lo;10f1d No;10f27 Lo;10f28 Cn;10f30 Lo;10f46 Mn;10f51 No;10f55 Po;10f5a '
+    'Cn;10f70 Lo;10f82 Mn;10f86 Po;10f8a Cn;10fb0 Lo;10fc5 No;10fcc Cn;10fe0 Lo;10ff7 Cn;11000 Mc;11001 M'
+    'n;11002 Mc;11003 Lo;11038 Mn;11047 Po;1104e Cn;11052 No;11066 Nd;11070 Mn;11071 Lo;11073 Mn;11075 Lo'
+    ';11076 Cn;1107f Mn;11082 Mc;11083 Lo;110b0 Mc;110b3 Mn;110b7 Mc;110b9 Mn;110bb Po;110bd Cf;110be Po;'
+    '110c2 Mn;110c3 Cn;110cd Cf;110ce Cn;110d0 Lo;110e9 Cn;110f0 Nd;110fa Cn;11100 Mn;11103 Lo;11127 Mn;1'
+    '112c Mc;1112d Mn;11135 Cn;11136 Nd;11140 Po;11144 Lo;11145 Mc;11147 Lo;11148 Cn;11150 Lo;11173 Mn;11'
+    '174 Po;11176 Lo;11177 Cn;11180 Mn;11182 Mc;11183 Lo;111b3 Mc;111b6 Mn;111bf Mc;111c1 Lo;111c5 Po;111'
+    'c9 Mn;111cd Po;111ce Mc;111cf Mn;111d0 Nd;111da Lo;111db Po;111dc Lo;111dd Po;111e0 Cn;111e1 No;111f'
+    '5 Cn;11200 Lo;11212 Cn;11213 Lo;1122c Mc;1122f Mn;11232 Mc;11234 Mn;11235 Mc;11236 Mn;11238 Po;1123e'
+    ' Mn;1123f Lo;11241 Mn;11242 Cn;11280 Lo;11287 Cn;11288 Lo;11289 Cn;1128a Lo;1128e Cn;1128f Lo;1129e '
+    'Cn;1129f Lo;112a9 Po;112aa Cn;112b0 Lo;112df Mn;112e0 Mc;112e3 Mn;112eb Cn;112f0 Nd;112fa Cn;11300 M'
+    'n;11302 Mc;11304 Cn;11305 Lo;1130d Cn;1130f Lo;11311 Cn;11313 Lo;11329 Cn;1132a Lo;11331 Cn;11332 Lo'
+    ';11334 Cn;11335 Lo;1133a Cn;1133b Mn;1133d Lo;1133e Mc;11340 Mn;11341 Mc;11345 Cn;11347 Mc;11349 Cn;'
+    '1134b Mc;1134e Cn;11350 Lo;11351 Cn;11357 Mc;11358 Cn;1135d Lo;11362 Mc;11364 Cn;11366 Mn;1136d Cn;1'
+    '1370 Mn;11375 Cn;11400 Lo;11435 Mc;11438 Mn;11440 Mc;11442 Mn;11445 Mc;11446 Mn;11447 Lo;1144b Po;11'
+    '450 Nd;1145a Po;1145c Cn;1145d Po;1145e Mn;1145f Lo;11462 Cn;11480 Lo;114b0 Mc;114b3 Mn;114b9 Mc;114'
+    'ba Mn;114bb Mc;114bf Mn;114c1 Mc;114c2 Mn;114c4 Lo;114c6 Po;114c7 Lo;114c8 Cn;114d0 Nd;114da Cn;1158'
+    '0 Lo;115af Mc;115b2 Mn;115b6 Cn;115b8 Mc;115bc Mn;115be Mc;115bf Mn;115c1 Po;115d8 Lo;115dc Mn;115de'
+    ' Cn;11600 Lo;11630 Mc;11633 Mn;1163b Mc;1163d Mn;1163e Mc;1163f Mn;11641 Po;11644 Lo;11645 Cn;11650 '
+    'Nd;1165a Cn;11660 Po;1166d Cn;11680 Lo;116ab Mn;116ac Mc;116ad Mn;116ae Mc;116b0 Mn;116b6 Mc;116b7 M'
+    'n;116b8 Lo;116b9 Po;116ba Cn;116c0 Nd;116ca Cn;11700 Lo;1171b Cn;1171d Mn;11720 Mc;11722 Mn;11726 Mc'
+    ';11727 Mn;1172c Cn;11730 Nd;1173a No;1173c Po;1173f So;11740 Lo;11747 Cn;11800 Lo;1182c Mc;1182f Mn;'
+    '11838 Mc;11839 Mn;1183b Po;1183c Cn;118a0 Lu;118c0 Ll;118e0 Nd;118ea No;118f3 Cn;118ff Lo;11907 Cn;1'
+    '1909 Lo;1190a Cn;1190c Lo;11914 Cn;11915 Lo;11917 Cn;11918 Lo;11930 Mc;11936 Cn;11937 Mc;11939 Cn;11'
+    '93b Mn;1193d Mc;1193e Mn;1193f Lo;11940 Mc;11941 Lo;11942 Mc;11943 Mn;11944 Po;11947 Cn;11950 Nd;119'
+    '5a Cn;119a0 Lo;119a8 Cn;119aa Lo;119d1 Mc;119d4 Mn;119d8 Cn;119da Mn;119dc Mc;119e0 Mn;119e1 Lo;119e'
+    '2 Po;119e3 Lo;119e4 Mc;119e5 Cn;11a00 Lo;11a01 Mn;11a0b Lo;11a33 Mn;11a39 Mc;11a3a Lo;11a3b Mn;11a3f'
+    ' Po;11a47 Mn;11a48 Cn;11a50 Lo;11a51 Mn;11a57 Mc;11a59 Mn;11a5c Lo;11a8a Mn;11a97 Mc;11a98 Mn;11a9a '
+    'Po;11a9d Lo;11a9e Po;11aa3 Cn;11ab0 Lo;11af9 Cn;11b00 Po;11b0a Cn;11c00 Lo;11c09 Cn;11c0a Lo;11c2f M'
+    'c;11c30 Mn;11c37 Cn;11c38 Mn;11c3e Mc;11c3f Mn;11c40 Lo;11c41 Po;11c46 Cn;11c50 Nd;11c5a No;11c6d Cn'
+    ';11c70 Po;11c72 Lo;11c90 Cn;11c92 Mn;11ca8 Cn;11ca9 Mc;11caa Mn;11cb1 Mc;11cb2 Mn;11cb4 Mc;11cb5 Mn;'
+    '11cb7 Cn;11d00 Lo;11d07 Cn;11d08 Lo;11d0a Cn;11d0b Lo;11d31 Mn;11d37 Cn;11d3a Mn;11d3b Cn;11d3c Mn;1'
+    '1d3e Cn;11d3f Mn;11d46 Lo;11d47 Mn;11d48 Cn;11d50 Nd;11d5a Cn;11d60 Lo;11d66 Cn;11d67 Lo;11d69 Cn;11'
+    'd6a Lo;11d8a Mc;11d8f Cn;11d90 Mn;11d92 Cn;11d93 Mc;11d95 Mn;11d96 Mc;11d97 Mn;11d98 Lo;11d99 Cn;11d'
+    'a0 Nd;11daa Cn;11ee0 Lo;11ef3 Mn;11ef5 Mc;11ef7 Po;11ef9 Cn;11f00 Mn;11f02 Lo;11f03 Mc;11f04 Lo;11f1'
+    '1 Cn;11f12 Lo;11f34 Mc;11f36 Mn;11f3b Cn;11f3e Mc;11f40 Mn;11f41 Mc;11f42 Mn;11f43 Po;11f50 Nd;11f5a'
+    ' Cn;11fb0 Lo;11fb1 Cn;11fc0 No;11fd5 So;11fdd Sc;11fe1 So;11ff2 Cn;11fff Po;12000 Lo;1239a Cn;12400 '
+    'Nl;1246f Cn;12470 Po;12475 Cn;12480 Lo;12544 Cn;12f90 Lo;12ff1 Po;12ff3 Cn;13000 Lo;13430 Cf;13440 M'
+    'n;13441 Lo;13447 Mn;13456 Cn;14400 Lo;14647 Cn;16800 Lo;16a39 Cn;16a40 Lo;16a5f Cn;16a60 Nd;16a6a Cn'
+    ';16a6e Po;16a70 Lo;16abf Cn;16ac0 Nd;16aca Cn;16ad0 Lo;16aee Cn;16af0 Mn;16af5 Po;16af6 Cn;16b00 Lo;'
+    '16b30 Mn;16b37 Po;16b3c So;16b40 Lm;16b44 Po;16b45 So;16b46 Cn;16b50 Nd;16b5a Cn;16b5b No;16b62 Cn;1'
+    '6b63 Lo;16b78 Cn;16b7d Lo;16b90 Cn;16e40 Lu;16e60 Ll;16e80 No;16e97 Po;16e9b Cn;16f00 Lo;16f4b Cn;16'
+    'f4f Mn;16f50 Lo;16f51 Mc;16f88 Cn;16f8f Mn;16f93 Lm;16fa0 Cn;16fe0 Lm;16fe2 Po;16fe3 Lm;16fe4 Mn;16f'
+    'e5 Cn;16ff0 Mc;16ff2 Cn;17000 Lo;187f8 Cn;18800 Lo;18cd6 Cn;18d00 Lo;18d09 Cn;1aff0 Lm;1aff4 Cn;1aff'
+    '5 Lm;1affc Cn;1affd Lm;1afff Cn;1b000 Lo;1b123 Cn;1b132 Lo;1b133 Cn;1b150 Lo;1b153 Cn;1b155 Lo;1b156'
+    ' Cn;1b164 Lo;1b168 Cn;1b170 Lo;1b2fc Cn;1bc00 Lo;1bc6b Cn;1bc70 Lo;1bc7d Cn;1bc80 Lo;1bc89 Cn;1bc90 '
+    'Lo;1bc9a Cn;1bc9c So;1bc9d Mn;1bc9f Po;1bca0 Cf;1bca4 Cn;1cf00 Mn;1cf2e Cn;1cf30 Mn;1cf47 Cn;1cf50 S'
+    'o;1cfc4 Cn;1d000 So;1d0f6 Cn;1d100 So;1d127 Cn;1d129 So;1d165 Mc;1d167 Mn;1d16a So;1d16d Mc;1d173 Cf'
+    ';1d17b Mn;1d183 So;1d185 Mn;1d18c So;1d1aa Mn;1d1ae So;1d1eb Cn;1d200 So;1d242 Mn;1d245 So;1d246 Cn;'
+    '1d2c0 No;1d2d4 Cn;1d2e0 No;1d2f4 Cn;1d300 So;1d357 Cn;1d360 No;1d379 Cn;1d400 Lu;1d41a Ll;1d434 Lu;1'
+    'd44e Ll;1d455 Cn;1d456 Ll;1d468 Lu;1d482 Ll;1d49c Lu;1d49d Cn;1d49e Lu;1d4a0 Cn;1d4a2 Lu;1d4a3 Cn;1d'
+    '4a5 Lu;1d4a7 Cn;1d4a9 Lu;1d4ad Cn;1d4ae Lu;1d4b6 Ll;1d4ba Cn;1d4bb Ll;1d4bc Cn;1d4bd Ll;1d4c4 Cn;1d4'
+    'c5 Ll;1d4d0 Lu;1d4ea Ll;1d504 Lu;1d506 Cn;1d507 Lu;1d50b Cn;1d50d Lu;1d515 Cn;1d516 Lu;1d51d Cn;1d51'
+    'e Ll;1d538 Lu;1d53a Cn;1d53b Lu;1d53f Cn;1d540 Lu;1d545 Cn;1d546 Lu;1d547 Cn;1d54a Lu;1d551 Cn;1d552'
+    ' Ll;1d56c Lu;1d586 Ll;1d5a0 Lu;1d5ba Ll;1d5d4 Lu;1d5ee Ll;1d608 Lu;1d622 Ll;1d63c Lu;1d656 Ll;1d670 '
+    'Lu;1d68a Ll;1d6a6 Cn;1d6a8 Lu;1d6c1 Sm;1d6c2 Ll;1d6db Sm;1d6dc Ll;1d6e2 Lu;1d6fb Sm;1d6fc Ll;1d715 S'
+    'm;1d716 Ll;1d71c Lu;1d735 Sm;1d736 Ll;1d74f Sm;1d750 Ll;1d756 Lu;1d76f Sm;1d770 Ll;1d789 Sm;1d78a Ll'
+    ';1d790 Lu;1d7a9 Sm;1d7aa Ll;1d7c3 Sm;1d7c4 Ll;1d7ca Lu;1d7cb Ll;1d7cc Cn;1d7ce Nd;1d800 So;1da00 Mn;'
+    '1da37 So;1da3b Mn;1da6d So;1da75 Mn;1da76 So;1da84 Mn;1da85 So;1da87 Po;1da8c Cn;1da9b Mn;1daa0 Cn;1'
+    'daa1 Mn;1dab0 Cn;1df00 Ll;1df0a Lo;1df0b Ll;1df1f Cn;1df25 Ll;1df2b Cn;1e000 Mn;1e007 Cn;1e008 Mn;1e'
+    '019 Cn;1e01b Mn;1e022 Cn;1e023 Mn;1e025 Cn;1e026 Mn;1e02b Cn;1e030 Lm;1e06e Cn;1e08f Mn;1e090 Cn;1e1'
+    '00 Lo;1e12d Cn;1e130 Mn;1e137 Lm;1e13e Cn;1e140 Nd;1e14a Cn;1e14e Lo;1e14f So;1e150 Cn;1e290 Lo;1e2a'
+    'e Mn;1e2af Cn;1e2c0 Lo;1e2ec Mn;1e2f0 Nd;1e2fa Cn;1e2ff Sc;1e300 Cn;1e4d0 Lo;1e4eb Lm;1e4ec Mn;1e4f0'
+    ' Nd;1e4fa Cn;1e7e0 Lo;1e7e7 Cn;1e7e8 Lo;1e7ec Cn;1e7ed Lo;1e7ef Cn;1e7f0 Lo;1e7ff Cn;1e800 Lo;1e8c5 '
+    'Cn;1e8c7 No;1e8d0 Mn;1e8d7 Cn;1e900 Lu;1e922 Ll;1e944 Mn;1e94b Lm;1e94c Cn;1e950 Nd;1e95a Cn;1e95e P'
+    'o;1e960 Cn;1ec71 No;1ecac So;1ecad No;1ecb0 Sc;1ecb1 No;1ecb5 Cn;1ed01 No;1ed2e So;1ed2f No;1ed3e Cn'
+    ';1ee00 Lo;1ee04 Cn;1ee05 Lo;1ee20 Cn;1ee21 Lo;1ee23 Cn;1ee24 Lo;1ee25 Cn;1ee27 Lo;1ee28 Cn;1ee29 Lo;'
+    '1ee33 Cn;1ee34 Lo;1ee38 Cn;1ee39 Lo;1ee3a Cn;1ee3b Lo;1ee3c Cn;1ee42 Lo;1ee43 Cn;1ee47 Lo;1ee48 Cn;1'
+    'ee49 Lo;1ee4a Cn;1ee4b Lo;1ee4c Cn;1ee4d Lo;1ee50 Cn;1ee51 Lo;1ee53 Cn;1ee54 Lo;1ee55 Cn;1ee57 Lo;1e'
+    'e58 Cn;1ee59 Lo;1ee5a Cn;1ee5b Lo;1ee5c Cn;1ee5d Lo;1ee5e Cn;1ee5f Lo;1ee60 Cn;1ee61 Lo;1ee63 Cn;1ee'
+    '64 Lo;1ee65 Cn;1ee67 Lo;1ee6b Cn;1ee6c Lo;1ee73 Cn;1ee74 Lo;1ee78 Cn;1ee79 Lo;1ee7d Cn;1ee7e Lo;1ee7'
+    'f Cn;1ee80 Lo;1ee8a Cn;1ee8b Lo;1ee9c Cn;1eea1 Lo;1eea4 Cn;1eea5 Lo;1eeaa Cn;1eeab Lo;1eebc Cn;1eef0'
+    ' Sm;1eef2 Cn;1f000 So;1f02c Cn;1f030 So;1f094 Cn;1f0a0 So;1f0af Cn;1f0b1 So;1f0c0 Cn;1f0c1 So;1f0d0 '
+    'Cn;1f0d1 So;1f0f6 Cn;1f100 No;1f10d So;1f1ae Cn;1f1e6 So;1f203 Cn;1f210 So;1f23c Cn;1f240 So;1f249 C'
+    'n;1f250 So;1f252 Cn;1f260 So;1f266 Cn;1f300 So;1f3fb Sk;1f400 So;1f6d8 Cn;1f6dc So;1f6ed Cn;1f6f0 So'
+    ';1f6fd Cn;1f700 So;1f777 Cn;1f77b So;1f7da Cn;1f7e0 So;1f7ec Cn;1f7f0 So;1f7f1 Cn;1f800 So;1f80c Cn;'
+    '1f810 So;1f848 Cn;1f850 So;1f85a Cn;1f860 So;1f888 Cn;1f890 So;1f8ae Cn;1f8b0 So;1f8b2 Cn;1f900 So;1'
+    'fa54 Cn;1fa60 So;1fa6e Cn;1fa70 So;1fa7d Cn;1fa80 So;1fa89 Cn;1fa90 So;1fabe Cn;1fabf So;1fac6 Cn;1f'
+    'ace So;1fadc Cn;1fae0 So;1fae9 Cn;1faf0 So;1faf9 Cn;1fb00 So;1fb93 Cn;1fb94 So;1fbcb Cn;1fbf0 Nd;1fb'
+    'fa Cn;20000 Lo;2a6e0 Cn;2a700 Lo;2b73a Cn;2b740 Lo;2b81e Cn;2b820 Lo;2cea2 Cn;2ceb0 Lo;2ebe1 Cn;2ebf'
+    '0 Lo;2ee5e Cn;2f800 Lo;2fa1e Cn;30000 Lo;3134b Cn;31350 Lo;323b0 Cn;e0001 Cf;e0002 Cn;e0020 Cf;e0080'
+    ' Cn;e0100 Mn;e01f0 Cn;f0000 Co;ffffe Cn;100000 Co;10fffe Cn'
+)
+BIDIRECTIONAL = (
+    '0 BN;9 S;a B;b S;c WS;d B;e BN;1c B;1f S;20 WS;21 ON;23 ET;26 ON;2b ES;2c CS;2d ES;2e CS;30 EN;3a CS'
+    ';3b ON;41 L;5b ON;61 L;7b ON;7f BN;85 B;86 BN;a0 CS;a1 ON;a2 ET;a6 ON;aa L;ab ON;ad BN;ae ON;b0 ET;b'
+    '2 EN;b4 ON;b5 L;b6 ON;b9 EN;ba L;bb ON;c0 L;d7 ON;d8 L;f7 ON;f8 L;2b9 ON;2bb L;2c2 ON;2d0 L;2d2 ON;2'
+    'e0 L;2e5 ON;2ee L;2ef ON;300 NSM;370 L;374 ON;376 L;378 ;37a L;37e ON;37f L;380 ;384 ON;386 L;387 ON'
+    ';388 L;38b ;38c L;38d ;38e L;3a2 ;3a3 L;3f6 ON;3f7 L;483 NSM;48a L;530 ;531 L;557 ;559 L;58a ON;58b '
+    ';58d ON;58f ET;590 ;591 NSM;5be R;5bf NSM;5c0 R;5c1 NSM;5c3 R;5c4 NSM;5c6 R;5c7 NSM;5c8 ;5d0 R;5eb ;'
+    '5ef R;5f5 ;600 AN;606 ON;608 AL;609 ET;60b AL;60c CS;60d AL;60e ON;610 NSM;61b AL;64b NSM;660 AN;66a'
+    ' ET;66b AN;66d AL;670 NSM;671 AL;6d6 NSM;6dd AN;6de ON;6df NSM;6e5 AL;6e7 NSM;6e9 ON;6ea NSM;6ee AL;'
+    '6f0 EN;6fa AL;70e ;70f AL;711 NSM;712 AL;730 NSM;74b ;74d AL;7a6 NSM;7b1 AL;7b2 ;7c0 R;7eb NSM;7f4 R'
+    ';7f6 ON;7fa R;7fb ;7fd NSM;7fe R;816 NSM;81a R;81b NSM;824 R;825 NSM;828 R;829 NSM;82e ;830 R;83f ;8'
+    '40 R;859 NSM;85c ;85e R;85f ;860 AL;86b ;870 AL;88f ;890 AN;892 ;898 NSM;8a0 AL;8ca NSM;8e2 AN;8e3 N'
+    'SM;903 L;93a NSM;93b L;93c NSM;93d L;941 NSM;949 L;94d NSM;94e L;951 NSM;958 L;962 NSM;964 L;981 NSM'
+    ';982 L;984 ;985 L;98d ;98f L;991 ;993 L;9a9 ;9aa L;9b1 ;9b2 L;9b3 ;9b6 L;9ba ;9bc NSM;9bd L;9c1 NSM;'
+    '9c5 ;9c7 L;9c9 ;9cb L;9cd NSM;9ce L;9cf ;9d7 L;9d8 ;9dc L;9de ;9df L;9e2 NSM;9e4 ;9e6 L;9f2 ET;9f4 L'
+    ';9fb ET;9fc L;9fe NSM;9ff ;a01 NSM;a03 L;a04 ;a05 L;a0b ;a0f L;a11 ;a13 L;a29 ;a2a L;a31 ;a32 L;a34 '
+    ';a35 L;a37 ;a38 L;a3a ;a3c NSM;a3d ;a3e L;a41 NSM;a43 ;a47 NSM;a49 ;a4b NSM;a4e ;a51 NSM;a52 ;a59 L;'
+    'a5d ;a5e L;a5f ;a66 L;a70 NSM;a72 L;a75 NSM;a76 L;a77 ;a81 NSM;a83 L;a84 ;a85 L;a8e ;a8f L;a92 ;a93 '
+    'L;aa9 ;aaa L;ab1 ;ab2 L;ab4 ;ab5 L;aba ;abc NSM;abd L;ac1 NSM;ac6 ;ac7 NSM;ac9 L;aca ;acb L;acd NSM;'
+    'ace ;ad0 L;ad1 ;ae0 L;ae2 NSM;ae4 ;ae6 L;af1 ET;af2 ;af9 L;afa NSM;b00 ;b01 NSM;b02 L;b04 ;b05 L;b0d'
+    ' ;b0f L;b11 ;b13 L;b29 ;b2a L;b31 ;b32 L;b34 ;b35 L;b3a ;b3c NSM;b3d L;b3f NSM;b40 L;b41 NSM;b45 ;b4'
+    '7 L;b49 ;b4b L;b4d NSM;b4e ;b55 NSM;b57 L;b58 ;b5c L;b5e ;b5f L;b62 NSM;b64 ;b66 L;b78 ;b82 NSM;b83 '
+    'L;b84 ;b85 L;b8b ;b8e L;b91 ;b92 L;b96 ;b99 L;b9b ;b9c L;b9d ;b9e L;ba0 ;ba3 L;ba5 ;ba8 L;bab ;bae L'
+    ';bba ;bbe L;bc0 NSM;bc1 L;bc3 ;bc6 L;bc9 ;bca L;bcd NSM;bce ;bd0 L;bd1 ;bd7 L;bd8 ;be6 L;bf3 ON;bf9 '
+    'ET;bfa ON;bfb ;c00 NSM;c01 L;c04 NSM;c05 L;c0d ;c0e L;c11 ;c12 L;c29 ;c2a L;c3a ;c3c NSM;c3d L;c3e N'
+    'SM;c41 L;c45 ;c46 NSM;c49 ;c4a NSM;c4e ;c55 NSM;c57 ;c58 L;c5b ;c5d L;c5e ;c60 L;c62 NSM;c64 ;c66 L;'
+    'c70 ;c77 L;c78 ON;c7f L;c81 NSM;c82 L;c8d ;c8e L;c91 ;c92 L;ca9 ;caa L;cb4 ;cb5 L;cba ;cbc NSM;cbd L'
+    ';cc5 ;cc6 L;cc9 ;cca L;ccc NSM;cce ;cd5 L;cd7 ;cdd L;cdf ;ce0 L;ce2 NSM;ce4 ;ce6 L;cf0 ;cf1 L;cf4 ;d'
+    '00 NSM;d02 L;d0d ;d0e L;d11 ;d12 L;d3b NSM;d3d L;d41 NSM;d45 ;d46 L;d49 ;d4a L;d4d NSM;d4e L;d50 ;d5'
+    '4 L;d62 NSM;d64 ;d66 L;d80 ;d81 NSM;d82 L;d84 ;d85 L;d97 ;d9a L;db2 ;db3 L;dbc ;dbd L;dbe ;dc0 L;dc7'
+    ' ;dca NSM;dcb ;dcf L;dd2 NSM;dd5 ;dd6 NSM;dd7 ;dd8 L;de0 ;de6 L;df0 ;df2 L;df5 ;e01 L;e31 NSM;e32 L;'
+    'e34 NSM;e3b ;e3f ET;e40 L;e47 NSM;e4f L;e5c ;e81 L;e83 ;e84 L;e85 ;e86 L;e8b ;e8c L;ea4 ;ea5 L;ea6 ;'
+    'ea7 L;eb1 NSM;eb2 L;eb4 NSM;ebd L;ebe ;ec0 L;ec5 ;ec6 L;ec7 ;ec8 NSM;ecf ;ed0 L;eda ;edc L;ee0 ;f00 '
+    'L;f18 NSM;f1a L;f35 NSM;f36 L;f37 NSM;f38 L;f39 NSM;f3a ON;f3e L;f48 ;f49 L;f6d ;f71 NSM;f7f L;f80 N'
+    'SM;f85 L;f86 NSM;f88 L;f8d NSM;f98 ;f99 NSM;fbd ;fbe L;fc6 NSM;fc7 L;fcd ;fce L;fdb ;1000 L;102d NSM'
+    ';1031 L;1032 NSM;1038 L;1039 NSM;103b L;103d NSM;103f L;1058 NSM;105a L;105e NSM;1061 L;1071 NSM;107'
+    '5 L;1082 NSM;1083 L;1085 NSM;1087 L;108d NSM;108e L;109d NSM;109e L;10c6 ;10c7 L;10c8 ;10cd L;10ce ;'
+    '10d0 L;1249 ;124a L;124e ;1250 L;1257 ;1258 L;1259 ;125a L;125e ;1260 L;1289 ;128a L;128e ;1290 L;12'
+    'b1 ;12b2 L;12b6 ;12b8 L;12bf ;12c0 L;12c1 ;12c2 L;12c6 ;12c8 L;12d7 ;12d8 L;1311 ;1312 L;1316 ;1318 '
+    'L;135b ;135d NSM;1360 L;137d ;1380 L;1390 ON;139a ;13a0 L;13f6 ;13f8 L;13fe ;1400 ON;1401 L;1680 WS;'
+    '1681 L;169b ON;169d ;16a0 L;16f9 ;1700 L;1712 NSM;1715 L;1716 ;171f L;1732 NSM;1734 L;1737 ;1740 L;1'
+    '752 NSM;1754 ;1760 L;176d ;176e L;1771 ;1772 NSM;1774 ;1780 L;17b4 NSM;17b6 L;17b7 NSM;17be L;17c6 N'
+    'SM;17c7 L;17c9 NSM;17d4 L;17db ET;17dc L;17dd NSM;17de ;17e0 L;17ea ;17f0 ON;17fa ;1800 ON;180b NSM;'
+    '180e BN;180f NSM;1810 L;181a ;1820 L;1879 ;1880 L;1885 NSM;1887 L;18a9 NSM;18aa L;18ab ;18b0 L;18f6 '
+    ';1900 L;191f ;1920 NSM;1923 L;1927 NSM;1929 L;192c ;1930 L;1932 NSM;1933 L;1939 NSM;193c ;1940 ON;19'
+    '41 ;1944 ON;1946 L;196e ;1970 L;1975 ;1980 L;19ac ;19b0 L;19ca ;19d0 L;19db ;19de ON;1a00 L;1a17 NSM'
+    ';1a19 L;1a1b NSM;1a1c ;1a1e L;1a56 NSM;1a57 L;1a58 NSM;1a5f ;1a60 NSM;1a61 L;1a62 NSM;1a63 L;1a65 NS'
+    'M;1a6d L;1a73 NSM;1a7d ;1a7f NSM;1a80 L;1a8a ;1a90 L;1a9a ;1aa0 L;1aae ;1ab0 NSM;1acf ;1b00 NSM;1b04'
+    ' L;1b34 NSM;1b35 L;1b36 NSM;1b3b L;1b3c NSM;1b3d L;1b42 NSM;1b43 L;1b4d ;1b50 L;1b6b NSM;1b74 L;1b7f'
+    ' ;1b80 NSM;1b82 L;1ba2 NSM;1ba6 L;1ba8 NSM;1baa L;1bab NSM;1bae L;1be6 NSM;1be7 L;1be8 NSM;1bea L;1b'
+    'ed NSM;1bee L;1bef NSM;1bf2 L;1bf4 ;1bfc L;1c2c NSM;1c34 L;1c36 NSM;1c38 ;1c3b L;1c4a ;1c4d L;1c89 ;'
+    '1c90 L;1cbb ;1cbd L;1cc8 ;1cd0 NSM;1cd3 L;1cd4 NSM;1ce1 L;1ce2 NSM;1ce9 L;1ced NSM;1cee L;1cf4 NSM;1'
+    'cf5 L;1cf8 NSM;1cfa L;1cfb ;1d00 L;1dc0 NSM;1e00 L;1f16 ;1f18 L;1f1e ;1f20 L;1f46 ;1f48 L;1f4e ;1f50'
+    ' L;1f58 ;1f59 L;1f5a ;1f5b L;1f5c ;1f5d L;1f5e ;1f5f L;1f7e ;1f80 L;1fb5 ;1fb6 L;1fbd ON;1fbe L;1fbf'
+    ' ON;1fc2 L;1fc5 ;1fc6 L;1fcd ON;1fd0 L;1fd4 ;1fd6 L;1fdc ;1fdd ON;1fe0 L;1fed ON;1ff0 ;1ff2 L;1ff5 ;'
+    '1ff6 L;1ffd ON;1fff ;2000 WS;200b BN;200e L;200f R;2010 ON;2028 WS;2029 B;202a LRE;202b RLE;202c PDF'
+    ';202d LRO;202e RLO;202f CS;2030 ET;2035 ON;2044 CS;2045 ON;205f WS;2060 BN;2065 ;2066 LRI;2067 RLI;2'
+    '068 FSI;2069 PDI;206a BN;2070 EN;2071 L;2072 ;2074 EN;207a ES;207c ON;207f L;2080 EN;208a ES;208c ON'
+    ';208f ;2090 L;209d ;20a0 ET;20c1 ;20d0 NSM;20f1 ;2100 ON;2102 L;2103 ON;2107 L;2108 ON;210a L;2114 O'
+    'N;2115 L;2116 ON;2119 L;211e ON;2124 L;2125 ON;2126 L;2127 ON;2128 L;2129 ON;212a L;212e ET;212f L;2'
+    '13a ON;213c L;2140 ON;2145 L;214a ON;214e L;2150 ON;2160 L;2189 ON;218c ;2190 ON;2212 ES;2213 ET;221'
+    '4 ON;2336 L;237b ON;2395 L;2396 ON;2427 ;2440 ON;244b ;2460 ON;2488 EN;249c L;24ea ON;26ac L;26ad ON'
+    ';2800 L;2900 ON;2b74 ;2b76 ON;2b96 ;2b97 ON;2c00 L;2ce5 ON;2ceb L;2cef NSM;2cf2 L;2cf4 ;2cf9 ON;2d00'
+    ' L;2d26 ;2d27 L;2d28 ;2d2d L;2d2e ;2d30 L;2d68 ;2d6f L;2d71 ;2d7f NSM;2d80 L;2d97 ;2da0 L;2da7 ;2da8'
+    ' L;2daf ;2db0 L;2db7 ;2db8 L;2dbf ;2dc0 L;2dc7 ;2dc8 L;2dcf ;2dd0 L;2dd7 ;2dd8 L;2ddf ;2de0 NSM;2e00'
+    ' ON;2e5e ;2e80 ON;2e9a ;2e9b ON;2ef4 ;2f00 ON;2fd6 ;2ff0 ON;3000 WS;3001 ON;3005 L;3008 ON;3021 L;30'
+    '2a NSM;302e L;3030 ON;3031 L;3036 ON;3038 L;303d ON;3040 ;3041 L;3097 ;3099 NSM;309b ON;309d L;30a0 '
+    'ON;30a1 L;30fb ON;30fc L;3100 ;3105 L;3130 ;3131 L;318f ;3190 L;31c0 ON;31e4 ;31ef ON;31f0 L;321d ON'
+    ';321f ;3220 L;3250 ON;3260 L;327c ON;327f L;32b1 ON;32c0 L;32cc ON;32d0 L;3377 ON;337b L;33de ON;33e'
+    '0 L;33ff ON;3400 L;4dc0 ON;4e00 L;a48d ;a490 ON;a4c7 ;a4d0 L;a60d ON;a610 L;a62c ;a640 L;a66f NSM;a6'
+    '73 ON;a674 NSM;a67e ON;a680 L;a69e NSM;a6a0 L;a6f0 NSM;a6f2 L;a6f8 ;a700 ON;a722 L;a788 ON;a789 L;a7'
+    'cb ;a7d0 L;a7d2 ;a7d3 L;a7d4 ;a7d5 L;a7da ;a7f2 L;a802 NSM;a803 L;a806 NSM;a807 L;a80b NSM;a80c L;a8'
+    '25 NSM;a827 L;a828 ON;a82c NSM;a82d ;a830 L;a838 ET;a83a ;a840 L;a874 ON;a878 ;a880 L;a8c4 NSM;a8c6 '
+    ';a8ce L;a8da ;a8e0 NSM;a8f2 L;a8ff NSM;a900 L;a926 NSM;a92e L;a947 NSM;a952 L;a954 ;a95f L;a97d ;a98'
+    '0 NSM;a983 L;a9b3 NSM;a9b4 L;a9b6 NSM;a9ba L;a9bc NSM;a9be L;a9ce ;a9cf L;a9da ;a9de L;a9e5 NSM;a9e6'
+    ' L;a9ff ;aa00 L;aa29 NSM;aa2f L;aa31 NSM;aa33 L;aa35 NSM;aa37 ;aa40 L;aa43 NSM;aa44 L;aa4c NSM;aa4d '
+    'L;aa4e ;aa50 L;aa5a ;aa5c L;aa7c NSM;aa7d L;aab0 NSM;aab1 L;aab2 NSM;aab5 L;aab7 NSM;aab9 L;aabe NSM'
+    ';aac0 L;aac1 NSM;aac2 L;aac3 ;aadb L;aaec NSM;aaee L;aaf6 NSM;aaf7 ;ab01 L;ab07 ;ab09 L;ab0f ;ab11 L'
+    ';ab17 ;ab20 L;ab27 ;ab28 L;ab2f ;ab30 L;ab6a ON;ab6c ;ab70 L;abe5 NSM;abe6 L;abe8 NSM;abe9 L;abed NS'
+    'M;abee ;abf0 L;abfa ;ac00 L;d7a4 ;d7b0 L;d7c7 ;d7cb L;d7fc ;d800 L;fa6e ;fa70 L;fada ;fb00 L;fb07 ;f'
+    'b13 L;fb18 ;fb1d R;fb1e NSM;fb1f R;fb29 ES;fb2a R;fb37 ;fb38 R;fb3d ;fb3e R;fb3f ;fb40 R;fb42 ;fb43 '
+    'R;fb45 ;fb46 R;fb50 AL;fbc3 ;fbd3 AL;fd3e ON;fd50 AL;fd90 ;fd92 AL;fdc8 ;fdcf ON;fdd0 ;fdf0 AL;fdfd '
+    'ON;fe00 NSM;fe10 ON;fe1a ;fe20 NSM;fe30 ON;fe50 CS;fe51 ON;fe52 CS;fe53 ;fe54 ON;fe55 CS;fe56 ON;fe5'
+    'f ET;fe60 ON;fe62 ES;fe64 ON;fe67 ;fe68 ON;fe69 ET;fe6b ON;fe6c ;fe70 AL;fe75 ;fe76 AL;fefd ;feff BN'
+    ';ff00 ;ff01 ON;ff03 ET;ff06 ON;ff0b ES;ff0c CS;ff0d ES;ff0e CS;ff10 EN;ff1a CS;ff1b ON;ff21 L;ff3b O'
+    'N;ff41 L;ff5b ON;ff66 L;ffbf ;ffc2 L;ffc8 ;ffca L;ffd0 ;ffd2 L;ffd8 ;ffda L;ffdd ;ffe0 ET;ffe2 ON;ff'
+    'e5 ET;ffe7 ;ffe8 ON;ffef ;fff9 ON;fffe ;10000 L;1000c ;1000d L;10027 ;10028 L;1003b ;1003c L;1003e ;'
+    '1003f L;1004e ;10050 L;1005e ;10080 L;100fb ;10100 L;10101 ON;10102 L;10103 ;10107 L;10134 ;10137 L;'
+    '10140 ON;1018d L;1018f ;10190 ON;1019d ;101a0 ON;101a1 ;101d0 L;101fd NSM;101fe ;10280 L;1029d ;102a'
+    '0 L;102d1 ;102e0 NSM;102e1 EN;102fc ;10300 L;10324 ;1032d L;1034b ;10350 L;10376 NSM;1037b ;10380 L;'
+    '1039e ;1039f L;103c4 ;103c8 L;103d6 ;10400 L;1049e ;104a0 L;104aa ;104b0 L;104d4 ;104d8 L;104fc ;105'
+    '00 L;10528 ;10530 L;10564 ;1056f L;1057b ;1057c L;1058b ;1058c L;10593 ;10594 L;10596 ;10597 L;105a2'
+    ' ;105a3 L;105b2 ;105b3 L;105ba ;105bb L;105bd ;10600 L;10737 ;10740 L;10756 ;10760 L;10768 ;10780 L;'
+    '10786 ;10787 L;107b1 ;107b2 L;107bb ;10800 R;10806 ;10808 R;10809 ;1080a R;10836 ;10837 R;10839 ;108'
+    '3c R;1083d ;1083f R;10856 ;10857 R;1089f ;108a7 R;108b0 ;108e0 R;108f3 ;108f4 R;108f6 ;108fb R;1091c'
+    ' ;1091f ON;10920 R;1093a ;1093f R;10940 ;10980 R;109b8 ;109bc R;109d0 ;109d2 R;10a01 NSM;10a04 ;10a0'
+    '5 NSM;10a07 ;10a0c NSM;10a10 R;10a14 ;10a15 R;10a18 ;10a19 R;10a36 ;10a38 NSM;10a3b ;10a3f NSM;10a40'
+    ' R;10a49 ;10a50 R;10a59 ;10a60 R;10aa0 ;10ac0 R;10ae5 NSM;10ae7 ;10aeb R;10af7 ;10b00 R;10b36 ;10b39'
+    ' ON;10b40 R;10b56 ;10b58 R;10b73 ;10b78 R;10b92 ;10b99 R;10b9d ;10ba9 R;10bb0 ;10c00 R;10c49 ;10c80 '
+    'R;10cb3 ;10cc0 R;10cf3 ;10cfa R;10d00 AL;10d24 NSM;10d28 ;10d30 AN;10d3a ;10e60 AN;10e7f ;10e80 R;10'
+    'eaa ;10eab NSM;10ead R;10eae ;10eb0 R;10eb2 ;10efd NSM;10f00 R;10f28 ;10f30 AL;10f46 NSM;10f51 AL;10'
+    'f5a ;10f70 R;10f82 NSM;10f86 R;10f8a ;10fb0 R;10fcc ;10fe0 R;10ff7 ;11000 L;11001 NSM;11002 L;11038 '
+    'NSM;11047 L;1104e ;11052 ON;11066 L;11070 NSM;11071 L;11073 NSM;11075 L;11076 ;1107f NSM;11082 L;110'
+    'b3 NSM;110b7 L;110b9 NSM;110bb L;110c2 NSM;110c3 ;110cd L;110ce ;110d0 L;110e9 ;110f0 L;110fa ;11100'
+    ' NSM;11103 L;11127 NSM;1112c L;1112d NSM;11135 ;11136 L;11148 ;11150 L;11173 NSM;11174 L;11177 ;1118'
+    '0 NSM;11182 L;111b6 NSM;111bf L;111c9 NSM;111cd L;111cf NSM;111d0 L;111e0 ;111e1 L;111f5 ;11200 L;11'
+    '212 ;11213 L;1122f NSM;11232 L;11234 NSM;11235 L;11236 NSM;11238 L;1123e NSM;1123f L;11241 NSM;11242'
+    ' ;11280 L;11287 ;11288 L;11289 ;1128a L;1128e ;1128f L;1129e ;1129f L;112aa ;112b0 L;112df NSM;112e0'
+    ' L;112e3 NSM;112eb ;112f0 L;112fa ;11300 NSM;11302 L;11304 ;11305 L;1130d ;1130f L;11311 ;11313 L;11'
+    '329 ;1132a L;11331 ;11332 L;11334 ;11335 L;1133a ;1133b NSM;1133d L;11340 NSM;11341 L;11345 ;11347 L'
+    ';11349 ;1134b L;1134e ;11350 L;11351 ;11357 L;11358 ;1135d L;11364 ;11366 NSM;1136d ;11370 NSM;11375'
+    ' ;11400 L;11438 NSM;11440 L;11442 NSM;11445 L;11446 NSM;11447 L;1145c ;1145d L;1145e NSM;1145f L;114'
+    '62 ;11480 L;114b3 NSM;114b9 L;114ba NSM;114bb L;114bf NSM;114c1 L;114c2 NSM;114c4 L;114c8 ;114d0 L;1'
+    '14da ;11580 L;115b2 NSM;115b6 ;115b8 L;115bc NSM;115be L;115bf NSM;115c1 L;115dc NSM;115de ;11600 L;'
+    '11633 NSM;1163b L;1163d NSM;1163e L;1163f NSM;11641 L;11645 ;11650 L;1165a ;11660 ON;1166d ;11680 L;'
+    '116ab NSM;116ac L;116ad NSM;116ae L;116b0 NSM;116b6 L;116b7 NSM;116b8 L;116ba ;116c0 L;116ca ;11700 '
+    'L;1171b ;1171d NSM;11720 L;11722 NSM;11726 L;11727 NSM;1172c ;11730 L;11747 ;11800 L;1182f NSM;11838'
+    ' L;11839 NSM;1183b L;1183c ;118a0 L;118f3 ;118ff L;11907 ;11909 L;1190a ;1190c L;11914 ;11915 L;1191'
+    '7 ;11918 L;11936 ;11937 L;11939 ;1193b NSM;1193d L;1193e NSM;1193f L;11943 NSM;11944 L;11947 ;11950 '
+    'L;1195a ;119a0 L;119a8 ;119aa L;119d4 NSM;119d8 ;119da NSM;119dc L;119e0 NSM;119e1 L;119e5 ;11a00 L;'
+    '11a01 NSM;11a07 L;11a09 NSM;11a0b L;11a33 NSM;11a39 L;11a3b NSM;11a3f L;11a47 NSM;11a48 ;11a50 L;11a'
+    '51 NSM;11a57 L;11a59 NSM;11a5c L;11a8a NSM;11a97 L;11a98 NSM;11a9a L;11aa3 ;11ab0 L;11af9 ;11b00 L;1'
+    '1b0a ;11c00 L;11c09 ;11c0a L;11c30 NSM;11c37 ;11c38 NSM;11c3e L;11c46 ;11c50 L;11c6d ;11c70 L;11c90 '
+    ';11c92 NSM;11ca8 ;11ca9 L;11caa NSM;11cb1 L;11cb2 NSM;11cb4 L;11cb5 NSM;11cb7 ;11d00 L;11d07 ;11d08 '
+    'L;11d0a ;11d0b L;11d31 NSM;11d37 ;11d3a NSM;11d3b ;11d3c NSM;11d3e ;11d3f NSM;11d46 L;11d47 NSM;11d4'
+    '8 ;11d50 L;11d5a ;11d60 L;11d66 ;11d67 L;11d69 ;11d6a L;11d8f ;11d90 NSM;11d92 ;11d93 L;11d95 NSM;11'
+    'd96 L;11d97 NSM;11d98 L;11d99 ;11da0 L;11daa ;11ee0 L;11ef3 NSM;11ef5 L;11ef9 ;11f00 NSM;11f02 L;11f'
+    '11 ;11f12 L;11f36 NSM;11f3b ;11f3e L;11f40 NSM;11f41 L;11f42 NSM;11f43 L;11f5a ;11fb0 L;11fb1 ;11fc0'
+    ' L;11fd5 ON;11fdd ET;11fe1 ON;11ff2 ;11fff L;1239a ;12400 L;1246f ;12470 L;12475 ;12480 L;12544 ;12f'
+    '90 L;12ff3 ;13000 L;13440 NSM;13441 L;13447 NSM;13456 ;14400 L;14647 ;16800 L;16a39 ;16a40 L;16a5f ;'
+    '16a60 L;16a6a ;16a6e L;16abf ;16ac0 L;16aca ;16ad0 L;16aee ;16af0 NSM;16af5 L;16af6 ;16b00 L;16b30 N'
+    'SM;16b37 L;16b46 ;16b50 L;16b5a ;16b5b L;16b62 ;16b63 L;16b78 ;16b7d L;16b90 ;16e40 L;16e9b ;16f00 L'
+    ';16f4b ;16f4f NSM;16f50 L;16f88 ;16f8f NSM;16f93 L;16fa0 ;16fe0 L;16fe2 ON;16fe3 L;16fe4 NSM;16fe5 ;'
+    '16ff0 L;16ff2 ;17000 L;187f8 ;18800 L;18cd6 ;18d00 L;18d09 ;1aff0 L;1aff4 ;1aff5 L;1affc ;1affd L;1a'
+    'fff ;1b000 L;1b123 ;1b132 L;1b133 ;1b150 L;1b153 ;1b155 L;1b156 ;1b164 L;1b168 ;1b170 L;1b2fc ;1bc00'
+    ' L;1bc6b ;1bc70 L;1bc7d ;1bc80 L;1bc89 ;1bc90 L;1bc9a ;1bc9c L;1bc9d NSM;1bc9f L;1bca0 BN;1bca4 ;1cf'
+    '00 NSM;1cf2e ;1cf30 NSM;1cf47 ;1cf50 L;1cfc4 ;1d000 L;1d0f6 ;1d100 L;1d127 ;1d129 L;1d167 NSM;1d16a '
+    'L;1d173 BN;1d17b NSM;1d183 L;1d185 NSM;1d18c L;1d1aa NSM;1d1ae L;1d1e9 ON;1d1eb ;1d200 ON;1d242 NSM;'
+    '1d245 ON;1d246 ;1d2c0 L;1d2d4 ;1d2e0 L;1d2f4 ;1d300 ON;1d357 ;1d360 L;1d379 ;1d400 L;1d455 ;1d456 L;'
+    '1d49d ;1d49e L;1d4a0 ;1d4a2 L;1d4a3 ;1d4a5 L;1d4a7 ;1d4a9 L;1d4ad ;1d4ae L;1d4ba ;1d4bb L;1d4bc ;1d4'
+    'bd L;1d4c4 ;1d4c5 L;1d506 ;1d507 L;1d50b ;1d50d L;1d515 ;1d516 L;1d51d ;1d51e L;1d53a ;1d53b L;1d53f'
+    ' ;1d540 L;1d545 ;1d546 L;1d547 ;1d54a L;1d551 ;1d552 L;1d6a6 ;1d6a8 L;1d6db ON;1d6dc L;1d715 ON;1d71'
+    '6 L;1d74f ON;1d750 L;1d789 ON;1d78a L;1d7c3 ON;1d7c4 L;1d7cc ;1d7ce EN;1d800 L;1da00 NSM;1da37 L;1da'
+    '3b NSM;1da6d L;1da75 NSM;1da76 L;1da84 NSM;1da85 L;1da8c ;1da9b NSM;1daa0 ;1daa1 NSM;1dab0 ;1df00 L;'
+    '1df1f ;1df25 L;1df2b ;1e000 NSM;1e007 ;1e008 NSM;1e019 ;1e01b NSM;1e022 ;1e023 NSM;1e025 ;1e026 NSM;'
+    '1e02b ;1e030 L;1e06e ;1e08f NSM;1e090 ;1e100 L;1e12d ;1e130 NSM;1e137 L;1e13e ;1e140 L;1e14a ;1e14e '
+    'L;1e150 ;1e290 L;1e2ae NSM;1e2af ;1e2c0 L;1e2ec NSM;1e2f0 L;1e2fa ;1e2ff ET;1e300 ;1e4d0 L;1e4ec NSM'
+    ';1e4f0 L;1e4fa ;1e7e0 L;1e7e7 ;1e7e8 L;1e7ec ;1e7ed L;1e7ef ;1e7f0 L;1e7ff ;1e800 R;1e8c5 ;1e8c7 R;1'
+    'e8d0 NSM;1e8d7 ;1e900 R;1e944 NSM;1e94b R;1e94c ;1e950 R;1e95a ;1e95e R;1e960 ;1ec71 AL;1ecb5 ;1ed01'
+    ' AL;1ed3e ;1ee00 AL;1ee04 ;1ee05 AL;1ee20 ;1ee21 AL;1ee23 ;1ee24 AL;1ee25 ;1ee27 AL;1ee28 ;1ee29 AL;'
+    '1ee33 ;1ee34 AL;1ee38 ;1ee39 AL;1ee3a ;1ee3b AL;1ee3c ;1ee42 AL;1ee43 ;1ee47 AL;1ee48 ;1ee49 AL;1ee4'
+    'a ;1ee4b AL;1ee4c ;1ee4d AL;1ee50 ;1ee51 AL;1ee53 ;1ee54 AL;1ee55 ;1ee57 AL;1ee58 ;1ee59 AL;1ee5a ;1'
+    'ee5b AL;1ee5c ;1ee5d AL;1ee5e ;1ee5f AL;1ee60 ;1ee61 AL;1ee63 ;1ee64 AL;1ee65 ;1ee67 AL;1ee6b ;1ee6c'
+    ' AL;1ee73 ;1ee74 AL;1ee78 ;1ee79 AL;1ee7d ;1ee7e AL;1ee7f ;1ee80 AL;1ee8a ;1ee8b AL;1ee9c ;1eea1 AL;'
+    '1eea4 ;1eea5 AL;1eeaa ;1eeab AL;1eebc ;1eef0 ON;1eef2 ;1f000 ON;1f02c ;1f030 ON;1f094 ;1f0a0 ON;1f0a'
+    'f ;1f0b1 ON;1f0c0 ;1f0c1 ON;1f0d0 ;1f0d1 ON;1f0f6 ;1f100 EN;1f10b ON;1f110 L;1f12f ON;1f130 L;1f16a '
+    'ON;1f170 L;1f1ad ON;1f1ae ;1f1e6 L;1f203 ;1f210 L;1f23c ;1f240 L;1f249 ;1f250 L;1f252 ;1f260 ON;1f26'
+    '6 ;1f300 ON;1f6d8 ;1f6dc ON;1f6ed ;1f6f0 ON;1f6fd ;1f700 ON;1f777 ;1f77b ON;1f7da ;1f7e0 ON;1f7ec ;1'
+    'f7f0 ON;1f7f1 ;1f800 ON;1f80c ;1f810 ON;1f848 ;1f850 ON;1f85a ;1f860 ON;1f888 ;1f890 ON;1f8ae ;1f8b0'
+    ' ON;1f8b2 ;1f900 ON;1fa54 ;1fa60 ON;1fa6e ;1fa70 ON;1fa7d ;1fa80 ON;1fa89 ;1fa90 ON;1fabe ;1fabf ON;'
+    '1fac6 ;1face ON;1fadc ;1fae0 ON;1fae9 ;1faf0 ON;1faf9 ;1fb00 ON;1fb93 ;1fb94 ON;1fbcb ;1fbf0 EN;1fbf'
+    'a ;20000 L;2a6e0 ;2a700 L;2b73a ;2b740 L;2b81e ;2b820 L;2cea2 ;2ceb0 L;2ebe1 ;2ebf0 L;2ee5e ;2f800 L'
+    ';2fa1e ;30000 L;3134b ;31350 L;323b0 ;e0001 BN;e0002 ;e0020 BN;e0080 ;e0100 NSM;e01f0 ;f0000 L;ffffe'
+    ' ;100000 L;10fffe '
+)
+EAST_ASIAN_WIDTH = (
+    '0 N;20 Na;7f N;a1 A;a2 Na;a4 A;a5 Na;a7 A;a9 N;aa A;ab N;ac Na;ad A;af Na;b0 A;b5 N;b6 A;bb N;bc A;c'
+    '0 N;c6 A;c7 N;d0 A;d1 N;d7 A;d9 N;de A;e2 N;e6 A;e7 N;e8 A;eb N;ec A;ee N;f0 A;f1 N;f2 A;f4 N;f7 A;f'
+    'b N;fc A;fd N;fe A;ff N;101 A;102 N;111 A;112 N;113 A;114 N;11b A;11c N;126 A;128 N;12b A;12c N;131 '
+    'A;134 N;138 A;139 N;13f A;143 N;144 A;145 N;148 A;14c N;14d A;14e N;152 A;154 N;166 A;168 N;16b A;16'
+    'c N;1ce A;1cf N;1d0 A;1d1 N;1d2 A;1d3 N;1d4 A;1d5 N;1d6 A;1d7 N;1d8 A;1d9 N;1da A;1db N;1dc A;1dd N;'
+    '251 A;252 N;261 A;262 N;2c4 A;2c5 N;2c7 A;2c8 N;2c9 A;2cc N;2cd A;2ce N;2d0 A;2d1 N;2d8 A;2dc N;2dd '
+    'A;2de N;2df A;2e0 N;300 A;370 N;391 A;3a2 N;3a3 A;3aa N;3b1 A;3c2 N;3c3 A;3ca N;401 A;402 N;410 A;45'
+    '0 N;451 A;452 N;1100 W;1160 N;2010 A;2011 N;2013 A;2017 N;2018 A;201a N;201c A;201e N;2020 A;2023 N;'
+    '2024 A;2028 N;2030 A;2031 N;2032 A;2034 N;2035 A;2036 N;203b A;203c N;203e A;203f N;2074 A;2075 N;20'
+    '7f A;2080 N;2081 A;2085 N;20a9 H;20aa N;20ac A;20ad N;2103 A;2104 N;2105 A;2106 N;2109 A;210a N;2113'
+    ' A;2114 N;2116 A;2117 N;2121 A;2123 N;2126 A;2127 N;212b A;212c N;2153 A;2155 N;215b A;215f N;2160 A'
+    ';216c N;2170 A;217a N;2189 A;218a N;2190 A;219a N;21b8 A;21ba N;21d2 A;21d3 N;21d4 A;21d5 N;21e7 A;2'
+    '1e8 N;2200 A;2201 N;2202 A;2204 N;2207 A;2209 N;220b A;220c N;220f A;2210 N;2211 A;2212 N;2215 A;221'
+    '6 N;221a A;221b N;221d A;2221 N;2223 A;2224 N;2225 A;2226 N;2227 A;222d N;222e A;222f N;2234 A;2238 '
+    'N;223c A;223e N;2248 A;2249 N;224c A;224d N;2252 A;2253 N;2260 A;2262 N;2264 A;2268 N;226a A;226c N;'
+    '226e A;2270 N;2282 A;2284 N;2286 A;2288 N;2295 A;2296 N;2299 A;229a N;22a5 A;22a6 N;22bf A;22c0 N;23'
+    '12 A;2313 N;231a W;231c N;2329 W;232b N;23e9 W;23ed N;23f0 W;23f1 N;23f3 W;23f4 N;2460 A;24ea N;24eb'
+    ' A;254c N;2550 A;2574 N;2580 A;2590 N;2592 A;2596 N;25a0 A;25a2 N;25a3 A;25aa N;25b2 A;25b4 N;25b6 A'
+    ';25b8 N;25bc A;25be N;25c0 A;25c2 N;25c6 A;25c9 N;25cb A;25cc N;25ce A;25d2 N;25e2 A;25e6 N;25ef A;2'
+    '5f0 N;25fd W;25ff N;2605 A;2607 N;2609 A;260a N;260e A;2610 N;2614 W;2616 N;261c A;261d N;261e A;261'
+    'f N;2640 A;2641 N;2642 A;2643 N;2648 W;2654 N;2660 A;2662 N;2663 A;2666 N;2667 A;266b N;266c A;266e '
+    'N;266f A;2670 N;267f W;2680 N;2693 W;2694 N;269e A;26a0 N;26a1 W;26a2 N;26aa W;26ac N;26bd W;26bf A;'
+    '26c0 N;26c4 W;26c6 A;26ce W;26cf A;26d4 W;26d5 A;26e2 N;26e3 A;26e4 N;26e8 A;26ea W;26eb A;26f2 W;26'
+    'f4 A;26f5 W;26f6 A;26fa W;26fb A;26fd W;26fe A;2700 N;2705 W;2706 N;270a W;270c N;2728 W;2729 N;273d'
+    ' A;273e N;274c W;274d N;274e W;274f N;2753 W;2756 N;2757 W;2758 N;2776 A;2780 N;2795 W;2798 N;27b0 W'
+    ';27b1 N;27bf W;27c0 N;27e6 Na;27ee N;2985 Na;2987 N;2b1b W;2b1d N;2b50 W;2b51 N;2b55 W;2b56 A;2b5a N'
+    ';2e80 W;2e9a N;2e9b W;2ef4 N;2f00 W;2fd6 N;2ff0 W;3000 F;3001 W;303f N;3041 W;3097 N;3099 W;3100 N;3'
+    '105 W;3130 N;3131 W;318f N;3190 W;31e4 N;31ef W;321f N;3220 W;3248 A;3250 W;4dc0 N;4e00 W;a48d N;a49'
+    '0 W;a4c7 N;a960 W;a97d N;ac00 W;d7a4 N;e000 A;f900 W;fb00 N;fe00 A;fe10 W;fe1a N;fe30 W;fe53 N;fe54 '
+    'W;fe67 N;fe68 W;fe6c N;ff01 F;ff61 H;ffbf N;ffc2 H;ffc8 N;ffca H;ffd0 N;ffd2 H;ffd8 N;ffda H;ffdd N;'
+    'ffe0 F;ffe7 N;ffe8 H;ffef N;fffd A;fffe N;16fe0 W;16fe5 N;16ff0 W;16ff2 N;17000 W;187f8 N;18800 W;18'
+    'cd6 N;18d00 W;18d09 N;1aff0 W;1aff4 N;1aff5 W;1affc N;1affd W;1afff N;1b000 W;1b123 N;1b132 W;1b133 '
+    'N;1b150 W;1b153 N;1b155 W;1b156 N;1b164 W;1b168 N;1b170 W;1b2fc N;1f004 W;1f005 N;1f0cf W;1f0d0 N;1f'
+    '100 A;1f10b N;1f110 A;1f12e N;1f130 A;1f16a N;1f170 A;1f18e W;1f18f A;1f191 W;1f19b A;1f1ad N;1f200 '
+    'W;1f203 N;1f210 W;1f23c N;1f240 W;1f249 N;1f250 W;1f252 N;1f260 W;1f266 N;1f300 W;1f321 N;1f32d W;1f'
+    '336 N;1f337 W;1f37d N;1f37e W;1f394 N;1f3a0 W;1f3cb N;1f3cf W;1f3d4 N;1f3e0 W;1f3f1 N;1f3f4 W;1f3f5 '
+    'N;1f3f8 W;1f43f N;1f440 W;1f441 N;1f442 W;1f4fd N;1f4ff W;1f53e N;1f54b W;1f54f N;1f550 W;1f568 N;1f'
+    '57a W;1f57b N;1f595 W;1f597 N;1f5a4 W;1f5a5 N;1f5fb W;1f650 N;1f680 W;1f6c6 N;1f6cc W;1f6cd N;1f6d0 '
+    'W;1f6d3 N;1f6d5 W;1f6d8 N;1f6dc W;1f6e0 N;1f6eb W;1f6ed N;1f6f4 W;1f6fd N;1f7e0 W;1f7ec N;1f7f0 W;1f'
+    '7f1 N;1f90c W;1f93b N;1f93c W;1f946 N;1f947 W;1fa00 N;1fa70 W;1fa7d N;1fa80 W;1fa89 N;1fa90 W;1fabe '
+    'N;1fabf W;1fac6 N;1face W;1fadc N;1fae0 W;1fae9 N;1faf0 W;1faf9 N;20000 W;2fffe N;30000 W;3fffe N;e0'
+    '100 A;e01f0 N;f0000 A;ffffe N;100000 A;10fffe N'
+)
+COMBINING = (
+    '0 0;300 230;315 232;316 220;31a 232;31b 216;31c 220;321 202;323 220;327 202;329 220;334 1;339 220;33'
+    'd 230;345 240;346 230;347 220;34a 230;34d 220;34f 0;350 230;353 220;357 230;358 232;359 220;35b 230;'
+    '35c 233;35d 234;35f 233;360 234;362 233;363 230;370 0;483 230;488 0;591 220;592 230;596 220;597 230;'
+    '59a 222;59b 220;59c 230;5a2 220;5a8 230;5aa 220;5ab 230;5ad 222;5ae 228;5af 230;5b0 10;5b1 11;5b2 12'
+    ';5b3 13;5b4 14;5b5 15;5b6 16;5b7 17;5b8 18;5b9 19;5bb 20;5bc 21;5bd 22;5be 0;5bf 23;5c0 0;5c1 24;5c2'
+    ' 25;5c3 0;5c4 230;5c5 220;5c6 0;5c7 18;5c8 0;610 230;618 30;619 31;61a 32;61b 0;64b 27;64c 28;64d 29'
+    ';64e 30;64f 31;650 32;651 33;652 34;653 230;655 220;657 230;65c 220;65d 230;65f 220;660 0;670 35;671'
+    ' 0;6d6 230;6dd 0;6df 230;6e3 220;6e4 230;6e5 0;6e7 230;6e9 0;6ea 220;6eb 230;6ed 220;6ee 0;711 36;71'
+    '2 0;730 230;731 220;732 230;734 220;735 230;737 220;73a 230;73b 220;73d 230;73e 220;73f 230;742 220;'
+    '743 230;744 220;745 230;746 220;747 230;748 220;749 230;74b 0;7eb 230;7f2 220;7f3 230;7f4 0;7fd 220;'
+    '7fe 0;816 230;81a 0;81b 230;824 0;825 230;828 0;829 230;82e 0;859 220;85c 0;898 230;899 220;89c 230;'
+    '8a0 0;8ca 230;8cf 220;8d4 230;8e2 0;8e3 220;8e4 230;8e6 220;8e7 230;8e9 220;8ea 230;8ed 220;8f0 27;8'
+    'f1 28;8f2 29;8f3 230;8f6 220;8f7 230;8f9 220;8fb 230;900 0;93c 7;93d 0;94d 9;94e 0;951 230;952 220;9'
+    '53 230;955 0;9bc 7;9bd 0;9cd 9;9ce 0;9fe 230;9ff 0;a3c 7;a3d 0;a4d 9;a4e 0;abc 7;abd 0;acd 9;ace 0;b'
+    '3c 7;b3d 0;b4d 9;b4e 0;bcd 9;bce 0;c3c 7;c3d 0;c4d 9;c4e 0;c55 84;c56 91;c57 0;cbc 7;cbd 0;ccd 9;cce'
+    ' 0;d3b 9;d3d 0;d4d 9;d4e 0;dca 9;dcb 0;e38 103;e3a 9;e3b 0;e48 107;e4c 0;eb8 118;eba 9;ebb 0;ec8 122'
+    ';ecc 0;f18 220;f1a 0;f35 220;f36 0;f37 220;f38 0;f39 216;f3a 0;f71 129;f72 130;f73 0;f74 132;f75 0;f'
+    '7a 130;f7e 0;f80 130;f81 0;f82 230;f84 9;f85 0;f86 230;f88 0;fc6 220;fc7 0;1037 7;1038 0;1039 9;103b'
+    ' 0;108d 220;108e 0;135d 230;1360 0;1714 9;1716 0;1734 9;1735 0;17d2 9;17d3 0;17dd 230;17de 0;18a9 22'
+    '8;18aa 0;1939 222;193a 230;193b 220;193c 0;1a17 230;1a18 220;1a19 0;1a60 9;1a61 0;1a75 230;1a7d 0;1a'
+    '7f 220;1a80 0;1ab0 230;1ab5 220;1abb 230;1abd 220;1abe 0;1abf 220;1ac1 230;1ac3 220;1ac5 230;1aca 22'
+    '0;1acb 230;1acf 0;1b34 7;1b35 0;1b44 9;1b45 0;1b6b 230;1b6c 220;1b6d 230;1b74 0;1baa 9;1bac 0;1be6 7'
+    ';1be7 0;1bf2 9;1bf4 0;1c37 7;1c38 0;1cd0 230;1cd3 0;1cd4 1;1cd5 220;1cda 230;1cdc 220;1ce0 230;1ce1 '
+    '0;1ce2 1;1ce9 0;1ced 220;1cee 0;1cf4 230;1cf5 0;1cf8 230;1cfa 0;1dc0 230;1dc2 220;1dc3 230;1dca 220;'
+    '1dcb 230;1dcd 234;1dce 214;1dcf 220;1dd0 202;1dd1 230;1df6 232;1df7 228;1df9 220;1dfa 218;1dfb 230;1'
+    'dfc 233;1dfd 220;1dfe 230;1dff 220;1e00 0;20d0 230;20d2 1;20d4 230;20d8 1;20db 230;20dd 0;20e1 230;2'
+    '0e2 0;20e5 1;20e7 230;20e8 220;20e9 230;20ea 1;20ec 220;20f0 230;20f1 0;2cef 230;2cf2 0;2d7f 9;2d80 '
+    '0;2de0 230;2e00 0;302a 218;302b 228;302c 232;302d 222;302e 224;3030 0;3099 8;309b 0;a66f 230;a670 0;'
+    'a674 230;a67e 0;a69e 230;a6a0 0;a6f0 230;a6f2 0;a806 9;a807 0;a82c 9;a82d 0;a8c4 9;a8c5 0;a8e0 230;a'
+    '8f2 0;a92b 220;a92e 0;a953 9;a954 0;a9b3 7;a9b4 0;a9c0 9;a9c1 0;aab0 230;aab1 0;aab2 230;aab4 220;aa'
+    'b5 0;aab7 230;aab9 0;aabe 230;aac0 0;aac1 230;aac2 0;aaf6 9;aaf7 0;abed 9;abee 0;fb1e 26;fb1f 0;fe20'
+    ' 230;fe27 220;fe2e 230;fe30 0;101fd 220;101fe 0;102e0 220;102e1 0;10376 230;1037b 0;10a0d 220;10a0e '
+    '0;10a0f 230;10a10 0;10a38 230;10a39 1;10a3a 220;10a3b 0;10a3f 9;10a40 0;10ae5 230;10ae6 220;10ae7 0;'
+    '10d24 230;10d28 0;10eab 230;10ead 0;10efd 220;10f00 0;10f46 220;10f48 230;10f4b 220;10f4c 230;10f4d '
+    '220;10f51 0;10f82 230;10f83 220;10f84 230;10f85 220;10f86 0;11046 9;11047 0;11070 9;11071 0;1107f 9;'
+    '11080 0;110b9 9;110ba 7;110bb 0;11100 230;11103 0;11133 9;11135 0;11173 7;11174 0;111c0 9;111c1 0;11'
+    '1ca 7;111cb 0;11235 9;11236 7;11237 0;112e9 7;112ea 9;112eb 0;1133b 7;1133d 0;1134d 9;1134e 0;11366 '
+    '230;1136d 0;11370 230;11375 0;11442 9;11443 0;11446 7;11447 0;1145e 230;1145f 0;114c2 9;114c3 7;114c'
+    '4 0;115bf 9;115c0 7;115c1 0;1163f 9;11640 0;116b6 9;116b7 7;116b8 0;1172b 9;1172c 0;11839 9;1183a 7;'
+    '1183b 0;1193d 9;1193f 0;11943 7;11944 0;119e0 9;119e1 0;11a34 9;11a35 0;11a47 9;11a48 0;11a99 9;11a9'
+    'a 0;11c3f 9;11c40 0;11d42 7;11d43 0;11d44 9;11d46 0;11d97 9;11d98 0;11f41 9;11f43 0;16af0 1;16af5 0;'
+    '16b30 230;16b37 0;16ff0 6;16ff2 0;1bc9e 1;1bc9f 0;1d165 216;1d167 1;1d16a 0;1d16d 226;1d16e 216;1d17'
+    '3 0;1d17b 220;1d183 0;1d185 230;1d18a 220;1d18c 0;1d1aa 230;1d1ae 0;1d242 230;1d245 0;1e000 230;1e00'
+    '7 0;1e008 230;1e019 0;1e01b 230;1e022 0;1e023 230;1e025 0;1e026 230;1e02b 0;1e08f 230;1e090 0;1e130 '
+    '230;1e137 0;1e2ae 230;1e2af 0;1e2ec 230;1e2f0 0;1e4ec 232;1e4ee 220;1e4ef 230;1e4f0 0;1e8d0 220;1e8d'
+    '7 0;1e944 230;1e94a 7;1e94b 0'
+)
+MIRRORED = (
+    '0 0;28 1;2a 0;3c 1;3d 0;3e 1;3f 0;5b 1;5c 0;5d 1;5e 0;7b 1;7c 0;7d 1;7e 0;ab 1;ac 0;bb 1;bc 0;f3a 1;'
+    'f3e 0;169b 1;169d 0;2039 1;203b 0;2045 1;2047 0;207d 1;207f 0;208d 1;208f 0;2140 1;2141 0;2201 1;220'
+    '5 0;2208 1;220e 0;2211 1;2212 0;2215 1;2217 0;221a 1;221e 0;221f 1;2223 0;2224 1;2225 0;2226 1;2227 '
+    '0;222b 1;2234 0;2239 1;223a 0;223b 1;224d 0;2252 1;2256 0;225f 1;2261 0;2262 1;2263 0;2264 1;226c 0;'
+    '226e 1;228d 0;228f 1;2293 0;2298 1;2299 0;22a2 1;22a4 0;22a6 1;22b9 0;22be 1;22c0 0;22c9 1;22ce 0;22'
+    'd0 1;22d2 0;22d6 1;22ee 0;22f0 1;2300 0;2308 1;230c 0;2320 1;2322 0;2329 1;232b 0;2768 1;2776 0;27c0'
+    ' 1;27c1 0;27c3 1;27c7 0;27c8 1;27ca 0;27cb 1;27ce 0;27d3 1;27d7 0;27dc 1;27df 0;27e2 1;27f0 0;2983 1'
+    ';2999 0;299b 1;29a1 0;29a2 1;29b0 0;29b8 1;29b9 0;29c0 1;29c6 0;29c9 1;29ca 0;29ce 1;29d3 0;29d4 1;2'
+    '9d6 0;29d8 1;29dd 0;29e1 1;29e2 0;29e3 1;29e6 0;29e8 1;29ea 0;29f4 1;29fa 0;29fc 1;29fe 0;2a0a 1;2a1'
+    'd 0;2a1e 1;2a22 0;2a24 1;2a25 0;2a26 1;2a27 0;2a29 1;2a2a 0;2a2b 1;2a2f 0;2a34 1;2a36 0;2a3c 1;2a3f '
+    '0;2a57 1;2a59 0;2a64 1;2a66 0;2a6a 1;2a6e 0;2a6f 1;2a71 0;2a73 1;2a75 0;2a79 1;2aa4 0;2aa6 1;2aae 0;'
+    '2aaf 1;2ad7 0;2adc 1;2add 0;2ade 1;2adf 0;2ae2 1;2ae7 0;2aec 1;2aef 0;2af3 1;2af4 0;2af7 1;2afc 0;2a'
+    'fd 1;2afe 0;2bfe 1;2bff 0;2e02 1;2e06 0;2e09 1;2e0b 0;2e0c 1;2e0e 0;2e1c 1;2e1e 0;2e20 1;2e2a 0;2e55'
+    ' 1;2e5d 0;3008 1;3012 0;3014 1;301c 0;fe59 1;fe5f 0;fe64 1;fe66 0;ff08 1;ff0a 0;ff1c 1;ff1d 0;ff1e 1'
+    ';ff1f 0;ff3b 1;ff3c 0;ff3d 1;ff3e 0;ff5b 1;ff5c 0;ff5d 1;ff5e 0;ff5f 1;ff61 0;ff62 1;ff64 0;1d6db 1;'
+    '1d6dc 0;1d715 1;1d716 0;1d74f 1;1d750 0;1d789 1;1d78a 0;1d7c3 1;1d7c4 0'
+)
+DECOMPOSITION = (
+    'a0=<noBreak> 0020;a8=<compat> 0020 0308;aa=<super> 0061;af=<compat> 0020 0304;b2=<super> 0032;b3=<su'
+    'per> 0033;b4=<compat> 0020 0301;b5=<compat> 03BC;b8=<compat> 0020 0327;b9=<super> 0031;ba=<super> 00'
+    '6F;bc=<fraction> 0031 2044 0034;bd=<fraction> 0031 2044 0032;be=<fraction> 0033 2044 0034;c0=0041 03'
+    '00;c1=0041 0301;c2=0041 0302;c3=0041 0303;c4=0041 0308;c5=0041 030A;c7=0043 0327;c8=0045 0300;c9=004'
+    '5 0301;ca=0045 0302;cb=0045 0308;cc=0049 0300;cd=0049 0301;ce=0049 0302;cf=0049 0308;d1=004E 0303;d2'
+    '=004F 0300;d3=004F 0301;d4=004F 0302;d5=004F 0303;d6=004F 0308;d9=0055 0300;da=0055 0301;db=0055 030'
+    '2;dc=0055 0308;dd=0059 0301;e0=0061 0300;e1=0061 0301;e2=0061 0302;e3=0061 0303;e4=0061 0308;e5=0061'
+    ' 030A;e7=0063 0327;e8=0065 0300;e9=0065 0301;ea=0065 0302;eb=0065 0308;ec=0069 0300;ed=0069 0301;ee='
+    '0069 0302;ef=0069 0308;f1=006E 0303;f2=006F 0300;f3=006F 0301;f4=006F 0302;f5=006F 0303;f6=006F 0308'
+    ';f9=0075 0300;fa=0075 0301;fb=0075 0302;fc=0075 0308;fd=0079 0301;ff=0079 0308;100=0041 0304;101=006'
+    '1 0304;102=0041 0306;103=0061 0306;104=0041 0328;105=0061 0328;106=0043 0301;107=0063 0301;108=0043 '
+    '0302;109=0063 0302;10a=0043 0307;10b=0063 0307;10c=0043 030C;10d=0063 030C;10e=0044 030C;10f=0064 03'
+    '0C;112=0045 0304;113=0065 0304;114=0045 0306;115=0065 0306;116=0045 0307;117=0065 0307;118=0045 0328'
+    ';119=0065 0328;11a=0045 030C;11b=0065 030C;11c=0047 0302;11d=0067 0302;11e=0047 0306;11f=0067 0306;1'
+    '20=0047 0307;121=0067 0307;122=0047 0327;123=0067 0327;124=0048 0302;125=0068 0302;128=0049 0303;129'
+    '=0069 0303;12a=0049 0304;12b=0069 0304;12c=0049 0306;12d=0069 0306;12e=0049 0328;12f=0069 0328;130=0'
+    '049 0307;132=<compat> 0049 004A;133=<compat> 0069 006A;134=004A 0302;135=006A 0302;136=004B 0327;137'
+    '=006B 0327;139=004C 0301;13a=006C 0301;13b=004C 0327;13c=006C 0327;13d=004C 030C;13e=006C 030C;13f=<'
+    'compat> 004C 00B7;140=<compat> 006C 00B7;143=004E 0301;144=006E 0301;145=004E 0327;146=006E 0327;147'
+    '=004E 030C;148=006E 030C;149=<compat> 02BC 006E;14c=004F 0304;14d=006F 0304;14e=004F 0306;14f=006F 0'
+    '306;150=004F 030B;151=006F 030B;154=0052 0301;155=0072 0301;156=0052 0327;157=0072 0327;158=0052 030'
+    'C;159=0072 030C;15a=0053 0301;15b=0073 0301;15c=0053 0302;15d=0073 0302;15e=0053 0327;15f=0073 0327;'
+    '160=0053 030C;161=0073 030C;162=0054 0327;163=0074 0327;164=0054 030C;165=0074 030C;168=0055 0303;16'
+    '9=0075 0303;16a=0055 0304;16b=0075 0304;16c=0055 0306;16d=0075 0306;16e=0055 030A;16f=0075 030A;170='
+    '0055 030B;171=0075 030B;172=0055 0328;173=0075 0328;174=0057 0302;175=0077 0302;176=0059 0302;177=00'
+    '79 0302;178=0059 0308;179=005A 0301;17a=007A 0301;17b=005A 0307;17c=007A 0307;17d=005A 030C;17e=007A'
+    ' 030C;17f=<compat> 0073;1a0=004F 031B;1a1=006F 031B;1af=0055 031B;1b0=0075 031B;1c4=<compat> 0044 01'
+    '7D;1c5=<compat> 0044 017E;1c6=<compat> 0064 017E;1c7=<compat> 004C 004A;1c8=<compat> 004C 006A;1c9=<'
+    'compat> 006C 006A;1ca=<compat> 004E 004A;1cb=<compat> 004E 006A;1cc=<compat> 006E 006A;1cd=0041 030C'
+    ';1ce=0061 030C;1cf=0049 030C;1d0=0069 030C;1d1=004F 030C;1d2=006F 030C;1d3=0055 030C;1d4=0075 030C;1'
+    'd5=00DC 0304;1d6=00FC 0304;1d7=00DC 0301;1d8=00FC 0301;1d9=00DC 030C;1da=00FC 030C;1db=00DC 0300;1dc'
+    '=00FC 0300;1de=00C4 0304;1df=00E4 0304;1e0=0226 0304;1e1=0227 0304;1e2=00C6 0304;1e3=00E6 0304;1e6=0'
+    '047 030C;1e7=0067 030C;1e8=004B 030C;1e9=006B 030C;1ea=004F 0328;1eb=006F 0328;1ec=01EA 0304;1ed=01E'
+    'B 0304;1ee=01B7 030C;1ef=0292 030C;1f0=006A 030C;1f1=<compat> 0044 005A;1f2=<compat> 0044 007A;1f3=<'
+    'compat> 0064 007A;1f4=0047 0301;1f5=0067 0301;1f8=004E 0300;1f9=006E 0300;1fa=00C5 0301;1fb=00E5 030'
+    '1;1fc=00C6 0301;1fd=00E6 0301;1fe=00D8 0301;1ff=00F8 0301;200=0041 030F;201=0061 030F;202=0041 0311;'
+    '203=0061 0311;204=0045 030F;205=0065 030F;206=0045 0311;207=0065 0311;208=0049 030F;209=0069 030F;20'
+    'a=0049 0311;20b=0069 0311;20c=004F 030F;20d=006F 030F;20e=004F 0311;20f=006F 0311;210=0052 030F;211='
+    '0072 030F;212=0052 0311;213=0072 0311;214=0055 030F;215=0075 030F;216=0055 0311;217=0075 0311;218=00'
+    '53 0326;219=0073 0326;21a=0054 0326;21b=0074 0326;21e=0048 030C;21f=0068 030C;226=0041 0307;227=0061'
+    ' 0307;228=0045 0327;229=0065 0327;22a=00D6 0304;22b=00F6 0304;22c=00D5 0304;22d=00F5 0304;22e=004F 0'
+    '307;22f=006F 0307;230=022E 0304;231=022F 0304;232=0059 0304;233=0079 0304;2b0=<super> 0068;2b1=<supe'
+    'r> 0266;2b2=<super> 006A;2b3=<super> 0072;2b4=<super> 0279;2b5=<super> 027B;2b6=<super> 0281;2b7=<su'
+    'per> 0077;2b8=<super> 0079;2d8=<compat> 0020 0306;2d9=<compat> 0020 0307;2da=<compat> 0020 030A;2db='
+    '<compat> 0020 0328;2dc=<compat> 0020 0303;2dd=<compat> 0020 030B;2e0=<super> 0263;2e1=<super> 006C;2'
+    'e2=<super> 0073;2e3=<super> 0078;2e4=<super> 0295;340=0300;341=0301;343=0313;344=0308 0301;374=02B9;'
+    '37a=<compat> 0020 0345;37e=003B;384=<compat> 0020 0301;385=00A8 0301;386=0391 0301;387=00B7;388=0395'
+    ' 0301;389=0397 0301;38a=0399 0301;38c=039F 0301;38e=03A5 0301;38f=03A9 0301;390=03CA 0301;3aa=0399 0'
+    '308;3ab=03A5 0308;3ac=03B1 0301;3ad=03B5 0301;3ae=03B7 0301;3af=03B9 0301;3b0=03CB 0301;3ca=03B9 030'
+    '8;3cb=03C5 0308;3cc=03BF 0301;3cd=03C5 0301;3ce=03C9 0301;3d0=<compat> 03B2;3d1=<compat> 03B8;3d2=<c'
+    'ompat> 03A5;3d3=03D2 0301;3d4=03D2 0308;3d5=<compat> 03C6;3d6=<compat> 03C0;3f0=<compat> 03BA;3f1=<c'
+    'ompat> 03C1;3f2=<compat> 03C2;3f4=<compat> 0398;3f5=<compat> 03B5;3f9=<compat> 03A3;400=0415 0300;40'
+    '1=0415 0308;403=0413 0301;407=0406 0308;40c=041A 0301;40d=0418 0300;40e=0423 0306;419=0418 0306;439='
+    '0438 0306;450=0435 0300;451=0435 0308;453=0433 0301;457=0456 0308;45c=043A 0301;45d=0438 0300;45e=04'
+    '43 0306;476=0474 030F;477=0475 030F;4c1=0416 0306;4c2=0436 0306;4d0=0410 0306;4d1=0430 0306;4d2=0410'
+    ' 0308;4d3=0430 0308;4d6=0415 0306;4d7=0435 0306;4da=04D8 0308;4db=04D9 0308;4dc=0416 0308;4dd=0436 0'
+    '308;4de=0417 0308;4df=0437 0308;4e2=0418 0304;4e3=0438 0304;4e4=0418 0308;4e5=0438 0308;4e6=041E 030'
+    '8;4e7=043E 0308;4ea=04E8 0308;4eb=04E9 0308;4ec=042D 0308;4ed=044D 0308;4ee=0423 0304;4ef=0443 0304;'
+    '4f0=0423 0308;4f1=0443 0308;4f2=0423 030B;4f3=0443 030B;4f4=0427 0308;4f5=0447 0308;4f8=042B 0308;4f'
+    '9=044B 0308;587=<compat> 0565 0582;622=0627 0653;623=0627 0654;624=0648 0654;625=0627 0655;626=064A '
+    '0654;675=<compat> 0627 0674;676=<compat> 0648 0674;677=<compat> 06C7 0674;678=<compat> 064A 0674;6c0'
+    '=06D5 0654;6c2=06C1 0654;6d3=06D2 0654;929=0928 093C;931=0930 093C;934=0933 093C;958=0915 093C;959=0'
+    '916 093C;95a=0917 093C;95b=091C 093C;95c=0921 093C;95d=0922 093C;95e=092B 093C;95f=092F 093C;9cb=09C'
+    '7 09BE;9cc=09C7 09D7;9dc=09A1 09BC;9dd=09A2 09BC;9df=09AF 09BC;a33=0A32 0A3C;a36=0A38 0A3C;a59=0A16 '
+    '0A3C;a5a=0A17 0A3C;a5b=0A1C 0A3C;a5e=0A2B 0A3C;b48=0B47 0B56;b4b=0B47 0B3E;b4c=0B47 0B57;b5c=0B21 0B'
+    '3C;b5d=0B22 0B3C;b94=0B92 0BD7;bca=0BC6 0BBE;bcb=0BC7 0BBE;bcc=0BC6 0BD7;c48=0C46 0C56;cc0=0CBF 0CD5'
+    ';cc7=0CC6 0CD5;cc8=0CC6 0CD6;cca=0CC6 0CC2;ccb=0CCA 0CD5;d4a=0D46 0D3E;d4b=0D47 0D3E;d4c=0D46 0D57;d'
+    'da=0DD9 0DCA;ddc=0DD9 0DCF;ddd=0DDC 0DCA;dde=0DD9 0DDF;e33=<compat> 0E4D 0E32;eb3=<compat> 0ECD 0EB2'
+    ';edc=<compat> 0EAB 0E99;edd=<compat> 0EAB 0EA1;f0c=<noBreak> 0F0B;f43=0F42 0FB7;f4d=0F4C 0FB7;f52=0F'
+    '51 0FB7;f57=0F56 0FB7;f5c=0F5B 0FB7;f69=0F40 0FB5;f73=0F71 0F72;f75=0F71 0F74;f76=0FB2 0F80;f77=<com'
+    'pat> 0FB2 0F81;f78=0FB3 0F80;f79=<compat> 0FB3 0F81;f81=0F71 0F80;f93=0F92 0FB7;f9d=0F9C 0FB7;fa2=0F'
+    'A1 0FB7;fa7=0FA6 0FB7;fac=0FAB 0FB7;fb9=0F90 0FB5;1026=1025 102E;10fc=<super> 10DC;1b06=1B05 1B35;1b'
+    '08=1B07 1B35;1b0a=1B09 1B35;1b0c=1B0B 1B35;1b0e=1B0D 1B35;1b12=1B11 1B35;1b3b=1B3A 1B35;1b3d=1B3C 1B'
+    '35;1b40=1B3E 1B35;1b41=1B3F 1B35;1b43=1B42 1B35;1d2c=<super> 0041;1d2d=<super> 00C6;1d2e=<super> 004'
+    '2;1d30=<super> 0044;1d31=<super> 0045;1d32=<super> 018E;1d33=<super> 0047;1d34=<super> 0048;1d35=<su'
+    'per> 0049;1d36=<super> 004A;1d37=<super> 004B;1d38=<super> 004C;1d39=<super> 004D;1d3a=<super> 004E;'
+    '1d3c=<super> 004F;1d3d=<super> 0222;1d3e=<super> 0050;1d3f=<super> 0052;1d40=<super> 0054;1d41=<supe'
+    'r> 0055;1d42=<super> 0057;1d43=<super> 0061;1d44=<super> 0250;1d45=<super> 0251;1d46=<super> 1D02;1d'
+    '47=<super> 0062;1d48=<super> 0064;1d49=<super> 0065;1d4a=<super> 0259;1d4b=<super> 025B;1d4c=<super>'
+    ' 025C;1d4d=<super> 0067;1d4f=<super> 006B;1d50=<super> 006D;1d51=<super> 014B;1d52=<super> 006F;1d53'
+    '=<super> 0254;1d54=<super> 1D16;1d55=<super> 1D17;1d56=<super> 0070;1d57=<super> 0074;1d58=<super> 0'
+    '075;1d59=<super> 1D1D;1d5a=<super> 026F;1d5b=<super> 0076;1d5c=<super> 1D25;1d5d=<super> 03B2;1d5e=<'
+    'super> 03B3;1d5f=<super> 03B4;1d60=<super> 03C6;1d61=<super> 03C7;1d62=<sub> 0069;1d63=<sub> 0072;1d'
+    '64=<sub> 0075;1d65=<sub> 0076;1d66=<sub> 03B2;1d67=<sub> 03B3;1d68=<sub> 03C1;1d69=<sub> 03C6;1d6a=<'
+    'sub> 03C7;1d78=<super> 043D;1d9b=<super> 0252;1d9c=<super> 0063;1d9d=<super> 0255;1d9e=<super> 00F0;'
+    '1d9f=<super> 025C;1da0=<super> 0066;1da1=<super> 025F;1da2=<super> 0261;1da3=<super> 0265;1da4=<supe'
+    'r> 0268;1da5=<super> 0269;1da6=<super> 026A;1da7=<super> 1D7B;1da8=<super> 029D;1da9=<super> 026D;1d'
+    'aa=<super> 1D85;1dab=<super> 029F;1dac=<super> 0271;1dad=<super> 0270;1dae=<super> 0272;1daf=<super>'
+    ' 0273;1db0=<super> 0274;1db1=<super> 0275;1db2=<super> 0278;1db3=<super> 0282;1db4=<super> 0283;1db5'
+    '=<super> 01AB;1db6=<super> 0289;1db7=<super> 028A;1db8=<super> 1D1C;1db9=<super> 028B;1dba=<super> 0'
+    '28C;1dbb=<super> 007A;1dbc=<super> 0290;1dbd=<super> 0291;1dbe=<super> 0292;1dbf=<super> 03B8;1e00=0'
+    '041 0325;1e01=0061 0325;1e02=0042 0307;1e03=0062 0307;1e04=0042 0323;1e05=0062 0323;1e06=0042 0331;1'
+    'e07=0062 0331;1e08=00C7 0301;1e09=00E7 0301;1e0a=0044 0307;1e0b=0064 0307;1e0c=0044 0323;1e0d=0064 0'
+    '323;1e0e=0044 0331;1e0f=0064 0331;1e10=0044 0327;1e11=0064 0327;1e12=0044 032D;1e13=0064 032D;1e14=0'
+    '112 0300;1e15=0113 0300;1e16=0112 0301;1e17=0113 0301;1e18=0045 032D;1e19=0065 032D;1e1a=0045 0330;1'
+    'e1b=0065 0330;1e1c=0228 0306;1e1d=0229 0306;1e1e=0046 0307;1e1f=0066 0307;1e20=0047 0304;1e21=0067 0'
+    '304;1e22=0048 0307;1e23=0068 0307;1e24=0048 0323;1e25=0068 0323;1e26=0048 0308;1e27=0068 0308;1e28=0'
+    '048 0327;1e29=0068 0327;1e2a=0048 032E;1e2b=0068 032E;1e2c=0049 0330;1e2d=0069 0330;1e2e=00CF 0301;1'
+    'e2f=00EF 0301;1e30=004B 0301;1e31=006B 0301;1e32=004B 0323;1e33=006B 0323;1e34=004B 0331;1e35=006B 0'
+    '331;1e36=004C 0323;1e37=006C 0323;1e38=1E36 0304;1e39=1E37 0304;1e3a=004C 0331;1e3b=006C 0331;1e3c=0'
+    '04C 032D;1e3d=006C 032D;1e3e=004D 0301;1e3f=006D 0301;1e40=004D 0307;1e41=006D 0307;1e42=004D 0323;1'
+    'e43=006D 0323;1e44=004E 0307;1e45=006E 0307;1e46=004E 0323;1e47=006E 0323;1e48=004E 0331;1e49=006E 0'
+    '331;1e4a=004E 032D;1e4b=006E 032D;1e4c=00D5 0301;1e4d=00F5 0301;1e4e=00D5 0308;1e4f=00F5 0308;1e50=0'
+    '14C 0300;1e51=014D 0300;1e52=014C 0301;1e53=014D 0301;1e54=0050 0301;1e55=0070 0301;1e56=0050 0307;1'
+    'e57=0070 0307;1e58=0052 0307;1e59=0072 0307;1e5a=0052 0323;1e5b=0072 0323;1e5c=1E5A 0304;1e5d=1E5B 0'
+    '304;1e5e=0052 0331;1e5f=0072 0331;1e60=0053 0307;1e61=0073 0307;1e62=0053 0323;1e63=0073 0323;1e64=0'
+    '15A 0307;1e65=015B 0307;1e66=0160 0307;1e67=0161 0307;1e68=1E62 0307;1e69=1E63 0307;1e6a=0054 0307;1'
+    'e6b=0074 0307;1e6c=0054 0323;1e6d=0074 0323;1e6e=0054 0331;1e6f=0074 0331;1e70=0054 032D;1e71=0074 0'
+    '32D;1e72=0055 0324;1e73=0075 0324;1e74=0055 0330;1e75=0075 0330;1e76=0055 032D;1e77=0075 032D;1e78=0'
+    '168 0301;1e79=0169 0301;1e7a=016A 0308;1e7b=016B 0308;1e7c=0056 0303;1e7d=0076 0303;1e7e=0056 0323;1'
+    'e7f=0076 0323;1e80=0057 0300;1e81=0077 0300;1e82=0057 0301;1e83=0077 0301;1e84=0057 0308;1e85=0077 0'
+    '308;1e86=0057 0307;1e87=0077 0307;1e88=0057 0323;1e89=0077 0323;1e8a=0058 0307;1e8b=0078 0307;1e8c=0'
+    '058 0308;1e8d=0078 0308;1e8e=0059 0307;1e8f=0079 0307;1e90=005A 0302;1e91=007A 0302;1e92=005A 0323;1'
+    'e93=007A 0323;1e94=005A 0331;1e95=007A 0331;1e96=0068 0331;1e97=0074 0308;1e98=0077 030A;1e99=0079 0'
+    '30A;1e9a=<compat> 0061 02BE;1e9b=017F 0307;1ea0=0041 0323;1ea1=0061 0323;1ea2=0041 0309;1ea3=0061 03'
+    '09;1ea4=00C2 0301;1ea5=00E2 0301;1ea6=00C2 0300;1ea7=00E2 0300;1ea8=00C2 0309;1ea9=00E2 0309;1eaa=00'
+    'C2 0303;1eab=00E2 0303;1eac=1EA0 0302;1ead=1EA1 0302;1eae=0102 0301;1eaf=0103 0301;1eb0=0102 0300;1e'
+    'b1=0103 0300;1eb2=0102 0309;1eb3=0103 0309;1eb4=0102 0303;1eb5=0103 0303;1eb6=1EA0 0306;1eb7=1EA1 03'
+    '06;1eb8=0045 0323;1eb9=0065 0323;1eba=0045 0309;1ebb=0065 0309;1ebc=0045 0303;1ebd=0065 0303;1ebe=00'
+    'CA 0301;1ebf=00EA 0301;1ec0=00CA 0300;1ec1=00EA 0300;1ec2=00CA 0309;1ec3=00EA 0309;1ec4=00CA 0303;1e'
+    'c5=00EA 0303;1ec6=1EB8 0302;1ec7=1EB9 0302;1ec8=0049 0309;1ec9=0069 0309;1eca=0049 0323;1ecb=0069 03'
+    '23;1ecc=004F 0323;1ecd=006F 0323;1ece=004F 0309;1ecf=006F 0309;1ed0=00D4 0301;1ed1=00F4 0301;1ed2=00'
+    'D4 0300;1ed3=00F4 0300;1ed4=00D4 0309;1ed5=00F4 0309;1ed6=00D4 0303;1ed7=00F4 0303;1ed8=1ECC 0302;1e'
+    'd9=1ECD 0302;1eda=01A0 0301;1edb=01A1 0301;1edc=01A0 0300;1edd=01A1 0300;1ede=01A0 0309;1edf=01A1 03'
+    '09;1ee0=01A0 0303;1ee1=01A1 0303;1ee2=01A0 0323;1ee3=01A1 0323;1ee4=0055 0323;1ee5=0075 0323;1ee6=00'
+    '55 0309;1ee7=0075 0309;1ee8=01AF 0301;1ee9=01B0 0301;1eea=01AF 0300;1eeb=01B0 0300;1eec=01AF 0309;1e'
+    'ed=01B0 0309;1eee=01AF 0303;1eef=01B0 0303;1ef0=01AF 0323;1ef1=01B0 0323;1ef2=0059 0300;1ef3=0079 03'
+    '00;1ef4=0059 0323;1ef5=0079 0323;1ef6=0059 0309;1ef7=0079 0309;1ef8=0059 0303;1ef9=0079 0303;1f00=03'
+    'B1 0313;1f01=03B1 0314;1f02=1F00 0300;1f03=1F01 0300;1f04=1F00 0301;1f05=1F01 0301;1f06=1F00 0342;1f'
+    '07=1F01 0342;1f08=0391 0313;1f09=0391 0314;1f0a=1F08 0300;1f0b=1F09 0300;1f0c=1F08 0301;1f0d=1F09 03'
+    '01;1f0e=1F08 0342;1f0f=1F09 0342;1f10=03B5 0313;1f11=03B5 0314;1f12=1F10 0300;1f13=1F11 0300;1f14=1F'
+    '10 0301;1f15=1F11 0301;1f18=0395 0313;1f19=0395 0314;1f1a=1F18 0300;1f1b=1F19 0300;1f1c=1F18 0301;1f'
+    '1d=1F19 0301;1f20=03B7 0313;1f21=03B7 0314;1f22=1F20 0300;1f23=1F21 0300;1f24=1F20 0301;1f25=1F21 03'
+    '01;1f26=1F20 0342;1f27=1F21 0342;1f28=0397 0313;1f29=0397 0314;1f2a=1F28 0300;1f2b=1F29 0300;1f2c=1F'
+    '28 0301;1f2d=1F29 0301;1f2e=1F28 0342;1f2f=1F29 0342;1f30=03B9 0313;1f31=03B9 0314;1f32=1F30 0300;1f'
+    '33=1F31 0300;1f34=1F30 0301;1f35=1F31 0301;1f36=1F30 0342;1f37=1F31 0342;1f38=0399 0313;1f39=0399 03'
+    '14;1f3a=1F38 0300;1f3b=1F39 0300;1f3c=1F38 0301;1f3d=1F39 0301;1f3e=1F38 0342;1f3f=1F39 0342;1f40=03'
+    'BF 0313;1f41=03BF 0314;1f42=1F40 0300;1f43=1F41 0300;1f44=1F40 0301;1f45=1F41 0301;1f48=039F 0313;1f'
+    '49=039F 0314;1f4a=1F48 0300;1f4b=1F49 0300;1f4c=1F48 0301;1f4d=1F49 0301;1f50=03C5 0313;1f51=03C5 03'
+    '14;1f52=1F50 0300;1f53=1F51 0300;1f54=1F50 0301;1f55=1F51 0301;1f56=1F50 0342;1f57=1F51 0342;1f59=03'
+    'A5 0314;1f5b=1F59 0300;1f5d=1F59 0301;1f5f=1F59 0342;1f60=03C9 0313;1f61=03C9 0314;1f62=1F60 0300;1f'
+    '63=1F61 0300;1f64=1F60 0301;1f65=1F61 0301;1f66=1F60 0342;1f67=1F61 0342;1f68=03A9 0313;1f69=03A9 03'
+    '14;1f6a=1F68 0300;1f6b=1F69 0300;1f6c=1F68 0301;1f6d=1F69 0301;1f6e=1F68 0342;1f6f=1F69 0342;1f70=03'
+    'B1 0300;1f71=03AC;1f72=03B5 0300;1f73=03AD;1f74=03B7 0300;1f75=03AE;1f76=03B9 0300;1f77=03AF;1f78=03'
+    'BF 0300;1f79=03CC;1f7a=03C5 0300;1f7b=03CD;1f7c=03C9 0300;1f7d=03CE;1f80=1F00 0345;1f81=1F01 0345;1f'
+    '82=1F02 0345;1f83=1F03 0345;1f84=1F04 0345;1f85=1F05 0345;1f86=1F06 0345;1f87=1F07 0345;1f88=1F08 03'
+    '45;1f89=1F09 0345;1f8a=1F0A 0345;1f8b=1F0B 0345;1f8c=1F0C 0345;1f8d=1F0D 0345;1f8e=1F0E 0345;1f8f=1F'
+    '0F 0345;1f90=1F20 0345;1f91=1F21 0345;1f92=1F22 0345;1f93=1F23 0345;1f94=1F24 0345;1f95=1F25 0345;1f'
+    '96=1F26 0345;1f97=1F27 0345;1f98=1F28 0345;1f99=1F29 0345;1f9a=1F2A 0345;1f9b=1F2B 0345;1f9c=1F2C 03'
+    '45;1f9d=1F2D 0345;1f9e=1F2E 0345;1f9f=1F2F 0345;1fa0=1F60 0345;1fa1=1F61 0345;1fa2=1F62 0345;1fa3=1F'
+    '63 0345;1fa4=1F64 0345;1fa5=1F65 0345;1fa6=1F66 0345;1fa7=1F67 0345;1fa8=1F68 0345;1fa9=1F69 0345;1f'
+    'aa=1F6A 0345;1fab=1F6B 0345;1fac=1F6C 0345;1fad=1F6D 0345;1fae=1F6E 0345;1faf=1F6F 0345;1fb0=03B1 03'
+    '06;1fb1=03B1 0304;1fb2=1F70 0345;1fb3=03B1 0345;1fb4=03AC 0345;1fb6=03B1 0342;1fb7=1FB6 0345;1fb8=03'
+    '91 0306;1fb9=0391 0304;1fba=0391 0300;1fbb=0386;1fbc=0391 0345;1fbd=<compat> 0020 0313;1fbe=03B9;1fb'
+    'f=<compat> 0020 0313;1fc0=<compat> 0020 0342;1fc1=00A8 0342;1fc2=1F74 0345;1fc3=03B7 0345;1fc4=03AE '
+    '0345;1fc6=03B7 0342;1fc7=1FC6 0345;1fc8=0395 0300;1fc9=0388;1fca=0397 0300;1fcb=0389;1fcc=0397 0345;'
+    '1fcd=1FBF 0300;1fce=1FBF 0301;1fcf=1FBF 0342;1fd0=03B9 0306;1fd1=03B9 0304;1fd2=03CA 0300;1fd3=0390;'
+    '1fd6=03B9 0342;1fd7=03CA 0342;1fd8=0399 0306;1fd9=0399 0304;1fda=0399 0300;1fdb=038A;1fdd=1FFE 0300;'
+    '1fde=1FFE 0301;1fdf=1FFE 0342;1fe0=03C5 0306;1fe1=03C5 0304;1fe2=03CB 0300;1fe3=03B0;1fe4=03C1 0313;'
+    '1fe5=03C1 0314;1fe6=03C5 0342;1fe7=03CB 0342;1fe8=03A5 0306;1fe9=03A5 0304;1fea=03A5 0300;1feb=038E;'
+    '1fec=03A1 0314;1fed=00A8 0300;1fee=0385;1fef=0060;1ff2=1F7C 0345;1ff3=03C9 0345;1ff4=03CE 0345;1ff6='
+    '03C9 0342;1ff7=1FF6 0345;1ff8=039F 0300;1ff9=038C;1ffa=03A9 0300;1ffb=038F;1ffc=03A9 0345;1ffd=00B4;'
+    '1ffe=<compat> 0020 0314;2000=2002;2001=2003;2002=<compat> 0020;2003=<compat> 0020;2004=<compat> 0020'
+    ';2005=<compat> 0020;2006=<compat> 0020;2007=<noBreak> 0020;2008=<compat> 0020;2009=<compat> 0020;200'
+    'a=<compat> 0020;2011=<noBreak> 2010;2017=<compat> 0020 0333;2024=<compat> 002E;2025=<compat> 002E 00'
+    '2E;2026=<compat> 002E 002E 002E;202f=<noBreak> 0020;2033=<compat> 2032 2032;2034=<compat> 2032 2032 '
+    '2032;2036=<compat> 2035 2035;2037=<compat> 2035 2035 2035;203c=<compat> 0021 0021;203e=<compat> 0020'
+    ' 0305;2047=<compat> 003F 003F;2048=<compat> 003F 0021;2049=<compat> 0021 003F;2057=<compat> 2032 203'
+    '2 2032 2032;205f=<compat> 0020;2070=<super> 0030;2071=<super> 0069;2074=<super> 0034;2075=<super> 00'
+    '35;2076=<super> 0036;2077=<super> 0037;2078=<super> 0038;2079=<super> 0039;207a=<super> 002B;207b=<s'
+    'uper> 2212;207c=<super> 003D;207d=<super> 0028;207e=<super> 0029;207f=<super> 006E;2080=<sub> 0030;2'
+    '081=<sub> 0031;2082=<sub> 0032;2083=<sub> 0033;2084=<sub> 0034;2085=<sub> 0035;2086=<sub> 0036;2087='
+    '<sub> 0037;2088=<sub> 0038;2089=<sub> 0039;208a=<sub> 002B;208b=<sub> 2212;208c=<sub> 003D;208d=<sub'
+    '> 0028;208e=<sub> 0029;2090=<sub> 0061;2091=<sub> 0065;2092=<sub> 006F;2093=<sub> 0078;2094=<sub> 02'
+    '59;2095=<sub> 0068;2096=<sub> 006B;2097=<sub> 006C;2098=<sub> 006D;2099=<sub> 006E;209a=<sub> 0070;2'
+    '09b=<sub> 0073;209c=<sub> 0074;20a8=<compat> 0052 0073;2100=<compat> 0061 002F 0063;2101=<compat> 00'
+    '61 002F 0073;2102=<font> 0043;2103=<compat> 00B0 0043;2105=<compat> 0063 002F 006F;2106=<compat> 006'
+    '3 002F 0075;2107=<compat> 0190;2109=<compat> 00B0 0046;210a=<font> 0067;210b=<font> 0048;210c=<font>'
+    ' 0048;210d=<font> 0048;210e=<font> 0068;210f=<font> 0127;2110=<font> 0049;2111=<font> 0049;2112=<fon'
+    't> 004C;2113=<font> 006C;2115=<font> 004E;2116=<compat> 004E 006F;2119=<font> 0050;211a=<font> 0051;'
+    '211b=<font> 0052;211c=<font> 0052;211d=<font> 0052;2120=<super> 0053 004D;2121=<compat> 0054 0045 00'
+    '4C;2122=<super> 0054 004D;2124=<font> 005A;2126=03A9;2128=<font> 005A;212a=004B;212b=00C5;212c=<font'
+    '> 0042;212d=<font> 0043;212f=<font> 0065;2130=<font> 0045;2131=<font> 0046;2133=<font> 004D;2134=<fo'
+    'nt> 006F;2135=<compat> 05D0;2136=<compat> 05D1;2137=<compat> 05D2;2138=<compat> 05D3;2139=<font> 006'
+    '9;213b=<compat> 0046 0041 0058;213c=<font> 03C0;213d=<font> 03B3;213e=<font> 0393;213f=<font> 03A0;2'
+    '140=<font> 2211;2145=<font> 0044;2146=<font> 0064;2147=<font> 0065;2148=<font> 0069;2149=<font> 006A'
+    ';2150=<fraction> 0031 2044 0037;2151=<fraction> 0031 2044 0039;2152=<fraction> 0031 2044 0031 0030;2'
+    '153=<fraction> 0031 2044 0033;2154=<fraction> 0032 2044 0033;2155=<fraction> 0031 2044 0035;2156=<fr'
+    'action> 0032 2044 0035;2157=<fraction> 0033 2044 0035;2158=<fraction> 0034 2044 0035;2159=<fraction>'
+    ' 0031 2044 0036;215a=<fraction> 0035 2044 0036;215b=<fraction> 0031 2044 0038;215c=<fraction> 0033 2'
+    '044 0038;215d=<fraction> 0035 2044 0038;215e=<fraction> 0037 2044 0038;215f=<fraction> 0031 2044;216'
+    '0=<compat> 0049;2161=<compat> 0049 0049;2162=<compat> 0049 0049 0049;2163=<compat> 0049 0056;2164=<c'
+    'ompat> 0056;2165=<compat> 0056 0049;2166=<compat> 0056 0049 0049;2167=<compat> 0056 0049 0049 0049;2'
+    '168=<compat> 0049 0058;2169=<compat> 0058;216a=<compat> 0058 0049;216b=<compat> 0058 0049 0049;216c='
+    '<compat> 004C;216d=<compat> 0043;216e=<compat> 0044;216f=<compat> 004D;2170=<compat> 0069;2171=<comp'
+    'at> 0069 0069;2172=<compat> 0069 0069 0069;2173=<compat> 0069 0076;2174=<compat> 0076;2175=<compat> '
+    '0076 0069;2176=<compat> 0076 0069 0069;2177=<compat> 0076 0069 0069 0069;2178=<compat> 0069 0078;217'
+    '9=<compat> 0078;217a=<compat> 0078 0069;217b=<compat> 0078 0069 0069;217c=<compat> 006C;217d=<compat'
+    '> 0063;217e=<compat> 0064;217f=<compat> 006D;2189=<fraction> 0030 2044 0033;219a=2190 0338;219b=2192'
+    ' 0338;21ae=2194 0338;21cd=21D0 0338;21ce=21D4 0338;21cf=21D2 0338;2204=2203 0338;2209=2208 0338;220c'
+    '=220B 0338;2224=2223 0338;2226=2225 0338;222c=<compat> 222B 222B;222d=<compat> 222B 222B 222B;222f=<'
+    'compat> 222E 222E;2230=<compat> 222E 222E 222E;2241=223C 0338;2244=2243 0338;2247=2245 0338;2249=224'
+    '8 0338;2260=003D 0338;2262=2261 0338;226d=224D 0338;226e=003C 0338;226f=003E 0338;2270=2264 0338;227'
+    '1=2265 0338;2274=2272 0338;2275=2273 0338;2278=2276 0338;2279=2277 0338;2280=227A 0338;2281=227B 033'
+    '8;2284=2282 0338;2285=2283 0338;2288=2286 0338;2289=2287 0338;22ac=22A2 0338;22ad=22A8 0338;22ae=22A'
+    '9 0338;22af=22AB 0338;22e0=227C 0338;22e1=227D 0338;22e2=2291 0338;22e3=2292 0338;22ea=22B2 0338;22e'
+    'b=22B3 0338;22ec=22B4 0338;22ed=22B5 0338;2329=3008;232a=3009;2460=<circle> 0031;2461=<circle> 0032;'
+    '2462=<circle> 0033;2463=<circle> 0034;2464=<circle> 0035;2465=<circle> 0036;2466=<circle> 0037;2467='
+    '<circle> 0038;2468=<circle> 0039;2469=<circle> 0031 0030;246a=<circle> 0031 0031;246b=<circle> 0031 '
+    '0032;246c=<circle> 0031 0033;246d=<circle> 0031 0034;246e=<circle> 0031 0035;246f=<circle> 0031 0036'
+    ';2470=<circle> 0031 0037;2471=<circle> 0031 0038;2472=<circle> 0031 0039;2473=<circle> 0032 0030;247'
+    '4=<compat> 0028 0031 0029;2475=<compat> 0028 0032 0029;2476=<compat> 0028 0033 0029;2477=<compat> 00'
+    '28 0034 0029;2478=<compat> 0028 0035 0029;2479=<compat> 0028 0036 0029;247a=<compat> 0028 0037 0029;'
+    '247b=<compat> 0028 0038 0029;247c=<compat> 0028 0039 0029;247d=<compat> 0028 0031 0030 0029;247e=<co'
+    'mpat> 0028 0031 0031 0029;247f=<compat> 0028 0031 0032 0029;2480=<compat> 0028 0031 0033 0029;2481=<'
+    'compat> 0028 0031 0034 0029;2482=<compat> 0028 0031 0035 0029;2483=<compat> 0028 0031 0036 0029;2484'
+    '=<compat> 0028 0031 0037 0029;2485=<compat> 0028 0031 0038 0029;2486=<compat> 0028 0031 0039 0029;24'
+    '87=<compat> 0028 0032 0030 0029;2488=<compat> 0031 002E;2489=<compat> 0032 002E;248a=<compat> 0033 0'
+    '02E;248b=<compat> 0034 002E;248c=<compat> 0035 002E;248d=<compat> 0036 002E;248e=<compat> 0037 002E;'
+    '248f=<compat> 0038 002E;2490=<compat> 0039 002E;2491=<compat> 0031 0030 002E;2492=<compat> 0031 0031'
+    ' 002E;2493=<compat> 0031 0032 002E;2494=<compat> 0031 0033 002E;2495=<compat> 0031 0034 002E;2496=<c'
+    'ompat> 0031 0035 002E;2497=<compat> 0031 0036 002E;2498=<compat> 0031 0037 002E;2499=<compat> 0031 0'
+    '038 002E;249a=<compat> 0031 0039 002E;249b=<compat> 0032 0030 002E;249c=<compat> 0028 0061 0029;249d'
+    '=<compat> 0028 0062 0029;249e=<compat> 0028 0063 0029;249f=<compat> 0028 0064 0029;24a0=<compat> 002'
+    '8 0065 0029;24a1=<compat> 0028 0066 0029;24a2=<compat> 0028 0067 0029;24a3=<compat> 0028 0068 0029;2'
+    '4a4=<compat> 0028 0069 0029;24a5=<compat> 0028 006A 0029;24a6=<compat> 0028 006B 0029;24a7=<compat> '
+    '0028 006C 0029;24a8=<compat> 0028 006D 0029;24a9=<compat> 0028 006E 0029;24aa=<compat> 0028 006F 002'
+    '9;24ab=<compat> 0028 0070 0029;24ac=<compat> 0028 0071 0029;24ad=<compat> 0028 0072 0029;24ae=<compa'
+    't> 0028 0073 0029;24af=<compat> 0028 0074 0029;24b0=<compat> 0028 0075 0029;24b1=<compat> 0028 0076 '
+    '0029;24b2=<compat> 0028 0077 0029;24b3=<compat> 0028 0078 0029;24b4=<compat> 0028 0079 0029;24b5=<co'
+    'mpat> 0028 007A 0029;24b6=<circle> 0041;24b7=<circle> 0042;24b8=<circle> 0043;24b9=<circle> 0044;24b'
+    'a=<circle> 0045;24bb=<circle> 0046;24bc=<circle> 0047;24bd=<circle> 0048;24be=<circle> 0049;24bf=<ci'
+    'rcle> 004A;24c0=<circle> 004B;24c1=<circle> 004C;24c2=<circle> 004D;24c3=<circle> 004E;24c4=<circle>'
+    ' 004F;24c5=<circle> 0050;24c6=<circle> 0051;24c7=<circle> 0052;24c8=<circle> 0053;24c9=<circle> 0054'
+    ';24ca=<circle> 0055;24cb=<circle> 0056;24cc=<circle> 0057;24cd=<circle> 0058;24ce=<circle> 0059;24cf'
+    '=<circle> 005A;24d0=<circle> 0061;24d1=<circle> 0062;24d2=<circle> 0063;24d3=<circle> 0064;24d4=<cir'
+    'cle> 0065;24d5=<circle> 0066;24d6=<circle> 0067;24d7=<circle> 0068;24d8=<circle> 0069;24d9=<circle> '
+    '006A;24da=<circle> 006B;24db=<circle> 006C;24dc=<circle> 006D;24dd=<circle> 006E;24de=<circle> 006F;'
+    '24df=<circle> 0070;24e0=<circle> 0071;24e1=<circle> 0072;24e2=<circle> 0073;24e3=<circle> 0074;24e4='
+    '<circle> 0075;24e5=<circle> 0076;24e6=<circle> 0077;24e7=<circle> 0078;24e8=<circle> 0079;24e9=<circ'
+    'le> 007A;24ea=<circle> 0030;2a0c=<compat> 222B 222B 222B 222B;2a74=<compat> 003A 003A 003D;2a75=<com'
+    'pat> 003D 003D;2a76=<compat> 003D 003D 003D;2adc=2ADD 0338;2c7c=<sub> 006A;2c7d=<super> 0056;2d6f=<s'
+    'uper> 2D61;2e9f=<compat> 6BCD;2ef3=<compat> 9F9F;2f00=<compat> 4E00;2f01=<compat> 4E28;2f02=<compat>'
+    ' 4E36;2f03=<compat> 4E3F;2f04=<compat> 4E59;2f05=<compat> 4E85;2f06=<compat> 4E8C;2f07=<compat> 4EA0'
+    ';2f08=<compat> 4EBA;2f09=<compat> 513F;2f0a=<compat> 5165;2f0b=<compat> 516B;2f0c=<compat> 5182;2f0d'
+    '=<compat> 5196;2f0e=<compat> 51AB;2f0f=<compat> 51E0;2f10=<compat> 51F5;2f11=<compat> 5200;2f12=<com'
+    'pat> 529B;2f13=<compat> 52F9;2f14=<compat> 5315;2f15=<compat> 531A;2f16=<compat> 5338;2f17=<compat> '
+    '5341;2f18=<compat> 535C;2f19=<compat> 5369;2f1a=<compat> 5382;2f1b=<compat> 53B6;2f1c=<compat> 53C8;'
+    '2f1d=<compat> 53E3;2f1e=<compat> 56D7;2f1f=<compat> 571F;2f20=<compat> 58EB;2f21=<compat> 5902;2f22='
+    '<compat> 590A;2f23=<compat> 5915;2f24=<compat> 5927;2f25=<compat> 5973;2f26=<compat> 5B50;2f27=<comp'
+    'at> 5B80;2f28=<compat> 5BF8;2f29=<compat> 5C0F;2f2a=<compat> 5C22;2f2b=<compat> 5C38;2f2c=<compat> 5'
+    'C6E;2f2d=<compat> 5C71;2f2e=<compat> 5DDB;2f2f=<compat> 5DE5;2f30=<compat> 5DF1;2f31=<compat> 5DFE;2'
+    'f32=<compat> 5E72;2f33=<compat> 5E7A;2f34=<compat> 5E7F;2f35=<compat> 5EF4;2f36=<compat> 5EFE;2f37=<'
+    'compat> 5F0B;2f38=<compat> 5F13;2f39=<compat> 5F50;2f3a=<compat> 5F61;2f3b=<compat> 5F73;2f3c=<compa'
+    't> 5FC3;2f3d=<compat> 6208;2f3e=<compat> 6236;2f3f=<compat> 624B;2f40=<compat> 652F;2f41=<compat> 65'
+    '34;2f42=<compat> 6587;2f43=<compat> 6597;2f44=<compat> 65A4;2f45=<compat> 65B9;2f46=<compat> 65E0;2f'
+    '47=<compat> 65E5;2f48=<compat> 66F0;2f49=<compat> 6708;2f4a=<compat> 6728;2f4b=<compat> 6B20;2f4c=<c'
+    'ompat> 6B62;2f4d=<compat> 6B79;2f4e=<compat> 6BB3;2f4f=<compat> 6BCB;2f50=<compat> 6BD4;2f51=<compat'
+    '> 6BDB;2f52=<compat> 6C0F;2f53=<compat> 6C14;2f54=<compat> 6C34;2f55=<compat> 706B;2f56=<compat> 722'
+    'A;2f57=<compat> 7236;2f58=<compat> 723B;2f59=<compat> 723F;2f5a=<compat> 7247;2f5b=<compat> 7259;2f5'
+    'c=<compat> 725B;2f5d=<compat> 72AC;2f5e=<compat> 7384;2f5f=<compat> 7389;2f60=<compat> 74DC;2f61=<co'
+    'mpat> 74E6;2f62=<compat> 7518;2f63=<compat> 751F;2f64=<compat> 7528;2f65=<compat> 7530;2f66=<compat>'
+    ' 758B;2f67=<compat> 7592;2f68=<compat> 7676;2f69=<compat> 767D;2f6a=<compat> 76AE;2f6b=<compat> 76BF'
+    ';2f6c=<compat> 76EE;2f6d=<compat> 77DB;2f6e=<compat> 77E2;2f6f=<compat> 77F3;2f70=<compat> 793A;2f71'
+    '=<compat> 79B8;2f72=<compat> 79BE;2f73=<compat> 7A74;2f74=<compat> 7ACB;2f75=<compat> 7AF9;2f76=<com'
+    'pat> 7C73;2f77=<compat> 7CF8;2f78=<compat> 7F36;2f79=<compat> 7F51;2f7a=<compat> 7F8A;2f7b=<compat> '
+    '7FBD;2f7c=<compat> 8001;2f7d=<compat> 800C;2f7e=<compat> 8012;2f7f=<compat> 8033;2f80=<compat> 807F;'
+    '2f81=<compat> 8089;2f82=<compat> 81E3;2f83=<compat> 81EA;2f84=<compat> 81F3;2f85=<compat> 81FC;2f86='
+    '<compat> 820C;2f87=<compat> 821B;2f88=<compat> 821F;2f89=<compat> 826E;2f8a=<compat> 8272;2f8b=<comp'
+    'at> 8278;2f8c=<compat> 864D;2f8d=<compat> 866B;2f8e=<compat> 8840;2f8f=<compat> 884C;2f90=<compat> 8'
+    '863;2f91=<compat> 897E;2f92=<compat> 898B;2f93=<compat> 89D2;2f94=<compat> 8A00;2f95=<compat> 8C37;2'
+    'f96=<compat> 8C46;2f97=<compat> 8C55;2f98=<compat> 8C78;2f99=<compat> 8C9D;2f9a=<compat> 8D64;2f9b=<'
+    'compat> 8D70;2f9c=<compat> 8DB3;2f9d=<compat> 8EAB;2f9e=<compat> 8ECA;2f9f=<compat> 8F9B;2fa0=<compa'
+    't> 8FB0;2fa1=<compat> 8FB5;2fa2=<compat> 9091;2fa3=<compat> 9149;2fa4=<compat> 91C6;2fa5=<compat> 91'
+    'CC;2fa6=<compat> 91D1;2fa7=<compat> 9577;2fa8=<compat> 9580;2fa9=<compat> 961C;2faa=<compat> 96B6;2f'
+    'ab=<compat> 96B9;2fac=<compat> 96E8;2fad=<compat> 9751;2fae=<compat> 975E;2faf=<compat> 9762;2fb0=<c'
+    'ompat> 9769;2fb1=<compat> 97CB;2fb2=<compat> 97ED;2fb3=<compat> 97F3;2fb4=<compat> 9801;2fb5=<compat'
+    '> 98A8;2fb6=<compat> 98DB;2fb7=<compat> 98DF;2fb8=<compat> 9996;2fb9=<compat> 9999;2fba=<compat> 99A'
+    'C;2fbb=<compat> 9AA8;2fbc=<compat> 9AD8;2fbd=<compat> 9ADF;2fbe=<compat> 9B25;2fbf=<compat> 9B2F;2fc'
+    '0=<compat> 9B32;2fc1=<compat> 9B3C;2fc2=<compat> 9B5A;2fc3=<compat> 9CE5;2fc4=<compat> 9E75;2fc5=<co'
+    'mpat> 9E7F;2fc6=<compat> 9EA5;2fc7=<compat> 9EBB;2fc8=<compat> 9EC3;2fc9=<compat> 9ECD;2fca=<compat>'
+    ' 9ED1;2fcb=<compat> 9EF9;2fcc=<compat> 9EFD;2fcd=<compat> 9F0E;2fce=<compat> 9F13;2fcf=<compat> 9F20'
+    ';2fd0=<compat> 9F3B;2fd1=<compat> 9F4A;2fd2=<compat> 9F52;2fd3=<compat> 9F8D;2fd4=<compat> 9F9C;2fd5'
+    '=<compat> 9FA0;3000=<wide> 0020;3036=<compat> 3012;3038=<compat> 5341;3039=<compat> 5344;303a=<compa'
+    't> 5345;304c=304B 3099;304e=304D 3099;3050=304F 3099;3052=3051 3099;3054=3053 3099;3056=3055 3099;30'
+    '58=3057 3099;305a=3059 3099;305c=305B 3099;305e=305D 3099;3060=305F 3099;3062=3061 3099;3065=3064 30'
+    '99;3067=3066 3099;3069=3068 3099;3070=306F 3099;3071=306F 309A;3073=3072 3099;3074=3072 309A;3076=30'
+    '75 3099;3077=3075 309A;3079=3078 3099;307a=3078 309A;307c=307B 3099;307d=307B 309A;3094=3046 3099;30'
+    '9b=<compat> 0020 3099;309c=<compat> 0020 309A;309e=309D 3099;309f=<vertical> 3088 308A;30ac=30AB 309'
+    '9;30ae=30AD 3099;30b0=30AF 3099;30b2=30B1 3099;30b4=30B3 3099;30b6=30B5 3099;30b8=30B7 3099;30ba=30B'
+    '9 3099;30bc=30BB 3099;30be=30BD 3099;30c0=30BF 3099;30c2=30C1 3099;30c5=30C4 3099;30c7=30C6 3099;30c'
+    '9=30C8 3099;30d0=30CF 3099;30d1=30CF 309A;30d3=30D2 3099;30d4=30D2 309A;30d6=30D5 3099;30d7=30D5 309'
+    'A;30d9=30D8 3099;30da=30D8 309A;30dc=30DB 3099;30dd=30DB 309A;30f4=30A6 3099;30f7=30EF 3099;30f8=30F'
+    '0 3099;30f9=30F1 3099;30fa=30F2 3099;30fe=30FD 3099;30ff=<vertical> 30B3 30C8;3131=<compat> 1100;313'
+    '2=<compat> 1101;3133=<compat> 11AA;3134=<compat> 1102;3135=<compat> 11AC;3136=<compat> 11AD;3137=<co'
+    'mpat> 1103;3138=<compat> 1104;3139=<compat> 1105;313a=<compat> 11B0;313b=<compat> 11B1;313c=<compat>'
+    ' 11B2;313d=<compat> 11B3;313e=<compat> 11B4;313f=<compat> 11B5;3140=<compat> 111A;3141=<compat> 1106'
+    ';3142=<compat> 1107;3143=<compat> 1108;3144=<compat> 1121;3145=<compat> 1109;3146=<compat> 110A;3147'
+    '=<compat> 110B;3148=<compat> 110C;3149=<compat> 110D;314a=<compat> 110E;314b=<compat> 110F;314c=<com'
+    'pat> 1110;314d=<compat> 1111;314e=<compat> 1112;314f=<compat> 1161;3150=<compat> 1162;3151=<compat> '
+    '1163;3152=<compat> 1164;3153=<compat> 1165;3154=<compat> 1166;3155=<compat> 1167;3156=<compat> 1168;'
+    '3157=<compat> 1169;3158=<compat> 116A;3159=<compat> 116B;315a=<compat> 116C;315b=<compat> 116D;315c='
+    '<compat> 116E;315d=<compat> 116F;315e=<compat> 1170;315f=<compat> 1171;3160=<compat> 1172;3161=<comp'
+    'at> 1173;3162=<compat> 1174;3163=<compat> 1175;3164=<compat> 1160;3165=<compat> 1114;3166=<compat> 1'
+    '115;3167=<compat> 11C7;3168=<compat> 11C8;3169=<compat> 11CC;316a=<compat> 11CE;316b=<compat> 11D3;3'
+    '16c=<compat> 11D7;316d=<compat> 11D9;316e=<compat> 111C;316f=<compat> 11DD;3170=<compat> 11DF;3171=<'
+    'compat> 111D;3172=<compat> 111E;3173=<compat> 1120;3174=<compat> 1122;3175=<compat> 1123;3176=<compa'
+    't> 1127;3177=<compat> 1129;3178=<compat> 112B;3179=<compat> 112C;317a=<compat> 112D;317b=<compat> 11'
+    '2E;317c=<compat> 112F;317d=<compat> 1132;317e=<compat> 1136;317f=<compat> 1140;3180=<compat> 1147;31'
+    '81=<compat> 114C;3182=<compat> 11F1;3183=<compat> 11F2;3184=<compat> 1157;3185=<compat> 1158;3186=<c'
+    'ompat> 1159;3187=<compat> 1184;3188=<compat> 1185;3189=<compat> 1188;318a=<compat> 1191;318b=<compat'
+    '> 1192;318c=<compat> 1194;318d=<compat> 119E;318e=<compat> 11A1;3192=<super> 4E00;3193=<super> 4E8C;'
+    '3194=<super> 4E09;3195=<super> 56DB;3196=<super> 4E0A;3197=<super> 4E2D;3198=<super> 4E0B;3199=<supe'
+    'r> 7532;319a=<super> 4E59;319b=<super> 4E19;319c=<super> 4E01;319d=<super> 5929;319e=<super> 5730;31'
+    '9f=<super> 4EBA;3200=<compat> 0028 1100 0029;3201=<compat> 0028 1102 0029;3202=<compat> 0028 1103 00'
+    '29;3203=<compat> 0028 1105 0029;3204=<compat> 0028 1106 0029;3205=<compat> 0028 1107 0029;3206=<comp'
+    'at> 0028 1109 0029;3207=<compat> 0028 110B 0029;3208=<compat> 0028 110C 0029;3209=<compat> 0028 110E'
+    ' 0029;320a=<compat> 0028 110F 0029;320b=<compat> 0028 1110 0029;320c=<compat> 0028 1111 0029;320d=<c'
+    'ompat> 0028 1112 0029;320e=<compat> 0028 1100 1161 0029;320f=<compat> 0028 1102 1161 0029;3210=<comp'
+    'at> 0028 1103 1161 0029;3211=<compat> 0028 1105 1161 0029;3212=<compat> 0028 1106 1161 0029;3213=<co'
+    'mpat> 0028 1107 1161 0029;3214=<compat> 0028 1109 1161 0029;3215=<compat> 0028 110B 1161 0029;3216=<'
+    'compat> 0028 110C 1161 0029;3217=<compat> 0028 110E 1161 0029;3218=<compat> 0028 110F 1161 0029;3219'
+    '=<compat> 0028 1110 1161 0029;321a=<compat> 0028 1111 1161 0029;321b=<compat> 0028 1112 1161 0029;32'
+    '1c=<compat> 0028 110C 116E 0029;321d=<compat> 0028 110B 1169 110C 1165 11AB 0029;321e=<compat> 0028 '
+    '110B 1169 1112 116E 0029;3220=<compat> 0028 4E00 0029;3221=<compat> 0028 4E8C 0029;3222=<compat> 002'
+    '8 4E09 0029;3223=<compat> 0028 56DB 0029;3224=<compat> 0028 4E94 0029;3225=<compat> 0028 516D 0029;3'
+    '226=<compat> 0028 4E03 0029;3227=<compat> 0028 516B 0029;3228=<compat> 0028 4E5D 0029;3229=<compat> '
+    '0028 5341 0029;322a=<compat> 0028 6708 0029;322b=<compat> 0028 706B 0029;322c=<compat> 0028 6C34 002'
+    '9;322d=<compat> 0028 6728 0029;322e=<compat> 0028 91D1 0029;322f=<compat> 0028 571F 0029;3230=<compa'
+    't> 0028 65E5 0029;3231=<compat> 0028 682A 0029;3232=<compat> 0028 6709 0029;3233=<compat> 0028 793E '
+    '0029;3234=<compat> 0028 540D 0029;3235=<compat> 0028 7279 0029;3236=<compat> 0028 8CA1 0029;3237=<co'
+    'mpat> 0028 795D 0029;3238=<compat> 0028 52B4 0029;3239=<compat> 0028 4EE3 0029;323a=<compat> 0028 54'
+    '7C 0029;323b=<compat> 0028 5B66 0029;323c=<compat> 0028 76E3 0029;323d=<compat> 0028 4F01 0029;323e='
+    '<compat> 0028 8CC7 0029;323f=<compat> 0028 5354 0029;3240=<compat> 0028 796D 0029;3241=<compat> 0028'
+    ' 4F11 0029;3242=<compat> 0028 81EA 0029;3243=<compat> 0028 81F3 0029;3244=<circle> 554F;3245=<circle'
+    '> 5E7C;3246=<circle> 6587;3247=<circle> 7B8F;3250=<square> 0050 0054 0045;3251=<circle> 0032 0031;32'
+    '52=<circle> 0032 0032;3253=<circle> 0032 0033;3254=<circle> 0032 0034;3255=<circle> 0032 0035;3256=<'
+    'circle> 0032 0036;3257=<circle> 0032 0037;3258=<circle> 0032 0038;3259=<circle> 0032 0039;325a=<circ'
+    'le> 0033 0030;325b=<circle> 0033 0031;325c=<circle> 0033 0032;325d=<circle> 0033 0033;325e=<circle> '
+    '0033 0034;325f=<circle> 0033 0035;3260=<circle> 1100;3261=<circle> 1102;3262=<circle> 1103;3263=<cir'
+    'cle> 1105;3264=<circle> 1106;3265=<circle> 1107;3266=<circle> 1109;3267=<circle> 110B;3268=<circle> '
+    '110C;3269=<circle> 110E;326a=<circle> 110F;326b=<circle> 1110;326c=<circle> 1111;326d=<circle> 1112;'
+    '326e=<circle> 1100 1161;326f=<circle> 1102 1161;3270=<circle> 1103 1161;3271=<circle> 1105 1161;3272'
+    '=<circle> 1106 1161;3273=<circle> 1107 1161;3274=<circle> 1109 1161;3275=<circle> 110B 1161;3276=<ci'
+    'rcle> 110C 1161;3277=<circle> 110E 1161;3278=<circle> 110F 1161;3279=<circle> 1110 1161;327a=<circle'
+    '> 1111 1161;327b=<circle> 1112 1161;327c=<circle> 110E 1161 11B7 1100 1169;327d=<circle> 110C 116E 1'
+    '10B 1174;327e=<circle> 110B 116E;3280=<circle> 4E00;3281=<circle> 4E8C;3282=<circle> 4E09;3283=<circ'
+    'le> 56DB;3284=<circle> 4E94;3285=<circle> 516D;3286=<circle> 4E03;3287=<circle> 516B;3288=<circle> 4'
+    'E5D;3289=<circle> 5341;328a=<circle> 6708;328b=<circle> 706B;328c=<circle> 6C34;328d=<circle> 6728;3'
+    '28e=<circle> 91D1;328f=<circle> 571F;3290=<circle> 65E5;3291=<circle> 682A;3292=<circle> 6709;3293=<'
+    'circle> 793E;3294=<circle> 540D;3295=<circle> 7279;3296=<circle> 8CA1;3297=<circle> 795D;3298=<circl'
+    'e> 52B4;3299=<circle> 79D8;329a=<circle> 7537;329b=<circle> 5973;329c=<circle> 9069;329d=<circle> 51'
+    '2A;329e=<circle> 5370;329f=<circle> 6CE8;32a0=<circle> 9805;32a1=<circle> 4F11;32a2=<circle> 5199;32'
+    'a3=<circle> 6B63;32a4=<circle> 4E0A;32a5=<circle> 4E2D;32a6=<circle> 4E0B;32a7=<circle> 5DE6;32a8=<c'
+    'ircle> 53F3;32a9=<circle> 533B;32aa=<circle> 5B97;32ab=<circle> 5B66;32ac=<circle> 76E3;32ad=<circle'
+    '> 4F01;32ae=<circle> 8CC7;32af=<circle> 5354;32b0=<circle> 591C;32b1=<circle> 0033 0036;32b2=<circle'
+    '> 0033 0037;32b3=<circle> 0033 0038;32b4=<circle> 0033 0039;32b5=<circle> 0034 0030;32b6=<circle> 00'
+    '34 0031;32b7=<circle> 0034 0032;32b8=<circle> 0034 0033;32b9=<circle> 0034 0034;32ba=<circle> 0034 0'
+    '035;32bb=<circle> 0034 0036;32bc=<circle> 0034 0037;32bd=<circle> 0034 0038;32be=<circle> 0034 0039;'
+    '32bf=<circle> 0035 0030;32c0=<compat> 0031 6708;32c1=<compat> 0032 6708;32c2=<compat> 0033 6708;32c3'
+    '=<compat> 0034 6708;32c4=<compat> 0035 6708;32c5=<compat> 0036 6708;32c6=<compat> 0037 6708;32c7=<co'
+    'mpat> 0038 6708;32c8=<compat> 0039 6708;32c9=<compat> 0031 0030 6708;32ca=<compat> 0031 0031 6708;32'
+    'cb=<compat> 0031 0032 6708;32cc=<square> 0048 0067;32cd=<square> 0065 0072 0067;32ce=<square> 0065 0'
+    '056;32cf=<square> 004C 0054 0044;32d0=<circle> 30A2;32d1=<circle> 30A4;32d2=<circle> 30A6;32d3=<circ'
+    'le> 30A8;32d4=<circle> 30AA;32d5=<circle> 30AB;32d6=<circle> 30AD;32d7=<circle> 30AF;32d8=<circle> 3'
+    '0B1;32d9=<circle> 30B3;32da=<circle> 30B5;32db=<circle> 30B7;32dc=<circle> 30B9;32dd=<circle> 30BB;3'
+    '2de=<circle> 30BD;32df=<circle> 30BF;32e0=<circle> 30C1;32e1=<circle> 30C4;32e2=<circle> 30C6;32e3=<'
+    'circle> 30C8;32e4=<circle> 30CA;32e5=<circle> 30CB;32e6=<circle> 30CC;32e7=<circle> 30CD;32e8=<circl'
+    'e> 30CE;32e9=<circle> 30CF;32ea=<circle> 30D2;32eb=<circle> 30D5;32ec=<circle> 30D8;32ed=<circle> 30'
+    'DB;32ee=<circle> 30DE;32ef=<circle> 30DF;32f0=<circle> 30E0;32f1=<circle> 30E1;32f2=<circle> 30E2;32'
+    'f3=<circle> 30E4;32f4=<circle> 30E6;32f5=<circle> 30E8;32f6=<circle> 30E9;32f7=<circle> 30EA;32f8=<c'
+    'ircle> 30EB;32f9=<circle> 30EC;32fa=<circle> 30ED;32fb=<circle> 30EF;32fc=<circle> 30F0;32fd=<circle'
+    '> 30F1;32fe=<circle> 30F2;32ff=<square> 4EE4 548C;3300=<square> 30A2 30D1 30FC 30C8;3301=<square> 30'
+    'A2 30EB 30D5 30A1;3302=<square> 30A2 30F3 30DA 30A2;3303=<square> 30A2 30FC 30EB;3304=<square> 30A4 '
+    '30CB 30F3 30B0;3305=<square> 30A4 30F3 30C1;3306=<square> 30A6 30A9 30F3;3307=<square> 30A8 30B9 30A'
+    'F 30FC 30C9;3308=<square> 30A8 30FC 30AB 30FC;3309=<square> 30AA 30F3 30B9;330a=<square> 30AA 30FC 3'
+    '0E0;330b=<square> 30AB 30A4 30EA;330c=<square> 30AB 30E9 30C3 30C8;330d=<square> 30AB 30ED 30EA 30FC'
+    ';330e=<square> 30AC 30ED 30F3;330f=<square> 30AC 30F3 30DE;3310=<square> 30AE 30AC;3311=<square> 30A'
+    'E 30CB 30FC;3312=<square> 30AD 30E5 30EA 30FC;3313=<square> 30AE 30EB 30C0 30FC;3314=<square> 30AD 3'
+    '0ED;3315=<square> 30AD 30ED 30B0 30E9 30E0;3316=<square> 30AD 30ED 30E1 30FC 30C8 30EB;3317=<square>'
+    ' 30AD 30ED 30EF 30C3 30C8;3318=<square> 30B0 30E9 30E0;3319=<square> 30B0 30E9 30E0 30C8 30F3;331a=<'
+    'square> 30AF 30EB 30BC 30A4 30ED;331b=<square> 30AF 30ED 30FC 30CD;331c=<square> 30B1 30FC 30B9;331d'
+    '=<square> 30B3 30EB 30CA;331e=<square> 30B3 30FC 30DD;331f=<square> 30B5 30A4 30AF 30EB;3320=<square'
+    '> 30B5 30F3 30C1 30FC 30E0;3321=<square> 30B7 30EA 30F3 30B0;3322=<square> 30BB 30F3 30C1;3323=<squa'
+    're> 30BB 30F3 30C8;3324=<square> 30C0 30FC 30B9;3325=<square> 30C7 30B7;3326=<square> 30C9 30EB;3327'
+    '=<square> 30C8 30F3;3328=<square> 30CA 30CE;3329=<square> 30CE 30C3 30C8;332a=<square> 30CF 30A4 30C'
+    '4;332b=<square> 30D1 30FC 30BB 30F3 30C8;332c=<square> 30D1 30FC 30C4;332d=<square> 30D0 30FC 30EC 3'
+    '0EB;332e=<square> 30D4 30A2 30B9 30C8 30EB;332f=<square> 30D4 30AF 30EB;3330=<square> 30D4 30B3;3331'
+    '=<square> 30D3 30EB;3332=<square> 30D5 30A1 30E9 30C3 30C9;3333=<square> 30D5 30A3 30FC 30C8;3334=<s'
+    'quare> 30D6 30C3 30B7 30A7 30EB;3335=<square> 30D5 30E9 30F3;3336=<square> 30D8 30AF 30BF 30FC 30EB;'
+    '3337=<square> 30DA 30BD;3338=<square> 30DA 30CB 30D2;3339=<square> 30D8 30EB 30C4;333a=<square> 30DA'
+    ' 30F3 30B9;333b=<square> 30DA 30FC 30B8;333c=<square> 30D9 30FC 30BF;333d=<square> 30DD 30A4 30F3 30'
+    'C8;333e=<square> 30DC 30EB 30C8;333f=<square> 30DB 30F3;3340=<square> 30DD 30F3 30C9;3341=<square> 3'
+    '0DB 30FC 30EB;3342=<square> 30DB 30FC 30F3;3343=<square> 30DE 30A4 30AF 30ED;3344=<square> 30DE 30A4'
+    ' 30EB;3345=<square> 30DE 30C3 30CF;3346=<square> 30DE 30EB 30AF;3347=<square> 30DE 30F3 30B7 30E7 30'
+    'F3;3348=<square> 30DF 30AF 30ED 30F3;3349=<square> 30DF 30EA;334a=<square> 30DF 30EA 30D0 30FC 30EB;'
+    '334b=<square> 30E1 30AC;334c=<square> 30E1 30AC 30C8 30F3;334d=<square> 30E1 30FC 30C8 30EB;334e=<sq'
+    'uare> 30E4 30FC 30C9;334f=<square> 30E4 30FC 30EB;3350=<square> 30E6 30A2 30F3;3351=<square> 30EA 30'
+    'C3 30C8 30EB;3352=<square> 30EA 30E9;3353=<square> 30EB 30D4 30FC;3354=<square> 30EB 30FC 30D6 30EB;'
+    '3355=<square> 30EC 30E0;3356=<square> 30EC 30F3 30C8 30B2 30F3;3357=<square> 30EF 30C3 30C8;3358=<co'
+    'mpat> 0030 70B9;3359=<compat> 0031 70B9;335a=<compat> 0032 70B9;335b=<compat> 0033 70B9;335c=<compat'
+    '> 0034 70B9;335d=<compat> 0035 70B9;335e=<compat> 0036 70B9;335f=<compat> 0037 70B9;3360=<compat> 00'
+    '38 70B9;3361=<compat> 0039 70B9;3362=<compat> 0031 0030 70B9;3363=<compat> 0031 0031 70B9;3364=<comp'
+    'at> 0031 0032 70B9;3365=<compat> 0031 0033 70B9;3366=<compat> 0031 0034 70B9;3367=<compat> 0031 0035'
+    ' 70B9;3368=<compat> 0031 0036 70B9;3369=<compat> 0031 0037 70B9;336a=<compat> 0031 0038 70B9;336b=<c'
+    'ompat> 0031 0039 70B9;336c=<compat> 0032 0030 70B9;336d=<compat> 0032 0031 70B9;336e=<compat> 0032 0'
+    '032 70B9;336f=<compat> 0032 0033 70B9;3370=<compat> 0032 0034 70B9;3371=<square> 0068 0050 0061;3372'
+    '=<square> 0064 0061;3373=<square> 0041 0055;3374=<square> 0062 0061 0072;3375=<square> 006F 0056;337'
+    '6=<square> 0070 0063;3377=<square> 0064 006D;3378=<square> 0064 006D 00B2;3379=<square> 0064 006D 00'
+    'B3;337a=<square> 0049 0055;337b=<square> 5E73 6210;337c=<square> 662D 548C;337d=<square> 5927 6B63;3'
+    '37e=<square> 660E 6CBB;337f=<square> 682A 5F0F 4F1A 793E;3380=<square> 0070 0041;3381=<square> 006E '
+    '0041;3382=<square> 03BC 0041;3383=<square> 006D 0041;3384=<square> 006B 0041;3385=<square> 004B 0042'
+    ';3386=<square> 004D 0042;3387=<square> 0047 0042;3388=<square> 0063 0061 006C;3389=<square> 006B 006'
+    '3 0061 006C;338a=<square> 0070 0046;338b=<square> 006E 0046;338c=<square> 03BC 0046;338d=<square> 03'
+    'BC 0067;338e=<square> 006D 0067;338f=<square> 006B 0067;3390=<square> 0048 007A;3391=<square> 006B 0'
+    '048 007A;3392=<square> 004D 0048 007A;3393=<square> 0047 0048 007A;3394=<square> 0054 0048 007A;3395'
+    '=<square> 03BC 2113;3396=<square> 006D 2113;3397=<square> 0064 2113;3398=<square> 006B 2113;3399=<sq'
+    'uare> 0066 006D;339a=<square> 006E 006D;339b=<square> 03BC 006D;339c=<square> 006D 006D;339d=<square'
+    '> 0063 006D;339e=<square> 006B 006D;339f=<square> 006D 006D 00B2;33a0=<square> 0063 006D 00B2;33a1=<'
+    'square> 006D 00B2;33a2=<square> 006B 006D 00B2;33a3=<square> 006D 006D 00B3;33a4=<square> 0063 006D '
+    '00B3;33a5=<square> 006D 00B3;33a6=<square> 006B 006D 00B3;33a7=<square> 006D 2215 0073;33a8=<square>'
+    ' 006D 2215 0073 00B2;33a9=<square> 0050 0061;33aa=<square> 006B 0050 0061;33ab=<square> 004D 0050 00'
+    '61;33ac=<square> 0047 0050 0061;33ad=<square> 0072 0061 0064;33ae=<square> 0072 0061 0064 2215 0073;'
+    '33af=<square> 0072 0061 0064 2215 0073 00B2;33b0=<square> 0070 0073;33b1=<square> 006E 0073;33b2=<sq'
+    'uare> 03BC 0073;33b3=<square> 006D 0073;33b4=<square> 0070 0056;33b5=<square> 006E 0056;33b6=<square'
+    '> 03BC 0056;33b7=<square> 006D 0056;33b8=<square> 006B 0056;33b9=<square> 004D 0056;33ba=<square> 00'
+    '70 0057;33bb=<square> 006E 0057;33bc=<square> 03BC 0057;33bd=<square> 006D 0057;33be=<square> 006B 0'
+    '057;33bf=<square> 004D 0057;33c0=<square> 006B 03A9;33c1=<square> 004D 03A9;33c2=<square> 0061 002E '
+    '006D 002E;33c3=<square> 0042 0071;33c4=<square> 0063 0063;33c5=<square> 0063 0064;33c6=<square> 0043'
+    ' 2215 006B 0067;33c7=<square> 0043 006F 002E;33c8=<square> 0064 0042;33c9=<square> 0047 0079;33ca=<s'
+    'quare> 0068 0061;33cb=<square> 0048 0050;33cc=<square> 0069 006E;33cd=<square> 004B 004B;33ce=<squar'
+    'e> 004B 004D;33cf=<square> 006B 0074;33d0=<square> 006C 006D;33d1=<square> 006C 006E;33d2=<square> 0'
+    '06C 006F 0067;33d3=<square> 006C 0078;33d4=<square> 006D 0062;33d5=<square> 006D 0069 006C;33d6=<squ'
+    'are> 006D 006F 006C;33d7=<square> 0050 0048;33d8=<square> 0070 002E 006D 002E;33d9=<square> 0050 005'
+    '0 004D;33da=<square> 0050 0052;33db=<square> 0073 0072;33dc=<square> 0053 0076;33dd=<square> 0057 00'
+    '62;33de=<square> 0056 2215 006D;33df=<square> 0041 2215 006D;33e0=<compat> 0031 65E5;33e1=<compat> 0'
+    '032 65E5;33e2=<compat> 0033 65E5;33e3=<compat> 0034 65E5;33e4=<compat> 0035 65E5;33e5=<compat> 0036 '
+    '65E5;33e6=<compat> 0037 65E5;33e7=<compat> 0038 65E5;33e8=<compat> 0039 65E5;33e9=<compat> 0031 0030'
+    ' 65E5;33ea=<compat> 0031 0031 65E5;33eb=<compat> 0031 0032 65E5;33ec=<compat> 0031 0033 65E5;33ed=<c'
+    'ompat> 0031 0034 65E5;33ee=<compat> 0031 0035 65E5;33ef=<compat> 0031 0036 65E5;33f0=<compat> 0031 0'
+    '037 65E5;33f1=<compat> 0031 0038 65E5;33f2=<compat> 0031 0039 65E5;33f3=<compat> 0032 0030 65E5;33f4'
+    '=<compat> 0032 0031 65E5;33f5=<compat> 0032 0032 65E5;33f6=<compat> 0032 0033 65E5;33f7=<compat> 003'
+    '2 0034 65E5;33f8=<compat> 0032 0035 65E5;33f9=<compat> 0032 0036 65E5;33fa=<compat> 0032 0037 65E5;3'
+    '3fb=<compat> 0032 0038 65E5;33fc=<compat> 0032 0039 65E5;33fd=<compat> 0033 0030 65E5;33fe=<compat> '
+    '0033 0031 65E5;33ff=<square> 0067 0061 006C;a69c=<super> 044A;a69d=<super> 044C;a770=<super> A76F;a7'
+    'f2=<super> 0043;a7f3=<super> 0046;a7f4=<super> 0051;a7f8=<super> 0126;a7f9=<super> 0153;ab5c=<super>'
+    ' A727;ab5d=<super> AB37;ab5e=<super> 026B;ab5f=<super> AB52;ab69=<super> 028D;f900=8C48;f901=66F4;f9'
+    '02=8ECA;f903=8CC8;f904=6ED1;f905=4E32;f906=53E5;f907=9F9C;f908=9F9C;f909=5951;f90a=91D1;f90b=5587;f9'
+    '0c=5948;f90d=61F6;f90e=7669;f90f=7F85;f910=863F;f911=87BA;f912=88F8;f913=908F;f914=6A02;f915=6D1B;f9'
+    '16=70D9;f917=73DE;f918=843D;f919=916A;f91a=99F1;f91b=4E82;f91c=5375;f91d=6B04;f91e=721B;f91f=862D;f9'
+    '20=9E1E;f921=5D50;f922=6FEB;f923=85CD;f924=8964;f925=62C9;f926=81D8;f927=881F;f928=5ECA;f929=6717;f9'
+    '2a=6D6A;f92b=72FC;f92c=90CE;f92d=4F86;f92e=51B7;f92f=52DE;f930=64C4;f931=6AD3;f932=7210;f933=76E7;f9'
+    '34=8001;f935=8606;f936=865C;f937=8DEF;f938=9732;f939=9B6F;f93a=9DFA;f93b=788C;f93c=797F;f93d=7DA0;f9'
+    '3e=83C9;f93f=9304;f940=9E7F;f941=8AD6;f942=58DF;f943=5F04;f944=7C60;f945=807E;f946=7262;f947=78CA;f9'
+    '48=8CC2;f949=96F7;f94a=58D8;f94b=5C62;f94c=6A13;f94d=6DDA;f94e=6F0F;f94f=7D2F;f950=7E37;f951=964B;f9'
+    '52=52D2;f953=808B;f954=51DC;f955=51CC;f956=7A1C;f957=7DBE;f958=83F1;f959=9675;f95a=8B80;f95b=62CF;f9'
+    '5c=6A02;f95d=8AFE;f95e=4E39;f95f=5BE7;f960=6012;f961=7387;f962=7570;f963=5317;f964=78FB;f965=4FBF;f9'
+    '66=5FA9;f967=4E0D;f968=6CCC;f969=6578;f96a=7D22;f96b=53C3;f96c=585E;f96d=7701;f96e=8449;f96f=8AAA;f9'
+    '70=6BBA;f971=8FB0;f972=6C88;f973=62FE;f974=82E5;f975=63A0;f976=7565;f977=4EAE;f978=5169;f979=51C9;f9'
+    '7a=6881;f97b=7CE7;f97c=826F;f97d=8AD2;f97e=91CF;f97f=52F5;f980=5442;f981=5973;f982=5EEC;f983=65C5;f9'
+    '84=6FFE;f985=792A;f986=95AD;f987=9A6A;f988=9E97;f989=9ECE;f98a=529B;f98b=66C6;f98c=6B77;f98d=8F62;f9'
+    '8e=5E74;f98f=6190;f990=6200;f991=649A;f992=6F23;f993=7149;f994=7489;f995=79CA;f996=7DF4;f997=806F;f9'
+    '98=8F26;f999=84EE;f99a=9023;f99b=934A;f99c=5217;f99d=52A3;f99e=54BD;f99f=70C8;f9a0=88C2;f9a1=8AAA;f9'
+    'a2=5EC9;f9a3=5FF5;f9a4=637B;f9a5=6BAE;f9a6=7C3E;f9a7=7375;f9a8=4EE4;f9a9=56F9;f9aa=5BE7;f9ab=5DBA;f9'
+    'ac=601C;f9ad=73B2;f9ae=7469;f9af=7F9A;f9b0=8046;f9b1=9234;f9b2=96F6;f9b3=9748;f9b4=9818;f9b5=4F8B;f9'
+    'b6=79AE;f9b7=91B4;f9b8=96B8;f9b9=60E1;f9ba=4E86;f9bb=50DA;f9bc=5BEE;f9bd=5C3F;f9be=6599;f9bf=6A02;f9'
+    'c0=71CE;f9c1=7642;f9c2=84FC;f9c3=907C;f9c4=9F8D;f9c5=6688;f9c6=962E;f9c7=5289;f9c8=677B;f9c9=67F3;f9'
+    'ca=6D41;f9cb=6E9C;f9cc=7409;f9cd=7559;f9ce=786B;f9cf=7D10;f9d0=985E;f9d1=516D;f9d2=622E;f9d3=9678;f9'
+    'd4=502B;f9d5=5D19;f9d6=6DEA;f9d7=8F2A;f9d8=5F8B;f9d9=6144;f9da=6817;f9db=7387;f9dc=9686;f9dd=5229;f9'
+    'de=540F;f9df=5C65;f9e0=6613;f9e1=674E;f9e2=68A8;f9e3=6CE5;f9e4=7406;f9e5=75E2;f9e6=7F79;f9e7=88CF;f9'
+    'e8=88E1;f9e9=91CC;f9ea=96E2;f9eb=533F;f9ec=6EBA;f9ed=541D;f9ee=71D0;f9ef=7498;f9f0=85FA;f9f1=96A3;f9'
+    'f2=9C57;f9f3=9E9F;f9f4=6797;f9f5=6DCB;f9f6=81E8;f9f7=7ACB;f9f8=7B20;f9f9=7C92;f9fa=72C0;f9fb=7099;f9'
+    'fc=8B58;f9fd=4EC0;f9fe=8336;f9ff=523A;fa00=5207;fa01=5EA6;fa02=62D3;fa03=7CD6;fa04=5B85;fa05=6D1E;fa'
+    '06=66B4;fa07=8F3B;fa08=884C;fa09=964D;fa0a=898B;fa0b=5ED3;fa0c=5140;fa0d=55C0;fa10=585A;fa12=6674;fa'
+    '15=51DE;fa16=732A;fa17=76CA;fa18=793C;fa19=795E;fa1a=7965;fa1b=798F;fa1c=9756;fa1d=7CBE;fa1e=7FBD;fa'
+    '20=8612;fa22=8AF8;fa25=9038;fa26=90FD;fa2a=98EF;fa2b=98FC;fa2c=9928;fa2d=9DB4;fa2e=90DE;fa2f=96B7;fa'
+    '30=4FAE;fa31=50E7;fa32=514D;fa33=52C9;fa34=52E4;fa35=5351;fa36=559D;fa37=5606;fa38=5668;fa39=5840;fa'
+    '3a=58A8;fa3b=5C64;fa3c=5C6E;fa3d=6094;fa3e=6168;fa3f=618E;fa40=61F2;fa41=654F;fa42=65E2;fa43=6691;fa'
+    '44=6885;fa45=6D77;fa46=6E1A;fa47=6F22;fa48=716E;fa49=722B;fa4a=7422;fa4b=7891;fa4c=793E;fa4d=7949;fa'
+    '4e=7948;fa4f=7950;fa50=7956;fa51=795D;fa52=798D;fa53=798E;fa54=7A40;fa55=7A81;fa56=7BC0;fa57=7DF4;fa'
+    '58=7E09;fa59=7E41;fa5a=7F72;fa5b=8005;fa5c=81ED;fa5d=8279;fa5e=8279;fa5f=8457;fa60=8910;fa61=8996;fa'
+    '62=8B01;fa63=8B39;fa64=8CD3;fa65=8D08;fa66=8FB6;fa67=9038;fa68=96E3;fa69=97FF;fa6a=983B;fa6b=6075;fa'
+    '6c=242EE;fa6d=8218;fa70=4E26;fa71=51B5;fa72=5168;fa73=4F80;fa74=5145;fa75=5180;fa76=52C7;fa77=52FA;f'
+    'a78=559D;fa79=5555;fa7a=5599;fa7b=55E2;fa7c=585A;fa7d=58B3;fa7e=5944;fa7f=5954;fa80=5A62;fa81=5B28;f'
+    'a82=5ED2;fa83=5ED9;fa84=5F69;fa85=5FAD;fa86=60D8;fa87=614E;fa88=6108;fa89=618E;fa8a=6160;fa8b=61F2;f'
+    'a8c=6234;fa8d=63C4;fa8e=641C;fa8f=6452;fa90=6556;fa91=6674;fa92=6717;fa93=671B;fa94=6756;fa95=6B79;f'
+    'a96=6BBA;fa97=6D41;fa98=6EDB;fa99=6ECB;fa9a=6F22;fa9b=701E;fa9c=716E;fa9d=77A7;fa9e=7235;fa9f=72AF;f'
+    'aa0=732A;faa1=7471;faa2=7506;faa3=753B;faa4=761D;faa5=761F;faa6=76CA;faa7=76DB;faa8=76F4;faa9=774A;f'
+    'aaa=7740;faab=78CC;faac=7AB1;faad=7BC0;faae=7C7B;faaf=7D5B;fab0=7DF4;fab1=7F3E;fab2=8005;fab3=8352;f'
+    'ab4=83EF;fab5=8779;fab6=8941;fab7=8986;fab8=8996;fab9=8ABF;faba=8AF8;fabb=8ACB;fabc=8B01;fabd=8AFE;f'
+    'abe=8AED;fabf=8B39;fac0=8B8A;fac1=8D08;fac2=8F38;fac3=9072;fac4=9199;fac5=9276;fac6=967C;fac7=96E3;f'
+    'ac8=9756;fac9=97DB;faca=97FF;facb=980B;facc=983B;facd=9B12;face=9F9C;facf=2284A;fad0=22844;fad1=233D'
+    '5;fad2=3B9D;fad3=4018;fad4=4039;fad5=25249;fad6=25CD0;fad7=27ED3;fad8=9F43;fad9=9F8E;fb00=<compat> 0'
+    '066 0066;fb01=<compat> 0066 0069;fb02=<compat> 0066 006C;fb03=<compat> 0066 0066 0069;fb04=<compat> '
+    '0066 0066 006C;fb05=<compat> 017F 0074;fb06=<compat> 0073 0074;fb13=<compat> 0574 0576;fb14=<compat>'
+    ' 0574 0565;fb15=<compat> 0574 056B;fb16=<compat> 057E 0576;fb17=<compat> 0574 056D;fb1d=05D9 05B4;fb'
+    '1f=05F2 05B7;fb20=<font> 05E2;fb21=<font> 05D0;fb22=<font> 05D3;fb23=<font> 05D4;fb24=<font> 05DB;fb'
+    '25=<font> 05DC;fb26=<font> 05DD;fb27=<font> 05E8;fb28=<font> 05EA;fb29=<font> 002B;fb2a=05E9 05C1;fb'
+    '2b=05E9 05C2;fb2c=FB49 05C1;fb2d=FB49 05C2;fb2e=05D0 05B7;fb2f=05D0 05B8;fb30=05D0 05BC;fb31=05D1 05'
+    'BC;fb32=05D2 05BC;fb33=05D3 05BC;fb34=05D4 05BC;fb35=05D5 05BC;fb36=05D6 05BC;fb38=05D8 05BC;fb39=05'
+    'D9 05BC;fb3a=05DA 05BC;fb3b=05DB 05BC;fb3c=05DC 05BC;fb3e=05DE 05BC;fb40=05E0 05BC;fb41=05E1 05BC;fb'
+    '43=05E3 05BC;fb44=05E4 05BC;fb46=05E6 05BC;fb47=05E7 05BC;fb48=05E8 05BC;fb49=05E9 05BC;fb4a=05EA 05'
+    'BC;fb4b=05D5 05B9;fb4c=05D1 05BF;fb4d=05DB 05BF;fb4e=05E4 05BF;fb4f=<compat> 05D0 05DC;fb50=<isolate'
+    'd> 0671;fb51=<final> 0671;fb52=<isolated> 067B;fb53=<final> 067B;fb54=<initial> 067B;fb55=<medial> 0'
+    '67B;fb56=<isolated> 067E;fb57=<final> 067E;fb58=<initial> 067E;fb59=<medial> 067E;fb5a=<isolated> 06'
+    '80;fb5b=<final> 0680;fb5c=<initial> 0680;fb5d=<medial> 0680;fb5e=<isolated> 067A;fb5f=<final> 067A;f'
+    'b60=<initial> 067A;fb61=<medial> 067A;fb62=<isolated> 067F;fb63=<final> 067F;fb64=<initial> 067F;fb6'
+    '5=<medial> 067F;fb66=<isolated> 0679;fb67=<final> 0679;fb68=<initial> 0679;fb69=<medial> 0679;fb6a=<'
+    'isolated> 06A4;fb6b=<final> 06A4;fb6c=<initial> 06A4;fb6d=<medial> 06A4;fb6e=<isolated> 06A6;fb6f=<f'
+    'inal> 06A6;fb70=<initial> 06A6;fb71=<medial> 06A6;fb72=<isolated> 0684;fb73=<final> 0684;fb74=<initi'
+    'al> 0684;fb75=<medial> 0684;fb76=<isolated> 0683;fb77=<final> 0683;fb78=<initial> 0683;fb79=<medial>'
+    ' 0683;fb7a=<isolated> 0686;fb7b=<final> 0686;fb7c=<initial> 0686;fb7d=<medial> 0686;fb7e=<isolated> '
+    '0687;fb7f=<final> 0687;fb80=<initial> 0687;fb81=<medial> 0687;fb82=<isolated> 068D;fb83=<final> 068D'
+    ';fb84=<isolated> 068C;fb85=<final> 068C;fb86=<isolated> 068E;fb87=<final> 068E;fb88=<isolated> 0688;'
+    'fb89=<final> 0688;fb8a=<isolated> 0698;fb8b=<final> 0698;fb8c=<isolated> 0691;fb8d=<final> 0691;fb8e'
+    '=<isolated> 06A9;fb8f=<final> 06A9;fb90=<initial> 06A9;fb91=<medial> 06A9;fb92=<isolated> 06AF;fb93='
+    '<final> 06AF;fb94=<initial> 06AF;fb95=<medial> 06AF;fb96=<isolated> 06B3;fb97=<final> 06B3;fb98=<ini'
+    'tial> 06B3;fb99=<medial> 06B3;fb9a=<isolated> 06B1;fb9b=<final> 06B1;fb9c=<initial> 06B1;fb9d=<media'
+    'l> 06B1;fb9e=<isolated> 06BA;fb9f=<final> 06BA;fba0=<isolated> 06BB;fba1=<final> 06BB;fba2=<initial>'
+    ' 06BB;fba3=<medial> 06BB;fba4=<isolated> 06C0;fba5=<final> 06C0;fba6=<isolated> 06C1;fba7=<final> 06'
+    'C1;fba8=<initial> 06C1;fba9=<medial> 06C1;fbaa=<isolated> 06BE;fbab=<final> 06BE;fbac=<initial> 06BE'
+    ';fbad=<medial> 06BE;fbae=<isolated> 06D2;fbaf=<final> 06D2;fbb0=<isolated> 06D3;fbb1=<final> 06D3;fb'
+    'd3=<isolated> 06AD;fbd4=<final> 06AD;fbd5=<initial> 06AD;fbd6=<medial> 06AD;fbd7=<isolated> 06C7;fbd'
+    '8=<final> 06C7;fbd9=<isolated> 06C6;fbda=<final> 06C6;fbdb=<isolated> 06C8;fbdc=<final> 06C8;fbdd=<i'
+    'solated> 0677;fbde=<isolated> 06CB;fbdf=<final> 06CB;fbe0=<isolated> 06C5;fbe1=<final> 06C5;fbe2=<is'
+    'olated> 06C9;fbe3=<final> 06C9;fbe4=<isolated> 06D0;fbe5=<final> 06D0;fbe6=<initial> 06D0;fbe7=<medi'
+    'al> 06D0;fbe8=<initial> 0649;fbe9=<medial> 0649;fbea=<isolated> 0626 0627;fbeb=<final> 0626 0627;fbe'
+    'c=<isolated> 0626 06D5;fbed=<final> 0626 06D5;fbee=<isolated> 0626 0648;fbef=<final> 0626 0648;fbf0='
+    '<isolated> 0626 06C7;fbf1=<final> 0626 06C7;fbf2=<isolated> 0626 06C6;fbf3=<final> 0626 06C6;fbf4=<i'
+    'solated> 0626 06C8;fbf5=<final> 0626 06C8;fbf6=<isolated> 0626 06D0;fbf7=<final> 0626 06D0;fbf8=<ini'
+    'tial> 0626 06D0;fbf9=<isolated> 0626 0649;fbfa=<final> 0626 0649;fbfb=<initial> 0626 0649;fbfc=<isol'
+    'ated> 06CC;fbfd=<final> 06CC;fbfe=<initial> 06CC;fbff=<medial> 06CC;fc00=<isolated> 0626 062C;fc01=<'
+    'isolated> 0626 062D;fc02=<isolated> 0626 0645;fc03=<isolated> 0626 0649;fc04=<isolated> 0626 064A;fc'
+    '05=<isolated> 0628 062C;fc06=<isolated> 0628 062D;fc07=<isolated> 0628 062E;fc08=<isolated> 0628 064'
+    '5;fc09=<isolated> 0628 0649;fc0a=<isolated> 0628 064A;fc0b=<isolated> 062A 062C;fc0c=<isolated> 062A'
+    ' 062D;fc0d=<isolated> 062A 062E;fc0e=<isolated> 062A 0645;fc0f=<isolated> 062A 0649;fc10=<isolated> '
+    '062A 064A;fc11=<isolated> 062B 062C;fc12=<isolated> 062B 0645;fc13=<isolated> 062B 0649;fc14=<isolat'
+    'ed> 062B 064A;fc15=<isolated> 062C 062D;fc16=<isolated> 062C 0645;fc17=<isolated> 062D 062C;fc18=<is'
+    'olated> 062D 0645;fc19=<isolated> 062E 062C;fc1a=<isolated> 062E 062D;fc1b=<isolated> 062E 0645;fc1c'
+    '=<isolated> 0633 062C;fc1d=<isolated> 0633 062D;fc1e=<isolated> 0633 062E;fc1f=<isolated> 0633 0645;'
+    'fc20=<isolated> 0635 062D;fc21=<isolated> 0635 0645;fc22=<isolated> 0636 062C;fc23=<isolated> 0636 0'
+    '62D;fc24=<isolated> 0636 062E;fc25=<isolated> 0636 0645;fc26=<isolated> 0637 062D;fc27=<isolated> 06'
+    '37 0645;fc28=<isolated> 0638 0645;fc29=<isolated> 0639 062C;fc2a=<isolated> 0639 0645;fc2b=<isolated'
+    '> 063A 062C;fc2c=<isolated> 063A 0645;fc2d=<isolated> 0641 062C;fc2e=<isolated> 0641 062D;fc2f=<isol'
+    'ated> 0641 062E;fc30=<isolated> 0641 0645;fc31=<isolated> 0641 0649;fc32=<isolated> 0641 064A;fc33=<'
+    'isolated> 0642 062D;fc34=<isolated> 0642 0645;fc35=<isolated> 0642 0649;fc36=<isolated> 0642 064A;fc'
+    '37=<isolated> 0643 0627;fc38=<isolated> 0643 062C;fc39=<isolated> 0643 062D;fc3a=<isolated> 0643 062'
+    'E;fc3b=<isolated> 0643 0644;fc3c=<isolated> 0643 0645;fc3d=<isolated> 0643 0649;fc3e=<isolated> 0643'
+    ' 064A;fc3f=<isolated> 0644 062C;fc40=<isolated> 0644 062D;fc41=<isolated> 0644 062E;fc42=<isolated> '
+    '0644 0645;fc43=<isolated> 0644 0649;fc44=<isolated> 0644 064A;fc45=<isolated> 0645 062C;fc46=<isolat'
+    'ed> 0645 062D;fc47=<isolated> 0645 062E;fc48=<isolated> 0645 0645;fc49=<isolated> 0645 0649;fc4a=<is'
+    'olated> 0645 064A;fc4b=<isolated> 0646 062C;fc4c=<isolated> 0646 062D;fc4d=<isolated> 0646 062E;fc4e'
+    '=<isolated> 0646 0645;fc4f=<isolated> 0646 0649;fc50=<isolated> 0646 064A;fc51=<isolated> 0647 062C;'
+    'fc52=<isolated> 0647 0645;fc53=<isolated> 0647 0649;fc54=<isolated> 0647 064A;fc55=<isolated> 064A 0'
+    '62C;fc56=<isolated> 064A 062D;fc57=<isolated> 064A 062E;fc58=<isolated> 064A 0645;fc59=<isolated> 06'
+    '4A 0649;fc5a=<isolated> 064A 064A;fc5b=<isolated> 0630 0670;fc5c=<isolated> 0631 0670;fc5d=<isolated'
+    '> 0649 0670;fc5e=<isolated> 0020 064C 0651;fc5f=<isolated> 0020 064D 0651;fc60=<isolated> 0020 064E '
+    '0651;fc61=<isolated> 0020 064F 0651;fc62=<isolated> 0020 0650 0651;fc63=<isolated> 0020 0651 0670;fc'
+    '64=<final> 0626 0631;fc65=<final> 0626 0632;fc66=<final> 0626 0645;fc67=<final> 0626 0646;fc68=<fina'
+    'l> 0626 0649;fc69=<final> 0626 064A;fc6a=<final> 0628 0631;fc6b=<final> 0628 0632;fc6c=<final> 0628 '
+    '0645;fc6d=<final> 0628 0646;fc6e=<final> 0628 0649;fc6f=<final> 0628 064A;fc70=<final> 062A 0631;fc7'
+    '1=<final> 062A 0632;fc72=<final> 062A 0645;fc73=<final> 062A 0646;fc74=<final> 062A 0649;fc75=<final'
+    '> 062A 064A;fc76=<final> 062B 0631;fc77=<final> 062B 0632;fc78=<final> 062B 0645;fc79=<final> 062B 0'
+    '646;fc7a=<final> 062B 0649;fc7b=<final> 062B 064A;fc7c=<final> 0641 0649;fc7d=<final> 0641 064A;fc7e'
+    '=<final> 0642 0649;fc7f=<final> 0642 064A;fc80=<final> 0643 0627;fc81=<final> 0643 0644;fc82=<final>'
+    ' 0643 0645;fc83=<final> 0643 0649;fc84=<final> 0643 064A;fc85=<final> 0644 0645;fc86=<final> 0644 06'
+    '49;fc87=<final> 0644 064A;fc88=<final> 0645 0627;fc89=<final> 0645 0645;fc8a=<final> 0646 0631;fc8b='
+    '<final> 0646 0632;fc8c=<final> 0646 0645;fc8d=<final> 0646 0646;fc8e=<final> 0646 0649;fc8f=<final> '
+    '0646 064A;fc90=<final> 0649 0670;fc91=<final> 064A 0631;fc92=<final> 064A 0632;fc93=<final> 064A 064'
+    '5;fc94=<final> 064A 0646;fc95=<final> 064A 0649;fc96=<final> 064A 064A;fc97=<initial> 0626 062C;fc98'
+    '=<initial> 0626 062D;fc99=<initial> 0626 062E;fc9a=<initial> 0626 0645;fc9b=<initial> 0626 0647;fc9c'
+    '=<initial> 0628 062C;fc9d=<initial> 0628 062D;fc9e=<initial> 0628 062E;fc9f=<initial> 0628 0645;fca0'
+    '=<initial> 0628 0647;fca1=<initial> 062A 062C;fca2=<initial> 062A 062D;fca3=<initial> 062A 062E;fca4'
+    '=<initial> 062A 0645;fca5=<initial> 062A 0647;fca6=<initial> 062B 0645;fca7=<initial> 062C 062D;fca8'
+    '=<initial> 062C 0645;fca9=<initial> 062D 062C;fcaa=<initial> 062D 0645;fcab=<initial> 062E 062C;fcac'
+    '=<initial> 062E 0645;fcad=<initial> 0633 062C;fcae=<initial> 0633 062D;fcaf=<initial> 0633 062E;fcb0'
+    '=<initial> 0633 0645;fcb1=<initial> 0635 062D;fcb2=<initial> 0635 062E;fcb3=<initial> 0635 0645;fcb4'
+    '=<initial> 0636 062C;fcb5=<initial> 0636 062D;fcb6=<initial> 0636 062E;fcb7=<initial> 0636 0645;fcb8'
+    '=<initial> 0637 062D;fcb9=<initial> 0638 0645;fcba=<initial> 0639 062C;fcbb=<initial> 0639 0645;fcbc'
+    '=<initial> 063A 062C;fcbd=<initial> 063A 0645;fcbe=<initial> 0641 062C;fcbf=<initial> 0641 062D;fcc0'
+    '=<initial> 0641 062E;fcc1=<initial> 0641 0645;fcc2=<initial> 0642 062D;fcc3=<initial> 0642 0645;fcc4'
+    '=<initial> 0643 062C;fcc5=<initial> 0643 062D;fcc6=<initial> 0643 062E;fcc7=<initial> 0643 0644;fcc8'
+    '=<initial> 0643 0645;fcc9=<initial> 0644 062C;fcca=<initial> 0644 062D;fccb=<initial> 0644 062E;fccc'
+    '=<initial> 0644 0645;fccd=<initial> 0644 0647;fcce=<initial> 0645 062C;fccf=<initial> 0645 062D;fcd0'
+    '=<initial> 0645 062E;fcd1=<initial> 0645 0645;fcd2=<initial> 0646 062C;fcd3=<initial> 0646 062D;fcd4'
+    '=<initial> 0646 062E;fcd5=<initial> 0646 0645;fcd6=<initial> 0646 0647;fcd7=<initial> 0647 062C;fcd8'
+    '=<initial> 0647 0645;fcd9=<initial> 0647 0670;fcda=<initial> 064A 062C;fcdb=<initial> 064A 062D;fcdc'
+    '=<initial> 064A 062E;fcdd=<initial> 064A 0645;fcde=<initial> 064A 0647;fcdf=<medial> 0626 0645;fce0='
+    '<medial> 0626 0647;fce1=<medial> 0628 0645;fce2=<medial> 0628 0647;fce3=<medial> 062A 0645;fce4=<med'
+    'ial> 062A 0647;fce5=<medial> 062B 0645;fce6=<medial> 062B 0647;fce7=<medial> 0633 0645;fce8=<medial>'
+    ' 0633 0647;fce9=<medial> 0634 0645;fcea=<medial> 0634 0647;fceb=<medial> 0643 0644;fcec=<medial> 064'
+    '3 0645;fced=<medial> 0644 0645;fcee=<medial> 0646 0645;fcef=<medial> 0646 0647;fcf0=<medial> 064A 06'
+    '45;fcf1=<medial> 064A 0647;fcf2=<medial> 0640 064E 0651;fcf3=<medial> 0640 064F 0651;fcf4=<medial> 0'
+    '640 0650 0651;fcf5=<isolated> 0637 0649;fcf6=<isolated> 0637 064A;fcf7=<isolated> 0639 0649;fcf8=<is'
+    'olated> 0639 064A;fcf9=<isolated> 063A 0649;fcfa=<isolated> 063A 064A;fcfb=<isolated> 0633 0649;fcfc'
+    '=<isolated> 0633 064A;fcfd=<isolated> 0634 0649;fcfe=<isolated> 0634 064A;fcff=<isolated> 062D 0649;'
+    'fd00=<isolated> 062D 064A;fd01=<isolated> 062C 0649;fd02=<isolated> 062C 064A;fd03=<isolated> 062E 0'
+    '649;fd04=<isolated> 062E 064A;fd05=<isolated> 0635 0649;fd06=<isolated> 0635 064A;fd07=<isolated> 06'
+    '36 0649;fd08=<isolated> 0636 064A;fd09=<isolated> 0634 062C;fd0a=<isolated> 0634 062D;fd0b=<isolated'
+    '> 0634 062E;fd0c=<isolated> 0634 0645;fd0d=<isolated> 0634 0631;fd0e=<isolated> 0633 0631;fd0f=<isol'
+    'ated> 0635 0631;fd10=<isolated> 0636 0631;fd11=<final> 0637 0649;fd12=<final> 0637 064A;fd13=<final>'
+    ' 0639 0649;fd14=<final> 0639 064A;fd15=<final> 063A 0649;fd16=<final> 063A 064A;fd17=<final> 0633 06'
+    '49;fd18=<final> 0633 064A;fd19=<final> 0634 0649;fd1a=<final> 0634 064A;fd1b=<final> 062D 0649;fd1c='
+    '<final> 062D 064A;fd1d=<final> 062C 0649;fd1e=<final> 062C 064A;fd1f=<final> 062E 0649;fd20=<final> '
+    '062E 064A;fd21=<final> 0635 0649;fd22=<final> 0635 064A;fd23=<final> 0636 0649;fd24=<final> 0636 064'
+    'A;fd25=<final> 0634 062C;fd26=<final> 0634 062D;fd27=<final> 0634 062E;fd28=<final> 0634 0645;fd29=<'
+    'final> 0634 0631;fd2a=<final> 0633 0631;fd2b=<final> 0635 0631;fd2c=<final> 0636 0631;fd2d=<initial>'
+    ' 0634 062C;fd2e=<initial> 0634 062D;fd2f=<initial> 0634 062E;fd30=<initial> 0634 0645;fd31=<initial>'
+    ' 0633 0647;fd32=<initial> 0634 0647;fd33=<initial> 0637 0645;fd34=<medial> 0633 062C;fd35=<medial> 0'
+    '633 062D;fd36=<medial> 0633 062E;fd37=<medial> 0634 062C;fd38=<medial> 0634 062D;fd39=<medial> 0634 '
+    '062E;fd3a=<medial> 0637 0645;fd3b=<medial> 0638 0645;fd3c=<final> 0627 064B;fd3d=<isolated> 0627 064'
+    'B;fd50=<initial> 062A 062C 0645;fd51=<final> 062A 062D 062C;fd52=<initial> 062A 062D 062C;fd53=<init'
+    'ial> 062A 062D 0645;fd54=<initial> 062A 062E 0645;fd55=<initial> 062A 0645 062C;fd56=<initial> 062A '
+    '0645 062D;fd57=<initial> 062A 0645 062E;fd58=<final> 062C 0645 062D;fd59=<initial> 062C 0645 062D;fd'
+    '5a=<final> 062D 0645 064A;fd5b=<final> 062D 0645 0649;fd5c=<initial> 0633 062D 062C;fd5d=<initial> 0'
+    '633 062C 062D;fd5e=<final> 0633 062C 0649;fd5f=<final> 0633 0645 062D;fd60=<initial> 0633 0645 062D;'
+    'fd61=<initial> 0633 0645 062C;fd62=<final> 0633 0645 0645;fd63=<initial> 0633 0645 0645;fd64=<final>'
+    ' 0635 062D 062D;fd65=<initial> 0635 062D 062D;fd66=<final> 0635 0645 0645;fd67=<final> 0634 062D 064'
+    '5;fd68=<initial> 0634 062D 0645;fd69=<final> 0634 062C 064A;fd6a=<final> 0634 0645 062E;fd6b=<initia'
+    'l> 0634 0645 062E;fd6c=<final> 0634 0645 0645;fd6d=<initial> 0634 0645 0645;fd6e=<final> 0636 062D 0'
+    '649;fd6f=<final> 0636 062E 0645;fd70=<initial> 0636 062E 0645;fd71=<final> 0637 0645 062D;fd72=<init'
+    'ial> 0637 0645 062D;fd73=<initial> 0637 0645 0645;fd74=<final> 0637 0645 064A;fd75=<final> 0639 062C'
+    ' 0645;fd76=<final> 0639 0645 0645;fd77=<initial> 0639 0645 0645;fd78=<final> 0639 0645 0649;fd79=<fi'
+    'nal> 063A 0645 0645;fd7a=<final> 063A 0645 064A;fd7b=<final> 063A 0645 0649;fd7c=<final> 0641 062E 0'
+    '645;fd7d=<initial> 0641 062E 0645;fd7e=<final> 0642 0645 062D;fd7f=<final> 0642 0645 0645;fd80=<fina'
+    'l> 0644 062D 0645;fd81=<final> 0644 062D 064A;fd82=<final> 0644 062D 0649;fd83=<initial> 0644 062C 0'
+    '62C;fd84=<final> 0644 062C 062C;fd85=<final> 0644 062E 0645;fd86=<initial> 0644 062E 0645;fd87=<fina'
+    'l> 0644 0645 062D;fd88=<initial> 0644 0645 062D;fd89=<initial> 0645 062D 062C;fd8a=<initial> 0645 06'
+    '2D 0645;fd8b=<final> 0645 062D 064A;fd8c=<initial> 0645 062C 062D;fd8d=<initial> 0645 062C 0645;fd8e'
+    '=<initial> 0645 062E 062C;fd8f=<initial> 0645 062E 0645;fd92=<initial> 0645 062C 062E;fd93=<initial>'
+    ' 0647 0645 062C;fd94=<initial> 0647 0645 0645;fd95=<initial> 0646 062D 0645;fd96=<final> 0646 062D 0'
+    '649;fd97=<final> 0646 062C 0645;fd98=<initial> 0646 062C 0645;fd99=<final> 0646 062C 0649;fd9a=<fina'
+    'l> 0646 0645 064A;fd9b=<final> 0646 0645 0649;fd9c=<final> 064A 0645 0645;fd9d=<initial> 064A 0645 0'
+    '645;fd9e=<final> 0628 062E 064A;fd9f=<final> 062A 062C 064A;fda0=<final> 062A 062C 0649;fda1=<final>'
+    ' 062A 062E 064A;fda2=<final> 062A 062E 0649;fda3=<final> 062A 0645 064A;fda4=<final> 062A 0645 0649;'
+    'fda5=<final> 062C 0645 064A;fda6=<final> 062C 062D 0649;fda7=<final> 062C 0645 0649;fda8=<final> 063'
+    '3 062E 0649;fda9=<final> 0635 062D 064A;fdaa=<final> 0634 062D 064A;fdab=<final> 0636 062D 064A;fdac'
+    '=<final> 0644 062C 064A;fdad=<final> 0644 0645 064A;fdae=<final> 064A 062D 064A;fdaf=<final> 064A 06'
+    '2C 064A;fdb0=<final> 064A 0645 064A;fdb1=<final> 0645 0645 064A;fdb2=<final> 0642 0645 064A;fdb3=<fi'
+    'nal> 0646 062D 064A;fdb4=<initial> 0642 0645 062D;fdb5=<initial> 0644 062D 0645;fdb6=<final> 0639 06'
+    '45 064A;fdb7=<final> 0643 0645 064A;fdb8=<initial> 0646 062C 062D;fdb9=<final> 0645 062E 064A;fdba=<'
+    'initial> 0644 062C 0645;fdbb=<final> 0643 0645 0645;fdbc=<final> 0644 062C 0645;fdbd=<final> 0646 06'
+    '2C 062D;fdbe=<final> 062C 062D 064A;fdbf=<final> 062D 062C 064A;fdc0=<final> 0645 062C 064A;fdc1=<fi'
+    'nal> 0641 0645 064A;fdc2=<final> 0628 062D 064A;fdc3=<initial> 0643 0645 0645;fdc4=<initial> 0639 06'
+    '2C 0645;fdc5=<initial> 0635 0645 0645;fdc6=<final> 0633 062E 064A;fdc7=<final> 0646 062C 064A;fdf0=<'
+    'isolated> 0635 0644 06D2;fdf1=<isolated> 0642 0644 06D2;fdf2=<isolated> 0627 0644 0644 0647;fdf3=<is'
+    'olated> 0627 0643 0628 0631;fdf4=<isolated> 0645 062D 0645 062F;fdf5=<isolated> 0635 0644 0639 0645;'
+    'fdf6=<isolated> 0631 0633 0648 0644;fdf7=<isolated> 0639 0644 064A 0647;fdf8=<isolated> 0648 0633 06'
+    '44 0645;fdf9=<isolated> 0635 0644 0649;fdfa=<isolated> 0635 0644 0649 0020 0627 0644 0644 0647 0020 '
+    '0639 0644 064A 0647 0020 0648 0633 0644 0645;fdfb=<isolated> 062C 0644 0020 062C 0644 0627 0644 0647'
+    ';fdfc=<isolated> 0631 06CC 0627 0644;fe10=<vertical> 002C;fe11=<vertical> 3001;fe12=<vertical> 3002;'
+    'fe13=<vertical> 003A;fe14=<vertical> 003B;fe15=<vertical> 0021;fe16=<vertical> 003F;fe17=<vertical> '
+    '3016;fe18=<vertical> 3017;fe19=<vertical> 2026;fe30=<vertical> 2025;fe31=<vertical> 2014;fe32=<verti'
+    'cal> 2013;fe33=<vertical> 005F;fe34=<vertical> 005F;fe35=<vertical> 0028;fe36=<vertical> 0029;fe37=<'
+    'vertical> 007B;fe38=<vertical> 007D;fe39=<vertical> 3014;fe3a=<vertical> 3015;fe3b=<vertical> 3010;f'
+    'e3c=<vertical> 3011;fe3d=<vertical> 300A;fe3e=<vertical> 300B;fe3f=<vertical> 3008;fe40=<vertical> 3'
+    '009;fe41=<vertical> 300C;fe42=<vertical> 300D;fe43=<vertical> 300E;fe44=<vertical> 300F;fe47=<vertic'
+    'al> 005B;fe48=<vertical> 005D;fe49=<compat> 203E;fe4a=<compat> 203E;fe4b=<compat> 203E;fe4c=<compat>'
+    ' 203E;fe4d=<compat> 005F;fe4e=<compat> 005F;fe4f=<compat> 005F;fe50=<small> 002C;fe51=<small> 3001;f'
+    'e52=<small> 002E;fe54=<small> 003B;fe55=<small> 003A;fe56=<small> 003F;fe57=<small> 0021;fe58=<small'
+    '> 2014;fe59=<small> 0028;fe5a=<small> 0029;fe5b=<small> 007B;fe5c=<small> 007D;fe5d=<small> 3014;fe5'
+    'e=<small> 3015;fe5f=<small> 0023;fe60=<small> 0026;fe61=<small> 002A;fe62=<small> 002B;fe63=<small> '
+    '002D;fe64=<small> 003C;fe65=<small> 003E;fe66=<small> 003D;fe68=<small> 005C;fe69=<small> 0024;fe6a='
+    '<small> 0025;fe6b=<small> 0040;fe70=<isolated> 0020 064B;fe71=<medial> 0640 064B;fe72=<isolated> 002'
+    '0 064C;fe74=<isolated> 0020 064D;fe76=<isolated> 0020 064E;fe77=<medial> 0640 064E;fe78=<isolated> 0'
+    '020 064F;fe79=<medial> 0640 064F;fe7a=<isolated> 0020 0650;fe7b=<medial> 0640 0650;fe7c=<isolated> 0'
+    '020 0651;fe7d=<medial> 0640 0651;fe7e=<isolated> 0020 0652;fe7f=<medial> 0640 0652;fe80=<isolated> 0'
+    '621;fe81=<isolated> 0622;fe82=<final> 0622;fe83=<isolated> 0623;fe84=<final> 0623;fe85=<isolated> 06'
+    '24;fe86=<final> 0624;fe87=<isolated> 0625;fe88=<final> 0625;fe89=<isolated> 0626;fe8a=<final> 0626;f'
+    'e8b=<initial> 0626;fe8c=<medial> 0626;fe8d=<isolated> 0627;fe8e=<final> 0627;fe8f=<isolated> 0628;fe'
+    '90=<final> 0628;fe91=<initial> 0628;fe92=<medial> 0628;fe93=<isolated> 0629;fe94=<final> 0629;fe95=<'
+    'isolated> 062A;fe96=<final> 062A;fe97=<initial> 062A;fe98=<medial> 062A;fe99=<isolated> 062B;fe9a=<f'
+    'inal> 062B;fe9b=<initial> 062B;fe9c=<medial> 062B;fe9d=<isolated> 062C;fe9e=<final> 062C;fe9f=<initi'
+    'al> 062C;fea0=<medial> 062C;fea1=<isolated> 062D;fea2=<final> 062D;fea3=<initial> 062D;fea4=<medial>'
+    ' 062D;fea5=<isolated> 062E;fea6=<final> 062E;fea7=<initial> 062E;fea8=<medial> 062E;fea9=<isolated> '
+    '062F;feaa=<final> 062F;feab=<isolated> 0630;feac=<final> 0630;fead=<isolated> 0631;feae=<final> 0631'
+    ';feaf=<isolated> 0632;feb0=<final> 0632;feb1=<isolated> 0633;feb2=<final> 0633;feb3=<initial> 0633;f'
+    'eb4=<medial> 0633;feb5=<isolated> 0634;feb6=<final> 0634;feb7=<initial> 0634;feb8=<medial> 0634;feb9'
+    '=<isolated> 0635;feba=<final> 0635;febb=<initial> 0635;febc=<medial> 0635;febd=<isolated> 0636;febe='
+    '<final> 0636;febf=<initial> 0636;fec0=<medial> 0636;fec1=<isolated> 0637;fec2=<final> 0637;fec3=<ini'
+    'tial> 0637;fec4=<medial> 0637;fec5=<isolated> 0638;fec6=<final> 0638;fec7=<initial> 0638;fec8=<media'
+    'l> 0638;fec9=<isolated> 0639;feca=<final> 0639;fecb=<initial> 0639;fecc=<medial> 0639;fecd=<isolated'
+    '> 063A;fece=<final> 063A;fecf=<initial> 063A;fed0=<medial> 063A;fed1=<isolated> 0641;fed2=<final> 06'
+    '41;fed3=<initial> 0641;fed4=<medial> 0641;fed5=<isolated> 0642;fed6=<final> 0642;fed7=<initial> 0642'
+    ';fed8=<medial> 0642;fed9=<isolated> 0643;feda=<final> 0643;fedb=<initial> 0643;fedc=<medial> 0643;fe'
+    'dd=<isolated> 0644;fede=<final> 0644;fedf=<initial> 0644;fee0=<medial> 0644;fee1=<isolated> 0645;fee'
+    '2=<final> 0645;fee3=<initial> 0645;fee4=<medial> 0645;fee5=<isolated> 0646;fee6=<final> 0646;fee7=<i'
+    'nitial> 0646;fee8=<medial> 0646;fee9=<isolated> 0647;feea=<final> 0647;feeb=<initial> 0647;feec=<med'
+    'ial> 0647;feed=<isolated> 0648;feee=<final> 0648;feef=<isolated> 0649;fef0=<final> 0649;fef1=<isolat'
+    'ed> 064A;fef2=<final> 064A;fef3=<initial> 064A;fef4=<medial> 064A;fef5=<isolated> 0644 0622;fef6=<fi'
+    'nal> 0644 0622;fef7=<isolated> 0644 0623;fef8=<final> 0644 0623;fef9=<isolated> 0644 0625;fefa=<fina'
+    'l> 0644 0625;fefb=<isolated> 0644 0627;fefc=<final> 0644 0627;ff01=<wide> 0021;ff02=<wide> 0022;ff03'
+    '=<wide> 0023;ff04=<wide> 0024;ff05=<wide> 0025;ff06=<wide> 0026;ff07=<wide> 0027;ff08=<wide> 0028;ff'
+    '09=<wide> 0029;ff0a=<wide> 002A;ff0b=<wide> 002B;ff0c=<wide> 002C;ff0d=<wide> 002D;ff0e=<wide> 002E;'
+    'ff0f=<wide> 002F;ff10=<wide> 0030;ff11=<wide> 0031;ff12=<wide> 0032;ff13=<wide> 0033;ff14=<wide> 003'
+    '4;ff15=<wide> 0035;ff16=<wide> 0036;ff17=<wide> 0037;ff18=<wide> 0038;ff19=<wide> 0039;ff1a=<wide> 0'
+    '03A;ff1b=<wide> 003B;ff1c=<wide> 003C;ff1d=<wide> 003D;ff1e=<wide> 003E;ff1f=<wide> 003F;ff20=<wide>'
+    ' 0040;ff21=<wide> 0041;ff22=<wide> 0042;ff23=<wide> 0043;ff24=<wide> 0044;ff25=<wide> 0045;ff26=<wid'
+    'e> 0046;ff27=<wide> 0047;ff28=<wide> 0048;ff29=<wide> 0049;ff2a=<wide> 004A;ff2b=<wide> 004B;ff2c=<w'
+    'ide> 004C;ff2d=<wide> 004D;ff2e=<wide> 004E;ff2f=<wide> 004F;ff30=<wide> 0050;ff31=<wide> 0051;ff32='
+    '<wide> 0052;ff33=<wide> 0053;ff34=<wide> 0054;ff35=<wide> 0055;ff36=<wide> 0056;ff37=<wide> 0057;ff3'
+    '8=<wide> 0058;ff39=<wide> 0059;ff3a=<wide> 005A;ff3b=<wide> 005B;ff3c=<wide> 005C;ff3d=<wide> 005D;f'
+    'f3e=<wide> 005E;ff3f=<wide> 005F;ff40=<wide> 0060;ff41=<wide> 0061;ff42=<wide> 0062;ff43=<wide> 0063'
+    ';ff44=<wide> 0064;ff45=<wide> 0065;ff46=<wide> 0066;ff47=<wide> 0067;ff48=<wide> 0068;ff49=<wide> 00'
+    '69;ff4a=<wide> 006A;ff4b=<wide> 006B;ff4c=<wide> 006C;ff4d=<wide> 006D;ff4e=<wide> 006E;ff4f=<wide> '
+    '006F;ff50=<wide> 0070;ff51=<wide> 0071;ff52=<wide> 0072;ff53=<wide> 0073;ff54=<wide> 0074;ff55=<wide'
+    '> 0075;ff56=<wide> 0076;ff57=<wide> 0077;ff58=<wide> 0078;ff59=<wide> 0079;ff5a=<wide> 007A;ff5b=<wi'
+    'de> 007B;ff5c=<wide> 007C;ff5d=<wide> 007D;ff5e=<wide> 007E;ff5f=<wide> 2985;ff60=<wide> 2986;ff61=<'
+    'narrow> 3002;ff62=<narrow> 300C;ff63=<narrow> 300D;ff64=<narrow> 3001;ff65=<narrow> 30FB;ff66=<narro'
+    'w> 30F2;ff67=<narrow> 30A1;ff68=<narrow> 30A3;ff69=<narrow> 30A5;ff6a=<narrow> 30A7;ff6b=<narrow> 30'
+    'A9;ff6c=<narrow> 30E3;ff6d=<narrow> 30E5;ff6e=<narrow> 30E7;ff6f=<narrow> 30C3;ff70=<narrow> 30FC;ff'
+    '71=<narrow> 30A2;ff72=<narrow> 30A4;ff73=<narrow> 30A6;ff74=<narrow> 30A8;ff75=<narrow> 30AA;ff76=<n'
+    'arrow> 30AB;ff77=<narrow> 30AD;ff78=<narrow> 30AF;ff79=<narrow> 30B1;ff7a=<narrow> 30B3;ff7b=<narrow'
+    '> 30B5;ff7c=<narrow> 30B7;ff7d=<narrow> 30B9;ff7e=<narrow> 30BB;ff7f=<narrow> 30BD;ff80=<narrow> 30B'
+    'F;ff81=<narrow> 30C1;ff82=<narrow> 30C4;ff83=<narrow> 30C6;ff84=<narrow> 30C8;ff85=<narrow> 30CA;ff8'
+    '6=<narrow> 30CB;ff87=<narrow> 30CC;ff88=<narrow> 30CD;ff89=<narrow> 30CE;ff8a=<narrow> 30CF;ff8b=<na'
+    'rrow> 30D2;ff8c=<narrow> 30D5;ff8d=<narrow> 30D8;ff8e=<narrow> 30DB;ff8f=<narrow> 30DE;ff90=<narrow>'
+    ' 30DF;ff91=<narrow> 30E0;ff92=<narrow> 30E1;ff93=<narrow> 30E2;ff94=<narrow> 30E4;ff95=<narrow> 30E6'
+    ';ff96=<narrow> 30E8;ff97=<narrow> 30E9;ff98=<narrow> 30EA;ff99=<narrow> 30EB;ff9a=<narrow> 30EC;ff9b'
+    '=<narrow> 30ED;ff9c=<narrow> 30EF;ff9d=<narrow> 30F3;ff9e=<narrow> 3099;ff9f=<narrow> 309A;ffa0=<nar'
+    'row> 3164;ffa1=<narrow> 3131;ffa2=<narrow> 3132;ffa3=<narrow> 3133;ffa4=<narrow> 3134;ffa5=<narrow> '
+    '3135;ffa6=<narrow> 3136;ffa7=<narrow> 3137;ffa8=<narrow> 3138;ffa9=<narrow> 3139;ffaa=<narrow> 313A;'
+    'ffab=<narrow> 313B;ffac=<narrow> 313C;ffad=<narrow> 313D;ffae=<narrow> 313E;ffaf=<narrow> 313F;ffb0='
+    '<narrow> 3140;ffb1=<narrow> 3141;ffb2=<narrow> 3142;ffb3=<narrow> 3143;ffb4=<narrow> 3144;ffb5=<narr'
+    'ow> 3145;ffb6=<narrow> 3146;ffb7=<narrow> 3147;ffb8=<narrow> 3148;ffb9=<narrow> 3149;ffba=<narrow> 3'
+    '14A;ffbb=<narrow> 314B;ffbc=<narrow> 314C;ffbd=<narrow> 314D;ffbe=<narrow> 314E;ffc2=<narrow> 314F;f'
+    'fc3=<narrow> 3150;ffc4=<narrow> 3151;ffc5=<narrow> 3152;ffc6=<narrow> 3153;ffc7=<narrow> 3154;ffca=<'
+    'narrow> 3155;ffcb=<narrow> 3156;ffcc=<narrow> 3157;ffcd=<narrow> 3158;ffce=<narrow> 3159;ffcf=<narro'
+    'w> 315A;ffd2=<narrow> 315B;ffd3=<narrow> 315C;ffd4=<narrow> 315D;ffd5=<narrow> 315E;ffd6=<narrow> 31'
+    '5F;ffd7=<narrow> 3160;ffda=<narrow> 3161;ffdb=<narrow> 3162;ffdc=<narrow> 3163;ffe0=<wide> 00A2;ffe1'
+    '=<wide> 00A3;ffe2=<wide> 00AC;ffe3=<wide> 00AF;ffe4=<wide> 00A6;ffe5=<wide> 00A5;ffe6=<wide> 20A9;ff'
+    'e8=<narrow> 2502;ffe9=<narrow> 2190;ffea=<narrow> 2191;ffeb=<narrow> 2192;ffec=<narrow> 2193;ffed=<n'
+    'arrow> 25A0;ffee=<narrow> 25CB;10781=<super> 02D0;10782=<super> 02D1;10783=<super> 00E6;10784=<super'
+    '> 0299;10785=<super> 0253;10787=<super> 02A3;10788=<super> AB66;10789=<super> 02A5;1078a=<super> 02A'
+    '4;1078b=<super> 0256;1078c=<super> 0257;1078d=<super> 1D91;1078e=<super> 0258;1078f=<super> 025E;107'
+    '90=<super> 02A9;10791=<super> 0264;10792=<super> 0262;10793=<super> 0260;10794=<super> 029B;10795=<s'
+    'uper> 0127;10796=<super> 029C;10797=<super> 0267;10798=<super> 0284;10799=<super> 02AA;1079a=<super>'
+    ' 02AB;1079b=<super> 026C;1079c=<super> 1DF04;1079d=<super> A78E;1079e=<super> 026E;1079f=<super> 1DF'
+    '05;107a0=<super> 028E;107a1=<super> 1DF06;107a2=<super> 00F8;107a3=<super> 0276;107a4=<super> 0277;1'
+    '07a5=<super> 0071;107a6=<super> 027A;107a7=<super> 1DF08;107a8=<super> 027D;107a9=<super> 027E;107aa'
+    '=<super> 0280;107ab=<super> 02A8;107ac=<super> 02A6;107ad=<super> AB67;107ae=<super> 02A7;107af=<sup'
+    'er> 0288;107b0=<super> 2C71;107b2=<super> 028F;107b3=<super> 02A1;107b4=<super> 02A2;107b5=<super> 0'
+    '298;107b6=<super> 01C0;107b7=<super> 01C1;107b8=<super> 01C2;107b9=<super> 1DF0A;107ba=<super> 1DF1E'
+    ';1109a=11099 110BA;1109c=1109B 110BA;110ab=110A5 110BA;1112e=11131 11127;1112f=11132 11127;1134b=113'
+    '47 1133E;1134c=11347 11357;114bb=114B9 114BA;114bc=114B9 114B0;114be=114B9 114BD;115ba=115B8 115AF;1'
+    '15bb=115B9 115AF;11938=11935 11930;1d15e=1D157 1D165;1d15f=1D158 1D165;1d160=1D15F 1D16E;1d161=1D15F'
+    ' 1D16F;1d162=1D15F 1D170;1d163=1D15F 1D171;1d164=1D15F 1D172;1d1bb=1D1B9 1D165;1d1bc=1D1BA 1D165;1d1'
+    'bd=1D1BB 1D16E;1d1be=1D1BC 1D16E;1d1bf=1D1BB 1D16F;1d1c0=1D1BC 1D16F;1d400=<font> 0041;1d401=<font> '
+    '0042;1d402=<font> 0043;1d403=<font> 0044;1d404=<font> 0045;1d405=<font> 0046;1d406=<font> 0047;1d407'
+    '=<font> 0048;1d408=<font> 0049;1d409=<font> 004A;1d40a=<font> 004B;1d40b=<font> 004C;1d40c=<font> 00'
+    '4D;1d40d=<font> 004E;1d40e=<font> 004F;1d40f=<font> 0050;1d410=<font> 0051;1d411=<font> 0052;1d412=<'
+    'font> 0053;1d413=<font> 0054;1d414=<font> 0055;1d415=<font> 0056;1d416=<font> 0057;1d417=<font> 0058'
+    ';1d418=<font> 0059;1d419=<font> 005A;1d41a=<font> 0061;1d41b=<font> 0062;1d41c=<font> 0063;1d41d=<fo'
+    'nt> 0064;1d41e=<font> 0065;1d41f=<font> 0066;1d420=<font> 0067;1d421=<font> 0068;1d422=<font> 0069;1'
+    'd423=<font> 006A;1d424=<font> 006B;1d425=<font> 006C;1d426=<font> 006D;1d427=<font> 006E;1d428=<font'
+    '> 006F;1d429=<font> 0070;1d42a=<font> 0071;1d42b=<font> 0072;1d42c=<font> 0073;1d42d=<font> 0074;1d4'
+    '2e=<font> 0075;1d42f=<font> 0076;1d430=<font> 0077;1d431=<font> 0078;1d432=<font> 0079;1d433=<font> '
+    '007A;1d434=<font> 0041;1d435=<font> 0042;1d436=<font> 0043;1d437=<font> 0044;1d438=<font> 0045;1d439'
+    '=<font> 0046;1d43a=<font> 0047;1d43b=<font> 0048;1d43c=<font> 0049;1d43d=<font> 004A;1d43e=<font> 00'
+    '4B;1d43f=<font> 004C;1d440=<font> 004D;1d441=<font> 004E;1d442=<font> 004F;1d443=<font> 0050;1d444=<'
+    'font> 0051;1d445=<font> 0052;1d446=<font> 0053;1d447=<font> 0054;1d448=<font> 0055;1d449=<font> 0056'
+    ';1d44a=<font> 0057;1d44b=<font> 0058;1d44c=<font> 0059;1d44d=<font> 005A;1d44e=<font> 0061;1d44f=<fo'
+    'nt> 0062;1d450=<font> 0063;1d451=<font> 0064;1d452=<font> 0065;1d453=<font> 0066;1d454=<font> 0067;1'
+    'd456=<font> 0069;1d457=<font> 006A;1d458=<font> 006B;1d459=<font> 006C;1d45a=<font> 006D;1d45b=<font'
+    '> 006E;1d45c=<font> 006F;1d45d=<font> 0070;1d45e=<font> 0071;1d45f=<font> 0072;1d460=<font> 0073;1d4'
+    '61=<font> 0074;1d462=<font> 0075;1d463=<font> 0076;1d464=<font> 0077;1d465=<font> 0078;1d466=<font> '
+    '0079;1d467=<font> 007A;1d468=<font> 0041;1d469=<font> 0042;1d46a=<font> 0043;1d46b=<font> 0044;1d46c'
+    '=<font> 0045;1d46d=<font> 0046;1d46e=<font> 0047;1d46f=<font> 0048;1d470=<font> 0049;1d471=<font> 00'
+    '4A;1d472=<font> 004B;1d473=<font> 004C;1d474=<font> 004D;1d475=<font> 004E;1d476=<font> 004F;1d477=<'
+    'font> 0050;1d478=<font> 0051;1d479=<font> 0052;1d47a=<font> 0053;1d47b=<font> 0054;1d47c=<font> 0055'
+    ';1d47d=<font> 0056;1d47e=<font> 0057;1d47f=<font> 0058;1d480=<font> 0059;1d481=<font> 005A;1d482=<fo'
+    'nt> 0061;1d483=<font> 0062;1d484=<font> 0063;1d485=<font> 0064;1d486=<font> 0065;1d487=<font> 0066;1'
+    'd488=<font> 0067;1d489=<font> 0068;1d48a=<font> 0069;1d48b=<font> 006A;1d48c=<font> 006B;1d48d=<font'
+    '> 006C;1d48e=<font> 006D;1d48f=<font> 006E;1d490=<font> 006F;1d491=<font> 0070;1d492=<font> 0071;1d4'
+    '93=<font> 0072;1d494=<font> 0073;1d495=<font> 0074;1d496=<font> 0075;1d497=<font> 0076;1d498=<font> '
+    '0077;1d499=<font> 0078;1d49a=<font> 0079;1d49b=<font> 007A;1d49c=<font> 0041;1d49e=<font> 0043;1d49f'
+    '=<font> 0044;1d4a2=<font> 0047;1d4a5=<font> 004A;1d4a6=<font> 004B;1d4a9=<font> 004E;1d4aa=<font> 00'
+    '4F;1d4ab=<font> 0050;1d4ac=<font> 0051;1d4ae=<font> 0053;1d4af=<font> 0054;1d4b0=<font> 0055;1d4b1=<'
+    'font> 0056;1d4b2=<font> 0057;1d4b3=<font> 0058;1d4b4=<font> 0059;1d4b5=<font> 005A;1d4b6=<font> 0061'
+    ';1d4b7=<font> 0062;1d4b8=<font> 0063;1d4b9=<font> 0064;1d4bb=<font> 0066;1d4bd=<font> 0068;1d4be=<fo'
+    'nt> 0069;1d4bf=<font> 006A;1d4c0=<font> 006B;1d4c1=<font> 006C;1d4c2=<font> 006D;1d4c3=<font> 006E;1'
+    'd4c5=<font> 0070;1d4c6=<font> 0071;1d4c7=<font> 0072;1d4c8=<font> 0073;1d4c9=<font> 0074;1d4ca=<font'
+    '> 0075;1d4cb=<font> 0076;1d4cc=<font> 0077;1d4cd=<font> 0078;1d4ce=<font> 0079;1d4cf=<font> 007A;1d4'
+    'd0=<font> 0041;1d4d1=<font> 0042;1d4d2=<font> 0043;1d4d3=<font> 0044;1d4d4=<font> 0045;1d4d5=<font> '
+    '0046;1d4d6=<font> 0047;1d4d7=<font> 0048;1d4d8=<font> 0049;1d4d9=<font> 004A;1d4da=<font> 004B;1d4db'
+    '=<font> 004C;1d4dc=<font> 004D;1d4dd=<font> 004E;1d4de=<font> 004F;1d4df=<font> 0050;1d4e0=<font> 00'
+    '51;1d4e1=<font> 0052;1d4e2=<font> 0053;1d4e3=<font> 0054;1d4e4=<font> 0055;1d4e5=<font> 0056;1d4e6=<'
+    'font> 0057;1d4e7=<font> 0058;1d4e8=<font> 0059;1d4e9=<font> 005A;1d4ea=<font> 0061;1d4eb=<font> 0062'
+    ';1d4ec=<font> 0063;1d4ed=<font> 0064;1d4ee=<font> 0065;1d4ef=<font> 0066;1d4f0=<font> 0067;1d4f1=<fo'
+    'nt> 0068;1d4f2=<font> 0069;1d4f3=<font> 006A;1d4f4=<font> 006B;1d4f5=<font> 006C;1d4f6=<font> 006D;1'
+    'd4f7=<font> 006E;1d4f8=<font> 006F;1d4f9=<font> 0070;1d4fa=<font> 0071;1d4fb=<font> 0072;1d4fc=<font'
+    '> 0073;1d4fd=<font> 0074;1d4fe=<font> 0075;1d4ff=<font> 0076;1d500=<font> 0077;1d501=<font> 0078;1d5'
+    '02=<font> 0079;1d503=<font> 007A;1d504=<font> 0041;1d505=<font> 0042;1d507=<font> 0044;1d508=<font> '
+    '0045;1d509=<font> 0046;1d50a=<font> 0047;1d50d=<font> 004A;1d50e=<font> 004B;1d50f=<font> 004C;1d510'
+    '=<font> 004D;1d511=<font> 004E;1d512=<font> 004F;1d513=<font> 0050;1d514=<font> 0051;1d516=<font> 00'
+    '53;1d517=<font> 0054;1d518=<font> 0055;1d519=<font> 0056;1d51a=<font> 0057;1d51b=<font> 0058;1d51c=<'
+    'font> 0059;1d51e=<font> 0061;1d51f=<font> 0062;1d520=<font> 0063;1d521=<font> 0064;1d522=<font> 0065'
+    ';1d523=<font> 0066;1d524=<font> 0067;1d525=<font> 0068;1d526=<font> 0069;1d527=<font> 006A;1d528=<fo'
+    'nt> 006B;1d529=<font> 006C;1d52a=<font> 006D;1d52b=<font> 006E;1d52c=<font> 006F;1d52d=<font> 0070;1'
+    'd52e=<font> 0071;1d52f=<font> 0072;1d530=<font> 0073;1d531=<font> 0074;1d532=<font> 0075;1d533=<font'
+    '> 0076;1d534=<font> 0077;1d535=<font> 0078;1d536=<font> 0079;1d537=<font> 007A;1d538=<font> 0041;1d5'
+    '39=<font> 0042;1d53b=<font> 0044;1d53c=<font> 0045;1d53d=<font> 0046;1d53e=<font> 0047;1d540=<font> '
+    '0049;1d541=<font> 004A;1d542=<font> 004B;1d543=<font> 004C;1d544=<font> 004D;1d546=<font> 004F;1d54a'
+    '=<font> 0053;1d54b=<font> 0054;1d54c=<font> 0055;1d54d=<font> 0056;1d54e=<font> 0057;1d54f=<font> 00'
+    '58;1d550=<font> 0059;1d552=<font> 0061;1d553=<font> 0062;1d554=<font> 0063;1d555=<font> 0064;1d556=<'
+    'font> 0065;1d557=<font> 0066;1d558=<font> 0067;1d559=<font> 0068;1d55a=<font> 0069;1d55b=<font> 006A'
+    ';1d55c=<font> 006B;1d55d=<font> 006C;1d55e=<font> 006D;1d55f=<font> 006E;1d560=<font> 006F;1d561=<fo'
+    'nt> 0070;1d562=<font> 0071;1d563=<font> 0072;1d564=<font> 0073;1d565=<font> 0074;1d566=<font> 0075;1'
+    'd567=<font> 0076;1d568=<font> 0077;1d569=<font> 0078;1d56a=<font> 0079;1d56b=<font> 007A;1d56c=<font'
+    '> 0041;1d56d=<font> 0042;1d56e=<font> 0043;1d56f=<font> 0044;1d570=<font> 0045;1d571=<font> 0046;1d5'
+    '72=<font> 0047;1d573=<font> 0048;1d574=<font> 0049;1d575=<font> 004A;1d576=<font> 004B;1d577=<font> '
+    '004C;1d578=<font> 004D;1d579=<font> 004E;1d57a=<font> 004F;1d57b=<font> 0050;1d57c=<font> 0051;1d57d'
+    '=<font> 0052;1d57e=<font> 0053;1d57f=<font> 0054;1d580=<font> 0055;1d581=<font> 0056;1d582=<font> 00'
+    '57;1d583=<font> 0058;1d584=<font> 0059;1d585=<font> 005A;1d586=<font> 0061;1d587=<font> 0062;1d588=<'
+    'font> 0063;1d589=<font> 0064;1d58a=<font> 0065;1d58b=<font> 0066;1d58c=<font> 0067;1d58d=<font> 0068'
+    ';1d58e=<font> 0069;1d58f=<font> 006A;1d590=<font> 006B;1d591=<font> 006C;1d592=<font> 006D;1d593=<fo'
+    'nt> 006E;1d594=<font> 006F;1d595=<font> 0070;1d596=<font> 0071;1d597=<font> 0072;1d598=<font> 0073;1'
+    'd599=<font> 0074;1d59a=<font> 0075;1d59b=<font> 0076;1d59c=<font> 0077;1d59d=<font> 0078;1d59e=<font'
+    '> 0079;1d59f=<font> 007A;1d5a0=<font> 0041;1d5a1=<font> 0042;1d5a2=<font> 0043;1d5a3=<font> 0044;1d5'
+    'a4=<font> 0045;1d5a5=<font> 0046;1d5a6=<font> 0047;1d5a7=<font> 0048;1d5a8=<font> 0049;1d5a9=<font> '
+    '004A;1d5aa=<font> 004B;1d5ab=<font> 004C;1d5ac=<font> 004D;1d5ad=<font> 004E;1d5ae=<font> 004F;1d5af'
+    '=<font> 0050;1d5b0=<font> 0051;1d5b1=<font> 0052;1d5b2=<font> 0053;1d5b3=<font> 0054;1d5b4=<font> 00'
+    '55;1d5b5=<font> 0056;1d5b6=<font> 0057;1d5b7=<font> 0058;1d5b8=<font> 0059;1d5b9=<font> 005A;1d5ba=<'
+    'font> 0061;1d5bb=<font> 0062;1d5bc=<font> 0063;1d5bd=<font> 0064;1d5be=<font> 0065;1d5bf=<font> 0066'
+    ';1d5c0=<font> 0067;1d5c1=<font> 0068;1d5c2=<font> 0069;1d5c3=<font> 006A;1d5c4=<font> 006B;1d5c5=<fo'
+    'nt> 006C;1d5c6=<font> 006D;1d5c7=<font> 006E;1d5c8=<font> 006F;1d5c9=<font> 0070;1d5ca=<font> 0071;1'
+    'd5cb=<font> 0072;1d5cc=<font> 0073;1d5cd=<font> 0074;1d5ce=<font> 0075;1d5cf=<font> 0076;1d5d0=<font'
+    '> 0077;1d5d1=<font> 0078;1d5d2=<font> 0079;1d5d3=<font> 007A;1d5d4=<font> 0041;1d5d5=<font> 0042;1d5'
+    'd6=<font> 0043;1d5d7=<font> 0044;1d5d8=<font> 0045;1d5d9=<font> 0046;1d5da=<font> 0047;1d5db=<font> '
+    '0048;1d5dc=<font> 0049;1d5dd=<font> 004A;1d5de=<font> 004B;1d5df=<font> 004C;1d5e0=<font> 004D;1d5e1'
+    '=<font> 004E;1d5e2=<font> 004F;1d5e3=<font> 0050;1d5e4=<font> 0051;1d5e5=<font> 0052;1d5e6=<font> 00'
+    '53;1d5e7=<font> 0054;1d5e8=<font> 0055;1d5e9=<font> 0056;1d5ea=<font> 0057;1d5eb=<font> 0058;1d5ec=<'
+    'font> 0059;1d5ed=<font> 005A;1d5ee=<font> 0061;1d5ef=<font> 0062;1d5f0=<font> 0063;1d5f1=<font> 0064'
+    ';1d5f2=<font> 0065;1d5f3=<font> 0066;1d5f4=<font> 0067;1d5f5=<font> 0068;1d5f6=<font> 0069;1d5f7=<fo'
+    'nt> 006A;1d5f8=<font> 006B;1d5f9=<font> 006C;1d5fa=<font> 006D;1d5fb=<font> 006E;1d5fc=<font> 006F;1'
+    'd5fd=<font> 0070;1d5fe=<font> 0071;1d5ff=<font> 0072;1d600=<font> 0073;1d601=<font> 0074;1d602=<font'
+    '> 0075;1d603=<font> 0076;1d604=<font> 0077;1d605=<font> 0078;1d606=<font> 0079;1d607=<font> 007A;1d6'
+    '08=<font> 0041;1d609=<font> 0042;1d60a=<font> 0043;1d60b=<font> 0044;1d60c=<font> 0045;1d60d=<font> '
+    '0046;1d60e=<font> 0047;1d60f=<font> 0048;1d610=<font> 0049;1d611=<font> 004A;1d612=<font> 004B;1d613'
+    '=<font> 004C;1d614=<font> 004D;1d615=<font> 004E;1d616=<font> 004F;1d617=<font> 0050;1d618=<font> 00'
+    '51;1d619=<font> 0052;1d61a=<font> 0053;1d61b=<font> 0054;1d61c=<font> 0055;1d61d=<font> 0056;1d61e=<'
+    'font> 0057;1d61f=<font> 0058;1d620=<font> 0059;1d621=<font> 005A;1d622=<font> 0061;1d623=<font> 0062'
+    ';1d624=<font> 0063;1d625=<font> 0064;1d626=<font> 0065;1d627=<font> 0066;1d628=<font> 0067;1d629=<fo'
+    'nt> 0068;1d62a=<font> 0069;1d62b=<font> 006A;1d62c=<font> 006B;1d62d=<font> 006C;1d62e=<font> 006D;1'
+    'd62f=<font> 006E;1d630=<font> 006F;1d631=<font> 0070;1d632=<font> 0071;1d633=<font> 0072;1d634=<font'
+    '> 0073;1d635=<font> 0074;1d636=<font> 0075;1d637=<font> 0076;1d638=<font> 0077;1d639=<font> 0078;1d6'
+    '3a=<font> 0079;1d63b=<font> 007A;1d63c=<font> 0041;1d63d=<font> 0042;1d63e=<font> 0043;1d63f=<font> '
+    '0044;1d640=<font> 0045;1d641=<font> 0046;1d642=<font> 0047;1d643=<font> 0048;1d644=<font> 0049;1d645'
+    '=<font> 004A;1d646=<font> 004B;1d647=<font> 004C;1d648=<font> 004D;1d649=<font> 004E;1d64a=<font> 00'
+    '4F;1d64b=<font> 0050;1d64c=<font> 0051;1d64d=<font> 0052;1d64e=<font> 0053;1d64f=<font> 0054;1d650=<'
+    'font> 0055;1d651=<font> 0056;1d652=<font> 0057;1d653=<font> 0058;1d654=<font> 0059;1d655=<font> 005A'
+    ';1d656=<font> 0061;1d657=<font> 0062;1d658=<font> 0063;1d659=<font> 0064;1d65a=<font> 0065;1d65b=<fo'
+    'nt> 0066;1d65c=<font> 0067;1d65d=<font> 0068;1d65e=<font> 0069;1d65f=<font> 006A;1d660=<font> 006B;1'
+    'd661=<font> 006C;1d662=<font> 006D;1d663=<font> 006E;1d664=<font> 006F;1d665=<font> 0070;1d666=<font'
+    '> 0071;1d667=<font> 0072;1d668=<font> 0073;1d669=<font> 0074;1d66a=<font> 0075;1d66b=<font> 0076;1d6'
+    '6c=<font> 0077;1d66d=<font> 0078;1d66e=<font> 0079;1d66f=<font> 007A;1d670=<font> 0041;1d671=<font> '
+    '0042;1d672=<font> 0043;1d673=<font> 0044;1d674=<font> 0045;1d675=<font> 0046;1d676=<font> 0047;1d677'
+    '=<font> 0048;1d678=<font> 0049;1d679=<font> 004A;1d67a=<font> 004B;1d67b=<font> 004C;1d67c=<font> 00'
+    '4D;1d67d=<font> 004E;1d67e=<font> 004F;1d67f=<font> 0050;1d680=<font> 0051;1d681=<font> 0052;1d682=<'
+    'font> 0053;1d683=<font> 0054;1d684=<font> 0055;1d685=<font> 0056;1d686=<font> 0057;1d687=<font> 0058'
+    ';1d688=<font> 0059;1d689=<font> 005A;1d68a=<font> 0061;1d68b=<font> 0062;1d68c=<font> 0063;1d68d=<fo'
+    'nt> 0064;1d68e=<font> 0065;1d68f=<font> 0066;1d690=<font> 0067;1d691=<font> 0068;1d692=<font> 0069;1'
+    'd693=<font> 006A;1d694=<font> 006B;1d695=<font> 006C;1d696=<font> 006D;1d697=<font> 006E;1d698=<font'
+    '> 006F;1d699=<font> 0070;1d69a=<font> 0071;1d69b=<font> 0072;1d69c=<font> 0073;1d69d=<font> 0074;1d6'
+    '9e=<font> 0075;1d69f=<font> 0076;1d6a0=<font> 0077;1d6a1=<font> 0078;1d6a2=<font> 0079;1d6a3=<font> '
+    '007A;1d6a4=<font> 0131;1d6a5=<font> 0237;1d6a8=<font> 0391;1d6a9=<font> 0392;1d6aa=<font> 0393;1d6ab'
+    '=<font> 0394;1d6ac=<font> 0395;1d6ad=<font> 0396;1d6ae=<font> 0397;1d6af=<font> 0398;1d6b0=<font> 03'
+    '99;1d6b1=<font> 039A;1d6b2=<font> 039B;1d6b3=<font> 039C;1d6b4=<font> 039D;1d6b5=<font> 039E;1d6b6=<'
+    'font> 039F;1d6b7=<font> 03A0;1d6b8=<font> 03A1;1d6b9=<font> 03F4;1d6ba=<font> 03A3;1d6bb=<font> 03A4'
+    ';1d6bc=<font> 03A5;1d6bd=<font> 03A6;1d6be=<font> 03A7;1d6bf=<font> 03A8;1d6c0=<font> 03A9;1d6c1=<fo'
+    'nt> 2207;1d6c2=<font> 03B1;1d6c3=<font> 03B2;1d6c4=<font> 03B3;1d6c5=<font> 03B4;1d6c6=<font> 03B5;1'
+    'd6c7=<font> 03B6;1d6c8=<font> 03B7;1d6c9=<font> 03B8;1d6ca=<font> 03B9;1d6cb=<font> 03BA;1d6cc=<font'
+    '> 03BB;1d6cd=<font> 03BC;1d6ce=<font> 03BD;1d6cf=<font> 03BE;1d6d0=<font> 03BF;1d6d1=<font> 03C0;1d6'
+    'd2=<font> 03C1;1d6d3=<font> 03C2;1d6d4=<font> 03C3;1d6d5=<font> 03C4;1d6d6=<font> 03C5;1d6d7=<font> '
+    '03C6;1d6d8=<font> 03C7;1d6d9=<font> 03C8;1d6da=<font> 03C9;1d6db=<font> 2202;1d6dc=<font> 03F5;1d6dd'
+    '=<font> 03D1;1d6de=<font> 03F0;1d6df=<font> 03D5;1d6e0=<font> 03F1;1d6e1=<font> 03D6;1d6e2=<font> 03'
+    '91;1d6e3=<font> 0392;1d6e4=<font> 0393;1d6e5=<font> 0394;1d6e6=<font> 0395;1d6e7=<font> 0396;1d6e8=<'
+    'font> 0397;1d6e9=<font> 0398;1d6ea=<font> 0399;1d6eb=<font> 039A;1d6ec=<font> 039B;1d6ed=<font> 039C'
+    ';1d6ee=<font> 039D;1d6ef=<font> 039E;1d6f0=<font> 039F;1d6f1=<font> 03A0;1d6f2=<font> 03A1;1d6f3=<fo'
+    'nt> 03F4;1d6f4=<font> 03A3;1d6f5=<font> 03A4;1d6f6=<font> 03A5;1d6f7=<font> 03A6;1d6f8=<font> 03A7;1'
+    'd6f9=<font> 03A8;1d6fa=<font> 03A9;1d6fb=<font> 2207;1d6fc=<font> 03B1;1d6fd=<font> 03B2;1d6fe=<font'
+    '> 03B3;1d6ff=<font> 03B4;1d700=<font> 03B5;1d701=<font> 03B6;1d702=<font> 03B7;1d703=<font> 03B8;1d7'
+    '04=<font> 03B9;1d705=<font> 03BA;1d706=<font> 03BB;1d707=<font> 03BC;1d708=<font> 03BD;1d709=<font> '
+    '03BE;1d70a=<font> 03BF;1d70b=<font> 03C0;1d70c=<font> 03C1;1d70d=<font> 03C2;1d70e=<font> 03C3;1d70f'
+    '=<font> 03C4;1d710=<font> 03C5;1d711=<font> 03C6;1d712=<font> 03C7;1d713=<font> 03C8;1d714=<font> 03'
+    'C9;1d715=<font> 2202;1d716=<font> 03F5;1d717=<font> 03D1;1d718=<font> 03F0;1d719=<font> 03D5;1d71a=<'
+    'font> 03F1;1d71b=<font> 03D6;1d71c=<font> 0391;1d71d=<font> 0392;1d71e=<font> 0393;1d71f=<font> 0394'
+    ';1d720=<font> 0395;1d721=<font> 0396;1d722=<font> 0397;1d723=<font> 0398;1d724=<font> 0399;1d725=<fo'
+    'nt> 039A;1d726=<font> 039B;1d727=<font> 039C;1d728=<font> 039D;1d729=<font> 039E;1d72a=<font> 039F;1'
+    'd72b=<font> 03A0;1d72c=<font> 03A1;1d72d=<font> 03F4;1d72e=<font> 03A3;1d72f=<font> 03A4;1d730=<font'
+    '> 03A5;1d731=<font> 03A6;1d732=<font> 03A7;1d733=<font> 03A8;1d734=<font> 03A9;1d735=<font> 2207;1d7'
+    '36=<font> 03B1;1d737=<font> 03B2;1d738=<font> 03B3;1d739=<font> 03B4;1d73a=<font> 03B5;1d73b=<font> '
+    '03B6;1d73c=<font> 03B7;1d73d=<font> 03B8;1d73e=<font> 03B9;1d73f=<font> 03BA;1d740=<font> 03BB;1d741'
+    '=<font> 03BC;1d742=<font> 03BD;1d743=<font> 03BE;1d744=<font> 03BF;1d745=<font> 03C0;1d746=<font> 03'
+    'C1;1d747=<font> 03C2;1d748=<font> 03C3;1d749=<font> 03C4;1d74a=<font> 03C5;1d74b=<font> 03C6;1d74c=<'
+    'font> 03C7;1d74d=<font> 03C8;1d74e=<font> 03C9;1d74f=<font> 2202;1d750=<font> 03F5;1d751=<font> 03D1'
+    ';1d752=<font> 03F0;1d753=<font> 03D5;1d754=<font> 03F1;1d755=<font> 03D6;1d756=<font> 0391;1d757=<fo'
+    'nt> 0392;1d758=<font> 0393;1d759=<font> 0394;1d75a=<font> 0395;1d75b=<font> 0396;1d75c=<font> 0397;1'
+    'd75d=<font> 0398;1d75e=<font> 0399;1d75f=<font> 039A;1d760=<font> 039B;1d761=<font> 039C;1d762=<font'
+    '> 039D;1d763=<font> 039E;1d764=<font> 039F;1d765=<font> 03A0;1d766=<font> 03A1;1d767=<font> 03F4;1d7'
+    '68=<font> 03A3;1d769=<font> 03A4;1d76a=<font> 03A5;1d76b=<font> 03A6;1d76c=<font> 03A7;1d76d=<font> '
+    '03A8;1d76e=<font> 03A9;1d76f=<font> 2207;1d770=<font> 03B1;1d771=<font> 03B2;1d772=<font> 03B3;1d773'
+    '=<font> 03B4;1d774=<font> 03B5;1d775=<font> 03B6;1d776=<font> 03B7;1d777=<font> 03B8;1d778=<font> 03'
+    'B9;1d779=<font> 03BA;1d77a=<font> 03BB;1d77b=<font> 03BC;1d77c=<font> 03BD;1d77d=<font> 03BE;1d77e=<'
+    'font> 03BF;1d77f=<font> 03C0;1d780=<font> 03C1;1d781=<font> 03C2;1d782=<font> 03C3;1d783=<font> 03C4'
+    ';1d784=<font> 03C5;1d785=<font> 03C6;1d786=<font> 03C7;1d787=<font> 03C8;1d788=<font> 03C9;1d789=<fo'
+    'nt> 2202;1d78a=<font> 03F5;1d78b=<font> 03D1;1d78c=<font> 03F0;1d78d=<font> 03D5;1d78e=<font> 03F1;1'
+    'd78f=<font> 03D6;1d790=<font> 0391;1d791=<font> 0392;1d792=<font> 0393;1d793=<font> 0394;1d794=<font'
+    '> 0395;1d795=<font> 0396;1d796=<font> 0397;1d797=<font> 0398;1d798=<font> 0399;1d799=<font> 039A;1d7'
+    '9a=<font> 039B;1d79b=<font> 039C;1d79c=<font> 039D;1d79d=<font> 039E;1d79e=<font> 039F;1d79f=<font> '
+    '03A0;1d7a0=<font> 03A1;1d7a1=<font> 03F4;1d7a2=<font> 03A3;1d7a3=<font> 03A4;1d7a4=<font> 03A5;1d7a5'
+    '=<font> 03A6;1d7a6=<font> 03A7;1d7a7=<font> 03A8;1d7a8=<font> 03A9;1d7a9=<font> 2207;1d7aa=<font> 03'
+    'B1;1d7ab=<font> 03B2;1d7ac=<font> 03B3;1d7ad=<font> 03B4;1d7ae=<font> 03B5;1d7af=<font> 03B6;1d7b0=<'
+    'font> 03B7;1d7b1=<font> 03B8;1d7b2=<font> 03B9;1d7b3=<font> 03BA;1d7b4=<font> 03BB;1d7b5=<font> 03BC'
+    ';1d7b6=<font> 03BD;1d7b7=<font> 03BE;1d7b8=<font> 03BF;1d7b9=<font> 03C0;1d7ba=<font> 03C1;1d7bb=<fo'
+    'nt> 03C2;1d7bc=<font> 03C3;1d7bd=<font> 03C4;1d7be=<font> 03C5;1d7bf=<font> 03C6;1d7c0=<font> 03C7;1'
+    'd7c1=<font> 03C8;1d7c2=<font> 03C9;1d7c3=<font> 2202;1d7c4=<font> 03F5;1d7c5=<font> 03D1;1d7c6=<font'
+    '> 03F0;1d7c7=<font> 03D5;1d7c8=<font> 03F1;1d7c9=<font> 03D6;1d7ca=<font> 03DC;1d7cb=<font> 03DD;1d7'
+    'ce=<font> 0030;1d7cf=<font> 0031;1d7d0=<font> 0032;1d7d1=<font> 0033;1d7d2=<font> 0034;1d7d3=<font> '
+    '0035;1d7d4=<font> 0036;1d7d5=<font> 0037;1d7d6=<font> 0038;1d7d7=<font> 0039;1d7d8=<font> 0030;1d7d9'
+    '=<font> 0031;1d7da=<font> 0032;1d7db=<font> 0033;1d7dc=<font> 0034;1d7dd=<font> 0035;1d7de=<font> 00'
+    '36;1d7df=<font> 0037;1d7e0=<font> 0038;1d7e1=<font> 0039;1d7e2=<font> 0030;1d7e3=<font> 0031;1d7e4=<'
+    'font> 0032;1d7e5=<font> 0033;1d7e6=<font> 0034;1d7e7=<font> 0035;1d7e8=<font> 0036;1d7e9=<font> 0037'
+    ';1d7ea=<font> 0038;1d7eb=<font> 0039;1d7ec=<font> 0030;1d7ed=<font> 0031;1d7ee=<font> 0032;1d7ef=<fo'
+    'nt> 0033;1d7f0=<font> 0034;1d7f1=<font> 0035;1d7f2=<font> 0036;1d7f3=<font> 0037;1d7f4=<font> 0038;1'
+    'd7f5=<font> 0039;1d7f6=<font> 0030;1d7f7=<font> 0031;1d7f8=<font> 0032;1d7f9=<font> 0033;1d7fa=<font'
+    '> 0034;1d7fb=<font> 0035;1d7fc=<font> 0036;1d7fd=<font> 0037;1d7fe=<font> 0038;1d7ff=<font> 0039;1e0'
+    '30=<super> 0430;1e031=<super> 0431;1e032=<super> 0432;1e033=<super> 0433;1e034=<super> 0434;1e035=<s'
+    'uper> 0435;1e036=<super> 0436;1e037=<super> 0437;1e038=<super> 0438;1e039=<super> 043A;1e03a=<super>'
+    ' 043B;1e03b=<super> 043C;1e03c=<super> 043E;1e03d=<super> 043F;1e03e=<super> 0440;1e03f=<super> 0441'
+    ';1e040=<super> 0442;1e041=<super> 0443;1e042=<super> 0444;1e043=<super> 0445;1e044=<super> 0446;1e04'
+    '5=<super> 0447;1e046=<super> 0448;1e047=<super> 044B;1e048=<super> 044D;1e049=<super> 044E;1e04a=<su'
+    'per> A689;1e04b=<super> 04D9;1e04c=<super> 0456;1e04d=<super> 0458;1e04e=<super> 04E9;1e04f=<super> '
+    '04AF;1e050=<super> 04CF;1e051=<sub> 0430;1e052=<sub> 0431;1e053=<sub> 0432;1e054=<sub> 0433;1e055=<s'
+    'ub> 0434;1e056=<sub> 0435;1e057=<sub> 0436;1e058=<sub> 0437;1e059=<sub> 0438;1e05a=<sub> 043A;1e05b='
+    '<sub> 043B;1e05c=<sub> 043E;1e05d=<sub> 043F;1e05e=<sub> 0441;1e05f=<sub> 0443;1e060=<sub> 0444;1e06'
+    '1=<sub> 0445;1e062=<sub> 0446;1e063=<sub> 0447;1e064=<sub> 0448;1e065=<sub> 044A;1e066=<sub> 044B;1e'
+    '067=<sub> 0491;1e068=<sub> 0456;1e069=<sub> 0455;1e06a=<sub> 045F;1e06b=<super> 04AB;1e06c=<super> A'
+    '651;1e06d=<super> 04B1;1ee00=<font> 0627;1ee01=<font> 0628;1ee02=<font> 062C;1ee03=<font> 062F;1ee05'
+    '=<font> 0648;1ee06=<font> 0632;1ee07=<font> 062D;1ee08=<font> 0637;1ee09=<font> 064A;1ee0a=<font> 06'
+    '43;1ee0b=<font> 0644;1ee0c=<font> 0645;1ee0d=<font> 0646;1ee0e=<font> 0633;1ee0f=<font> 0639;1ee10=<'
+    'font> 0641;1ee11=<font> 0635;1ee12=<font> 0642;1ee13=<font> 0631;1ee14=<font> 0634;1ee15=<font> 062A'
+    ';1ee16=<font> 062B;1ee17=<font> 062E;1ee18=<font> 0630;1ee19=<font> 0636;1ee1a=<font> 0638;1ee1b=<fo'
+    'nt> 063A;1ee1c=<font> 066E;1ee1d=<font> 06BA;1ee1e=<font> 06A1;1ee1f=<font> 066F;1ee21=<font> 0628;1'
+    'ee22=<font> 062C;1ee24=<font> 0647;1ee27=<font> 062D;1ee29=<font> 064A;1ee2a=<font> 0643;1ee2b=<font'
+    '> 0644;1ee2c=<font> 0645;1ee2d=<font> 0646;1ee2e=<font> 0633;1ee2f=<font> 0639;1ee30=<font> 0641;1ee'
+    '31=<font> 0635;1ee32=<font> 0642;1ee34=<font> 0634;1ee35=<font> 062A;1ee36=<font> 062B;1ee37=<font> '
+    '062E;1ee39=<font> 0636;1ee3b=<font> 063A;1ee42=<font> 062C;1ee47=<font> 062D;1ee49=<font> 064A;1ee4b'
+    '=<font> 0644;1ee4d=<font> 0646;1ee4e=<font> 0633;1ee4f=<font> 0639;1ee51=<font> 0635;1ee52=<font> 06'
+    '42;1ee54=<font> 0634;1ee57=<font> 062E;1ee59=<font> 0636;1ee5b=<font> 063A;1ee5d=<font> 06BA;1ee5f=<'
+    'font> 066F;1ee61=<font> 0628;1ee62=<font> 062C;1ee64=<font> 0647;1ee67=<font> 062D;1ee68=<font> 0637'
+    ';1ee69=<font> 064A;1ee6a=<font> 0643;1ee6c=<font> 0645;1ee6d=<font> 0646;1ee6e=<font> 0633;1ee6f=<fo'
+    'nt> 0639;1ee70=<font> 0641;1ee71=<font> 0635;1ee72=<font> 0642;1ee74=<font> 0634;1ee75=<font> 062A;1'
+    'ee76=<font> 062B;1ee77=<font> 062E;1ee79=<font> 0636;1ee7a=<font> 0638;1ee7b=<font> 063A;1ee7c=<font'
+    '> 066E;1ee7e=<font> 06A1;1ee80=<font> 0627;1ee81=<font> 0628;1ee82=<font> 062C;1ee83=<font> 062F;1ee'
+    '84=<font> 0647;1ee85=<font> 0648;1ee86=<font> 0632;1ee87=<font> 062D;1ee88=<font> 0637;1ee89=<font> '
+    '064A;1ee8b=<font> 0644;1ee8c=<font> 0645;1ee8d=<font> 0646;1ee8e=<font> 0633;1ee8f=<font> 0639;1ee90'
+    '=<font> 0641;1ee91=<font> 0635;1ee92=<font> 0642;1ee93=<font> 0631;1ee94=<font> 0634;1ee95=<font> 06'
+    '2A;1ee96=<font> 062B;1ee97=<font> 062E;1ee98=<font> 0630;1ee99=<font> 0636;1ee9a=<font> 0638;1ee9b=<'
+    'font> 063A;1eea1=<font> 0628;1eea2=<font> 062C;1eea3=<font> 062F;1eea5=<font> 0648;1eea6=<font> 0632'
+    ';1eea7=<font> 062D;1eea8=<font> 0637;1eea9=<font> 064A;1eeab=<font> 0644;1eeac=<font> 0645;1eead=<fo'
+    'nt> 0646;1eeae=<font> 0633;1eeaf=<font> 0639;1eeb0=<font> 0641;1eeb1=<font> 0635;1eeb2=<font> 0642;1'
+    'eeb3=<font> 0631;1eeb4=<font> 0634;1eeb5=<font> 062A;1eeb6=<font> 062B;1eeb7=<font> 062E;1eeb8=<font'
+    '> 0630;1eeb9=<font> 0636;1eeba=<font> 0638;1eebb=<font> 063A;1f100=<compat> 0030 002E;1f101=<compat>'
+    ' 0030 002C;1f102=<compat> 0031 002C;1f103=<compat> 0032 002C;1f104=<compat> 0033 002C;1f105=<compat>'
+    ' 0034 002C;1f106=<compat> 0035 002C;1f107=<compat> 0036 002C;1f108=<compat> 0037 002C;1f109=<compat>'
+    ' 0038 002C;1f10a=<compat> 0039 002C;1f110=<compat> 0028 0041 0029;1f111=<compat> 0028 0042 0029;1f11'
+    '2=<compat> 0028 0043 0029;1f113=<compat> 0028 0044 0029;1f114=<compat> 0028 0045 0029;1f115=<compat>'
+    ' 0028 0046 0029;1f116=<compat> 0028 0047 0029;1f117=<compat> 0028 0048 0029;1f118=<compat> 0028 0049'
+    ' 0029;1f119=<compat> 0028 004A 0029;1f11a=<compat> 0028 004B 0029;1f11b=<compat> 0028 004C 0029;1f11'
+    'c=<compat> 0028 004D 0029;1f11d=<compat> 0028 004E 0029;1f11e=<compat> 0028 004F 0029;1f11f=<compat>'
+    ' 0028 0050 0029;1f120=<compat> 0028 0051 0029;1f121=<compat> 0028 0052 0029;1f122=<compat> 0028 0053'
+    ' 0029;1f123=<compat> 0028 0054 0029;1f124=<compat> 0028 0055 0029;1f125=<compat> 0028 0056 0029;1f12'
+    '6=<compat> 0028 0057 0029;1f127=<compat> 0028 0058 0029;1f128=<compat> 0028 0059 0029;1f129=<compat>'
+    ' 0028 005A 0029;1f12a=<compat> 3014 0053 3015;1f12b=<circle> 0043;1f12c=<circle> 0052;1f12d=<circle>'
+    ' 0043 0044;1f12e=<circle> 0057 005A;1f130=<square> 0041;1f131=<square> 0042;1f132=<square> 0043;1f13'
+    '3=<square> 0044;1f134=<square> 0045;1f135=<square> 0046;1f136=<square> 0047;1f137=<square> 0048;1f13'
+    '8=<square> 0049;1f139=<square> 004A;1f13a=<square> 004B;1f13b=<square> 004C;1f13c=<square> 004D;1f13'
+    'd=<square> 004E;1f13e=<square> 004F;1f13f=<square> 0050;1f140=<square> 0051;1f141=<square> 0052;1f14'
+    '2=<square> 0053;1f143=<square> 0054;1f144=<square> 0055;1f145=<square> 0056;1f146=<square> 0057;1f14'
+    '7=<square> 0058;1f148=<square> 0059;1f149=<square> 005A;1f14a=<square> 0048 0056;1f14b=<square> 004D'
+    ' 0056;1f14c=<square> 0053 0044;1f14d=<square> 0053 0053;1f14e=<square> 0050 0050 0056;1f14f=<square>'
+    ' 0057 0043;1f16a=<super> 004D 0043;1f16b=<super> 004D 0044;1f16c=<super> 004D 0052;1f190=<square> 00'
+    '44 004A;1f200=<square> 307B 304B;1f201=<square> 30B3 30B3;1f202=<square> 30B5;1f210=<square> 624B;1f'
+    '211=<square> 5B57;1f212=<square> 53CC;1f213=<square> 30C7;1f214=<square> 4E8C;1f215=<square> 591A;1f'
+    '216=<square> 89E3;1f217=<square> 5929;1f218=<square> 4EA4;1f219=<square> 6620;1f21a=<square> 7121;1f'
+    '21b=<square> 6599;1f21c=<square> 524D;1f21d=<square> 5F8C;1f21e=<square> 518D;1f21f=<square> 65B0;1f'
+    '220=<square> 521D;1f221=<square> 7D42;1f222=<square> 751F;1f223=<square> 8CA9;1f224=<square> 58F0;1f'
+    '225=<square> 5439;1f226=<square> 6F14;1f227=<square> 6295;1f228=<square> 6355;1f229=<square> 4E00;1f'
+    '22a=<square> 4E09;1f22b=<square> 904A;1f22c=<square> 5DE6;1f22d=<square> 4E2D;1f22e=<square> 53F3;1f'
+    '22f=<square> 6307;1f230=<square> 8D70;1f231=<square> 6253;1f232=<square> 7981;1f233=<square> 7A7A;1f'
+    '234=<square> 5408;1f235=<square> 6E80;1f236=<square> 6709;1f237=<square> 6708;1f238=<square> 7533;1f'
+    '239=<square> 5272;1f23a=<square> 55B6;1f23b=<square> 914D;1f240=<compat> 3014 672C 3015;1f241=<compa'
+    't> 3014 4E09 3015;1f242=<compat> 3014 4E8C 3015;1f243=<compat> 3014 5B89 3015;1f244=<compat> 3014 70'
+    'B9 3015;1f245=<compat> 3014 6253 3015;1f246=<compat> 3014 76D7 3015;1f247=<compat> 3014 52DD 3015;1f'
+    '248=<compat> 3014 6557 3015;1f250=<circle> 5F97;1f251=<circle> 53EF;1fbf0=<font> 0030;1fbf1=<font> 0'
+    '031;1fbf2=<font> 0032;1fbf3=<font> 0033;1fbf4=<font> 0034;1fbf5=<font> 0035;1fbf6=<font> 0036;1fbf7='
+    '<font> 0037;1fbf8=<font> 0038;1fbf9=<font> 0039;2f800=4E3D;2f801=4E38;2f802=4E41;2f803=20122;2f804=4'
+    'F60;2f805=4FAE;2f806=4FBB;2f807=5002;2f808=507A;2f809=5099;2f80a=50E7;2f80b=50CF;2f80c=349E;2f80d=20'
+    '63A;2f80e=514D;2f80f=5154;2f810=5164;2f811=5177;2f812=2051C;2f813=34B9;2f814=5167;2f815=518D;2f816=2'
+    '054B;2f817=5197;2f818=51A4;2f819=4ECC;2f81a=51AC;2f81b=51B5;2f81c=291DF;2f81d=51F5;2f81e=5203;2f81f='
+    '34DF;2f820=523B;2f821=5246;2f822=5272;2f823=5277;2f824=3515;2f825=52C7;2f826=52C9;2f827=52E4;2f828=5'
+    '2FA;2f829=5305;2f82a=5306;2f82b=5317;2f82c=5349;2f82d=5351;2f82e=535A;2f82f=5373;2f830=537D;2f831=53'
+    '7F;2f832=537F;2f833=537F;2f834=20A2C;2f835=7070;2f836=53CA;2f837=53DF;2f838=20B63;2f839=53EB;2f83a=5'
+    '3F1;2f83b=5406;2f83c=549E;2f83d=5438;2f83e=5448;2f83f=5468;2f840=54A2;2f841=54F6;2f842=5510;2f843=55'
+    '53;2f844=5563;2f845=5584;2f846=5584;2f847=5599;2f848=55AB;2f849=55B3;2f84a=55C2;2f84b=5716;2f84c=560'
+    '6;2f84d=5717;2f84e=5651;2f84f=5674;2f850=5207;2f851=58EE;2f852=57CE;2f853=57F4;2f854=580D;2f855=578B'
+    ';2f856=5832;2f857=5831;2f858=58AC;2f859=214E4;2f85a=58F2;2f85b=58F7;2f85c=5906;2f85d=591A;2f85e=5922'
+    ';2f85f=5962;2f860=216A8;2f861=216EA;2f862=59EC;2f863=5A1B;2f864=5A27;2f865=59D8;2f866=5A66;2f867=36E'
+    'E;2f868=36FC;2f869=5B08;2f86a=5B3E;2f86b=5B3E;2f86c=219C8;2f86d=5BC3;2f86e=5BD8;2f86f=5BE7;2f870=5BF'
+    '3;2f871=21B18;2f872=5BFF;2f873=5C06;2f874=5F53;2f875=5C22;2f876=3781;2f877=5C60;2f878=5C6E;2f879=5CC'
+    '0;2f87a=5C8D;2f87b=21DE4;2f87c=5D43;2f87d=21DE6;2f87e=5D6E;2f87f=5D6B;2f880=5D7C;2f881=5DE1;2f882=5D'
+    'E2;2f883=382F;2f884=5DFD;2f885=5E28;2f886=5E3D;2f887=5E69;2f888=3862;2f889=22183;2f88a=387C;2f88b=5E'
+    'B0;2f88c=5EB3;2f88d=5EB6;2f88e=5ECA;2f88f=2A392;2f890=5EFE;2f891=22331;2f892=22331;2f893=8201;2f894='
+    '5F22;2f895=5F22;2f896=38C7;2f897=232B8;2f898=261DA;2f899=5F62;2f89a=5F6B;2f89b=38E3;2f89c=5F9A;2f89d'
+    '=5FCD;2f89e=5FD7;2f89f=5FF9;2f8a0=6081;2f8a1=393A;2f8a2=391C;2f8a3=6094;2f8a4=226D4;2f8a5=60C7;2f8a6'
+    '=6148;2f8a7=614C;2f8a8=614E;2f8a9=614C;2f8aa=617A;2f8ab=618E;2f8ac=61B2;2f8ad=61A4;2f8ae=61AF;2f8af='
+    '61DE;2f8b0=61F2;2f8b1=61F6;2f8b2=6210;2f8b3=621B;2f8b4=625D;2f8b5=62B1;2f8b6=62D4;2f8b7=6350;2f8b8=2'
+    '2B0C;2f8b9=633D;2f8ba=62FC;2f8bb=6368;2f8bc=6383;2f8bd=63E4;2f8be=22BF1;2f8bf=6422;2f8c0=63C5;2f8c1='
+    '63A9;2f8c2=3A2E;2f8c3=6469;2f8c4=647E;2f8c5=649D;2f8c6=6477;2f8c7=3A6C;2f8c8=654F;2f8c9=656C;2f8ca=2'
+    '300A;2f8cb=65E3;2f8cc=66F8;2f8cd=6649;2f8ce=3B19;2f8cf=6691;2f8d0=3B08;2f8d1=3AE4;2f8d2=5192;2f8d3=5'
+    '195;2f8d4=6700;2f8d5=669C;2f8d6=80AD;2f8d7=43D9;2f8d8=6717;2f8d9=671B;2f8da=6721;2f8db=675E;2f8dc=67'
+    '53;2f8dd=233C3;2f8de=3B49;2f8df=67FA;2f8e0=6785;2f8e1=6852;2f8e2=6885;2f8e3=2346D;2f8e4=688E;2f8e5=6'
+    '81F;2f8e6=6914;2f8e7=3B9D;2f8e8=6942;2f8e9=69A3;2f8ea=69EA;2f8eb=6AA8;2f8ec=236A3;2f8ed=6ADB;2f8ee=3'
+    'C18;2f8ef=6B21;2f8f0=238A7;2f8f1=6B54;2f8f2=3C4E;2f8f3=6B72;2f8f4=6B9F;2f8f5=6BBA;2f8f6=6BBB;2f8f7=2'
+    '3A8D;2f8f8=21D0B;2f8f9=23AFA;2f8fa=6C4E;2f8fb=23CBC;2f8fc=6CBF;2f8fd=6CCD;2f8fe=6C67;2f8ff=6D16;2f90'
+    '0=6D3E;2f901=6D77;2f902=6D41;2f903=6D69;2f904=6D78;2f905=6D85;2f906=23D1E;2f907=6D34;2f908=6E2F;2f90'
+    '9=6E6E;2f90a=3D33;2f90b=6ECB;2f90c=6EC7;2f90d=23ED1;2f90e=6DF9;2f90f=6F6E;2f910=23F5E;2f911=23F8E;2f'
+    '912=6FC6;2f913=7039;2f914=701E;2f915=701B;2f916=3D96;2f917=704A;2f918=707D;2f919=7077;2f91a=70AD;2f9'
+    '1b=20525;2f91c=7145;2f91d=24263;2f91e=719C;2f91f=243AB;2f920=7228;2f921=7235;2f922=7250;2f923=24608;'
+    '2f924=7280;2f925=7295;2f926=24735;2f927=24814;2f928=737A;2f929=738B;2f92a=3EAC;2f92b=73A5;2f92c=3EB8'
+    ';2f92d=3EB8;2f92e=7447;2f92f=745C;2f930=7471;2f931=7485;2f932=74CA;2f933=3F1B;2f934=7524;2f935=24C36'
+    ';2f936=753E;2f937=24C92;2f938=7570;2f939=2219F;2f93a=7610;2f93b=24FA1;2f93c=24FB8;2f93d=25044;2f93e='
+    '3FFC;2f93f=4008;2f940=76F4;2f941=250F3;2f942=250F2;2f943=25119;2f944=25133;2f945=771E;2f946=771F;2f9'
+    '47=771F;2f948=774A;2f949=4039;2f94a=778B;2f94b=4046;2f94c=4096;2f94d=2541D;2f94e=784E;2f94f=788C;2f9'
+    '50=78CC;2f951=40E3;2f952=25626;2f953=7956;2f954=2569A;2f955=256C5;2f956=798F;2f957=79EB;2f958=412F;2'
+    'f959=7A40;2f95a=7A4A;2f95b=7A4F;2f95c=2597C;2f95d=25AA7;2f95e=25AA7;2f95f=7AEE;2f960=4202;2f961=25BA'
+    'B;2f962=7BC6;2f963=7BC9;2f964=4227;2f965=25C80;2f966=7CD2;2f967=42A0;2f968=7CE8;2f969=7CE3;2f96a=7D0'
+    '0;2f96b=25F86;2f96c=7D63;2f96d=4301;2f96e=7DC7;2f96f=7E02;2f970=7E45;2f971=4334;2f972=26228;2f973=26'
+    '247;2f974=4359;2f975=262D9;2f976=7F7A;2f977=2633E;2f978=7F95;2f979=7FFA;2f97a=8005;2f97b=264DA;2f97c'
+    '=26523;2f97d=8060;2f97e=265A8;2f97f=8070;2f980=2335F;2f981=43D5;2f982=80B2;2f983=8103;2f984=440B;2f9'
+    '85=813E;2f986=5AB5;2f987=267A7;2f988=267B5;2f989=23393;2f98a=2339C;2f98b=8201;2f98c=8204;2f98d=8F9E;'
+    '2f98e=446B;2f98f=8291;2f990=828B;2f991=829D;2f992=52B3;2f993=82B1;2f994=82B3;2f995=82BD;2f996=82E6;2'
+    'f997=26B3C;2f998=82E5;2f999=831D;2f99a=8363;2f99b=83AD;2f99c=8323;2f99d=83BD;2f99e=83E7;2f99f=8457;2'
+    'f9a0=8353;2f9a1=83CA;2f9a2=83CC;2f9a3=83DC;2f9a4=26C36;2f9a5=26D6B;2f9a6=26CD5;2f9a7=452B;2f9a8=84F1'
+    ';2f9a9=84F3;2f9aa=8516;2f9ab=273CA;2f9ac=8564;2f9ad=26F2C;2f9ae=455D;2f9af=4561;2f9b0=26FB1;2f9b1=27'
+    '0D2;2f9b2=456B;2f9b3=8650;2f9b4=865C;2f9b5=8667;2f9b6=8669;2f9b7=86A9;2f9b8=8688;2f9b9=870E;2f9ba=86'
+    'E2;2f9bb=8779;2f9bc=8728;2f9bd=876B;2f9be=8786;2f9bf=45D7;2f9c0=87E1;2f9c1=8801;2f9c2=45F9;2f9c3=886'
+    '0;2f9c4=8863;2f9c5=27667;2f9c6=88D7;2f9c7=88DE;2f9c8=4635;2f9c9=88FA;2f9ca=34BB;2f9cb=278AE;2f9cc=27'
+    '966;2f9cd=46BE;2f9ce=46C7;2f9cf=8AA0;2f9d0=8AED;2f9d1=8B8A;2f9d2=8C55;2f9d3=27CA8;2f9d4=8CAB;2f9d5=8'
+    'CC1;2f9d6=8D1B;2f9d7=8D77;2f9d8=27F2F;2f9d9=20804;2f9da=8DCB;2f9db=8DBC;2f9dc=8DF0;2f9dd=208DE;2f9de'
+    '=8ED4;2f9df=8F38;2f9e0=285D2;2f9e1=285ED;2f9e2=9094;2f9e3=90F1;2f9e4=9111;2f9e5=2872E;2f9e6=911B;2f9'
+    'e7=9238;2f9e8=92D7;2f9e9=92D8;2f9ea=927C;2f9eb=93F9;2f9ec=9415;2f9ed=28BFA;2f9ee=958B;2f9ef=4995;2f9'
+    'f0=95B7;2f9f1=28D77;2f9f2=49E6;2f9f3=96C3;2f9f4=5DB2;2f9f5=9723;2f9f6=29145;2f9f7=2921A;2f9f8=4A6E;2'
+    'f9f9=4A76;2f9fa=97E0;2f9fb=2940A;2f9fc=4AB2;2f9fd=29496;2f9fe=980B;2f9ff=980B;2fa00=9829;2fa01=295B6'
+    ';2fa02=98E2;2fa03=4B33;2fa04=9929;2fa05=99A7;2fa06=99C2;2fa07=99FE;2fa08=4BCE;2fa09=29B30;2fa0a=9B12'
+    ';2fa0b=9C40;2fa0c=9CFD;2fa0d=4CCE;2fa0e=4CED;2fa0f=9D67;2fa10=2A0CE;2fa11=4CF8;2fa12=2A105;2fa13=2A2'
+    '0E;2fa14=2A291;2fa15=9EBB;2fa16=4D56;2fa17=9EF9;2fa18=9EFE;2fa19=9F05;2fa1a=9F0F;2fa1b=9F16;2fa1c=9F'
+    '3B;2fa1d=2A600'
+)
+COMPOSITION = (
+    'c0 0041 0300;c1 0041 0301;c2 0041 0302;c3 0041 0303;c4 0041 0308;c5 0041 030a;c7 0043 0327;c8 0045 0'
+    '300;c9 0045 0301;ca 0045 0302;cb 0045 0308;cc 0049 0300;cd 0049 0301;ce 0049 0302;cf 0049 0308;d1 00'
+    '4e 0303;d2 004f 0300;d3 004f 0301;d4 004f 0302;d5 004f 0303;d6 004f 0308;d9 0055 0300;da 0055 0301;d'
+    'b 0055 0302;dc 0055 0308;dd 0059 0301;e0 0061 0300;e1 0061 0301;e2 0061 0302;e3 0061 0303;e4 0061 03'
+    '08;e5 0061 030a;e7 0063 0327;e8 0065 0300;e9 0065 0301;ea 0065 0302;eb 0065 0308;ec 0069 0300;ed 006'
+    '9 0301;ee 0069 0302;ef 0069 0308;f1 006e 0303;f2 006f 0300;f3 006f 0301;f4 006f 0302;f5 006f 0303;f6'
+    ' 006f 0308;f9 0075 0300;fa 0075 0301;fb 0075 0302;fc 0075 0308;fd 0079 0301;ff 0079 0308;100 0041 03'
+    '04;101 0061 0304;102 0041 0306;103 0061 0306;104 0041 0328;105 0061 0328;106 0043 0301;107 0063 0301'
+    ';108 0043 0302;109 0063 0302;10a 0043 0307;10b 0063 0307;10c 0043 030c;10d 0063 030c;10e 0044 030c;1'
+    '0f 0064 030c;112 0045 0304;113 0065 0304;114 0045 0306;115 0065 0306;116 0045 0307;117 0065 0307;118'
+    ' 0045 0328;119 0065 0328;11a 0045 030c;11b 0065 030c;11c 0047 0302;11d 0067 0302;11e 0047 0306;11f 0'
+    '067 0306;120 0047 0307;121 0067 0307;122 0047 0327;123 0067 0327;124 0048 0302;125 0068 0302;128 004'
+    '9 0303;129 0069 0303;12a 0049 0304;12b 0069 0304;12c 0049 0306;12d 0069 0306;12e 0049 0328;12f 0069 '
+    '0328;130 0049 0307;134 004a 0302;135 006a 0302;136 004b 0327;137 006b 0327;139 004c 0301;13a 006c 03'
+    '01;13b 004c 0327;13c 006c 0327;13d 004c 030c;13e 006c 030c;143 004e 0301;144 006e 0301;145 004e 0327'
+    ';146 006e 0327;147 004e 030c;148 006e 030c;14c 004f 0304;14d 006f 0304;14e 004f 0306;14f 006f 0306;1'
+    '50 004f 030b;151 006f 030b;154 0052 0301;155 0072 0301;156 0052 0327;157 0072 0327;158 0052 030c;159'
+    ' 0072 030c;15a 0053 0301;15b 0073 0301;15c 0053 0302;15d 0073 0302;15e 0053 0327;15f 0073 0327;160 0'
+    '053 030c;161 0073 030c;162 0054 0327;163 0074 0327;164 0054 030c;165 0074 030c;168 0055 0303;169 007'
+    '5 0303;16a 0055 0304;16b 0075 0304;16c 0055 0306;16d 0075 0306;16e 0055 030a;16f 0075 030a;170 0055 '
+    '030b;171 0075 030b;172 0055 0328;173 0075 0328;174 0057 0302;175 0077 0302;176 0059 0302;177 0079 03'
+    '02;178 0059 0308;179 005a 0301;17a 007a 0301;17b 005a 0307;17c 007a 0307;17d 005a 030c;17e 007a 030c'
+    ';1a0 004f 031b;1a1 006f 031b;1af 0055 031b;1b0 0075 031b;1cd 0041 030c;1ce 0061 030c;1cf 0049 030c;1'
+    'd0 0069 030c;1d1 004f 030c;1d2 006f 030c;1d3 0055 030c;1d4 0075 030c;1d5 00dc 0304;1d6 00fc 0304;1d7'
+    ' 00dc 0301;1d8 00fc 0301;1d9 00dc 030c;1da 00fc 030c;1db 00dc 0300;1dc 00fc 0300;1de 00c4 0304;1df 0'
+    '0e4 0304;1e0 0226 0304;1e1 0227 0304;1e2 00c6 0304;1e3 00e6 0304;1e6 0047 030c;1e7 0067 030c;1e8 004'
+    'b 030c;1e9 006b 030c;1ea 004f 0328;1eb 006f 0328;1ec 01ea 0304;1ed 01eb 0304;1ee 01b7 030c;1ef 0292 '
+    '030c;1f0 006a 030c;1f4 0047 0301;1f5 0067 0301;1f8 004e 0300;1f9 006e 0300;1fa 00c5 0301;1fb 00e5 03'
+    '01;1fc 00c6 0301;1fd 00e6 0301;1fe 00d8 0301;1ff 00f8 0301;200 0041 030f;201 0061 030f;202 0041 0311'
+    ';203 0061 0311;204 0045 030f;205 0065 030f;206 0045 0311;207 0065 0311;208 0049 030f;209 0069 030f;2'
+    '0a 0049 0311;20b 0069 0311;20c 004f 030f;20d 006f 030f;20e 004f 0311;20f 006f 0311;210 0052 030f;211'
+    ' 0072 030f;212 0052 0311;213 0072 0311;214 0055 030f;215 0075 030f;216 0055 0311;217 0075 0311;218 0'
+    '053 0326;219 0073 0326;21a 0054 0326;21b 0074 0326;21e 0048 030c;21f 0068 030c;226 0041 0307;227 006'
+    '1 0307;228 0045 0327;229 0065 0327;22a 00d6 0304;22b 00f6 0304;22c 00d5 0304;22d 00f5 0304;22e 004f '
+    '0307;22f 006f 0307;230 022e 0304;231 022f 0304;232 0059 0304;233 0079 0304;385 00a8 0301;386 0391 03'
+    '01;388 0395 0301;389 0397 0301;38a 0399 0301;38c 039f 0301;38e 03a5 0301;38f 03a9 0301;390 03ca 0301'
+    ';3aa 0399 0308;3ab 03a5 0308;3ac 03b1 0301;3ad 03b5 0301;3ae 03b7 0301;3af 03b9 0301;3b0 03cb 0301;3'
+    'ca 03b9 0308;3cb 03c5 0308;3cc 03bf 0301;3cd 03c5 0301;3ce 03c9 0301;3d3 03d2 0301;3d4 03d2 0308;400'
+    ' 0415 0300;401 0415 0308;403 0413 0301;407 0406 0308;40c 041a 0301;40d 0418 0300;40e 0423 0306;419 0'
+    '418 0306;439 0438 0306;450 0435 0300;451 0435 0308;453 0433 0301;457 0456 0308;45c 043a 0301;45d 043'
+    '8 0300;45e 0443 0306;476 0474 030f;477 0475 030f;4c1 0416 0306;4c2 0436 0306;4d0 0410 0306;4d1 0430 '
+    '0306;4d2 0410 0308;4d3 0430 0308;4d6 0415 0306;4d7 0435 0306;4da 04d8 0308;4db 04d9 0308;4dc 0416 03'
+    '08;4dd 0436 0308;4de 0417 0308;4df 0437 0308;4e2 0418 0304;4e3 0438 0304;4e4 0418 0308;4e5 0438 0308'
+    ';4e6 041e 0308;4e7 043e 0308;4ea 04e8 0308;4eb 04e9 0308;4ec 042d 0308;4ed 044d 0308;4ee 0423 0304;4'
+    'ef 0443 0304;4f0 0423 0308;4f1 0443 0308;4f2 0423 030b;4f3 0443 030b;4f4 0427 0308;4f5 0447 0308;4f8'
+    ' 042b 0308;4f9 044b 0308;622 0627 0653;623 0627 0654;624 0648 0654;625 0627 0655;626 064a 0654;6c0 0'
+    '6d5 0654;6c2 06c1 0654;6d3 06d2 0654;929 0928 093c;931 0930 093c;934 0933 093c;9cb 09c7 09be;9cc 09c'
+    '7 09d7;b48 0b47 0b56;b4b 0b47 0b3e;b4c 0b47 0b57;b94 0b92 0bd7;bca 0bc6 0bbe;bcb 0bc7 0bbe;bcc 0bc6 '
+    '0bd7;c48 0c46 0c56;cc0 0cbf 0cd5;cc7 0cc6 0cd5;cc8 0cc6 0cd6;cca 0cc6 0cc2;ccb 0cca 0cd5;d4a 0d46 0d'
+    '3e;d4b 0d47 0d3e;d4c 0d46 0d57;dda 0dd9 0dca;ddc 0dd9 0dcf;ddd 0ddc 0dca;dde 0dd9 0ddf;1026 1025 102'
+    'e;1b06 1b05 1b35;1b08 1b07 1b35;1b0a 1b09 1b35;1b0c 1b0b 1b35;1b0e 1b0d 1b35;1b12 1b11 1b35;1b3b 1b3'
+    'a 1b35;1b3d 1b3c 1b35;1b40 1b3e 1b35;1b41 1b3f 1b35;1b43 1b42 1b35;1e00 0041 0325;1e01 0061 0325;1e0'
+    '2 0042 0307;1e03 0062 0307;1e04 0042 0323;1e05 0062 0323;1e06 0042 0331;1e07 0062 0331;1e08 00c7 030'
+    '1;1e09 00e7 0301;1e0a 0044 0307;1e0b 0064 0307;1e0c 0044 0323;1e0d 0064 0323;1e0e 0044 0331;1e0f 006'
+    '4 0331;1e10 0044 0327;1e11 0064 0327;1e12 0044 032d;1e13 0064 032d;1e14 0112 0300;1e15 0113 0300;1e1'
+    '6 0112 0301;1e17 0113 0301;1e18 0045 032d;1e19 0065 032d;1e1a 0045 0330;1e1b 0065 0330;1e1c 0228 030'
+    '6;1e1d 0229 0306;1e1e 0046 0307;1e1f 0066 0307;1e20 0047 0304;1e21 0067 0304;1e22 0048 0307;1e23 006'
+    '8 0307;1e24 0048 0323;1e25 0068 0323;1e26 0048 0308;1e27 0068 0308;1e28 0048 0327;1e29 0068 0327;1e2'
+    'a 0048 032e;1e2b 0068 032e;1e2c 0049 0330;1e2d 0069 0330;1e2e 00cf 0301;1e2f 00ef 0301;1e30 004b 030'
+    '1;1e31 006b 0301;1e32 004b 0323;1e33 006b 0323;1e34 004b 0331;1e35 006b 0331;1e36 004c 0323;1e37 006'
+    'c 0323;1e38 1e36 0304;1e39 1e37 0304;1e3a 004c 0331;1e3b 006c 0331;1e3c 004c 032d;1e3d 006c 032d;1e3'
+    'e 004d 0301;1e3f 006d 0301;1e40 004d 0307;1e41 006d 0307;1e42 004d 0323;1e43 006d 0323;1e44 004e 030'
+    '7;1e45 006e 0307;1e46 004e 0323;1e47 006e 0323;1e48 004e 0331;1e49 006e 0331;1e4a 004e 032d;1e4b 006'
+    'e 032d;1e4c 00d5 0301;1e4d 00f5 0301;1e4e 00d5 0308;1e4f 00f5 0308;1e50 014c 0300;1e51 014d 0300;1e5'
+    '2 014c 0301;1e53 014d 0301;1e54 0050 0301;1e55 0070 0301;1e56 0050 0307;1e57 0070 0307;1e58 0052 030'
+    '7;1e59 0072 0307;1e5a 0052 0323;1e5b 0072 0323;1e5c 1e5a 0304;1e5d 1e5b 0304;1e5e 0052 0331;1e5f 007'
+    '2 0331;1e60 0053 0307;1e61 0073 0307;1e62 0053 0323;1e63 0073 0323;1e64 015a 0307;1e65 015b 0307;1e6'
+    '6 0160 0307;1e67 0161 0307;1e68 1e62 0307;1e69 1e63 0307;1e6a 0054 0307;1e6b 0074 0307;1e6c 0054 032'
+    '3;1e6d 0074 0323;1e6e 0054 0331;1e6f 0074 0331;1e70 0054 032d;1e71 0074 032d;1e72 0055 0324;1e73 007'
+    '5 0324;1e74 0055 0330;1e75 0075 0330;1e76 0055 032d;1e77 0075 032d;1e78 0168 0301;1e79 0169 0301;1e7'
+    'a 016a 0308;1e7b 016b 0308;1e7c 0056 0303;1e7d 0076 0303;1e7e 0056 0323;1e7f 0076 0323;1e80 0057 030'
+    '0;1e81 0077 0300;1e82 0057 0301;1e83 0077 0301;1e84 0057 0308;1e85 0077 0308;1e86 0057 0307;1e87 007'
+    '7 0307;1e88 0057 0323;1e89 0077 0323;1e8a 0058 0307;1e8b 0078 0307;1e8c 0058 0308;1e8d 0078 0308;1e8'
+    'e 0059 0307;1e8f 0079 0307;1e90 005a 0302;1e91 007a 0302;1e92 005a 0323;1e93 007a 0323;1e94 005a 033'
+    '1;1e95 007a 0331;1e96 0068 0331;1e97 0074 0308;1e98 0077 030a;1e99 0079 030a;1e9b 017f 0307;1ea0 004'
+    '1 0323;1ea1 0061 0323;1ea2 0041 0309;1ea3 0061 0309;1ea4 00c2 0301;1ea5 00e2 0301;1ea6 00c2 0300;1ea'
+    '7 00e2 0300;1ea8 00c2 0309;1ea9 00e2 0309;1eaa 00c2 0303;1eab 00e2 0303;1eac 1ea0 0302;1ead 1ea1 030'
+    '2;1eae 0102 0301;1eaf 0103 0301;1eb0 0102 0300;1eb1 0103 0300;1eb2 0102 0309;1eb3 0103 0309;1eb4 010'
+    '2 0303;1eb5 0103 0303;1eb6 1ea0 0306;1eb7 1ea1 0306;1eb8 0045 0323;1eb9 0065 0323;1eba 0045 0309;1eb'
+    'b 0065 0309;1ebc 0045 0303;1ebd 0065 0303;1ebe 00ca 0301;1ebf 00ea 0301;1ec0 00ca 0300;1ec1 00ea 030'
+    '0;1ec2 00ca 0309;1ec3 00ea 0309;1ec4 00ca 0303;1ec5 00ea 0303;1ec6 1eb8 0302;1ec7 1eb9 0302;1ec8 004'
+    '9 0309;1ec9 0069 0309;1eca 0049 0323;1ecb 0069 0323;1ecc 004f 0323;1ecd 006f 0323;1ece 004f 0309;1ec'
+    'f 006f 0309;1ed0 00d4 0301;1ed1 00f4 0301;1ed2 00d4 0300;1ed3 00f4 0300;1ed4 00d4 0309;1ed5 00f4 030'
+    '9;1ed6 00d4 0303;1ed7 00f4 0303;1ed8 1ecc 0302;1ed9 1ecd 0302;1eda 01a0 0301;1edb 01a1 0301;1edc 01a'
+    '0 0300;1edd 01a1 0300;1ede 01a0 0309;1edf 01a1 0309;1ee0 01a0 0303;1ee1 01a1 0303;1ee2 01a0 0323;1ee'
+    '3 01a1 0323;1ee4 0055 0323;1ee5 0075 0323;1ee6 0055 0309;1ee7 0075 0309;1ee8 01af 0301;1ee9 01b0 030'
+    '1;1eea 01af 0300;1eeb 01b0 0300;1eec 01af 0309;1eed 01b0 0309;1eee 01af 0303;1eef 01b0 0303;1ef0 01a'
+    'f 0323;1ef1 01b0 0323;1ef2 0059 0300;1ef3 0079 0300;1ef4 0059 0323;1ef5 0079 0323;1ef6 0059 0309;1ef'
+    '7 0079 0309;1ef8 0059 0303;1ef9 0079 0303;1f00 03b1 0313;1f01 03b1 0314;1f02 1f00 0300;1f03 1f01 030'
+    '0;1f04 1f00 0301;1f05 1f01 0301;1f06 1f00 0342;1f07 1f01 0342;1f08 0391 0313;1f09 0391 0314;1f0a 1f0'
+    '8 0300;1f0b 1f09 0300;1f0c 1f08 0301;1f0d 1f09 0301;1f0e 1f08 0342;1f0f 1f09 0342;1f10 03b5 0313;1f1'
+    '1 03b5 0314;1f12 1f10 0300;1f13 1f11 0300;1f14 1f10 0301;1f15 1f11 0301;1f18 0395 0313;1f19 0395 031'
+    '4;1f1a 1f18 0300;1f1b 1f19 0300;1f1c 1f18 0301;1f1d 1f19 0301;1f20 03b7 0313;1f21 03b7 0314;1f22 1f2'
+    '0 0300;1f23 1f21 0300;1f24 1f20 0301;1f25 1f21 0301;1f26 1f20 0342;1f27 1f21 0342;1f28 0397 0313;1f2'
+    '9 0397 0314;1f2a 1f28 0300;1f2b 1f29 0300;1f2c 1f28 0301;1f2d 1f29 0301;1f2e 1f28 0342;1f2f 1f29 034'
+    '2;1f30 03b9 0313;1f31 03b9 0314;1f32 1f30 0300;1f33 1f31 0300;1f34 1f30 0301;1f35 1f31 0301;1f36 1f3'
+    '0 0342;1f37 1f31 0342;1f38 0399 0313;1f39 0399 0314;1f3a 1f38 0300;1f3b 1f39 0300;1f3c 1f38 0301;1f3'
+    'd 1f39 0301;1f3e 1f38 0342;1f3f 1f39 0342;1f40 03bf 0313;1f41 03bf 0314;1f42 1f40 0300;1f43 1f41 030'
+    '0;1f44 1f40 0301;1f45 1f41 0301;1f48 039f 0313;1f49 039f 0314;1f4a 1f48 0300;1f4b 1f49 0300;1f4c 1f4'
+    '8 0301;1f4d 1f49 0301;1f50 03c5 0313;1f51 03c5 0314;1f52 1f50 0300;1f53 1f51 0300;1f54 1f50 0301;1f5'
+    '5 1f51 0301;1f56 1f50 0342;1f57 1f51 0342;1f59 03a5 0314;1f5b 1f59 0300;1f5d 1f59 0301;1f5f 1f59 034'
+    '2;1f60 03c9 0313;1f61 03c9 0314;1f62 1f60 0300;1f63 1f61 0300;1f64 1f60 0301;1f65 1f61 0301;1f66 1f6'
+    '0 0342;1f67 1f61 0342;1f68 03a9 0313;1f69 03a9 0314;1f6a 1f68 0300;1f6b 1f69 0300;1f6c 1f68 0301;1f6'
+    'd 1f69 0301;1f6e 1f68 0342;1f6f 1f69 0342;1f70 03b1 0300;1f72 03b5 0300;1f74 03b7 0300;1f76 03b9 030'
+    '0;1f78 03bf 0300;1f7a 03c5 0300;1f7c 03c9 0300;1f80 1f00 0345;1f81 1f01 0345;1f82 1f02 0345;1f83 1f0'
+    '3 0345;1f84 1f04 0345;1f85 1f05 0345;1f86 1f06 0345;1f87 1f07 0345;1f88 1f08 0345;1f89 1f09 0345;1f8'
+    'a 1f0a 0345;1f8b 1f0b 0345;1f8c 1f0c 0345;1f8d 1f0d 0345;1f8e 1f0e 0345;1f8f 1f0f 0345;1f90 1f20 034'
+    '5;1f91 1f21 0345;1f92 1f22 0345;1f93 1f23 0345;1f94 1f24 0345;1f95 1f25 0345;1f96 1f26 0345;1f97 1f2'
+    '7 0345;1f98 1f28 0345;1f99 1f29 0345;1f9a 1f2a 0345;1f9b 1f2b 0345;1f9c 1f2c 0345;1f9d 1f2d 0345;1f9'
+    'e 1f2e 0345;1f9f 1f2f 0345;1fa0 1f60 0345;1fa1 1f61 0345;1fa2 1f62 0345;1fa3 1f63 0345;1fa4 1f64 034'
+    '5;1fa5 1f65 0345;1fa6 1f66 0345;1fa7 1f67 0345;1fa8 1f68 0345;1fa9 1f69 0345;1faa 1f6a 0345;1fab 1f6'
+    'b 0345;1fac 1f6c 0345;1fad 1f6d 0345;1fae 1f6e 0345;1faf 1f6f 0345;1fb0 03b1 0306;1fb1 03b1 0304;1fb'
+    '2 1f70 0345;1fb3 03b1 0345;1fb4 03ac 0345;1fb6 03b1 0342;1fb7 1fb6 0345;1fb8 0391 0306;1fb9 0391 030'
+    '4;1fba 0391 0300;1fbc 0391 0345;1fc1 00a8 0342;1fc2 1f74 0345;1fc3 03b7 0345;1fc4 03ae 0345;1fc6 03b'
+    '7 0342;1fc7 1fc6 0345;1fc8 0395 0300;1fca 0397 0300;1fcc 0397 0345;1fcd 1fbf 0300;1fce 1fbf 0301;1fc'
+    'f 1fbf 0342;1fd0 03b9 0306;1fd1 03b9 0304;1fd2 03ca 0300;1fd6 03b9 0342;1fd7 03ca 0342;1fd8 0399 030'
+    '6;1fd9 0399 0304;1fda 0399 0300;1fdd 1ffe 0300;1fde 1ffe 0301;1fdf 1ffe 0342;1fe0 03c5 0306;1fe1 03c'
+    '5 0304;1fe2 03cb 0300;1fe4 03c1 0313;1fe5 03c1 0314;1fe6 03c5 0342;1fe7 03cb 0342;1fe8 03a5 0306;1fe'
+    '9 03a5 0304;1fea 03a5 0300;1fec 03a1 0314;1fed 00a8 0300;1ff2 1f7c 0345;1ff3 03c9 0345;1ff4 03ce 034'
+    '5;1ff6 03c9 0342;1ff7 1ff6 0345;1ff8 039f 0300;1ffa 03a9 0300;1ffc 03a9 0345;219a 2190 0338;219b 219'
+    '2 0338;21ae 2194 0338;21cd 21d0 0338;21ce 21d4 0338;21cf 21d2 0338;2204 2203 0338;2209 2208 0338;220'
+    'c 220b 0338;2224 2223 0338;2226 2225 0338;2241 223c 0338;2244 2243 0338;2247 2245 0338;2249 2248 033'
+    '8;2260 003d 0338;2262 2261 0338;226d 224d 0338;226e 003c 0338;226f 003e 0338;2270 2264 0338;2271 226'
+    '5 0338;2274 2272 0338;2275 2273 0338;2278 2276 0338;2279 2277 0338;2280 227a 0338;2281 227b 0338;228'
+    '4 2282 0338;2285 2283 0338;2288 2286 0338;2289 2287 0338;22ac 22a2 0338;22ad 22a8 0338;22ae 22a9 033'
+    '8;22af 22ab 0338;22e0 227c 0338;22e1 227d 0338;22e2 2291 0338;22e3 2292 0338;22ea 22b2 0338;22eb 22b'
+    '3 0338;22ec 22b4 0338;22ed 22b5 0338;304c 304b 3099;304e 304d 3099;3050 304f 3099;3052 3051 3099;305'
+    '4 3053 3099;3056 3055 3099;3058 3057 3099;305a 3059 3099;305c 305b 3099;305e 305d 3099;3060 305f 309'
+    '9;3062 3061 3099;3065 3064 3099;3067 3066 3099;3069 3068 3099;3070 306f 3099;3071 306f 309a;3073 307'
+    '2 3099;3074 3072 309a;3076 3075 3099;3077 3075 309a;3079 3078 3099;307a 3078 309a;307c 307b 3099;307'
+    'd 307b 309a;3094 3046 3099;309e 309d 3099;30ac 30ab 3099;30ae 30ad 3099;30b0 30af 3099;30b2 30b1 309'
+    '9;30b4 30b3 3099;30b6 30b5 3099;30b8 30b7 3099;30ba 30b9 3099;30bc 30bb 3099;30be 30bd 3099;30c0 30b'
+    'f 3099;30c2 30c1 3099;30c5 30c4 3099;30c7 30c6 3099;30c9 30c8 3099;30d0 30cf 3099;30d1 30cf 309a;30d'
+    '3 30d2 3099;30d4 30d2 309a;30d6 30d5 3099;30d7 30d5 309a;30d9 30d8 3099;30da 30d8 309a;30dc 30db 309'
+    '9;30dd 30db 309a;30f4 30a6 3099;30f7 30ef 3099;30f8 30f0 3099;30f9 30f1 3099;30fa 30f2 3099;30fe 30f'
+    'd 3099;1109a 11099 110ba;1109c 1109b 110ba;110ab 110a5 110ba;1112e 11131 11127;1112f 11132 11127;113'
+    '4b 11347 1133e;1134c 11347 11357;114bb 114b9 114ba;114bc 114b9 114b0;114be 114b9 114bd;115ba 115b8 1'
+    '15af;115bb 115b9 115af;11938 11935 11930'
+)
+NUMERIC = (
+    '30=0,0,0;31=1,1,1;32=2,2,2;33=3,3,3;34=4,4,4;35=5,5,5;36=6,6,6;37=7,7,7;38=8,8,8;39=9,9,9;b2=,2,2;b3'
+    '=,3,3;b9=,1,1;bc=,,1/4;bd=,,1/2;be=,,3/4;660=0,0,0;661=1,1,1;662=2,2,2;663=3,3,3;664=4,4,4;665=5,5,5'
+    ';666=6,6,6;667=7,7,7;668=8,8,8;669=9,9,9;6f0=0,0,0;6f1=1,1,1;6f2=2,2,2;6f3=3,3,3;6f4=4,4,4;6f5=5,5,5'
+    ';6f6=6,6,6;6f7=7,7,7;6f8=8,8,8;6f9=9,9,9;7c0=0,0,0;7c1=1,1,1;7c2=2,2,2;7c3=3,3,3;7c4=4,4,4;7c5=5,5,5'
+    ';7c6=6,6,6;7c7=7,7,7;7c8=8,8,8;7c9=9,9,9;966=0,0,0;967=1,1,1;968=2,2,2;969=3,3,3;96a=4,4,4;96b=5,5,5'
+    ';96c=6,6,6;96d=7,7,7;96e=8,8,8;96f=9,9,9;9e6=0,0,0;9e7=1,1,1;9e8=2,2,2;9e9=3,3,3;9ea=4,4,4;9eb=5,5,5'
+    ';9ec=6,6,6;9ed=7,7,7;9ee=8,8,8;9ef=9,9,9;9f4=,,1/16;9f5=,,1/8;9f6=,,3/16;9f7=,,1/4;9f8=,,3/4;9f9=,,1'
+    '6;a66=0,0,0;a67=1,1,1;a68=2,2,2;a69=3,3,3;a6a=4,4,4;a6b=5,5,5;a6c=6,6,6;a6d=7,7,7;a6e=8,8,8;a6f=9,9,'
+    '9;ae6=0,0,0;ae7=1,1,1;ae8=2,2,2;ae9=3,3,3;aea=4,4,4;aeb=5,5,5;aec=6,6,6;aed=7,7,7;aee=8,8,8;aef=9,9,'
+    '9;b66=0,0,0;b67=1,1,1;b68=2,2,2;b69=3,3,3;b6a=4,4,4;b6b=5,5,5;b6c=6,6,6;b6d=7,7,7;b6e=8,8,8;b6f=9,9,'
+    '9;b72=,,1/4;b73=,,1/2;b74=,,3/4;b75=,,1/16;b76=,,1/8;b77=,,3/16;be6=0,0,0;be7=1,1,1;be8=2,2,2;be9=3,'
+    '3,3;bea=4,4,4;beb=5,5,5;bec=6,6,6;bed=7,7,7;bee=8,8,8;bef=9,9,9;bf0=,,10;bf1=,,100;bf2=,,1000;c66=0,'
+    '0,0;c67=1,1,1;c68=2,2,2;c69=3,3,3;c6a=4,4,4;c6b=5,5,5;c6c=6,6,6;c6d=7,7,7;c6e=8,8,8;c6f=9,9,9;c78=,,'
+    '0;c79=,,1;c7a=,,2;c7b=,,3;c7c=,,1;c7d=,,2;c7e=,,3;ce6=0,0,0;ce7=1,1,1;ce8=2,2,2;ce9=3,3,3;cea=4,4,4;'
+    'ceb=5,5,5;cec=6,6,6;ced=7,7,7;cee=8,8,8;cef=9,9,9;d58=,,1/160;d59=,,1/40;d5a=,,3/80;d5b=,,1/20;d5c=,'
+    ',1/10;d5d=,,3/20;d5e=,,1/5;d66=0,0,0;d67=1,1,1;d68=2,2,2;d69=3,3,3;d6a=4,4,4;d6b=5,5,5;d6c=6,6,6;d6d'
+    '=7,7,7;d6e=8,8,8;d6f=9,9,9;d70=,,10;d71=,,100;d72=,,1000;d73=,,1/4;d74=,,1/2;d75=,,3/4;d76=,,1/16;d7'
+    '7=,,1/8;d78=,,3/16;de6=0,0,0;de7=1,1,1;de8=2,2,2;de9=3,3,3;dea=4,4,4;deb=5,5,5;dec=6,6,6;ded=7,7,7;d'
+    'ee=8,8,8;def=9,9,9;e50=0,0,0;e51=1,1,1;e52=2,2,2;e53=3,3,3;e54=4,4,4;e55=5,5,5;e56=6,6,6;e57=7,7,7;e'
+    '58=8,8,8;e59=9,9,9;ed0=0,0,0;ed1=1,1,1;ed2=2,2,2;ed3=3,3,3;ed4=4,4,4;ed5=5,5,5;ed6=6,6,6;ed7=7,7,7;e'
+    'd8=8,8,8;ed9=9,9,9;f20=0,0,0;f21=1,1,1;f22=2,2,2;f23=3,3,3;f24=4,4,4;f25=5,5,5;f26=6,6,6;f27=7,7,7;f'
+    '28=8,8,8;f29=9,9,9;f2a=,,1/2;f2b=,,3/2;f2c=,,5/2;f2d=,,7/2;f2e=,,9/2;f2f=,,11/2;f30=,,13/2;f31=,,15/'
+    '2;f32=,,17/2;f33=,,-1/2;1040=0,0,0;1041=1,1,1;1042=2,2,2;1043=3,3,3;1044=4,4,4;1045=5,5,5;1046=6,6,6'
+    ';1047=7,7,7;1048=8,8,8;1049=9,9,9;1090=0,0,0;1091=1,1,1;1092=2,2,2;1093=3,3,3;1094=4,4,4;1095=5,5,5;'
+    '1096=6,6,6;1097=7,7,7;1098=8,8,8;1099=9,9,9;1369=,1,1;136a=,2,2;136b=,3,3;136c=,4,4;136d=,5,5;136e=,'
+    '6,6;136f=,7,7;1370=,8,8;1371=,9,9;1372=,,10;1373=,,20;1374=,,30;1375=,,40;1376=,,50;1377=,,60;1378=,'
+    ',70;1379=,,80;137a=,,90;137b=,,100;137c=,,10000;16ee=,,17;16ef=,,18;16f0=,,19;17e0=0,0,0;17e1=1,1,1;'
+    '17e2=2,2,2;17e3=3,3,3;17e4=4,4,4;17e5=5,5,5;17e6=6,6,6;17e7=7,7,7;17e8=8,8,8;17e9=9,9,9;17f0=,,0;17f'
+    '1=,,1;17f2=,,2;17f3=,,3;17f4=,,4;17f5=,,5;17f6=,,6;17f7=,,7;17f8=,,8;17f9=,,9;1810=0,0,0;1811=1,1,1;'
+    '1812=2,2,2;1813=3,3,3;1814=4,4,4;1815=5,5,5;1816=6,6,6;1817=7,7,7;1818=8,8,8;1819=9,9,9;1946=0,0,0;1'
+    '947=1,1,1;1948=2,2,2;1949=3,3,3;194a=4,4,4;194b=5,5,5;194c=6,6,6;194d=7,7,7;194e=8,8,8;194f=9,9,9;19'
+    'd0=0,0,0;19d1=1,1,1;19d2=2,2,2;19d3=3,3,3;19d4=4,4,4;19d5=5,5,5;19d6=6,6,6;19d7=7,7,7;19d8=8,8,8;19d'
+    '9=9,9,9;19da=,1,1;1a80=0,0,0;1a81=1,1,1;1a82=2,2,2;1a83=3,3,3;1a84=4,4,4;1a85=5,5,5;1a86=6,6,6;1a87='
+    '7,7,7;1a88=8,8,8;1a89=9,9,9;1a90=0,0,0;1a91=1,1,1;1a92=2,2,2;1a93=3,3,3;1a94=4,4,4;1a95=5,5,5;1a96=6'
+    ',6,6;1a97=7,7,7;1a98=8,8,8;1a99=9,9,9;1b50=0,0,0;1b51=1,1,1;1b52=2,2,2;1b53=3,3,3;1b54=4,4,4;1b55=5,'
+    '5,5;1b56=6,6,6;1b57=7,7,7;1b58=8,8,8;1b59=9,9,9;1bb0=0,0,0;1bb1=1,1,1;1bb2=2,2,2;1bb3=3,3,3;1bb4=4,4'
+    ',4;1bb5=5,5,5;1bb6=6,6,6;1bb7=7,7,7;1bb8=8,8,8;1bb9=9,9,9;1c40=0,0,0;1c41=1,1,1;1c42=2,2,2;1c43=3,3,'
+    '3;1c44=4,4,4;1c45=5,5,5;1c46=6,6,6;1c47=7,7,7;1c48=8,8,8;1c49=9,9,9;1c50=0,0,0;1c51=1,1,1;1c52=2,2,2'
+    ';1c53=3,3,3;1c54=4,4,4;1c55=5,5,5;1c56=6,6,6;1c57=7,7,7;1c58=8,8,8;1c59=9,9,9;2070=,0,0;2074=,4,4;20'
+    '75=,5,5;2076=,6,6;2077=,7,7;2078=,8,8;2079=,9,9;2080=,0,0;2081=,1,1;2082=,2,2;2083=,3,3;2084=,4,4;20'
+    '85=,5,5;2086=,6,6;2087=,7,7;2088=,8,8;2089=,9,9;2150=,,1/7;2151=,,1/9;2152=,,1/10;2153=,,1/3;2154=,,'
+    '2/3;2155=,,1/5;2156=,,2/5;2157=,,3/5;2158=,,4/5;2159=,,1/6;215a=,,5/6;215b=,,1/8;215c=,,3/8;215d=,,5'
+    '/8;215e=,,7/8;215f=,,1;2160=,,1;2161=,,2;2162=,,3;2163=,,4;2164=,,5;2165=,,6;2166=,,7;2167=,,8;2168='
+    ',,9;2169=,,10;216a=,,11;216b=,,12;216c=,,50;216d=,,100;216e=,,500;216f=,,1000;2170=,,1;2171=,,2;2172'
+    '=,,3;2173=,,4;2174=,,5;2175=,,6;2176=,,7;2177=,,8;2178=,,9;2179=,,10;217a=,,11;217b=,,12;217c=,,50;2'
+    '17d=,,100;217e=,,500;217f=,,1000;2180=,,1000;2181=,,5000;2182=,,10000;2185=,,6;2186=,,50;2187=,,5000'
+    '0;2188=,,100000;2189=,,0;2460=,1,1;2461=,2,2;2462=,3,3;2463=,4,4;2464=,5,5;2465=,6,6;2466=,7,7;2467='
+    ',8,8;2468=,9,9;2469=,,10;246a=,,11;246b=,,12;246c=,,13;246d=,,14;246e=,,15;246f=,,16;2470=,,17;2471='
+    ',,18;2472=,,19;2473=,,20;2474=,1,1;2475=,2,2;2476=,3,3;2477=,4,4;2478=,5,5;2479=,6,6;247a=,7,7;247b='
+    ',8,8;247c=,9,9;247d=,,10;247e=,,11;247f=,,12;2480=,,13;2481=,,14;2482=,,15;2483=,,16;2484=,,17;2485='
+    ',,18;2486=,,19;2487=,,20;2488=,1,1;2489=,2,2;248a=,3,3;248b=,4,4;248c=,5,5;248d=,6,6;248e=,7,7;248f='
+    ',8,8;2490=,9,9;2491=,,10;2492=,,11;2493=,,12;2494=,,13;2495=,,14;2496=,,15;2497=,,16;2498=,,17;2499='
+    ',,18;249a=,,19;249b=,,20;24ea=,0,0;24eb=,,11;24ec=,,12;24ed=,,13;24ee=,,14;24ef=,,15;24f0=,,16;24f1='
+    ',,17;24f2=,,18;24f3=,,19;24f4=,,20;24f5=,1,1;24f6=,2,2;24f7=,3,3;24f8=,4,4;24f9=,5,5;24fa=,6,6;24fb='
+    ',7,7;24fc=,8,8;24fd=,9,9;24fe=,,10;24ff=,0,0;2776=,1,1;2777=,2,2;2778=,3,3;2779=,4,4;277a=,5,5;277b='
+    ',6,6;277c=,7,7;277d=,8,8;277e=,9,9;277f=,,10;2780=,1,1;2781=,2,2;2782=,3,3;2783=,4,4;2784=,5,5;2785='
+    ',6,6;2786=,7,7;2787=,8,8;2788=,9,9;2789=,,10;278a=,1,1;278b=,2,2;278c=,3,3;278d=,4,4;278e=,5,5;278f='
+    ',6,6;2790=,7,7;2791=,8,8;2792=,9,9;2793=,,10;2cfd=,,1/2;3007=,,0;3021=,,1;3022=,,2;3023=,,3;3024=,,4'
+    ';3025=,,5;3026=,,6;3027=,,7;3028=,,8;3029=,,9;3038=,,10;3039=,,20;303a=,,30;3192=,,1;3193=,,2;3194=,'
+    ',3;3195=,,4;3220=,,1;3221=,,2;3222=,,3;3223=,,4;3224=,,5;3225=,,6;3226=,,7;3227=,,8;3228=,,9;3229=,,'
+    '10;3248=,,10;3249=,,20;324a=,,30;324b=,,40;324c=,,50;324d=,,60;324e=,,70;324f=,,80;3251=,,21;3252=,,'
+    '22;3253=,,23;3254=,,24;3255=,,25;3256=,,26;3257=,,27;3258=,,28;3259=,,29;325a=,,30;325b=,,31;325c=,,'
+    '32;325d=,,33;325e=,,34;325f=,,35;3280=,,1;3281=,,2;3282=,,3;3283=,,4;3284=,,5;3285=,,6;3286=,,7;3287'
+    '=,,8;3288=,,9;3289=,,10;32b1=,,36;32b2=,,37;32b3=,,38;32b4=,,39;32b5=,,40;32b6=,,41;32b7=,,42;32b8=,'
+    ',43;32b9=,,44;32ba=,,45;32bb=,,46;32bc=,,47;32bd=,,48;32be=,,49;32bf=,,50;3405=,,5;3483=,,2;382a=,,5'
+    ';3b4d=,,7;4e00=,,1;4e03=,,7;4e07=,,10000;4e09=,,3;4e24=,,2;4e5d=,,9;4e8c=,,2;4e94=,,5;4e96=,,4;4eac='
+    ',,10000000000000000;4ebf=,,100000000;4ec0=,,10;4edf=,,1000;4ee8=,,3;4f0d=,,5;4f70=,,100;4fe9=,,2;500'
+    '6=,,2;5104=,,100000000;5146=,,1000000;5169=,,2;516b=,,8;516d=,,6;5341=,,10;5343=,,1000;5344=,,20;534'
+    '5=,,30;534c=,,40;53c1=,,3;53c2=,,3;53c3=,,3;53c4=,,3;56db=,,4;58f1=,,1;58f9=,,1;5e7a=,,1;5efe=,,9;5e'
+    'ff=,,20;5f0c=,,1;5f0d=,,2;5f0e=,,3;5f10=,,2;62d0=,,7;62fe=,,10;634c=,,8;67d2=,,7;6d1e=,,0;6f06=,,7;7'
+    '396=,,9;767e=,,100;7695=,,200;79ed=,,1000000000;8086=,,4;842c=,,10000;8cae=,,2;8cb3=,,2;8d30=,,2;920'
+    'e=,,9;94a9=,,9;9621=,,1000;9646=,,6;964c=,,100;9678=,,6;96f6=,,0;a620=0,0,0;a621=1,1,1;a622=2,2,2;a6'
+    '23=3,3,3;a624=4,4,4;a625=5,5,5;a626=6,6,6;a627=7,7,7;a628=8,8,8;a629=9,9,9;a6e6=,,1;a6e7=,,2;a6e8=,,'
+    '3;a6e9=,,4;a6ea=,,5;a6eb=,,6;a6ec=,,7;a6ed=,,8;a6ee=,,9;a6ef=,,0;a830=,,1/4;a831=,,1/2;a832=,,3/4;a8'
+    '33=,,1/16;a834=,,1/8;a835=,,3/16;a8d0=0,0,0;a8d1=1,1,1;a8d2=2,2,2;a8d3=3,3,3;a8d4=4,4,4;a8d5=5,5,5;a'
+    '8d6=6,6,6;a8d7=7,7,7;a8d8=8,8,8;a8d9=9,9,9;a900=0,0,0;a901=1,1,1;a902=2,2,2;a903=3,3,3;a904=4,4,4;a9'
+    '05=5,5,5;a906=6,6,6;a907=7,7,7;a908=8,8,8;a909=9,9,9;a9d0=0,0,0;a9d1=1,1,1;a9d2=2,2,2;a9d3=3,3,3;a9d'
+    '4=4,4,4;a9d5=5,5,5;a9d6=6,6,6;a9d7=7,7,7;a9d8=8,8,8;a9d9=9,9,9;a9f0=0,0,0;a9f1=1,1,1;a9f2=2,2,2;a9f3'
+    '=3,3,3;a9f4=4,4,4;a9f5=5,5,5;a9f6=6,6,6;a9f7=7,7,7;a9f8=8,8,8;a9f9=9,9,9;aa50=0,0,0;aa51=1,1,1;aa52='
+    '2,2,2;aa53=3,3,3;aa54=4,4,4;aa55=5,5,5;aa56=6,6,6;aa57=7,7,7;aa58=8,8,8;aa59=9,9,9;abf0=0,0,0;abf1=1'
+    ',1,1;abf2=2,2,2;abf3=3,3,3;abf4=4,4,4;abf5=5,5,5;abf6=6,6,6;abf7=7,7,7;abf8=8,8,8;abf9=9,9,9;f96b=,,'
+    '3;f973=,,10;f978=,,2;f9b2=,,0;f9d1=,,6;f9d3=,,6;f9fd=,,10;ff10=0,0,0;ff11=1,1,1;ff12=2,2,2;ff13=3,3,'
+    '3;ff14=4,4,4;ff15=5,5,5;ff16=6,6,6;ff17=7,7,7;ff18=8,8,8;ff19=9,9,9;10107=,,1;10108=,,2;10109=,,3;10'
+    '10a=,,4;1010b=,,5;1010c=,,6;1010d=,,7;1010e=,,8;1010f=,,9;10110=,,10;10111=,,20;10112=,,30;10113=,,4'
+    '0;10114=,,50;10115=,,60;10116=,,70;10117=,,80;10118=,,90;10119=,,100;1011a=,,200;1011b=,,300;1011c=,'
+    ',400;1011d=,,500;1011e=,,600;1011f=,,700;10120=,,800;10121=,,900;10122=,,1000;10123=,,2000;10124=,,3'
+    '000;10125=,,4000;10126=,,5000;10127=,,6000;10128=,,7000;10129=,,8000;1012a=,,9000;1012b=,,10000;1012'
+    'c=,,20000;1012d=,,30000;1012e=,,40000;1012f=,,50000;10130=,,60000;10131=,,70000;10132=,,80000;10133='
+    ',,90000;10140=,,1/4;10141=,,1/2;10142=,,1;10143=,,5;10144=,,50;10145=,,500;10146=,,5000;10147=,,5000'
+    '0;10148=,,5;10149=,,10;1014a=,,50;1014b=,,100;1014c=,,500;1014d=,,1000;1014e=,,5000;1014f=,,5;10150='
+    ',,10;10151=,,50;10152=,,100;10153=,,500;10154=,,1000;10155=,,10000;10156=,,50000;10157=,,10;10158=,,'
+    '1;10159=,,1;1015a=,,1;1015b=,,2;1015c=,,2;1015d=,,2;1015e=,,2;1015f=,,5;10160=,,10;10161=,,10;10162='
+    ',,10;10163=,,10;10164=,,10;10165=,,30;10166=,,50;10167=,,50;10168=,,50;10169=,,50;1016a=,,100;1016b='
+    ',,300;1016c=,,500;1016d=,,500;1016e=,,500;1016f=,,500;10170=,,500;10171=,,1000;10172=,,5000;10173=,,'
+    '5;10174=,,50;10175=,,1/2;10176=,,1/2;10177=,,2/3;10178=,,3/4;1018a=,,0;1018b=,,1/4;102e1=,,1;102e2=,'
+    ',2;102e3=,,3;102e4=,,4;102e5=,,5;102e6=,,6;102e7=,,7;102e8=,,8;102e9=,,9;102ea=,,10;102eb=,,20;102ec'
+    '=,,30;102ed=,,40;102ee=,,50;102ef=,,60;102f0=,,70;102f1=,,80;102f2=,,90;102f3=,,100;102f4=,,200;102f'
+    '5=,,300;102f6=,,400;102f7=,,500;102f8=,,600;102f9=,,700;102fa=,,800;102fb=,,900;10320=,,1;10321=,,5;'
+    '10322=,,10;10323=,,50;10341=,,90;1034a=,,900;103d1=,,1;103d2=,,2;103d3=,,10;103d4=,,20;103d5=,,100;1'
+    '04a0=0,0,0;104a1=1,1,1;104a2=2,2,2;104a3=3,3,3;104a4=4,4,4;104a5=5,5,5;104a6=6,6,6;104a7=7,7,7;104a8'
+    '=8,8,8;104a9=9,9,9;10858=,,1;10859=,,2;1085a=,,3;1085b=,,10;1085c=,,20;1085d=,,100;1085e=,,1000;1085'
+    'f=,,10000;10879=,,1;1087a=,,2;1087b=,,3;1087c=,,4;1087d=,,5;1087e=,,10;1087f=,,20;108a7=,,1;108a8=,,'
+    '2;108a9=,,3;108aa=,,4;108ab=,,4;108ac=,,5;108ad=,,10;108ae=,,20;108af=,,100;108fb=,,1;108fc=,,5;108f'
+    'd=,,10;108fe=,,20;108ff=,,100;10916=,,1;10917=,,10;10918=,,20;10919=,,100;1091a=,,2;1091b=,,3;109bc='
+    ',,11/12;109bd=,,1/2;109c0=,,1;109c1=,,2;109c2=,,3;109c3=,,4;109c4=,,5;109c5=,,6;109c6=,,7;109c7=,,8;'
+    '109c8=,,9;109c9=,,10;109ca=,,20;109cb=,,30;109cc=,,40;109cd=,,50;109ce=,,60;109cf=,,70;109d2=,,100;1'
+    '09d3=,,200;109d4=,,300;109d5=,,400;109d6=,,500;109d7=,,600;109d8=,,700;109d9=,,800;109da=,,900;109db'
+    '=,,1000;109dc=,,2000;109dd=,,3000;109de=,,4000;109df=,,5000;109e0=,,6000;109e1=,,7000;109e2=,,8000;1'
+    '09e3=,,9000;109e4=,,10000;109e5=,,20000;109e6=,,30000;109e7=,,40000;109e8=,,50000;109e9=,,60000;109e'
+    'a=,,70000;109eb=,,80000;109ec=,,90000;109ed=,,100000;109ee=,,200000;109ef=,,300000;109f0=,,400000;10'
+    '9f1=,,500000;109f2=,,600000;109f3=,,700000;109f4=,,800000;109f5=,,900000;109f6=,,1/12;109f7=,,1/6;10'
+    '9f8=,,1/4;109f9=,,1/3;109fa=,,5/12;109fb=,,1/2;109fc=,,7/12;109fd=,,2/3;109fe=,,3/4;109ff=,,5/6;10a4'
+    '0=,1,1;10a41=,2,2;10a42=,3,3;10a43=,4,4;10a44=,,10;10a45=,,20;10a46=,,100;10a47=,,1000;10a48=,,1/2;1'
+    '0a7d=,,1;10a7e=,,50;10a9d=,,1;10a9e=,,10;10a9f=,,20;10aeb=,,1;10aec=,,5;10aed=,,10;10aee=,,20;10aef='
+    ',,100;10b58=,,1;10b59=,,2;10b5a=,,3;10b5b=,,4;10b5c=,,10;10b5d=,,20;10b5e=,,100;10b5f=,,1000;10b78=,'
+    ',1;10b79=,,2;10b7a=,,3;10b7b=,,4;10b7c=,,10;10b7d=,,20;10b7e=,,100;10b7f=,,1000;10ba9=,,1;10baa=,,2;'
+    '10bab=,,3;10bac=,,4;10bad=,,10;10bae=,,20;10baf=,,100;10cfa=,,1;10cfb=,,5;10cfc=,,10;10cfd=,,50;10cf'
+    'e=,,100;10cff=,,1000;10d30=0,0,0;10d31=1,1,1;10d32=2,2,2;10d33=3,3,3;10d34=4,4,4;10d35=5,5,5;10d36=6'
+    ',6,6;10d37=7,7,7;10d38=8,8,8;10d39=9,9,9;10e60=,1,1;10e61=,2,2;10e62=,3,3;10e63=,4,4;10e64=,5,5;10e6'
+    '5=,6,6;10e66=,7,7;10e67=,8,8;10e68=,9,9;10e69=,,10;10e6a=,,20;10e6b=,,30;10e6c=,,40;10e6d=,,50;10e6e'
+    '=,,60;10e6f=,,70;10e70=,,80;10e71=,,90;10e72=,,100;10e73=,,200;10e74=,,300;10e75=,,400;10e76=,,500;1'
+    '0e77=,,600;10e78=,,700;10e79=,,800;10e7a=,,900;10e7b=,,1/2;10e7c=,,1/4;10e7d=,,1/3;10e7e=,,2/3;10f1d'
+    '=,,1;10f1e=,,2;10f1f=,,3;10f20=,,4;10f21=,,5;10f22=,,10;10f23=,,20;10f24=,,30;10f25=,,100;10f26=,,1/'
+    '2;10f51=,,1;10f52=,,10;10f53=,,20;10f54=,,100;10fc5=,,1;10fc6=,,2;10fc7=,,3;10fc8=,,4;10fc9=,,10;10f'
+    'ca=,,20;10fcb=,,100;11052=,1,1;11053=,2,2;11054=,3,3;11055=,4,4;11056=,5,5;11057=,6,6;11058=,7,7;110'
+    '59=,8,8;1105a=,9,9;1105b=,,10;1105c=,,20;1105d=,,30;1105e=,,40;1105f=,,50;11060=,,60;11061=,,70;1106'
+    '2=,,80;11063=,,90;11064=,,100;11065=,,1000;11066=0,0,0;11067=1,1,1;11068=2,2,2;11069=3,3,3;1106a=4,4'
+    ',4;1106b=5,5,5;1106c=6,6,6;1106d=7,7,7;1106e=8,8,8;1106f=9,9,9;110f0=0,0,0;110f1=1,1,1;110f2=2,2,2;1'
+    '10f3=3,3,3;110f4=4,4,4;110f5=5,5,5;110f6=6,6,6;110f7=7,7,7;110f8=8,8,8;110f9=9,9,9;11136=0,0,0;11137'
+    '=1,1,1;11138=2,2,2;11139=3,3,3;1113a=4,4,4;1113b=5,5,5;1113c=6,6,6;1113d=7,7,7;1113e=8,8,8;1113f=9,9'
+    ',9;111d0=0,0,0;111d1=1,1,1;111d2=2,2,2;111d3=3,3,3;111d4=4,4,4;111d5=5,5,5;111d6=6,6,6;111d7=7,7,7;1'
+    '11d8=8,8,8;111d9=9,9,9;111e1=,,1;111e2=,,2;111e3=,,3;111e4=,,4;111e5=,,5;111e6=,,6;111e7=,,7;111e8=,'
+    ',8;111e9=,,9;111ea=,,10;111eb=,,20;111ec=,,30;111ed=,,40;111ee=,,50;111ef=,,60;111f0=,,70;111f1=,,80'
+    ';111f2=,,90;111f3=,,100;111f4=,,1000;112f0=0,0,0;112f1=1,1,1;112f2=2,2,2;112f3=3,3,3;112f4=4,4,4;112'
+    'f5=5,5,5;112f6=6,6,6;112f7=7,7,7;112f8=8,8,8;112f9=9,9,9;11450=0,0,0;11451=1,1,1;11452=2,2,2;11453=3'
+    ',3,3;11454=4,4,4;11455=5,5,5;11456=6,6,6;11457=7,7,7;11458=8,8,8;11459=9,9,9;114d0=0,0,0;114d1=1,1,1'
+    ';114d2=2,2,2;114d3=3,3,3;114d4=4,4,4;114d5=5,5,5;114d6=6,6,6;114d7=7,7,7;114d8=8,8,8;114d9=9,9,9;116'
+    '50=0,0,0;11651=1,1,1;11652=2,2,2;11653=3,3,3;11654=4,4,4;11655=5,5,5;11656=6,6,6;11657=7,7,7;11658=8'
+    ',8,8;11659=9,9,9;116c0=0,0,0;116c1=1,1,1;116c2=2,2,2;116c3=3,3,3;116c4=4,4,4;116c5=5,5,5;116c6=6,6,6'
+    ';116c7=7,7,7;116c8=8,8,8;116c9=9,9,9;11730=0,0,0;11731=1,1,1;11732=2,2,2;11733=3,3,3;11734=4,4,4;117'
+    '35=5,5,5;11736=6,6,6;11737=7,7,7;11738=8,8,8;11739=9,9,9;1173a=,,10;1173b=,,20;118e0=0,0,0;118e1=1,1'
+    ',1;118e2=2,2,2;118e3=3,3,3;118e4=4,4,4;118e5=5,5,5;118e6=6,6,6;118e7=7,7,7;118e8=8,8,8;118e9=9,9,9;1'
+    '18ea=,,10;118eb=,,20;118ec=,,30;118ed=,,40;118ee=,,50;118ef=,,60;118f0=,,70;118f1=,,80;118f2=,,90;11'
+    '950=0,0,0;11951=1,1,1;11952=2,2,2;11953=3,3,3;11954=4,4,4;11955=5,5,5;11956=6,6,6;11957=7,7,7;11958='
+    '8,8,8;11959=9,9,9;11c50=0,0,0;11c51=1,1,1;11c52=2,2,2;11c53=3,3,3;11c54=4,4,4;11c55=5,5,5;11c56=6,6,'
+    '6;11c57=7,7,7;11c58=8,8,8;11c59=9,9,9;11c5a=,,1;11c5b=,,2;11c5c=,,3;11c5d=,,4;11c5e=,,5;11c5f=,,6;11'
+    'c60=,,7;11c61=,,8;11c62=,,9;11c63=,,10;11c64=,,20;11c65=,,30;11c66=,,40;11c67=,,50;11c68=,,60;11c69='
+    ',,70;11c6a=,,80;11c6b=,,90;11c6c=,,100;11d50=0,0,0;11d51=1,1,1;11d52=2,2,2;11d53=3,3,3;11d54=4,4,4;1'
+    '1d55=5,5,5;11d56=6,6,6;11d57=7,7,7;11d58=8,8,8;11d59=9,9,9;11da0=0,0,0;11da1=1,1,1;11da2=2,2,2;11da3'
+    '=3,3,3;11da4=4,4,4;11da5=5,5,5;11da6=6,6,6;11da7=7,7,7;11da8=8,8,8;11da9=9,9,9;11f50=0,0,0;11f51=1,1'
+    ',1;11f52=2,2,2;11f53=3,3,3;11f54=4,4,4;11f55=5,5,5;11f56=6,6,6;11f57=7,7,7;11f58=8,8,8;11f59=9,9,9;1'
+    '1fc0=,,1/320;11fc1=,,1/160;11fc2=,,1/80;11fc3=,,1/64;11fc4=,,1/40;11fc5=,,1/32;11fc6=,,3/80;11fc7=,,'
+    '3/64;11fc8=,,1/20;11fc9=,,1/16;11fca=,,1/16;11fcb=,,1/10;11fcc=,,1/8;11fcd=,,3/20;11fce=,,3/16;11fcf'
+    '=,,1/5;11fd0=,,1/4;11fd1=,,1/2;11fd2=,,1/2;11fd3=,,3/4;11fd4=,,1/320;12400=,,2;12401=,,3;12402=,,4;1'
+    '2403=,,5;12404=,,6;12405=,,7;12406=,,8;12407=,,9;12408=,,3;12409=,,4;1240a=,,5;1240b=,,6;1240c=,,7;1'
+    '240d=,,8;1240e=,,9;1240f=,,4;12410=,,5;12411=,,6;12412=,,7;12413=,,8;12414=,,9;12415=,,1;12416=,,2;1'
+    '2417=,,3;12418=,,4;12419=,,5;1241a=,,6;1241b=,,7;1241c=,,8;1241d=,,9;1241e=,,1;1241f=,,2;12420=,,3;1'
+    '2421=,,4;12422=,,5;12423=,,2;12424=,,3;12425=,,3;12426=,,4;12427=,,5;12428=,,6;12429=,,7;1242a=,,8;1'
+    '242b=,,9;1242c=,,1;1242d=,,2;1242e=,,3;1242f=,,3;12430=,,4;12431=,,5;12432=,,216000;12433=,,432000;1'
+    '2434=,,1;12435=,,2;12436=,,3;12437=,,3;12438=,,4;12439=,,5;1243a=,,3;1243b=,,3;1243c=,,4;1243d=,,4;1'
+    '243e=,,4;1243f=,,4;12440=,,6;12441=,,7;12442=,,7;12443=,,7;12444=,,8;12445=,,8;12446=,,9;12447=,,9;1'
+    '2448=,,9;12449=,,9;1244a=,,2;1244b=,,3;1244c=,,4;1244d=,,5;1244e=,,6;1244f=,,1;12450=,,2;12451=,,3;1'
+    '2452=,,4;12453=,,4;12454=,,5;12455=,,5;12456=,,2;12457=,,3;12458=,,1;12459=,,2;1245a=,,1/3;1245b=,,2'
+    '/3;1245c=,,5/6;1245d=,,1/3;1245e=,,2/3;1245f=,,1/8;12460=,,1/4;12461=,,1/6;12462=,,1/4;12463=,,1/4;1'
+    '2464=,,1/2;12465=,,1/3;12466=,,2/3;12467=,,40;12468=,,50;12469=,,4;1246a=,,5;1246b=,,6;1246c=,,7;124'
+    '6d=,,8;1246e=,,9;16a60=0,0,0;16a61=1,1,1;16a62=2,2,2;16a63=3,3,3;16a64=4,4,4;16a65=5,5,5;16a66=6,6,6'
+    ';16a67=7,7,7;16a68=8,8,8;16a69=9,9,9;16ac0=0,0,0;16ac1=1,1,1;16ac2=2,2,2;16ac3=3,3,3;16ac4=4,4,4;16a'
+    'c5=5,5,5;16ac6=6,6,6;16ac7=7,7,7;16ac8=8,8,8;16ac9=9,9,9;16b50=0,0,0;16b51=1,1,1;16b52=2,2,2;16b53=3'
+    ',3,3;16b54=4,4,4;16b55=5,5,5;16b56=6,6,6;16b57=7,7,7;16b58=8,8,8;16b59=9,9,9;16b5b=,,10;16b5c=,,100;'
+    '16b5d=,,10000;16b5e=,,1000000;16b5f=,,100000000;16b60=,,10000000000;16b61=,,1000000000000;16e80=,,0;'
+    '16e81=,,1;16e82=,,2;16e83=,,3;16e84=,,4;16e85=,,5;16e86=,,6;16e87=,,7;16e88=,,8;16e89=,,9;16e8a=,,10'
+    ';16e8b=,,11;16e8c=,,12;16e8d=,,13;16e8e=,,14;16e8f=,,15;16e90=,,16;16e91=,,17;16e92=,,18;16e93=,,19;'
+    '16e94=,,1;16e95=,,2;16e96=,,3;1d2c0=,,0;1d2c1=,,1;1d2c2=,,2;1d2c3=,,3;1d2c4=,,4;1d2c5=,,5;1d2c6=,,6;'
+    '1d2c7=,,7;1d2c8=,,8;1d2c9=,,9;1d2ca=,,10;1d2cb=,,11;1d2cc=,,12;1d2cd=,,13;1d2ce=,,14;1d2cf=,,15;1d2d'
+    '0=,,16;1d2d1=,,17;1d2d2=,,18;1d2d3=,,19;1d2e0=,,0;1d2e1=,,1;1d2e2=,,2;1d2e3=,,3;1d2e4=,,4;1d2e5=,,5;'
+    '1d2e6=,,6;1d2e7=,,7;1d2e8=,,8;1d2e9=,,9;1d2ea=,,10;1d2eb=,,11;1d2ec=,,12;1d2ed=,,13;1d2ee=,,14;1d2ef'
+    '=,,15;1d2f0=,,16;1d2f1=,,17;1d2f2=,,18;1d2f3=,,19;1d360=,,1;1d361=,,2;1d362=,,3;1d363=,,4;1d364=,,5;'
+    '1d365=,,6;1d366=,,7;1d367=,,8;1d368=,,9;1d369=,,10;1d36a=,,20;1d36b=,,30;1d36c=,,40;1d36d=,,50;1d36e'
+    '=,,60;1d36f=,,70;1d370=,,80;1d371=,,90;1d372=,,1;1d373=,,2;1d374=,,3;1d375=,,4;1d376=,,5;1d377=,,1;1'
+    'd378=,,5;1d7ce=0,0,0;1d7cf=1,1,1;1d7d0=2,2,2;1d7d1=3,3,3;1d7d2=4,4,4;1d7d3=5,5,5;1d7d4=6,6,6;1d7d5=7'
+    ',7,7;1d7d6=8,8,8;1d7d7=9,9,9;1d7d8=0,0,0;1d7d9=1,1,1;1d7da=2,2,2;1d7db=3,3,3;1d7dc=4,4,4;1d7dd=5,5,5'
+    ';1d7de=6,6,6;1d7df=7,7,7;1d7e0=8,8,8;1d7e1=9,9,9;1d7e2=0,0,0;1d7e3=1,1,1;1d7e4=2,2,2;1d7e5=3,3,3;1d7'
+    'e6=4,4,4;1d7e7=5,5,5;1d7e8=6,6,6;1d7e9=7,7,7;1d7ea=8,8,8;1d7eb=9,9,9;1d7ec=0,0,0;1d7ed=1,1,1;1d7ee=2'
+    ',2,2;1d7ef=3,3,3;1d7f0=4,4,4;1d7f1=5,5,5;1d7f2=6,6,6;1d7f3=7,7,7;1d7f4=8,8,8;1d7f5=9,9,9;1d7f6=0,0,0'
+    ';1d7f7=1,1,1;1d7f8=2,2,2;1d7f9=3,3,3;1d7fa=4,4,4;1d7fb=5,5,5;1d7fc=6,6,6;1d7fd=7,7,7;1d7fe=8,8,8;1d7'
+    'ff=9,9,9;1e140=0,0,0;1e141=1,1,1;1e142=2,2,2;1e143=3,3,3;1e144=4,4,4;1e145=5,5,5;1e146=6,6,6;1e147=7'
+    ',7,7;1e148=8,8,8;1e149=9,9,9;1e2f0=0,0,0;1e2f1=1,1,1;1e2f2=2,2,2;1e2f3=3,3,3;1e2f4=4,4,4;1e2f5=5,5,5'
+    ';1e2f6=6,6,6;1e2f7=7,7,7;1e2f8=8,8,8;1e2f9=9,9,9;1e4f0=0,0,0;1e4f1=1,1,1;1e4f2=2,2,2;1e4f3=3,3,3;1e4'
+    'f4=4,4,4;1e4f5=5,5,5;1e4f6=6,6,6;1e4f7=7,7,7;1e4f8=8,8,8;1e4f9=9,9,9;1e8c7=,,1;1e8c8=,,2;1e8c9=,,3;1'
+    'e8ca=,,4;1e8cb=,,5;1e8cc=,,6;1e8cd=,,7;1e8ce=,,8;1e8cf=,,9;1e950=0,0,0;1e951=1,1,1;1e952=2,2,2;1e953'
+    '=3,3,3;1e954=4,4,4;1e955=5,5,5;1e956=6,6,6;1e957=7,7,7;1e958=8,8,8;1e959=9,9,9;1ec71=,,1;1ec72=,,2;1'
+    'ec73=,,3;1ec74=,,4;1ec75=,,5;1ec76=,,6;1ec77=,,7;1ec78=,,8;1ec79=,,9;1ec7a=,,10;1ec7b=,,20;1ec7c=,,3'
+    '0;1ec7d=,,40;1ec7e=,,50;1ec7f=,,60;1ec80=,,70;1ec81=,,80;1ec82=,,90;1ec83=,,100;1ec84=,,200;1ec85=,,'
+    '300;1ec86=,,400;1ec87=,,500;1ec88=,,600;1ec89=,,700;1ec8a=,,800;1ec8b=,,900;1ec8c=,,1000;1ec8d=,,200'
+    '0;1ec8e=,,3000;1ec8f=,,4000;1ec90=,,5000;1ec91=,,6000;1ec92=,,7000;1ec93=,,8000;1ec94=,,9000;1ec95=,'
+    ',10000;1ec96=,,20000;1ec97=,,30000;1ec98=,,40000;1ec99=,,50000;1ec9a=,,60000;1ec9b=,,70000;1ec9c=,,8'
+    '0000;1ec9d=,,90000;1ec9e=,,100000;1ec9f=,,200000;1eca0=,,100000;1eca1=,,10000000;1eca2=,,20000000;1e'
+    'ca3=,,1;1eca4=,,2;1eca5=,,3;1eca6=,,4;1eca7=,,5;1eca8=,,6;1eca9=,,7;1ecaa=,,8;1ecab=,,9;1ecad=,,1/4;'
+    '1ecae=,,1/2;1ecaf=,,3/4;1ecb1=,,1;1ecb2=,,2;1ecb3=,,10000;1ecb4=,,100000;1ed01=,,1;1ed02=,,2;1ed03=,'
+    ',3;1ed04=,,4;1ed05=,,5;1ed06=,,6;1ed07=,,7;1ed08=,,8;1ed09=,,9;1ed0a=,,10;1ed0b=,,20;1ed0c=,,30;1ed0'
+    'd=,,40;1ed0e=,,50;1ed0f=,,60;1ed10=,,70;1ed11=,,80;1ed12=,,90;1ed13=,,100;1ed14=,,200;1ed15=,,300;1e'
+    'd16=,,400;1ed17=,,500;1ed18=,,600;1ed19=,,700;1ed1a=,,800;1ed1b=,,900;1ed1c=,,1000;1ed1d=,,2000;1ed1'
+    'e=,,3000;1ed1f=,,4000;1ed20=,,5000;1ed21=,,6000;1ed22=,,7000;1ed23=,,8000;1ed24=,,9000;1ed25=,,10000'
+    ';1ed26=,,20000;1ed27=,,30000;1ed28=,,40000;1ed29=,,50000;1ed2a=,,60000;1ed2b=,,70000;1ed2c=,,80000;1'
+    'ed2d=,,90000;1ed2f=,,2;1ed30=,,3;1ed31=,,4;1ed32=,,5;1ed33=,,6;1ed34=,,7;1ed35=,,8;1ed36=,,9;1ed37=,'
+    ',10;1ed38=,,400;1ed39=,,600;1ed3a=,,2000;1ed3b=,,10000;1ed3c=,,1/2;1ed3d=,,1/6;1f100=,0,0;1f101=,0,0'
+    ';1f102=,1,1;1f103=,2,2;1f104=,3,3;1f105=,4,4;1f106=,5,5;1f107=,6,6;1f108=,7,7;1f109=,8,8;1f10a=,9,9;'
+    '1f10b=,,0;1f10c=,,0;1fbf0=0,0,0;1fbf1=1,1,1;1fbf2=2,2,2;1fbf3=3,3,3;1fbf4=4,4,4;1fbf5=5,5,5;1fbf6=6,'
+    '6,6;1fbf7=7,7,7;1fbf8=8,8,8;1fbf9=9,9,9;20001=,,7;20064=,,4;200e2=,,4;20121=,,5;2092a=,,1;20983=,,30'
+    ';2098c=,,40;2099c=,,40;20aea=,,6;20afd=,,3;20b19=,,3;22390=,,2;22998=,,3;23b1b=,,3;2626d=,,4;2f890=,'
+    ',9'
+)
+ALGORITHMIC_NAMES = (
+    'CJK UNIFIED IDEOGRAPH- 3400 4dbf;CJK UNIFIED IDEOGRAPH- 4e00 9fff;CJK UNIFIED IDEOGRAPH- 20000 2a6df'
+    ';CJK UNIFIED IDEOGRAPH- 2a700 2b739;CJK UNIFIED IDEOGRAPH- 2b740 2b81d;CJK UNIFIED IDEOGRAPH- 2b820 '
+    '2cea1;CJK UNIFIED IDEOGRAPH- 2ceb0 2ebe0;CJK UNIFIED IDEOGRAPH- 2ebf0 2ee5d;CJK UNIFIED IDEOGRAPH- 3'
+    '0000 3134a;CJK UNIFIED IDEOGRAPH- 31350 323af;CJK COMPATIBILITY IDEOGRAPH- f900 fa6d;CJK COMPATIBILI'
+    'TY IDEOGRAPH- fa70 fad9;CJK COMPATIBILITY IDEOGRAPH- 2f800 2fa1d;KHITAN SMALL SCRIPT CHARACTER- 18b0'
+    '0 18cd5;NUSHU CHARACTER- 1b170 1b2fb'
+)
+NAMES = (
+    '@20;0,SPACE;0,EXCLAMATION MARK;0,QUOTATION MARK;0,NUMBER SIGN;0,DOLLAR SIGN;0,PERCENT SIGN;0,AMPERSA'
+    'ND;1,POSTROPHE;0,LEFT PARENTHESIS;0,RIGHT PARENTHESIS;0,ASTERISK;0,PLUS SIGN;0,COMMA;0,HYPHEN-MINUS;'
+    '0,FULL STOP;0,SOLIDUS;0,DIGIT ZERO;6,ONE;6,TWO;7,HREE;6,FOUR;7,IVE;6,SIX;7,EVEN;6,EIGHT;6,NINE;0,COL'
+    'ON;0,SEMICOLON;0,LESS-THAN SIGN;0,EQUALS SIGN;0,GREATER-THAN SIGN;0,QUESTION MARK;0,COMMERCIAL AT;0,'
+    'LATIN CAPITAL LETTER A;21,B;21,C;21,D;21,E;21,F;21,G;21,H;21,I;21,J;21,K;21,L;21,M;21,N;21,O;21,P;21'
+    ',Q;21,R;21,S;21,T;21,U;21,V;21,W;21,X;21,Y;21,Z;1,EFT SQUARE BRACKET;0,REVERSE SOLIDUS;1,IGHT SQUARE'
+    ' BRACKET;0,CIRCUMFLEX ACCENT;0,LOW LINE;0,GRAVE ACCENT;0,LATIN SMALL LETTER A;19,B;19,C;19,D;19,E;19'
+    ',F;19,G;19,H;19,I;19,J;19,K;19,L;19,M;19,N;19,O;19,P;19,Q;19,R;19,S;19,T;19,U;19,V;19,W;19,X;19,Y;19'
+    ',Z;1,EFT CURLY BRACKET;0,VERTICAL LINE;0,RIGHT CURLY BRACKET;0,TILDE;@a0;0,NO-BREAK SPACE;0,INVERTED'
+    ' EXCLAMATION MARK;0,CENT SIGN;0,POUND SIGN;0,CURRENCY SIGN;0,YEN SIGN;0,BROKEN BAR;0,SECTION SIGN;0,'
+    'DIAERESIS;0,COPYRIGHT SIGN;0,FEMININE ORDINAL INDICATOR;0,LEFT-POINTING DOUBLE ANGLE QUOTATION MARK;'
+    '0,NOT SIGN;0,SOFT HYPHEN;0,REGISTERED SIGN;0,MACRON;0,DEGREE SIGN;0,PLUS-MINUS SIGN;0,SUPERSCRIPT TW'
+    'O;13,HREE;0,ACUTE ACCENT;0,MICRO SIGN;0,PILCROW SIGN;0,MIDDLE DOT;0,CEDILLA;0,SUPERSCRIPT ONE;0,MASC'
+    'ULINE ORDINAL INDICATOR;0,RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK;0,VULGAR FRACTION ONE QUARTER;2'
+    '0,HALF;16,THREE QUARTERS;0,INVERTED QUESTION MARK;0,LATIN CAPITAL LETTER A WITH GRAVE;28,ACUTE;28,CI'
+    'RCUMFLEX;28,TILDE;28,DIAERESIS;28,RING ABOVE;22,E;21,C WITH CEDILLA;21,E WITH GRAVE;28,ACUTE;28,CIRC'
+    'UMFLEX;28,DIAERESIS;21,I WITH GRAVE;28,ACUTE;28,CIRCUMFLEX;28,DIAERESIS;21,ETH;21,N WITH TILDE;21,O '
+    'WITH GRAVE;28,ACUTE;28,CIRCUMFLEX;28,TILDE;28,DIAERESIS;0,MULTIPLICATION SIGN;0,LATIN CAPITAL LETTER'
+    ' O WITH STROKE;21,U WITH GRAVE;28,ACUTE;28,CIRCUMFLEX;28,DIAERESIS;21,Y WITH ACUTE;21,THORN;6,SMALL '
+    'LETTER SHARP S;19,A WITH GRAVE;26,ACUTE;26,CIRCUMFLEX;26,TILDE;26,DIAERESIS;26,RING ABOVE;20,E;19,C '
+    'WITH CEDILLA;19,E WITH GRAVE;26,ACUTE;26,CIRCUMFLEX;26,DIAERESIS;19,I WITH GRAVE;26,ACUTE;26,CIRCUMF'
+    'LEX;26,DIAERESIS;19,ETH;19,N WITH TILDE;19,O WITH GRAVE;26,ACUTE;26,CIRCUMFLEX;26,TILDE;26,DIAERESIS'
+    ';0,DIVISION SIGN;0,LATIN SMALL LETTER O WITH STROKE;19,U WITH GRAVE;26,ACUTE;26,CIRCUMFLEX;26,DIAERE'
+    'SIS;19,Y WITH ACUTE;19,THORN;19,Y WITH DIAERESIS;6,CAPITAL LETTER A WITH MACRON;6,SMALL LETTER A WIT'
+    'H MACRON;6,CAPITAL LETTER A WITH BREVE;6,SMALL LETTER A WITH BREVE;6,CAPITAL LETTER A WITH OGONEK;6,'
+    'SMALL LETTER A WITH OGONEK;6,CAPITAL LETTER C WITH ACUTE;6,SMALL LETTER C WITH ACUTE;6,CAPITAL LETTE'
+    'R C WITH CIRCUMFLEX;6,SMALL LETTER C WITH CIRCUMFLEX;6,CAPITAL LETTER C WITH DOT ABOVE;6,SMALL LETTE'
+    'R C WITH DOT ABOVE;6,CAPITAL LETTER C WITH CARON;6,SMALL LETTER C WITH CARON;6,CAPITAL LETTER D WITH'
+    ' CARON;6,SMALL LETTER D WITH CARON;6,CAPITAL LETTER D WITH STROKE;6,SMALL LETTER D WITH STROKE;6,CAP'
+    'ITAL LETTER E WITH MACRON;6,SMALL LETTER E WITH MACRON;6,CAPITAL LETTER E WITH BREVE;6,SMALL LETTER '
+    'E WITH BREVE;6,CAPITAL LETTER E WITH DOT ABOVE;6,SMALL LETTER E WITH DOT ABOVE;6,CAPITAL LETTER E WI'
+    'TH OGONEK;6,SMALL LETTER E WITH OGONEK;6,CAPITAL LETTER E WITH CARON;6,SMALL LETTER E WITH CARON;6,C'
+    'APITAL LETTER G WITH CIRCUMFLEX;6,SMALL LETTER G WITH CIRCUMFLEX;6,CAPITAL LETTER G WITH BREVE;6,SMA'
+    'LL LETTER G WITH BREVE;6,CAPITAL LETTER G WITH DOT ABOVE;6,SMALL LETTER G WITH DOT ABOVE;6,CAPITAL L'
+    'ETTER G WITH CEDILLA;6,SMALL LETTER G WITH CEDILLA;6,CAPITAL LETTER H WITH CIRCUMFLEX;6,SMALL LETTER'
+    ' H WITH CIRCUMFLEX;6,CAPITAL LETTER H WITH STROKE;6,SMALL LETTER H WITH STROKE;6,CAPITAL LETTER I WI'
+    'TH TILDE;6,SMALL LETTER I WITH TILDE;6,CAPITAL LETTER I WITH MACRON;6,SMALL LETTER I WITH MACRON;6,C'
+    'APITAL LETTER I WITH BREVE;6,SMALL LETTER I WITH BREVE;6,CAPITAL LETTER I WITH OGONEK;6,SMALL LETTER'
+    ' I WITH OGONEK;6,CAPITAL LETTER I WITH DOT ABOVE;6,SMALL LETTER DOTLESS I;6,CAPITAL LIGATURE IJ;6,SM'
+    'ALL LIGATURE IJ;6,CAPITAL LETTER J WITH CIRCUMFLEX;6,SMALL LETTER J WITH CIRCUMFLEX;6,CAPITAL LETTER'
+    ' K WITH CEDILLA;6,SMALL LETTER K WITH CEDILLA;20,RA;6,CAPITAL LETTER L WITH ACUTE;6,SMALL LETTER L W'
+    'ITH ACUTE;6,CAPITAL LETTER L WITH CEDILLA;6,SMALL LETTER L WITH CEDILLA;6,CAPITAL LETTER L WITH CARO'
+    'N;6,SMALL LETTER L WITH CARON;6,CAPITAL LETTER L WITH MIDDLE DOT;6,SMALL LETTER L WITH MIDDLE DOT;6,'
+    'CAPITAL LETTER L WITH STROKE;6,SMALL LETTER L WITH STROKE;6,CAPITAL LETTER N WITH ACUTE;6,SMALL LETT'
+    'ER N WITH ACUTE;6,CAPITAL LETTER N WITH CEDILLA;6,SMALL LETTER N WITH CEDILLA;6,CAPITAL LETTER N WIT'
+    'H CARON;6,SMALL LETTER N WITH CARON;21,PRECEDED BY APOSTROPHE;6,CAPITAL LETTER ENG;6,SMALL LETTER EN'
+    'G;6,CAPITAL LETTER O WITH MACRON;6,SMALL LETTER O WITH MACRON;6,CAPITAL LETTER O WITH BREVE;6,SMALL '
+    'LETTER O WITH BREVE;6,CAPITAL LETTER O WITH DOUBLE ACUTE;6,SMALL LETTER O WITH DOUBLE ACUTE;6,CAPITA'
+    'L LIGATURE OE;6,SMALL LIGATURE OE;6,CAPITAL LETTER R WITH ACUTE;6,SMALL LETTER R WITH ACUTE;6,CAPITA'
+    'L LETTER R WITH CEDILLA;6,SMALL LETTER R WITH CEDILLA;6,CAPITAL LETTER R WITH CARON;6,SMALL LETTER R'
+    ' WITH CARON;6,CAPITAL LETTER S WITH ACUTE;6,SMALL LETTER S WITH ACUTE;6,CAPITAL LETTER S WITH CIRCUM'
+    'FLEX;6,SMALL LETTER S WITH CIRCUMFLEX;6,CAPITAL LETTER S WITH CEDILLA;6,SMALL LETTER S WITH CEDILLA;'
+    '6,CAPITAL LETTER S WITH CARON;6,SMALL LETTER S WITH CARON;6,CAPITAL LETTER T WITH CEDILLA;6,SMALL LE'
+    'TTER T WITH CEDILLA;6,CAPITAL LETTER T WITH CARON;6,SMALL LETTER T WITH CARON;6,CAPITAL LETTER T WIT'
+    'H STROKE;6,SMALL LETTER T WITH STROKE;6,CAPITAL LETTER U WITH TILDE;6,SMALL LETTER U WITH TILDE;6,CA'
+    'PITAL LETTER U WITH MACRON;6,SMALL LETTER U WITH MACRON;6,CAPITAL LETTER U WITH BREVE;6,SMALL LETTER'
+    ' U WITH BREVE;6,CAPITAL LETTER U WITH RING ABOVE;6,SMALL LETTER U WITH RING ABOVE;6,CAPITAL LETTER U'
+    ' WITH DOUBLE ACUTE;6,SMALL LETTER U WITH DOUBLE ACUTE;6,CAPITAL LETTER U WITH OGONEK;6,SMALL LETTER '
+    'U WITH OGONEK;6,CAPITAL LETTER W WITH CIRCUMFLEX;6,SMALL LETTER W WITH CIRCUMFLEX;6,CAPITAL LETTER Y'
+    ' WITH CIRCUMFLEX;6,SMALL LETTER Y WITH CIRCUMFLEX;6,CAPITAL LETTER Y WITH DIAERESIS;21,Z WITH ACUTE;'
+    '6,SMALL LETTER Z WITH ACUTE;6,CAPITAL LETTER Z WITH DOT ABOVE;6,SMALL LETTER Z WITH DOT ABOVE;6,CAPI'
+    'TAL LETTER Z WITH CARON;6,SMALL LETTER Z WITH CARON;19,LONG S;19,B WITH STROKE;6,CAPITAL LETTER B WI'
+    'TH HOOK;28,TOPBAR;6,SMALL LETTER B WITH TOPBAR;6,CAPITAL LETTER TONE SIX;6,SMALL LETTER TONE SIX;6,C'
+    'APITAL LETTER OPEN O;21,C WITH HOOK;6,SMALL LETTER C WITH HOOK;6,CAPITAL LETTER AFRICAN D;21,D WITH '
+    'HOOK;28,TOPBAR;6,SMALL LETTER D WITH TOPBAR;19,TURNED DELTA;6,CAPITAL LETTER REVERSED E;21,SCHWA;21,'
+    'OPEN E;21,F WITH HOOK;6,SMALL LETTER F WITH HOOK;6,CAPITAL LETTER G WITH HOOK;22,AMMA;6,SMALL LETTER'
+    ' HV;6,CAPITAL LETTER IOTA;22, WITH STROKE;21,K WITH HOOK;6,SMALL LETTER K WITH HOOK;19,L WITH BAR;20'
+    ',AMBDA WITH STROKE;6,CAPITAL LETTER TURNED M;21,N WITH LEFT HOOK;6,SMALL LETTER N WITH LONG RIGHT LE'
+    'G;6,CAPITAL LETTER O WITH MIDDLE TILDE;28,HORN;6,SMALL LETTER O WITH HORN;6,CAPITAL LETTER OI;6,SMAL'
+    'L LETTER OI;6,CAPITAL LETTER P WITH HOOK;6,SMALL LETTER P WITH HOOK;6,LETTER YR;6,CAPITAL LETTER TON'
+    'E TWO;6,SMALL LETTER TONE TWO;6,CAPITAL LETTER ESH;6,LETTER REVERSED ESH LOOP;6,SMALL LETTER T WITH '
+    'PALATAL HOOK;6,CAPITAL LETTER T WITH HOOK;6,SMALL LETTER T WITH HOOK;6,CAPITAL LETTER T WITH RETROFL'
+    'EX HOOK;21,U WITH HORN;6,SMALL LETTER U WITH HORN;6,CAPITAL LETTER UPSILON;21,V WITH HOOK;21,Y WITH '
+    'HOOK;6,SMALL LETTER Y WITH HOOK;6,CAPITAL LETTER Z WITH STROKE;6,SMALL LETTER Z WITH STROKE;6,CAPITA'
+    'L LETTER EZH;24, REVERSED;6,SMALL LETTER EZH REVERSED;23,WITH TAIL;6,LETTER TWO WITH STROKE;6,CAPITA'
+    'L LETTER TONE FIVE;6,SMALL LETTER TONE FIVE;6,LETTER INVERTED GLOTTAL STOP WITH STROKE;13,WYNN;13,DE'
+    'NTAL CLICK;13,LATERAL CLICK;13,ALVEOLAR CLICK;13,RETROFLEX CLICK;6,CAPITAL LETTER DZ WITH CARON;22, '
+    'WITH SMALL LETTER Z WITH CARON;6,SMALL LETTER DZ WITH CARON;6,CAPITAL LETTER LJ;22, WITH SMALL LETTE'
+    'R J;6,SMALL LETTER LJ;6,CAPITAL LETTER NJ;22, WITH SMALL LETTER J;6,SMALL LETTER NJ;6,CAPITAL LETTER'
+    ' A WITH CARON;6,SMALL LETTER A WITH CARON;6,CAPITAL LETTER I WITH CARON;6,SMALL LETTER I WITH CARON;'
+    '6,CAPITAL LETTER O WITH CARON;6,SMALL LETTER O WITH CARON;6,CAPITAL LETTER U WITH CARON;6,SMALL LETT'
+    'ER U WITH CARON;6,CAPITAL LETTER U WITH DIAERESIS AND MACRON;6,SMALL LETTER U WITH DIAERESIS AND MAC'
+    'RON;6,CAPITAL LETTER U WITH DIAERESIS AND ACUTE;6,SMALL LETTER U WITH DIAERESIS AND ACUTE;6,CAPITAL '
+    'LETTER U WITH DIAERESIS AND CARON;6,SMALL LETTER U WITH DIAERESIS AND CARON;6,CAPITAL LETTER U WITH '
+    'DIAERESIS AND GRAVE;6,SMALL LETTER U WITH DIAERESIS AND GRAVE;19,TURNED E;6,CAPITAL LETTER A WITH DI'
+    'AERESIS AND MACRON;6,SMALL LETTER A WITH DIAERESIS AND MACRON;6,CAPITAL LETTER A WITH DOT ABOVE AND '
+    'MACRON;6,SMALL LETTER A WITH DOT ABOVE AND MACRON;6,CAPITAL LETTER AE WITH MACRON;6,SMALL LETTER AE '
+    'WITH MACRON;6,CAPITAL LETTER G WITH STROKE;6,SMALL LETTER G WITH STROKE;6,CAPITAL LETTER G WITH CARO'
+    'N;6,SMALL LETTER G WITH CARON;6,CAPITAL LETTER K WITH CARON;6,SMALL LETTER K WITH CARON;6,CAPITAL LE'
+    'TTER O WITH OGONEK;6,SMALL LETTER O WITH OGONEK;6,CAPITAL LETTER O WITH OGONEK AND MACRON;6,SMALL LE'
+    'TTER O WITH OGONEK AND MACRON;6,CAPITAL LETTER EZH WITH CARON;6,SMALL LETTER EZH WITH CARON;19,J WIT'
+    'H CARON;6,CAPITAL LETTER DZ;22, WITH SMALL LETTER Z;6,SMALL LETTER DZ;6,CAPITAL LETTER G WITH ACUTE;'
+    '6,SMALL LETTER G WITH ACUTE;6,CAPITAL LETTER HWAIR;21,WYNN;21,N WITH GRAVE;6,SMALL LETTER N WITH GRA'
+    'VE;6,CAPITAL LETTER A WITH RING ABOVE AND ACUTE;6,SMALL LETTER A WITH RING ABOVE AND ACUTE;6,CAPITAL'
+    ' LETTER AE WITH ACUTE;6,SMALL LETTER AE WITH ACUTE;6,CAPITAL LETTER O WITH STROKE AND ACUTE;6,SMALL '
+    'LETTER O WITH STROKE AND ACUTE;6,CAPITAL LETTER A WITH DOUBLE GRAVE;6,SMALL LETTER A WITH DOUBLE GRA'
+    'VE;6,CAPITAL LETTER A WITH INVERTED BREVE;6,SMALL LETTER A WITH INVERTED BREVE;6,CAPITAL LETTER E WI'
+    'TH DOUBLE GRAVE;6,SMALL LETTER E WITH DOUBLE GRAVE;6,CAPITAL LETTER E WITH INVERTED BREVE;6,SMALL LE'
+    'TTER E WITH INVERTED BREVE;6,CAPITAL LETTER I WITH DOUBLE GRAVE;6,SMALL LETTER I WITH DOUBLE GRAVE;6'
+    ',CAPITAL LETTER I WITH INVERTED BREVE;6,SMALL LETTER I WITH INVERTED BREVE;6,CAPITAL LETTER O WITH D'
+    'OUBLE GRAVE;6,SMALL LETTER O WITH DOUBLE GRAVE;6,CAPITAL LETTER O WITH INVERTED BREVE;6,SMALL LETTER'
+    ' O WITH INVERTED BREVE;6,CAPITAL LETTER R WITH DOUBLE GRAVE;6,SMALL LETTER R WITH DOUBLE GRAVE;6,CAP'
+    'ITAL LETTER R WITH INVERTED BREVE;6,SMALL LETTER R WITH INVERTED BREVE;6,CAPITAL LETTER U WITH DOUBL'
+    'E GRAVE;6,SMALL LETTER U WITH DOUBLE GRAVE;6,CAPITAL LETTER U WITH INVERTED BREVE;6,SMALL LETTER U W'
+    'ITH INVERTED BREVE;6,CAPITAL LETTER S WITH COMMA BELOW;6,SMALL LETTER S WITH COMMA BELOW;6,CAPITAL L'
+    'ETTER T WITH COMMA BELOW;6,SMALL LETTER T WITH COMMA BELOW;6,CAPITAL LETTER YOGH;6,SMALL LETTER YOGH'
+    ';6,CAPITAL LETTER H WITH CARON;6,SMALL LETTER H WITH CARON;6,CAPITAL LETTER N WITH LONG RIGHT LEG;6,'
+    'SMALL LETTER D WITH CURL;6,CAPITAL LETTER OU;6,SMALL LETTER OU;6,CAPITAL LETTER Z WITH HOOK;6,SMALL '
+    'LETTER Z WITH HOOK;6,CAPITAL LETTER A WITH DOT ABOVE;6,SMALL LETTER A WITH DOT ABOVE;6,CAPITAL LETTE'
+    'R E WITH CEDILLA;6,SMALL LETTER E WITH CEDILLA;6,CAPITAL LETTER O WITH DIAERESIS AND MACRON;6,SMALL '
+    'LETTER O WITH DIAERESIS AND MACRON;6,CAPITAL LETTER O WITH TILDE AND MACRON;6,SMALL LETTER O WITH TI'
+    'LDE AND MACRON;6,CAPITAL LETTER O WITH DOT ABOVE;6,SMALL LETTER O WITH DOT ABOVE;6,CAPITAL LETTER O '
+    'WITH DOT ABOVE AND MACRON;6,SMALL LETTER O WITH DOT ABOVE AND MACRON;6,CAPITAL LETTER Y WITH MACRON;'
+    '6,SMALL LETTER Y WITH MACRON;19,L WITH CURL;19,N WITH CURL;19,T WITH CURL;19,DOTLESS J;20,B DIGRAPH;'
+    '19,QP DIGRAPH;6,CAPITAL LETTER A WITH STROKE;21,C WITH STROKE;6,SMALL LETTER C WITH STROKE;6,CAPITAL'
+    ' LETTER L WITH BAR;21,T WITH DIAGONAL STROKE;6,SMALL LETTER S WITH SWASH TAIL;19,Z WITH SWASH TAIL;6'
+    ',CAPITAL LETTER GLOTTAL STOP;6,SMALL LETTER GLOTTAL STOP;6,CAPITAL LETTER B WITH STROKE;21,U BAR;21,'
+    'TURNED V;21,E WITH STROKE;6,SMALL LETTER E WITH STROKE;6,CAPITAL LETTER J WITH STROKE;6,SMALL LETTER'
+    ' J WITH STROKE;6,CAPITAL LETTER SMALL Q WITH HOOK TAIL;6,SMALL LETTER Q WITH HOOK TAIL;6,CAPITAL LET'
+    'TER R WITH STROKE;6,SMALL LETTER R WITH STROKE;6,CAPITAL LETTER Y WITH STROKE;6,SMALL LETTER Y WITH '
+    'STROKE;19,TURNED A;19,ALPHA;19,TURNED ALPHA;19,B WITH HOOK;19,OPEN O;19,C WITH CURL;19,D WITH TAIL;2'
+    '6,HOOK;19,REVERSED E;19,SCHWA;24, WITH HOOK;19,OPEN E;19,REVERSED OPEN E;34, WITH HOOK;19,CLOSED REV'
+    'ERSED OPEN E;19,DOTLESS J WITH STROKE;19,G WITH HOOK;19,SCRIPT G;6,LETTER SMALL CAPITAL G;6,SMALL LE'
+    'TTER GAMMA;19,RAMS HORN;19,TURNED H;19,H WITH HOOK;20,ENG WITH HOOK;19,I WITH STROKE;20,OTA;6,LETTER'
+    ' SMALL CAPITAL I;6,SMALL LETTER L WITH MIDDLE TILDE;26,BELT;26,RETROFLEX HOOK;20,EZH;19,TURNED M;27,'
+    ' WITH LONG LEG;19,M WITH HOOK;19,N WITH LEFT HOOK;26,RETROFLEX HOOK;6,LETTER SMALL CAPITAL N;6,SMALL'
+    ' LETTER BARRED O;6,LETTER SMALL CAPITAL OE;6,SMALL LETTER CLOSED OMEGA;19,PHI;19,TURNED R;27, WITH L'
+    'ONG LEG;33,HOOK;19,R WITH LONG LEG;26,TAIL;26,FISHHOOK;20,EVERSED R WITH FISHHOOK;6,LETTER SMALL CAP'
+    'ITAL R;27,INVERTED R;6,SMALL LETTER S WITH HOOK;19,ESH;19,DOTLESS J WITH STROKE AND HOOK;19,SQUAT RE'
+    'VERSED ESH;19,ESH WITH CURL;19,TURNED T;20, WITH RETROFLEX HOOK;19,U BAR;20,PSILON;19,V WITH HOOK;19'
+    ',TURNED V;26,W;26,Y;6,LETTER SMALL CAPITAL Y;6,SMALL LETTER Z WITH RETROFLEX HOOK;26,CURL;19,EZH;22,'
+    ' WITH CURL;6,LETTER GLOTTAL STOP;13,PHARYNGEAL VOICED FRICATIVE;13,INVERTED GLOTTAL STOP;13,STRETCHE'
+    'D C;13,BILABIAL CLICK;13,SMALL CAPITAL B;6,SMALL LETTER CLOSED OPEN E;6,LETTER SMALL CAPITAL G WITH '
+    'HOOK;27,H;6,SMALL LETTER J WITH CROSSED-TAIL;19,TURNED K;6,LETTER SMALL CAPITAL L;6,SMALL LETTER Q W'
+    'ITH HOOK;6,LETTER GLOTTAL STOP WITH STROKE;13,REVERSED GLOTTAL STOP WITH STROKE;6,SMALL LETTER DZ DI'
+    'GRAPH;20,EZH DIGRAPH;20,Z DIGRAPH WITH CURL;19,TS DIGRAPH;20,ESH DIGRAPH;20,C DIGRAPH WITH CURL;19,F'
+    'ENG DIGRAPH;19,LS DIGRAPH;20,Z DIGRAPH;6,LETTER BILABIAL PERCUSSIVE;15,DENTAL PERCUSSIVE;6,SMALL LET'
+    'TER TURNED H WITH FISHHOOK;41, AND TAIL;0,MODIFIER LETTER SMALL H;23, WITH HOOK;22,J;22,R;22,TURNED '
+    'R;30, WITH HOOK;22,CAPITAL INVERTED R;22,W;22,Y;16,PRIME;16,DOUBLE PRIME;16,TURNED COMMA;16,APOSTROP'
+    'HE;16,REVERSED COMMA;17,IGHT HALF RING;16,LEFT HALF RING;16,GLOTTAL STOP;16,REVERSED GLOTTAL STOP;16'
+    ',LEFT ARROWHEAD;16,RIGHT ARROWHEAD;16,UP ARROWHEAD;16,DOWN ARROWHEAD;16,CIRCUMFLEX ACCENT;0,CARON;0,'
+    'MODIFIER LETTER VERTICAL LINE;16,MACRON;16,ACUTE ACCENT;16,GRAVE ACCENT;16,LOW VERTICAL LINE;20,MACR'
+    'ON;20,GRAVE ACCENT;20,ACUTE ACCENT;16,TRIANGULAR COLON;16,HALF TRIANGULAR COLON;16,CENTRED RIGHT HAL'
+    'F RING;24,LEFT HALF RING;16,UP TACK;16,DOWN TACK;16,PLUS SIGN;16,MINUS SIGN;0,BREVE;0,DOT ABOVE;0,RI'
+    'NG ABOVE;0,OGONEK;0,SMALL TILDE;0,DOUBLE ACUTE ACCENT;0,MODIFIER LETTER RHOTIC HOOK;16,CROSS ACCENT;'
+    '16,SMALL GAMMA;22,L;22,S;22,X;22,REVERSED GLOTTAL STOP;16,EXTRA-HIGH TONE BAR;16,HIGH TONE BAR;16,MI'
+    'D TONE BAR;16,LOW TONE BAR;16,EXTRA-LOW TONE BAR;16,YIN DEPARTING TONE MARK;17,ANG DEPARTING TONE MA'
+    'RK;16,VOICING;16,UNASPIRATED;16,DOUBLE APOSTROPHE;16,LOW DOWN ARROWHEAD;20,UP ARROWHEAD;20,LEFT ARRO'
+    'WHEAD;20,RIGHT ARROWHEAD;22,NG;16,MIDDLE GRAVE ACCENT;23,DOUBLE GRAVE ACCENT;30,ACUTE ACCENT;16,LOW '
+    'TILDE;16,RAISED COLON;16,BEGIN HIGH TONE;16,END HIGH TONE;16,BEGIN LOW TONE;16,END LOW TONE;16,SHELF'
+    ';16,OPEN SHELF;16,LOW LEFT ARROW;0,COMBINING GRAVE ACCENT;10,ACUTE ACCENT;10,CIRCUMFLEX ACCENT;10,TI'
+    'LDE;10,MACRON;10,OVERLINE;10,BREVE;10,DOT ABOVE;11,IAERESIS;10,HOOK ABOVE;10,RING ABOVE;10,DOUBLE AC'
+    'UTE ACCENT;10,CARON;10,VERTICAL LINE ABOVE;10,DOUBLE VERTICAL LINE ABOVE;17,GRAVE ACCENT;10,CANDRABI'
+    'NDU;10,INVERTED BREVE;10,TURNED COMMA ABOVE;10,COMMA ABOVE;10,REVERSED COMMA ABOVE;10,COMMA ABOVE RI'
+    'GHT;10,GRAVE ACCENT BELOW;10,ACUTE ACCENT BELOW;10,LEFT TACK BELOW;10,RIGHT TACK BELOW;10,LEFT ANGLE'
+    ' ABOVE;10,HORN;10,LEFT HALF RING BELOW;10,UP TACK BELOW;10,DOWN TACK BELOW;10,PLUS SIGN BELOW;10,MIN'
+    'US SIGN BELOW;10,PALATALIZED HOOK BELOW;10,RETROFLEX HOOK BELOW;10,DOT BELOW;11,IAERESIS BELOW;10,RI'
+    'NG BELOW;10,COMMA BELOW;11,EDILLA;10,OGONEK;10,VERTICAL LINE BELOW;10,BRIDGE BELOW;10,INVERTED DOUBL'
+    'E ARCH BELOW;10,CARON BELOW;11,IRCUMFLEX ACCENT BELOW;10,BREVE BELOW;10,INVERTED BREVE BELOW;10,TILD'
+    'E BELOW;10,MACRON BELOW;10,LOW LINE;10,DOUBLE LOW LINE;10,TILDE OVERLAY;10,SHORT STROKE OVERLAY;10,L'
+    'ONG STROKE OVERLAY;10,SHORT SOLIDUS OVERLAY;10,LONG SOLIDUS OVERLAY;10,RIGHT HALF RING BELOW;10,INVE'
+    'RTED BRIDGE BELOW;10,SQUARE BELOW;11,EAGULL BELOW;10,X ABOVE;10,VERTICAL TILDE;10,DOUBLE OVERLINE;10'
+    ',GRAVE TONE MARK;10,ACUTE TONE MARK;10,GREEK PERISPOMENI;16,KORONIS;16,DIALYTIKA TONOS;16,YPOGEGRAMM'
+    'ENI;10,BRIDGE ABOVE;10,EQUALS SIGN BELOW;10,DOUBLE VERTICAL LINE BELOW;10,LEFT ANGLE BELOW;10,NOT TI'
+    'LDE ABOVE;10,HOMOTHETIC ABOVE;10,ALMOST EQUAL TO ABOVE;10,LEFT RIGHT ARROW BELOW;10,UPWARDS ARROW BE'
+    'LOW;10,GRAPHEME JOINER;10,RIGHT ARROWHEAD ABOVE;10,LEFT HALF RING ABOVE;10,FERMATA;10,X BELOW;10,LEF'
+    'T ARROWHEAD BELOW;10,RIGHT ARROWHEAD BELOW;26,AND UP ARROWHEAD BELOW;16,HALF RING ABOVE;10,DOT ABOVE'
+    ' RIGHT;10,ASTERISK BELOW;10,DOUBLE RING BELOW;10,ZIGZAG ABOVE;10,DOUBLE BREVE BELOW;22,;17,MACRON;23'
+    ', BELOW;17,TILDE;17,INVERTED BREVE;17,RIGHTWARDS ARROW BELOW;10,LATIN SMALL LETTER A;29,E;29,I;29,O;'
+    '29,U;29,C;29,D;29,H;29,M;29,R;29,T;29,V;29,X;0,GREEK CAPITAL LETTER HETA;6,SMALL LETTER HETA;6,CAPIT'
+    'AL LETTER ARCHAIC SAMPI;6,SMALL LETTER ARCHAIC SAMPI;6,NUMERAL SIGN;6,LOWER NUMERAL SIGN;6,CAPITAL L'
+    'ETTER PAMPHYLIAN DIGAMMA;6,SMALL LETTER PAMPHYLIAN DIGAMMA;@37a;6,YPOGEGRAMMENI;6,SMALL REVERSED LUN'
+    'ATE SIGMA SYMBOL;12,DOTTED LUNATE SIGMA SYMBOL;12,REVERSED DOTTED LUNATE SIGMA SYMBOL;6,QUESTION MAR'
+    'K;6,CAPITAL LETTER YOT;@384;6,TONOS;6,DIALYTIKA TONOS;6,CAPITAL LETTER ALPHA WITH TONOS;6,ANO TELEIA'
+    ';6,CAPITAL LETTER EPSILON WITH TONOS;22,TA WITH TONOS;21,IOTA WITH TONOS;@38c;21,OMICRON WITH TONOS;'
+    '@38e;21,UPSILON WITH TONOS;21,OMEGA WITH TONOS;6,SMALL LETTER IOTA WITH DIALYTIKA AND TONOS;6,CAPITA'
+    'L LETTER ALPHA;21,BETA;21,GAMMA;21,DELTA;21,EPSILON;21,ZETA;21,ETA;21,THETA;21,IOTA;21,KAPPA;21,LAMD'
+    'A;21,MU;21,NU;21,XI;21,OMICRON;21,PI;21,RHO;@3a3;21,SIGMA;21,TAU;21,UPSILON;21,PHI;21,CHI;21,PSI;21,'
+    'OMEGA;21,IOTA WITH DIALYTIKA;21,UPSILON WITH DIALYTIKA;6,SMALL LETTER ALPHA WITH TONOS;19,EPSILON WI'
+    'TH TONOS;20,TA WITH TONOS;19,IOTA WITH TONOS;19,UPSILON WITH DIALYTIKA AND TONOS;19,ALPHA;19,BETA;19'
+    ',GAMMA;19,DELTA;19,EPSILON;19,ZETA;19,ETA;19,THETA;19,IOTA;19,KAPPA;19,LAMDA;19,MU;19,NU;19,XI;19,OM'
+    'ICRON;19,PI;19,RHO;19,FINAL SIGMA;19,SIGMA;19,TAU;19,UPSILON;19,PHI;19,CHI;19,PSI;19,OMEGA;19,IOTA W'
+    'ITH DIALYTIKA;19,UPSILON WITH DIALYTIKA;19,OMICRON WITH TONOS;19,UPSILON WITH TONOS;19,OMEGA WITH TO'
+    'NOS;6,CAPITAL KAI SYMBOL;6,BETA SYMBOL;6,THETA SYMBOL;6,UPSILON WITH HOOK SYMBOL;19,ACUTE AND HOOK S'
+    'YMBOL;19,DIAERESIS AND HOOK SYMBOL;6,PHI SYMBOL;7,I SYMBOL;6,KAI SYMBOL;6,LETTER ARCHAIC KOPPA;6,SMA'
+    'LL LETTER ARCHAIC KOPPA;6,LETTER STIGMA;6,SMALL LETTER STIGMA;6,LETTER DIGAMMA;6,SMALL LETTER DIGAMM'
+    'A;6,LETTER KOPPA;6,SMALL LETTER KOPPA;6,LETTER SAMPI;6,SMALL LETTER SAMPI;0,COPTIC CAPITAL LETTER SH'
+    'EI;7,SMALL LETTER SHEI;7,CAPITAL LETTER FEI;7,SMALL LETTER FEI;7,CAPITAL LETTER KHEI;7,SMALL LETTER '
+    'KHEI;7,CAPITAL LETTER HORI;7,SMALL LETTER HORI;7,CAPITAL LETTER GANGIA;7,SMALL LETTER GANGIA;7,CAPIT'
+    'AL LETTER SHIMA;7,SMALL LETTER SHIMA;7,CAPITAL LETTER DEI;7,SMALL LETTER DEI;0,GREEK KAPPA SYMBOL;6,'
+    'RHO SYMBOL;6,LUNATE SIGMA SYMBOL;7,ETTER YOT;6,CAPITAL THETA SYMBOL;6,LUNATE EPSILON SYMBOL;6,REVERS'
+    'ED LUNATE EPSILON SYMBOL;6,CAPITAL LETTER SHO;6,SMALL LETTER SHO;6,CAPITAL LUNATE SIGMA SYMBOL;15,ET'
+    'TER SAN;6,SMALL LETTER SAN;6,RHO WITH STROKE SYMBOL;6,CAPITAL REVERSED LUNATE SIGMA SYMBOL;14,DOTTED'
+    ' LUNATE SIGMA SYMBOL;14,REVERSED DOTTED LUNATE SIGMA SYMBOL;0,CYRILLIC CAPITAL LETTER IE WITH GRAVE;'
+    '25,O;24,DJE;24,GJE;24,UKRAINIAN IE;24,DZE;24,BYELORUSSIAN-UKRAINIAN I;24,YI;24,JE;24,LJE;24,NJE;24,T'
+    'SHE;24,KJE;24,I WITH GRAVE;24,SHORT U;24,DZHE;24,A;24,BE;24,VE;24,GHE;24,DE;24,IE;24,ZHE;25,E;24,I;2'
+    '4,SHORT I;24,KA;24,EL;25,M;25,N;24,O;24,PE;24,ER;25,S;24,TE;24,U;24,EF;24,HA;24,TSE;24,CHE;24,SHA;26'
+    ',CHA;24,HARD SIGN;24,YERU;24,SOFT SIGN;24,E;24,YU;25,A;9,SMALL LETTER A;22,BE;22,VE;22,GHE;22,DE;22,'
+    'IE;22,ZHE;23,E;22,I;22,SHORT I;22,KA;22,EL;23,M;23,N;22,O;22,PE;22,ER;23,S;22,TE;22,U;22,EF;22,HA;22'
+    ',TSE;22,CHE;22,SHA;24,CHA;22,HARD SIGN;22,YERU;22,SOFT SIGN;22,E;22,YU;23,A;22,IE WITH GRAVE;23,O;22'
+    ',DJE;22,GJE;22,UKRAINIAN IE;22,DZE;22,BYELORUSSIAN-UKRAINIAN I;22,YI;22,JE;22,LJE;22,NJE;22,TSHE;22,'
+    'KJE;22,I WITH GRAVE;22,SHORT U;22,DZHE;9,CAPITAL LETTER OMEGA;9,SMALL LETTER OMEGA;9,CAPITAL LETTER '
+    'YAT;9,SMALL LETTER YAT;9,CAPITAL LETTER IOTIFIED E;9,SMALL LETTER IOTIFIED E;9,CAPITAL LETTER LITTLE'
+    ' YUS;9,SMALL LETTER LITTLE YUS;9,CAPITAL LETTER IOTIFIED LITTLE YUS;9,SMALL LETTER IOTIFIED LITTLE Y'
+    'US;9,CAPITAL LETTER BIG YUS;9,SMALL LETTER BIG YUS;9,CAPITAL LETTER IOTIFIED BIG YUS;9,SMALL LETTER '
+    'IOTIFIED BIG YUS;9,CAPITAL LETTER KSI;9,SMALL LETTER KSI;9,CAPITAL LETTER PSI;9,SMALL LETTER PSI;9,C'
+    'APITAL LETTER FITA;9,SMALL LETTER FITA;9,CAPITAL LETTER IZHITSA;9,SMALL LETTER IZHITSA;9,CAPITAL LET'
+    'TER IZHITSA WITH DOUBLE GRAVE ACCENT;9,SMALL LETTER IZHITSA WITH DOUBLE GRAVE ACCENT;9,CAPITAL LETTE'
+    'R UK;9,SMALL LETTER UK;9,CAPITAL LETTER ROUND OMEGA;9,SMALL LETTER ROUND OMEGA;9,CAPITAL LETTER OMEG'
+    'A WITH TITLO;9,SMALL LETTER OMEGA WITH TITLO;9,CAPITAL LETTER OT;9,SMALL LETTER OT;9,CAPITAL LETTER '
+    'KOPPA;9,SMALL LETTER KOPPA;9,THOUSANDS SIGN;1,OMBINING CYRILLIC TITLO;19,PALATALIZATION;19,DASIA PNE'
+    'UMATA;19,PSILI PNEUMATA;20,OKRYTIE;19,HUNDRED THOUSANDS SIGN;19,MILLIONS SIGN;1,YRILLIC CAPITAL LETT'
+    'ER SHORT I WITH TAIL;9,SMALL LETTER SHORT I WITH TAIL;9,CAPITAL LETTER SEMISOFT SIGN;9,SMALL LETTER '
+    'SEMISOFT SIGN;9,CAPITAL LETTER ER WITH TICK;9,SMALL LETTER ER WITH TICK;9,CAPITAL LETTER GHE WITH UP'
+    'TURN;9,SMALL LETTER GHE WITH UPTURN;9,CAPITAL LETTER GHE WITH STROKE;9,SMALL LETTER GHE WITH STROKE;'
+    '9,CAPITAL LETTER GHE WITH MIDDLE HOOK;9,SMALL LETTER GHE WITH MIDDLE HOOK;9,CAPITAL LETTER ZHE WITH '
+    'DESCENDER;9,SMALL LETTER ZHE WITH DESCENDER;9,CAPITAL LETTER ZE WITH DESCENDER;9,SMALL LETTER ZE WIT'
+    'H DESCENDER;9,CAPITAL LETTER KA WITH DESCENDER;9,SMALL LETTER KA WITH DESCENDER;9,CAPITAL LETTER KA '
+    'WITH VERTICAL STROKE;9,SMALL LETTER KA WITH VERTICAL STROKE;9,CAPITAL LETTER KA WITH STROKE;9,SMALL '
+    'LETTER KA WITH STROKE;9,CAPITAL LETTER BASHKIR KA;9,SMALL LETTER BASHKIR KA;9,CAPITAL LETTER EN WITH'
+    ' DESCENDER;9,SMALL LETTER EN WITH DESCENDER;9,CAPITAL LIGATURE EN GHE;9,SMALL LIGATURE EN GHE;9,CAPI'
+    'TAL LETTER PE WITH MIDDLE HOOK;9,SMALL LETTER PE WITH MIDDLE HOOK;9,CAPITAL LETTER ABKHASIAN HA;9,SM'
+    'ALL LETTER ABKHASIAN HA;9,CAPITAL LETTER ES WITH DESCENDER;9,SMALL LETTER ES WITH DESCENDER;9,CAPITA'
+    'L LETTER TE WITH DESCENDER;9,SMALL LETTER TE WITH DESCENDER;9,CAPITAL LETTER STRAIGHT U;9,SMALL LETT'
+    'ER STRAIGHT U;9,CAPITAL LETTER STRAIGHT U WITH STROKE;9,SMALL LETTER STRAIGHT U WITH STROKE;9,CAPITA'
+    'L LETTER HA WITH DESCENDER;9,SMALL LETTER HA WITH DESCENDER;9,CAPITAL LIGATURE TE TSE;9,SMALL LIGATU'
+    'RE TE TSE;9,CAPITAL LETTER CHE WITH DESCENDER;9,SMALL LETTER CHE WITH DESCENDER;9,CAPITAL LETTER CHE'
+    ' WITH VERTICAL STROKE;9,SMALL LETTER CHE WITH VERTICAL STROKE;9,CAPITAL LETTER SHHA;9,SMALL LETTER S'
+    'HHA;9,CAPITAL LETTER ABKHASIAN CHE;9,SMALL LETTER ABKHASIAN CHE;9,CAPITAL LETTER ABKHASIAN CHE WITH '
+    'DESCENDER;9,SMALL LETTER ABKHASIAN CHE WITH DESCENDER;9,LETTER PALOCHKA;9,CAPITAL LETTER ZHE WITH BR'
+    'EVE;9,SMALL LETTER ZHE WITH BREVE;9,CAPITAL LETTER KA WITH HOOK;9,SMALL LETTER KA WITH HOOK;9,CAPITA'
+    'L LETTER EL WITH TAIL;9,SMALL LETTER EL WITH TAIL;9,CAPITAL LETTER EN WITH HOOK;9,SMALL LETTER EN WI'
+    'TH HOOK;9,CAPITAL LETTER EN WITH TAIL;9,SMALL LETTER EN WITH TAIL;9,CAPITAL LETTER KHAKASSIAN CHE;9,'
+    'SMALL LETTER KHAKASSIAN CHE;9,CAPITAL LETTER EM WITH TAIL;9,SMALL LETTER EM WITH TAIL;22,PALOCHKA;9,'
+    'CAPITAL LETTER A WITH BREVE;9,SMALL LETTER A WITH BREVE;9,CAPITAL LETTER A WITH DIAERESIS;9,SMALL LE'
+    'TTER A WITH DIAERESIS;9,CAPITAL LIGATURE A IE;9,SMALL LIGATURE A IE;9,CAPITAL LETTER IE WITH BREVE;9'
+    ',SMALL LETTER IE WITH BREVE;9,CAPITAL LETTER SCHWA;9,SMALL LETTER SCHWA;9,CAPITAL LETTER SCHWA WITH '
+    'DIAERESIS;9,SMALL LETTER SCHWA WITH DIAERESIS;9,CAPITAL LETTER ZHE WITH DIAERESIS;9,SMALL LETTER ZHE'
+    ' WITH DIAERESIS;9,CAPITAL LETTER ZE WITH DIAERESIS;9,SMALL LETTER ZE WITH DIAERESIS;9,CAPITAL LETTER'
+    ' ABKHASIAN DZE;9,SMALL LETTER ABKHASIAN DZE;9,CAPITAL LETTER I WITH MACRON;9,SMALL LETTER I WITH MAC'
+    'RON;9,CAPITAL LETTER I WITH DIAERESIS;9,SMALL LETTER I WITH DIAERESIS;9,CAPITAL LETTER O WITH DIAERE'
+    'SIS;9,SMALL LETTER O WITH DIAERESIS;9,CAPITAL LETTER BARRED O;9,SMALL LETTER BARRED O;9,CAPITAL LETT'
+    'ER BARRED O WITH DIAERESIS;9,SMALL LETTER BARRED O WITH DIAERESIS;9,CAPITAL LETTER E WITH DIAERESIS;'
+    '9,SMALL LETTER E WITH DIAERESIS;9,CAPITAL LETTER U WITH MACRON;9,SMALL LETTER U WITH MACRON;9,CAPITA'
+    'L LETTER U WITH DIAERESIS;9,SMALL LETTER U WITH DIAERESIS;9,CAPITAL LETTER U WITH DOUBLE ACUTE;9,SMA'
+    'LL LETTER U WITH DOUBLE ACUTE;9,CAPITAL LETTER CHE WITH DIAERESIS;9,SMALL LETTER CHE WITH DIAERESIS;'
+    '9,CAPITAL LETTER GHE WITH DESCENDER;9,SMALL LETTER GHE WITH DESCENDER;9,CAPITAL LETTER YERU WITH DIA'
+    'ERESIS;9,SMALL LETTER YERU WITH DIAERESIS;9,CAPITAL LETTER GHE WITH STROKE AND HOOK;9,SMALL LETTER G'
+    'HE WITH STROKE AND HOOK;9,CAPITAL LETTER HA WITH HOOK;9,SMALL LETTER HA WITH HOOK;9,CAPITAL LETTER H'
+    'A WITH STROKE;9,SMALL LETTER HA WITH STROKE;9,CAPITAL LETTER KOMI DE;9,SMALL LETTER KOMI DE;9,CAPITA'
+    'L LETTER KOMI DJE;9,SMALL LETTER KOMI DJE;9,CAPITAL LETTER KOMI ZJE;9,SMALL LETTER KOMI ZJE;9,CAPITA'
+    'L LETTER KOMI DZJE;9,SMALL LETTER KOMI DZJE;9,CAPITAL LETTER KOMI LJE;9,SMALL LETTER KOMI LJE;9,CAPI'
+    'TAL LETTER KOMI NJE;9,SMALL LETTER KOMI NJE;9,CAPITAL LETTER KOMI SJE;9,SMALL LETTER KOMI SJE;9,CAPI'
+    'TAL LETTER KOMI TJE;9,SMALL LETTER KOMI TJE;9,CAPITAL LETTER REVERSED ZE;9,SMALL LETTER REVERSED ZE;'
+    '9,CAPITAL LETTER EL WITH HOOK;9,SMALL LETTER EL WITH HOOK;9,CAPITAL LETTER LHA;9,SMALL LETTER LHA;9,'
+    'CAPITAL LETTER RHA;9,SMALL LETTER RHA;9,CAPITAL LETTER YAE;9,SMALL LETTER YAE;9,CAPITAL LETTER QA;9,'
+    'SMALL LETTER QA;9,CAPITAL LETTER WE;9,SMALL LETTER WE;9,CAPITAL LETTER ALEUT KA;9,SMALL LETTER ALEUT'
+    ' KA;9,CAPITAL LETTER EL WITH MIDDLE HOOK;9,SMALL LETTER EL WITH MIDDLE HOOK;9,CAPITAL LETTER EN WITH'
+    ' MIDDLE HOOK;9,SMALL LETTER EN WITH MIDDLE HOOK;9,CAPITAL LETTER PE WITH DESCENDER;9,SMALL LETTER PE'
+    ' WITH DESCENDER;9,CAPITAL LETTER SHHA WITH DESCENDER;9,SMALL LETTER SHHA WITH DESCENDER;9,CAPITAL LE'
+    'TTER EN WITH LEFT HOOK;9,SMALL LETTER EN WITH LEFT HOOK;9,CAPITAL LETTER DZZHE;9,SMALL LETTER DZZHE;'
+    '9,CAPITAL LETTER DCHE;9,SMALL LETTER DCHE;9,CAPITAL LETTER EL WITH DESCENDER;9,SMALL LETTER EL WITH '
+    'DESCENDER;@531;0,ARMENIAN CAPITAL LETTER AYB;24,BEN;24,GIM;24,DA;24,ECH;24,ZA;24,EH;25,T;24,TO;24,ZH'
+    'E;24,INI;24,LIWN;24,XEH;24,CA;24,KEN;24,HO;24,JA;24,GHAD;24,CHEH;24,MEN;24,YI;24,NOW;24,SHA;24,VO;24'
+    ',CHA;24,PEH;24,JHEH;24,RA;24,SEH;24,VEW;24,TIWN;24,REH;24,CO;24,YIWN;24,PIWR;24,KEH;24,OH;24,FEH;@55'
+    '9;9,MODIFIER LETTER LEFT HALF RING;9,APOSTROPHE;9,EMPHASIS MARK;10,XCLAMATION MARK;9,COMMA;9,QUESTIO'
+    'N MARK;9,ABBREVIATION MARK;9,SMALL LETTER TURNED AYB;22,AYB;22,BEN;22,GIM;22,DA;22,ECH;22,ZA;22,EH;2'
+    '3,T;22,TO;22,ZHE;22,INI;22,LIWN;22,XEH;22,CA;22,KEN;22,HO;22,JA;22,GHAD;22,CHEH;22,MEN;22,YI;22,NOW;'
+    '22,SHA;22,VO;22,CHA;22,PEH;22,JHEH;22,RA;22,SEH;22,VEW;22,TIWN;22,REH;22,CO;22,YIWN;22,PIWR;22,KEH;2'
+    '2,OH;22,FEH;16,IGATURE ECH YIWN;16,ETTER YI WITH STROKE;9,FULL STOP;9,HYPHEN;@58d;0,RIGHT-FACING ARM'
+    'ENIAN ETERNITY SIGN;0,LEFT-FACING ARMENIAN ETERNITY SIGN;0,ARMENIAN DRAM SIGN;@591;0,HEBREW ACCENT E'
+    'TNAHTA;14,SEGOL;15,HALSHELET;14,ZAQEF QATAN;20,GADOL;14,TIPEHA;14,REVIA;14,ZARQA;14,PASHTA;14,YETIV;'
+    '14,TEVIR;14,GERESH;20, MUQDAM;17,SHAYIM;14,QARNEY PARA;14,TELISHA GEDOLA;14,PAZER;14,ATNAH HAFUKH;14'
+    ',MUNAH;15,AHAPAKH;15,ERKHA;20, KEFULA;14,DARGA;14,QADMA;14,TELISHA QETANA;14,YERAH BEN YOMO;14,OLE;1'
+    '4,ILUY;14,DEHI;14,ZINOR;7,MARK MASORA CIRCLE;7,POINT SHEVA;13,HATAF SEGOL;19,PATAH;19,QAMATS;14,IRIQ'
+    ';13,TSERE;13,SEGOL;13,PATAH;13,QAMATS;13,HOLAM;18, HASER FOR VAV;13,QUBUTS;13,DAGESH OR MAPIQ;13,MET'
+    'EG;8,UNCTUATION MAQAF;8,OINT RAFE;8,UNCTUATION PASEQ;8,OINT SHIN DOT;14,IN DOT;8,UNCTUATION SOF PASU'
+    'Q;7,MARK UPPER DOT;12,LOWER DOT;7,PUNCTUATION NUN HAFUKHA;8,OINT QAMATS QATAN;@5d0;7,LETTER ALEF;14,'
+    'BET;14,GIMEL;14,DALET;14,HE;14,VAV;14,ZAYIN;14,HET;14,TET;14,YOD;14,FINAL KAF;14,KAF;14,LAMED;14,FIN'
+    'AL MEM;14,MEM;14,FINAL NUN;14,NUN;14,SAMEKH;14,AYIN;14,FINAL PE;14,PE;14,FINAL TSADI;14,TSADI;14,QOF'
+    ';14,RESH;14,SHIN;14,TAV;@5ef;7,YOD TRIANGLE;7,LIGATURE YIDDISH DOUBLE VAV;24,VAV YOD;24,DOUBLE YOD;7'
+    ',PUNCTUATION GERESH;22,SHAYIM;@1e00;0,LATIN CAPITAL LETTER A WITH RING BELOW;6,SMALL LETTER A WITH R'
+    'ING BELOW;6,CAPITAL LETTER B WITH DOT ABOVE;6,SMALL LETTER B WITH DOT ABOVE;6,CAPITAL LETTER B WITH '
+    'DOT BELOW;6,SMALL LETTER B WITH DOT BELOW;6,CAPITAL LETTER B WITH LINE BELOW;6,SMALL LETTER B WITH L'
+    'INE BELOW;6,CAPITAL LETTER C WITH CEDILLA AND ACUTE;6,SMALL LETTER C WITH CEDILLA AND ACUTE;6,CAPITA'
+    'L LETTER D WITH DOT ABOVE;6,SMALL LETTER D WITH DOT ABOVE;6,CAPITAL LETTER D WITH DOT BELOW;6,SMALL '
+    'LETTER D WITH DOT BELOW;6,CAPITAL LETTER D WITH LINE BELOW;6,SMALL LETTER D WITH LINE BELOW;6,CAPITA'
+    'L LETTER D WITH CEDILLA;6,SMALL LETTER D WITH CEDILLA;6,CAPITAL LETTER D WITH CIRCUMFLEX BELOW;6,SMA'
+    'LL LETTER D WITH CIRCUMFLEX BELOW;6,CAPITAL LETTER E WITH MACRON AND GRAVE;6,SMALL LETTER E WITH MAC'
+    'RON AND GRAVE;6,CAPITAL LETTER E WITH MACRON AND ACUTE;6,SMALL LETTER E WITH MACRON AND ACUTE;6,CAPI'
+    'TAL LETTER E WITH CIRCUMFLEX BELOW;6,SMALL LETTER E WITH CIRCUMFLEX BELOW;6,CAPITAL LETTER E WITH TI'
+    'LDE BELOW;6,SMALL LETTER E WITH TILDE BELOW;6,CAPITAL LETTER E WITH CEDILLA AND BREVE;6,SMALL LETTER'
+    ' E WITH CEDILLA AND BREVE;6,CAPITAL LETTER F WITH DOT ABOVE;6,SMALL LETTER F WITH DOT ABOVE;6,CAPITA'
+    'L LETTER G WITH MACRON;6,SMALL LETTER G WITH MACRON;6,CAPITAL LETTER H WITH DOT ABOVE;6,SMALL LETTER'
+    ' H WITH DOT ABOVE;6,CAPITAL LETTER H WITH DOT BELOW;6,SMALL LETTER H WITH DOT BELOW;6,CAPITAL LETTER'
+    ' H WITH DIAERESIS;6,SMALL LETTER H WITH DIAERESIS;6,CAPITAL LETTER H WITH CEDILLA;6,SMALL LETTER H W'
+    'ITH CEDILLA;6,CAPITAL LETTER H WITH BREVE BELOW;6,SMALL LETTER H WITH BREVE BELOW;6,CAPITAL LETTER I'
+    ' WITH TILDE BELOW;6,SMALL LETTER I WITH TILDE BELOW;6,CAPITAL LETTER I WITH DIAERESIS AND ACUTE;6,SM'
+    'ALL LETTER I WITH DIAERESIS AND ACUTE;6,CAPITAL LETTER K WITH ACUTE;6,SMALL LETTER K WITH ACUTE;6,CA'
+    'PITAL LETTER K WITH DOT BELOW;6,SMALL LETTER K WITH DOT BELOW;6,CAPITAL LETTER K WITH LINE BELOW;6,S'
+    'MALL LETTER K WITH LINE BELOW;6,CAPITAL LETTER L WITH DOT BELOW;6,SMALL LETTER L WITH DOT BELOW;6,CA'
+    'PITAL LETTER L WITH DOT BELOW AND MACRON;6,SMALL LETTER L WITH DOT BELOW AND MACRON;6,CAPITAL LETTER'
+    ' L WITH LINE BELOW;6,SMALL LETTER L WITH LINE BELOW;6,CAPITAL LETTER L WITH CIRCUMFLEX BELOW;6,SMALL'
+    ' LETTER L WITH CIRCUMFLEX BELOW;6,CAPITAL LETTER M WITH ACUTE;6,SMALL LETTER M WITH ACUTE;6,CAPITAL '
+    'LETTER M WITH DOT ABOVE;6,SMALL LETTER M WITH DOT ABOVE;6,CAPITAL LETTER M WITH DOT BELOW;6,SMALL LE'
+    'TTER M WITH DOT BELOW;6,CAPITAL LETTER N WITH DOT ABOVE;6,SMALL LETTER N WITH DOT ABOVE;6,CAPITAL LE'
+    'TTER N WITH DOT BELOW;6,SMALL LETTER N WITH DOT BELOW;6,CAPITAL LETTER N WITH LINE BELOW;6,SMALL LET'
+    'TER N WITH LINE BELOW;6,CAPITAL LETTER N WITH CIRCUMFLEX BELOW;6,SMALL LETTER N WITH CIRCUMFLEX BELO'
+    'W;6,CAPITAL LETTER O WITH TILDE AND ACUTE;6,SMALL LETTER O WITH TILDE AND ACUTE;6,CAPITAL LETTER O W'
+    'ITH TILDE AND DIAERESIS;6,SMALL LETTER O WITH TILDE AND DIAERESIS;6,CAPITAL LETTER O WITH MACRON AND'
+    ' GRAVE;6,SMALL LETTER O WITH MACRON AND GRAVE;6,CAPITAL LETTER O WITH MACRON AND ACUTE;6,SMALL LETTE'
+    'R O WITH MACRON AND ACUTE;6,CAPITAL LETTER P WITH ACUTE;6,SMALL LETTER P WITH ACUTE;6,CAPITAL LETTER'
+    ' P WITH DOT ABOVE;6,SMALL LETTER P WITH DOT ABOVE;6,CAPITAL LETTER R WITH DOT ABOVE;6,SMALL LETTER R'
+    ' WITH DOT ABOVE;6,CAPITAL LETTER R WITH DOT BELOW;6,SMALL LETTER R WITH DOT BELOW;6,CAPITAL LETTER R'
+    ' WITH DOT BELOW AND MACRON;6,SMALL LETTER R WITH DOT BELOW AND MACRON;6,CAPITAL LETTER R WITH LINE B'
+    'ELOW;6,SMALL LETTER R WITH LINE BELOW;6,CAPITAL LETTER S WITH DOT ABOVE;6,SMALL LETTER S WITH DOT AB'
+    'OVE;6,CAPITAL LETTER S WITH DOT BELOW;6,SMALL LETTER S WITH DOT BELOW;6,CAPITAL LETTER S WITH ACUTE '
+    'AND DOT ABOVE;6,SMALL LETTER S WITH ACUTE AND DOT ABOVE;6,CAPITAL LETTER S WITH CARON AND DOT ABOVE;'
+    '6,SMALL LETTER S WITH CARON AND DOT ABOVE;6,CAPITAL LETTER S WITH DOT BELOW AND DOT ABOVE;6,SMALL LE'
+    'TTER S WITH DOT BELOW AND DOT ABOVE;6,CAPITAL LETTER T WITH DOT ABOVE;6,SMALL LETTER T WITH DOT ABOV'
+    'E;6,CAPITAL LETTER T WITH DOT BELOW;6,SMALL LETTER T WITH DOT BELOW;6,CAPITAL LETTER T WITH LINE BEL'
+    'OW;6,SMALL LETTER T WITH LINE BELOW;6,CAPITAL LETTER T WITH CIRCUMFLEX BELOW;6,SMALL LETTER T WITH C'
+    'IRCUMFLEX BELOW;6,CAPITAL LETTER U WITH DIAERESIS BELOW;6,SMALL LETTER U WITH DIAERESIS BELOW;6,CAPI'
+    'TAL LETTER U WITH TILDE BELOW;6,SMALL LETTER U WITH TILDE BELOW;6,CAPITAL LETTER U WITH CIRCUMFLEX B'
+    'ELOW;6,SMALL LETTER U WITH CIRCUMFLEX BELOW;6,CAPITAL LETTER U WITH TILDE AND ACUTE;6,SMALL LETTER U'
+    ' WITH TILDE AND ACUTE;6,CAPITAL LETTER U WITH MACRON AND DIAERESIS;6,SMALL LETTER U WITH MACRON AND '
+    'DIAERESIS;6,CAPITAL LETTER V WITH TILDE;6,SMALL LETTER V WITH TILDE;6,CAPITAL LETTER V WITH DOT BELO'
+    'W;6,SMALL LETTER V WITH DOT BELOW;6,CAPITAL LETTER W WITH GRAVE;6,SMALL LETTER W WITH GRAVE;6,CAPITA'
+    'L LETTER W WITH ACUTE;6,SMALL LETTER W WITH ACUTE;6,CAPITAL LETTER W WITH DIAERESIS;6,SMALL LETTER W'
+    ' WITH DIAERESIS;6,CAPITAL LETTER W WITH DOT ABOVE;6,SMALL LETTER W WITH DOT ABOVE;6,CAPITAL LETTER W'
+    ' WITH DOT BELOW;6,SMALL LETTER W WITH DOT BELOW;6,CAPITAL LETTER X WITH DOT ABOVE;6,SMALL LETTER X W'
+    'ITH DOT ABOVE;6,CAPITAL LETTER X WITH DIAERESIS;6,SMALL LETTER X WITH DIAERESIS;6,CAPITAL LETTER Y W'
+    'ITH DOT ABOVE;6,SMALL LETTER Y WITH DOT ABOVE;6,CAPITAL LETTER Z WITH CIRCUMFLEX;6,SMALL LETTER Z WI'
+    'TH CIRCUMFLEX;6,CAPITAL LETTER Z WITH DOT BELOW;6,SMALL LETTER Z WITH DOT BELOW;6,CAPITAL LETTER Z W'
+    'ITH LINE BELOW;6,SMALL LETTER Z WITH LINE BELOW;19,H WITH LINE BELOW;19,T WITH DIAERESIS;19,W WITH R'
+    'ING ABOVE;19,Y WITH RING ABOVE;19,A WITH RIGHT HALF RING;19,LONG S WITH DOT ABOVE;32,IAGONAL STROKE;'
+    '31,HIGH STROKE;6,CAPITAL LETTER SHARP S;6,SMALL LETTER DELTA;6,CAPITAL LETTER A WITH DOT BELOW;6,SMA'
+    'LL LETTER A WITH DOT BELOW;6,CAPITAL LETTER A WITH HOOK ABOVE;6,SMALL LETTER A WITH HOOK ABOVE;6,CAP'
+    'ITAL LETTER A WITH CIRCUMFLEX AND ACUTE;6,SMALL LETTER A WITH CIRCUMFLEX AND ACUTE;6,CAPITAL LETTER '
+    'A WITH CIRCUMFLEX AND GRAVE;6,SMALL LETTER A WITH CIRCUMFLEX AND GRAVE;6,CAPITAL LETTER A WITH CIRCU'
+    'MFLEX AND HOOK ABOVE;6,SMALL LETTER A WITH CIRCUMFLEX AND HOOK ABOVE;6,CAPITAL LETTER A WITH CIRCUMF'
+    'LEX AND TILDE;6,SMALL LETTER A WITH CIRCUMFLEX AND TILDE;6,CAPITAL LETTER A WITH CIRCUMFLEX AND DOT '
+    'BELOW;6,SMALL LETTER A WITH CIRCUMFLEX AND DOT BELOW;6,CAPITAL LETTER A WITH BREVE AND ACUTE;6,SMALL'
+    ' LETTER A WITH BREVE AND ACUTE;6,CAPITAL LETTER A WITH BREVE AND GRAVE;6,SMALL LETTER A WITH BREVE A'
+    'ND GRAVE;6,CAPITAL LETTER A WITH BREVE AND HOOK ABOVE;6,SMALL LETTER A WITH BREVE AND HOOK ABOVE;6,C'
+    'APITAL LETTER A WITH BREVE AND TILDE;6,SMALL LETTER A WITH BREVE AND TILDE;6,CAPITAL LETTER A WITH B'
+    'REVE AND DOT BELOW;6,SMALL LETTER A WITH BREVE AND DOT BELOW;6,CAPITAL LETTER E WITH DOT BELOW;6,SMA'
+    'LL LETTER E WITH DOT BELOW;6,CAPITAL LETTER E WITH HOOK ABOVE;6,SMALL LETTER E WITH HOOK ABOVE;6,CAP'
+    'ITAL LETTER E WITH TILDE;6,SMALL LETTER E WITH TILDE;6,CAPITAL LETTER E WITH CIRCUMFLEX AND ACUTE;6,'
+    'SMALL LETTER E WITH CIRCUMFLEX AND ACUTE;6,CAPITAL LETTER E WITH CIRCUMFLEX AND GRAVE;6,SMALL LETTER'
+    ' E WITH CIRCUMFLEX AND GRAVE;6,CAPITAL LETTER E WITH CIRCUMFLEX AND HOOK ABOVE;6,SMALL LETTER E WITH'
+    ' CIRCUMFLEX AND HOOK ABOVE;6,CAPITAL LETTER E WITH CIRCUMFLEX AND TILDE;6,SMALL LETTER E WITH CIRCUM'
+    'FLEX AND TILDE;6,CAPITAL LETTER E WITH CIRCUMFLEX AND DOT BELOW;6,SMALL LETTER E WITH CIRCUMFLEX AND'
+    ' DOT BELOW;6,CAPITAL LETTER I WITH HOOK ABOVE;6,SMALL LETTER I WITH HOOK ABOVE;6,CAPITAL LETTER I WI'
+    'TH DOT BELOW;6,SMALL LETTER I WITH DOT BELOW;6,CAPITAL LETTER O WITH DOT BELOW;6,SMALL LETTER O WITH'
+    ' DOT BELOW;6,CAPITAL LETTER O WITH HOOK ABOVE;6,SMALL LETTER O WITH HOOK ABOVE;6,CAPITAL LETTER O WI'
+    'TH CIRCUMFLEX AND ACUTE;6,SMALL LETTER O WITH CIRCUMFLEX AND ACUTE;6,CAPITAL LETTER O WITH CIRCUMFLE'
+    'X AND GRAVE;6,SMALL LETTER O WITH CIRCUMFLEX AND GRAVE;6,CAPITAL LETTER O WITH CIRCUMFLEX AND HOOK A'
+    'BOVE;6,SMALL LETTER O WITH CIRCUMFLEX AND HOOK ABOVE;6,CAPITAL LETTER O WITH CIRCUMFLEX AND TILDE;6,'
+    'SMALL LETTER O WITH CIRCUMFLEX AND TILDE;6,CAPITAL LETTER O WITH CIRCUMFLEX AND DOT BELOW;6,SMALL LE'
+    'TTER O WITH CIRCUMFLEX AND DOT BELOW;6,CAPITAL LETTER O WITH HORN AND ACUTE;6,SMALL LETTER O WITH HO'
+    'RN AND ACUTE;6,CAPITAL LETTER O WITH HORN AND GRAVE;6,SMALL LETTER O WITH HORN AND GRAVE;6,CAPITAL L'
+    'ETTER O WITH HORN AND HOOK ABOVE;6,SMALL LETTER O WITH HORN AND HOOK ABOVE;6,CAPITAL LETTER O WITH H'
+    'ORN AND TILDE;6,SMALL LETTER O WITH HORN AND TILDE;6,CAPITAL LETTER O WITH HORN AND DOT BELOW;6,SMAL'
+    'L LETTER O WITH HORN AND DOT BELOW;6,CAPITAL LETTER U WITH DOT BELOW;6,SMALL LETTER U WITH DOT BELOW'
+    ';6,CAPITAL LETTER U WITH HOOK ABOVE;6,SMALL LETTER U WITH HOOK ABOVE;6,CAPITAL LETTER U WITH HORN AN'
+    'D ACUTE;6,SMALL LETTER U WITH HORN AND ACUTE;6,CAPITAL LETTER U WITH HORN AND GRAVE;6,SMALL LETTER U'
+    ' WITH HORN AND GRAVE;6,CAPITAL LETTER U WITH HORN AND HOOK ABOVE;6,SMALL LETTER U WITH HORN AND HOOK'
+    ' ABOVE;6,CAPITAL LETTER U WITH HORN AND TILDE;6,SMALL LETTER U WITH HORN AND TILDE;6,CAPITAL LETTER '
+    'U WITH HORN AND DOT BELOW;6,SMALL LETTER U WITH HORN AND DOT BELOW;6,CAPITAL LETTER Y WITH GRAVE;6,S'
+    'MALL LETTER Y WITH GRAVE;6,CAPITAL LETTER Y WITH DOT BELOW;6,SMALL LETTER Y WITH DOT BELOW;6,CAPITAL'
+    ' LETTER Y WITH HOOK ABOVE;6,SMALL LETTER Y WITH HOOK ABOVE;6,CAPITAL LETTER Y WITH TILDE;6,SMALL LET'
+    'TER Y WITH TILDE;6,CAPITAL LETTER MIDDLE-WELSH LL;6,SMALL LETTER MIDDLE-WELSH LL;6,CAPITAL LETTER MI'
+    'DDLE-WELSH V;6,SMALL LETTER MIDDLE-WELSH V;6,CAPITAL LETTER Y WITH LOOP;6,SMALL LETTER Y WITH LOOP;0'
+    ',GREEK SMALL LETTER ALPHA WITH PSILI;30,DASIA;30,PSILI AND VARIA;30,DASIA AND VARIA;30,PSILI AND OXI'
+    'A;30,DASIA AND OXIA;30,PSILI AND PERISPOMENI;30,DASIA AND PERISPOMENI;6,CAPITAL LETTER ALPHA WITH PS'
+    'ILI;32,DASIA;32,PSILI AND VARIA;32,DASIA AND VARIA;32,PSILI AND OXIA;32,DASIA AND OXIA;32,PSILI AND '
+    'PERISPOMENI;32,DASIA AND PERISPOMENI;6,SMALL LETTER EPSILON WITH PSILI;32,DASIA;32,PSILI AND VARIA;3'
+    '2,DASIA AND VARIA;32,PSILI AND OXIA;32,DASIA AND OXIA;@1f18;6,CAPITAL LETTER EPSILON WITH PSILI;34,D'
+    'ASIA;34,PSILI AND VARIA;34,DASIA AND VARIA;34,PSILI AND OXIA;34,DASIA AND OXIA;@1f20;6,SMALL LETTER '
+    'ETA WITH PSILI;28,DASIA;28,PSILI AND VARIA;28,DASIA AND VARIA;28,PSILI AND OXIA;28,DASIA AND OXIA;28'
+    ',PSILI AND PERISPOMENI;28,DASIA AND PERISPOMENI;6,CAPITAL LETTER ETA WITH PSILI;30,DASIA;30,PSILI AN'
+    'D VARIA;30,DASIA AND VARIA;30,PSILI AND OXIA;30,DASIA AND OXIA;30,PSILI AND PERISPOMENI;30,DASIA AND'
+    ' PERISPOMENI;6,SMALL LETTER IOTA WITH PSILI;29,DASIA;29,PSILI AND VARIA;29,DASIA AND VARIA;29,PSILI '
+    'AND OXIA;29,DASIA AND OXIA;29,PSILI AND PERISPOMENI;29,DASIA AND PERISPOMENI;6,CAPITAL LETTER IOTA W'
+    'ITH PSILI;31,DASIA;31,PSILI AND VARIA;31,DASIA AND VARIA;31,PSILI AND OXIA;31,DASIA AND OXIA;31,PSIL'
+    'I AND PERISPOMENI;31,DASIA AND PERISPOMENI;6,SMALL LETTER OMICRON WITH PSILI;32,DASIA;32,PSILI AND V'
+    'ARIA;32,DASIA AND VARIA;32,PSILI AND OXIA;32,DASIA AND OXIA;@1f48;6,CAPITAL LETTER OMICRON WITH PSIL'
+    'I;34,DASIA;34,PSILI AND VARIA;34,DASIA AND VARIA;34,PSILI AND OXIA;34,DASIA AND OXIA;@1f50;6,SMALL L'
+    'ETTER UPSILON WITH PSILI;32,DASIA;32,PSILI AND VARIA;32,DASIA AND VARIA;32,PSILI AND OXIA;32,DASIA A'
+    'ND OXIA;32,PSILI AND PERISPOMENI;32,DASIA AND PERISPOMENI;@1f59;6,CAPITAL LETTER UPSILON WITH DASIA;'
+    '@1f5b;39, AND VARIA;@1f5d;44,OXIA;@1f5f;44,PERISPOMENI;6,SMALL LETTER OMEGA WITH PSILI;30,DASIA;30,P'
+    'SILI AND VARIA;30,DASIA AND VARIA;30,PSILI AND OXIA;30,DASIA AND OXIA;30,PSILI AND PERISPOMENI;30,DA'
+    'SIA AND PERISPOMENI;6,CAPITAL LETTER OMEGA WITH PSILI;32,DASIA;32,PSILI AND VARIA;32,DASIA AND VARIA'
+    ';32,PSILI AND OXIA;32,DASIA AND OXIA;32,PSILI AND PERISPOMENI;32,DASIA AND PERISPOMENI;6,SMALL LETTE'
+    'R ALPHA WITH VARIA;30,OXIA;19,EPSILON WITH VARIA;32,OXIA;20,TA WITH VARIA;28,OXIA;19,IOTA WITH VARIA'
+    ';29,OXIA;19,OMICRON WITH VARIA;32,OXIA;19,UPSILON WITH VARIA;32,OXIA;19,OMEGA WITH VARIA;30,OXIA;@1f'
+    '80;19,ALPHA WITH PSILI AND YPOGEGRAMMENI;30,DASIA AND YPOGEGRAMMENI;30,PSILI AND VARIA AND YPOGEGRAM'
+    'MENI;30,DASIA AND VARIA AND YPOGEGRAMMENI;30,PSILI AND OXIA AND YPOGEGRAMMENI;30,DASIA AND OXIA AND '
+    'YPOGEGRAMMENI;30,PSILI AND PERISPOMENI AND YPOGEGRAMMENI;30,DASIA AND PERISPOMENI AND YPOGEGRAMMENI;'
+    '6,CAPITAL LETTER ALPHA WITH PSILI AND PROSGEGRAMMENI;32,DASIA AND PROSGEGRAMMENI;32,PSILI AND VARIA '
+    'AND PROSGEGRAMMENI;32,DASIA AND VARIA AND PROSGEGRAMMENI;32,PSILI AND OXIA AND PROSGEGRAMMENI;32,DAS'
+    'IA AND OXIA AND PROSGEGRAMMENI;32,PSILI AND PERISPOMENI AND PROSGEGRAMMENI;32,DASIA AND PERISPOMENI '
+    'AND PROSGEGRAMMENI;6,SMALL LETTER ETA WITH PSILI AND YPOGEGRAMMENI;28,DASIA AND YPOGEGRAMMENI;28,PSI'
+    'LI AND VARIA AND YPOGEGRAMMENI;28,DASIA AND VARIA AND YPOGEGRAMMENI;28,PSILI AND OXIA AND YPOGEGRAMM'
+    'ENI;28,DASIA AND OXIA AND YPOGEGRAMMENI;28,PSILI AND PERISPOMENI AND YPOGEGRAMMENI;28,DASIA AND PERI'
+    'SPOMENI AND YPOGEGRAMMENI;6,CAPITAL LETTER ETA WITH PSILI AND PROSGEGRAMMENI;30,DASIA AND PROSGEGRAM'
+    'MENI;30,PSILI AND VARIA AND PROSGEGRAMMENI;30,DASIA AND VARIA AND PROSGEGRAMMENI;30,PSILI AND OXIA A'
+    'ND PROSGEGRAMMENI;30,DASIA AND OXIA AND PROSGEGRAMMENI;30,PSILI AND PERISPOMENI AND PROSGEGRAMMENI;3'
+    '0,DASIA AND PERISPOMENI AND PROSGEGRAMMENI;6,SMALL LETTER OMEGA WITH PSILI AND YPOGEGRAMMENI;30,DASI'
+    'A AND YPOGEGRAMMENI;30,PSILI AND VARIA AND YPOGEGRAMMENI;30,DASIA AND VARIA AND YPOGEGRAMMENI;30,PSI'
+    'LI AND OXIA AND YPOGEGRAMMENI;30,DASIA AND OXIA AND YPOGEGRAMMENI;30,PSILI AND PERISPOMENI AND YPOGE'
+    'GRAMMENI;30,DASIA AND PERISPOMENI AND YPOGEGRAMMENI;6,CAPITAL LETTER OMEGA WITH PSILI AND PROSGEGRAM'
+    'MENI;32,DASIA AND PROSGEGRAMMENI;32,PSILI AND VARIA AND PROSGEGRAMMENI;32,DASIA AND VARIA AND PROSGE'
+    'GRAMMENI;32,PSILI AND OXIA AND PROSGEGRAMMENI;32,DASIA AND OXIA AND PROSGEGRAMMENI;32,PSILI AND PERI'
+    'SPOMENI AND PROSGEGRAMMENI;32,DASIA AND PERISPOMENI AND PROSGEGRAMMENI;6,SMALL LETTER ALPHA WITH VRA'
+    'CHY;30,MACRON;30,VARIA AND YPOGEGRAMMENI;30,YPOGEGRAMMENI;30,OXIA AND YPOGEGRAMMENI;@1fb6;30,PERISPO'
+    'MENI;41, AND YPOGEGRAMMENI;6,CAPITAL LETTER ALPHA WITH VRACHY;32,MACRON;32,VARIA;32,OXIA;32,PROSGEGR'
+    'AMMENI;6,KORONIS;6,PROSGEGRAMMENI;7,SILI;7,ERISPOMENI;6,DIALYTIKA AND PERISPOMENI;6,SMALL LETTER ETA'
+    ' WITH VARIA AND YPOGEGRAMMENI;28,YPOGEGRAMMENI;28,OXIA AND YPOGEGRAMMENI;@1fc6;28,PERISPOMENI;39, AN'
+    'D YPOGEGRAMMENI;6,CAPITAL LETTER EPSILON WITH VARIA;34,OXIA;22,TA WITH VARIA;30,OXIA;30,PROSGEGRAMME'
+    'NI;6,PSILI AND VARIA;16,OXIA;16,PERISPOMENI;6,SMALL LETTER IOTA WITH VRACHY;29,MACRON;29,DIALYTIKA A'
+    'ND VARIA;43,OXIA;@1fd6;29,PERISPOMENI;29,DIALYTIKA AND PERISPOMENI;6,CAPITAL LETTER IOTA WITH VRACHY'
+    ';31,MACRON;31,VARIA;31,OXIA;@1fdd;6,DASIA AND VARIA;16,OXIA;16,PERISPOMENI;6,SMALL LETTER UPSILON WI'
+    'TH VRACHY;32,MACRON;32,DIALYTIKA AND VARIA;46,OXIA;19,RHO WITH PSILI;28,DASIA;19,UPSILON WITH PERISP'
+    'OMENI;32,DIALYTIKA AND PERISPOMENI;6,CAPITAL LETTER UPSILON WITH VRACHY;34,MACRON;34,VARIA;34,OXIA;2'
+    '1,RHO WITH DASIA;6,DIALYTIKA AND VARIA;20,OXIA;6,VARIA;@1ff2;6,SMALL LETTER OMEGA WITH VARIA AND YPO'
+    'GEGRAMMENI;30,YPOGEGRAMMENI;30,OXIA AND YPOGEGRAMMENI;@1ff6;30,PERISPOMENI;41, AND YPOGEGRAMMENI;6,C'
+    'APITAL LETTER OMICRON WITH VARIA;34,OXIA;23,EGA WITH VARIA;32,OXIA;32,PROSGEGRAMMENI;6,OXIA;6,DASIA;'
+    '@2000;0,EN QUAD;1,M QUAD;1,N SPACE;1,M SPACE;0,THREE-PER-EM SPACE;0,FOUR-PER-EM SPACE;0,SIX-PER-EM S'
+    'PACE;0,FIGURE SPACE;0,PUNCTUATION SPACE;0,THIN SPACE;0,HAIR SPACE;0,ZERO WIDTH SPACE;11,NON-JOINER;1'
+    '1,JOINER;0,LEFT-TO-RIGHT MARK;0,RIGHT-TO-LEFT MARK;0,HYPHEN;0,NON-BREAKING HYPHEN;0,FIGURE DASH;0,EN'
+    ' DASH;1,M DASH;0,HORIZONTAL BAR;0,DOUBLE VERTICAL LINE;7,LOW LINE;0,LEFT SINGLE QUOTATION MARK;0,RIG'
+    'HT SINGLE QUOTATION MARK;0,SINGLE LOW-9 QUOTATION MARK;7,HIGH-REVERSED-9 QUOTATION MARK;0,LEFT DOUBL'
+    'E QUOTATION MARK;0,RIGHT DOUBLE QUOTATION MARK;0,DOUBLE LOW-9 QUOTATION MARK;7,HIGH-REVERSED-9 QUOTA'
+    'TION MARK;1,AGGER;1,OUBLE DAGGER;0,BULLET;0,TRIANGULAR BULLET;0,ONE DOT LEADER;0,TWO DOT LEADER;0,HO'
+    'RIZONTAL ELLIPSIS;1,YPHENATION POINT;0,LINE SEPARATOR;0,PARAGRAPH SEPARATOR;0,LEFT-TO-RIGHT EMBEDDIN'
+    'G;0,RIGHT-TO-LEFT EMBEDDING;0,POP DIRECTIONAL FORMATTING;0,LEFT-TO-RIGHT OVERRIDE;0,RIGHT-TO-LEFT OV'
+    'ERRIDE;0,NARROW NO-BREAK SPACE;0,PER MILLE SIGN;4,TEN THOUSAND SIGN;1,RIME;0,DOUBLE PRIME;0,TRIPLE P'
+    'RIME;0,REVERSED PRIME;9,DOUBLE PRIME;9,TRIPLE PRIME;0,CARET;0,SINGLE LEFT-POINTING ANGLE QUOTATION M'
+    'ARK;7,RIGHT-POINTING ANGLE QUOTATION MARK;0,REFERENCE MARK;0,DOUBLE EXCLAMATION MARK;0,INTERROBANG;0'
+    ',OVERLINE;0,UNDERTIE;0,CHARACTER TIE;1,ARET INSERTION POINT;0,ASTERISM;0,HYPHEN BULLET;0,FRACTION SL'
+    'ASH;0,LEFT SQUARE BRACKET WITH QUILL;0,RIGHT SQUARE BRACKET WITH QUILL;0,DOUBLE QUESTION MARK;0,QUES'
+    'TION EXCLAMATION MARK;0,EXCLAMATION QUESTION MARK;0,TIRONIAN SIGN ET;0,REVERSED PILCROW SIGN;0,BLACK'
+    ' LEFTWARDS BULLET;6,RIGHTWARDS BULLET;0,LOW ASTERISK;0,REVERSED SEMICOLON;0,CLOSE UP;0,TWO ASTERISKS'
+    ' ALIGNED VERTICALLY;0,COMMERCIAL MINUS SIGN;0,SWUNG DASH;0,INVERTED UNDERTIE;0,FLOWER PUNCTUATION MA'
+    'RK;0,THREE DOT PUNCTUATION;0,QUADRUPLE PRIME;0,FOUR DOT PUNCTUATION;1,IVE DOT PUNCTUATION;0,TWO DOT '
+    'PUNCTUATION;0,FOUR DOT MARK;0,DOTTED CROSS;0,TRICOLON;0,VERTICAL FOUR DOTS;0,MEDIUM MATHEMATICAL SPA'
+    'CE;0,WORD JOINER;0,FUNCTION APPLICATION;0,INVISIBLE TIMES;10,SEPARATOR;10,PLUS;@2066;0,LEFT-TO-RIGHT'
+    ' ISOLATE;0,RIGHT-TO-LEFT ISOLATE;0,FIRST STRONG ISOLATE;0,POP DIRECTIONAL ISOLATE;0,INHIBIT SYMMETRI'
+    'C SWAPPING;0,ACTIVATE SYMMETRIC SWAPPING;0,INHIBIT ARABIC FORM SHAPING;0,ACTIVATE ARABIC FORM SHAPIN'
+    'G;0,NATIONAL DIGIT SHAPES;1,OMINAL DIGIT SHAPES;0,SUPERSCRIPT ZERO;12,LATIN SMALL LETTER I;@2074;12,'
+    'FOUR;13,IVE;12,SIX;13,EVEN;12,EIGHT;12,NINE;12,PLUS SIGN;12,MINUS;12,EQUALS SIGN;12,LEFT PARENTHESIS'
+    ';12,RIGHT PARENTHESIS;12,LATIN SMALL LETTER N;2,BSCRIPT ZERO;10,ONE;10,TWO;11,HREE;10,FOUR;11,IVE;10'
+    ',SIX;11,EVEN;10,EIGHT;10,NINE;10,PLUS SIGN;10,MINUS;10,EQUALS SIGN;10,LEFT PARENTHESIS;10,RIGHT PARE'
+    'NTHESIS;@2090;0,LATIN SUBSCRIPT SMALL LETTER A;29,E;29,O;29,X;29,SCHWA;29,H;29,K;29,L;29,M;29,N;29,P'
+    ';29,S;29,T;@20a0;0,EURO-CURRENCY SIGN;0,COLON SIGN;1,RUZEIRO SIGN;0,FRENCH FRANC SIGN;0,LIRA SIGN;0,'
+    'MILL SIGN;0,NAIRA SIGN;0,PESETA SIGN;0,RUPEE SIGN;0,WON SIGN;0,NEW SHEQEL SIGN;0,DONG SIGN;0,EURO SI'
+    'GN;0,KIP SIGN;0,TUGRIK SIGN;0,DRACHMA SIGN;0,GERMAN PENNY SIGN;0,PESO SIGN;0,GUARANI SIGN;0,AUSTRAL '
+    'SIGN;0,HRYVNIA SIGN;0,CEDI SIGN;0,LIVRE TOURNOIS SIGN;0,SPESMILO SIGN;0,TENGE SIGN;0,INDIAN RUPEE SI'
+    'GN;0,TURKISH LIRA SIGN;0,NORDIC MARK SIGN;0,MANAT SIGN;0,RUBLE SIGN;0,LARI SIGN;0,BITCOIN SIGN;0,SOM'
+    ' SIGN;@20d0;0,COMBINING LEFT HARPOON ABOVE;10,RIGHT HARPOON ABOVE;10,LONG VERTICAL LINE OVERLAY;10,S'
+    'HORT VERTICAL LINE OVERLAY;10,ANTICLOCKWISE ARROW ABOVE;10,CLOCKWISE ARROW ABOVE;10,LEFT ARROW ABOVE'
+    ';10,RIGHT ARROW ABOVE;12,NG OVERLAY;10,CLOCKWISE RING OVERLAY;10,ANTICLOCKWISE RING OVERLAY;10,THREE'
+    ' DOTS ABOVE;10,FOUR DOTS ABOVE;10,ENCLOSING CIRCLE;20,SQUARE;20,DIAMOND;20,CIRCLE BACKSLASH;10,LEFT '
+    'RIGHT ARROW ABOVE;10,ENCLOSING SCREEN;20,KEYCAP;20,UPWARD POINTING TRIANGLE;10,REVERSE SOLIDUS OVERL'
+    'AY;10,DOUBLE VERTICAL STROKE OVERLAY;10,ANNUITY SYMBOL;10,TRIPLE UNDERDOT;10,WIDE BRIDGE ABOVE;10,LE'
+    'FTWARDS ARROW OVERLAY;11,ONG DOUBLE SOLIDUS OVERLAY;10,RIGHTWARDS HARPOON WITH BARB DOWNWARDS;10,LEF'
+    'TWARDS HARPOON WITH BARB DOWNWARDS;14, ARROW BELOW;10,RIGHT ARROW BELOW;10,ASTERISK ABOVE;@2100;0,AC'
+    'COUNT OF;1,DDRESSED TO THE SUBJECT;0,DOUBLE-STRUCK CAPITAL C;1,EGREE CELSIUS;0,CENTRE LINE SYMBOL;1,'
+    'ARE OF;2,DA UNA;0,EULER CONSTANT;0,SCRUPLE;0,DEGREE FAHRENHEIT;0,SCRIPT SMALL G;7,CAPITAL H;0,BLACK-'
+    'LETTER CAPITAL H;0,DOUBLE-STRUCK CAPITAL H;0,PLANCK CONSTANT;15, OVER TWO PI;0,SCRIPT CAPITAL I;0,BL'
+    'ACK-LETTER CAPITAL I;0,SCRIPT CAPITAL L;7,SMALL L;0,L B BAR SYMBOL;0,DOUBLE-STRUCK CAPITAL N;0,NUMER'
+    'O SIGN;0,SOUND RECORDING COPYRIGHT;1,CRIPT CAPITAL P;0,DOUBLE-STRUCK CAPITAL P;22,Q;0,SCRIPT CAPITAL'
+    ' R;0,BLACK-LETTER CAPITAL R;0,DOUBLE-STRUCK CAPITAL R;0,PRESCRIPTION TAKE;0,RESPONSE;0,SERVICE MARK;'
+    '0,TELEPHONE SIGN;1,RADE MARK SIGN;0,VERSICLE;0,DOUBLE-STRUCK CAPITAL Z;0,OUNCE SIGN;1,HM SIGN;0,INVE'
+    'RTED OHM SIGN;0,BLACK-LETTER CAPITAL Z;0,TURNED GREEK SMALL LETTER IOTA;0,KELVIN SIGN;0,ANGSTROM SIG'
+    'N;0,SCRIPT CAPITAL B;0,BLACK-LETTER CAPITAL C;0,ESTIMATED SYMBOL;0,SCRIPT SMALL E;7,CAPITAL E;15,F;0'
+    ',TURNED CAPITAL F;0,SCRIPT CAPITAL M;7,SMALL O;0,ALEF SYMBOL;0,BET SYMBOL;0,GIMEL SYMBOL;0,DALET SYM'
+    'BOL;0,INFORMATION SOURCE;0,ROTATED CAPITAL Q;0,FACSIMILE SIGN;0,DOUBLE-STRUCK SMALL PI;20,GAMMA;14,C'
+    'APITAL GAMMA;22,PI;14,N-ARY SUMMATION;0,TURNED SANS-SERIF CAPITAL G;26,L;0,REVERSED SANS-SERIF CAPIT'
+    'AL L;0,TURNED SANS-SERIF CAPITAL Y;0,DOUBLE-STRUCK ITALIC CAPITAL D;21,SMALL D;27,E;27,I;27,J;0,PROP'
+    'ERTY LINE;0,TURNED AMPERSAND;0,PER SIGN;0,AKTIESELSKAB;0,TURNED SMALL F;0,SYMBOL FOR SAMARITAN SOURC'
+    'E;0,VULGAR FRACTION ONE SEVENTH;20,NINTH;20,TENTH;21,HIRD;16,TWO THIRDS;16,ONE FIFTH;16,TWO FIFTHS;1'
+    '7,HREE FIFTHS;16,FOUR FIFTHS;16,ONE SIXTH;16,FIVE SIXTHS;16,ONE EIGHTH;16,THREE EIGHTHS;16,FIVE EIGH'
+    'THS;16,SEVEN EIGHTHS;0,FRACTION NUMERATOR ONE;0,ROMAN NUMERAL ONE;14,TWO;15,HREE;14,FOUR;15,IVE;14,S'
+    'IX;15,EVEN;14,EIGHT;14,NINE;14,TEN;14,ELEVEN;14,TWELVE;14,FIFTY;14,ONE HUNDRED;14,FIVE HUNDRED;14,ON'
+    'E THOUSAND;0,SMALL ROMAN NUMERAL ONE;20,TWO;21,HREE;20,FOUR;21,IVE;20,SIX;21,EVEN;20,EIGHT;20,NINE;2'
+    '0,TEN;20,ELEVEN;20,TWELVE;20,FIFTY;20,ONE HUNDRED;20,FIVE HUNDRED;20,ONE THOUSAND;0,ROMAN NUMERAL ON'
+    'E THOUSAND C D;14,FIVE THOUSAND;14,TEN THOUSAND;14,REVERSED ONE HUNDRED;0,LATIN SMALL LETTER REVERSE'
+    'D C;0,ROMAN NUMERAL SIX LATE FORM;14,FIFTY EARLY FORM;20,THOUSAND;14,ONE HUNDRED THOUSAND;0,VULGAR F'
+    'RACTION ZERO THIRDS;0,TURNED DIGIT TWO;14,HREE;@2190;0,LEFTWARDS ARROW;0,UPWARDS ARROW;0,RIGHTWARDS '
+    'ARROW;0,DOWNWARDS ARROW;0,LEFT RIGHT ARROW;0,UP DOWN ARROW;0,NORTH WEST ARROW;6,EAST ARROW;0,SOUTH E'
+    'AST ARROW;6,WEST ARROW;0,LEFTWARDS ARROW WITH STROKE;0,RIGHTWARDS ARROW WITH STROKE;0,LEFTWARDS WAVE'
+    ' ARROW;0,RIGHTWARDS WAVE ARROW;0,LEFTWARDS TWO HEADED ARROW;0,UPWARDS TWO HEADED ARROW;0,RIGHTWARDS '
+    'TWO HEADED ARROW;0,DOWNWARDS TWO HEADED ARROW;0,LEFTWARDS ARROW WITH TAIL;0,RIGHTWARDS ARROW WITH TA'
+    'IL;0,LEFTWARDS ARROW FROM BAR;0,UPWARDS ARROW FROM BAR;0,RIGHTWARDS ARROW FROM BAR;0,DOWNWARDS ARROW'
+    ' FROM BAR;0,UP DOWN ARROW WITH BASE;0,LEFTWARDS ARROW WITH HOOK;0,RIGHTWARDS ARROW WITH HOOK;0,LEFTW'
+    'ARDS ARROW WITH LOOP;0,RIGHTWARDS ARROW WITH LOOP;0,LEFT RIGHT WAVE ARROW;11,ARROW WITH STROKE;0,DOW'
+    'NWARDS ZIGZAG ARROW;0,UPWARDS ARROW WITH TIP LEFTWARDS;23,RIGHTWARDS;0,DOWNWARDS ARROW WITH TIP LEFT'
+    'WARDS;25,RIGHTWARDS;0,RIGHTWARDS ARROW WITH CORNER DOWNWARDS;0,DOWNWARDS ARROW WITH CORNER LEFTWARDS'
+    ';0,ANTICLOCKWISE TOP SEMICIRCLE ARROW;0,CLOCKWISE TOP SEMICIRCLE ARROW;0,NORTH WEST ARROW TO LONG BA'
+    'R;0,LEFTWARDS ARROW TO BAR OVER RIGHTWARDS ARROW TO BAR;0,ANTICLOCKWISE OPEN CIRCLE ARROW;0,CLOCKWIS'
+    'E OPEN CIRCLE ARROW;0,LEFTWARDS HARPOON WITH BARB UPWARDS;28,DOWNWARDS;0,UPWARDS HARPOON WITH BARB R'
+    'IGHTWARDS;26,LEFTWARDS;0,RIGHTWARDS HARPOON WITH BARB UPWARDS;29,DOWNWARDS;0,DOWNWARDS HARPOON WITH '
+    'BARB RIGHTWARDS;28,LEFTWARDS;0,RIGHTWARDS ARROW OVER LEFTWARDS ARROW;0,UPWARDS ARROW LEFTWARDS OF DO'
+    'WNWARDS ARROW;0,LEFTWARDS ARROW OVER RIGHTWARDS ARROW;10,PAIRED ARROWS;0,UPWARDS PAIRED ARROWS;0,RIG'
+    'HTWARDS PAIRED ARROWS;0,DOWNWARDS PAIRED ARROWS;0,LEFTWARDS HARPOON OVER RIGHTWARDS HARPOON;0,RIGHTW'
+    'ARDS HARPOON OVER LEFTWARDS HARPOON;0,LEFTWARDS DOUBLE ARROW WITH STROKE;4, RIGHT DOUBLE ARROW WITH '
+    'STROKE;0,RIGHTWARDS DOUBLE ARROW WITH STROKE;0,LEFTWARDS DOUBLE ARROW;0,UPWARDS DOUBLE ARROW;0,RIGHT'
+    'WARDS DOUBLE ARROW;0,DOWNWARDS DOUBLE ARROW;0,LEFT RIGHT DOUBLE ARROW;0,UP DOWN DOUBLE ARROW;0,NORTH'
+    ' WEST DOUBLE ARROW;6,EAST DOUBLE ARROW;0,SOUTH EAST DOUBLE ARROW;6,WEST DOUBLE ARROW;0,LEFTWARDS TRI'
+    'PLE ARROW;0,RIGHTWARDS TRIPLE ARROW;0,LEFTWARDS SQUIGGLE ARROW;0,RIGHTWARDS SQUIGGLE ARROW;0,UPWARDS'
+    ' ARROW WITH DOUBLE STROKE;0,DOWNWARDS ARROW WITH DOUBLE STROKE;0,LEFTWARDS DASHED ARROW;0,UPWARDS DA'
+    'SHED ARROW;0,RIGHTWARDS DASHED ARROW;0,DOWNWARDS DASHED ARROW;0,LEFTWARDS ARROW TO BAR;0,RIGHTWARDS '
+    'ARROW TO BAR;0,LEFTWARDS WHITE ARROW;0,UPWARDS WHITE ARROW;0,RIGHTWARDS WHITE ARROW;0,DOWNWARDS WHIT'
+    'E ARROW;0,UPWARDS WHITE ARROW FROM BAR;20,ON PEDESTAL;31, WITH HORIZONTAL BAR;37,VERTICAL BAR;14,DOU'
+    'BLE ARROW;26, ON PEDESTAL;0,RIGHTWARDS WHITE ARROW FROM WALL;0,NORTH WEST ARROW TO CORNER;0,SOUTH EA'
+    'ST ARROW TO CORNER;0,UP DOWN WHITE ARROW;0,RIGHT ARROW WITH SMALL CIRCLE;0,DOWNWARDS ARROW LEFTWARDS'
+    ' OF UPWARDS ARROW;0,THREE RIGHTWARDS ARROWS;0,LEFTWARDS ARROW WITH VERTICAL STROKE;0,RIGHTWARDS ARRO'
+    'W WITH VERTICAL STROKE;0,LEFT RIGHT ARROW WITH VERTICAL STROKE;4,WARDS ARROW WITH DOUBLE VERTICAL ST'
+    'ROKE;0,RIGHTWARDS ARROW WITH DOUBLE VERTICAL STROKE;0,LEFT RIGHT ARROW WITH DOUBLE VERTICAL STROKE;4'
+    ',WARDS OPEN-HEADED ARROW;0,RIGHTWARDS OPEN-HEADED ARROW;0,LEFT RIGHT OPEN-HEADED ARROW;0,FOR ALL;0,C'
+    'OMPLEMENT;0,PARTIAL DIFFERENTIAL;0,THERE EXISTS;6,DOES NOT EXIST;0,EMPTY SET;0,INCREMENT;0,NABLA;0,E'
+    'LEMENT OF;0,NOT AN ELEMENT OF;0,SMALL ELEMENT OF;0,CONTAINS AS MEMBER;0,DOES NOT CONTAIN AS MEMBER;0'
+    ',SMALL CONTAINS AS MEMBER;0,END OF PROOF;0,N-ARY PRODUCT;6,COPRODUCT;6,SUMMATION;0,MINUS SIGN;5,-OR-'
+    'PLUS SIGN;0,DOT PLUS;1,IVISION SLASH;0,SET MINUS;0,ASTERISK OPERATOR;0,RING OPERATOR;0,BULLET OPERAT'
+    'OR;0,SQUARE ROOT;0,CUBE ROOT;0,FOURTH ROOT;0,PROPORTIONAL TO;0,INFINITY;0,RIGHT ANGLE;0,ANGLE;0,MEAS'
+    'URED ANGLE;0,SPHERICAL ANGLE;0,DIVIDES;1,OES NOT DIVIDE;0,PARALLEL TO;0,NOT PARALLEL TO;0,LOGICAL AN'
+    'D;8,OR;0,INTERSECTION;0,UNION;0,INTEGRAL;0,DOUBLE INTEGRAL;0,TRIPLE INTEGRAL;0,CONTOUR INTEGRAL;0,SU'
+    'RFACE INTEGRAL;0,VOLUME INTEGRAL;0,CLOCKWISE INTEGRAL;10,CONTOUR INTEGRAL;0,ANTICLOCKWISE CONTOUR IN'
+    'TEGRAL;0,THEREFORE;0,BECAUSE;0,RATIO;0,PROPORTION;0,DOT MINUS;0,EXCESS;0,GEOMETRIC PROPORTION;0,HOMO'
+    'THETIC;0,TILDE OPERATOR;0,REVERSED TILDE;0,INVERTED LAZY S;0,SINE WAVE;0,WREATH PRODUCT;0,NOT TILDE;'
+    '0,MINUS TILDE;0,ASYMPTOTICALLY EQUAL TO;0,NOT ASYMPTOTICALLY EQUAL TO;0,APPROXIMATELY EQUAL TO;14,BU'
+    'T NOT ACTUALLY EQUAL TO;0,NEITHER APPROXIMATELY NOR ACTUALLY EQUAL TO;0,ALMOST EQUAL TO;0,NOT ALMOST'
+    ' EQUAL TO;0,ALMOST EQUAL OR EQUAL TO;0,TRIPLE TILDE;0,ALL EQUAL TO;0,EQUIVALENT TO;0,GEOMETRICALLY E'
+    'QUIVALENT TO;0,DIFFERENCE BETWEEN;0,APPROACHES THE LIMIT;0,GEOMETRICALLY EQUAL TO;0,APPROXIMATELY EQ'
+    'UAL TO OR THE IMAGE OF;0,IMAGE OF OR APPROXIMATELY EQUAL TO;0,COLON EQUALS;0,EQUALS COLON;0,RING IN '
+    'EQUAL TO;5,EQUAL TO;0,CORRESPONDS TO;0,ESTIMATES;1,QUIANGULAR TO;0,STAR EQUALS;0,DELTA EQUAL TO;0,EQ'
+    'UAL TO BY DEFINITION;0,MEASURED BY;0,QUESTIONED EQUAL TO;0,NOT EQUAL TO;0,IDENTICAL TO;0,NOT IDENTIC'
+    'AL TO;0,STRICTLY EQUIVALENT TO;0,LESS-THAN OR EQUAL TO;0,GREATER-THAN OR EQUAL TO;0,LESS-THAN OVER E'
+    'QUAL TO;0,GREATER-THAN OVER EQUAL TO;0,LESS-THAN BUT NOT EQUAL TO;0,GREATER-THAN BUT NOT EQUAL TO;0,'
+    'MUCH LESS-THAN;5,GREATER-THAN;0,BETWEEN;0,NOT EQUIVALENT TO;4,LESS-THAN;4,GREATER-THAN;1,EITHER LESS'
+    '-THAN NOR EQUAL TO;8,GREATER-THAN NOR EQUAL TO;0,LESS-THAN OR EQUIVALENT TO;0,GREATER-THAN OR EQUIVA'
+    'LENT TO;0,NEITHER LESS-THAN NOR EQUIVALENT TO;8,GREATER-THAN NOR EQUIVALENT TO;0,LESS-THAN OR GREATE'
+    'R-THAN;0,GREATER-THAN OR LESS-THAN;0,NEITHER LESS-THAN NOR GREATER-THAN;8,GREATER-THAN NOR LESS-THAN'
+    ';0,PRECEDES;0,SUCCEEDS;0,PRECEDES OR EQUAL TO;0,SUCCEEDS OR EQUAL TO;0,PRECEDES OR EQUIVALENT TO;0,S'
+    'UCCEEDS OR EQUIVALENT TO;0,DOES NOT PRECEDE;9,SUCCEED;0,SUBSET OF;2,PERSET OF;0,NOT A SUBSET OF;8,PE'
+    'RSET OF;0,SUBSET OF OR EQUAL TO;2,PERSET OF OR EQUAL TO;0,NEITHER A SUBSET OF NOR EQUAL TO;12,PERSET'
+    ' OF NOR EQUAL TO;0,SUBSET OF WITH NOT EQUAL TO;2,PERSET OF WITH NOT EQUAL TO;0,MULTISET;8, MULTIPLIC'
+    'ATION;9,UNION;0,SQUARE IMAGE OF;7,ORIGINAL OF;7,IMAGE OF OR EQUAL TO;7,ORIGINAL OF OR EQUAL TO;7,CAP'
+    ';8,UP;0,CIRCLED PLUS;8,MINUS;8,TIMES;8,DIVISION SLASH;9,OT OPERATOR;8,RING OPERATOR;8,ASTERISK OPERA'
+    'TOR;8,EQUALS;8,DASH;0,SQUARED PLUS;8,MINUS;8,TIMES;8,DOT OPERATOR;0,RIGHT TACK;0,LEFT TACK;0,DOWN TA'
+    'CK;0,UP TACK;0,ASSERTION;0,MODELS;0,TRUE;0,FORCES;0,TRIPLE VERTICAL BAR RIGHT TURNSTILE;0,DOUBLE VER'
+    'TICAL BAR DOUBLE RIGHT TURNSTILE;2,ES NOT PROVE;0,NOT TRUE;0,DOES NOT FORCE;0,NEGATED DOUBLE VERTICA'
+    'L BAR DOUBLE RIGHT TURNSTILE;0,PRECEDES UNDER RELATION;0,SUCCEEDS UNDER RELATION;0,NORMAL SUBGROUP O'
+    'F;0,CONTAINS AS NORMAL SUBGROUP;0,NORMAL SUBGROUP OF OR EQUAL TO;0,CONTAINS AS NORMAL SUBGROUP OR EQ'
+    'UAL TO;0,ORIGINAL OF;0,IMAGE OF;0,MULTIMAP;0,HERMITIAN CONJUGATE MATRIX;0,INTERCALATE;0,XOR;0,NAND;1'
+    ',OR;0,RIGHT ANGLE WITH ARC;6,TRIANGLE;0,N-ARY LOGICAL AND;14,OR;6,INTERSECTION;6,UNION;0,DIAMOND OPE'
+    'RATOR;1,OT OPERATOR;0,STAR OPERATOR;0,DIVISION TIMES;0,BOWTIE;0,LEFT NORMAL FACTOR SEMIDIRECT PRODUC'
+    'T;0,RIGHT NORMAL FACTOR SEMIDIRECT PRODUCT;0,LEFT SEMIDIRECT PRODUCT;0,RIGHT SEMIDIRECT PRODUCT;1,EV'
+    'ERSED TILDE EQUALS;0,CURLY LOGICAL OR;14,AND;0,DOUBLE SUBSET;9,PERSET;7,INTERSECTION;7,UNION;0,PITCH'
+    'FORK;0,EQUAL AND PARALLEL TO;0,LESS-THAN WITH DOT;0,GREATER-THAN WITH DOT;0,VERY MUCH LESS-THAN;10,G'
+    'REATER-THAN;0,LESS-THAN EQUAL TO OR GREATER-THAN;0,GREATER-THAN EQUAL TO OR LESS-THAN;0,EQUAL TO OR '
+    'LESS-THAN;12,GREATER-THAN;12,PRECEDES;12,SUCCEEDS;0,DOES NOT PRECEDE OR EQUAL;9,SUCCEED OR EQUAL;0,N'
+    'OT SQUARE IMAGE OF OR EQUAL TO;11,ORIGINAL OF OR EQUAL TO;0,SQUARE IMAGE OF OR NOT EQUAL TO;7,ORIGIN'
+    'AL OF OR NOT EQUAL TO;0,LESS-THAN BUT NOT EQUIVALENT TO;0,GREATER-THAN BUT NOT EQUIVALENT TO;0,PRECE'
+    'DES BUT NOT EQUIVALENT TO;0,SUCCEEDS BUT NOT EQUIVALENT TO;0,NOT NORMAL SUBGROUP OF;0,DOES NOT CONTA'
+    'IN AS NORMAL SUBGROUP;0,NOT NORMAL SUBGROUP OF OR EQUAL TO;0,DOES NOT CONTAIN AS NORMAL SUBGROUP OR '
+    'EQUAL;0,VERTICAL ELLIPSIS;0,MIDLINE HORIZONTAL ELLIPSIS;0,UP RIGHT DIAGONAL ELLIPSIS;0,DOWN RIGHT DI'
+    'AGONAL ELLIPSIS;0,ELEMENT OF WITH LONG HORIZONTAL STROKE;16,VERTICAL BAR AT END OF HORIZONTAL STROKE'
+    ';0,SMALL ELEMENT OF WITH VERTICAL BAR AT END OF HORIZONTAL STROKE;0,ELEMENT OF WITH DOT ABOVE;16,OVE'
+    'RBAR;0,SMALL ELEMENT OF WITH OVERBAR;0,ELEMENT OF WITH UNDERBAR;16,TWO HORIZONTAL STROKES;0,CONTAINS'
+    ' WITH LONG HORIZONTAL STROKE;14,VERTICAL BAR AT END OF HORIZONTAL STROKE;0,SMALL CONTAINS WITH VERTI'
+    'CAL BAR AT END OF HORIZONTAL STROKE;0,CONTAINS WITH OVERBAR;0,SMALL CONTAINS WITH OVERBAR;0,Z NOTATI'
+    'ON BAG MEMBERSHIP;0,DIAMETER SIGN;0,ELECTRIC ARROW;0,HOUSE;0,UP ARROWHEAD;0,DOWN ARROWHEAD;0,PROJECT'
+    'IVE;1,ERSPECTIVE;0,WAVY LINE;0,LEFT CEILING;0,RIGHT CEILING;0,LEFT FLOOR;0,RIGHT FLOOR;0,BOTTOM RIGH'
+    'T CROP;7,LEFT CROP;0,TOP RIGHT CROP;4,LEFT CROP;0,REVERSED NOT SIGN;0,SQUARE LOZENGE;0,ARC;0,SEGMENT'
+    ';2,CTOR;0,TELEPHONE RECORDER;0,POSITION INDICATOR;0,VIEWDATA SQUARE;0,PLACE OF INTEREST SIGN;0,TURNE'
+    'D NOT SIGN;0,WATCH;0,HOURGLASS;0,TOP LEFT CORNER;4,RIGHT CORNER;0,BOTTOM LEFT CORNER;7,RIGHT CORNER;'
+    '0,TOP HALF INTEGRAL;0,BOTTOM HALF INTEGRAL;0,FROWN;0,SMILE;0,UP ARROWHEAD BETWEEN TWO HORIZONTAL BAR'
+    'S;0,OPTION KEY;0,ERASE TO THE RIGHT;0,X IN A RECTANGLE BOX;0,KEYBOARD;0,LEFT-POINTING ANGLE BRACKET;'
+    '0,RIGHT-POINTING ANGLE BRACKET;0,ERASE TO THE LEFT;0,BENZENE RING;0,CYLINDRICITY;0,ALL AROUND-PROFIL'
+    'E;0,SYMMETRY;0,TOTAL RUNOUT;0,DIMENSION ORIGIN;0,CONICAL TAPER;0,SLOPE;0,COUNTERBORE;7,SINK;0,APL FU'
+    'NCTIONAL SYMBOL I-BEAM;22,SQUISH QUAD;22,QUAD EQUAL;27,DIVIDE;29,AMOND;27,JOT;27,CIRCLE;22,CIRCLE ST'
+    'ILE;29,JOT;22,SLASH BAR;22,BACKSLASH BAR;22,QUAD SLASH;27,BACKSLASH;27,LESS-THAN;27,GREATER-THAN;22,'
+    'LEFTWARDS VANE;22,RIGHTWARDS VANE;22,QUAD LEFTWARDS ARROW;27,RIGHTWARDS ARROW;22,CIRCLE BACKSLASH;22'
+    ',DOWN TACK UNDERBAR;23,ELTA STILE;22,QUAD DOWN CARET;28,ELTA;22,DOWN TACK JOT;22,UPWARDS VANE;22,QUA'
+    'D UPWARDS ARROW;22,UP TACK OVERBAR;22,DEL STILE;22,QUAD UP CARET;27,DEL;22,UP TACK JOT;22,DOWNWARDS '
+    'VANE;22,QUAD DOWNWARDS ARROW;24,OTE UNDERBAR;22,DELTA UNDERBAR;23,IAMOND UNDERBAR;22,JOT UNDERBAR;22'
+    ',CIRCLE UNDERBAR;22,UP SHOE JOT;22,QUOTE QUAD;22,CIRCLE STAR;22,QUAD COLON;22,UP TACK DIAERESIS;22,D'
+    'EL DIAERESIS;22,STAR DIAERESIS;22,JOT DIAERESIS;22,CIRCLE DIAERESIS;22,DOWN SHOE STILE;22,LEFT SHOE '
+    'STILE;22,TILDE DIAERESIS;22,GREATER-THAN DIAERESIS;22,COMMA BAR;22,DEL TILDE;22,ZILDE;22,STILE TILDE'
+    ';23,EMICOLON UNDERBAR;22,QUAD NOT EQUAL;27,QUESTION;22,DOWN CARET TILDE;22,UP CARET TILDE;22,IOTA;22'
+    ',RHO;22,OMEGA;22,ALPHA UNDERBAR;22,EPSILON UNDERBAR;22,IOTA UNDERBAR;22,OMEGA UNDERBAR;22,ALPHA;0,NO'
+    'T CHECK MARK;0,RIGHT ANGLE WITH DOWNWARDS ZIGZAG ARROW;0,SHOULDERED OPEN BOX;0,BELL SYMBOL;0,VERTICA'
+    'L LINE WITH MIDDLE DOT;0,INSERTION SYMBOL;0,CONTINUOUS UNDERLINE SYMBOL;0,DISCONTINUOUS UNDERLINE SY'
+    'MBOL;0,EMPHASIS SYMBOL;0,COMPOSITION SYMBOL;0,WHITE SQUARE WITH CENTRE VERTICAL LINE;0,ENTER SYMBOL;'
+    '0,ALTERNATIVE KEY SYMBOL;0,HELM SYMBOL;0,CIRCLED HORIZONTAL BAR WITH NOTCH;8,TRIANGLE DOWN;0,BROKEN '
+    'CIRCLE WITH NORTHWEST ARROW;0,UNDO SYMBOL;0,MONOSTABLE SYMBOL;0,HYSTERESIS SYMBOL;0,OPEN-CIRCUIT-OUT'
+    'PUT H-TYPE SYMBOL;20,L-TYPE SYMBOL;0,PASSIVE-PULL-DOWN-OUTPUT SYMBOL;13,UP-OUTPUT SYMBOL;0,DIRECT CU'
+    'RRENT SYMBOL FORM TWO;0,SOFTWARE-FUNCTION SYMBOL;0,APL FUNCTIONAL SYMBOL QUAD;0,DECIMAL SEPARATOR KE'
+    'Y SYMBOL;0,PREVIOUS PAGE;0,NEXT PAGE;0,PRINT SCREEN SYMBOL;0,CLEAR SCREEN SYMBOL;0,LEFT PARENTHESIS '
+    'UPPER HOOK;17,EXTENSION;17,LOWER HOOK;0,RIGHT PARENTHESIS UPPER HOOK;18,EXTENSION;18,LOWER HOOK;0,LE'
+    'FT SQUARE BRACKET UPPER CORNER;20,EXTENSION;20,LOWER CORNER;0,RIGHT SQUARE BRACKET UPPER CORNER;21,E'
+    'XTENSION;21,LOWER CORNER;0,LEFT CURLY BRACKET UPPER HOOK;19,MIDDLE PIECE;19,LOWER HOOK;0,CURLY BRACK'
+    'ET EXTENSION;0,RIGHT CURLY BRACKET UPPER HOOK;20,MIDDLE PIECE;20,LOWER HOOK;0,INTEGRAL EXTENSION;0,H'
+    'ORIZONTAL LINE EXTENSION;0,UPPER LEFT OR LOWER RIGHT CURLY BRACKET SECTION;6,RIGHT OR LOWER LEFT CUR'
+    'LY BRACKET SECTION;0,SUMMATION TOP;10,BOTTOM;0,TOP SQUARE BRACKET;0,BOTTOM SQUARE BRACKET;21, OVER T'
+    'OP SQUARE BRACKET;0,RADICAL SYMBOL BOTTOM;0,LEFT VERTICAL BOX LINE;0,RIGHT VERTICAL BOX LINE;0,HORIZ'
+    'ONTAL SCAN LINE-1;21,3;21,7;21,9;0,DENTISTRY SYMBOL LIGHT VERTICAL AND TOP RIGHT;36,BOTTOM RIGHT;32,'
+    'WITH CIRCLE;23,DOWN AND HORIZONTAL WITH CIRCLE;23,UP AND HORIZONTAL WITH CIRCLE;23,VERTICAL WITH TRI'
+    'ANGLE;23,DOWN AND HORIZONTAL WITH TRIANGLE;23,UP AND HORIZONTAL WITH TRIANGLE;23,VERTICAL AND WAVE;2'
+    '3,DOWN AND HORIZONTAL WITH WAVE;23,UP AND HORIZONTAL WITH WAVE;23,DOWN AND HORIZONTAL;23,UP AND HORI'
+    'ZONTAL;23,VERTICAL AND TOP LEFT;36,BOTTOM LEFT;0,SQUARE FOOT;0,RETURN SYMBOL;0,EJECT SYMBOL;0,VERTIC'
+    'AL LINE EXTENSION;0,METRICAL BREVE;9,LONG OVER SHORT;9,SHORT OVER LONG;9,LONG OVER TWO SHORTS;9,TWO '
+    'SHORTS OVER LONG;20,JOINED;10,RISEME;10,ETRASEME;9,PENTASEME;0,EARTH GROUND;0,FUSE;0,TOP PARENTHESIS'
+    ';0,BOTTOM PARENTHESIS;0,TOP CURLY BRACKET;0,BOTTOM CURLY BRACKET;0,TOP TORTOISE SHELL BRACKET;0,BOTT'
+    'OM TORTOISE SHELL BRACKET;0,WHITE TRAPEZIUM;0,BENZENE RING WITH CIRCLE;0,STRAIGHTNESS;0,FLATNESS;0,A'
+    'C CURRENT;0,ELECTRICAL INTERSECTION;0,DECIMAL EXPONENT SYMBOL;0,BLACK RIGHT-POINTING DOUBLE TRIANGLE'
+    ';6,LEFT-POINTING DOUBLE TRIANGLE;6,UP-POINTING DOUBLE TRIANGLE;6,DOWN-POINTING DOUBLE TRIANGLE;6,RIG'
+    'HT-POINTING DOUBLE TRIANGLE WITH VERTICAL BAR;6,LEFT-POINTING DOUBLE TRIANGLE WITH VERTICAL BAR;6,RI'
+    'GHT-POINTING TRIANGLE WITH DOUBLE VERTICAL BAR;0,ALARM CLOCK;0,STOPWATCH;0,TIMER CLOCK;0,HOURGLASS W'
+    'ITH FLOWING SAND;0,BLACK MEDIUM LEFT-POINTING TRIANGLE;13,RIGHT-POINTING TRIANGLE;13,UP-POINTING TRI'
+    'ANGLE;13,DOWN-POINTING TRIANGLE;0,DOUBLE VERTICAL BAR;0,BLACK SQUARE FOR STOP;6,CIRCLE FOR RECORD;0,'
+    'POWER SYMBOL;6,ON-OFF SYMBOL;8, SYMBOL;6,SLEEP SYMBOL;0,OBSERVER EYE SYMBOL;0,SYMBOL FOR NULL;11,STA'
+    'RT OF HEADING;20,TEXT;11,END OF TEXT;19,RANSMISSION;13,QUIRY;11,ACKNOWLEDGE;11,BELL;12,ACKSPACE;11,H'
+    'ORIZONTAL TABULATION;11,LINE FEED;11,VERTICAL TABULATION;11,FORM FEED;11,CARRIAGE RETURN;11,SHIFT OU'
+    'T;17,IN;11,DATA LINK ESCAPE;12,EVICE CONTROL ONE;26,TWO;27,HREE;26,FOUR;11,NEGATIVE ACKNOWLEDGE;11,S'
+    'YNCHRONOUS IDLE;11,END OF TRANSMISSION BLOCK;11,CANCEL;11,END OF MEDIUM;11,SUBSTITUTE;11,ESCAPE;11,F'
+    'ILE SEPARATOR;11,GROUP SEPARATOR;11,RECORD SEPARATOR;11,UNIT SEPARATOR;11,SPACE;11,DELETE;0,BLANK SY'
+    'MBOL;0,OPEN BOX;0,SYMBOL FOR NEWLINE;11,DELETE FORM TWO;11,SUBSTITUTE FORM TWO;@2440;0,OCR HOOK;4,CH'
+    'AIR;4,FORK;4,INVERTED FORK;4,BELT BUCKLE;5,OW TIE;5,RANCH BANK IDENTIFICATION;4,AMOUNT OF CHECK;4,DA'
+    'SH;4,CUSTOMER ACCOUNT NUMBER;4,DOUBLE BACKSLASH;@2460;0,CIRCLED DIGIT ONE;14,TWO;15,HREE;14,FOUR;15,'
+    'IVE;14,SIX;15,EVEN;14,EIGHT;14,NINE;8,NUMBER TEN;15,ELEVEN;15,TWELVE;16,HIRTEEN;15,FOURTEEN;16,IFTEE'
+    'N;15,SIXTEEN;16,EVENTEEN;15,EIGHTEEN;15,NINETEEN;15,TWENTY;0,PARENTHESIZED DIGIT ONE;20,TWO;21,HREE;'
+    '20,FOUR;21,IVE;20,SIX;21,EVEN;20,EIGHT;20,NINE;14,NUMBER TEN;21,ELEVEN;21,TWELVE;22,HIRTEEN;21,FOURT'
+    'EEN;22,IFTEEN;21,SIXTEEN;22,EVENTEEN;21,EIGHTEEN;21,NINETEEN;21,TWENTY;0,DIGIT ONE FULL STOP;6,TWO F'
+    'ULL STOP;7,HREE FULL STOP;6,FOUR FULL STOP;7,IVE FULL STOP;6,SIX FULL STOP;7,EVEN FULL STOP;6,EIGHT '
+    'FULL STOP;6,NINE FULL STOP;0,NUMBER TEN FULL STOP;7,ELEVEN FULL STOP;7,TWELVE FULL STOP;8,HIRTEEN FU'
+    'LL STOP;7,FOURTEEN FULL STOP;8,IFTEEN FULL STOP;7,SIXTEEN FULL STOP;8,EVENTEEN FULL STOP;7,EIGHTEEN '
+    'FULL STOP;7,NINETEEN FULL STOP;7,TWENTY FULL STOP;0,PARENTHESIZED LATIN SMALL LETTER A;33,B;33,C;33,'
+    'D;33,E;33,F;33,G;33,H;33,I;33,J;33,K;33,L;33,M;33,N;33,O;33,P;33,Q;33,R;33,S;33,T;33,U;33,V;33,W;33,'
+    'X;33,Y;33,Z;0,CIRCLED LATIN CAPITAL LETTER A;29,B;29,C;29,D;29,E;29,F;29,G;29,H;29,I;29,J;29,K;29,L;'
+    '29,M;29,N;29,O;29,P;29,Q;29,R;29,S;29,T;29,U;29,V;29,W;29,X;29,Y;29,Z;14,SMALL LETTER A;27,B;27,C;27'
+    ',D;27,E;27,F;27,G;27,H;27,I;27,J;27,K;27,L;27,M;27,N;27,O;27,P;27,Q;27,R;27,S;27,T;27,U;27,V;27,W;27'
+    ',X;27,Y;27,Z;8,DIGIT ZERO;0,NEGATIVE CIRCLED NUMBER ELEVEN;24,TWELVE;25,HIRTEEN;24,FOURTEEN;25,IFTEE'
+    'N;24,SIXTEEN;25,EVENTEEN;24,EIGHTEEN;24,NINETEEN;24,TWENTY;0,DOUBLE CIRCLED DIGIT ONE;21,TWO;22,HREE'
+    ';21,FOUR;22,IVE;21,SIX;22,EVEN;21,EIGHT;21,NINE;15,NUMBER TEN;0,NEGATIVE CIRCLED DIGIT ZERO;0,BOX DR'
+    'AWINGS LIGHT HORIZONTAL;13,HEAVY HORIZONTAL;13,LIGHT VERTICAL;13,HEAVY VERTICAL;13,LIGHT TRIPLE DASH'
+    ' HORIZONTAL;13,HEAVY TRIPLE DASH HORIZONTAL;13,LIGHT TRIPLE DASH VERTICAL;13,HEAVY TRIPLE DASH VERTI'
+    'CAL;13,LIGHT QUADRUPLE DASH HORIZONTAL;13,HEAVY QUADRUPLE DASH HORIZONTAL;13,LIGHT QUADRUPLE DASH VE'
+    'RTICAL;13,HEAVY QUADRUPLE DASH VERTICAL;13,LIGHT DOWN AND RIGHT;13,DOWN LIGHT AND RIGHT HEAVY;18,HEA'
+    'VY AND RIGHT LIGHT;13,HEAVY DOWN AND RIGHT;13,LIGHT DOWN AND LEFT;13,DOWN LIGHT AND LEFT HEAVY;18,HE'
+    'AVY AND LEFT LIGHT;13,HEAVY DOWN AND LEFT;13,LIGHT UP AND RIGHT;13,UP LIGHT AND RIGHT HEAVY;16,HEAVY'
+    ' AND RIGHT LIGHT;13,HEAVY UP AND RIGHT;13,LIGHT UP AND LEFT;13,UP LIGHT AND LEFT HEAVY;16,HEAVY AND '
+    'LEFT LIGHT;13,HEAVY UP AND LEFT;13,LIGHT VERTICAL AND RIGHT;13,VERTICAL LIGHT AND RIGHT HEAVY;13,UP '
+    'HEAVY AND RIGHT DOWN LIGHT;13,DOWN HEAVY AND RIGHT UP LIGHT;13,VERTICAL HEAVY AND RIGHT LIGHT;13,DOW'
+    'N LIGHT AND RIGHT UP HEAVY;13,UP LIGHT AND RIGHT DOWN HEAVY;13,HEAVY VERTICAL AND RIGHT;13,LIGHT VER'
+    'TICAL AND LEFT;13,VERTICAL LIGHT AND LEFT HEAVY;13,UP HEAVY AND LEFT DOWN LIGHT;13,DOWN HEAVY AND LE'
+    'FT UP LIGHT;13,VERTICAL HEAVY AND LEFT LIGHT;13,DOWN LIGHT AND LEFT UP HEAVY;13,UP LIGHT AND LEFT DO'
+    'WN HEAVY;13,HEAVY VERTICAL AND LEFT;13,LIGHT DOWN AND HORIZONTAL;14,EFT HEAVY AND RIGHT DOWN LIGHT;1'
+    '3,RIGHT HEAVY AND LEFT DOWN LIGHT;13,DOWN LIGHT AND HORIZONTAL HEAVY;18,HEAVY AND HORIZONTAL LIGHT;1'
+    '3,RIGHT LIGHT AND LEFT DOWN HEAVY;13,LEFT LIGHT AND RIGHT DOWN HEAVY;13,HEAVY DOWN AND HORIZONTAL;13'
+    ',LIGHT UP AND HORIZONTAL;14,EFT HEAVY AND RIGHT UP LIGHT;13,RIGHT HEAVY AND LEFT UP LIGHT;13,UP LIGH'
+    'T AND HORIZONTAL HEAVY;16,HEAVY AND HORIZONTAL LIGHT;13,RIGHT LIGHT AND LEFT UP HEAVY;13,LEFT LIGHT '
+    'AND RIGHT UP HEAVY;13,HEAVY UP AND HORIZONTAL;13,LIGHT VERTICAL AND HORIZONTAL;14,EFT HEAVY AND RIGH'
+    'T VERTICAL LIGHT;13,RIGHT HEAVY AND LEFT VERTICAL LIGHT;13,VERTICAL LIGHT AND HORIZONTAL HEAVY;13,UP'
+    ' HEAVY AND DOWN HORIZONTAL LIGHT;13,DOWN HEAVY AND UP HORIZONTAL LIGHT;13,VERTICAL HEAVY AND HORIZON'
+    'TAL LIGHT;13,LEFT UP HEAVY AND RIGHT DOWN LIGHT;13,RIGHT UP HEAVY AND LEFT DOWN LIGHT;13,LEFT DOWN H'
+    'EAVY AND RIGHT UP LIGHT;13,RIGHT DOWN HEAVY AND LEFT UP LIGHT;13,DOWN LIGHT AND UP HORIZONTAL HEAVY;'
+    '13,UP LIGHT AND DOWN HORIZONTAL HEAVY;13,RIGHT LIGHT AND LEFT VERTICAL HEAVY;13,LEFT LIGHT AND RIGHT'
+    ' VERTICAL HEAVY;13,HEAVY VERTICAL AND HORIZONTAL;13,LIGHT DOUBLE DASH HORIZONTAL;13,HEAVY DOUBLE DAS'
+    'H HORIZONTAL;13,LIGHT DOUBLE DASH VERTICAL;13,HEAVY DOUBLE DASH VERTICAL;13,DOUBLE HORIZONTAL;20,VER'
+    'TICAL;15,WN SINGLE AND RIGHT DOUBLE;18,DOUBLE AND RIGHT SINGLE;15,UBLE DOWN AND RIGHT;15,WN SINGLE A'
+    'ND LEFT DOUBLE;18,DOUBLE AND LEFT SINGLE;15,UBLE DOWN AND LEFT;13,UP SINGLE AND RIGHT DOUBLE;16,DOUB'
+    'LE AND RIGHT SINGLE;13,DOUBLE UP AND RIGHT;13,UP SINGLE AND LEFT DOUBLE;16,DOUBLE AND LEFT SINGLE;13'
+    ',DOUBLE UP AND LEFT;13,VERTICAL SINGLE AND RIGHT DOUBLE;22,DOUBLE AND RIGHT SINGLE;13,DOUBLE VERTICA'
+    'L AND RIGHT;13,VERTICAL SINGLE AND LEFT DOUBLE;22,DOUBLE AND LEFT SINGLE;13,DOUBLE VERTICAL AND LEFT'
+    ';15,WN SINGLE AND HORIZONTAL DOUBLE;18,DOUBLE AND HORIZONTAL SINGLE;15,UBLE DOWN AND HORIZONTAL;13,U'
+    'P SINGLE AND HORIZONTAL DOUBLE;16,DOUBLE AND HORIZONTAL SINGLE;13,DOUBLE UP AND HORIZONTAL;13,VERTIC'
+    'AL SINGLE AND HORIZONTAL DOUBLE;22,DOUBLE AND HORIZONTAL SINGLE;13,DOUBLE VERTICAL AND HORIZONTAL;13'
+    ',LIGHT ARC DOWN AND RIGHT;32,LEFT;23,UP AND LEFT;30,RIGHT;19,DIAGONAL UPPER RIGHT TO LOWER LEFT;34,L'
+    'EFT TO LOWER RIGHT;28,CROSS;19,LEFT;19,UP;19,RIGHT;19,DOWN;13,HEAVY LEFT;19,UP;19,RIGHT;19,DOWN;13,L'
+    'IGHT LEFT AND HEAVY RIGHT;19,UP AND HEAVY DOWN;13,HEAVY LEFT AND LIGHT RIGHT;19,UP AND LIGHT DOWN;0,'
+    'UPPER HALF BLOCK;0,LOWER ONE EIGHTH BLOCK;10,QUARTER BLOCK;6,THREE EIGHTHS BLOCK;6,HALF BLOCK;6,FIVE'
+    ' EIGHTHS BLOCK;6,THREE QUARTERS BLOCK;6,SEVEN EIGHTHS BLOCK;0,FULL BLOCK;0,LEFT SEVEN EIGHTHS BLOCK;'
+    '5,THREE QUARTERS BLOCK;5,FIVE EIGHTHS BLOCK;5,HALF BLOCK;5,THREE EIGHTHS BLOCK;5,ONE QUARTER BLOCK;9'
+    ',EIGHTH BLOCK;0,RIGHT HALF BLOCK;0,LIGHT SHADE;0,MEDIUM SHADE;0,DARK SHADE;0,UPPER ONE EIGHTH BLOCK;'
+    '0,RIGHT ONE EIGHTH BLOCK;0,QUADRANT LOWER LEFT;15,RIGHT;9,UPPER LEFT;19, AND LOWER LEFT AND LOWER RI'
+    'GHT;30,RIGHT;24,UPPER RIGHT AND LOWER LEFT;46,RIGHT;15,RIGHT;20, AND LOWER LEFT;35, AND LOWER RIGHT;'
+    '0,BLACK SQUARE;0,WHITE SQUARE;12, WITH ROUNDED CORNERS;13,CONTAINING BLACK SMALL SQUARE;0,SQUARE WIT'
+    'H HORIZONTAL FILL;12,VERTICAL FILL;12,ORTHOGONAL CROSSHATCH FILL;12,UPPER LEFT TO LOWER RIGHT FILL;1'
+    '8,RIGHT TO LOWER LEFT FILL;12,DIAGONAL CROSSHATCH FILL;0,BLACK SMALL SQUARE;0,WHITE SMALL SQUARE;0,B'
+    'LACK RECTANGLE;0,WHITE RECTANGLE;0,BLACK VERTICAL RECTANGLE;0,WHITE VERTICAL RECTANGLE;0,BLACK PARAL'
+    'LELOGRAM;0,WHITE PARALLELOGRAM;0,BLACK UP-POINTING TRIANGLE;0,WHITE UP-POINTING TRIANGLE;0,BLACK UP-'
+    'POINTING SMALL TRIANGLE;0,WHITE UP-POINTING SMALL TRIANGLE;0,BLACK RIGHT-POINTING TRIANGLE;0,WHITE R'
+    'IGHT-POINTING TRIANGLE;0,BLACK RIGHT-POINTING SMALL TRIANGLE;0,WHITE RIGHT-POINTING SMALL TRIANGLE;0'
+    ',BLACK RIGHT-POINTING POINTER;0,WHITE RIGHT-POINTING POINTER;0,BLACK DOWN-POINTING TRIANGLE;0,WHITE '
+    'DOWN-POINTING TRIANGLE;0,BLACK DOWN-POINTING SMALL TRIANGLE;0,WHITE DOWN-POINTING SMALL TRIANGLE;0,B'
+    'LACK LEFT-POINTING TRIANGLE;0,WHITE LEFT-POINTING TRIANGLE;0,BLACK LEFT-POINTING SMALL TRIANGLE;0,WH'
+    'ITE LEFT-POINTING SMALL TRIANGLE;0,BLACK LEFT-POINTING POINTER;0,WHITE LEFT-POINTING POINTER;0,BLACK'
+    ' DIAMOND;0,WHITE DIAMOND;13, CONTAINING BLACK SMALL DIAMOND;0,FISHEYE;0,LOZENGE;0,WHITE CIRCLE;0,DOT'
+    'TED CIRCLE;0,CIRCLE WITH VERTICAL FILL;0,BULLSEYE;1,LACK CIRCLE;0,CIRCLE WITH LEFT HALF BLACK;12,RIG'
+    'HT HALF BLACK;12,LOWER HALF BLACK;12,UPPER HALF BLACK;18,RIGHT QUADRANT BLACK;12,ALL BUT UPPER LEFT '
+    'QUADRANT BLACK;0,LEFT HALF BLACK CIRCLE;0,RIGHT HALF BLACK CIRCLE;0,INVERSE BULLET;8,WHITE CIRCLE;0,'
+    'UPPER HALF INVERSE WHITE CIRCLE;0,LOWER HALF INVERSE WHITE CIRCLE;0,UPPER LEFT QUADRANT CIRCULAR ARC'
+    ';6,RIGHT QUADRANT CIRCULAR ARC;0,LOWER RIGHT QUADRANT CIRCULAR ARC;6,LEFT QUADRANT CIRCULAR ARC;0,UP'
+    'PER HALF CIRCLE;0,LOWER HALF CIRCLE;0,BLACK LOWER RIGHT TRIANGLE;12,LEFT TRIANGLE;6,UPPER LEFT TRIAN'
+    'GLE;12,RIGHT TRIANGLE;0,WHITE BULLET;0,SQUARE WITH LEFT HALF BLACK;12,RIGHT HALF BLACK;12,UPPER LEFT'
+    ' DIAGONAL HALF BLACK;12,LOWER RIGHT DIAGONAL HALF BLACK;0,WHITE SQUARE WITH VERTICAL BISECTING LINE;'
+    '6,UP-POINTING TRIANGLE WITH DOT;0,UP-POINTING TRIANGLE WITH LEFT HALF BLACK;26,RIGHT HALF BLACK;0,LA'
+    'RGE CIRCLE;0,WHITE SQUARE WITH UPPER LEFT QUADRANT;18,LOWER LEFT QUADRANT;24,RIGHT QUADRANT;18,UPPER'
+    ' RIGHT QUADRANT;6,CIRCLE WITH UPPER LEFT QUADRANT;18,LOWER LEFT QUADRANT;24,RIGHT QUADRANT;18,UPPER '
+    'RIGHT QUADRANT;0,UPPER LEFT TRIANGLE;6,RIGHT TRIANGLE;0,LOWER LEFT TRIANGLE;0,WHITE MEDIUM SQUARE;0,'
+    'BLACK MEDIUM SQUARE;0,WHITE MEDIUM SMALL SQUARE;0,BLACK MEDIUM SMALL SQUARE;0,LOWER RIGHT TRIANGLE;0'
+    ',BLACK SUN WITH RAYS;0,CLOUD;0,UMBRELLA;0,SNOWMAN;0,COMET;0,BLACK STAR;0,WHITE STAR;0,LIGHTNING;0,TH'
+    'UNDERSTORM;0,SUN;0,ASCENDING NODE;0,DESCENDING NODE;0,CONJUNCTION;0,OPPOSITION;0,BLACK TELEPHONE;0,W'
+    'HITE TELEPHONE;0,BALLOT BOX;10, WITH CHECK;16,X;0,SALTIRE;0,UMBRELLA WITH RAIN DROPS;0,HOT BEVERAGE;'
+    '0,WHITE SHOGI PIECE;0,BLACK SHOGI PIECE;0,SHAMROCK;0,REVERSED ROTATED FLORAL HEART BULLET;0,BLACK LE'
+    'FT POINTING INDEX;6,RIGHT POINTING INDEX;0,WHITE LEFT POINTING INDEX;6,UP POINTING INDEX;6,RIGHT POI'
+    'NTING INDEX;6,DOWN POINTING INDEX;0,SKULL AND CROSSBONES;0,CAUTION SIGN;0,RADIOACTIVE SIGN;0,BIOHAZA'
+    'RD SIGN;0,CADUCEUS;0,ANKH;0,ORTHODOX CROSS;0,CHI RHO;1,ROSS OF LORRAINE;9,JERUSALEM;0,STAR AND CRESC'
+    'ENT;0,FARSI SYMBOL;0,ADI SHAKTI;0,HAMMER AND SICKLE;0,PEACE SYMBOL;0,YIN YANG;0,TRIGRAM FOR HEAVEN;1'
+    '2,LAKE;12,FIRE;12,THUNDER;12,WIND;13,ATER;12,MOUNTAIN;12,EARTH;0,WHEEL OF DHARMA;2,ITE FROWNING FACE'
+    ';6,SMILING FACE;0,BLACK SMILING FACE;0,WHITE SUN WITH RAYS;0,FIRST QUARTER MOON;0,LAST QUARTER MOON;'
+    '0,MERCURY;0,FEMALE SIGN;0,EARTH;0,MALE SIGN;0,JUPITER;0,SATURN;0,URANUS;0,NEPTUNE;0,PLUTO;0,ARIES;0,'
+    'TAURUS;0,GEMINI;0,CANCER;0,LEO;0,VIRGO;0,LIBRA;0,SCORPIUS;1,AGITTARIUS;0,CAPRICORN;0,AQUARIUS;0,PISC'
+    'ES;0,WHITE CHESS KING;12,QUEEN;12,ROOK;12,BISHOP;12,KNIGHT;12,PAWN;0,BLACK CHESS KING;12,QUEEN;12,RO'
+    'OK;12,BISHOP;12,KNIGHT;12,PAWN;6,SPADE SUIT;0,WHITE HEART SUIT;6,DIAMOND SUIT;0,BLACK CLUB SUIT;0,WH'
+    'ITE SPADE SUIT;0,BLACK HEART SUIT;6,DIAMOND SUIT;0,WHITE CLUB SUIT;0,HOT SPRINGS;0,QUARTER NOTE;0,EI'
+    'GHTH NOTE;0,BEAMED EIGHTH NOTES;7,SIXTEENTH NOTES;0,MUSIC FLAT SIGN;6,NATURAL SIGN;6,SHARP SIGN;0,WE'
+    'ST SYRIAC CROSS;0,EAST SYRIAC CROSS;0,UNIVERSAL RECYCLING SYMBOL;0,RECYCLING SYMBOL FOR TYPE-1 PLAST'
+    'ICS;26,2 PLASTICS;26,3 PLASTICS;26,4 PLASTICS;26,5 PLASTICS;26,6 PLASTICS;26,7 PLASTICS;21,GENERIC M'
+    'ATERIALS;0,BLACK UNIVERSAL RECYCLING SYMBOL;0,RECYCLED PAPER SYMBOL;0,PARTIALLY-RECYCLED PAPER SYMBO'
+    'L;1,ERMANENT PAPER SIGN;0,WHEELCHAIR SYMBOL;0,DIE FACE-1;9,2;9,3;9,4;9,5;9,6;0,WHITE CIRCLE WITH DOT'
+    ' RIGHT;18,TWO DOTS;0,BLACK CIRCLE WITH WHITE DOT RIGHT;18,TWO WHITE DOTS;0,MONOGRAM FOR YANG;14,IN;0'
+    ',DIGRAM FOR GREATER YANG;11,LESSER YIN;19,ANG;11,GREATER YIN;0,WHITE FLAG;0,BLACK FLAG;0,HAMMER AND '
+    'PICK;0,ANCHOR;0,CROSSED SWORDS;0,STAFF OF AESCULAPIUS;1,CALES;0,ALEMBIC;0,FLOWER;0,GEAR;0,STAFF OF H'
+    'ERMES;0,ATOM SYMBOL;0,FLEUR-DE-LIS;0,OUTLINED WHITE STAR;0,THREE LINES CONVERGING RIGHT;23,LEFT;0,WA'
+    'RNING SIGN;0,HIGH VOLTAGE SIGN;0,DOUBLED FEMALE SIGN;8,MALE SIGN;0,INTERLOCKED FEMALE AND MALE SIGN;'
+    '0,MALE AND FEMALE SIGN;5,WITH STROKE SIGN;17,AND MALE AND FEMALE SIGN;0,VERTICAL MALE WITH STROKE SI'
+    'GN;0,HORIZONTAL MALE WITH STROKE SIGN;0,MEDIUM WHITE CIRCLE;7,BLACK CIRCLE;7,SMALL WHITE CIRCLE;1,AR'
+    'RIAGE SYMBOL;0,DIVORCE SYMBOL;0,UNMARRIED PARTNERSHIP SYMBOL;0,COFFIN;0,FUNERAL URN;0,NEUTER;0,CERES'
+    ';0,PALLAS;0,JUNO;0,VESTA;0,CHIRON;0,BLACK MOON LILITH;0,SEXTILE;2,MISEXTILE;0,QUINCUNX;0,SESQUIQUADR'
+    'ATE;1,OCCER BALL;0,BASEBALL;0,SQUARED KEY;0,WHITE DRAUGHTS MAN;15,KING;0,BLACK DRAUGHTS MAN;15,KING;'
+    '0,SNOWMAN WITHOUT SNOW;1,UN BEHIND CLOUD;0,RAIN;0,BLACK SNOWMAN;0,THUNDER CLOUD AND RAIN;1,URNED WHI'
+    'TE SHOGI PIECE;7,BLACK SHOGI PIECE;0,WHITE DIAMOND IN SQUARE;0,CROSSING LANES;0,DISABLED CAR;0,OPHIU'
+    'CHUS;0,PICK;0,CAR SLIDING;0,HELMET WITH WHITE CROSS;0,CIRCLED CROSSING LANES;1,HAINS;0,NO ENTRY;0,AL'
+    'TERNATE ONE-WAY LEFT WAY TRAFFIC;0,BLACK TWO-WAY LEFT WAY TRAFFIC;0,WHITE TWO-WAY LEFT WAY TRAFFIC;0'
+    ',BLACK LEFT LANE MERGE;0,WHITE LEFT LANE MERGE;0,DRIVE SLOW SIGN;0,HEAVY WHITE DOWN-POINTING TRIANGL'
+    'E;0,LEFT CLOSED ENTRY;0,SQUARED SALTIRE;0,FALLING DIAGONAL IN WHITE CIRCLE IN BLACK SQUARE;0,BLACK T'
+    'RUCK;0,RESTRICTED LEFT ENTRY-1;22,2;0,ASTRONOMICAL SYMBOL FOR URANUS;0,HEAVY CIRCLE WITH STROKE AND '
+    'TWO DOTS ABOVE;0,PENTAGRAM;0,RIGHT-HANDED INTERLACED PENTAGRAM;0,LEFT-HANDED INTERLACED PENTAGRAM;0,'
+    'INVERTED PENTAGRAM;0,BLACK CROSS ON SHIELD;0,SHINTO SHRINE;0,CHURCH;1,ASTLE;0,HISTORIC SITE;0,GEAR W'
+    'ITHOUT HUB;9, HANDLES;0,MAP SYMBOL FOR LIGHTHOUSE;1,OUNTAIN;0,UMBRELLA ON GROUND;0,FOUNTAIN;1,LAG IN'
+    ' HOLE;1,ERRY;0,SAILBOAT;1,QUARE FOUR CORNERS;1,KIER;0,ICE SKATE;0,PERSON WITH BALL;0,TENT;0,JAPANESE'
+    ' BANK SYMBOL;0,HEADSTONE GRAVEYARD SYMBOL;0,FUEL PUMP;0,CUP ON BLACK SQUARE;0,WHITE FLAG WITH HORIZO'
+    'NTAL MIDDLE BLACK STRIPE;0,BLACK SAFETY SCISSORS;0,UPPER BLADE SCISSORS;0,BLACK SCISSORS;0,LOWER BLA'
+    'DE SCISSORS;0,WHITE SCISSORS;6,HEAVY CHECK MARK;0,TELEPHONE LOCATION SIGN;1,APE DRIVE;0,AIRPLANE;0,E'
+    'NVELOPE;0,RAISED FIST;7,HAND;0,VICTORY HAND;0,WRITING HAND;0,LOWER RIGHT PENCIL;0,PENCIL;0,UPPER RIG'
+    'HT PENCIL;0,WHITE NIB;0,BLACK NIB;0,CHECK MARK;0,HEAVY CHECK MARK;0,MULTIPLICATION X;0,HEAVY MULTIPL'
+    'ICATION X;0,BALLOT X;0,HEAVY BALLOT X;0,OUTLINED GREEK CROSS;0,HEAVY GREEK CROSS;0,OPEN CENTRE CROSS'
+    ';0,HEAVY OPEN CENTRE CROSS;0,LATIN CROSS;0,SHADOWED WHITE LATIN CROSS;0,OUTLINED LATIN CROSS;0,MALTE'
+    'SE CROSS;0,STAR OF DAVID;0,FOUR TEARDROP-SPOKED ASTERISK;5,BALLOON-SPOKED ASTERISK;0,HEAVY FOUR BALL'
+    'OON-SPOKED ASTERISK;0,FOUR CLUB-SPOKED ASTERISK;0,BLACK FOUR POINTED STAR;0,WHITE FOUR POINTED STAR;'
+    '0,SPARKLES;1,TRESS OUTLINED WHITE STAR;0,CIRCLED WHITE STAR;0,OPEN CENTRE BLACK STAR;0,BLACK CENTRE '
+    'WHITE STAR;0,OUTLINED BLACK STAR;0,HEAVY OUTLINED BLACK STAR;0,PINWHEEL STAR;0,SHADOWED WHITE STAR;0'
+    ',HEAVY ASTERISK;0,OPEN CENTRE ASTERISK;0,EIGHT SPOKED ASTERISK;6,POINTED BLACK STAR;14,PINWHEEL STAR'
+    ';0,SIX POINTED BLACK STAR;0,EIGHT POINTED RECTILINEAR BLACK STAR;0,HEAVY EIGHT POINTED RECTILINEAR B'
+    'LACK STAR;0,TWELVE POINTED BLACK STAR;0,SIXTEEN POINTED ASTERISK;0,TEARDROP-SPOKED ASTERISK;0,OPEN C'
+    'ENTRE TEARDROP-SPOKED ASTERISK;0,HEAVY TEARDROP-SPOKED ASTERISK;0,SIX PETALLED BLACK AND WHITE FLORE'
+    'TTE;0,BLACK FLORETTE;0,WHITE FLORETTE;0,EIGHT PETALLED OUTLINED BLACK FLORETTE;0,CIRCLED OPEN CENTRE'
+    ' EIGHT POINTED STAR;0,HEAVY TEARDROP-SPOKED PINWHEEL ASTERISK;0,SNOWFLAKE;0,TIGHT TRIFOLIATE SNOWFLA'
+    'KE;0,HEAVY CHEVRON SNOWFLAKE;0,SPARKLE;0,HEAVY SPARKLE;0,BALLOON-SPOKED ASTERISK;0,EIGHT TEARDROP-SP'
+    'OKED PROPELLER ASTERISK;0,HEAVY EIGHT TEARDROP-SPOKED PROPELLER ASTERISK;0,CROSS MARK;0,SHADOWED WHI'
+    'TE CIRCLE;0,NEGATIVE SQUARED CROSS MARK;0,LOWER RIGHT DROP-SHADOWED WHITE SQUARE;0,UPPER RIGHT DROP-'
+    'SHADOWED WHITE SQUARE;0,LOWER RIGHT SHADOWED WHITE SQUARE;0,UPPER RIGHT SHADOWED WHITE SQUARE;0,BLAC'
+    'K QUESTION MARK ORNAMENT;0,WHITE QUESTION MARK ORNAMENT;6,EXCLAMATION MARK ORNAMENT;0,BLACK DIAMOND '
+    'MINUS WHITE X;0,HEAVY EXCLAMATION MARK SYMBOL;0,LIGHT VERTICAL BAR;0,MEDIUM VERTICAL BAR;0,HEAVY VER'
+    'TICAL BAR;6,SINGLE TURNED COMMA QUOTATION MARK ORNAMENT;13,COMMA QUOTATION MARK ORNAMENT;6,DOUBLE TU'
+    'RNED COMMA QUOTATION MARK ORNAMENT;13,COMMA QUOTATION MARK ORNAMENT;6,LOW SINGLE COMMA QUOTATION MAR'
+    'K ORNAMENT;10,DOUBLE COMMA QUOTATION MARK ORNAMENT;0,CURVED STEM PARAGRAPH SIGN ORNAMENT;0,HEAVY EXC'
+    'LAMATION MARK ORNAMENT;6,HEART EXCLAMATION MARK ORNAMENT;6,BLACK HEART;0,ROTATED HEAVY BLACK HEART B'
+    'ULLET;0,FLORAL HEART;0,ROTATED FLORAL HEART BULLET;0,MEDIUM LEFT PARENTHESIS ORNAMENT;7,RIGHT PARENT'
+    'HESIS ORNAMENT;7,FLATTENED LEFT PARENTHESIS ORNAMENT;17,RIGHT PARENTHESIS ORNAMENT;7,LEFT-POINTING A'
+    'NGLE BRACKET ORNAMENT;7,RIGHT-POINTING ANGLE BRACKET ORNAMENT;0,HEAVY LEFT-POINTING ANGLE QUOTATION '
+    'MARK ORNAMENT;6,RIGHT-POINTING ANGLE QUOTATION MARK ORNAMENT;6,LEFT-POINTING ANGLE BRACKET ORNAMENT;'
+    '6,RIGHT-POINTING ANGLE BRACKET ORNAMENT;0,LIGHT LEFT TORTOISE SHELL BRACKET ORNAMENT;6,RIGHT TORTOIS'
+    'E SHELL BRACKET ORNAMENT;0,MEDIUM LEFT CURLY BRACKET ORNAMENT;7,RIGHT CURLY BRACKET ORNAMENT;0,DINGB'
+    'AT NEGATIVE CIRCLED DIGIT ONE;31,TWO;32,HREE;31,FOUR;32,IVE;31,SIX;32,EVEN;31,EIGHT;31,NINE;25,NUMBE'
+    'R TEN;8,CIRCLED SANS-SERIF DIGIT ONE;33,TWO;34,HREE;33,FOUR;34,IVE;33,SIX;34,EVEN;33,EIGHT;33,NINE;2'
+    '7,NUMBER TEN;8,NEGATIVE CIRCLED SANS-SERIF DIGIT ONE;42,TWO;43,HREE;42,FOUR;43,IVE;42,SIX;43,EVEN;42'
+    ',EIGHT;42,NINE;36,NUMBER TEN;0,HEAVY WIDE-HEADED RIGHTWARDS ARROW;6,PLUS SIGN;6,MINUS SIGN;6,DIVISIO'
+    'N SIGN;6,SOUTH EAST ARROW;6,RIGHTWARDS ARROW;6,NORTH EAST ARROW;0,DRAFTING POINT RIGHTWARDS ARROW;0,'
+    'HEAVY ROUND-TIPPED RIGHTWARDS ARROW;0,TRIANGLE-HEADED RIGHTWARDS ARROW;0,HEAVY TRIANGLE-HEADED RIGHT'
+    'WARDS ARROW;0,DASHED TRIANGLE-HEADED RIGHTWARDS ARROW;0,HEAVY DASHED TRIANGLE-HEADED RIGHTWARDS ARRO'
+    'W;0,BLACK RIGHTWARDS ARROW;0,THREE-D TOP-LIGHTED RIGHTWARDS ARROWHEAD;8,BOTTOM-LIGHTED RIGHTWARDS AR'
+    'ROWHEAD;0,BLACK RIGHTWARDS ARROWHEAD;0,HEAVY BLACK CURVED DOWNWARDS AND RIGHTWARDS ARROW;19,UPWARDS '
+    'AND RIGHTWARDS ARROW;0,SQUAT BLACK RIGHTWARDS ARROW;0,HEAVY CONCAVE-POINTED BLACK RIGHTWARDS ARROW;0'
+    ',RIGHT-SHADED WHITE RIGHTWARDS ARROW;0,LEFT-SHADED WHITE RIGHTWARDS ARROW;0,BACK-TILTED SHADOWED WHI'
+    'TE RIGHTWARDS ARROW;0,FRONT-TILTED SHADOWED WHITE RIGHTWARDS ARROW;0,HEAVY LOWER RIGHT-SHADOWED WHIT'
+    'E RIGHTWARDS ARROW;6,UPPER RIGHT-SHADOWED WHITE RIGHTWARDS ARROW;0,NOTCHED LOWER RIGHT-SHADOWED WHIT'
+    'E RIGHTWARDS ARROW;0,CURLY LOOP;0,NOTCHED UPPER RIGHT-SHADOWED WHITE RIGHTWARDS ARROW;0,CIRCLED HEAV'
+    'Y WHITE RIGHTWARDS ARROW;0,WHITE-FEATHERED RIGHTWARDS ARROW;0,BLACK-FEATHERED SOUTH EAST ARROW;16,RI'
+    'GHTWARDS ARROW;16,NORTH EAST ARROW;0,HEAVY BLACK-FEATHERED SOUTH EAST ARROW;22,RIGHTWARDS ARROW;22,N'
+    'ORTH EAST ARROW;0,TEARDROP-BARBED RIGHTWARDS ARROW;0,HEAVY TEARDROP-SHANKED RIGHTWARDS ARROW;0,WEDGE'
+    '-TAILED RIGHTWARDS ARROW;0,HEAVY WEDGE-TAILED RIGHTWARDS ARROW;0,OPEN-OUTLINED RIGHTWARDS ARROW;0,DO'
+    'UBLE CURLY LOOP;0,THREE DIMENSIONAL ANGLE;0,WHITE TRIANGLE CONTAINING SMALL WHITE TRIANGLE;0,PERPEND'
+    'ICULAR;0,OPEN SUBSET;7,PERSET;0,LEFT S-SHAPED BAG DELIMITER;0,RIGHT S-SHAPED BAG DELIMITER;0,OR WITH'
+    ' DOT INSIDE;0,REVERSE SOLIDUS PRECEDING SUBSET;0,SUPERSET PRECEDING SOLIDUS;0,VERTICAL BAR WITH HORI'
+    'ZONTAL STROKE;0,MATHEMATICAL RISING DIAGONAL;0,LONG DIVISION;0,MATHEMATICAL FALLING DIAGONAL;0,SQUAR'
+    'ED LOGICAL AND;16,OR;0,WHITE DIAMOND WITH CENTRED DOT;0,AND WITH DOT;0,ELEMENT OF OPENING UPWARDS;0,'
+    'LOWER RIGHT CORNER WITH DOT;0,UPPER LEFT CORNER WITH DOT;0,LEFT OUTER JOIN;0,RIGHT OUTER JOIN;0,FULL'
+    ' OUTER JOIN;0,LARGE UP TACK;6,DOWN TACK;1,EFT AND RIGHT DOUBLE TURNSTILE;15,TACK;5,MULTIMAP;1,ONG RI'
+    'GHT TACK;5,LEFT TACK;0,UP TACK WITH CIRCLE ABOVE;0,LOZENGE DIVIDED BY HORIZONTAL RULE;0,WHITE CONCAV'
+    'E-SIDED DIAMOND;27, WITH LEFTWARDS TICK;33,RIGHTWARDS TICK;6,SQUARE WITH LEFTWARDS TICK;18,RIGHTWARD'
+    'S TICK;0,MATHEMATICAL LEFT WHITE SQUARE BRACKET;13,RIGHT WHITE SQUARE BRACKET;13,LEFT ANGLE BRACKET;'
+    '13,RIGHT ANGLE BRACKET;13,LEFT DOUBLE ANGLE BRACKET;13,RIGHT DOUBLE ANGLE BRACKET;13,LEFT WHITE TORT'
+    'OISE SHELL BRACKET;13,RIGHT WHITE TORTOISE SHELL BRACKET;13,LEFT FLATTENED PARENTHESIS;13,RIGHT FLAT'
+    'TENED PARENTHESIS;0,UPWARDS QUADRUPLE ARROW;0,DOWNWARDS QUADRUPLE ARROW;0,ANTICLOCKWISE GAPPED CIRCL'
+    'E ARROW;0,CLOCKWISE GAPPED CIRCLE ARROW;0,RIGHT ARROW WITH CIRCLED PLUS;0,LONG LEFTWARDS ARROW;5,RIG'
+    'HTWARDS ARROW;5,LEFT RIGHT ARROW;9,WARDS DOUBLE ARROW;5,RIGHTWARDS DOUBLE ARROW;5,LEFT RIGHT DOUBLE '
+    'ARROW;9,WARDS ARROW FROM BAR;5,RIGHTWARDS ARROW FROM BAR;5,LEFTWARDS DOUBLE ARROW FROM BAR;5,RIGHTWA'
+    'RDS DOUBLE ARROW FROM BAR;16,SQUIGGLE ARROW;0,BRAILLE PATTERN BLANK;16,DOTS-1;21,2;21,12;21,3;21,13;'
+    '21,23;21,123;21,4;21,14;21,24;21,124;21,34;21,134;21,234;21,1234;21,5;21,15;21,25;21,125;21,35;21,13'
+    '5;21,235;21,1235;21,45;21,145;21,245;21,1245;21,345;21,1345;21,2345;21,12345;21,6;21,16;21,26;21,126'
+    ';21,36;21,136;21,236;21,1236;21,46;21,146;21,246;21,1246;21,346;21,1346;21,2346;21,12346;21,56;21,15'
+    '6;21,256;21,1256;21,356;21,1356;21,2356;21,12356;21,456;21,1456;21,2456;21,12456;21,3456;21,13456;21'
+    ',23456;21,123456;21,7;21,17;21,27;21,127;21,37;21,137;21,237;21,1237;21,47;21,147;21,247;21,1247;21,'
+    '347;21,1347;21,2347;21,12347;21,57;21,157;21,257;21,1257;21,357;21,1357;21,2357;21,12357;21,457;21,1'
+    '457;21,2457;21,12457;21,3457;21,13457;21,23457;21,123457;21,67;21,167;21,267;21,1267;21,367;21,1367;'
+    '21,2367;21,12367;21,467;21,1467;21,2467;21,12467;21,3467;21,13467;21,23467;21,123467;21,567;21,1567;'
+    '21,2567;21,12567;21,3567;21,13567;21,23567;21,123567;21,4567;21,14567;21,24567;21,124567;21,34567;21'
+    ',134567;21,234567;21,1234567;21,8;21,18;21,28;21,128;21,38;21,138;21,238;21,1238;21,48;21,148;21,248'
+    ';21,1248;21,348;21,1348;21,2348;21,12348;21,58;21,158;21,258;21,1258;21,358;21,1358;21,2358;21,12358'
+    ';21,458;21,1458;21,2458;21,12458;21,3458;21,13458;21,23458;21,123458;21,68;21,168;21,268;21,1268;21,'
+    '368;21,1368;21,2368;21,12368;21,468;21,1468;21,2468;21,12468;21,3468;21,13468;21,23468;21,123468;21,'
+    '568;21,1568;21,2568;21,12568;21,3568;21,13568;21,23568;21,123568;21,4568;21,14568;21,24568;21,124568'
+    ';21,34568;21,134568;21,234568;21,1234568;21,78;21,178;21,278;21,1278;21,378;21,1378;21,2378;21,12378'
+    ';21,478;21,1478;21,2478;21,12478;21,3478;21,13478;21,23478;21,123478;21,578;21,1578;21,2578;21,12578'
+    ';21,3578;21,13578;21,23578;21,123578;21,4578;21,14578;21,24578;21,124578;21,34578;21,134578;21,23457'
+    '8;21,1234578;21,678;21,1678;21,2678;21,12678;21,3678;21,13678;21,23678;21,123678;21,4678;21,14678;21'
+    ',24678;21,124678;21,34678;21,134678;21,234678;21,1234678;21,5678;21,15678;21,25678;21,125678;21,3567'
+    '8;21,135678;21,235678;21,1235678;21,45678;21,145678;21,245678;21,1245678;21,345678;21,1345678;21,234'
+    '5678;21,12345678;0,RIGHTWARDS TWO-HEADED ARROW WITH VERTICAL STROKE;33,DOUBLE VERTICAL STROKE;0,LEFT'
+    'WARDS DOUBLE ARROW WITH VERTICAL STROKE;0,RIGHTWARDS DOUBLE ARROW WITH VERTICAL STROKE;0,LEFT RIGHT '
+    'DOUBLE ARROW WITH VERTICAL STROKE;0,RIGHTWARDS TWO-HEADED ARROW FROM BAR;0,LEFTWARDS DOUBLE ARROW FR'
+    'OM BAR;0,RIGHTWARDS DOUBLE ARROW FROM BAR;0,DOWNWARDS ARROW WITH HORIZONTAL STROKE;0,UPWARDS ARROW W'
+    'ITH HORIZONTAL STROKE;8,TRIPLE ARROW;0,DOWNWARDS TRIPLE ARROW;0,LEFTWARDS DOUBLE DASH ARROW;0,RIGHTW'
+    'ARDS DOUBLE DASH ARROW;0,LEFTWARDS TRIPLE DASH ARROW;0,RIGHTWARDS TRIPLE DASH ARROW;12,WO-HEADED TRI'
+    'PLE DASH ARROW;11,ARROW WITH DOTTED STEM;0,UPWARDS ARROW TO BAR;0,DOWNWARDS ARROW TO BAR;0,RIGHTWARD'
+    'S ARROW WITH TAIL WITH VERTICAL STROKE;32,DOUBLE VERTICAL STROKE;11,TWO-HEADED ARROW WITH TAIL;37, W'
+    'ITH VERTICAL STROKE;43,DOUBLE VERTICAL STROKE;0,LEFTWARDS ARROW-TAIL;0,RIGHTWARDS ARROW-TAIL;0,LEFTW'
+    'ARDS DOUBLE ARROW-TAIL;0,RIGHTWARDS DOUBLE ARROW-TAIL;0,LEFTWARDS ARROW TO BLACK DIAMOND;0,RIGHTWARD'
+    'S ARROW TO BLACK DIAMOND;0,LEFTWARDS ARROW FROM BAR TO BLACK DIAMOND;0,RIGHTWARDS ARROW FROM BAR TO '
+    'BLACK DIAMOND;0,NORTH WEST AND SOUTH EAST ARROW;6,EAST AND SOUTH WEST ARROW;6,WEST ARROW WITH HOOK;6'
+    ',EAST ARROW WITH HOOK;0,SOUTH EAST ARROW WITH HOOK;6,WEST ARROW WITH HOOK;0,NORTH WEST ARROW AND NOR'
+    'TH EAST ARROW;6,EAST ARROW AND SOUTH EAST ARROW;0,SOUTH EAST ARROW AND SOUTH WEST ARROW;6,WEST ARROW'
+    ' AND NORTH WEST ARROW;0,RISING DIAGONAL CROSSING FALLING DIAGONAL;0,FALLING DIAGONAL CROSSING RISING'
+    ' DIAGONAL;0,SOUTH EAST ARROW CROSSING NORTH EAST ARROW;0,NORTH EAST ARROW CROSSING SOUTH EAST ARROW;'
+    '0,FALLING DIAGONAL CROSSING NORTH EAST ARROW;0,RISING DIAGONAL CROSSING SOUTH EAST ARROW;0,NORTH EAS'
+    'T ARROW CROSSING NORTH WEST ARROW;6,WEST ARROW CROSSING NORTH EAST ARROW;0,WAVE ARROW POINTING DIREC'
+    'TLY RIGHT;0,ARROW POINTING RIGHTWARDS THEN CURVING UPWARDS;39,DOWNWARDS;15,DOWNWARDS THEN CURVING LE'
+    'FTWARDS;38,RIGHTWARDS;0,RIGHT-SIDE ARC CLOCKWISE ARROW;0,LEFT-SIDE ARC ANTICLOCKWISE ARROW;0,TOP ARC'
+    ' ANTICLOCKWISE ARROW;0,BOTTOM ARC ANTICLOCKWISE ARROW;0,TOP ARC CLOCKWISE ARROW WITH MINUS;8,ANTICLO'
+    'CKWISE ARROW WITH PLUS;0,LOWER RIGHT SEMICIRCULAR CLOCKWISE ARROW;6,LEFT SEMICIRCULAR ANTICLOCKWISE '
+    'ARROW;0,ANTICLOCKWISE CLOSED CIRCLE ARROW;0,CLOCKWISE CLOSED CIRCLE ARROW;0,RIGHTWARDS ARROW ABOVE S'
+    'HORT LEFTWARDS ARROW;0,LEFTWARDS ARROW ABOVE SHORT RIGHTWARDS ARROW;0,SHORT RIGHTWARDS ARROW ABOVE L'
+    'EFTWARDS ARROW;0,RIGHTWARDS ARROW WITH PLUS BELOW;0,LEFTWARDS ARROW WITH PLUS BELOW;0,RIGHTWARDS ARR'
+    'OW THROUGH X;0,LEFT RIGHT ARROW THROUGH SMALL CIRCLE;0,UPWARDS TWO-HEADED ARROW FROM SMALL CIRCLE;0,'
+    'LEFT BARB UP RIGHT BARB DOWN HARPOON;10,DOWN RIGHT BARB UP HARPOON;0,UP BARB RIGHT DOWN BARB LEFT HA'
+    'RPOON;8,LEFT DOWN BARB RIGHT HARPOON;0,LEFT BARB UP RIGHT BARB UP HARPOON;0,UP BARB RIGHT DOWN BARB '
+    'RIGHT HARPOON;0,LEFT BARB DOWN RIGHT BARB DOWN HARPOON;0,UP BARB LEFT DOWN BARB LEFT HARPOON;0,LEFTW'
+    'ARDS HARPOON WITH BARB UP TO BAR;0,RIGHTWARDS HARPOON WITH BARB UP TO BAR;0,UPWARDS HARPOON WITH BAR'
+    'B RIGHT TO BAR;0,DOWNWARDS HARPOON WITH BARB RIGHT TO BAR;0,LEFTWARDS HARPOON WITH BARB DOWN TO BAR;'
+    '0,RIGHTWARDS HARPOON WITH BARB DOWN TO BAR;0,UPWARDS HARPOON WITH BARB LEFT TO BAR;0,DOWNWARDS HARPO'
+    'ON WITH BARB LEFT TO BAR;0,LEFTWARDS HARPOON WITH BARB UP FROM BAR;0,RIGHTWARDS HARPOON WITH BARB UP'
+    ' FROM BAR;0,UPWARDS HARPOON WITH BARB RIGHT FROM BAR;0,DOWNWARDS HARPOON WITH BARB RIGHT FROM BAR;0,'
+    'LEFTWARDS HARPOON WITH BARB DOWN FROM BAR;0,RIGHTWARDS HARPOON WITH BARB DOWN FROM BAR;0,UPWARDS HAR'
+    'POON WITH BARB LEFT FROM BAR;0,DOWNWARDS HARPOON WITH BARB LEFT FROM BAR;0,LEFTWARDS HARPOON WITH BA'
+    'RB UP ABOVE LEFTWARDS HARPOON WITH BARB DOWN;0,UPWARDS HARPOON WITH BARB LEFT BESIDE UPWARDS HARPOON'
+    ' WITH BARB RIGHT;0,RIGHTWARDS HARPOON WITH BARB UP ABOVE RIGHTWARDS HARPOON WITH BARB DOWN;0,DOWNWAR'
+    'DS HARPOON WITH BARB LEFT BESIDE DOWNWARDS HARPOON WITH BARB RIGHT;0,LEFTWARDS HARPOON WITH BARB UP '
+    'ABOVE RIGHTWARDS HARPOON WITH BARB UP;28,DOWN ABOVE RIGHTWARDS HARPOON WITH BARB DOWN;0,RIGHTWARDS H'
+    'ARPOON WITH BARB UP ABOVE LEFTWARDS HARPOON WITH BARB UP;29,DOWN ABOVE LEFTWARDS HARPOON WITH BARB D'
+    'OWN;0,LEFTWARDS HARPOON WITH BARB UP ABOVE LONG DASH;28,DOWN BELOW LONG DASH;0,RIGHTWARDS HARPOON WI'
+    'TH BARB UP ABOVE LONG DASH;29,DOWN BELOW LONG DASH;0,UPWARDS HARPOON WITH BARB LEFT BESIDE DOWNWARDS'
+    ' HARPOON WITH BARB RIGHT;0,DOWNWARDS HARPOON WITH BARB LEFT BESIDE UPWARDS HARPOON WITH BARB RIGHT;0'
+    ',RIGHT DOUBLE ARROW WITH ROUNDED HEAD;0,EQUALS SIGN ABOVE RIGHTWARDS ARROW;0,TILDE OPERATOR ABOVE RI'
+    'GHTWARDS ARROW;0,LEFTWARDS ARROW ABOVE TILDE OPERATOR;0,RIGHTWARDS ARROW ABOVE TILDE OPERATOR;23,ALM'
+    'OST EQUAL TO;0,LESS-THAN ABOVE LEFTWARDS ARROW;2,FTWARDS ARROW THROUGH LESS-THAN;0,GREATER-THAN ABOV'
+    'E RIGHTWARDS ARROW;0,SUBSET ABOVE RIGHTWARDS ARROW;0,LEFTWARDS ARROW THROUGH SUBSET;0,SUPERSET ABOVE'
+    ' LEFTWARDS ARROW;0,LEFT FISH TAIL;0,RIGHT FISH TAIL;0,UP FISH TAIL;0,DOWN FISH TAIL;0,TRIPLE VERTICA'
+    'L BAR DELIMITER;0,Z NOTATION SPOT;11,TYPE COLON;0,LEFT WHITE CURLY BRACKET;0,RIGHT WHITE CURLY BRACK'
+    'ET;0,LEFT WHITE PARENTHESIS;0,RIGHT WHITE PARENTHESIS;0,Z NOTATION LEFT IMAGE BRACKET;11,RIGHT IMAGE'
+    ' BRACKET;11,LEFT BINDING BRACKET;11,RIGHT BINDING BRACKET;0,LEFT SQUARE BRACKET WITH UNDERBAR;0,RIGH'
+    'T SQUARE BRACKET WITH UNDERBAR;0,LEFT SQUARE BRACKET WITH TICK IN TOP CORNER;0,RIGHT SQUARE BRACKET '
+    'WITH TICK IN BOTTOM CORNER;0,LEFT SQUARE BRACKET WITH TICK IN BOTTOM CORNER;0,RIGHT SQUARE BRACKET W'
+    'ITH TICK IN TOP CORNER;0,LEFT ANGLE BRACKET WITH DOT;0,RIGHT ANGLE BRACKET WITH DOT;0,LEFT ARC LESS-'
+    'THAN BRACKET;0,RIGHT ARC GREATER-THAN BRACKET;0,DOUBLE LEFT ARC GREATER-THAN BRACKET;7,RIGHT ARC LES'
+    'S-THAN BRACKET;0,LEFT BLACK TORTOISE SHELL BRACKET;0,RIGHT BLACK TORTOISE SHELL BRACKET;0,DOTTED FEN'
+    'CE;0,VERTICAL ZIGZAG LINE;0,MEASURED ANGLE OPENING LEFT;0,RIGHT ANGLE VARIANT WITH SQUARE;0,MEASURED'
+    ' RIGHT ANGLE WITH DOT;0,ANGLE WITH S INSIDE;1,CUTE ANGLE;0,SPHERICAL ANGLE OPENING LEFT;24,UP;0,TURN'
+    'ED ANGLE;0,REVERSED ANGLE;0,ANGLE WITH UNDERBAR;0,REVERSED ANGLE WITH UNDERBAR;0,OBLIQUE ANGLE OPENI'
+    'NG UP;22,DOWN;0,MEASURED ANGLE WITH OPEN ARM ENDING IN ARROW POINTING UP AND RIGHT;61,LEFT;54,DOWN A'
+    'ND RIGHT;63,LEFT;54,RIGHT AND UP;54,LEFT AND UP;54,RIGHT AND DOWN;54,LEFT AND DOWN;0,REVERSED EMPTY '
+    'SET;0,EMPTY SET WITH OVERBAR;15,SMALL CIRCLE ABOVE;15,RIGHT ARROW ABOVE;15,LEFT ARROW ABOVE;0,CIRCLE'
+    ' WITH HORIZONTAL BAR;6,D VERTICAL BAR;8,PARALLEL;8,REVERSE SOLIDUS;8,PERPENDICULAR;6, DIVIDED BY HOR'
+    'IZONTAL BAR AND TOP HALF DIVIDED BY VERTICAL BAR;7,WITH SUPERIMPOSED X;6,D ANTICLOCKWISE-ROTATED DIV'
+    'ISION SIGN;0,UP ARROW THROUGH CIRCLE;0,CIRCLED WHITE BULLET;8,BULLET;8,LESS-THAN;8,GREATER-THAN;6, W'
+    'ITH SMALL CIRCLE TO THE RIGHT;12,TWO HORIZONTAL STROKES TO THE RIGHT;0,SQUARED RISING DIAGONAL SLASH'
+    ';8,FALLING DIAGONAL SLASH;8,ASTERISK;8,SMALL CIRCLE;9,QUARE;0,TWO JOINED SQUARES;1,RIANGLE WITH DOT '
+    'ABOVE;14,UNDERBAR;0,S IN TRIANGLE;0,TRIANGLE WITH SERIFS AT BOTTOM;0,RIGHT TRIANGLE ABOVE LEFT TRIAN'
+    'GLE;0,LEFT TRIANGLE BESIDE VERTICAL BAR;0,VERTICAL BAR BESIDE RIGHT TRIANGLE;0,BOWTIE WITH LEFT HALF'
+    ' BLACK;12,RIGHT HALF BLACK;1,LACK BOWTIE;0,TIMES WITH LEFT HALF BLACK;11,RIGHT HALF BLACK;0,WHITE HO'
+    'URGLASS;0,BLACK HOURGLASS;0,LEFT WIGGLY FENCE;0,RIGHT WIGGLY FENCE;0,LEFT DOUBLE WIGGLY FENCE;0,RIGH'
+    'T DOUBLE WIGGLY FENCE;0,INCOMPLETE INFINITY;0,TIE OVER INFINITY;0,INFINITY NEGATED WITH VERTICAL BAR'
+    ';0,DOUBLE-ENDED MULTIMAP;0,SQUARE WITH CONTOURED OUTLINE;0,INCREASES AS;0,SHUFFLE PRODUCT;0,EQUALS S'
+    'IGN AND SLANTED PARALLEL;32, WITH TILDE ABOVE;0,IDENTICAL TO AND SLANTED PARALLEL;0,GLEICH STARK;0,T'
+    'HERMODYNAMIC;0,DOWN-POINTING TRIANGLE WITH LEFT HALF BLACK;28,RIGHT HALF BLACK;0,BLACK DIAMOND WITH '
+    'DOWN ARROW;6,LOZENGE;0,WHITE CIRCLE WITH DOWN ARROW;0,BLACK CIRCLE WITH DOWN ARROW;0,ERROR-BARRED WH'
+    'ITE SQUARE;13,BLACK SQUARE;13,WHITE DIAMOND;13,BLACK DIAMOND;13,WHITE CIRCLE;13,BLACK CIRCLE;0,RULE-'
+    'DELAYED;1,EVERSE SOLIDUS OPERATOR;0,SOLIDUS WITH OVERBAR;0,REVERSE SOLIDUS WITH HORIZONTAL STROKE;0,'
+    'BIG SOLIDUS;4,REVERSE SOLIDUS;0,DOUBLE PLUS;0,TRIPLE PLUS;0,LEFT-POINTING CURVED ANGLE BRACKET;0,RIG'
+    'HT-POINTING CURVED ANGLE BRACKET;0,TINY;0,MINY;0,N-ARY CIRCLED DOT OPERATOR;14,PLUS OPERATOR;14,TIME'
+    'S OPERATOR;6,UNION OPERATOR WITH DOT;26,PLUS;6,SQUARE INTERSECTION OPERATOR;13,UNION OPERATOR;0,TWO '
+    'LOGICAL AND OPERATOR;12,OR OPERATOR;0,N-ARY TIMES OPERATOR;0,MODULO TWO SUM;0,SUMMATION WITH INTEGRA'
+    'L;0,QUADRUPLE INTEGRAL OPERATOR;0,FINITE PART INTEGRAL;0,INTEGRAL WITH DOUBLE STROKE;9,AVERAGE WITH '
+    'SLASH;0,CIRCULATION FUNCTION;0,ANTICLOCKWISE INTEGRATION;0,LINE INTEGRATION WITH RECTANGULAR PATH AR'
+    'OUND POLE;22,SEMICIRCULAR PATH AROUND POLE;17,NOT INCLUDING THE POLE;0,INTEGRAL AROUND A POINT OPERA'
+    'TOR;0,QUATERNION INTEGRAL OPERATOR;0,INTEGRAL WITH LEFTWARDS ARROW WITH HOOK;14,TIMES SIGN;14,INTERS'
+    'ECTION;14,UNION;14,OVERBAR;14,UNDERBAR;0,JOIN;0,LARGE LEFT TRIANGLE OPERATOR;0,Z NOTATION SCHEMA COM'
+    'POSITION;18,PIPING;19,ROJECTION;0,PLUS SIGN WITH SMALL CIRCLE ABOVE;15,CIRCUMFLEX ACCENT ABOVE;15,TI'
+    'LDE ABOVE;15,DOT BELOW;15,TILDE BELOW;15,SUBSCRIPT TWO;15,BLACK TRIANGLE;0,MINUS SIGN WITH COMMA ABO'
+    'VE;16,DOT BELOW;16,FALLING DOTS;16,RISING DOTS;0,PLUS SIGN IN LEFT HALF CIRCLE;13,RIGHT HALF CIRCLE;'
+    '0,VECTOR OR CROSS PRODUCT;0,MULTIPLICATION SIGN WITH DOT ABOVE;25,UNDERBAR;0,SEMIDIRECT PRODUCT WITH'
+    ' BOTTOM CLOSED;1,MASH PRODUCT;0,MULTIPLICATION SIGN IN LEFT HALF CIRCLE;23,RIGHT HALF CIRCLE;0,CIRCL'
+    'ED MULTIPLICATION SIGN WITH CIRCUMFLEX ACCENT;0,MULTIPLICATION SIGN IN DOUBLE CIRCLE;0,CIRCLED DIVIS'
+    'ION SIGN;0,PLUS SIGN IN TRIANGLE;0,MINUS SIGN IN TRIANGLE;1,ULTIPLICATION SIGN IN TRIANGLE;0,INTERIO'
+    'R PRODUCT;0,RIGHTHAND INTERIOR PRODUCT;0,Z NOTATION RELATIONAL COMPOSITION;0,AMALGAMATION OR COPRODU'
+    'CT;0,INTERSECTION WITH DOT;0,UNION WITH MINUS SIGN;11,OVERBAR;0,INTERSECTION WITH OVERBAR;18,LOGICAL'
+    ' AND;0,UNION WITH LOGICAL OR;6,ABOVE INTERSECTION;0,INTERSECTION ABOVE UNION;0,UNION ABOVE BAR ABOVE'
+    ' INTERSECTION;0,INTERSECTION ABOVE BAR ABOVE UNION;0,UNION BESIDE AND JOINED WITH UNION;0,INTERSECTI'
+    'ON BESIDE AND JOINED WITH INTERSECTION;0,CLOSED UNION WITH SERIFS;7,INTERSECTION WITH SERIFS;0,DOUBL'
+    'E SQUARE INTERSECTION;14,UNION;0,CLOSED UNION WITH SERIFS AND SMASH PRODUCT;0,LOGICAL AND WITH DOT A'
+    'BOVE;8,OR WITH DOT ABOVE;0,DOUBLE LOGICAL AND;15,OR;0,TWO INTERSECTING LOGICAL AND;25,OR;0,SLOPING L'
+    'ARGE OR;14,AND;0,LOGICAL OR OVERLAPPING LOGICAL AND;8,AND WITH MIDDLE STEM;8,OR WITH MIDDLE STEM;8,A'
+    'ND WITH HORIZONTAL DASH;8,OR WITH HORIZONTAL DASH;8,AND WITH DOUBLE OVERBAR;17,UNDERBAR;17,DOUBLE UN'
+    'DERBAR;0,SMALL VEE WITH UNDERBAR;0,LOGICAL OR WITH DOUBLE OVERBAR;23,UNDERBAR;0,Z NOTATION DOMAIN AN'
+    'TIRESTRICTION;11,RANGE ANTIRESTRICTION;0,EQUALS SIGN WITH DOT BELOW;0,IDENTICAL WITH DOT ABOVE;0,TRI'
+    'PLE HORIZONTAL BAR WITH DOUBLE VERTICAL STROKE;27,TRIPLE VERTICAL STROKE;1,ILDE OPERATOR WITH DOT AB'
+    'OVE;20,RISING DOTS;0,SIMILAR MINUS SIMILAR;0,CONGRUENT WITH DOT ABOVE;0,EQUALS WITH ASTERISK;0,ALMOS'
+    'T EQUAL TO WITH CIRCUMFLEX ACCENT;1,PPROXIMATELY EQUAL OR EQUAL TO;0,EQUALS SIGN ABOVE PLUS SIGN;0,P'
+    'LUS SIGN ABOVE EQUALS SIGN;0,EQUALS SIGN ABOVE TILDE OPERATOR;0,DOUBLE COLON EQUAL;0,TWO CONSECUTIVE'
+    ' EQUALS SIGNS;1,HREE CONSECUTIVE EQUALS SIGNS;0,EQUALS SIGN WITH TWO DOTS ABOVE AND TWO DOTS BELOW;3'
+    ',IVALENT WITH FOUR DOTS ABOVE;0,LESS-THAN WITH CIRCLE INSIDE;0,GREATER-THAN WITH CIRCLE INSIDE;0,LES'
+    'S-THAN WITH QUESTION MARK ABOVE;0,GREATER-THAN WITH QUESTION MARK ABOVE;0,LESS-THAN OR SLANTED EQUAL'
+    ' TO;0,GREATER-THAN OR SLANTED EQUAL TO;0,LESS-THAN OR SLANTED EQUAL TO WITH DOT INSIDE;0,GREATER-THA'
+    'N OR SLANTED EQUAL TO WITH DOT INSIDE;0,LESS-THAN OR SLANTED EQUAL TO WITH DOT ABOVE;0,GREATER-THAN '
+    'OR SLANTED EQUAL TO WITH DOT ABOVE;0,LESS-THAN OR SLANTED EQUAL TO WITH DOT ABOVE RIGHT;0,GREATER-TH'
+    'AN OR SLANTED EQUAL TO WITH DOT ABOVE LEFT;0,LESS-THAN OR APPROXIMATE;0,GREATER-THAN OR APPROXIMATE;'
+    '0,LESS-THAN AND SINGLE-LINE NOT EQUAL TO;0,GREATER-THAN AND SINGLE-LINE NOT EQUAL TO;0,LESS-THAN AND'
+    ' NOT APPROXIMATE;0,GREATER-THAN AND NOT APPROXIMATE;0,LESS-THAN ABOVE DOUBLE-LINE EQUAL ABOVE GREATE'
+    'R-THAN;0,GREATER-THAN ABOVE DOUBLE-LINE EQUAL ABOVE LESS-THAN;0,LESS-THAN ABOVE SIMILAR OR EQUAL;0,G'
+    'REATER-THAN ABOVE SIMILAR OR EQUAL;0,LESS-THAN ABOVE SIMILAR ABOVE GREATER-THAN;0,GREATER-THAN ABOVE'
+    ' SIMILAR ABOVE LESS-THAN;0,LESS-THAN ABOVE GREATER-THAN ABOVE DOUBLE-LINE EQUAL;0,GREATER-THAN ABOVE'
+    ' LESS-THAN ABOVE DOUBLE-LINE EQUAL;0,LESS-THAN ABOVE SLANTED EQUAL ABOVE GREATER-THAN ABOVE SLANTED '
+    'EQUAL;0,GREATER-THAN ABOVE SLANTED EQUAL ABOVE LESS-THAN ABOVE SLANTED EQUAL;0,SLANTED EQUAL TO OR L'
+    'ESS-THAN;20,GREATER-THAN;20,LESS-THAN WITH DOT INSIDE;20,GREATER-THAN WITH DOT INSIDE;0,DOUBLE-LINE '
+    'EQUAL TO OR LESS-THAN;24,GREATER-THAN;12,SLANTED EQUAL TO OR LESS-THAN;32,GREATER-THAN;0,SIMILAR OR '
+    'LESS-THAN;11,GREATER-THAN;8,ABOVE LESS-THAN ABOVE EQUALS SIGN;14,GREATER-THAN ABOVE EQUALS SIGN;0,DO'
+    'UBLE NESTED LESS-THAN;14,GREATER-THAN;14,LESS-THAN WITH UNDERBAR;0,GREATER-THAN OVERLAPPING LESS-THA'
+    'N;13,BESIDE LESS-THAN;0,LESS-THAN CLOSED BY CURVE;0,GREATER-THAN CLOSED BY CURVE;0,LESS-THAN CLOSED '
+    'BY CURVE ABOVE SLANTED EQUAL;0,GREATER-THAN CLOSED BY CURVE ABOVE SLANTED EQUAL;0,SMALLER THAN;0,LAR'
+    'GER THAN;0,SMALLER THAN OR EQUAL TO;0,LARGER THAN OR EQUAL TO;0,EQUALS SIGN WITH BUMPY ABOVE;0,PRECE'
+    'DES ABOVE SINGLE-LINE EQUALS SIGN;0,SUCCEEDS ABOVE SINGLE-LINE EQUALS SIGN;0,PRECEDES ABOVE SINGLE-L'
+    'INE NOT EQUAL TO;0,SUCCEEDS ABOVE SINGLE-LINE NOT EQUAL TO;0,PRECEDES ABOVE EQUALS SIGN;0,SUCCEEDS A'
+    'BOVE EQUALS SIGN;0,PRECEDES ABOVE NOT EQUAL TO;0,SUCCEEDS ABOVE NOT EQUAL TO;0,PRECEDES ABOVE ALMOST'
+    ' EQUAL TO;0,SUCCEEDS ABOVE ALMOST EQUAL TO;0,PRECEDES ABOVE NOT ALMOST EQUAL TO;0,SUCCEEDS ABOVE NOT'
+    ' ALMOST EQUAL TO;0,DOUBLE PRECEDES;7,SUCCEEDS;0,SUBSET WITH DOT;2,PERSET WITH DOT;2,BSET WITH PLUS S'
+    'IGN BELOW;2,PERSET WITH PLUS SIGN BELOW;2,BSET WITH MULTIPLICATION SIGN BELOW;2,PERSET WITH MULTIPLI'
+    'CATION SIGN BELOW;2,BSET OF OR EQUAL TO WITH DOT ABOVE;2,PERSET OF OR EQUAL TO WITH DOT ABOVE;2,BSET'
+    ' OF ABOVE EQUALS SIGN;2,PERSET OF ABOVE EQUALS SIGN;2,BSET OF ABOVE TILDE OPERATOR;2,PERSET OF ABOVE'
+    ' TILDE OPERATOR;2,BSET OF ABOVE ALMOST EQUAL TO;2,PERSET OF ABOVE ALMOST EQUAL TO;2,BSET OF ABOVE NO'
+    'T EQUAL TO;2,PERSET OF ABOVE NOT EQUAL TO;1,QUARE LEFT OPEN BOX OPERATOR;7,RIGHT OPEN BOX OPERATOR;0'
+    ',CLOSED SUBSET;9,PERSET;9,BSET OR EQUAL TO;9,PERSET OR EQUAL TO;0,SUBSET ABOVE SUPERSET;2,PERSET ABO'
+    'VE SUBSET;2,BSET ABOVE SUBSET;2,PERSET ABOVE SUPERSET;9,BESIDE SUBSET;16,AND JOINED BY DASH WITH SUB'
+    'SET;0,ELEMENT OF OPENING DOWNWARDS;0,PITCHFORK WITH TEE TOP;0,TRANSVERSAL INTERSECTION;0,FORKING;0,N'
+    'ONFORKING;0,SHORT LEFT TACK;6,DOWN TACK;6,UP TACK;0,PERPENDICULAR WITH S;0,VERTICAL BAR TRIPLE RIGHT'
+    ' TURNSTILE;0,DOUBLE VERTICAL BAR LEFT TURNSTILE;0,VERTICAL BAR DOUBLE LEFT TURNSTILE;0,DOUBLE VERTIC'
+    'AL BAR DOUBLE LEFT TURNSTILE;0,LONG DASH FROM LEFT MEMBER OF DOUBLE VERTICAL;0,SHORT DOWN TACK WITH '
+    'OVERBAR;6,UP TACK WITH UNDERBAR;14,ABOVE SHORT DOWN TACK;0,DOUBLE DOWN TACK;7,UP TACK;7,STROKE NOT S'
+    'IGN;0,REVERSED DOUBLE STROKE NOT SIGN;0,DOES NOT DIVIDE WITH REVERSED NEGATION SLASH;0,VERTICAL LINE'
+    ' WITH CIRCLE ABOVE;26,BELOW;0,DOWN TACK WITH CIRCLE BELOW;0,PARALLEL WITH HORIZONTAL STROKE;14,TILDE'
+    ' OPERATOR;0,TRIPLE VERTICAL BAR BINARY RELATION;20,WITH HORIZONTAL STROKE;7,COLON OPERATOR;7,NESTED '
+    'LESS-THAN;14,GREATER-THAN;0,DOUBLE-LINE SLANTED LESS-THAN OR EQUAL TO;20,GREATER-THAN OR EQUAL TO;0,'
+    'TRIPLE SOLIDUS BINARY RELATION;0,LARGE TRIPLE VERTICAL BAR OPERATOR;0,DOUBLE SOLIDUS OPERATOR;0,WHIT'
+    'E VERTICAL BAR;0,N-ARY WHITE VERTICAL BAR;1,ORTH EAST WHITE ARROW;6,WEST WHITE ARROW;0,SOUTH EAST WH'
+    'ITE ARROW;6,WEST WHITE ARROW;0,LEFT RIGHT WHITE ARROW;4,WARDS BLACK ARROW;0,UPWARDS BLACK ARROW;0,DO'
+    'WNWARDS BLACK ARROW;0,NORTH EAST BLACK ARROW;6,WEST BLACK ARROW;0,SOUTH EAST BLACK ARROW;6,WEST BLAC'
+    'K ARROW;0,LEFT RIGHT BLACK ARROW;0,UP DOWN BLACK ARROW;0,RIGHTWARDS ARROW WITH TIP DOWNWARDS;26,UPWA'
+    'RDS;0,LEFTWARDS ARROW WITH TIP DOWNWARDS;25,UPWARDS;0,SQUARE WITH TOP HALF BLACK;12,BOTTOM HALF BLAC'
+    'K;12,UPPER RIGHT DIAGONAL HALF BLACK;12,LOWER LEFT DIAGONAL HALF BLACK;0,DIAMOND WITH LEFT HALF BLAC'
+    'K;13,RIGHT HALF BLACK;13,TOP HALF BLACK;13,BOTTOM HALF BLACK;1,OTTED SQUARE;0,BLACK LARGE SQUARE;0,W'
+    'HITE LARGE SQUARE;0,BLACK VERY SMALL SQUARE;0,WHITE VERY SMALL SQUARE;0,BLACK PENTAGON;0,WHITE PENTA'
+    'GON;6,HEXAGON;0,BLACK HEXAGON;0,HORIZONTAL BLACK HEXAGON;0,BLACK LARGE CIRCLE;6,MEDIUM DIAMOND;0,WHI'
+    'TE MEDIUM DIAMOND;0,BLACK MEDIUM LOZENGE;0,WHITE MEDIUM LOZENGE;0,BLACK SMALL DIAMOND;12,LOZENGE;0,W'
+    'HITE SMALL LOZENGE;0,BLACK HORIZONTAL ELLIPSE;0,WHITE HORIZONTAL ELLIPSE;0,BLACK VERTICAL ELLIPSE;0,'
+    'WHITE VERTICAL ELLIPSE;0,LEFT ARROW WITH SMALL CIRCLE;0,THREE LEFTWARDS ARROWS;0,LEFT ARROW WITH CIR'
+    'CLED PLUS;1,ONG LEFTWARDS SQUIGGLE ARROW;1,EFTWARDS TWO-HEADED ARROW WITH VERTICAL STROKE;32,DOUBLE '
+    'VERTICAL STROKE;27,FROM BAR;21,TRIPLE DASH ARROW;10,ARROW WITH DOTTED STEM;21,TAIL WITH VERTICAL STR'
+    'OKE;31,DOUBLE VERTICAL STROKE;10,TWO-HEADED ARROW WITH TAIL;36, WITH VERTICAL STROKE;42,DOUBLE VERTI'
+    'CAL STROKE;10,ARROW THROUGH X;0,WAVE ARROW POINTING DIRECTLY LEFT;0,EQUALS SIGN ABOVE LEFTWARDS ARRO'
+    'W;0,REVERSE TILDE OPERATOR ABOVE LEFTWARDS ARROW;0,LEFTWARDS ARROW ABOVE REVERSE ALMOST EQUAL TO;0,R'
+    'IGHTWARDS ARROW THROUGH GREATER-THAN;25,SUPERSET;0,LEFTWARDS QUADRUPLE ARROW;0,RIGHTWARDS QUADRUPLE '
+    'ARROW;1,EVERSE TILDE OPERATOR ABOVE RIGHTWARDS ARROW;1,IGHTWARDS ARROW ABOVE REVERSE ALMOST EQUAL TO'
+    ';0,TILDE OPERATOR ABOVE LEFTWARDS ARROW;0,LEFTWARDS ARROW ABOVE ALMOST EQUAL TO;22,REVERSE TILDE OPE'
+    'RATOR;0,RIGHTWARDS ARROW ABOVE REVERSE TILDE OPERATOR;0,DOWNWARDS TRIANGLE-HEADED ZIGZAG ARROW;0,SHO'
+    'RT SLANTED NORTH ARROW;6,BACKSLANTED SOUTH ARROW;0,WHITE MEDIUM STAR;0,BLACK SMALL STAR;0,WHITE SMAL'
+    'L STAR;0,BLACK RIGHT-POINTING PENTAGON;0,WHITE RIGHT-POINTING PENTAGON;0,HEAVY LARGE CIRCLE;6,OVAL W'
+    'ITH OVAL INSIDE;6,CIRCLE WITH CIRCLE INSIDE;12,;12,D SALTIRE;0,SLANTED NORTH ARROW WITH HOOKED HEAD;'
+    '0,BACKSLANTED SOUTH ARROW WITH HOOKED TAIL;0,SLANTED NORTH ARROW WITH HORIZONTAL TAIL;0,BACKSLANTED '
+    'SOUTH ARROW WITH HORIZONTAL TAIL;1,ENT ARROW POINTING DOWNWARDS THEN NORTH EAST;0,SHORT BENT ARROW P'
+    'OINTING DOWNWARDS THEN NORTH EAST;0,LEFTWARDS TRIANGLE-HEADED ARROW;0,UPWARDS TRIANGLE-HEADED ARROW;'
+    '0,RIGHTWARDS TRIANGLE-HEADED ARROW;0,DOWNWARDS TRIANGLE-HEADED ARROW;0,LEFT RIGHT TRIANGLE-HEADED AR'
+    'ROW;0,UP DOWN TRIANGLE-HEADED ARROW;0,NORTH WEST TRIANGLE-HEADED ARROW;6,EAST TRIANGLE-HEADED ARROW;'
+    '0,SOUTH EAST TRIANGLE-HEADED ARROW;6,WEST TRIANGLE-HEADED ARROW;0,LEFTWARDS TRIANGLE-HEADED DASHED A'
+    'RROW;0,UPWARDS TRIANGLE-HEADED DASHED ARROW;0,RIGHTWARDS TRIANGLE-HEADED DASHED ARROW;0,DOWNWARDS TR'
+    'IANGLE-HEADED DASHED ARROW;0,CLOCKWISE TRIANGLE-HEADED OPEN CIRCLE ARROW;0,ANTICLOCKWISE TRIANGLE-HE'
+    'ADED OPEN CIRCLE ARROW;0,LEFTWARDS TRIANGLE-HEADED ARROW TO BAR;0,UPWARDS TRIANGLE-HEADED ARROW TO B'
+    'AR;0,RIGHTWARDS TRIANGLE-HEADED ARROW TO BAR;0,DOWNWARDS TRIANGLE-HEADED ARROW TO BAR;@2b76;0,NORTH '
+    'WEST TRIANGLE-HEADED ARROW TO BAR;6,EAST TRIANGLE-HEADED ARROW TO BAR;0,SOUTH EAST TRIANGLE-HEADED A'
+    'RROW TO BAR;6,WEST TRIANGLE-HEADED ARROW TO BAR;0,LEFTWARDS TRIANGLE-HEADED ARROW WITH DOUBLE HORIZO'
+    'NTAL STROKE;0,UPWARDS TRIANGLE-HEADED ARROW WITH DOUBLE HORIZONTAL STROKE;0,RIGHTWARDS TRIANGLE-HEAD'
+    'ED ARROW WITH DOUBLE HORIZONTAL STROKE;0,DOWNWARDS TRIANGLE-HEADED ARROW WITH DOUBLE HORIZONTAL STRO'
+    'KE;0,HORIZONTAL TAB KEY;0,VERTICAL TAB KEY;0,LEFTWARDS TRIANGLE-HEADED ARROW OVER RIGHTWARDS TRIANGL'
+    'E-HEADED ARROW;0,UPWARDS TRIANGLE-HEADED ARROW LEFTWARDS OF DOWNWARDS TRIANGLE-HEADED ARROW;0,RIGHTW'
+    'ARDS TRIANGLE-HEADED ARROW OVER LEFTWARDS TRIANGLE-HEADED ARROW;0,DOWNWARDS TRIANGLE-HEADED ARROW LE'
+    'FTWARDS OF UPWARDS TRIANGLE-HEADED ARROW;0,LEFTWARDS TRIANGLE-HEADED PAIRED ARROWS;0,UPWARDS TRIANGL'
+    'E-HEADED PAIRED ARROWS;0,RIGHTWARDS TRIANGLE-HEADED PAIRED ARROWS;0,DOWNWARDS TRIANGLE-HEADED PAIRED'
+    ' ARROWS;0,LEFTWARDS BLACK CIRCLED WHITE ARROW;0,UPWARDS BLACK CIRCLED WHITE ARROW;0,RIGHTWARDS BLACK'
+    ' CIRCLED WHITE ARROW;0,DOWNWARDS BLACK CIRCLED WHITE ARROW;0,ANTICLOCKWISE TRIANGLE-HEADED RIGHT U-S'
+    'HAPED ARROW;30,BOTTOM U-SHAPED ARROW;30,LEFT U-SHAPED ARROW;30,TOP U-SHAPED ARROW;0,RETURN LEFT;7,RI'
+    'GHT;0,NEWLINE LEFT;8,RIGHT;0,FOUR CORNER ARROWS CIRCLING ANTICLOCKWISE;0,RIGHTWARDS BLACK ARROW;@2b9'
+    '7;0,SYMBOL FOR TYPE A ELECTRONICS;0,THREE-D TOP-LIGHTED LEFTWARDS EQUILATERAL ARROWHEAD;8,RIGHT-LIGH'
+    'TED UPWARDS EQUILATERAL ARROWHEAD;8,TOP-LIGHTED RIGHTWARDS EQUILATERAL ARROWHEAD;8,LEFT-LIGHTED DOWN'
+    'WARDS EQUILATERAL ARROWHEAD;0,BLACK LEFTWARDS EQUILATERAL ARROWHEAD;6,UPWARDS EQUILATERAL ARROWHEAD;'
+    '6,RIGHTWARDS EQUILATERAL ARROWHEAD;6,DOWNWARDS EQUILATERAL ARROWHEAD;0,DOWNWARDS TRIANGLE-HEADED ARR'
+    'OW WITH LONG TIP LEFTWARDS;46,RIGHTWARDS;0,UPWARDS TRIANGLE-HEADED ARROW WITH LONG TIP LEFTWARDS;44,'
+    'RIGHTWARDS;0,LEFTWARDS TRIANGLE-HEADED ARROW WITH LONG TIP UPWARDS;0,RIGHTWARDS TRIANGLE-HEADED ARRO'
+    'W WITH LONG TIP UPWARDS;0,LEFTWARDS TRIANGLE-HEADED ARROW WITH LONG TIP DOWNWARDS;0,RIGHTWARDS TRIAN'
+    'GLE-HEADED ARROW WITH LONG TIP DOWNWARDS;0,BLACK CURVED DOWNWARDS AND LEFTWARDS ARROW;27,RIGHTWARDS '
+    'ARROW;13,UPWARDS AND LEFTWARDS ARROW;25,RIGHTWARDS ARROW;13,LEFTWARDS AND UPWARDS ARROW;13,RIGHTWARD'
+    'S AND UPWARDS ARROW;13,LEFTWARDS AND DOWNWARDS ARROW;13,RIGHTWARDS AND DOWNWARDS ARROW;0,RIBBON ARRO'
+    'W DOWN LEFT;18,RIGHT;13,UP LEFT;16,RIGHT;13,LEFT UP;13,RIGHT UP;13,LEFT DOWN;13,RIGHT DOWN;0,UPWARDS'
+    ' WHITE ARROW FROM BAR WITH HORIZONTAL BAR;2, ARROWHEAD IN A RECTANGLE BOX;0,OVERLAPPING WHITE SQUARE'
+    'S;18,AND BLACK SQUARES;12,BLACK SQUARES;0,BALLOT BOX WITH LIGHT X;0,CIRCLED X;8,BOLD X;0,BLACK SQUAR'
+    'E CENTRED;6,DIAMOND CENTRED;0,TURNED BLACK PENTAGON;0,HORIZONTAL BLACK OCTAGON;0,BLACK OCTAGON;6,MED'
+    'IUM UP-POINTING TRIANGLE CENTRED;13,DOWN-POINTING TRIANGLE CENTRED;13,LEFT-POINTING TRIANGLE CENTRED'
+    ';13,RIGHT-POINTING TRIANGLE CENTRED;0,NEPTUNE FORM TWO;0,TOP HALF BLACK CIRCLE;0,BOTTOM HALF BLACK C'
+    'IRCLE;0,LIGHT FOUR POINTED BLACK CUSP;0,ROTATED LIGHT FOUR POINTED BLACK CUSP;0,WHITE FOUR POINTED C'
+    'USP;0,ROTATED WHITE FOUR POINTED CUSP;0,SQUARE POSITION INDICATOR;0,UNCERTAINTY SIGN;0,GROUP MARK;0,'
+    'PLUTO FORM TWO;12,HREE;11,FOUR;12,IVE;0,TRANSPLUTO;0,PROSERPINA;0,ASTRAEA;0,HYGIEA;0,PHOLUS;0,NESSUS'
+    ';0,WHITE MOON SELENA;0,BLACK DIAMOND ON CROSS;0,TRUE LIGHT MOON ARTA;0,CUPIDO;0,HADES;0,ZEUS;0,KRONO'
+    'S;0,APOLLON;1,DMETOS;0,VULCANUS;0,POSEIDON;0,LEFT HALF BLACK STAR;0,RIGHT HALF BLACK STAR;0,STAR WIT'
+    'H LEFT HALF BLACK;10,RIGHT HALF BLACK;0,LEFTWARDS TWO-HEADED ARROW WITH TRIANGLE ARROWHEADS;0,UPWARD'
+    'S TWO-HEADED ARROW WITH TRIANGLE ARROWHEADS;0,RIGHTWARDS TWO-HEADED ARROW WITH TRIANGLE ARROWHEADS;0'
+    ',DOWNWARDS TWO-HEADED ARROW WITH TRIANGLE ARROWHEADS;0,ERIS FORM ONE;10,TWO;0,SEDNA;0,RUSSIAN ASTROL'
+    'OGICAL SYMBOL VIGINTILE;28,NOVILE;28,QUINTILE;28,BINOVILE;28,SENTAGON;28,TREDECILE;0,EQUALS SIGN WIT'
+    'H INFINITY BELOW;0,UNITED SYMBOL;0,SEPARATED SYMBOL;0,DOUBLED SYMBOL;0,PASSED SYMBOL;0,REVERSED RIGH'
+    'T ANGLE;0,HELLSCHREIBER PAUSE SYMBOL;@3000;0,IDEOGRAPHIC SPACE;12,COMMA;12,FULL STOP;0,DITTO MARK;0,'
+    'JAPANESE INDUSTRIAL STANDARD SYMBOL;0,IDEOGRAPHIC ITERATION MARK;12,CLOSING MARK;12,NUMBER ZERO;0,LE'
+    'FT ANGLE BRACKET;0,RIGHT ANGLE BRACKET;0,LEFT DOUBLE ANGLE BRACKET;0,RIGHT DOUBLE ANGLE BRACKET;0,LE'
+    'FT CORNER BRACKET;0,RIGHT CORNER BRACKET;0,LEFT WHITE CORNER BRACKET;0,RIGHT WHITE CORNER BRACKET;0,'
+    'LEFT BLACK LENTICULAR BRACKET;0,RIGHT BLACK LENTICULAR BRACKET;0,POSTAL MARK;0,GETA MARK;0,LEFT TORT'
+    'OISE SHELL BRACKET;0,RIGHT TORTOISE SHELL BRACKET;0,LEFT WHITE LENTICULAR BRACKET;0,RIGHT WHITE LENT'
+    'ICULAR BRACKET;0,LEFT WHITE TORTOISE SHELL BRACKET;0,RIGHT WHITE TORTOISE SHELL BRACKET;0,LEFT WHITE'
+    ' SQUARE BRACKET;0,RIGHT WHITE SQUARE BRACKET;0,WAVE DASH;0,REVERSED DOUBLE PRIME QUOTATION MARK;0,DO'
+    'UBLE PRIME QUOTATION MARK;0,LOW DOUBLE PRIME QUOTATION MARK;0,POSTAL MARK FACE;0,HANGZHOU NUMERAL ON'
+    'E;17,TWO;18,HREE;17,FOUR;18,IVE;17,SIX;18,EVEN;17,EIGHT;17,NINE;0,IDEOGRAPHIC LEVEL TONE MARK;12,RIS'
+    'ING TONE MARK;12,DEPARTING TONE MARK;12,ENTERING TONE MARK;0,HANGUL SINGLE DOT TONE MARK;7,DOUBLE DO'
+    'T TONE MARK;0,WAVY DASH;0,VERTICAL KANA REPEAT MARK;21,WITH VOICED SOUND MARK;21,MARK UPPER HALF;21,'
+    'WITH VOICED SOUND MARK UPPER HALF;21,MARK LOWER HALF;0,CIRCLED POSTAL MARK;0,IDEOGRAPHIC TELEGRAPH L'
+    'INE FEED SEPARATOR SYMBOL;0,HANGZHOU NUMERAL TEN;18,WENTY;18,HIRTY;0,VERTICAL IDEOGRAPHIC ITERATION '
+    'MARK;0,MASU MARK;0,PART ALTERNATION MARK;0,IDEOGRAPHIC VARIATION INDICATOR;12,HALF FILL SPACE;@3041;'
+    '0,HIRAGANA LETTER SMALL A;16,A;16,SMALL I;16,I;16,SMALL U;16,U;16,SMALL E;16,E;16,SMALL O;16,O;16,KA'
+    ';16,GA;16,KI;16,GI;16,KU;16,GU;16,KE;16,GE;16,KO;16,GO;16,SA;16,ZA;16,SI;16,ZI;16,SU;16,ZU;16,SE;16,'
+    'ZE;16,SO;16,ZO;16,TA;16,DA;16,TI;16,DI;16,SMALL TU;16,TU;16,DU;16,TE;16,DE;16,TO;16,DO;16,NA;17,I;17'
+    ',U;17,E;17,O;16,HA;16,BA;16,PA;16,HI;16,BI;16,PI;16,HU;16,BU;16,PU;16,HE;16,BE;16,PE;16,HO;16,BO;16,'
+    'PO;16,MA;17,I;17,U;17,E;17,O;16,SMALL YA;16,YA;16,SMALL YU;16,YU;16,SMALL YO;16,YO;16,RA;17,I;17,U;1'
+    '7,E;17,O;16,SMALL WA;16,WA;17,I;17,E;17,O;16,N;16,VU;16,SMALL KA;23,E;@3099;0,COMBINING KATAKANA-HIR'
+    'AGANA VOICED SOUND MARK;28,SEMI-VOICED SOUND MARK;0,KATAKANA-HIRAGANA VOICED SOUND MARK;18,SEMI-VOIC'
+    'ED SOUND MARK;0,HIRAGANA ITERATION MARK;9,VOICED ITERATION MARK;9,DIGRAPH YORI;0,KATAKANA-HIRAGANA D'
+    'OUBLE HYPHEN;8, LETTER SMALL A;16,A;16,SMALL I;16,I;16,SMALL U;16,U;16,SMALL E;16,E;16,SMALL O;16,O;'
+    '16,KA;16,GA;16,KI;16,GI;16,KU;16,GU;16,KE;16,GE;16,KO;16,GO;16,SA;16,ZA;16,SI;16,ZI;16,SU;16,ZU;16,S'
+    'E;16,ZE;16,SO;16,ZO;16,TA;16,DA;16,TI;16,DI;16,SMALL TU;16,TU;16,DU;16,TE;16,DE;16,TO;16,DO;16,NA;17'
+    ',I;17,U;17,E;17,O;16,HA;16,BA;16,PA;16,HI;16,BI;16,PI;16,HU;16,BU;16,PU;16,HE;16,BE;16,PE;16,HO;16,B'
+    'O;16,PO;16,MA;17,I;17,U;17,E;17,O;16,SMALL YA;16,YA;16,SMALL YU;16,YU;16,SMALL YO;16,YO;16,RA;17,I;1'
+    '7,U;17,E;17,O;16,SMALL WA;16,WA;17,I;17,E;17,O;16,N;16,VU;16,SMALL KA;23,E;16,VA;17,I;17,E;17,O;9,MI'
+    'DDLE DOT;8,-HIRAGANA PROLONGED SOUND MARK;8, ITERATION MARK;9,VOICED ITERATION MARK;9,DIGRAPH KOTO;@'
+    'fb00;0,LATIN SMALL LIGATURE FF;22,I;22,L;22,FI;23,L;21,LONG S T;21,ST;@fb13;0,ARMENIAN SMALL LIGATUR'
+    'E MEN NOW;28,ECH;28,INI;24,VEW NOW;24,MEN XEH;@fb1d;0,HEBREW LETTER YOD WITH HIRIQ;7,POINT JUDEO-SPA'
+    'NISH VARIKA;7,LIGATURE YIDDISH YOD YOD PATAH;8,ETTER ALTERNATIVE AYIN;14,WIDE ALEF;19,DALET;19,HE;19'
+    ',KAF;19,LAMED;19,FINAL MEM;19,RESH;19,TAV;14,ALTERNATIVE PLUS SIGN;14,SHIN WITH SHIN DOT;25,IN DOT;2'
+    '4,DAGESH AND SHIN DOT;36,IN DOT;14,ALEF WITH PATAH;24,QAMATS;24,MAPIQ;14,BET WITH DAGESH;14,GIMEL WI'
+    'TH DAGESH;14,DALET WITH DAGESH;14,HE WITH MAPIQ;14,VAV WITH DAGESH;14,ZAYIN WITH DAGESH;@fb38;14,TET'
+    ' WITH DAGESH;14,YOD WITH DAGESH;14,FINAL KAF WITH DAGESH;14,KAF WITH DAGESH;14,LAMED WITH DAGESH;@fb'
+    '3e;14,MEM WITH DAGESH;@fb40;14,NUN WITH DAGESH;14,SAMEKH WITH DAGESH;@fb43;14,FINAL PE WITH DAGESH;1'
+    '4,PE WITH DAGESH;@fb46;14,TSADI WITH DAGESH;14,QOF WITH DAGESH;14,RESH WITH DAGESH;14,SHIN WITH DAGE'
+    'SH;14,TAV WITH DAGESH;14,VAV WITH HOLAM;14,BET WITH RAFE;14,KAF WITH RAFE;14,PE WITH RAFE;8,IGATURE '
+    'ALEF LAMED;@fe00;0,VARIATION SELECTOR-1;19,2;19,3;19,4;19,5;19,6;19,7;19,8;19,9;19,10;20,1;20,2;20,3'
+    ';20,4;20,5;20,6;@ff01;0,FULLWIDTH EXCLAMATION MARK;10,QUOTATION MARK;10,NUMBER SIGN;10,DOLLAR SIGN;1'
+    '0,PERCENT SIGN;10,AMPERSAND;11,POSTROPHE;10,LEFT PARENTHESIS;10,RIGHT PARENTHESIS;10,ASTERISK;10,PLU'
+    'S SIGN;10,COMMA;10,HYPHEN-MINUS;10,FULL STOP;10,SOLIDUS;10,DIGIT ZERO;16,ONE;16,TWO;17,HREE;16,FOUR;'
+    '17,IVE;16,SIX;17,EVEN;16,EIGHT;16,NINE;10,COLON;10,SEMICOLON;10,LESS-THAN SIGN;10,EQUALS SIGN;10,GRE'
+    'ATER-THAN SIGN;10,QUESTION MARK;10,COMMERCIAL AT;10,LATIN CAPITAL LETTER A;31,B;31,C;31,D;31,E;31,F;'
+    '31,G;31,H;31,I;31,J;31,K;31,L;31,M;31,N;31,O;31,P;31,Q;31,R;31,S;31,T;31,U;31,V;31,W;31,X;31,Y;31,Z;'
+    '11,EFT SQUARE BRACKET;10,REVERSE SOLIDUS;11,IGHT SQUARE BRACKET;10,CIRCUMFLEX ACCENT;10,LOW LINE;10,'
+    'GRAVE ACCENT;10,LATIN SMALL LETTER A;29,B;29,C;29,D;29,E;29,F;29,G;29,H;29,I;29,J;29,K;29,L;29,M;29,'
+    'N;29,O;29,P;29,Q;29,R;29,S;29,T;29,U;29,V;29,W;29,X;29,Y;29,Z;11,EFT CURLY BRACKET;10,VERTICAL LINE;'
+    '10,RIGHT CURLY BRACKET;10,TILDE;10,LEFT WHITE PARENTHESIS;10,RIGHT WHITE PARENTHESIS;0,HALFWIDTH IDE'
+    'OGRAPHIC FULL STOP;10,LEFT CORNER BRACKET;10,RIGHT CORNER BRACKET;10,IDEOGRAPHIC COMMA;10,KATAKANA M'
+    'IDDLE DOT;19,LETTER WO;26,SMALL A;32,I;32,U;32,E;32,O;32,YA;33,U;33,O;32,TU;18,-HIRAGANA PROLONGED S'
+    'OUND MARK;18, LETTER A;26,I;26,U;26,E;26,O;26,KA;27,I;27,U;27,E;27,O;26,SA;27,I;27,U;27,E;27,O;26,TA'
+    ';27,I;27,U;27,E;27,O;26,NA;27,I;27,U;27,E;27,O;26,HA;27,I;27,U;27,E;27,O;26,MA;27,I;27,U;27,E;27,O;2'
+    '6,YA;27,U;27,O;26,RA;27,I;27,U;27,E;27,O;26,WA;26,N;19,VOICED SOUND MARK;19,SEMI-VOICED SOUND MARK;1'
+    '0,HANGUL FILLER;17,LETTER KIYEOK;24,SSANGKIYEOK;24,KIYEOK-SIOS;24,NIEUN;29,-CIEUC;30,HIEUH;24,TIKEUT'
+    ';24,SSANGTIKEUT;24,RIEUL;29,-KIYEOK;30,MIEUM;30,PIEUP;30,SIOS;30,THIEUTH;30,PHIEUPH;30,HIEUH;24,MIEU'
+    'M;24,PIEUP;24,SSANGPIEUP;24,PIEUP-SIOS;24,SIOS;25,SANGSIOS;24,IEUNG;24,CIEUC;24,SSANGCIEUC;24,CHIEUC'
+    'H;24,KHIEUKH;24,THIEUTH;24,PHIEUPH;24,HIEUH;@ffc2;24,A;25,E;24,YA;26,E;24,EO;25,;@ffca;24,YEO;26,;24'
+    ',O;24,WA;26,E;24,OE;@ffd2;24,YO;24,U;24,WEO;26,;25,I;24,YU;@ffda;24,EU;24,YI;24,I;@ffe0;0,FULLWIDTH '
+    'CENT SIGN;10,POUND SIGN;10,NOT SIGN;10,MACRON;10,BROKEN BAR;10,YEN SIGN;10,WON SIGN;@ffe8;0,HALFWIDT'
+    'H FORMS LIGHT VERTICAL;10,LEFTWARDS ARROW;10,UPWARDS ARROW;10,RIGHTWARDS ARROW;10,DOWNWARDS ARROW;10'
+    ',BLACK SQUARE;10,WHITE CIRCLE;@1f000;0,MAHJONG TILE EAST WIND;13,SOUTH WIND;13,WEST WIND;13,NORTH WI'
+    'ND;13,RED DRAGON;13,GREEN DRAGON;13,WHITE DRAGON;13,ONE OF CHARACTERS;13,TWO OF CHARACTERS;14,HREE O'
+    'F CHARACTERS;13,FOUR OF CHARACTERS;14,IVE OF CHARACTERS;13,SIX OF CHARACTERS;14,EVEN OF CHARACTERS;1'
+    '3,EIGHT OF CHARACTERS;13,NINE OF CHARACTERS;13,ONE OF BAMBOOS;13,TWO OF BAMBOOS;14,HREE OF BAMBOOS;1'
+    '3,FOUR OF BAMBOOS;14,IVE OF BAMBOOS;13,SIX OF BAMBOOS;14,EVEN OF BAMBOOS;13,EIGHT OF BAMBOOS;13,NINE'
+    ' OF BAMBOOS;13,ONE OF CIRCLES;13,TWO OF CIRCLES;14,HREE OF CIRCLES;13,FOUR OF CIRCLES;14,IVE OF CIRC'
+    'LES;13,SIX OF CIRCLES;14,EVEN OF CIRCLES;13,EIGHT OF CIRCLES;13,NINE OF CIRCLES;13,PLUM;13,ORCHID;13'
+    ',BAMBOO;13,CHRYSANTHEMUM;13,SPRING;14,UMMER;13,AUTUMN;13,WINTER;13,JOKER;13,BACK;@1f030;0,DOMINO TIL'
+    'E HORIZONTAL BACK;22,-00-00;27,1;27,2;27,3;27,4;27,5;27,6;24,1-00;27,1;27,2;27,3;27,4;27,5;27,6;24,2'
+    '-00;27,1;27,2;27,3;27,4;27,5;27,6;24,3-00;27,1;27,2;27,3;27,4;27,5;27,6;24,4-00;27,1;27,2;27,3;27,4;'
+    '27,5;27,6;24,5-00;27,1;27,2;27,3;27,4;27,5;27,6;24,6-00;27,1;27,2;27,3;27,4;27,5;27,6;12,VERTICAL BA'
+    'CK;20,-00-00;25,1;25,2;25,3;25,4;25,5;25,6;22,1-00;25,1;25,2;25,3;25,4;25,5;25,6;22,2-00;25,1;25,2;2'
+    '5,3;25,4;25,5;25,6;22,3-00;25,1;25,2;25,3;25,4;25,5;25,6;22,4-00;25,1;25,2;25,3;25,4;25,5;25,6;22,5-'
+    '00;25,1;25,2;25,3;25,4;25,5;25,6;22,6-00;25,1;25,2;25,3;25,4;25,5;25,6;@1f0a0;0,PLAYING CARD BACK;13'
+    ',ACE OF SPADES;13,TWO OF SPADES;14,HREE OF SPADES;13,FOUR OF SPADES;14,IVE OF SPADES;13,SIX OF SPADE'
+    'S;14,EVEN OF SPADES;13,EIGHT OF SPADES;13,NINE OF SPADES;13,TEN OF SPADES;13,JACK OF SPADES;13,KNIGH'
+    'T OF SPADES;13,QUEEN OF SPADES;13,KING OF SPADES;@1f0b1;13,ACE OF HEARTS;13,TWO OF HEARTS;14,HREE OF'
+    ' HEARTS;13,FOUR OF HEARTS;14,IVE OF HEARTS;13,SIX OF HEARTS;14,EVEN OF HEARTS;13,EIGHT OF HEARTS;13,'
+    'NINE OF HEARTS;13,TEN OF HEARTS;13,JACK OF HEARTS;13,KNIGHT OF HEARTS;13,QUEEN OF HEARTS;13,KING OF '
+    'HEARTS;13,RED JOKER;@1f0c1;13,ACE OF DIAMONDS;13,TWO OF DIAMONDS;14,HREE OF DIAMONDS;13,FOUR OF DIAM'
+    'ONDS;14,IVE OF DIAMONDS;13,SIX OF DIAMONDS;14,EVEN OF DIAMONDS;13,EIGHT OF DIAMONDS;13,NINE OF DIAMO'
+    'NDS;13,TEN OF DIAMONDS;13,JACK OF DIAMONDS;13,KNIGHT OF DIAMONDS;13,QUEEN OF DIAMONDS;13,KING OF DIA'
+    'MONDS;13,BLACK JOKER;@1f0d1;13,ACE OF CLUBS;13,TWO OF CLUBS;14,HREE OF CLUBS;13,FOUR OF CLUBS;14,IVE'
+    ' OF CLUBS;13,SIX OF CLUBS;14,EVEN OF CLUBS;13,EIGHT OF CLUBS;13,NINE OF CLUBS;13,TEN OF CLUBS;13,JAC'
+    'K OF CLUBS;13,KNIGHT OF CLUBS;13,QUEEN OF CLUBS;13,KING OF CLUBS;13,WHITE JOKER;13,FOOL;13,TRUMP-1;1'
+    '9,2;19,3;19,4;19,5;19,6;19,7;19,8;19,9;19,10;20,1;20,2;20,3;20,4;20,5;20,6;20,7;20,8;20,9;19,20;20,1'
+    ';@1f100;0,DIGIT ZERO FULL STOP;11,COMMA;6,ONE COMMA;6,TWO COMMA;7,HREE COMMA;6,FOUR COMMA;7,IVE COMM'
+    'A;6,SIX COMMA;7,EVEN COMMA;6,EIGHT COMMA;6,NINE COMMA;2,NGBAT CIRCLED SANS-SERIF DIGIT ZERO;8,NEGATI'
+    'VE CIRCLED SANS-SERIF DIGIT ZERO;0,CIRCLED ZERO WITH SLASH;8,ANTICLOCKWISE ARROW;8,DOLLAR SIGN WITH '
+    'OVERLAID BACKSLASH;0,PARENTHESIZED LATIN CAPITAL LETTER A;35,B;35,C;35,D;35,E;35,F;35,G;35,H;35,I;35'
+    ',J;35,K;35,L;35,M;35,N;35,O;35,P;35,Q;35,R;35,S;35,T;35,U;35,V;35,W;35,X;35,Y;35,Z;0,TORTOISE SHELL '
+    'BRACKETED LATIN CAPITAL LETTER S;0,CIRCLED ITALIC LATIN CAPITAL LETTER C;36,R;8,CD;8,WZ;1,OPYLEFT SY'
+    'MBOL;0,SQUARED LATIN CAPITAL LETTER A;29,B;29,C;29,D;29,E;29,F;29,G;29,H;29,I;29,J;29,K;29,L;29,M;29'
+    ',N;29,O;29,P;29,Q;29,R;29,S;29,T;29,U;29,V;29,W;29,X;29,Y;29,Z;8,HV;8,MV;8,SD;9,S;8,PPV;8,WC;0,NEGAT'
+    'IVE CIRCLED LATIN CAPITAL LETTER A;38,B;38,C;38,D;38,E;38,F;38,G;38,H;38,I;38,J;38,K;38,L;38,M;38,N;'
+    '38,O;38,P;38,Q;38,R;38,S;38,T;38,U;38,V;38,W;38,X;38,Y;38,Z;0,RAISED MC SIGN;8,D SIGN;8,R SIGN;0,CIR'
+    'CLED CC;9, WITH OVERLAID BACKSLASH;8,HUMAN FIGURE;0,NEGATIVE SQUARED LATIN CAPITAL LETTER A;38,B;38,'
+    'C;38,D;38,E;38,F;38,G;38,H;38,I;38,J;38,K;38,L;38,M;38,N;38,O;38,P;38,Q;38,R;38,S;38,T;38,U;38,V;38,'
+    'W;38,X;38,Y;38,Z;0,CROSSED NEGATIVE SQUARED LATIN CAPITAL LETTER P;0,NEGATIVE SQUARED IC;17,PA;17,SA'
+    ';17,AB;17,WC;0,SQUARE DJ;6,D CL;9,OOL;8,FREE;8,ID;8,NEW;9,G;8,OK;8,SOS;8,UP WITH EXCLAMATION MARK;8,'
+    'VS;8,THREE D;8,SECOND SCREEN;8,TWO K;8,FOUR K;8,EIGHT K;8,FIVE POINT ONE;8,SEVEN POINT ONE;8,TWENTY-'
+    'TWO POINT TWO;8,SIXTY P;8,ONE HUNDRED TWENTY P;8,LATIN SMALL LETTER D;8,HC;9,DR;9,I-RES;8,LOSSLESS;8'
+    ',SHV;8,UHD;8,VOD;0,MASK WORK SYMBOL;@1f1e6;0,REGIONAL INDICATOR SYMBOL LETTER A;33,B;33,C;33,D;33,E;'
+    '33,F;33,G;33,H;33,I;33,J;33,K;33,L;33,M;33,N;33,O;33,P;33,Q;33,R;33,S;33,T;33,U;33,V;33,W;33,X;33,Y;'
+    '33,Z;0,SQUARE HIRAGANA HOKA;6,D KATAKANA KOKO;17,SA;@1f210;8,CJK UNIFIED IDEOGRAPH-624B;30,5B57;31,3'
+    'CC;8,KATAKANA DE;8,CJK UNIFIED IDEOGRAPH-4E8C;30,591A;30,89E3;30,5929;30,4EA4;30,6620;30,7121;30,659'
+    '9;30,524D;31,F8C;31,18D;30,65B0;30,521D;30,7D42;31,51F;30,8CA9;30,58F0;31,439;30,6F14;31,295;31,355;'
+    '30,4E00;33,9;30,904A;30,5DE6;30,4E2D;30,53F3;30,6307;30,8D70;30,6253;30,7981;31,A7A;30,5408;30,6E80;'
+    '31,709;33,8;30,7533;30,5272;31,5B6;30,914D;@1f240;0,TORTOISE SHELL BRACKETED CJK UNIFIED IDEOGRAPH-6'
+    '72C;47,4E09;49,8C;47,5B89;47,70B9;47,6253;47,76D7;47,52DD;47,6557;@1f250;0,CIRCLED IDEOGRAPH ADVANTA'
+    'GE;19,CCEPT;@1f260;0,ROUNDED SYMBOL FOR FU;19,LU;19,SHOU;19,XI;19,SHUANGXI;19,CAI;@1f300;0,CYCLONE;0'
+    ',FOGGY;0,CLOSED UMBRELLA;0,NIGHT WITH STARS;0,SUNRISE OVER MOUNTAINS;7,;0,CITYSCAPE AT DUSK;0,SUNSET'
+    ' OVER BUILDINGS;0,RAINBOW;0,BRIDGE AT NIGHT;0,WATER WAVE;0,VOLCANO;0,MILKY WAY;0,EARTH GLOBE EUROPE-'
+    'AFRICA;12,AMERICAS;13,SIA-AUSTRALIA;0,GLOBE WITH MERIDIANS;0,NEW MOON SYMBOL;0,WAXING CRESCENT MOON '
+    'SYMBOL;0,FIRST QUARTER MOON SYMBOL;0,WAXING GIBBOUS MOON SYMBOL;0,FULL MOON SYMBOL;0,WANING GIBBOUS '
+    'MOON SYMBOL;0,LAST QUARTER MOON SYMBOL;0,WANING CRESCENT MOON SYMBOL;0,CRESCENT MOON;0,NEW MOON WITH'
+    ' FACE;0,FIRST QUARTER MOON WITH FACE;0,LAST QUARTER MOON WITH FACE;0,FULL MOON WITH FACE;0,SUN WITH '
+    'FACE;0,GLOWING STAR;0,SHOOTING STAR;0,THERMOMETER;0,BLACK DROPLET;0,WHITE SUN;9, WITH SMALL CLOUD;10'
+    ',BEHIND CLOUD;22, WITH RAIN;0,CLOUD WITH RAIN;11,SNOW;11,LIGHTNING;11,TORNADO;0,FOG;0,WIND BLOWING F'
+    'ACE;0,HOT DOG;0,TACO;0,BURRITO;0,CHESTNUT;0,SEEDLING;0,EVERGREEN TREE;0,DECIDUOUS TREE;0,PALM TREE;0'
+    ',CACTUS;0,HOT PEPPER;0,TULIP;0,CHERRY BLOSSOM;0,ROSE;0,HIBISCUS;0,SUNFLOWER;0,BLOSSOM;0,EAR OF MAIZE'
+    ';7,RICE;0,HERB;0,FOUR LEAF CLOVER;0,MAPLE LEAF;0,FALLEN LEAF;0,LEAF FLUTTERING IN WIND;0,MUSHROOM;0,'
+    'TOMATO;0,AUBERGINE;0,GRAPES;0,MELON;0,WATERMELON;0,TANGERINE;0,LEMON;0,BANANA;0,PINEAPPLE;0,RED APPL'
+    'E;0,GREEN APPLE;0,PEAR;3,CH;0,CHERRIES;0,STRAWBERRY;0,HAMBURGER;0,SLICE OF PIZZA;0,MEAT ON BONE;0,PO'
+    'ULTRY LEG;0,RICE CRACKER;5,BALL;0,COOKED RICE;1,URRY AND RICE;0,STEAMING BOWL;1,PAGHETTI;0,BREAD;0,F'
+    'RENCH FRIES;0,ROASTED SWEET POTATO;0,DANGO;0,ODEN;0,SUSHI;0,FRIED SHRIMP;1,ISH CAKE WITH SWIRL DESIG'
+    'N;0,SOFT ICE CREAM;1,HAVED ICE;0,ICE CREAM;0,DOUGHNUT;0,COOKIE;1,HOCOLATE BAR;1,ANDY;0,LOLLIPOP;0,CU'
+    'STARD;0,HONEY POT;0,SHORTCAKE;0,BENTO BOX;0,POT OF FOOD;0,COOKING;0,FORK AND KNIFE;0,TEACUP WITHOUT '
+    'HANDLE;0,SAKE BOTTLE AND CUP;0,WINE GLASS;0,COCKTAIL GLASS;0,TROPICAL DRINK;0,BEER MUG;0,CLINKING BE'
+    'ER MUGS;0,BABY BOTTLE;0,FORK AND KNIFE WITH PLATE;0,BOTTLE WITH POPPING CORK;0,POPCORN;0,RIBBON;0,WR'
+    'APPED PRESENT;0,BIRTHDAY CAKE;0,JACK-O-LANTERN;0,CHRISTMAS TREE;0,FATHER CHRISTMAS;1,IREWORKS;8, SPA'
+    'RKLER;0,BALLOON;0,PARTY POPPER;0,CONFETTI BALL;0,TANABATA TREE;0,CROSSED FLAGS;0,PINE DECORATION;0,J'
+    'APANESE DOLLS;0,CARP STREAMER;0,WIND CHIME;0,MOON VIEWING CEREMONY;0,SCHOOL SATCHEL;0,GRADUATION CAP'
+    ';0,HEART WITH TIP ON THE LEFT;0,BOUQUET OF FLOWERS;0,MILITARY MEDAL;0,REMINDER RIBBON;0,MUSICAL KEYB'
+    'OARD WITH JACKS;0,STUDIO MICROPHONE;0,LEVEL SLIDER;0,CONTROL KNOBS;0,BEAMED ASCENDING MUSICAL NOTES;'
+    '7,DESCENDING MUSICAL NOTES;0,FILM FRAMES;0,ADMISSION TICKETS;0,CAROUSEL HORSE;0,FERRIS WHEEL;0,ROLLE'
+    'R COASTER;0,FISHING POLE AND FISH;0,MICROPHONE;1,OVIE CAMERA;0,CINEMA;0,HEADPHONE;0,ARTIST PALETTE;0'
+    ',TOP HAT;0,CIRCUS TENT;0,TICKET;0,CLAPPER BOARD;0,PERFORMING ARTS;0,VIDEO GAME;0,DIRECT HIT;0,SLOT M'
+    'ACHINE;0,BILLIARDS;0,GAME DIE;0,BOWLING;0,FLOWER PLAYING CARDS;0,MUSICAL NOTE;2,LTIPLE MUSICAL NOTES'
+    ';0,SAXOPHONE;0,GUITAR;0,MUSICAL KEYBOARD;0,TRUMPET;0,VIOLIN;0,MUSICAL SCORE;0,RUNNING SHIRT WITH SAS'
+    'H;0,TENNIS RACQUET AND BALL;0,SKI AND SKI BOOT;0,BASKETBALL AND HOOP;0,CHEQUERED FLAG;0,SNOWBOARDER;'
+    '0,RUNNER;0,SURFER;1,PORTS MEDAL;0,TROPHY;0,HORSE RACING;0,AMERICAN FOOTBALL;0,RUGBY FOOTBALL;0,SWIMM'
+    'ER;0,WEIGHT LIFTER;0,GOLFER;0,RACING MOTORCYCLE;7,CAR;0,CRICKET BAT AND BALL;0,VOLLEYBALL;0,FIELD HO'
+    'CKEY STICK AND BALL;0,ICE HOCKEY STICK AND PUCK;0,TABLE TENNIS PADDLE AND BALL;0,SNOW CAPPED MOUNTAI'
+    'N;0,CAMPING;0,BEACH WITH UMBRELLA;1,UILDING CONSTRUCTION;0,HOUSE BUILDINGS;0,CITYSCAPE;0,DERELICT HO'
+    'USE BUILDING;0,CLASSICAL BUILDING;0,DESERT;6, ISLAND;0,NATIONAL PARK;0,STADIUM;0,HOUSE BUILDING;6,WI'
+    'TH GARDEN;0,OFFICE BUILDING;0,JAPANESE POST OFFICE;0,EUROPEAN POST OFFICE;0,HOSPITAL;0,BANK;0,AUTOMA'
+    'TED TELLER MACHINE;0,HOTEL;0,LOVE HOTEL;0,CONVENIENCE STORE;0,SCHOOL;0,DEPARTMENT STORE;0,FACTORY;0,'
+    'IZAKAYA LANTERN;0,JAPANESE CASTLE;0,EUROPEAN CASTLE;0,WHITE PENNANT;0,BLACK PENNANT;0,WAVING WHITE F'
+    'LAG;7,BLACK FLAG;0,ROSETTE;0,BLACK ROSETTE;0,LABEL;0,BADMINTON RACQUET AND SHUTTLECOCK;1,OW AND ARRO'
+    'W;0,AMPHORA;0,EMOJI MODIFIER FITZPATRICK TYPE-1-2;32,3;32,4;32,5;32,6;0,RAT;0,MOUSE;0,OX;0,WATER BUF'
+    'FALO;0,COW;0,TIGER;0,LEOPARD;0,RABBIT;0,CAT;0,DRAGON;0,CROCODILE;0,WHALE;0,SNAIL;3,KE;0,HORSE;0,RAM;'
+    '0,GOAT;0,SHEEP;0,MONKEY;0,ROOSTER;0,CHICKEN;0,DOG;0,PIG;0,BOAR;0,ELEPHANT;0,OCTOPUS;0,SPIRAL SHELL;0'
+    ',BUG;0,ANT;0,HONEYBEE;0,LADY BEETLE;0,FISH;0,TROPICAL FISH;0,BLOWFISH;0,TURTLE;0,HATCHING CHICK;0,BA'
+    'BY CHICK;0,FRONT-FACING BABY CHICK;0,BIRD;0,PENGUIN;0,KOALA;0,POODLE;0,DROMEDARY CAMEL;0,BACTRIAN CA'
+    'MEL;0,DOLPHIN;0,MOUSE FACE;0,COW FACE;0,TIGER FACE;0,RABBIT FACE;0,CAT FACE;0,DRAGON FACE;0,SPOUTING'
+    ' WHALE;0,HORSE FACE;0,MONKEY FACE;0,DOG FACE;0,PIG FACE;0,FROG FACE;0,HAMSTER FACE;0,WOLF FACE;0,BEA'
+    'R FACE;0,PANDA FACE;1,IG NOSE;1,AW PRINTS;0,CHIPMUNK;0,EYES;3,;1,AR;0,NOSE;0,MOUTH;0,TONGUE;0,WHITE '
+    'UP POINTING BACKHAND INDEX;6,DOWN POINTING BACKHAND INDEX;6,LEFT POINTING BACKHAND INDEX;6,RIGHT POI'
+    'NTING BACKHAND INDEX;0,FISTED HAND SIGN;0,WAVING HAND SIGN;0,OK HAND SIGN;0,THUMBS UP SIGN;7,DOWN SI'
+    'GN;0,CLAPPING HANDS SIGN;0,OPEN HANDS SIGN;0,CROWN;0,WOMANS HAT;0,EYEGLASSES;0,NECKTIE;0,T-SHIRT;0,J'
+    'EANS;0,DRESS;0,KIMONO;0,BIKINI;0,WOMANS CLOTHES;0,PURSE;0,HANDBAG;0,POUCH;0,MANS SHOE;0,ATHLETIC SHO'
+    'E;0,HIGH-HEELED SHOE;0,WOMANS SANDAL;7,BOOTS;0,FOOTPRINTS;0,BUST IN SILHOUETTE;4,S IN SILHOUETTE;1,O'
+    'Y;0,GIRL;0,MAN;0,WOMAN;0,FAMILY;0,MAN AND WOMAN HOLDING HANDS;0,TWO MEN HOLDING HANDS;4,WOMEN HOLDIN'
+    'G HANDS;0,POLICE OFFICER;0,WOMAN WITH BUNNY EARS;0,BRIDE WITH VEIL;0,PERSON WITH BLOND HAIR;0,MAN WI'
+    'TH GUA PI MAO;9,TURBAN;0,OLDER MAN;6,WOMAN;0,BABY;0,CONSTRUCTION WORKER;0,PRINCESS;0,JAPANESE OGRE;9'
+    ',GOBLIN;0,GHOST;0,BABY ANGEL;0,EXTRATERRESTRIAL ALIEN;0,ALIEN MONSTER;0,IMP;0,SKULL;0,INFORMATION DE'
+    'SK PERSON;0,GUARDSMAN;0,DANCER;0,LIPSTICK;0,NAIL POLISH;0,FACE MASSAGE;0,HAIRCUT;0,BARBER POLE;0,SYR'
+    'INGE;0,PILL;0,KISS MARK;0,LOVE LETTER;0,RING;0,GEM STONE;0,KISS;0,BOUQUET;0,COUPLE WITH HEART;0,WEDD'
+    'ING;0,BEATING HEART;1,ROKEN HEART;0,TWO HEARTS;0,SPARKLING HEART;0,GROWING HEART;0,HEART WITH ARROW;'
+    '0,BLUE HEART;0,GREEN HEART;0,YELLOW HEART;0,PURPLE HEART;0,HEART WITH RIBBON;0,REVOLVING HEARTS;0,HE'
+    'ART DECORATION;0,DIAMOND SHAPE WITH A DOT INSIDE;0,ELECTRIC LIGHT BULB;0,ANGER SYMBOL;0,BOMB;0,SLEEP'
+    'ING SYMBOL;0,COLLISION SYMBOL;0,SPLASHING SWEAT SYMBOL;0,DROPLET;1,ASH SYMBOL;0,PILE OF POO;0,FLEXED'
+    ' BICEPS;0,DIZZY SYMBOL;0,SPEECH BALLOON;0,THOUGHT BALLOON;0,WHITE FLOWER;0,HUNDRED POINTS SYMBOL;0,M'
+    'ONEY BAG;0,CURRENCY EXCHANGE;0,HEAVY DOLLAR SIGN;0,CREDIT CARD;0,BANKNOTE WITH YEN SIGN;14,DOLLAR SI'
+    'GN;14,EURO SIGN;14,POUND SIGN;0,MONEY WITH WINGS;0,CHART WITH UPWARDS TREND AND YEN SIGN;0,SEAT;0,PE'
+    'RSONAL COMPUTER;0,BRIEFCASE;0,MINIDISC;0,FLOPPY DISK;0,OPTICAL DISC;0,DVD;0,FILE FOLDER;0,OPEN FILE '
+    'FOLDER;0,PAGE WITH CURL;5,FACING UP;0,CALENDAR;0,TEAR-OFF CALENDAR;0,CARD INDEX;1,HART WITH UPWARDS '
+    'TREND;11,DOWNWARDS TREND;0,BAR CHART;0,CLIPBOARD;0,PUSHPIN;0,ROUND PUSHPIN;0,PAPERCLIP;0,STRAIGHT RU'
+    'LER;0,TRIANGULAR RULER;0,BOOKMARK TABS;0,LEDGER;0,NOTEBOOK;8, WITH DECORATIVE COVER;0,CLOSED BOOK;0,'
+    'OPEN BOOK;0,GREEN BOOK;0,BLUE BOOK;0,ORANGE BOOK;0,BOOKS;0,NAME BADGE;0,SCROLL;0,MEMO;0,TELEPHONE RE'
+    'CEIVER;0,PAGER;0,FAX MACHINE;0,SATELLITE ANTENNA;0,PUBLIC ADDRESS LOUDSPEAKER;0,CHEERING MEGAPHONE;0'
+    ',OUTBOX TRAY;0,INBOX TRAY;0,PACKAGE;0,E-MAIL SYMBOL;0,INCOMING ENVELOPE;0,ENVELOPE WITH DOWNWARDS AR'
+    'ROW ABOVE;0,CLOSED MAILBOX WITH LOWERED FLAG;20,RAISED FLAG;0,OPEN MAILBOX WITH RAISED FLAG;18,LOWER'
+    'ED FLAG;0,POSTBOX;4,AL HORN;0,NEWSPAPER;0,MOBILE PHONE;12, WITH RIGHTWARDS ARROW AT LEFT;0,VIBRATION'
+    ' MODE;0,MOBILE PHONE OFF;0,NO MOBILE PHONES;0,ANTENNA WITH BARS;0,CAMERA;6, WITH FLASH;0,VIDEO CAMER'
+    'A;0,TELEVISION;0,RADIO;0,VIDEOCASSETTE;0,FILM PROJECTOR;0,PORTABLE STEREO;1,RAYER BEADS;0,TWISTED RI'
+    'GHTWARDS ARROWS;0,CLOCKWISE RIGHTWARDS AND LEFTWARDS OPEN CIRCLE ARROWS;53, WITH CIRCLED ONE OVERLAY'
+    ';10,DOWNWARDS AND UPWARDS OPEN CIRCLE ARROWS;0,ANTICLOCKWISE DOWNWARDS AND UPWARDS OPEN CIRCLE ARROW'
+    'S;0,LOW BRIGHTNESS SYMBOL;0,HIGH BRIGHTNESS SYMBOL;0,SPEAKER WITH CANCELLATION STROKE;7,;7, WITH ONE'
+    ' SOUND WAVE;13,THREE SOUND WAVES;0,BATTERY;0,ELECTRIC PLUG;0,LEFT-POINTING MAGNIFYING GLASS;0,RIGHT-'
+    'POINTING MAGNIFYING GLASS;0,LOCK WITH INK PEN;0,CLOSED LOCK WITH KEY;0,KEY;0,LOCK;0,OPEN LOCK;0,BELL'
+    ';4, WITH CANCELLATION STROKE;1,OOKMARK;0,LINK SYMBOL;0,RADIO BUTTON;0,BACK WITH LEFTWARDS ARROW ABOV'
+    'E;0,END WITH LEFTWARDS ARROW ABOVE;0,ON WITH EXCLAMATION MARK WITH LEFT RIGHT ARROW ABOVE;0,SOON WIT'
+    'H RIGHTWARDS ARROW ABOVE;0,TOP WITH UPWARDS ARROW ABOVE;0,NO ONE UNDER EIGHTEEN SYMBOL;0,KEYCAP TEN;'
+    '0,INPUT SYMBOL FOR LATIN CAPITAL LETTERS;23,SMALL LETTERS;17,NUMBERS;17,SYMBOLS;17,LATIN LETTERS;0,F'
+    'IRE;0,ELECTRIC TORCH;0,WRENCH;0,HAMMER;0,NUT AND BOLT;0,HOCHO;0,PISTOL;0,MICROSCOPE;0,TELESCOPE;0,CR'
+    'YSTAL BALL;0,SIX POINTED STAR WITH MIDDLE DOT;0,JAPANESE SYMBOL FOR BEGINNER;0,TRIDENT EMBLEM;0,BLAC'
+    'K SQUARE BUTTON;0,WHITE SQUARE BUTTON;0,LARGE RED CIRCLE;6,BLUE CIRCLE;6,ORANGE DIAMOND;6,BLUE DIAMO'
+    'ND;0,SMALL ORANGE DIAMOND;6,BLUE DIAMOND;0,UP-POINTING RED TRIANGLE;0,DOWN-POINTING RED TRIANGLE;0,U'
+    'P-POINTING SMALL RED TRIANGLE;0,DOWN-POINTING SMALL RED TRIANGLE;0,LOWER RIGHT SHADOWED WHITE CIRCLE'
+    ';0,UPPER RIGHT SHADOWED WHITE CIRCLE;0,CIRCLED CROSS POMMEE;1,ROSS POMMEE WITH HALF-CIRCLE BELOW;12,'
+    ';0,NOTCHED LEFT SEMICIRCLE WITH THREE DOTS;8,RIGHT SEMICIRCLE WITH THREE DOTS;0,SYMBOL FOR MARKS CHA'
+    'PTER;0,WHITE LATIN CROSS;0,HEAVY LATIN CROSS;0,CELTIC CROSS;0,OM SYMBOL;0,DOVE OF PEACE;0,KAABA;0,MO'
+    'SQUE;0,SYNAGOGUE;0,MENORAH WITH NINE BRANCHES;0,BOWL OF HYGIEIA;0,CLOCK FACE ONE OCLOCK;11,TWO OCLOC'
+    'K;12,HREE OCLOCK;11,FOUR OCLOCK;12,IVE OCLOCK;11,SIX OCLOCK;12,EVEN OCLOCK;11,EIGHT OCLOCK;11,NINE O'
+    'CLOCK;11,TEN OCLOCK;11,ELEVEN OCLOCK;11,TWELVE OCLOCK;11,ONE-THIRTY;11,TWO-THIRTY;12,HREE-THIRTY;11,'
+    'FOUR-THIRTY;12,IVE-THIRTY;11,SIX-THIRTY;12,EVEN-THIRTY;11,EIGHT-THIRTY;11,NINE-THIRTY;11,TEN-THIRTY;'
+    '11,ELEVEN-THIRTY;11,TWELVE-THIRTY;0,RIGHT SPEAKER;13, WITH ONE SOUND WAVE;19,THREE SOUND WAVES;0,BUL'
+    'LHORN;8, WITH SOUND WAVES;0,RINGING BELL;0,BOOK;0,CANDLE;0,MANTELPIECE CLOCK;0,BLACK SKULL AND CROSS'
+    'BONES;0,NO PIRACY;0,HOLE;0,MAN IN BUSINESS SUIT LEVITATING;0,SLEUTH OR SPY;0,DARK SUNGLASSES;0,SPIDE'
+    'R;6, WEB;0,JOYSTICK;0,MAN DANCING;0,LEFT HAND TELEPHONE RECEIVER;0,TELEPHONE RECEIVER WITH PAGE;0,RI'
+    'GHT HAND TELEPHONE RECEIVER;0,WHITE TOUCHTONE TELEPHONE;0,BLACK TOUCHTONE TELEPHONE;0,TELEPHONE ON T'
+    'OP OF MODEM;0,CLAMSHELL MOBILE PHONE;0,BACK OF ENVELOPE;0,STAMPED ENVELOPE;0,ENVELOPE WITH LIGHTNING'
+    ';0,FLYING ENVELOPE;0,PEN OVER STAMPED ENVELOPE;0,LINKED PAPERCLIPS;0,BLACK PUSHPIN;0,LOWER LEFT PENC'
+    'IL;11,BALLPOINT PEN;11,FOUNTAIN PEN;11,PAINTBRUSH;11,CRAYON;1,EFT WRITING HAND;0,TURNED OK HAND SIGN'
+    ';0,RAISED HAND WITH FINGERS SPLAYED;1,EVERSED RAISED HAND WITH FINGERS SPLAYED;9,THUMBS UP SIGN;16,D'
+    'OWN SIGN;9,VICTORY HAND;9,HAND WITH MIDDLE FINGER EXTENDED;1,AISED HAND WITH PART BETWEEN MIDDLE AND'
+    ' RING FINGERS;0,WHITE DOWN POINTING LEFT HAND INDEX;0,SIDEWAYS WHITE LEFT POINTING INDEX;15,RIGHT PO'
+    'INTING INDEX;9,BLACK LEFT POINTING INDEX;15,RIGHT POINTING INDEX;0,BLACK LEFT POINTING BACKHAND INDE'
+    'X;6,RIGHT POINTING BACKHAND INDEX;0,SIDEWAYS WHITE UP POINTING INDEX;15,DOWN POINTING INDEX;9,BLACK '
+    'UP POINTING INDEX;15,DOWN POINTING INDEX;0,BLACK UP POINTING BACKHAND INDEX;6,DOWN POINTING BACKHAND'
+    ' INDEX;6,HEART;0,DESKTOP COMPUTER;0,KEYBOARD AND MOUSE;0,THREE NETWORKED COMPUTERS;0,PRINTER;1,OCKET'
+    ' CALCULATOR;0,BLACK HARD SHELL FLOPPY DISK;0,WHITE HARD SHELL FLOPPY DISK;0,SOFT SHELL FLOPPY DISK;0'
+    ',TAPE CARTRIDGE;0,WIRED KEYBOARD;0,ONE BUTTON MOUSE;0,TWO BUTTON MOUSE;1,HREE BUTTON MOUSE;1,RACKBAL'
+    'L;0,OLD PERSONAL COMPUTER;0,HARD DISK;0,SCREEN;0,PRINTER ICON;0,FAX ICON;0,OPTICAL DISC ICON;0,DOCUM'
+    'ENT WITH TEXT;18, AND PICTURE;14,PICTURE;0,FRAME WITH PICTURE;11,TILES;11,AN X;0,BLACK FOLDER;0,FOLD'
+    'ER;0,OPEN FOLDER;0,CARD INDEX DIVIDERS;5,FILE BOX;0,FILE CABINET;0,EMPTY NOTE;10, PAGE;13,D;0,NOTE;4'
+    ', PAGE;7,D;0,EMPTY DOCUMENT;6,PAGE;10,S;0,DOCUMENT;0,PAGE;4,S;0,WASTEBASKET;0,SPIRAL NOTE PAD;7,CALE'
+    'NDAR PAD;0,DESKTOP WINDOW;0,MINIMIZE;1,AXIMIZE;0,OVERLAP;0,CLOCKWISE RIGHT AND LEFT SEMICIRCLE ARROW'
+    'S;1,ANCELLATION X;0,INCREASE FONT SIZE SYMBOL;0,DECREASE FONT SIZE SYMBOL;0,COMPRESSION;0,OLD KEY;0,'
+    'ROLLED-UP NEWSPAPER;0,PAGE WITH CIRCLED TEXT;0,STOCK CHART;0,DAGGER KNIFE;0,LIPS;0,SPEAKING HEAD IN '
+    'SILHOUETTE;0,THREE RAYS ABOVE;11,BELOW;11,LEFT;11,RIGHT;0,LEFT SPEECH BUBBLE;0,RIGHT SPEECH BUBBLE;0'
+    ',TWO SPEECH BUBBLES;1,HREE SPEECH BUBBLES;0,LEFT THOUGHT BUBBLE;0,RIGHT THOUGHT BUBBLE;0,LEFT ANGER '
+    'BUBBLE;0,RIGHT ANGER BUBBLE;0,MOOD BUBBLE;0,LIGHTNING MOOD BUBBLE;14,;0,BALLOT BOX WITH BALLOT;7,SCR'
+    'IPT X;7,BOX WITH SCRIPT X;9,LD SCRIPT X;9,X WITH BOLD SCRIPT X;0,LIGHT CHECK MARK;0,BALLOT BOX WITH '
+    'BOLD CHECK;0,WORLD MAP;0,MOUNT FUJI;0,TOKYO TOWER;0,STATUE OF LIBERTY;1,ILHOUETTE OF JAPAN;0,MOYAI;0'
+    ',GRINNING FACE;13, WITH SMILING EYES;0,FACE WITH TEARS OF JOY;0,SMILING FACE WITH OPEN MOUTH;28, AND'
+    ' SMILING EYES;33,COLD SWEAT;33,TIGHTLY-CLOSED EYES;18,HALO;19,ORNS;0,WINKING FACE;0,SMILING FACE WIT'
+    'H SMILING EYES;0,FACE SAVOURING DELICIOUS FOOD;0,RELIEVED FACE;0,SMILING FACE WITH HEART-SHAPED EYES'
+    ';18,SUNGLASSES;3,RKING FACE;0,NEUTRAL FACE;0,EXPRESSIONLESS FACE;0,UNAMUSED FACE;0,FACE WITH COLD SW'
+    'EAT;0,PENSIVE FACE;0,CONFUSED FACE;4,OUNDED FACE;0,KISSING FACE;0,FACE THROWING A KISS;0,KISSING FAC'
+    'E WITH SMILING EYES;18,CLOSED EYES;0,FACE WITH STUCK-OUT TONGUE;26, AND WINKING EYE;31,TIGHTLY-CLOSE'
+    'D EYES;0,DISAPPOINTED FACE;0,WORRIED FACE;0,ANGRY FACE;0,POUTING FACE;0,CRYING FACE;0,PERSEVERING FA'
+    'CE;0,FACE WITH LOOK OF TRIUMPH;0,DISAPPOINTED BUT RELIEVED FACE;0,FROWNING FACE WITH OPEN MOUTH;0,AN'
+    'GUISHED FACE;0,FEARFUL FACE;0,WEARY FACE;0,SLEEPY FACE;0,TIRED FACE;0,GRIMACING FACE;0,LOUDLY CRYING'
+    ' FACE;0,FACE WITH OPEN MOUTH;0,HUSHED FACE;0,FACE WITH OPEN MOUTH AND COLD SWEAT;5,SCREAMING IN FEAR'
+    ';0,ASTONISHED FACE;0,FLUSHED FACE;0,SLEEPING FACE;0,DIZZY FACE;0,FACE WITHOUT MOUTH;9, MEDICAL MASK;'
+    '0,GRINNING CAT FACE WITH SMILING EYES;0,CAT FACE WITH TEARS OF JOY;0,SMILING CAT FACE WITH OPEN MOUT'
+    'H;22,HEART-SHAPED EYES;0,CAT FACE WITH WRY SMILE;0,KISSING CAT FACE WITH CLOSED EYES;0,POUTING CAT F'
+    'ACE;0,CRYING CAT FACE;0,WEARY CAT FACE;0,SLIGHTLY FROWNING FACE;9,SMILING FACE;0,UPSIDE-DOWN FACE;0,'
+    'FACE WITH ROLLING EYES;10,NO GOOD GESTURE;10,OK GESTURE;0,PERSON BOWING DEEPLY;0,SEE-NO-EVIL MONKEY;'
+    '0,HEAR-NO-EVIL MONKEY;0,SPEAK-NO-EVIL MONKEY;0,HAPPY PERSON RAISING ONE HAND;0,PERSON RAISING BOTH H'
+    'ANDS IN CELEBRATION;7,FROWNING;7,WITH POUTING FACE;12,FOLDED HANDS;0,NORTH WEST POINTING LEAF;0,SOUT'
+    'H WEST POINTING LEAF;0,NORTH EAST POINTING LEAF;0,SOUTH EAST POINTING LEAF;0,TURNED NORTH WEST POINT'
+    'ING LEAF;7,SOUTH WEST POINTING LEAF;7,NORTH EAST POINTING LEAF;7,SOUTH EAST POINTING LEAF;0,NORTH WE'
+    'ST POINTING VINE LEAF;0,SOUTH WEST POINTING VINE LEAF;0,NORTH EAST POINTING VINE LEAF;0,SOUTH EAST P'
+    'OINTING VINE LEAF;0,HEAVY NORTH WEST POINTING VINE LEAF;6,SOUTH WEST POINTING VINE LEAF;6,NORTH EAST'
+    ' POINTING VINE LEAF;6,SOUTH EAST POINTING VINE LEAF;0,NORTH WEST POINTING BUD;0,SOUTH WEST POINTING '
+    'BUD;0,NORTH EAST POINTING BUD;0,SOUTH EAST POINTING BUD;0,HEAVY NORTH WEST POINTING BUD;6,SOUTH WEST'
+    ' POINTING BUD;6,NORTH EAST POINTING BUD;6,SOUTH EAST POINTING BUD;1,OLLOW QUILT SQUARE ORNAMENT;28, '
+    'IN BLACK SQUARE;0,SOLID QUILT SQUARE ORNAMENT;27, IN BLACK SQUARE;0,LEFTWARDS ROCKET;0,UPWARDS ROCKE'
+    'T;0,RIGHTWARDS ROCKET;0,DOWNWARDS ROCKET;0,SCRIPT LIGATURE ET ORNAMENT;0,HEAVY SCRIPT LIGATURE ET OR'
+    'NAMENT;0,LIGATURE OPEN ET ORNAMENT;0,HEAVY LIGATURE OPEN ET ORNAMENT;6,AMPERSAND ORNAMENT;0,SWASH AM'
+    'PERSAND ORNAMENT;1,ANS-SERIF HEAVY DOUBLE TURNED COMMA QUOTATION MARK ORNAMENT;24,COMMA QUOTATION MA'
+    'RK ORNAMENT;17,LOW DOUBLE COMMA QUOTATION MARK ORNAMENT;0,HEAVY INTERROBANG ORNAMENT;0,SANS-SERIF IN'
+    'TERROBANG ORNAMENT;0,HEAVY SANS-SERIF INTERROBANG ORNAMENT;0,VERY HEAVY SOLIDUS;11,REVERSE SOLIDUS;0'
+    ',CHECKER BOARD;0,REVERSE CHECKER BOARD;1,OCKET;0,HELICOPTER;0,STEAM LOCOMOTIVE;0,RAILWAY CAR;0,HIGH-'
+    'SPEED TRAIN;16, WITH BULLET NOSE;0,TRAIN;0,METRO;0,LIGHT RAIL;0,STATION;0,TRAM;4, CAR;0,BUS;0,ONCOMI'
+    'NG BUS;0,TROLLEYBUS;0,BUS STOP;0,MINIBUS;0,AMBULANCE;0,FIRE ENGINE;0,POLICE CAR;0,ONCOMING POLICE CA'
+    'R;0,TAXI;0,ONCOMING TAXI;0,AUTOMOBILE;0,ONCOMING AUTOMOBILE;0,RECREATIONAL VEHICLE;0,DELIVERY TRUCK;'
+    '0,ARTICULATED LORRY;0,TRACTOR;0,MONORAIL;2,UNTAIN RAILWAY;0,SUSPENSION RAILWAY;0,MOUNTAIN CABLEWAY;0'
+    ',AERIAL TRAMWAY;0,SHIP;0,ROWBOAT;0,SPEEDBOAT;0,HORIZONTAL TRAFFIC LIGHT;0,VERTICAL TRAFFIC LIGHT;0,C'
+    'ONSTRUCTION SIGN;0,POLICE CARS REVOLVING LIGHT;0,TRIANGULAR FLAG ON POST;0,DOOR;0,NO ENTRY SIGN;0,SM'
+    'OKING SYMBOL;0,NO SMOKING SYMBOL;0,PUT LITTER IN ITS PLACE SYMBOL;0,DO NOT LITTER SYMBOL;0,POTABLE W'
+    'ATER SYMBOL;0,NON-POTABLE WATER SYMBOL;0,BICYCLE;0,NO BICYCLES;0,BICYCLIST;0,MOUNTAIN BICYCLIST;0,PE'
+    'DESTRIAN;0,NO PEDESTRIANS;0,CHILDREN CROSSING;0,MENS SYMBOL;0,WOMENS SYMBOL;0,RESTROOM;0,BABY SYMBOL'
+    ';0,TOILET;0,WATER CLOSET;0,SHOWER;0,BATH;4,TUB;0,PASSPORT CONTROL;0,CUSTOMS;0,BAGGAGE CLAIM;0,LEFT L'
+    'UGGAGE;0,TRIANGLE WITH ROUNDED CORNERS;0,PROHIBITED SIGN;0,CIRCLED INFORMATION SOURCE;0,BOYS SYMBOL;'
+    '0,GIRLS SYMBOL;0,COUCH AND LAMP;0,SLEEPING ACCOMMODATION;1,HOPPING BAGS;0,BELLHOP BELL;2,D;0,PLACE O'
+    'F WORSHIP;0,OCTAGONAL SIGN;0,SHOPPING TROLLEY;1,TUPA;0,PAGODA;0,HINDU TEMPLE;1,UT;0,ELEVATOR;@1f6dc;'
+    '0,WIRELESS;0,PLAYGROUND SLIDE;0,WHEEL;0,RING BUOY;0,HAMMER AND WRENCH;0,SHIELD;0,OIL DRUM;0,MOTORWAY'
+    ';0,RAILWAY TRACK;0,MOTOR BOAT;0,UP-POINTING MILITARY AIRPLANE;12,AIRPLANE;12,SMALL AIRPLANE;0,SMALL '
+    'AIRPLANE;0,NORTHEAST-POINTING AIRPLANE;0,AIRPLANE DEPARTURE;9,ARRIVING;@1f6f0;0,SATELLITE;0,ONCOMING'
+    ' FIRE ENGINE;0,DIESEL LOCOMOTIVE;0,PASSENGER SHIP;0,SCOOTER;0,MOTOR SCOOTER;0,CANOE;0,SLED;0,FLYING '
+    'SAUCER;0,SKATEBOARD;0,AUTO RICKSHAW;0,PICKUP TRUCK;0,ROLLER SKATE;@1f700;0,ALCHEMICAL SYMBOL FOR QUI'
+    'NTESSENCE;22,AIR;22,FIRE;22,EARTH;22,WATER;22,AQUAFORTIS;26, REGIA;32,-2;27,VITAE;32,-2;22,VINEGAR;2'
+    '9,-2;30,3;22,SULFUR;22,PHILOSOPHERS SULFUR;22,BLACK SULFUR;22,MERCURY SUBLIMATE;39,-2;40,3;22,CINNAB'
+    'AR;22,SALT;22,NITRE;22,VITRIOL;29,-2;22,ROCK SALT;31,-2;22,GOLD;22,SILVER;22,IRON ORE;30,-2;22,CROCU'
+    'S OF IRON;22,REGULUS OF IRON;22,COPPER ORE;22,IRON-COPPER ORE;22,SUBLIMATE OF COPPER;22,CROCUS OF CO'
+    'PPER;38,-2;23,OPPER ANTIMONIATE;22,SALT OF COPPER ANTIMONIATE;23,UBLIMATE OF SALT OF COPPER;22,VERDI'
+    'GRIS;22,TIN ORE;22,LEAD ORE;22,ANTIMONY ORE;22,SUBLIMATE OF ANTIMONY;23,ALT OF ANTIMONY;23,UBLIMATE '
+    'OF SALT OF ANTIMONY;22,VINEGAR OF ANTIMONY;22,REGULUS OF ANTIMONY;41,-2;29,;29,-2;30,3;30,4;22,ALKAL'
+    'I;28,-2;22,MARCASITE;22,SAL-AMMONIAC;22,ARSENIC;22,REALGAR;29,-2;22,AURIPIGMENT;22,BISMUTH ORE;22,TA'
+    'RTAR;28,-2;22,QUICK LIME;22,BORAX;27,-2;28,3;22,ALUM;22,OIL;22,SPIRIT;22,TINCTURE;22,GUM;22,WAX;22,P'
+    'OWDER;22,CALX;22,TUTTY;22,CAPUT MORTUUM;22,SCEPTER OF JOVE;22,CADUCEUS;22,TRIDENT;22,STARRED TRIDENT'
+    ';22,LODESTONE;22,SOAP;22,URINE;22,HORSE DUNG;22,ASHES;22,POT ASHES;22,BRICK;22,POWDERED BRICK;22,AMA'
+    'LGAM;22,STRATUM SUPER STRATUM;43,-2;23,UBLIMATION;22,PRECIPITATE;22,DISTILL;25,SOLVE;30,-2;22,PURIFY'
+    ';24,TREFACTION;22,CRUCIBLE;30,-2;31,3;31,4;31,5;22,ALEMBIC;22,BATH OF MARY;30,VAPOURS;22,RETORT;22,H'
+    'OUR;22,NIGHT;22,DAY-NIGHT;22,MONTH;22,HALF DRAM;27,OUNCE;0,LOT OF FORTUNE;0,OCCULTATION;0,LUNAR ECLI'
+    'PSE;@1f77b;0,HAUMEA;0,MAKEMAKE;0,GONGGONG;0,QUAOAR;0,ORCUS;0,BLACK LEFT-POINTING ISOSCELES RIGHT TRI'
+    'ANGLE;6,UP-POINTING ISOSCELES RIGHT TRIANGLE;6,RIGHT-POINTING ISOSCELES RIGHT TRIANGLE;6,DOWN-POINTI'
+    'NG ISOSCELES RIGHT TRIANGLE;6,SLIGHTLY SMALL CIRCLE;0,MEDIUM BOLD WHITE CIRCLE;0,BOLD WHITE CIRCLE;0'
+    ',HEAVY WHITE CIRCLE;0,VERY HEAVY WHITE CIRCLE;0,EXTREMELY HEAVY WHITE CIRCLE;0,WHITE CIRCLE CONTAINI'
+    'NG BLACK SMALL CIRCLE;0,ROUND TARGET;0,BLACK TINY SQUARE;6,SLIGHTLY SMALL SQUARE;0,LIGHT WHITE SQUAR'
+    'E;0,MEDIUM WHITE SQUARE;0,BOLD WHITE SQUARE;0,HEAVY WHITE SQUARE;0,VERY HEAVY WHITE SQUARE;0,EXTREME'
+    'LY HEAVY WHITE SQUARE;0,WHITE SQUARE CONTAINING BLACK VERY SMALL SQUARE;30,MEDIUM SQUARE;0,SQUARE TA'
+    'RGET;0,BLACK TINY DIAMOND;6,VERY SMALL DIAMOND;6,MEDIUM SMALL DIAMOND;0,WHITE DIAMOND CONTAINING BLA'
+    'CK VERY SMALL DIAMOND;31,MEDIUM DIAMOND;0,DIAMOND TARGET;0,BLACK TINY LOZENGE;6,VERY SMALL LOZENGE;6'
+    ',MEDIUM SMALL LOZENGE;0,WHITE LOZENGE CONTAINING BLACK SMALL LOZENGE;0,THIN GREEK CROSS;0,LIGHT GREE'
+    'K CROSS;0,MEDIUM GREEK CROSS;0,BOLD GREEK CROSS;0,VERY BOLD GREEK CROSS;5,HEAVY GREEK CROSS;0,EXTREM'
+    'ELY HEAVY GREEK CROSS;0,THIN SALTIRE;0,LIGHT SALTIRE;0,MEDIUM SALTIRE;0,BOLD SALTIRE;0,HEAVY SALTIRE'
+    ';0,VERY HEAVY SALTIRE;0,EXTREMELY HEAVY SALTIRE;0,LIGHT FIVE SPOKED ASTERISK;0,MEDIUM FIVE SPOKED AS'
+    'TERISK;0,BOLD FIVE SPOKED ASTERISK;0,HEAVY FIVE SPOKED ASTERISK;0,VERY HEAVY FIVE SPOKED ASTERISK;0,'
+    'EXTREMELY HEAVY FIVE SPOKED ASTERISK;0,LIGHT SIX SPOKED ASTERISK;0,MEDIUM SIX SPOKED ASTERISK;0,BOLD'
+    ' SIX SPOKED ASTERISK;0,HEAVY SIX SPOKED ASTERISK;0,VERY HEAVY SIX SPOKED ASTERISK;0,EXTREMELY HEAVY '
+    'SIX SPOKED ASTERISK;0,LIGHT EIGHT SPOKED ASTERISK;0,MEDIUM EIGHT SPOKED ASTERISK;0,BOLD EIGHT SPOKED'
+    ' ASTERISK;0,HEAVY EIGHT SPOKED ASTERISK;0,VERY HEAVY EIGHT SPOKED ASTERISK;0,LIGHT THREE POINTED BLA'
+    'CK STAR;0,MEDIUM THREE POINTED BLACK STAR;0,THREE POINTED BLACK STAR;0,MEDIUM THREE POINTED PINWHEEL'
+    ' STAR;0,LIGHT FOUR POINTED BLACK STAR;0,MEDIUM FOUR POINTED BLACK STAR;0,FOUR POINTED BLACK STAR;0,M'
+    'EDIUM FOUR POINTED PINWHEEL STAR;0,REVERSE LIGHT FOUR POINTED PINWHEEL STAR;0,LIGHT FIVE POINTED BLA'
+    'CK STAR;0,HEAVY FIVE POINTED BLACK STAR;0,MEDIUM SIX POINTED BLACK STAR;0,HEAVY SIX POINTED BLACK ST'
+    'AR;0,SIX POINTED PINWHEEL STAR;0,MEDIUM EIGHT POINTED BLACK STAR;0,HEAVY EIGHT POINTED BLACK STAR;0,'
+    'VERY HEAVY EIGHT POINTED BLACK STAR;0,HEAVY EIGHT POINTED PINWHEEL STAR;0,LIGHT TWELVE POINTED BLACK'
+    ' STAR;0,HEAVY TWELVE POINTED BLACK STAR;21,PINWHEEL STAR;0,CIRCLED TRIANGLE;0,NEGATIVE CIRCLED TRIAN'
+    'GLE;0,CIRCLED SQUARE;0,NEGATIVE CIRCLED SQUARE;1,INE POINTED WHITE STAR;@1f7e0;0,LARGE ORANGE CIRCLE'
+    ';6,YELLOW CIRCLE;6,GREEN CIRCLE;6,PURPLE CIRCLE;6,BROWN CIRCLE;6,RED SQUARE;6,BLUE SQUARE;6,ORANGE S'
+    'QUARE;6,YELLOW SQUARE;6,GREEN SQUARE;6,PURPLE SQUARE;6,BROWN SQUARE;@1f7f0;0,HEAVY EQUALS SIGN;@1f80'
+    '0;0,LEFTWARDS ARROW WITH SMALL TRIANGLE ARROWHEAD;0,UPWARDS ARROW WITH SMALL TRIANGLE ARROWHEAD;0,RI'
+    'GHTWARDS ARROW WITH SMALL TRIANGLE ARROWHEAD;0,DOWNWARDS ARROW WITH SMALL TRIANGLE ARROWHEAD;0,LEFTW'
+    'ARDS ARROW WITH MEDIUM TRIANGLE ARROWHEAD;0,UPWARDS ARROW WITH MEDIUM TRIANGLE ARROWHEAD;0,RIGHTWARD'
+    'S ARROW WITH MEDIUM TRIANGLE ARROWHEAD;0,DOWNWARDS ARROW WITH MEDIUM TRIANGLE ARROWHEAD;0,LEFTWARDS '
+    'ARROW WITH LARGE TRIANGLE ARROWHEAD;0,UPWARDS ARROW WITH LARGE TRIANGLE ARROWHEAD;0,RIGHTWARDS ARROW'
+    ' WITH LARGE TRIANGLE ARROWHEAD;0,DOWNWARDS ARROW WITH LARGE TRIANGLE ARROWHEAD;@1f810;0,LEFTWARDS AR'
+    'ROW WITH SMALL EQUILATERAL ARROWHEAD;0,UPWARDS ARROW WITH SMALL EQUILATERAL ARROWHEAD;0,RIGHTWARDS A'
+    'RROW WITH SMALL EQUILATERAL ARROWHEAD;0,DOWNWARDS ARROW WITH SMALL EQUILATERAL ARROWHEAD;0,LEFTWARDS'
+    ' ARROW WITH EQUILATERAL ARROWHEAD;0,UPWARDS ARROW WITH EQUILATERAL ARROWHEAD;0,RIGHTWARDS ARROW WITH'
+    ' EQUILATERAL ARROWHEAD;0,DOWNWARDS ARROW WITH EQUILATERAL ARROWHEAD;0,HEAVY LEFTWARDS ARROW WITH EQU'
+    'ILATERAL ARROWHEAD;6,UPWARDS ARROW WITH EQUILATERAL ARROWHEAD;6,RIGHTWARDS ARROW WITH EQUILATERAL AR'
+    'ROWHEAD;6,DOWNWARDS ARROW WITH EQUILATERAL ARROWHEAD;6,LEFTWARDS ARROW WITH LARGE EQUILATERAL ARROWH'
+    'EAD;6,UPWARDS ARROW WITH LARGE EQUILATERAL ARROWHEAD;6,RIGHTWARDS ARROW WITH LARGE EQUILATERAL ARROW'
+    'HEAD;6,DOWNWARDS ARROW WITH LARGE EQUILATERAL ARROWHEAD;0,LEFTWARDS TRIANGLE-HEADED ARROW WITH NARRO'
+    'W SHAFT;0,UPWARDS TRIANGLE-HEADED ARROW WITH NARROW SHAFT;0,RIGHTWARDS TRIANGLE-HEADED ARROW WITH NA'
+    'RROW SHAFT;0,DOWNWARDS TRIANGLE-HEADED ARROW WITH NARROW SHAFT;0,LEFTWARDS TRIANGLE-HEADED ARROW WIT'
+    'H MEDIUM SHAFT;0,UPWARDS TRIANGLE-HEADED ARROW WITH MEDIUM SHAFT;0,RIGHTWARDS TRIANGLE-HEADED ARROW '
+    'WITH MEDIUM SHAFT;0,DOWNWARDS TRIANGLE-HEADED ARROW WITH MEDIUM SHAFT;0,LEFTWARDS TRIANGLE-HEADED AR'
+    'ROW WITH BOLD SHAFT;0,UPWARDS TRIANGLE-HEADED ARROW WITH BOLD SHAFT;0,RIGHTWARDS TRIANGLE-HEADED ARR'
+    'OW WITH BOLD SHAFT;0,DOWNWARDS TRIANGLE-HEADED ARROW WITH BOLD SHAFT;0,LEFTWARDS TRIANGLE-HEADED ARR'
+    'OW WITH HEAVY SHAFT;0,UPWARDS TRIANGLE-HEADED ARROW WITH HEAVY SHAFT;0,RIGHTWARDS TRIANGLE-HEADED AR'
+    'ROW WITH HEAVY SHAFT;0,DOWNWARDS TRIANGLE-HEADED ARROW WITH HEAVY SHAFT;0,LEFTWARDS TRIANGLE-HEADED '
+    'ARROW WITH VERY HEAVY SHAFT;0,UPWARDS TRIANGLE-HEADED ARROW WITH VERY HEAVY SHAFT;0,RIGHTWARDS TRIAN'
+    'GLE-HEADED ARROW WITH VERY HEAVY SHAFT;0,DOWNWARDS TRIANGLE-HEADED ARROW WITH VERY HEAVY SHAFT;0,LEF'
+    'TWARDS FINGER-POST ARROW;0,UPWARDS FINGER-POST ARROW;0,RIGHTWARDS FINGER-POST ARROW;0,DOWNWARDS FING'
+    'ER-POST ARROW;0,LEFTWARDS SQUARED ARROW;0,UPWARDS SQUARED ARROW;0,RIGHTWARDS SQUARED ARROW;0,DOWNWAR'
+    'DS SQUARED ARROW;0,LEFTWARDS COMPRESSED ARROW;0,UPWARDS COMPRESSED ARROW;0,RIGHTWARDS COMPRESSED ARR'
+    'OW;0,DOWNWARDS COMPRESSED ARROW;0,LEFTWARDS HEAVY COMPRESSED ARROW;0,UPWARDS HEAVY COMPRESSED ARROW;'
+    '0,RIGHTWARDS HEAVY COMPRESSED ARROW;0,DOWNWARDS HEAVY COMPRESSED ARROW;0,LEFTWARDS HEAVY ARROW;0,UPW'
+    'ARDS HEAVY ARROW;0,RIGHTWARDS HEAVY ARROW;0,DOWNWARDS HEAVY ARROW;@1f850;0,LEFTWARDS SANS-SERIF ARRO'
+    'W;0,UPWARDS SANS-SERIF ARROW;0,RIGHTWARDS SANS-SERIF ARROW;0,DOWNWARDS SANS-SERIF ARROW;0,NORTH WEST'
+    ' SANS-SERIF ARROW;6,EAST SANS-SERIF ARROW;0,SOUTH EAST SANS-SERIF ARROW;6,WEST SANS-SERIF ARROW;0,LE'
+    'FT RIGHT SANS-SERIF ARROW;0,UP DOWN SANS-SERIF ARROW;@1f860;0,WIDE-HEADED LEFTWARDS LIGHT BARB ARROW'
+    ';12,UPWARDS LIGHT BARB ARROW;12,RIGHTWARDS LIGHT BARB ARROW;12,DOWNWARDS LIGHT BARB ARROW;12,NORTH W'
+    'EST LIGHT BARB ARROW;18,EAST LIGHT BARB ARROW;12,SOUTH EAST LIGHT BARB ARROW;18,WEST LIGHT BARB ARRO'
+    'W;12,LEFTWARDS BARB ARROW;12,UPWARDS BARB ARROW;12,RIGHTWARDS BARB ARROW;12,DOWNWARDS BARB ARROW;12,'
+    'NORTH WEST BARB ARROW;18,EAST BARB ARROW;12,SOUTH EAST BARB ARROW;18,WEST BARB ARROW;12,LEFTWARDS ME'
+    'DIUM BARB ARROW;12,UPWARDS MEDIUM BARB ARROW;12,RIGHTWARDS MEDIUM BARB ARROW;12,DOWNWARDS MEDIUM BAR'
+    'B ARROW;12,NORTH WEST MEDIUM BARB ARROW;18,EAST MEDIUM BARB ARROW;12,SOUTH EAST MEDIUM BARB ARROW;18'
+    ',WEST MEDIUM BARB ARROW;12,LEFTWARDS HEAVY BARB ARROW;12,UPWARDS HEAVY BARB ARROW;12,RIGHTWARDS HEAV'
+    'Y BARB ARROW;12,DOWNWARDS HEAVY BARB ARROW;12,NORTH WEST HEAVY BARB ARROW;18,EAST HEAVY BARB ARROW;1'
+    '2,SOUTH EAST HEAVY BARB ARROW;18,WEST HEAVY BARB ARROW;12,LEFTWARDS VERY HEAVY BARB ARROW;12,UPWARDS'
+    ' VERY HEAVY BARB ARROW;12,RIGHTWARDS VERY HEAVY BARB ARROW;12,DOWNWARDS VERY HEAVY BARB ARROW;12,NOR'
+    'TH WEST VERY HEAVY BARB ARROW;18,EAST VERY HEAVY BARB ARROW;12,SOUTH EAST VERY HEAVY BARB ARROW;18,W'
+    'EST VERY HEAVY BARB ARROW;@1f890;0,LEFTWARDS TRIANGLE ARROWHEAD;0,UPWARDS TRIANGLE ARROWHEAD;0,RIGHT'
+    'WARDS TRIANGLE ARROWHEAD;0,DOWNWARDS TRIANGLE ARROWHEAD;0,LEFTWARDS WHITE ARROW WITHIN TRIANGLE ARRO'
+    'WHEAD;0,UPWARDS WHITE ARROW WITHIN TRIANGLE ARROWHEAD;0,RIGHTWARDS WHITE ARROW WITHIN TRIANGLE ARROW'
+    'HEAD;0,DOWNWARDS WHITE ARROW WITHIN TRIANGLE ARROWHEAD;0,LEFTWARDS ARROW WITH NOTCHED TAIL;0,UPWARDS'
+    ' ARROW WITH NOTCHED TAIL;0,RIGHTWARDS ARROW WITH NOTCHED TAIL;0,DOWNWARDS ARROW WITH NOTCHED TAIL;0,'
+    'HEAVY ARROW SHAFT WIDTH ONE;24,TWO THIRDS;24,ONE HALF;28,THIRD;0,LEFTWARDS BOTTOM-SHADED WHITE ARROW'
+    ';0,RIGHTWARDS BOTTOM SHADED WHITE ARROW;0,LEFTWARDS TOP SHADED WHITE ARROW;0,RIGHTWARDS TOP SHADED W'
+    'HITE ARROW;0,LEFTWARDS LEFT-SHADED WHITE ARROW;0,RIGHTWARDS RIGHT-SHADED WHITE ARROW;0,LEFTWARDS RIG'
+    'HT-SHADED WHITE ARROW;0,RIGHTWARDS LEFT-SHADED WHITE ARROW;0,LEFTWARDS BACK-TILTED SHADOWED WHITE AR'
+    'ROW;0,RIGHTWARDS BACK-TILTED SHADOWED WHITE ARROW;0,LEFTWARDS FRONT-TILTED SHADOWED WHITE ARROW;0,RI'
+    'GHTWARDS FRONT-TILTED SHADOWED WHITE ARROW;0,WHITE ARROW SHAFT WIDTH ONE;24,TWO THIRDS;@1f8b0;0,ARRO'
+    'W POINTING UPWARDS THEN NORTH WEST;15,RIGHTWARDS THEN CURVING SOUTH WEST;@1f900;0,CIRCLED CROSS FORM'
+    'EE WITH FOUR DOTS;26,TWO DOTS;20,;0,LEFT HALF CIRCLE WITH FOUR DOTS;22,THREE DOTS;23,WO DOTS;22,DOT;'
+    '16,;0,DOWNWARD FACING HOOK;16,NOTCHED HOOK;16,HOOK WITH DOT;16,NOTCHED HOOK WITH DOT;0,PINCHED FINGE'
+    'RS;0,WHITE HEART;0,BROWN HEART;0,PINCHING HAND;0,ZIPPER-MOUTH FACE;0,MONEY-MOUTH FACE;0,FACE WITH TH'
+    'ERMOMETER;0,NERD FACE;0,THINKING FACE;0,FACE WITH HEAD-BANDAGE;0,ROBOT FACE;0,HUGGING FACE;0,SIGN OF'
+    ' THE HORNS;0,CALL ME HAND;0,RAISED BACK OF HAND;0,LEFT-FACING FIST;0,RIGHT-FACING FIST;0,HANDSHAKE;4'
+    ', WITH INDEX AND MIDDLE FINGERS CROSSED;0,I LOVE YOU HAND SIGN;0,FACE WITH COWBOY HAT;0,CLOWN FACE;0'
+    ',NAUSEATED FACE;0,ROLLING ON THE FLOOR LAUGHING;0,DROOLING FACE;0,LYING FACE;0,FACE PALM;0,SNEEZING '
+    'FACE;0,FACE WITH ONE EYEBROW RAISED;0,GRINNING FACE WITH STAR EYES;19,ONE LARGE AND ONE SMALL EYE;0,'
+    'FACE WITH FINGER COVERING CLOSED LIPS;0,SERIOUS FACE WITH SYMBOLS COVERING MOUTH;1,MILING FACE WITH '
+    'SMILING EYES AND HAND COVERING MOUTH;0,FACE WITH OPEN MOUTH VOMITING;0,SHOCKED FACE WITH EXPLODING H'
+    'EAD;0,PREGNANT WOMAN;0,BREAST-FEEDING;0,PALMS UP TOGETHER;0,SELFIE;0,PRINCE;0,MAN IN TUXEDO;1,OTHER '
+    'CHRISTMAS;0,SHRUG;0,PERSON DOING CARTWHEEL;0,JUGGLING;0,FENCER;0,MODERN PENTATHLON;0,WRESTLERS;1,ATE'
+    'R POLO;0,HANDBALL;0,DIVING MASK;0,WILTED FLOWER;0,DRUM WITH DRUMSTICKS;0,CLINKING GLASSES;0,TUMBLER '
+    'GLASS;0,SPOON;0,GOAL NET;0,RIFLE;0,FIRST PLACE MEDAL;0,SECOND PLACE MEDAL;0,THIRD PLACE MEDAL;0,BOXI'
+    'NG GLOVE;0,MARTIAL ARTS UNIFORM;0,CURLING STONE;0,LACROSSE STICK AND BALL;0,SOFTBALL;0,FLYING DISC;0'
+    ',CROISSANT;0,AVOCADO;0,CUCUMBER;0,BACON;0,POTATO;0,CARROT;0,BAGUETTE BREAD;0,GREEN SALAD;0,SHALLOW P'
+    'AN OF FOOD;1,TUFFED FLATBREAD;0,EGG;0,GLASS OF MILK;0,PEANUTS;0,KIWIFRUIT;0,PANCAKES;0,DUMPLING;0,FO'
+    'RTUNE COOKIE;0,TAKEOUT BOX;0,CHOPSTICKS;0,BOWL WITH SPOON;0,CUP WITH STRAW;1,OCONUT;0,BROCCOLI;0,PIE'
+    ';1,RETZEL;0,CUT OF MEAT;0,SANDWICH;0,CANNED FOOD;0,LEAFY GREEN;0,MANGO;1,OON CAKE;0,BAGEL;0,SMILING '
+    'FACE WITH SMILING EYES AND THREE HEARTS;0,YAWNING FACE;0,SMILING FACE WITH TEAR;0,FACE WITH PARTY HO'
+    'RN AND PARTY HAT;10,UNEVEN EYES AND WAVY MOUTH;0,OVERHEATED FACE;0,FREEZING FACE;0,NINJA;0,DISGUISED'
+    ' FACE;0,FACE HOLDING BACK TEARS;5,WITH PLEADING EYES;0,SARI;0,LAB COAT;0,GOGGLES;0,HIKING BOOT;0,FLA'
+    'T SHOE;0,CRAB;0,LION FACE;0,SCORPION;0,TURKEY;0,UNICORN FACE;0,EAGLE;0,DUCK;0,BAT;0,SHARK;0,OWL;0,FO'
+    'X FACE;0,BUTTERFLY;0,DEER;0,GORILLA;0,LIZARD;0,RHINOCEROS;0,SHRIMP;1,QUID;0,GIRAFFE FACE;0,ZEBRA FAC'
+    'E;0,HEDGEHOG;0,SAUROPOD;0,T-REX;0,CRICKET;0,KANGAROO;0,LLAMA;0,PEACOCK;0,HIPPOPOTAMUS;0,PARROT;0,RAC'
+    'COON;0,LOBSTER;0,MOSQUITO;1,ICROBE;0,BADGER;0,SWAN;0,MAMMOTH;0,DODO;0,SLOTH;0,OTTER;1,RANGUTAN;0,SKU'
+    'NK;0,FLAMINGO;0,OYSTER;0,BEAVER;1,ISON;0,SEAL;0,GUIDE DOG;0,PROBING CANE;0,EMOJI COMPONENT RED HAIR;'
+    '16,CURLY HAIR;16,BALD;16,WHITE HAIR;0,BONE;0,LEG;0,FOOT;0,TOOTH;0,SUPERHERO;5,VILLAIN;1,AFETY VEST;0'
+    ',EAR WITH HEARING AID;0,MOTORIZED WHEELCHAIR;1,ANUAL WHEELCHAIR;1,ECHANICAL ARM;11,LEG;0,CHEESE WEDG'
+    'E;1,UPCAKE;0,SALT SHAKER;0,BEVERAGE BOX;0,GARLIC;0,ONION;0,FALAFEL;0,WAFFLE;0,BUTTER;0,MATE DRINK;0,'
+    'ICE CUBE;0,BUBBLE TEA;0,TROLL;0,STANDING PERSON;0,KNEELING PERSON;0,DEAF PERSON;0,FACE WITH MONOCLE;'
+    '0,ADULT;0,CHILD;0,OLDER ADULT;0,BEARDED PERSON;0,PERSON WITH HEADSCARF;7,IN STEAMY ROOM;7,CLIMBING;7'
+    ',IN LOTUS POSITION;0,MAGE;0,FAIRY;0,VAMPIRE;0,MERPERSON;0,ELF;0,GENIE;0,ZOMBIE;0,BRAIN;0,ORANGE HEAR'
+    'T;0,BILLED CAP;0,SCARF;0,GLOVES;0,COAT;0,SOCKS;0,RED GIFT ENVELOPE;0,FIRECRACKER;0,JIGSAW PUZZLE PIE'
+    'CE;0,TEST TUBE;0,PETRI DISH;0,DNA DOUBLE HELIX;0,COMPASS;0,ABACUS;0,FIRE EXTINGUISHER;0,TOOLBOX;0,BR'
+    'ICK;0,MAGNET;0,LUGGAGE;1,OTION BOTTLE;0,SPOOL OF THREAD;0,BALL OF YARN;0,SAFETY PIN;0,TEDDY BEAR;0,B'
+    'ROOM;1,ASKET;0,ROLL OF PAPER;0,BAR OF SOAP;0,SPONGE;0,RECEIPT;0,NAZAR AMULET;1,EUTRAL CHESS KING;14,'
+    'QUEEN;14,ROOK;14,BISHOP;14,KNIGHT;14,PAWN;0,WHITE CHESS KNIGHT ROTATED FORTY-FIVE DEGREES;0,BLACK CH'
+    'ESS KNIGHT ROTATED FORTY-FIVE DEGREES;0,NEUTRAL CHESS KNIGHT ROTATED FORTY-FIVE DEGREES;0,WHITE CHES'
+    'S KING ROTATED NINETY DEGREES;12,QUEEN ROTATED NINETY DEGREES;12,ROOK ROTATED NINETY DEGREES;12,BISH'
+    'OP ROTATED NINETY DEGREES;12,KNIGHT ROTATED NINETY DEGREES;12,PAWN ROTATED NINETY DEGREES;0,BLACK CH'
+    'ESS KING ROTATED NINETY DEGREES;12,QUEEN ROTATED NINETY DEGREES;12,ROOK ROTATED NINETY DEGREES;12,BI'
+    'SHOP ROTATED NINETY DEGREES;12,KNIGHT ROTATED NINETY DEGREES;12,PAWN ROTATED NINETY DEGREES;0,NEUTRA'
+    'L CHESS KING ROTATED NINETY DEGREES;14,QUEEN ROTATED NINETY DEGREES;14,ROOK ROTATED NINETY DEGREES;1'
+    '4,BISHOP ROTATED NINETY DEGREES;14,KNIGHT ROTATED NINETY DEGREES;14,PAWN ROTATED NINETY DEGREES;0,WH'
+    'ITE CHESS KNIGHT ROTATED ONE HUNDRED THIRTY-FIVE DEGREES;0,BLACK CHESS KNIGHT ROTATED ONE HUNDRED TH'
+    'IRTY-FIVE DEGREES;0,NEUTRAL CHESS KNIGHT ROTATED ONE HUNDRED THIRTY-FIVE DEGREES;0,WHITE CHESS TURNE'
+    'D KING;19,QUEEN;19,ROOK;19,BISHOP;19,KNIGHT;19,PAWN;0,BLACK CHESS TURNED KING;19,QUEEN;19,ROOK;19,BI'
+    'SHOP;19,KNIGHT;19,PAWN;0,NEUTRAL CHESS TURNED KING;21,QUEEN;21,ROOK;21,BISHOP;21,KNIGHT;21,PAWN;0,WH'
+    'ITE CHESS KNIGHT ROTATED TWO HUNDRED TWENTY-FIVE DEGREES;0,BLACK CHESS KNIGHT ROTATED TWO HUNDRED TW'
+    'ENTY-FIVE DEGREES;0,NEUTRAL CHESS KNIGHT ROTATED TWO HUNDRED TWENTY-FIVE DEGREES;0,WHITE CHESS KING '
+    'ROTATED TWO HUNDRED SEVENTY DEGREES;12,QUEEN ROTATED TWO HUNDRED SEVENTY DEGREES;12,ROOK ROTATED TWO'
+    ' HUNDRED SEVENTY DEGREES;12,BISHOP ROTATED TWO HUNDRED SEVENTY DEGREES;12,KNIGHT ROTATED TWO HUNDRED'
+    ' SEVENTY DEGREES;12,PAWN ROTATED TWO HUNDRED SEVENTY DEGREES;0,BLACK CHESS KING ROTATED TWO HUNDRED '
+    'SEVENTY DEGREES;12,QUEEN ROTATED TWO HUNDRED SEVENTY DEGREES;12,ROOK ROTATED TWO HUNDRED SEVENTY DEG'
+    'REES;12,BISHOP ROTATED TWO HUNDRED SEVENTY DEGREES;12,KNIGHT ROTATED TWO HUNDRED SEVENTY DEGREES;12,'
+    'PAWN ROTATED TWO HUNDRED SEVENTY DEGREES;0,NEUTRAL CHESS KING ROTATED TWO HUNDRED SEVENTY DEGREES;14'
+    ',QUEEN ROTATED TWO HUNDRED SEVENTY DEGREES;14,ROOK ROTATED TWO HUNDRED SEVENTY DEGREES;14,BISHOP ROT'
+    'ATED TWO HUNDRED SEVENTY DEGREES;14,KNIGHT ROTATED TWO HUNDRED SEVENTY DEGREES;14,PAWN ROTATED TWO H'
+    'UNDRED SEVENTY DEGREES;0,WHITE CHESS KNIGHT ROTATED THREE HUNDRED FIFTEEN DEGREES;0,BLACK CHESS KNIG'
+    'HT ROTATED THREE HUNDRED FIFTEEN DEGREES;0,NEUTRAL CHESS KNIGHT ROTATED THREE HUNDRED FIFTEEN DEGREE'
+    'S;0,WHITE CHESS EQUIHOPPER;0,BLACK CHESS EQUIHOPPER;0,NEUTRAL CHESS EQUIHOPPER;0,WHITE CHESS EQUIHOP'
+    'PER ROTATED NINETY DEGREES;0,BLACK CHESS EQUIHOPPER ROTATED NINETY DEGREES;0,NEUTRAL CHESS EQUIHOPPE'
+    'R ROTATED NINETY DEGREES;0,WHITE CHESS KNIGHT-QUEEN;19,ROOK;19,BISHOP;0,BLACK CHESS KNIGHT-QUEEN;19,'
+    'ROOK;19,BISHOP;@1fa60;0,XIANGQI RED GENERAL;12,MANDARIN;12,ELEPHANT;12,HORSE;12,CHARIOT;13,ANNON;12,'
+    'SOLDIER;8,BLACK GENERAL;14,MANDARIN;14,ELEPHANT;14,HORSE;14,CHARIOT;15,ANNON;14,SOLDIER;@1fa70;0,BAL'
+    'LET SHOES;0,ONE-PIECE SWIMSUIT;0,BRIEFS;0,SHORTS;0,THONG SANDAL;0,LIGHT BLUE HEART;0,GREY HEART;0,PI'
+    'NK HEART;0,DROP OF BLOOD;0,ADHESIVE BANDAGE;0,STETHOSCOPE;0,X-RAY;0,CRUTCH;@1fa80;0,YO-YO;0,KITE;0,P'
+    'ARACHUTE;0,BOOMERANG;0,MAGIC WAND;0,PINATA;0,NESTING DOLLS;0,MARACAS;0,FLUTE;@1fa90;0,RINGED PLANET;'
+    '0,CHAIR;0,RAZOR;0,AXE;0,DIYA LAMP;0,BANJO;0,MILITARY HELMET;0,ACCORDION;0,LONG DRUM;0,COIN;1,ARPENTR'
+    'Y SAW;0,SCREWDRIVER;0,LADDER;0,HOOK;0,MIRROR;0,WINDOW;0,PLUNGER;0,SEWING NEEDLE;0,KNOT;0,BUCKET;0,MO'
+    'USE TRAP;0,TOOTHBRUSH;0,HEADSTONE;0,PLACARD;0,ROCK;0,MIRROR BALL;0,IDENTIFICATION CARD;0,LOW BATTERY'
+    ';0,HAMSA;0,FOLDING HAND FAN;0,HAIR PICK;0,KHANDA;0,FLY;0,WORM;0,BEETLE;0,COCKROACH;0,POTTED PLANT;0,'
+    'WOOD;0,FEATHER;0,LOTUS;0,CORAL;0,EMPTY NEST;0,NEST WITH EGGS;0,HYACINTH;0,JELLYFISH;0,WING;@1fabf;0,'
+    'GOOSE;0,ANATOMICAL HEART;0,LUNGS;0,PEOPLE HUGGING;1,REGNANT MAN;9,PERSON;1,ERSON WITH CROWN;@1face;0'
+    ',MOOSE;0,DONKEY;0,BLUEBERRIES;1,ELL PEPPER;0,OLIVE;0,FLATBREAD;0,TAMALE;0,FONDUE;0,TEAPOT;0,POURING '
+    'LIQUID;0,BEANS;0,JAR;0,GINGER ROOT;0,PEA POD;@1fae0;0,MELTING FACE;0,SALUTING FACE;0,FACE WITH OPEN '
+    'EYES AND HAND OVER MOUTH;10,PEEKING EYE;10,DIAGONAL MOUTH;0,DOTTED LINE FACE;0,BITING LIP;1,UBBLES;0'
+    ',SHAKING FACE;@1faf0;0,HAND WITH INDEX FINGER AND THUMB CROSSED;0,RIGHTWARDS HAND;0,LEFTWARDS HAND;0'
+    ',PALM DOWN HAND;5,UP HAND;0,INDEX POINTING AT THE VIEWER;0,HEART HANDS;0,LEFTWARDS PUSHING HAND;0,RI'
+    'GHTWARDS PUSHING HAND'
+)
 """###,
         "abc": ###"""
 """Abstract Base Classes (ABCs), PEP 3119.
@@ -4676,6 +8746,1868 @@ class array:
 
 
 ArrayType = array
+"""###,
+        "asyncio.__init__": ###"""
+"""asyncio for scopewalk: coroutines run by an event loop written in Python
+(events.py), deterministic (a virtual clock), each coroutine a frame on the
+stack while it runs. Covers what lessons use: run, sleep, gather,
+create_task, wait_for, wait, as_completed, shield, timeout, TaskGroup,
+Queue, Lock, Event, Semaphore, Condition."""
+
+from .exceptions import *
+from .events import *
+from .futures import *
+from .tasks import *
+from .timeouts import *
+from .taskgroups import *
+from .queues import *
+from .locks import *
+from .runners import *
+
+
+from . import tasks as _tasks
+
+
+def iscoroutine(obj):
+    return _tasks._iscoroutine(obj)
+
+
+def iscoroutinefunction(func):
+    import inspect
+    return inspect.iscoroutinefunction(func)
+
+
+async def to_thread(func, /, *args, **kwargs):
+    # No threads here: the function runs at once, in the calling task.
+    return func(*args, **kwargs)
+"""###,
+        "asyncio.events": ###"""
+"""The event loop (scopewalk's own asyncio).
+
+One loop runs at a time. Callbacks wait in a ready queue (call_soon, first
+in first out) and timers in a heap ordered by deadline, then by the order
+they were made (call_later). The clock is virtual: when nothing is ready the
+loop moves its clock to the next deadline (sleeping that long for real), so
+a program's order of events never depends on how fast the machine is, and
+is the order CPython shows on an idle machine.
+"""
+
+import heapq
+import time as _time
+
+__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop', 'set_event_loop',
+           'new_event_loop', 'get_running_loop', '_get_running_loop')
+
+_running_loop = None
+_current_loop = None
+# set_event_loop() was called (asyncio.run does, with None at its end): from
+# then on get_event_loop() does not make a loop by itself.
+_set_called = False
+
+
+class Handle:
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '__weakref__')
+
+    def __init__(self, callback, args, loop, context=None):
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+        self._loop = loop
+
+    def __repr__(self):
+        info = [self.__class__.__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            name = getattr(self._callback, '__qualname__', None) or repr(self._callback)
+            info.append(name + '()')
+        return '<{}>'.format(' '.join(info))
+
+    def get_context(self):
+        return None
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        self._callback(*self._args)
+
+
+class TimerHandle(Handle):
+    __slots__ = ('_when', '_seq', '_scheduled')
+
+    def __init__(self, when, seq, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
+        self._when = when
+        self._seq = seq
+        self._scheduled = False
+
+    def __lt__(self, other):
+        return (self._when, self._seq) < (other._when, other._seq)
+
+    def when(self):
+        return self._when
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_handle_cancelled(self)
+        super().cancel()
+
+
+class AbstractEventLoop:
+    pass
+
+
+class _EventLoop(AbstractEventLoop):
+    def __init__(self):
+        self._ready = []
+        self._ready_head = 0
+        self._scheduled = []
+        self._timer_seq = 0
+        self._clock = _time.monotonic()
+        self._stopping = False
+        self._closed = False
+        self._running = False
+        self._asyncgens = []
+        self._exception_handler = None
+        self._current_task = None
+        self._tasks = []
+
+    def __repr__(self):
+        return (f'<_UnixSelectorEventLoop running={self.is_running()} '
+                f'closed={self.is_closed()} debug=False>')
+
+    # --- the clock and scheduling
+
+    def time(self):
+        return self._clock
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        handle = Handle(callback, args, self, context)
+        self._ready.append(handle)
+        return handle
+
+    call_soon_threadsafe = call_soon
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(self.time() + delay, callback, *args, context=context)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
+        self._check_closed()
+        self._timer_seq += 1
+        timer = TimerHandle(when, self._timer_seq, callback, args, self, context)
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+    def _timer_handle_cancelled(self, handle):
+        pass
+
+    def create_future(self):
+        from .futures import Future
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        from .tasks import Task
+        return Task(coro, loop=self, name=name)
+
+    # --- running
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if self._running:
+            raise RuntimeError('Cannot close a running event loop')
+        self._closed = True
+        self._ready = []
+        self._ready_head = 0
+        self._scheduled = []
+
+    def get_debug(self):
+        return False
+
+    def set_debug(self, enabled):
+        pass
+
+    def run_forever(self):
+        global _running_loop
+        self._check_closed()
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+        self._running = True
+        _running_loop = self
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._running = False
+            _running_loop = None
+
+    def run_until_complete(self, future):
+        from .tasks import ensure_future
+        self._check_closed()
+        new_task = not _isfuture(future)
+        future = ensure_future(future, loop=self)
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def _run_once(self):
+        if len(self._ready) == self._ready_head and not self._stopping:
+            # Nothing to do now: the clock jumps to the next live timer.
+            while self._scheduled and self._scheduled[0]._cancelled:
+                heapq.heappop(self._scheduled)
+            if self._scheduled:
+                when = self._scheduled[0]._when
+                if when > self._clock:
+                    _time.sleep(when - self._clock)
+                    self._clock = when
+            elif not self._stopping:
+                raise RuntimeError('Event loop stopped before Future completed.')
+        while self._scheduled:
+            handle = self._scheduled[0]
+            if handle._when > self._clock:
+                break
+            heapq.heappop(self._scheduled)
+            handle._scheduled = False
+            if not handle._cancelled:
+                self._ready.append(handle)
+        ntodo = len(self._ready) - self._ready_head
+        for _ in range(ntodo):
+            handle = self._ready[self._ready_head]
+            self._ready_head += 1
+            if self._ready_head > 64 and self._ready_head * 2 > len(self._ready):
+                del self._ready[:self._ready_head]
+                self._ready_head = 0
+            if handle._cancelled:
+                continue
+            handle._run()
+
+    # --- errors and async generators
+
+    def default_exception_handler(self, context):
+        import sys
+        message = context.get('message') or 'Unhandled exception in event loop'
+        sys.stderr.write(message + '\n')
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            self.default_exception_handler(context)
+        else:
+            self._exception_handler(self, context)
+
+    def set_exception_handler(self, handler):
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    async def shutdown_asyncgens(self):
+        pass
+
+    async def shutdown_default_executor(self, timeout=None):
+        pass
+
+    def run_in_executor(self, executor, func, *args):
+        # No threads here: the function runs at once, its result in a future.
+        fut = self.create_future()
+        try:
+            fut.set_result(func(*args))
+        except BaseException as exc:
+            fut.set_exception(exc)
+        return fut
+
+
+def _run_until_complete_cb(fut):
+    fut.get_loop().stop()
+
+
+def _isfuture(obj):
+    return (hasattr(obj.__class__, '_asyncio_future_blocking') and
+            obj._asyncio_future_blocking is not None)
+
+
+def _get_running_loop():
+    return _running_loop
+
+
+def _set_running_loop(loop):
+    global _running_loop
+    _running_loop = loop
+
+
+def get_running_loop():
+    if _running_loop is None:
+        raise RuntimeError('no running event loop')
+    return _running_loop
+
+
+def get_event_loop():
+    global _current_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _current_loop is None:
+        if _set_called:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+        _current_loop = _EventLoop()
+    return _current_loop
+
+
+def set_event_loop(loop):
+    global _current_loop, _set_called
+    _set_called = True
+    _current_loop = loop
+
+
+def new_event_loop():
+    return _EventLoop()
+"""###,
+        "asyncio.exceptions": ###"""
+"""asyncio's exceptions (scopewalk's own asyncio)."""
+
+__all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError', 'TimeoutError',
+           'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError')
+
+
+class CancelledError(BaseException):
+    """The Future or Task was cancelled."""
+
+
+TimeoutError = TimeoutError
+
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+
+
+class SendfileNotAvailableError(RuntimeError):
+    """Sendfile syscall is not available."""
+
+
+class IncompleteReadError(EOFError):
+    """Incomplete read error."""
+
+    def __init__(self, partial, expected):
+        r_expected = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
+        self.partial = partial
+        self.expected = expected
+
+
+class LimitOverrunError(Exception):
+    """Reached the buffer limit while looking for a separator."""
+
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""
+"""###,
+        "asyncio.futures": ###"""
+"""Future: a result that arrives later (scopewalk's own asyncio).
+
+Written after CPython's asyncio.futures for behaviour: the same states, the
+same order of callbacks (each scheduled with call_soon when the future is
+done) and the same reprs, so a lesson's printout matches.
+"""
+
+from . import exceptions
+from . import events
+
+__all__ = ('Future', 'wrap_future', 'isfuture')
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+def isfuture(obj):
+    return (hasattr(obj.__class__, '_asyncio_future_blocking') and
+            obj._asyncio_future_blocking is not None)
+
+
+def _short_repr(value):
+    # reprlib.repr as Future reprs use it: long containers and strings cut.
+    if isinstance(value, str):
+        if len(value) > 30:
+            r = repr(value[:12] + value[-12:])
+            return r[:13] + '...' + r[-13:]
+        return repr(value)
+    if isinstance(value, (list, tuple, set, frozenset)) and len(value) > 6:
+        items = ', '.join(_short_repr(x) for x in list(value)[:6])
+        if isinstance(value, list):
+            return '[' + items + ', ...]'
+        if isinstance(value, tuple):
+            return '(' + items + ', ...)'
+        return '{' + items + ', ...}'
+    if isinstance(value, list):
+        return '[' + ', '.join(_short_repr(x) for x in value) + ']'
+    if isinstance(value, tuple):
+        if len(value) == 1:
+            return '(' + _short_repr(value[0]) + ',)'
+        return '(' + ', '.join(_short_repr(x) for x in value) + ')'
+    if isinstance(value, dict) and len(value) > 4:
+        items = ', '.join(_short_repr(k) + ': ' + _short_repr(v) for k, v in list(value.items())[:4])
+        return '{' + items + ', ...}'
+    r = repr(value)
+    if len(r) > 30 and not isinstance(value, (dict, set, frozenset)):
+        return r[:13] + '...' + r[-14:]
+    return r
+
+
+# Where CPython 3.13's own asyncio defines the callbacks a repr may name
+# (a Future's repr shows them with their source file and line).
+_CPYTHON_ASYNCIO = '/root/.pyenv/versions/3.13.0/lib/python3.13/asyncio/'
+_CPYTHON_LINES = {
+    'gather.<locals>._done_callback': ('tasks', 820),
+    '_wait.<locals>._on_completion': ('tasks', 521),
+    'shield.<locals>._inner_done_callback': ('tasks', 958),
+    'shield.<locals>._outer_done_callback': ('tasks', 975),
+    '_run_until_complete_cb': ('base_events', 182),
+}
+
+
+def _format_callback(cb):
+    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
+    text = name + '()'
+    code = getattr(cb, '__code__', None)
+    if code is not None and getattr(cb, '__self__', None) is None:
+        filename, line = code.co_filename, code.co_firstlineno
+        if filename.startswith('<frozen asyncio.'):
+            module, line = _CPYTHON_LINES.get(name, (filename[16:-1], line))
+            filename = _CPYTHON_ASYNCIO + module + '.py'
+        text += f' at {filename}:{line}'
+    return text
+
+
+def _format_callbacks(cbs):
+    size = len(cbs)
+    if size == 1:
+        cb = _format_callback(cbs[0])
+    elif size == 2:
+        cb = '{}, {}'.format(_format_callback(cbs[0]), _format_callback(cbs[1]))
+    else:
+        cb = '{}, <{} more>, {}'.format(_format_callback(cbs[0]), size - 2, _format_callback(cbs[-1]))
+    return f'cb=[{cb}]'
+
+
+def _future_repr_info(future):
+    info = [future._state.lower()]
+    if future._state == _FINISHED:
+        if future._exception is not None:
+            info.append(f'exception={future._exception!r}')
+        else:
+            info.append(f'result={_short_repr(future._result)}')
+    if future._callbacks:
+        info.append(_format_callbacks(future._callbacks))
+    return info
+
+
+class Future:
+    _state = _PENDING
+    _result = None
+    _exception = None
+    _loop = None
+    _cancel_message = None
+    _cancelled_exc = None
+    _asyncio_future_blocking = False
+    _log_traceback = False
+
+    def __init__(self, *, loop=None):
+        if loop is None:
+            self._loop = events.get_event_loop()
+        else:
+            self._loop = loop
+        self._callbacks = []
+
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
+
+    def _repr_info(self):
+        return _future_repr_info(self)
+
+    def get_loop(self):
+        return self._loop
+
+    def _make_cancelled_error(self):
+        if self._cancelled_exc is not None:
+            exc = self._cancelled_exc
+            self._cancelled_exc = None
+            return exc
+        if self._cancel_message is None:
+            return exceptions.CancelledError()
+        return exceptions.CancelledError(self._cancel_message)
+
+    def cancel(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self.__schedule_callbacks()
+        return True
+
+    def __schedule_callbacks(self):
+        callbacks = self._callbacks[:]
+        if not callbacks:
+            return
+        self._callbacks[:] = []
+        for callback in callbacks:
+            self._loop.call_soon(callback, self)
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise exceptions.InvalidStateError('Result is not ready.')
+        self._log_traceback = False
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise exceptions.InvalidStateError('Exception is not set.')
+        self._log_traceback = False
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        kept = [f for f in self._callbacks if f != fn]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks[:] = kept
+        return removed
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+        self._result = result
+        self._state = _FINISHED
+        self.__schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+        if isinstance(exception, type):
+            exception = exception()
+        if isinstance(exception, StopIteration):
+            new_exc = RuntimeError("StopIteration interacts badly with "
+                                   "generators and cannot be raised into a "
+                                   "Future")
+            new_exc.__cause__ = exception
+            new_exc.__context__ = exception
+            exception = new_exc
+        self._exception = exception
+        self._state = _FINISHED
+        self.__schedule_callbacks()
+        self._log_traceback = True
+
+    def __await__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            yield self
+        if not self.done():
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+
+def _get_loop(fut):
+    return fut.get_loop()
+
+
+def wrap_future(future, *, loop=None):
+    if isfuture(future):
+        return future
+    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+"""###,
+        "asyncio.locks": ###"""
+"""asyncio's synchronization primitives: Lock, Event, Condition, Semaphore,
+BoundedSemaphore (scopewalk's own asyncio). Waiters are futures woken in
+first-come order."""
+
+from . import events
+from . import exceptions
+
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
+
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_ContextManagerMixin):
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
+            self._locked = True
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = events.get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except exceptions.CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = self._waiters[0]
+        if not fut.done():
+            fut.set_result(True)
+
+
+class Event:
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = 'set' if self._value else 'unset'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = events.get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Condition(_ContextManagerMixin):
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = events.get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except exceptions.CancelledError:
+                    pass
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Semaphore(_ContextManagerMixin):
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
+    def locked(self):
+        return self._value == 0 or (any(not w.cancelled() for w in (self._waiters or ())))
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = events.get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except exceptions.CancelledError:
+            if fut.done() and not fut.cancelled():
+                self._value += 1
+            raise
+        finally:
+            while self._value > 0:
+                if not self._wake_up_next():
+                    break
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if not self._waiters:
+            return False
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return True
+        return False
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+"""###,
+        "asyncio.queues": ###"""
+"""asyncio.Queue, PriorityQueue, LifoQueue (scopewalk's own asyncio): a
+getter waits on a future while the queue is empty, a putter while it is
+full; each put or get wakes the first waiter of the other side."""
+
+import heapq
+
+from . import events
+from . import exceptions
+
+__all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty', 'QueueShutDown')
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+
+
+class QueueFull(Exception):
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+
+
+class QueueShutDown(Exception):
+    """Raised when putting on to or getting from a shut-down Queue."""
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = None
+        self._is_shutdown = False
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _get(self):
+        return self._queue.pop(0)
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        if self._is_shutdown:
+            result += ' shutdown'
+        return result
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            if self._is_shutdown:
+                raise QueueShutDown
+            putter = events.get_running_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()
+                if putter in self._putters:
+                    self._putters.remove(putter)
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self._is_shutdown:
+            raise QueueShutDown
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        if self._finished is not None and self._finished.done():
+            self._finished = None
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            if self._is_shutdown and self.empty():
+                raise QueueShutDown
+            getter = events.get_running_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()
+                if getter in self._getters:
+                    self._getters.remove(getter)
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            if self._is_shutdown:
+                raise QueueShutDown
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0 and self._finished is not None:
+            if not self._finished.done():
+                self._finished.set_result(None)
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            if self._finished is None or self._finished.done():
+                self._finished = events.get_running_loop().create_future()
+            await self._finished
+
+    def shutdown(self, immediate=False):
+        self._is_shutdown = True
+        if immediate:
+            while not self.empty():
+                self._get()
+                if self._unfinished_tasks > 0:
+                    self._unfinished_tasks -= 1
+            if self._unfinished_tasks == 0 and self._finished is not None and not self._finished.done():
+                self._finished.set_result(None)
+        while self._getters:
+            getter = self._getters.pop(0)
+            if not getter.done():
+                getter.set_result(None)
+        while self._putters:
+            putter = self._putters.pop(0)
+            if not putter.done():
+                putter.set_result(None)
+
+
+class PriorityQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return heapq.heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+"""###,
+        "asyncio.runners": ###"""
+"""asyncio.run and Runner (scopewalk's own asyncio): a new event loop runs
+the coroutine as Task-1 to its end, then the tasks left are cancelled and
+the loop closed."""
+
+from . import events
+from . import exceptions
+from . import tasks
+
+__all__ = ('Runner', 'run')
+
+
+class Runner:
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        loop = self._loop
+        try:
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            if self._set_event_loop:
+                events.set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not tasks._iscoroutine(coro):
+            raise ValueError('a coroutine was expected, got {!r}'.format(coro))
+        if events._get_running_loop() is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        self._lazy_init()
+        task = self._loop.create_task(coro)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = events.new_event_loop()
+            events.set_event_loop(self._loop)
+            self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        self._state = 'initialized'
+
+
+def run(main, *, debug=None, loop_factory=None):
+    if events._get_running_loop() is not None:
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    with Runner(debug=debug, loop_factory=loop_factory) as runner:
+        return runner.run(main)
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = tasks.all_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(tasks.gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
+"""###,
+        "asyncio.taskgroups": ###"""
+"""asyncio.TaskGroup: tasks that end together; the first failure cancels the
+rest and the errors come out as an ExceptionGroup (scopewalk's own asyncio)."""
+
+from . import events
+from . import exceptions
+from . import tasks
+
+__all__ = ('TaskGroup',)
+
+
+class TaskGroup:
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        info_str = ' '.join(info)
+        return f'<TaskGroup{info_str}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f'TaskGroup {self!r} has already been entered')
+        if self._loop is None:
+            self._loop = events.get_running_loop()
+        self._parent_task = tasks.current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate_cancellation_error = exc if et is exceptions.CancelledError else None
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if et is not None:
+            if not self._aborting:
+                self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except exceptions.CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error is not None and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not exceptions.CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors = self._errors
+            self._errors = None
+            # As BaseExceptionGroup.__new__: only Exceptions make an ExceptionGroup.
+            group = ExceptionGroup if all(isinstance(e, Exception) for e in errors) else BaseExceptionGroup
+            raise group('unhandled errors in a TaskGroup', errors) from None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            coro.close()
+            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
+        if self._exiting and not self._tasks:
+            coro.close()
+            raise RuntimeError(f'TaskGroup {self!r} is finished')
+        if self._aborting:
+            coro.close()
+            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
+        task = self._loop.create_task(coro, name=name)
+        if task.done():
+            self._on_task_done(task)
+        else:
+            self._tasks.add(task)
+            task.add_done_callback(self._on_task_done)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+"""###,
+        "asyncio.tasks": ###"""
+"""Tasks: coroutines the event loop drives (scopewalk's own asyncio).
+
+A Task resumes its coroutine with send(None) from a loop callback. What the
+coroutine's awaits pass up is a Future it waits for (the task resumes when
+that future is done) or None (a bare yield: the task goes to the back of
+the ready queue). The order of resumptions follows CPython's asyncio.tasks.
+"""
+
+from . import events
+from . import exceptions
+from . import futures
+
+__all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+           'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
+           'current_task', 'all_tasks', 'run_coroutine_threadsafe')
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+_task_counter = 0
+_all_tasks = []
+
+
+def _next_task_name():
+    global _task_counter
+    _task_counter += 1
+    return f'Task-{_task_counter}'
+
+
+async def _probe():
+    pass
+
+_probe_coroutine = _probe()
+_CoroutineType = type(_probe_coroutine)
+_probe_coroutine.close()
+del _probe_coroutine
+
+
+def _iscoroutine(obj):
+    return type(obj) is _CoroutineType
+
+
+def _format_coroutine(coro):
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
+    name = f'{name}()' if name else f'<{type(coro).__name__} without __name__>()'
+    code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
+    if code is None:
+        return name
+    frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+    if frame is not None:
+        return f'{name} running at {code.co_filename}:{frame.f_lineno}'
+    return f'{name} done, defined at {code.co_filename}:{code.co_firstlineno}'
+
+
+class Task(futures.Future):
+    _log_destroy_pending = True
+
+    def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
+        super().__init__(loop=loop)
+        if not _iscoroutine(coro):
+            self._log_destroy_pending = False
+            raise TypeError(f'a coroutine was expected, got {coro!r}')
+        if name is None:
+            self._name = _next_task_name()
+        else:
+            self._name = str(name)
+        self._num_cancels_requested = 0
+        self._must_cancel = False
+        self._fut_waiter = None
+        self._coro = coro
+        self._loop.call_soon(self.__step)
+        _all_tasks.append(self)
+
+    def _repr_info(self):
+        info = futures._future_repr_info(self)
+        if self._num_cancels_requested > 0 and not self.done():
+            info[0] = 'cancelling'
+        info.insert(1, 'name=%r' % self.get_name())
+        if self._fut_waiter is not None:
+            info.insert(2, f'wait_for={self._fut_waiter!r}')
+        if self._coro:
+            info.insert(2, f'coro=<{_format_coroutine(self._coro)}>')
+        return info
+
+    def get_coro(self):
+        return self._coro
+
+    def get_context(self):
+        return None
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def get_stack(self, *, limit=None):
+        return []
+
+    def print_stack(self, *, limit=None, file=None):
+        pass
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        self._num_cancels_requested += 1
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg=msg):
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+            if self._num_cancels_requested == 0:
+                self._must_cancel = False
+        return self._num_cancels_requested
+
+    def __step(self, exc=None):
+        if self.done():
+            raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
+        if self._must_cancel:
+            if not isinstance(exc, exceptions.CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        self._fut_waiter = None
+        loop = self._loop
+        previous = loop._current_task
+        loop._current_task = self
+        try:
+            self.__step_run_and_handle_result(exc)
+        finally:
+            loop._current_task = previous
+
+    def __step_run_and_handle_result(self, exc):
+        coro = self._coro
+        try:
+            if exc is None:
+                result = coro.send(None)
+            else:
+                result = coro.throw(exc)
+        except StopIteration as exc:
+            if self._must_cancel:
+                self._must_cancel = False
+                super().cancel(msg=self._cancel_message)
+            else:
+                futures.Future.set_result(self, exc.value)
+            self._forget()
+        except exceptions.CancelledError as exc:
+            self._cancelled_exc = exc
+            futures.Future.cancel(self)
+            self._forget()
+        except (KeyboardInterrupt, SystemExit) as exc:
+            futures.Future.set_exception(self, exc)
+            self._forget()
+            raise
+        except BaseException as exc:
+            futures.Future.set_exception(self, exc)
+            self._forget()
+        else:
+            blocking = getattr(result, '_asyncio_future_blocking', None)
+            if blocking is not None:
+                if result.get_loop() is not self._loop:
+                    new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
+                    self._loop.call_soon(self.__step, new_exc)
+                elif blocking:
+                    if result is self:
+                        new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
+                        self._loop.call_soon(self.__step, new_exc)
+                    else:
+                        result._asyncio_future_blocking = False
+                        result.add_done_callback(self.task_wakeup)
+                        self._fut_waiter = result
+                        if self._must_cancel:
+                            if self._fut_waiter.cancel(msg=self._cancel_message):
+                                self._must_cancel = False
+                else:
+                    new_exc = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
+                    self._loop.call_soon(self.__step, new_exc)
+            elif result is None:
+                # A bare yield: give the other tasks one round of the loop.
+                self._loop.call_soon(self.__step)
+            else:
+                new_exc = RuntimeError(f'Task got bad yield: {result!r}')
+                self._loop.call_soon(self.__step, new_exc)
+
+    def _forget(self):
+        if self in _all_tasks:
+            _all_tasks.remove(self)
+
+    def task_wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as exc:
+            self.__step(exc)
+        else:
+            self.__step()
+
+
+def create_task(coro, *, name=None, context=None):
+    loop = events.get_running_loop()
+    return loop.create_task(coro, name=name)
+
+
+def current_task(loop=None):
+    if loop is None:
+        loop = events.get_running_loop()
+    return loop._current_task
+
+
+def all_tasks(loop=None):
+    if loop is None:
+        loop = events.get_running_loop()
+    return {t for t in _all_tasks if t._loop is loop and not t.done()}
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if futures.isfuture(coro_or_future):
+        return coro_or_future
+    if not _iscoroutine(coro_or_future):
+        if hasattr(coro_or_future, '__await__'):
+            async def _wrap_awaitable(awaitable):
+                return await awaitable
+            coro_or_future = _wrap_awaitable(coro_or_future)
+        else:
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+    if loop is None:
+        loop = events.get_event_loop()
+    return loop.create_task(coro_or_future)
+
+
+class _Sleep0:
+    # `await` on this yields None once: the task lets the others run.
+    def __await__(self):
+        yield
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _Sleep0()
+        return result
+    loop = events.get_running_loop()
+    future = loop.create_future()
+    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+def _set_result_unless_cancelled(fut, result):
+    if fut.cancelled():
+        return
+    fut.set_result(result)
+
+
+class _GatheringFuture(futures.Future):
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    if not coros_or_futures:
+        loop = events.get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+
+    def _done_callback(fut):
+        nonlocal nfinished
+        nfinished += 1
+        if outer is None or outer.done():
+            if not fut.cancelled():
+                fut.exception()
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                exc = fut._make_cancelled_error()
+                outer.set_exception(exc)
+                return
+            else:
+                exc = fut.exception()
+                if exc is not None:
+                    outer.set_exception(exc)
+                    return
+        if nfinished == nfuts:
+            results = []
+            for fut in children:
+                if fut.cancelled():
+                    res = exceptions.CancelledError('' if fut._cancel_message is None else fut._cancel_message)
+                else:
+                    res = fut.exception()
+                    if res is None:
+                        res = fut.result()
+                results.append(res)
+            if outer._cancel_requested:
+                exc = fut._make_cancelled_error()
+                outer.set_exception(exc)
+            else:
+                outer.set_result(results)
+
+    arg_to_fut = {}
+    children = []
+    nfuts = 0
+    nfinished = 0
+    loop = None
+    outer = None
+    for arg in coros_or_futures:
+        key = id(arg)
+        if key not in arg_to_fut:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut.get_loop()
+            if fut is not arg:
+                fut._log_destroy_pending = False
+            nfuts += 1
+            arg_to_fut[key] = (arg, fut)
+            fut.add_done_callback(_done_callback)
+        else:
+            fut = arg_to_fut[key][1]
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
+    return outer
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = inner.get_loop()
+    outer = loop.create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
+
+async def wait_for(fut, timeout):
+    from . import timeouts
+    if timeout is not None and timeout <= 0:
+        fut = ensure_future(fut)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except exceptions.CancelledError as exc:
+            raise TimeoutError from exc
+    async with timeouts.timeout(timeout):
+        return await fut
+
+
+async def _cancel_and_wait(fut):
+    loop = events.get_running_loop()
+    waiter = loop.create_future()
+
+    def _release_waiter(f):
+        if not waiter.done():
+            waiter.set_result(None)
+    fut.add_done_callback(_release_waiter)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(_release_waiter)
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if futures.isfuture(fs) or _iscoroutine(fs):
+        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    fs = set(fs)
+    if any(_iscoroutine(f) for f in fs):
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    loop = events.get_running_loop()
+    return await _wait(fs, timeout, return_when, loop)
+
+
+async def _wait(fs, timeout, return_when, loop):
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or return_when == FIRST_COMPLETED or
+                return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done, pending = set(), set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+def as_completed(fs, *, timeout=None):
+    if futures.isfuture(fs) or _iscoroutine(fs):
+        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+    loop = events.get_event_loop()
+    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    done = []
+
+    def _on_completion(f):
+        if not todo:
+            return
+        todo.remove(f)
+        done.append(f)
+        if waiters:
+            w = waiters.pop(0)
+            if not w.done():
+                w.set_result(None)
+
+    waiters = []
+    for f in todo:
+        f.add_done_callback(_on_completion)
+
+    async def _wait_for_one():
+        if not done:
+            w = loop.create_future()
+            waiters.append(w)
+            await w
+        f = done.pop(0)
+        return f.result()
+
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+
+def run_coroutine_threadsafe(coro, loop):
+    return ensure_future(coro, loop=loop)
+"""###,
+        "asyncio.timeouts": ###"""
+"""asyncio.timeout(): cancel the block's task when the deadline passes and
+turn that cancellation into TimeoutError (scopewalk's own asyncio)."""
+
+from . import events
+from . import exceptions
+from . import tasks
+
+__all__ = ('Timeout', 'timeout', 'timeout_at')
+
+_CREATED = 'created'
+_ENTERED = 'active'
+_EXPIRING = 'expiring'
+_EXPIRED = 'expired'
+_EXITED = 'finished'
+
+
+class Timeout:
+    def __init__(self, when):
+        self._state = _CREATED
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state is not _ENTERED:
+            if self._state is _CREATED:
+                raise RuntimeError('Timeout has not been entered')
+            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = events.get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in (_EXPIRING, _EXPIRED)
+
+    def __repr__(self):
+        info = ['']
+        if self._state is _ENTERED:
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f'when={when}')
+        info_str = ' '.join(info)
+        return f'<Timeout [{self._state}]{info_str}>'
+
+    async def __aenter__(self):
+        if self._state is not _CREATED:
+            raise RuntimeError('Timeout has already been entered')
+        task = tasks.current_task()
+        if task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self._state = _ENTERED
+        self._task = task
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state is _EXPIRING:
+            self._state = _EXPIRED
+            if self._task.uncancel() <= self._cancelling and exc_type is not None:
+                if issubclass(exc_type, exceptions.CancelledError):
+                    raise TimeoutError from exc_val
+        elif self._state is _ENTERED:
+            self._state = _EXITED
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = _EXPIRING
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    loop = events.get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
 """###,
         "bisect": ###"""
 """Bisection algorithms on sorted sequences (scopewalk's own `bisect`).
@@ -7067,6 +12999,8 @@ class timedelta:
     def _set(self, us):
         days, rest = divmod(us, _US_PER_DAY)
         if abs(days) > 999999999:
+            if not -2 ** 31 <= days < 2 ** 31:  # CPython's C int conversion fails first
+                raise OverflowError('Python int too large to convert to C int')
             raise OverflowError('days=%d; must have magnitude <= 999999999' % days)
         self._days = days
         self._seconds, self._microseconds = divmod(rest, 1000000)
@@ -8435,7 +14369,7 @@ class Decimal:
 
     def __hash__(self):
         if self._kind == 'N':
-            raise TypeError('Cannot hash a signaling NaN value.')
+            raise TypeError('Cannot hash a signaling NaN value')
         if self._kind == 'n':
             return object.__hash__(self)
         if self._kind == 'I':
@@ -8726,7 +14660,7 @@ class Decimal:
 
 # Built-in types never handle a Decimal operand themselves, so the error can
 # be raised here, naming the type 'decimal.Decimal' as CPython's C type does.
-_FOREIGN = (float, str, bytes, list, tuple, dict, set, frozenset, type(None), bool)
+_FOREIGN = (float, complex, str, bytes, list, tuple, dict, set, frozenset, type(None), bool)
 
 
 def _fail(op, a, b, order=False):
@@ -8921,6 +14855,12 @@ class TestResults:
             return 'TestResults(failed=%r, attempted=%r, skipped=%r)' % (
                 self.failed, self.attempted, self.skipped)
         return 'TestResults(failed=%r, attempted=%r)' % (self.failed, self.attempted)
+
+
+try:
+    from _traceback_lines import register as _register_source
+except ImportError:
+    _register_source = None
 
 
 def _indent(s, indent=4):
@@ -9562,6 +15502,10 @@ class DocTestRunner:
         """Run one example's source as the interactive prompt would
         ('single' mode prints the value of an expression statement);
         the exc_info of what it raised, or None."""
+        if _register_source is not None:
+            # Tracebacks quote the example's line, as CPython's doctest
+            # patches linecache to do.
+            _register_source(filename, example.source)
         try:
             try:
                 code = compile(example.source, filename, 'single')
@@ -10743,6 +16687,36 @@ def _parse(text):
     return sign * num, den
 
 
+def _general_spec(spec):
+    """[[fill]align][sign][#][width][,|_] as (fill, align, sign, alt, width,
+    sep), or None when spec has anything else (a precision, a type)."""
+    i = 0
+    fill, align = ' ', '>'
+    if len(spec) >= 2 and spec[1] in '<>=^':
+        fill, align, i = spec[0], spec[1], 2
+    elif spec[:1] in ('<', '>', '=', '^'):
+        align, i = spec[0], 1
+    sign = '-'
+    if spec[i:i + 1] in ('-', '+', ' '):
+        sign, i = spec[i], i + 1
+    alt = spec[i:i + 1] == '#'
+    if alt:
+        i += 1
+    j = i
+    while j < len(spec) and spec[j] in '0123456789':
+        j += 1
+    digits = spec[i:j]
+    if len(digits) > 1 and digits[0] == '0':
+        return None
+    width = int(digits) if digits else 0
+    sep = ''
+    if spec[j:j + 1] in (',', '_'):
+        sep, j = spec[j], j + 1
+    if j != len(spec):
+        return None
+    return fill, align, sign, alt, width, sep
+
+
 class Fraction(object):
     """A rational number numerator/denominator in lowest terms, with a
     positive denominator.
@@ -10804,6 +16778,17 @@ class Fraction(object):
                             (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
 
+    @classmethod
+    def from_decimal(cls, dec):
+        """The exact value of a finite Decimal."""
+        from decimal import Decimal
+        if isinstance(dec, int):
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)' %
+                            (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
+
     @property
     def numerator(self):
         return self._numerator
@@ -10864,11 +16849,28 @@ class Fraction(object):
             return _format_fixed(self, spec)
         if kind in 'eEgG':
             return format(float(self), spec)
-        if kind.isdigit() or kind in '<>^=':
-            # Only fill/align/width: applies to str(self).
-            return format(str(self), spec)
+        general = _general_spec(spec)
+        if general is not None:
+            return self._format_general(*general)
         raise ValueError('Invalid format specifier %r for object of type %r'
                          % (spec, type(self).__name__))
+
+    def _format_general(self, fill, align, sign, alt, width, sep):
+        # No presentation type: 'n/d' (or 'n' for an integer, unless '#').
+        n, d = self._numerator, self._denominator
+        body = format(abs(n), sep)
+        if d > 1 or alt:
+            body += '/' + format(d, sep)
+        sign = '-' if n < 0 else ('' if sign == '-' else sign)
+        padding = fill * (width - len(sign) - len(body))
+        if align == '<':
+            return sign + body + padding
+        if align == '^':
+            half = len(padding) // 2
+            return padding[:half] + sign + body + padding[half:]
+        if align == '=':
+            return sign + padding + body
+        return padding + sign + body
 
     # -- arithmetic -------------------------------------------------------
 
@@ -16750,6 +22752,15 @@ def find_first(s, p, lim, kind, arg):
             return p
         p += 1
     return -1
+
+
+# The two loops above in Swift (Builtins/Modules/RegexScanModule.swift): the
+# re module spends most of its time in them. The Python versions stay as the
+# definition of what they do.
+try:
+    from _re_scan import scan, find_first
+except ImportError:
+    pass
 """###,
         "re._compiler": ###"""
 # Compiles a parse tree (re._parser) into a flat program for re._matcher.
@@ -17121,7 +23132,7 @@ def _at(kind, s, pos, end):
     return before == after
 
 
-def run(prog, s, start, end, full, noempty):
+def _run_python(prog, s, start, end, full, noempty):
     """Match prog at s[start:]; returns the capture list or None."""
     code = prog.code
     caps = prog.blank_caps[:]        # last item: lastindex
@@ -17373,6 +23384,24 @@ def run(prog, s, start, end, full, noempty):
                     pos = e[2]
                     pc = e[3]
                     break
+
+
+# The same machine in Swift (Builtins/Modules/RegexMatchModule.swift), used
+# when the interpreter has it. It gives up (False) on a match that takes too
+# many steps; that match then runs here, as Python the debugger can pause.
+try:
+    from _re_match import run as _native_run
+except ImportError:
+    _native_run = None
+
+
+def run(prog, s, start, end, full, noempty):
+    """Match prog at s[start:]; returns the capture list or None."""
+    if _native_run is not None:
+        caps = _native_run(prog, s, start, end, full, noempty)
+        if caps is not False:
+            return caps
+    return _run_python(prog, s, start, end, full, noempty)
 """###,
         "re._parser": ###"""
 # Pattern parser for scopewalk's re: turns pattern text into a small tree of tuples.
@@ -18185,17 +24214,19 @@ def expand(items, s, caps):
 As in CPython, sums are computed exactly (with Fractions) and only the final
 result is rounded, so results match CPython's to the last bit, and the
 result has the type of the data where that makes sense: mean([1, 2, 3]) is
-the int 2, mean([1, 2, 3, 4]) the float 2.5. (Decimal data is not supported.)
+the int 2, mean([1, 2, 3, 4]) the float 2.5; Decimal data gives Decimals.
 """
 
 import math
 from fractions import Fraction
+from decimal import Decimal
 
 __all__ = [
     'StatisticsError', 'correlation', 'covariance', 'fmean',
     'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean',
     'median', 'median_grouped', 'median_high', 'median_low', 'mode',
     'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
+    'NormalDist',
 ]
 
 
@@ -18211,6 +24242,10 @@ def _exact_ratio(x):
         return x.numerator, x.denominator
     if isinstance(x, float):
         if math.isinf(x) or math.isnan(x):
+            return (x, None)
+        return x.as_integer_ratio()
+    if isinstance(x, Decimal):
+        if not x.is_finite():
             return (x, None)
         return x.as_integer_ratio()
     raise TypeError("can't convert type '%s' to numerator/denominator"
@@ -18263,6 +24298,9 @@ def _convert(value, T):
         return value
     if T is int and value.denominator != 1:
         T = float
+    if issubclass(T, Decimal) and isinstance(value, Fraction):
+        # Decimal has no exact constructor from a Fraction: divide in its context.
+        return T(value.numerator) / T(value.denominator)
     return T(value)
 
 
@@ -18548,10 +24586,24 @@ def pvariance(data, mu=None):
     return _convert(ss / n, T)
 
 
-def _root(mss):
-    if isinstance(mss, float):
-        return math.sqrt(mss)
+def _root(mss, T=float):
+    if isinstance(mss, (float, Decimal)):
+        return mss.sqrt() if isinstance(mss, Decimal) else math.sqrt(mss)
+    if issubclass(T, Decimal):
+        return _decimal_root(mss.numerator, mss.denominator)
     return _sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def _decimal_root(n, m):
+    """sqrt(n/m) as a Decimal rounded in the current context."""
+    import decimal
+    if n == 0:
+        return Decimal('0.0')
+    ctx = decimal.getcontext()
+    with decimal.localcontext() as wide:
+        wide.prec = ctx.prec + 20
+        root = (Decimal(n) / Decimal(m)).sqrt()
+    return +root
 
 
 def stdev(data, xbar=None):
@@ -18559,7 +24611,7 @@ def stdev(data, xbar=None):
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    return _root(ss / (n - 1))
+    return _root(ss / (n - 1), T)
 
 
 def pstdev(data, mu=None):
@@ -18567,7 +24619,7 @@ def pstdev(data, mu=None):
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    return _root(ss / n)
+    return _root(ss / n, T)
 
 
 # -- two variables -------------------------------------------------------------
@@ -18675,6 +24727,9 @@ def linear_regression(x, y, /, *, proportional=False):
     slope = sxy / sxx
     intercept = 0.0 if proportional else ybar - slope * xbar
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+from _statistics_normal import NormalDist
 """###,
         "string": ###"""
 """Common string constants, capwords, Template ($-substitution) and Formatter
@@ -19295,6 +25350,10 @@ source lines come from linecache when that module is available.
 """
 
 import sys
+try:
+    import _traceback_lines as _positions
+except ImportError:
+    _positions = None
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
@@ -19336,6 +25395,7 @@ class FrameSummary:
         self.end_colno = end_colno
         self.name = name
         self._line = line
+        self._given_line = line is not None
         if lookup_line:
             self.line
         self.locals = ({k: repr(v) for k, v in locals.items()} if locals else None)
@@ -19377,6 +25437,15 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_full_positions(tb):
+    """(frame, (lineno, end_lineno, colno, end_colno)) for each level of a
+    traceback: the columns of the instruction that failed, when known."""
+    while tb is not None:
+        where = _positions.position(tb) if _positions else None
+        yield getattr(tb, 'tb_frame', None), where or (tb.tb_lineno, None, None, None)
+        tb = tb.tb_next
+
+
 def walk_stack(f):
     """(frame, lineno) from frame f outwards (the caller's frame if None)."""
     if f is None:
@@ -19410,13 +25479,16 @@ class StackSummary:
         if limit is not None:
             pairs = pairs[:limit] if limit >= 0 else pairs[limit:]
         result = klass()
-        for f, lineno in pairs:
+        for f, where in pairs:
             if f is None:
                 # The VM gave no frame (no tb_frame): nothing true to show.
                 continue
+            lineno, end_lineno, colno, end_colno = (
+                where if isinstance(where, tuple) else (where, None, None, None))
             filename, name = _frame_names(f)
             f_locals = f.f_locals if (capture_locals and f is not None) else None
-            result.append(FrameSummary(filename, lineno, name, lookup_line=False, locals=f_locals))
+            result.append(FrameSummary(filename, lineno, name, lookup_line=False, locals=f_locals,
+                                       end_lineno=end_lineno, colno=colno, end_colno=end_colno))
         if lookup_lines:
             for f in result:
                 f.line
@@ -19459,9 +25531,17 @@ class StackSummary:
     def format_frame_summary(self, frame_summary):
         row = ['  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
-        line = frame_summary.line
-        if line:
-            row.append('    {}\n'.format(line))
+        text = None
+        if _positions and frame_summary.lineno is not None and not getattr(frame_summary, '_given_line', False):
+            text = _positions.frame_lines(frame_summary.filename, frame_summary.lineno,
+                                          frame_summary.end_lineno, frame_summary.colno,
+                                          frame_summary.end_colno)
+        if text:
+            row.append(text)
+        else:
+            line = frame_summary.line
+            if line:
+                row.append('    {}\n'.format(line))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
@@ -19495,7 +25575,7 @@ class StackSummary:
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary.extract(_walk_tb_with_full_positions(tb), limit=limit)
 
 
 def extract_stack(f=None, limit=None):
@@ -19566,7 +25646,7 @@ class TracebackException:
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
+        self.stack = StackSummary.extract(_walk_tb_with_full_positions(exc_traceback), limit=limit,
                                           lookup_lines=lookup_lines,
                                           capture_locals=capture_locals)
         self.exc_type = exc_type
@@ -21110,6 +27190,342 @@ def _strip_annotated(value):
     if isinstance(value, _AnnotatedAlias):
         return _strip_annotated(value.__origin__)
     return value
+"""###,
+        "unicodedata": ###"""
+"""Access to the Unicode Character Database (Unicode 15.1.0, as CPython 3.13).
+
+The data is in _unicodedata_tables (generated by scripts/gen-unicodedata.py
+from CPython's own unicodedata); each table is decoded the first time a
+function needs it. Character names cover the blocks lessons use (see the
+generator); normalize() implements the Unicode algorithms (decomposition,
+canonical ordering, composition, Hangul syllables).
+"""
+
+import _unicodedata_tables as _t
+
+unidata_version = _t.VERSION
+__builtin_functions__ = ['lookup', 'name', 'decimal', 'digit', 'numeric', 'category',
+                         'bidirectional', 'combining', 'east_asian_width', 'mirrored',
+                         'decomposition', 'normalize', 'is_normalized']
+
+_cache = {}
+
+
+def _runs(key):
+    """A property stored as runs: (sorted starts, values)."""
+    got = _cache.get(key)
+    if got is None:
+        starts, values = [], []
+        for item in getattr(_t, key).split(';'):
+            start, value = item.split(' ')
+            starts.append(int(start, 16))
+            values.append(value)
+        got = _cache[key] = (starts, values)
+    return got
+
+
+def _lookup_run(key, cp):
+    starts, values = _runs(key)
+    lo, hi = 0, len(starts)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if starts[mid] <= cp:
+            lo = mid
+        else:
+            hi = mid
+    return values[lo]
+
+
+def _table(key):
+    """A 'HEX=VALUE;...' table as a dict from code point to VALUE."""
+    got = _cache.get(key)
+    if got is None:
+        got = {}
+        for item in getattr(_t, key).split(';'):
+            cp, value = item.split('=', 1)
+            got[int(cp, 16)] = value
+        _cache[key] = got
+    return got
+
+
+def _char(fn, chr_):
+    if not isinstance(chr_, str):
+        raise TypeError('%s() argument 1 must be a unicode character, not %s'
+                        % (fn, type(chr_).__name__))
+    if len(chr_) != 1:
+        raise TypeError('%s() argument must be a unicode character, not str' % fn)
+    return ord(chr_)
+
+
+def category(chr, /):
+    """Returns the general category assigned to the character chr as string."""
+    return _lookup_run('CATEGORY', _char('category', chr))
+
+
+def bidirectional(chr, /):
+    """Returns the bidirectional class assigned to the character chr as string."""
+    value = _lookup_run('BIDIRECTIONAL', _char('bidirectional', chr))
+    return value
+
+
+def east_asian_width(chr, /):
+    """Returns the east asian width assigned to the character chr as string."""
+    return _lookup_run('EAST_ASIAN_WIDTH', _char('east_asian_width', chr))
+
+
+def combining(chr, /):
+    """Returns the canonical combining class assigned to the character chr as integer."""
+    return int(_lookup_run('COMBINING', _char('combining', chr)))
+
+
+def mirrored(chr, /):
+    """Returns the mirrored property assigned to the character chr as integer."""
+    return int(_lookup_run('MIRRORED', _char('mirrored', chr)))
+
+
+def decomposition(chr, /):
+    """Returns the character decomposition mapping assigned to the character chr as string."""
+    return _table('DECOMPOSITION').get(_char('decomposition', chr), '')
+
+
+_MISSING = object()
+
+
+def _numeric_fields(fn, chr_):
+    entry = _table('NUMERIC').get(_char(fn, chr_))
+    return entry.split(',') if entry else None
+
+
+def decimal(chr, default=_MISSING, /):
+    """Converts a Unicode character into its equivalent decimal value."""
+    fields = _numeric_fields('decimal', chr)
+    if fields and fields[0]:
+        return int(fields[0])
+    if default is _MISSING:
+        raise ValueError('not a decimal')
+    return default
+
+
+def digit(chr, default=_MISSING, /):
+    """Converts a Unicode character into its equivalent digit value."""
+    fields = _numeric_fields('digit', chr)
+    if fields and fields[1]:
+        return int(fields[1])
+    if default is _MISSING:
+        raise ValueError('not a digit')
+    return default
+
+
+def numeric(chr, default=_MISSING, /):
+    """Converts a Unicode character into its equivalent numeric value."""
+    fields = _numeric_fields('numeric', chr)
+    if fields:
+        text = fields[2]
+        if '/' in text:
+            num, den = text.split('/')
+            return int(num) / int(den)
+        return float(text)
+    if default is _MISSING:
+        raise ValueError('not a numeric character')
+    return default
+
+
+# -- names -------------------------------------------------------------------------
+
+_JAMO_L = ['G', 'GG', 'N', 'D', 'DD', 'R', 'M', 'B', 'BB', 'S', 'SS', '', 'J', 'JJ', 'C', 'K', 'T', 'P', 'H']
+_JAMO_V = ['A', 'AE', 'YA', 'YAE', 'EO', 'E', 'YEO', 'YE', 'O', 'WA', 'WAE', 'OE', 'YO', 'U', 'WEO', 'WE',
+           'WI', 'YU', 'EU', 'YI', 'I']
+_JAMO_T = ['', 'G', 'GG', 'GS', 'N', 'NJ', 'NH', 'D', 'L', 'LG', 'LM', 'LB', 'LS', 'LT', 'LP', 'LH', 'M',
+           'B', 'BS', 'S', 'SS', 'NG', 'J', 'C', 'K', 'T', 'P', 'H']
+_S_BASE, _L_BASE, _V_BASE, _T_BASE = 0xAC00, 0x1100, 0x1161, 0x11A7
+_V_COUNT, _T_COUNT = 21, 28
+_N_COUNT = _V_COUNT * _T_COUNT
+_S_COUNT = 19 * _N_COUNT
+
+
+def _names():
+    """(code point -> name, name -> code point) from the front-coded table."""
+    got = _cache.get('NAMES')
+    if got is None:
+        by_cp, by_name = {}, {}
+        cp, prev = -1, ''
+        for item in _t.NAMES.split(';'):
+            if item[0] == '@':
+                cp = int(item[1:], 16) - 1
+                continue
+            k, rest = item.split(',', 1)
+            prev = prev[:int(k)] + rest
+            cp += 1
+            by_cp[cp] = prev
+            by_name[prev] = cp
+        got = _cache['NAMES'] = (by_cp, by_name)
+    return got
+
+
+def _algorithmic():
+    got = _cache.get('ALGO')
+    if got is None:
+        got = []
+        for item in _t.ALGORITHMIC_NAMES.split(';'):
+            prefix, rest = item.rsplit('-', 1)
+            lo, hi = rest.strip().split(' ')
+            got.append((prefix + '-', int(lo, 16), int(hi, 16)))
+        _cache['ALGO'] = got
+    return got
+
+
+def _name_of(cp):
+    if _S_BASE <= cp < _S_BASE + _S_COUNT:
+        s = cp - _S_BASE
+        return 'HANGUL SYLLABLE ' + (_JAMO_L[s // _N_COUNT] + _JAMO_V[(s % _N_COUNT) // _T_COUNT]
+                                     + _JAMO_T[s % _T_COUNT])
+    for prefix, lo, hi in _algorithmic():
+        if lo <= cp <= hi:
+            return prefix + '%04X' % cp
+    return _names()[0].get(cp)
+
+
+def name(chr, default=_MISSING, /):
+    """Returns the name assigned to the character chr as a string."""
+    found = _name_of(_char('name', chr))
+    if found is not None:
+        return found
+    if default is _MISSING:
+        raise ValueError('no such name')
+    return default
+
+
+def lookup(name, /):
+    """Look up character by name."""
+    if isinstance(name, (bytes, bytearray)):
+        name = name.decode('latin-1')
+    if not isinstance(name, str):
+        raise TypeError("lookup() argument must be str, not %s" % type(name).__name__)
+    key = name.upper()
+    cp = _names()[1].get(key)
+    if cp is not None:
+        return chr(cp)
+    if key.startswith('HANGUL SYLLABLE '):
+        rest = key[16:]
+        for s in range(_S_COUNT):
+            if (_JAMO_L[s // _N_COUNT] + _JAMO_V[(s % _N_COUNT) // _T_COUNT]
+                    + _JAMO_T[s % _T_COUNT]) == rest:
+                return chr(_S_BASE + s)
+    for prefix, lo, hi in _algorithmic():
+        if key.startswith(prefix):
+            try:
+                cp = int(key[len(prefix):], 16)
+            except ValueError:
+                break
+            if lo <= cp <= hi:
+                return chr(cp)
+    raise KeyError("undefined character name '%s'" % name)
+
+
+# -- normalization ---------------------------------------------------------------------
+
+def _decompose(s, compat):
+    table = _table('DECOMPOSITION')
+    out = []
+
+    def add(cp):
+        if _S_BASE <= cp < _S_BASE + _S_COUNT:
+            s_index = cp - _S_BASE
+            out.append(_L_BASE + s_index // _N_COUNT)
+            out.append(_V_BASE + (s_index % _N_COUNT) // _T_COUNT)
+            t = s_index % _T_COUNT
+            if t:
+                out.append(_T_BASE + t)
+            return
+        d = table.get(cp)
+        if d is None or (d[0] == '<' and not compat):
+            out.append(cp)
+            return
+        if d[0] == '<':
+            d = d.split('> ', 1)[1]
+        for part in d.split(' '):
+            add(int(part, 16))
+
+    for ch in s:
+        add(ord(ch))
+    # Canonical ordering: a stable sort of each run of non-starters by class.
+    ccc = [int(_lookup_run('COMBINING', cp)) for cp in out]
+    i = 0
+    n = len(out)
+    while i < n:
+        if ccc[i] == 0:
+            i += 1
+            continue
+        j = i
+        while j < n and ccc[j] != 0:
+            j += 1
+        if j - i > 1:
+            pairs = sorted(zip(ccc[i:j], range(i, j), out[i:j]))
+            out[i:j] = [cp for _, _, cp in pairs]
+            ccc[i:j] = [c for c, _, _ in pairs]
+        i = j
+    return out, ccc
+
+
+def _compositions():
+    got = _cache.get('COMPOSE')
+    if got is None:
+        got = {}
+        for item in _t.COMPOSITION.split(';'):
+            c, a, b = item.split(' ')
+            got[(int(a, 16), int(b, 16))] = int(c, 16)
+        _cache['COMPOSE'] = got
+    return got
+
+
+def _compose(cps, ccc):
+    pairs = _compositions()
+    out, classes = [], []
+    starter = -1  # index in out of the last starter
+    for cp, c in zip(cps, ccc):
+        if starter >= 0:
+            last = classes[-1] if len(out) - 1 > starter else -1
+            blocked = len(out) - 1 > starter and (last == 0 or last >= c)
+            if not blocked:
+                first = out[starter]
+                composite = None
+                if _L_BASE <= first < _L_BASE + 19 and _V_BASE <= cp < _V_BASE + _V_COUNT \
+                        and len(out) - 1 == starter:
+                    composite = _S_BASE + ((first - _L_BASE) * _V_COUNT + cp - _V_BASE) * _T_COUNT
+                elif (_S_BASE <= first < _S_BASE + _S_COUNT and (first - _S_BASE) % _T_COUNT == 0
+                      and _T_BASE < cp < _T_BASE + _T_COUNT and len(out) - 1 == starter):
+                    composite = first + cp - _T_BASE
+                else:
+                    composite = pairs.get((first, cp))
+                if composite is not None:
+                    out[starter] = composite
+                    continue
+        out.append(cp)
+        classes.append(c)
+        if c == 0:
+            starter = len(out) - 1
+    return out
+
+
+def normalize(form, unistr, /):
+    """Return the normal form 'form' for the Unicode string unistr."""
+    if not isinstance(form, str):
+        raise TypeError('normalize() argument 1 must be str, not %s' % type(form).__name__)
+    if not isinstance(unistr, str):
+        raise TypeError('normalize() argument 2 must be str, not %s' % type(unistr).__name__)
+    if form not in ('NFC', 'NFD', 'NFKC', 'NFKD'):
+        raise ValueError('invalid normalization form')
+    if unistr.isascii():
+        return unistr
+    cps, ccc = _decompose(unistr, form in ('NFKC', 'NFKD'))
+    if form in ('NFC', 'NFKC'):
+        cps = _compose(cps, ccc)
+    return ''.join(map(chr, cps))
+
+
+def is_normalized(form, unistr, /):
+    """Return whether the Unicode string unistr is in the normal form 'form'."""
+    return normalize(form, unistr) == unistr
 """###,
         "unittest.__init__": ###"""
 """Python unit testing framework: TestCase classes whose test_* methods
@@ -22977,7 +29393,7 @@ class TestResult:
         if id(value) in seen:
             return
         seen.add(id(value))
-        pairs = list(traceback.walk_tb(tb))
+        pairs = list(traceback._walk_tb_with_full_positions(tb))
         while pairs and _is_unittest_frame(pairs[0][0]):
             pairs.pop(0)
         if exctype is test.failureException:
@@ -23723,6 +30139,326 @@ def _count_diff_hashable(actual, expected):
         if elem not in s:
             result.append(_Mismatch(0, cnt_t, elem))
     return result
+"""###,
+        "weakref": ###"""
+"""Weak references (scopewalk's own weakref): `ref` is native (_weakref); a
+weak reference answers None once its object's last strong reference is gone.
+The containers below keep weak references and forget an entry when its
+object dies."""
+
+from _weakref import ref, ReferenceType, getweakrefcount
+
+__all__ = ['ref', 'proxy', 'getweakrefcount', 'WeakKeyDictionary', 'ReferenceType',
+           'ProxyType', 'WeakValueDictionary', 'WeakSet', 'WeakMethod', 'finalize']
+
+
+class ProxyType:
+    __slots__ = ('_ref',)
+
+    def __init__(self, obj, callback=None):
+        object.__setattr__(self, '_ref', ref(obj, callback) if callback is not None else ref(obj))
+
+    def _target(self):
+        obj = object.__getattribute__(self, '_ref')()
+        if obj is None:
+            raise ReferenceError('weakly-referenced object no longer exists')
+        return obj
+
+    def __getattr__(self, name):
+        return getattr(ProxyType._target(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(ProxyType._target(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(ProxyType._target(self), name)
+
+    def __repr__(self):
+        obj = object.__getattribute__(self, '_ref')()
+        return '<weakproxy at %#x; to %r at %#x>' % (id(self), type(obj).__name__, id(obj))
+
+    def __str__(self):
+        return str(ProxyType._target(self))
+
+    def __len__(self):
+        return len(ProxyType._target(self))
+
+    def __iter__(self):
+        return iter(ProxyType._target(self))
+
+    def __getitem__(self, key):
+        return ProxyType._target(self)[key]
+
+    def __call__(self, *args, **kwargs):
+        return ProxyType._target(self)(*args, **kwargs)
+
+    def __eq__(self, other):
+        return ProxyType._target(self) == other
+
+    def __bool__(self):
+        return bool(ProxyType._target(self))
+
+
+def proxy(obj, callback=None):
+    return ProxyType(obj, callback)
+
+
+class WeakMethod:
+    def __init__(self, meth, callback=None):
+        self._func_ref = ref(meth.__func__)
+        self._self_ref = ref(meth.__self__)
+
+    def __call__(self):
+        obj = self._self_ref()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return func.__get__(obj, type(obj))
+
+
+class WeakValueDictionary:
+    """A mapping whose values are held weakly: an entry goes when its value dies."""
+
+    def __init__(self, other=(), /, **kw):
+        self.data = {}
+        self.update(other, **kw)
+
+    def _live(self):
+        dead = [k for k, r in self.data.items() if r() is None]
+        for k in dead:
+            del self.data[k]
+        return self.data
+
+    def __getitem__(self, key):
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+
+    def __setitem__(self, key, value):
+        self.data[key] = ref(value)
+
+    def __delitem__(self, key):
+        del self._live()[key]
+
+    def __contains__(self, key):
+        r = self.data.get(key)
+        return r is not None and r() is not None
+
+    def __len__(self):
+        return len(self._live())
+
+    def __iter__(self):
+        return iter(list(self._live()))
+
+    def __repr__(self):
+        return '<%s at %#x>' % (self.__class__.__name__, id(self))
+
+    def get(self, key, default=None):
+        r = self.data.get(key)
+        if r is None:
+            return default
+        o = r()
+        return default if o is None else o
+
+    def keys(self):
+        return list(self._live())
+
+    def values(self):
+        return [r() for r in self._live().values()]
+
+    def items(self):
+        return [(k, r()) for k, r in self._live().items()]
+
+    def pop(self, key, *args):
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            if args:
+                return args[0]
+            raise
+        if o is None:
+            if args:
+                return args[0]
+            raise KeyError(key)
+        return o
+
+    def setdefault(self, key, default=None):
+        o = self.get(key)
+        if o is None:
+            self[key] = default
+            return default
+        return o
+
+    def update(self, other=(), /, **kwargs):
+        if hasattr(other, 'items'):
+            other = other.items()
+        for k, v in other:
+            self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+    def copy(self):
+        new = WeakValueDictionary()
+        for k, v in self.items():
+            new[k] = v
+        return new
+
+    def clear(self):
+        self.data.clear()
+
+    def valuerefs(self):
+        return list(self._live().values())
+
+
+class WeakKeyDictionary:
+    """A mapping whose keys are held weakly: an entry goes when its key dies."""
+
+    def __init__(self, dict=None):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+
+    def _live(self):
+        dead = [r for r in self.data if r() is None]
+        for r in dead:
+            del self.data[r]
+        return self.data
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __setitem__(self, key, value):
+        self.data[ref(key)] = value
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __contains__(self, key):
+        try:
+            r = ref(key)
+        except TypeError:
+            return False
+        return r in self.data
+
+    def __len__(self):
+        return len(self._live())
+
+    def __iter__(self):
+        return iter([r() for r in self._live()])
+
+    def __repr__(self):
+        return '<%s at %#x>' % (self.__class__.__name__, id(self))
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def keys(self):
+        return [r() for r in self._live()]
+
+    def values(self):
+        return list(self._live().values())
+
+    def items(self):
+        return [(r(), v) for r, v in self._live().items()]
+
+    def pop(self, key, *args):
+        return self.data.pop(ref(key), *args)
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(ref(key), default)
+
+    def update(self, dict=None, /, **kwargs):
+        if dict is not None:
+            if hasattr(dict, 'items'):
+                dict = dict.items()
+            for k, v in dict:
+                self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+
+class WeakSet:
+    def __init__(self, data=None):
+        self.data = set()
+        if data is not None:
+            for x in data:
+                self.add(x)
+
+    def _live(self):
+        dead = {r for r in self.data if r() is None}
+        self.data -= dead
+        return self.data
+
+    def add(self, item):
+        self.data.add(ref(item))
+
+    def discard(self, item):
+        self.data.discard(ref(item))
+
+    def remove(self, item):
+        self.data.remove(ref(item))
+
+    def __contains__(self, item):
+        try:
+            return ref(item) in self.data
+        except TypeError:
+            return False
+
+    def __len__(self):
+        return len(self._live())
+
+    def __iter__(self):
+        return iter([r() for r in self._live()])
+
+    def __repr__(self):
+        return repr(set(self))
+
+
+class finalize:
+    """finalize(obj, func, *args, **kwargs): func(*args, **kwargs) runs once,
+    when obj dies, when called, or at exit (atexit=True)."""
+
+    _registry = []
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        self._info = (func, args, kwargs)
+        self._alive = True
+        self.atexit = True
+        self._ref = ref(obj, self._fire)
+        finalize._registry.append(self)
+
+    def _fire(self, _ref):
+        self()
+
+    def __call__(self, _=None):
+        if self._alive:
+            self._alive = False
+            if self in finalize._registry:
+                finalize._registry.remove(self)
+            func, args, kwargs = self._info
+            return func(*args, **(kwargs or {}))
+
+    def detach(self):
+        if self._alive and self._ref() is not None:
+            self._alive = False
+            func, args, kwargs = self._info
+            return (self._ref(), func, args, kwargs)
+
+    def peek(self):
+        if self._alive and self._ref() is not None:
+            func, args, kwargs = self._info
+            return (self._ref(), func, args, kwargs)
+
+    @property
+    def alive(self):
+        return self._alive
+
+    def __repr__(self):
+        obj = self._ref()
+        if obj is None:
+            return '<finalize object at %#x; dead>' % id(self)
+        return '<finalize object at %#x; for %r at %#x>' % (id(self), type(obj).__name__, id(obj))
 """###,
     ]
 }

@@ -220,21 +220,6 @@ extension VM {
         return module
     }
 
-    /// A SyntaxError raised by `import` of a file that does not compile.
-    func syntaxErrorValue(_ e: SyntaxErrorInfo) -> PyError {
-        let cls: PyType
-        switch e.kind {
-        case .indentation: cls = BuiltinTypes.IndentationError
-        case .tab: cls = BuiltinTypes.TabError
-        default: cls = BuiltinTypes.SyntaxError
-        }
-        let err = PyError(cls, e.message)
-        err.exception.dict["filename"] = .str(e.filename)
-        err.exception.dict["lineno"] = .int(e.line)
-        err.exception.dict["msg"] = .str(e.message)
-        return err
-    }
-
     func registerModule(_ name: String, _ m: PyModule) {
         modules[name] = m
         try? sysModulesDict.set(.str(name), .object(m), vm: self)

@@ -1,4 +1,5 @@
 // Raising, matching and printing exceptions as CPython does.
+import Foundation
 
 extension VM {
     /// `raise X`: X may be an exception class (instantiated with no
@@ -68,7 +69,7 @@ extension VM {
                 }
             }
         }
-        out += exceptionOnlyLine(exc, withSuggestion: true) + "\n"
+        out += (syntaxErrorDisplay(exc) ?? exceptionOnlyLine(exc, withSuggestion: true)) + "\n"
         // add_note(): each note on its own line(s) after the message.
         if let notes = exc.dict["__notes__"] {
             if case .object(let no) = notes, no.kind == .list || no.kind == .tuple {
@@ -83,26 +84,23 @@ extension VM {
     }
 
     func formatFrameLine(_ r: TracebackRecord) -> String {
-        var s = "  File \"\(r.code.filename)\", line \(r.line), in \(r.code.name)\n"
+        var s = "  File \"\(VM.displayPath(r.code.filename))\", line \(r.line), in \(r.code.name)\n"
         let lines = sourceLines(of: r.code.filename) ?? []
-        if r.line >= 1 && r.line <= lines.count {
-            let text = lines[r.line - 1]
-            let stripped = text.drop(while: { $0 == " " || $0 == "\t" })
-            let trimmed = String(stripped).trimmingTrailingWhitespace()
-            if !trimmed.isEmpty {
-                s += "    \(trimmed)\n"
-                if let p = r.position, p.line == r.line {
-                    let indent = text.count - stripped.count
-                    let start = p.column - indent
-                    let end = (p.endLine == p.line ? p.endColumn : text.count) - indent
-                    // CPython omits the carets when they would underline the whole line.
-                    if start >= 0, end > start, end <= trimmed.count, !(start == 0 && end == trimmed.count) {
-                        s += "    " + String(repeating: " ", count: start) + String(repeating: "^", count: end - start) + "\n"
-                    }
-                }
-            }
-        }
+        guard r.line >= 1 && r.line <= lines.count else { return s }
+        var position = r.position
+        if let p = position, p.line != r.line || p.endLine > lines.count { position = nil }
+        let last = position?.endLine ?? r.line
+        s += TracebackCarets.render(lines: Array(lines[(r.line - 1)..<last]), position: position).joined()
         return s
+    }
+
+    /// As CPython names a file in a traceback: a program's file by its absolute path.
+    static func displayPath(_ filename: String) -> String {
+        if filename.hasPrefix("/") || filename.hasPrefix("<") || filename.isEmpty { return filename }
+        guard let cwd = FileManager.default.currentDirectoryPath as String?, FileManager.default.fileExists(atPath: filename) else { return filename }
+        var path = filename
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        return cwd.hasSuffix("/") ? cwd + path : cwd + "/" + path
     }
 
     /// "NameError: name 'x' is not defined" (a printed traceback adds

@@ -23,10 +23,17 @@ public enum ScopeAnalyzer {
     /// CPython 3.13 would raise for the scoping rules.
     public static func analyze(_ module: Module, filename: String, sourceLines: [String]) throws -> ScopeAnalysis {
         var builder = SymbolTableBuilder(filename: filename, sourceLines: sourceLines, module: module)
-        let top = try builder.build(module)
-        var analyzer = BlockAnalyzer(builder: builder)
-        try analyzer.analyze(top)
-        if let deferred = builder.compilerError { throw deferred }
+        var analyzer: BlockAnalyzer
+        let top: ScopeEntry
+        do {
+            top = try builder.build(module)
+            analyzer = BlockAnalyzer(builder: builder)
+            try analyzer.analyze(top)
+        } catch var e as SyntaxErrorInfo {
+            e.stage = .symbolTable
+            throw e
+        }
+        if var deferred = builder.compilerError { deferred.stage = .compiler; throw deferred }
         return ScopeAnalysis(tables: makeTables(top))
     }
 
@@ -68,16 +75,16 @@ final class ScopeEntry {
     var varnames: [String] = []
     var directives: [(name: String, range: SourceRange)] = []
     var isGenerator = false
+    /// `async def` (or an async generator expression).
+    var isCoroutine = false
+    /// A PEP 695 annotation scope (`<generic parameters of f>`).
+    var isTypeParams = false
     var returnsValue = false
     var hasVarargs = false
     var hasVarkeywords = false
     var compIterTarget = false
     var compIterExpr = 0
 
-    /// `async def` (or an async generator expression).
-    var isCoroutine = false
-    /// A PEP 695 annotation scope (`<generic parameters of f>`).
-    var isTypeParams = false
     /// The AST nesting (kept for the public tables, inlined comprehensions included).
     var children: [ScopeEntry] = []
     /// CPython's ste_children: inlined comprehensions get spliced out in pass 2.
@@ -354,6 +361,8 @@ extension ScopeAnalyzer {
             t.hasVarargs = e.hasVarargs
             t.hasVarkeywords = e.hasVarkeywords
             t.isGenerator = e.isGenerator
+            t.isCoroutine = e.isCoroutine
+            t.isTypeParams = e.isTypeParams
             t.needsClassCell = e.needsClassClosure
             t.cellvars = cellvars(of: e)
             t.freevars = e.order.filter { e.scopes[$0] == .free || e.flagsOf($0).contains(.defFreeClass) }.sorted()
@@ -361,8 +370,6 @@ extension ScopeAnalyzer {
             parent?.children.append(t)
             // Inlined comprehensions are no compiler unit of their own.
             let childUnit = e.compInlined ? unit : t
-            t.isCoroutine = e.isCoroutine
-            t.isTypeParams = e.isTypeParams
             for c in e.children { build(c, parent: t, unit: childUnit) }
         }
         build(top, parent: nil, unit: nil)

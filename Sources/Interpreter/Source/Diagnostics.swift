@@ -32,6 +32,13 @@ public struct SyntaxErrorInfo: Error, Equatable, CustomStringConvertible {
     public var endColumn: Int?
     /// The offending source line, without its newline.
     public var sourceLine: String?
+    /// Where the error's range ends, when past `line` (the exception's end_lineno).
+    public var endLine: Int?
+    /// Which stage found it. CPython's symbol table and compiler read the
+    /// line back from the file (so a string compiled by compile()/exec()
+    /// has text None), and the symbol table's errors carry only the message in args.
+    public enum Stage: Sendable { case parser, symbolTable, compiler }
+    public var stage: Stage = .parser
 
     public init(kind: Kind = .syntax, message: String, filename: String = "<string>", line: Int, column: Int?, endColumn: Int? = nil, sourceLine: String? = nil) {
         self.kind = kind
@@ -52,7 +59,7 @@ public struct SyntaxErrorInfo: Error, Equatable, CustomStringConvertible {
         if var src = sourceLine {
             var column = column
             var width = 1
-            if let col = column, let end = endColumn, end > col {
+            if let col = column, let end = (endLine ?? line) != line ? Int.max : endColumn, end > col {
                 width = end == Int.max ? max(1, src.count - col) : end - col  // Int.max: to the end of the line
             }
             // CPython rereads the line with fgets into a 1000-byte buffer and

@@ -7,14 +7,17 @@ enum BuiltinModules {
         case "sys": return SysModule.make(vm)
         case "math": return MathModule.make(vm)
         case "cmath": return CmathModule.make(vm)
-        case "time": return TimeModule.make(vm)
+        case "time": return try TimeModule.make(vm)
         case "random": return RandomModule.make(vm)
         case "dis": return DisModule.make(vm)
         case "linecache": return LinecacheModule.make(vm)
+        case "_traceback_lines": return TracebackLinesModule.make(vm)
+        case "_re_scan": return RegexScanModule.make(vm)
+        case "_re_match": return RegexMatchModule.make(vm)
         case "_collections": return DequeModule.make(vm)
+        case "_weakref": return WeakrefModule.make(vm)
+        case "gc": return WeakrefModule.makeGC(vm)
         default: return nil
         }
     }
-        case "_weakref": return WeakrefModule.make(vm)
-        case "gc": return WeakrefModule.makeGC(vm)
 }

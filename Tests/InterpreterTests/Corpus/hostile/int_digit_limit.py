@@ -1,5 +1,4 @@
 # sys.set_int_max_str_digits: the limit on decimal int<->str conversions.
-# corpus: no-trace (a SyntaxError's repr in the trace needs its args tuple)
 import sys
 
 print(sys.get_int_max_str_digits())

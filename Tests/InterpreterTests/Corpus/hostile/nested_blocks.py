@@ -1,5 +1,4 @@
 # CPython's limit of 21 statically nested blocks: the 22nd is a SyntaxError.
-# corpus: no-trace (a SyntaxError's repr in the trace needs its args tuple)
 
 def nested(kind, n):
     lines = []
