@@ -1,0 +1,13 @@
+import time
+t = time.gmtime(0)
+print(t)
+print(t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
+print(t.tm_wday, t.tm_yday, t.tm_isdst)
+print(t[0], t[-1], len(t))
+print(tuple(t))
+print(type(t).__name__, type(t))
+t2 = time.gmtime(1700000000)
+print(t2)
+print(time.strftime("%Y-%m-%d %H:%M:%S", t2))
+print(time.asctime(t2))
+print(t2.tm_zone, t2.tm_gmtoff)

@@ -1,0 +1,17 @@
+# corpus: no-trace  (the clock values differ between runs)
+import time
+now = time.time()
+lt = time.localtime(now)
+gt = time.gmtime(now)
+print(type(lt).__name__, len(lt))
+print(isinstance(lt.tm_year, int), lt.tm_year >= 2024)
+print(time.localtime(0).tm_year)
+print(time.strftime("%Y", time.localtime(86400*365)))
+print(abs(time.mktime(lt) - int(now)) < 2)
+print(time.ctime(0)[:3])
+print(isinstance(time.timezone, int), isinstance(time.tzname, tuple))
+start = time.perf_counter()
+x = sum(range(1000))
+el = time.perf_counter() - start
+print(el >= 0, type(time.monotonic()).__name__, type(time.time_ns()).__name__)
+print(time.strftime("%H", time.localtime()) .isdigit())
