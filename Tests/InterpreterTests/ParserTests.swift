@@ -807,6 +807,7 @@ private enum ASTDump {
             return "DictComp\(r)(\(expr(c.element)), \(optional(c.value, expr)), \(list(c.generators, generator)))"
         case .yield(let v): return "Yield\(r)(\(optional(v, expr)))"
         case .yieldFrom(let v): return "YieldFrom\(r)(\(expr(v)))"
+        case .await(let v): return "Await\(r)(\(expr(v)))"
         case .namedExpr(let t, let v): return "NamedExpr\(r)(\(t), \(expr(v)))"
         }
     }
