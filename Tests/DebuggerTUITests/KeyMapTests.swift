@@ -60,7 +60,7 @@ final class KeyMapTests: XCTestCase {
             (.function(8), .continueRunning), (.character("c"), .continueRunning),
             (.character("u"), .frameUp), (.character("d"), .frameDown),
             (.character("b"), .toggleBreakpoint), (.character("t"), .runToCursor),
-            (.backspace, .stepBack), (.character("p"), .stepBack), (.character("f"), .stepForward),
+            (.backspace, .reverseStep), (.character("p"), .stepBack), (.character("f"), .stepForward),
             (.character("R"), .restart), (.tab, .focusNext), (.character("?"), .help),
             (.character("q"), .quit), (.control("c"), .interrupt),
             (.up, .moveUp), (.down, .moveDown), (.pageUp, .pageUp), (.pageDown, .pageDown), (.enter, .activate),
@@ -95,8 +95,8 @@ final class KeyMapTests: XCTestCase {
 
     func testHelpOverlayShowsEveryBindingOnScreen() {
         // Drawn on a tall screen so nothing needs scrolling.
-        let canvas = GridCanvas(width: 100, height: 80)
-        let region = Region(canvas: canvas, rect: Rect(x: 0, y: 0, width: 100, height: 80), glyphs: .unicode)
+        let canvas = GridCanvas(width: 100, height: 120)
+        let region = Region(canvas: canvas, rect: Rect(x: 0, y: 0, width: 100, height: 120), glyphs: .unicode)
         HelpOverlay().draw(in: region, keyMap: keyMap)
         let screen = canvas.text
         for command in Command.allCases where !keyMap.keys(for: command).isEmpty {
