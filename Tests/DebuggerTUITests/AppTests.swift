@@ -18,7 +18,7 @@ final class AppTests: XCTestCase {
                                        .character("f"), .character("R")], session: session)
         XCTAssertEqual(app.run(), 0)
         XCTAssertEqual(session.commands, [.stepInto, .stepInto, .stepOver, .stepOver, .stepOut, .stepOut,
-                                          .stepBack, .stepBack, .stepForward, .restart])
+                                          .reverse(.step), .stepBack, .stepForward, .restart])
         // One frame at start and one per key: no flicker of intermediate frames.
         XCTAssertEqual(terminal.presentedFrames, 11)
     }
