@@ -481,66 +481,6 @@ extension Compiler {
         bind(end)
     }
 
-    // MARK: with
-
-    func compileWith(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ range: SourceRange) throws {
-        guard let item = items.first else {
-            try compileBody(body)
-            return
-        }
-        let handler = newLabel(), end = newLabel()
-        try compileExpr(item.contextExpr)
-        setLocation(line: range.line, range: range)
-        emit(.beforeWith)
-        let depth = unit.blockDepth + 1
-        let region = beginRegion(handler: handler, depth: depth, pushLasti: true)
-        unit.blockDepth += 1
-        if let v = item.optionalVars {
-            try compileStore(v)
-        } else {
-            emit(.popTop)
-        }
-        unit.blocks.append(.with(region: region, line: range.line))
-        try compileWith(items.dropFirst(), body, range)
-        unit.blocks.removeLast()
-        endRegion(region)
-        unit.blockDepth -= 1
-        // Normal exit: exit(None, None, None), on the `with` line as CPython;
-        // a traceback from __exit__ underlines the context expression.
-        setLocation(line: range.line, range: item.contextExpr.range)
-        loadConst(.none); loadConst(.none); loadConst(.none)
-        emit(.call, 3)
-        emit(.popTop)
-        emitJump(.jumpForward, end)
-        // Exceptional exit: [exit, lasti, exc]
-        bind(handler)
-        let cleanup = newLabel(), suppress = newLabel()
-        setLocation(line: range.line, range: item.contextExpr.range)
-        emit(.pushExcInfo)
-        let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 2, pushLasti: true)
-        emit(.withExceptStart)
-        emitJump(.popJumpIfTrue, suppress)
-        // Not suppressed: re-raise from where it was raised (RERAISE 2:
-        // lasti is under prev); the cleanup handler restores prev.
-        emit(.reraise, 2)
-        bind(suppress)
-        // [exit, lasti, prev, exc]
-        emit(.popTop)
-        emit(.popExcept)
-        emit(.popTop)
-        emit(.popTop)
-        endRegion(cleanupRegion)
-        emitJump(.jumpForward, end)
-        bindWithoutTracePoint(cleanup)
-        setLocation(line: 0, range: nil)
-        // [exit, lasti, prev, lasti2, exc]: restore prev, re-raise from lasti2.
-        emit(.swap, 3)
-        emit(.popExcept)
-        emit(.swap, 2)
-        emit(.reraise, 1)
-        bind(end)
-    }
-
     // MARK: Assignment targets
 
     func compileStore(_ target: Expr) throws {

@@ -1005,56 +1005,39 @@ class Counter(dict):
         return self >= other and self != other
 
     # Multiset arithmetic: results keep only positive counts.
-    def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
+    def _combine(self, other, combine):
+        # An element missing from either side counts 0 there.
         result = Counter()
         for elem, count in self.items():
-            new = count + other[elem]
+            new = combine(count, other[elem])
             if new > 0:
                 result[elem] = new
         for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+            if elem not in self:
+                new = combine(0, count)
+                if new > 0:
+                    result[elem] = new
         return result
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._combine(other, lambda a, b: a + b)
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            new = count - other[elem]
-            if new > 0:
-                result[elem] = new
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, lambda a, b: a - b)
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            new = other_count if count < other_count else count
-            if new > 0:
-                result[elem] = new
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            new = count if count < other_count else other_count
-            if new > 0:
-                result[elem] = new
-        return result
+        return self._combine(other, lambda a, b: a if a < b else b)
 
     def __pos__(self):
         result = Counter()
