@@ -141,12 +141,8 @@ final class TimeTravelTests: XCTestCase {
     func testReverseStepOuterInner() { onStack { self.checkReverseStep(Self.outerInner, "outer_inner") } }
     func testReverseStepRecursion() { onStack { self.checkReverseStep(Self.recursion, "recursion") } }
     func testReverseStepLoop() { onStack { self.checkReverseStep(Self.loop, "loop") } }
-    func testReverseNextFinishOuterInner() throws {
-        throw XCTSkip("rf and rc stop at the start instead of the calling line / previous hit (found failing at integration; see the issue 12 note)")
-    }
-    func testReverseNextFinishRecursion() throws {
-        throw XCTSkip("rf and rc stop at the start instead of the calling line / previous hit (found failing at integration; see the issue 12 note)")
-    }
+    func testReverseNextFinishOuterInner() { onStack { self.checkReverseNextAndFinish(Self.outerInner, "outer_inner") } }
+    func testReverseNextFinishRecursion() { onStack { self.checkReverseNextAndFinish(Self.recursion, "recursion") } }
     func testReverseNextFinishLoop() { onStack { self.checkReverseNextAndFinish(Self.loop, "loop") } }
 
     func checkReverseContinue(_ source: String, breakpoints: [String], _ name: String) {
@@ -172,9 +168,7 @@ final class TimeTravelTests: XCTestCase {
 
     func testReverseContinueOuterInner() { onStack { self.checkReverseContinue(Self.outerInner, breakpoints: ["3"], "outer_inner") } }
     func testReverseContinueRecursion() { onStack { self.checkReverseContinue(Self.recursion, breakpoints: ["2 if n % 2 == 0", "3"], "recursion") } }
-    func testReverseContinueLoop() throws {
-        throw XCTSkip("rf and rc stop at the start instead of the calling line / previous hit (found failing at integration; see the issue 12 note)")
-    }
+    func testReverseContinueLoop() { onStack { self.checkReverseContinue(Self.loop, breakpoints: ["3 if i % 2 == 1", "5 if i > 0"], "loop") } }
 
     func testUndoIsThePreviousStop() {
         onStack {
@@ -186,6 +180,50 @@ final class TimeTravelTests: XCTestCase {
             XCTAssertEqual(self.stop(d).line, 6)
             _ = d.execute("undo")
             XCTAssertEqual(self.stop(d), first, "undo returns to the stop c came from")
+        }
+    }
+
+    /// A Ctrl-C pause stops at a real event: replays (undo, goto, another
+    /// run of the same program) number the events the same and show the same stop.
+    func testPauseIsAnEventAReplayReaches() {
+        onStack {
+            // Most of the time goes to a native call after the last line event,
+            // so the pause usually comes at the loop's backward jump.
+            let source = "n = 0\nwhile True:\n    n += 1\n    m = sum(range(3000))\n"
+            let d = ScriptedDebugger(filename: "prog.py", source: source)
+            defer { d.debugger.quit() }
+            func n(_ d: ScriptedDebugger) -> String? { d.debugger.snapshot.scopes.global.first { $0.name == "n" }?.value }
+            d.debugger.start(.continue)
+            XCTAssertEqual(d.debugger.resume(budget: 0.3), .stillRunning)
+            d.debugger.pause()
+            while d.debugger.resume(budget: 5) == .stillRunning {}
+            let paused = self.stop(d)
+            let value = n(d)
+            XCTAssertTrue([2, 3, 4].contains(paused.line), "\(paused)")
+            XCTAssertNotNil(value)
+            _ = d.execute("s")
+            XCTAssertNotEqual(self.stop(d).line, paused.line, "s from the pause goes on to the next line (the pause was no extra event)")
+            _ = d.execute("s")
+            let after = self.stop(d)
+            let valueAfter = n(d)
+            XCTAssertEqual(after.step, paused.step + 2, "the steps after a pause are the next events")
+            _ = d.execute("undo")
+            _ = d.execute("undo")
+            XCTAssertEqual(self.stop(d), paused)
+            XCTAssertEqual(n(d), value, "undo shows the paused stop as it was")
+            _ = d.execute("rs")
+            _ = d.execute("s")
+            XCTAssertEqual(self.stop(d), paused)
+            XCTAssertEqual(n(d), value)
+            // Another run of the program reaches the same stop at the same step.
+            let other = ScriptedDebugger(filename: "prog.py", source: source)
+            defer { other.debugger.quit() }
+            _ = other.execute("goto \(paused.step)")
+            XCTAssertEqual(self.stop(other), paused)
+            XCTAssertEqual(n(other), value)
+            _ = other.execute("goto \(after.step)")
+            XCTAssertEqual(self.stop(other), after)
+            XCTAssertEqual(n(other), valueAfter)
         }
     }
 

@@ -68,7 +68,7 @@ extension App {
             index = position.map { $0 - 1 } ?? (stops.lastIndex { $0 < snapshot.step } ?? -1)
             guard index >= 0 else { say("that was the teacher's first stop"); return }
         }
-        debugger.goToStop(stops[index])
+        debugger.goToLessonStop(index)
         refreshSnapshot()
         panes.follow(snapshot)
         followSelectedFrame(programMoved: true)

@@ -28,7 +28,11 @@ public final class Debugger: DebugSession {
     public private(set) var snapshot: DebugSnapshot
     var breakpoints: [Int: Breakpoint] = [:]
     /// Event numbers of the stops the user made, for back/forward.
-    var stops: [Int] = []
+    var stops: [Int] = [] { didSet { if stopMarkBaselines.count > stops.count { stopMarkBaselines.removeSubrange(stops.count...) } } }
+    /// For each of `stops`, the stop its change marks compared with when it
+    /// was made (the same event reached twice may have compared with two
+    /// different stops: undo and a replayed lesson show each as it was).
+    var stopMarkBaselines: [Int] = []
     var stopCursor = -1
     var recordedLog = ReplayLog()
     var run: ProgramRun?
@@ -46,6 +50,10 @@ public final class Debugger: DebugSession {
     public internal(set) var timeTravelNote: String?
     /// A replayed session's teacher stops (event numbers), to walk in order.
     public var lessonStops: [Int] = []
+    /// For each of `lessonStops`, the stop its marks compared with for the teacher.
+    var lessonStopMarkBaselines: [Int] = []
+    /// The teacher's stop last gone to, and its event.
+    var lessonCursor: (index: Int, event: Int)?
     /// The heap of the current stop (Debug/Heap), built when first asked for.
     let heapCache = HeapCache()
 
@@ -87,10 +95,12 @@ public final class Debugger: DebugSession {
 
     func recordStop() {
         if stopCursor < stops.count - 1 { stops.removeSubrange((stopCursor + 1)...) }
+        let baseline = run?.baselineOfLastSnapshot ?? -1
         if stops.last != snapshot.step {
             stops.append(snapshot.step)
+            stopMarkBaselines += Array(repeating: baseline, count: max(0, stops.count - stopMarkBaselines.count))
         }
-        if stopBaselines[snapshot.step] == nil, let r = run { stopBaselines[snapshot.step] = r.baselineOfLastSnapshot }
+        if stopBaselines[snapshot.step] == nil { stopBaselines[snapshot.step] = baseline }
         stopCursor = stops.count - 1
     }
 
@@ -104,16 +114,16 @@ public final class Debugger: DebugSession {
         case .stepBack:
             // From the end, back is the last stop (the end itself is not one).
             if case .finished = snapshot.state, stops.indices.contains(stopCursor) {
-                replay(to: stops[stopCursor])
+                replayStop(at: stopCursor)
                 return
             }
             guard stopCursor > 0 else { return }
             stopCursor -= 1
-            replay(to: stops[stopCursor])
+            replayStop(at: stopCursor)
         case .stepForward:
             if stopCursor < stops.count - 1 {
                 stopCursor += 1
-                replay(to: stops[stopCursor])
+                replayStop(at: stopCursor)
             } else {
                 start(.stepInto)
             }
@@ -175,8 +185,13 @@ public final class Debugger: DebugSession {
         run?.vm.pauseRequested = true
     }
 
-    func replay(to event: Int) {
-        startRun(mode: .toEvent(event), replay: true, baseline: stopBaselines[event] ?? event - 1)
+    /// Replays to one of the stops made, with the change marks it showed then.
+    func replayStop(at index: Int) {
+        replay(to: stops[index], baseline: index < stopMarkBaselines.count ? stopMarkBaselines[index] : nil)
+    }
+
+    func replay(to event: Int, baseline: Int? = nil) {
+        startRun(mode: .toEvent(event), replay: true, baseline: baseline ?? stopBaselines[event] ?? event - 1)
         if !waitForStop(budget: replayBudget) {
             pause()
             waitForStop(budget: 5)

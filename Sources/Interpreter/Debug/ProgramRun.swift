@@ -259,19 +259,20 @@ final class ProgramRun: TraceHook {
     }
 
     func pauseCheck(frame: Frame, vm: VM) throws {
-        if vm.pauseRequested {
-            vm.pauseRequested = false
-            vm.eventCount += 1
-            frame.lastIP = frame.ip - 1
-            // The pause comes at a backward jump, which may have no line of
-            // its own (as in CPython): the loop stops at the line it is
-            // about to run, that of the first located instruction from the target on.
-            let lines = frame.code.lines
-            var i = max(0, frame.ip)
-            while i < lines.count && lines[i] <= 0 { i += 1 }
-            if i < lines.count { frame.lastLine = Int(lines[i]) }
-            try stop(.line, frame, nil)
-        }
+        guard vm.pauseRequested else { return }
+        // In the program's own code a loop's backward jump is followed by
+        // the line event of its target (as in CPython): the pause stays
+        // requested, so that event is delivered and stops. The stop is then
+        // a real event, numbered as a replay numbers it (a pause that made
+        // an event of its own shifted every later step number).
+        if !frame.code.isLibrary { return }
+        // A loop inside a library function makes no events: stop here
+        // without one; the stop takes the number of the last event (a replay
+        // to it shows that event).
+        // (Shown at the program's frame that called the library.)
+        guard let program = HistoryScan.programCaller(of: frame) else { return }
+        vm.pauseRequested = false
+        try stop(.line, program, nil)
     }
 
     /// True if `a` is `b` or one of b's callers.

@@ -46,13 +46,18 @@ public struct LessonSession: Codable, Equatable {
     /// The teacher's stops (event numbers), in the order they were made.
     public var stops: [Int]
     public var evaluations: [SavedEvaluation]
-    /// For each stop, the stop its change marks compare with (so a replay shows the same marks).
+    /// For each event stopped at, the stop its change marks first compared with.
     public var baselines: [Int: Int] = [:]
+    /// For each of `stops`, the stop its change marks compared with when the
+    /// teacher made it (an event stopped at twice, once after `c` and once
+    /// after `rs`, showed different marks). Absent in older files.
+    public var stopBaselines: [Int]?
     /// FNV-1a of everything above, so a damaged file is noticed.
     public var checksum: String = ""
 
     public init(program: SourceFile, modules: [SourceFile], inputs: [SavedInput], times: [Double], seeds: [UInt64],
-                breakpoints: [SavedBreakpoint], stops: [Int], evaluations: [SavedEvaluation], baselines: [Int: Int] = [:]) {
+                breakpoints: [SavedBreakpoint], stops: [Int], evaluations: [SavedEvaluation], baselines: [Int: Int] = [:],
+                stopBaselines: [Int]? = nil) {
         self.program = program
         self.modules = modules
         self.inputs = inputs
@@ -62,6 +67,7 @@ public struct LessonSession: Codable, Equatable {
         self.stops = stops
         self.evaluations = evaluations
         self.baselines = baselines
+        self.stopBaselines = stopBaselines
     }
 
     public struct Failure: Error, CustomStringConvertible {
@@ -143,7 +149,7 @@ extension Debugger {
             evaluations: recordedEvaluations.sorted { $0.key < $1.key }.flatMap { event, list in
                 list.map { LessonSession.SavedEvaluation(event: event, expression: $0.expression, frameIndex: $0.frameIndex) }
             },
-            baselines: stopBaselines)
+            baselines: stopBaselines, stopBaselines: stopMarkBaselines.count == stops.count ? stopMarkBaselines : nil)
     }
 
     /// Takes a session's history (inputs, breakpoints, evaluations) and goes
@@ -164,14 +170,29 @@ extension Debugger {
             recordedEvaluations[e.event, default: []].append(RecordedEvaluation(expression: e.expression, frameIndex: e.frameIndex))
         }
         stopBaselines = session.baselines
+        lessonStops = session.stops
+        lessonStopMarkBaselines = session.stopBaselines ?? []
+        lessonCursor = nil
         let first = stops.first ?? 2
         replay(to: first)
         stops = [snapshot.step]
         stopCursor = 0
     }
 
-    /// Goes to one of the teacher's stops (an event number).
-    public func goToStop(_ event: Int) {
-        jump(to: event)
+    /// Goes to the teacher's stop number `index` (from 0), with the change
+    /// marks the teacher saw there.
+    public func goToLessonStop(_ index: Int) {
+        guard lessonStops.indices.contains(index) else { return }
+        let event = lessonStops[index]
+        replay(to: event, baseline: index < lessonStopMarkBaselines.count ? lessonStopMarkBaselines[index] : nil)
+        recordStop()
+        lessonCursor = (index, snapshot.step)
+    }
+
+    /// Where the current stop is in the teacher's stops (nil: between them).
+    /// The same event may be several of them: the one last gone to counts.
+    public var lessonStopPosition: Int? {
+        if let c = lessonCursor, c.event == snapshot.step { return c.index }
+        return lessonStops.firstIndex(of: snapshot.step)
     }
 }

@@ -64,6 +64,11 @@ extension Debugger {
         var answer: Int? = nil
         var note: String? = nil
         let scan = HistoryScan(debugger: self) { ev, scan in
+            // The calling line of a frame is known at its call event, which
+            // may be the current stop itself (rf or rn from a call event).
+            if ev.kind == .call, let caller = HistoryScan.programCaller(of: ev.frame), let cs = scan.knownSerial(of: caller) {
+                callerEventOf[ev.frameSerial] = lastOfSerial[cs]
+            }
             if !atEnd && ev.number >= current {
                 let stack = HistoryScan.programStack(from: ev.frame)
                 let sel = selected < stack.count ? stack[selected] : ev.frame
@@ -79,9 +84,6 @@ extension Debugger {
                     if lastBreak == nil { note = "no breakpoint was hit before: back at the start" }
                 }
                 return false
-            }
-            if ev.kind == .call, let caller = HistoryScan.programCaller(of: ev.frame), let cs = scan.knownSerial(of: caller) {
-                callerEventOf[ev.frameSerial] = lastOfSerial[cs]
             }
             lastOfSerial[ev.frameSerial] = ev.number
             if ev.breakpointStop { lastBreak = ev.number }

@@ -51,15 +51,8 @@ extension ScriptedDebugger {
                 index = position.map { $0 - 1 } ?? (stops.lastIndex { $0 < debugger.snapshot.step } ?? -1)
                 guard index >= 0 else { return "*** that was the teacher's first stop\n" }
             }
-            debugger.goToStop(stops[index])
+            debugger.goToLessonStop(index)
             return "teacher's stop \(index + 1) of \(stops.count)\n" + fullView()
         }
-    }
-}
-
-extension Debugger {
-    /// Where the current stop is in the teacher's stops (nil: between them).
-    public var lessonStopPosition: Int? {
-        lessonStops.firstIndex(of: snapshot.step)
     }
 }
