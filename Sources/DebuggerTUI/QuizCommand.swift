@@ -61,15 +61,7 @@ func runQuiz(path: String, source: String, scorePath: String?) -> Int32 {
             if stopped { break }
             let results = quiz.reveal(questions, answers: typed)
             showOutput()
-            for r in results {
-                let what: String
-                switch r.question.kind {
-                case .name(let n): what = "\(n) is \(r.truth)"
-                case .output: what = "it printed \(r.truth.isEmpty ? "nothing" : r.truth)"
-                case .nextLine: what = "the next line is \(r.truth)"
-                }
-                say("  \(quiz.mark(r.right)): \(what)" + (r.right ? "" : " (you said \(r.answer.isEmpty ? "nothing" : r.answer))") + "\n")
-            }
+            for r in results { say("  \(quiz.verdict(r))\n") }
         }
         showOutput()
         if case .exception = d.snapshot.state, let e = d.snapshot.exception { say("the program stopped: \(e.typeName): \(e.message)\n") }

@@ -102,6 +102,11 @@ case "__library-bytecode":
     if let f = failure { fail("library bytecode: \(f)") }
     do { try text.write(toFile: args[1], atomically: true, encoding: .utf8) } catch { fail("can't write \(args[1]): \(error)") }
     exit(0)
+case "__latency":
+    // Maintenance (bench, CI): keypress -> screen with the heap pane open.
+    args.removeFirst()
+    let limit = takeOption("--max-ms").map { Double($0) ?? 10 }
+    exit(runLatencyProbe(maxMilliseconds: limit))
 case "run":
     args.removeFirst()
     let breakAt = takeOption("--break-at")

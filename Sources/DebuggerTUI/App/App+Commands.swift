@@ -3,6 +3,7 @@ import Interpreter
 
 extension App {
     func execute(_ command: Command) {
+        if quizTakesStep(command) { return }
         if let debugCommand = command.debugCommand(cursorLine: panes.source.cursorLine) {
             if case .finished(let code) = snapshot.state, Self.needsAProgram.contains(command) {
                 let back = keyMap.keyLabel(for: .stepBack, ascii: terminal.glyphs.isASCII)
@@ -28,8 +29,10 @@ extension App {
         case .toggleTheme: toggleTheme()
         case .frameUp: selectFrame(snapshot.selectedFrame - 1)
         case .frameDown: selectFrame(snapshot.selectedFrame + 1)
-        case .focusNext: setFocus(focus.next)
-        case .focusPrevious: setFocus(focus.previous)
+        case .focusNext: setFocus(visiblePane(from: focus, step: \.next))
+        case .focusPrevious: setFocus(visiblePane(from: focus, step: \.previous))
+        case .toggleTeacherView: toggleTeacherView()
+        case .toggleQuiz: toggleQuiz()
         case .toggleZoom: toggleMaximized()
         case .toggleHeap: panes.showsHeap.toggle()
         case .activate:
@@ -46,6 +49,31 @@ extension App {
         case .quit: askToQuit()
         default: break
         }
+    }
+
+    /// The next pane (by `step`) the current layout shows: the teacher view
+    /// has only the source, the scopes and the cells.
+    func visiblePane(from pane: PaneID, step: KeyPath<PaneID, PaneID>) -> PaneID {
+        var candidate = pane[keyPath: step]
+        while teacherView && !Layout.teacherPanes.contains(candidate) { candidate = candidate[keyPath: step] }
+        return candidate
+    }
+
+    /// The projector view on or off: it brings the high-contrast theme with
+    /// it (and gives back the theme that was on before).
+    func toggleTeacherView() {
+        teacherView.toggle()
+        if teacherView {
+            themeBeforeTeacherView = renderer.theme
+            renderer.theme.highContrast = true
+            if !Layout.teacherPanes.contains(focus) { setFocus(.source) }
+            say("teacher view: source, scopes and cells only; v returns to all panes")
+        } else {
+            if let theme = themeBeforeTeacherView { renderer.theme = theme }
+            themeBeforeTeacherView = nil
+            say("all panes (v: teacher view)")
+        }
+        terminal.apply(renderer.theme)
     }
 
     /// Commands that run the program further: nothing to do once it ended.
@@ -90,7 +118,8 @@ extension App {
     /// under the pointer, focused or not.
     func handleMouse(_ event: MouseEvent) {
         let screen = terminal.canvas
-        guard case .screen(let layout) = Layout.compute(width: screen.width, height: screen.height, maximized: maximized),
+        guard case .screen(let layout) = Layout.compute(width: screen.width, height: screen.height, maximized: maximized,
+                                                        teacher: teacherView),
               let pane = layout.pane(at: event.row, column: event.column),
               let rect = layout.panes[pane]
         else { return }

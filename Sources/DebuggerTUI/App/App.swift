@@ -16,6 +16,8 @@ final class App {
         /// The `:` prompt: a line to evaluate or a pdb word (see PromptCommand).
         case prompt(LineEditor)
         case breakpoints(BreakpointList)
+        /// A quiz prediction being typed (see App+Quiz).
+        case quizAnswer(LineEditor)
     }
 
     static let sliceSeconds = 0.05
@@ -31,6 +33,11 @@ final class App {
     private(set) var mode: Mode = .normal
     private(set) var focus: PaneID = .source
     private(set) var maximized: PaneID?
+    /// The projector layout (source, scopes, cells only; see Layout).
+    var teacherView = false
+    var themeBeforeTeacherView: Theme?
+    /// The quiz, while it is on.
+    var quiz: ScreenQuiz?
     private(set) var message: String?
     private var quitRequested = false
     /// Ask "quit?" as soon as the pause asked for by `q` takes effect.
@@ -128,6 +135,7 @@ final class App {
         } else {
             mode = .normal
         }
+        quizStopped()
     }
 
     private func handleWhileRunning(_ key: Key) {
@@ -158,6 +166,7 @@ final class App {
         case .running: handleWhileRunning(key)
         case .prompt(var editor): handlePrompt(key, editor: &editor)
         case .breakpoints(var list): handleBreakpointList(key, list: &list)
+        case .quizAnswer(var editor): handleQuizAnswer(key, editor: &editor)
         case .typing(var editor):
             handleTyping(key, editor: &editor)
         case .confirmQuit:
@@ -244,6 +253,7 @@ final class App {
         case .help(let overlay): help = overlay
         case .prompt(let line): prompt = line
         case .breakpoints(let list): breakpointList = list
+        case .quizAnswer(let line): prompt = line
         default: break
         }
         var shownMessage = message
@@ -252,6 +262,8 @@ final class App {
                                          editor: editor, help: help, message: shownMessage)
         frame.prompt = prompt
         frame.breakpointList = breakpointList
+        frame.teacher = teacherView
+        frame.promptLabel = quizPromptLabel
         let cursor = renderer.render(snapshot, panes: panes, frame: frame, on: terminal.canvas)
         terminal.present(cursor: cursor)
         lastRender = clock.now

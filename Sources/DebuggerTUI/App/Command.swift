@@ -11,11 +11,11 @@ enum Command: CaseIterable, Hashable, Sendable {
     case saveLesson, nextLessonStop, previousLessonStop
     case toggleBreakpoint, breakpointList
     // Evaluate and watch
-    case prompt, addWatch
+    case prompt, addWatch, toggleQuiz
     // Call stack
     case frameUp, frameDown
     // Panes
-    case focusNext, focusPrevious, toggleZoom, toggleHeap
+    case focusNext, focusPrevious, toggleZoom, toggleHeap, toggleTeacherView
     case moveUp, moveDown, moveLeft, moveRight, pageUp, pageDown, moveHome, moveEnd
     case activate
     // Program
@@ -33,12 +33,12 @@ enum Command: CaseIterable, Hashable, Sendable {
     var group: Group {
         switch self {
         case .stepInto, .stepOver, .stepOut, .continueRunning, .runToCursor, .toggleBreakpoint, .stepExpression: return .stepping
-        case .prompt, .addWatch, .breakpointList: return .evaluate
+        case .prompt, .addWatch, .breakpointList, .toggleQuiz: return .evaluate
         case .stepBack, .stepForward, .restart: return .history
         case .reverseStep, .reverseNext, .reverseFinish, .reverseContinue, .lastChange, .nextChange: return .history
         case .saveLesson, .nextLessonStop, .previousLessonStop: return .history
         case .frameUp, .frameDown: return .stack
-        case .focusNext, .focusPrevious, .toggleZoom, .toggleHeap, .moveUp, .moveDown, .moveLeft, .moveRight,
+        case .focusNext, .focusPrevious, .toggleZoom, .toggleHeap, .toggleTeacherView, .moveUp, .moveDown, .moveLeft, .moveRight,
              .pageUp, .pageDown, .moveHome, .moveEnd, .activate: return .panes
         case .interrupt, .help, .toggleTheme, .redraw, .quit: return .program
         }
@@ -57,6 +57,7 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .prompt: return "prompt: EXPR or p EXPR evaluates in the selected frame"
         case .addWatch: return "watch an expression (* marks a change at a stop)"
         case .breakpointList: return "breakpoints: enable, condition, ignore count, clear"
+        case .toggleQuiz: return "quiz: predict names before each step, then see"
         case .stepBack: return "undo: back to the previous stop"
         case .reverseStep: return "reverse step: one event back, into whatever frame"
         case .reverseNext: return "reverse next: the previous line of this function"
@@ -75,6 +76,7 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .focusPrevious: return "focus the previous pane"
         case .toggleZoom: return "maximise the focused pane, or restore the layout"
         case .toggleHeap: return "heap pane: objects and who refers to them"
+        case .toggleTeacherView: return "teacher view: only source, scopes, cells, high contrast"
         case .moveUp: return "move up / scroll up"
         case .moveDown: return "move down / scroll down"
         case .moveLeft: return "scroll left"
@@ -119,9 +121,11 @@ enum Command: CaseIterable, Hashable, Sendable {
         case .focusNext: return "pane"
         case .toggleZoom: return "zoom"
         case .toggleHeap: return "heap"
+        case .toggleTeacherView: return "teacher view"
         case .prompt: return "eval"
         case .addWatch: return "watch"
         case .breakpointList: return "breakpoints"
+        case .toggleQuiz: return "quiz"
         case .help: return "help"
         case .quit: return "quit"
         default: return summary

@@ -41,6 +41,7 @@ struct KeyMap: Sendable {
         Binding(key: .character("!"), command: .prompt),
         Binding(key: .character("w"), command: .addWatch),
         Binding(key: .character("B"), command: .breakpointList),
+        Binding(key: .character("a"), command: .toggleQuiz),
         Binding(key: .backspace, command: .reverseStep),
         Binding(key: .control("b"), command: .reverseStep),
         Binding(key: .character("S"), command: .reverseStep),
@@ -61,6 +62,7 @@ struct KeyMap: Sendable {
         Binding(key: .backTab, command: .focusPrevious),
         Binding(key: .character("z"), command: .toggleZoom),
         Binding(key: .character("o"), command: .toggleHeap),
+        Binding(key: .character("v"), command: .toggleTeacherView),
         Binding(key: .up, command: .moveUp),
         Binding(key: .down, command: .moveDown),
         Binding(key: .left, command: .moveLeft),
@@ -105,6 +107,7 @@ struct KeyMap: Sendable {
     static let hintCommands: [Command] = [
         .stepInto, .stepOver, .stepOut, .continueRunning, .help, .quit, .toggleBreakpoint, .runToCursor,
         .prompt, .reverseStep, .focusNext, .toggleZoom, .addWatch, .breakpointList, .stepBack, .lastChange,
+        .toggleTeacherView, .toggleQuiz,
     ]
 
     /// At most two keys, in short form ("S-F7/r"), for the hint line.

@@ -63,7 +63,7 @@ enum Layout {
     /// A pane's title row plus at least two rows of content.
     static let minimumPaneHeight = 3
 
-    static func compute(width: Int, height: Int, maximized: PaneID? = nil) -> LayoutResult {
+    static func compute(width: Int, height: Int, maximized: PaneID? = nil, teacher: Bool = false) -> LayoutResult {
         guard width >= minimumWidth, height >= minimumHeight else {
             return .tooSmall(width: width, height: height)
         }
@@ -72,7 +72,7 @@ enum Layout {
         if let maximized {
             return .screen(ScreenLayout(panes: [maximized: body], dividers: [], status: status))
         }
-        var layout = width >= wideWidth ? wide(body) : narrow(body)
+        var layout = teacher ? teacherView(body) : width >= wideWidth ? wide(body) : narrow(body)
         layout.status = status
         return .screen(layout)
     }
@@ -116,6 +116,25 @@ enum Layout {
             y += rowCount
         }
         let divider = Rect(x: sourceWidth, y: 0, width: 1, height: topHeight)
+        return ScreenLayout(panes: panes, dividers: [divider], status: Rect(x: 0, y: 0, width: 0, height: 0))
+    }
+
+    /// The teacher view, for a projector: only the source, the selected
+    /// frame's scopes and the cells, in two big blocks side by side (no stack,
+    /// no output: what the class reads is the code and its names).
+    static let teacherPanes: Set<PaneID> = [.source, .scopes, .cells]
+
+    private static func teacherView(_ body: Rect) -> ScreenLayout {
+        let sourceWidth = max(30, body.width * 48 / 100)
+        let rightX = sourceWidth + 1
+        let rightWidth = body.width - rightX
+        let rows = split(body.height, weights: [58, 42])
+        let panes: [PaneID: Rect] = [
+            .source: Rect(x: 0, y: 0, width: sourceWidth, height: body.height),
+            .scopes: Rect(x: rightX, y: 0, width: rightWidth, height: rows[0]),
+            .cells: Rect(x: rightX, y: rows[0], width: rightWidth, height: rows[1]),
+        ]
+        let divider = Rect(x: sourceWidth, y: 0, width: 1, height: body.height)
         return ScreenLayout(panes: panes, dividers: [divider], status: Rect(x: 0, y: 0, width: 0, height: 0))
     }
 

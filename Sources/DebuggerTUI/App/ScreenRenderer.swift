@@ -36,13 +36,17 @@ struct ScreenRenderer {
         /// The `:` prompt being typed, drawn on the status bar's second row.
         var prompt: LineEditor?
         var breakpointList: BreakpointList?
+        /// The teacher view's layout.
+        var teacher = false
+        /// The prompt's label when it is not the `:` prompt (a quiz prediction).
+        var promptLabel: String?
     }
 
     /// Draws on `canvas`; returns where the text cursor belongs (typing input).
     func render(_ snapshot: DebugSnapshot, panes: PaneSet, frame: Frame, on canvas: Canvas) -> (row: Int, column: Int)? {
         canvas.clear()
         let full = Region(canvas: canvas, rect: Rect(x: 0, y: 0, width: canvas.width, height: canvas.height), glyphs: theme.glyphs)
-        switch Layout.compute(width: canvas.width, height: canvas.height, maximized: frame.maximized) {
+        switch Layout.compute(width: canvas.width, height: canvas.height, maximized: frame.maximized, teacher: frame.teacher) {
         case .tooSmall(let width, let height):
             drawTooSmall(in: full, width: width, height: height)
             return nil
@@ -84,7 +88,7 @@ struct ScreenRenderer {
             StatusBar(keyMap: keyMap).draw(in: full.subregion(layout.status), snapshot: snapshot,
                                            running: frame.running, message: frame.message, glyphs: theme.glyphs)
             if let prompt = frame.prompt, layout.status.height > 1 {
-                cursor = drawPrompt(prompt, in: full.subregion(layout.status), row: 1)
+                cursor = drawPrompt(prompt, label: frame.promptLabel, in: full.subregion(layout.status), row: 1)
             }
             if let list = frame.breakpointList {
                 list.draw(in: full, snapshot: snapshot)
@@ -116,12 +120,13 @@ struct ScreenRenderer {
     }
 
     /// ": " and the line being typed; returns the screen position of the cursor.
-    private func drawPrompt(_ editor: LineEditor, in region: Region, row: Int) -> (row: Int, column: Int) {
+    private func drawPrompt(_ editor: LineEditor, label quizLabel: String?, in region: Region, row: Int) -> (row: Int, column: Int) {
         region.fill(row: row, style: Style(.plain))
-        let label = ": "
+        let label = quizLabel ?? ": "
         let x = region.write(label, row: row, column: 0, style: Style(.message))
         if editor.text.isEmpty {
-            region.write(PromptCommand.hint, row: row, column: x + 1, style: Style(.dim), elide: true)
+            let hint = quizLabel == nil ? PromptCommand.hint : "a Python value; Enter submits (empty skips), Esc cancels"
+            region.write(hint, row: row, column: x + 1, style: Style(.dim), elide: true)
         }
         let window = editor.visibleWindow(columns: max(1, region.width - x - 1))
         region.write(window.text, row: row, column: x, style: Style(.input))

@@ -48,6 +48,8 @@ struct Theme: Equatable, Sendable {
         case .keyword, .definition: return strong(.magenta)
         case .name, .message, .input: return Appearance(nil, on: nil, [.bold, .underline])
         case .cellLabel, .breakpoint, .error: return strong(.red)
+        case .objectLabel: return Appearance(nil, on: nil, .bold)
+        case .sharedLabel: return Appearance(nil, on: nil, [.reverse, .bold])
         case .sectionHeader: return Appearance(nil, on: nil, [.bold, .underline])
         case .paneTitle: return Appearance(nil, on: nil, [.reverse])
         case .focusedPaneTitle, .currentLine, .exceptionLine, .selectedFrameLine, .hintKey,
@@ -76,6 +78,8 @@ struct Theme: Equatable, Sendable {
         case .sectionHeader: return Appearance(.cyan, on: nil, [.bold, .underline])
         case .name: return Appearance(nil, on: nil, .bold)
         case .cellLabel: return Appearance(.magenta, on: nil, .bold)
+        case .objectLabel: return Appearance(.magenta)
+        case .sharedLabel: return Appearance(.white, on: .magenta, .bold)
         case .changedNew: return Appearance(.black, on: .green, .bold)
         case .changedRebound: return Appearance(.black, on: .yellow, .bold)
         case .changedMutated: return Appearance(.black, on: .magenta, .bold)
@@ -94,7 +98,8 @@ struct Theme: Equatable, Sendable {
     private static func monochromeAppearance(_ role: Role) -> Appearance {
         switch role {
         case .plain, .value, .overlay, .hint, .builtin, .string, .number, .decorator: return Appearance()
-        case .dim, .separator, .lineNumber, .comment, .finished, .unbound: return Appearance(nil, on: nil, .dim)
+        case .dim, .separator, .lineNumber, .comment, .finished, .unbound, .objectLabel: return Appearance(nil, on: nil, .dim)
+        case .sharedLabel: return Appearance(nil, on: nil, [.reverse, .bold])
         case .paneTitle: return Appearance(nil, on: nil, .underline)
         case .focusedPaneTitle: return Appearance(nil, on: nil, [.reverse, .bold])
         case .keyword, .definition, .name, .cellLabel, .breakpoint, .message, .error: return Appearance(nil, on: nil, .bold)

@@ -101,7 +101,7 @@ struct CellRows {
             Segment(" = ", .dim),
         ]
         if let contents = cell.contents {
-            if let alias = cell.alias, !contents.contains(alias + ">") { segments.append(Segment(alias + " ", .cellLabel)) }
+            segments += ScopeRows.labelSegments(contents, label: cell.objectLabel ?? cell.alias, shared: cell.alias != nil)
             segments.append(Segment(contents, .value))
         } else {
             segments.append(Segment("<empty>", .unbound))

@@ -24,6 +24,9 @@ final class ScopesPane {
     static let maxExpandedRows = 40
     /// Rows a value takes before it ends in an ellipsis (Enter shows all).
     static let valueRows = 2
+    /// An object's repr (`<function outer.<locals>.inner #2>`) carries its
+    /// qualified name, the lesson: it may take more rows before it is cut.
+    static func valueRows(for value: String) -> Int { value.hasPrefix("<") ? 4 : valueRows }
     let objects = ObjectTree()
     var watches = WatchList()
 
@@ -104,6 +107,11 @@ struct ScopeRows {
         let nameWidth = nameColumnWidth(scopes)
         labelWidth = labelColumnWidth(scopes)
         if scopes.isModuleFrame {
+            // A comprehension running in the module: its variable is its own,
+            // not a global (gone when it ends).
+            if !scopes.local.isEmpty {
+                addSection("Comprehension (its own variable)", bindings: scopes.local, prefix: "C", nameWidth: nameWidth)
+            }
             addSection("Local = Global (module)", bindings: scopes.global, prefix: "G", nameWidth: nameWidth)
         } else {
             let function = snapshot.selectedFrameInfo?.function ?? "?"
@@ -147,7 +155,7 @@ struct ScopeRows {
         }
         if snapshot.event == "return", let value = snapshot.returnValue {
             append(PaneRow([Segment("returns ", .message), Segment(value, .value)], indent: 1), key: "return",
-                   continuationIndent: 4, maxRows: ScopesPane.valueRows)
+                   continuationIndent: 4, maxRows: ScopesPane.valueRows(for: value))
             addDetail(value, typeName: nil, key: "return")
         }
     }
@@ -193,7 +201,8 @@ struct ScopeRows {
     }
 
     private mutating func addBinding(_ binding: Binding, nameWidth: Int, key: String, expression: String) {
-        append(bindingRow(binding, nameWidth: nameWidth), key: key, continuationIndent: 4, maxRows: ScopesPane.valueRows, watch: binding.name)
+        append(bindingRow(binding, nameWidth: nameWidth), key: key, continuationIndent: 4,
+               maxRows: ScopesPane.valueRows(for: binding.value), watch: binding.name)
         addDetail(binding.value, typeName: binding.typeName, key: key, expression: binding.isUnbound ? nil : expression)
     }
 
@@ -225,7 +234,7 @@ struct ScopeRows {
             let open = expanded.contains(partKey)
             let marker = part.hasChildren ? (open ? (glyphs.isASCII ? "-" : "▾") : (glyphs.isASCII ? "+" : "▸")) + " " : "  "
             append(PaneRow([Segment(marker, .dim), Segment(part.name, .name), Segment(" = ", .dim)]
-                           + (part.alias.map { part.value.contains($0 + ">") ? [] : [Segment($0 + " ", .cellLabel)] } ?? []) + [Segment(part.value, .value)],
+                           + Self.labelSegments(part.value, label: part.objectLabel, shared: part.alias != nil) + [Segment(part.value, .value)],
                            indent: indent),
                    key: partKey, continuationIndent: indent + 4, maxRows: open ? .max : ScopesPane.valueRows,
                    watch: part.isClassAttribute ? nil : watch.map { $0 + (part.name.hasPrefix("[") ? part.name : "." + part.name) })
@@ -264,12 +273,19 @@ struct ScopeRows {
         if binding.isUnbound {
             segments.append(Segment("<unbound>", .unbound))
         } else {
-            // "#3": another name, cell or attribute refers to this very object
-            // (said once: an instance's repr already ends with its label).
-            if let alias = binding.alias, !binding.value.contains(alias + ">") { segments.append(Segment(alias + " ", .cellLabel)) }
+            segments += Self.labelSegments(binding.value, label: binding.objectLabel ?? binding.alias, shared: binding.alias != nil)
             segments.append(Segment(binding.value, .value))
         }
         return PaneRow(segments)
+    }
+
+    /// "#3 " before a value: the object's heap label, highlighted when
+    /// another name, cell or attribute refers to this very object. An
+    /// instance's or function's repr already ends with its label: it is
+    /// repeated in front only to mark it shared.
+    static func labelSegments(_ value: String, label: String?, shared: Bool) -> [Segment] {
+        guard let label, shared || !Binding.reprNames(value, label) else { return [] }
+        return [Segment(label, shared ? .sharedLabel : .objectLabel), Segment(" ", .plain)]
     }
 
     private func labelColumnWidth(_ scopes: ScopesView) -> Int {

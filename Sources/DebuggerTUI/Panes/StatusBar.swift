@@ -69,7 +69,10 @@ struct StatusBar {
         case .paused:
             var detail = "at line \(snapshot.line), \(step)"
             if snapshot.event == "return" {
-                detail += " (return" + (snapshot.returnValue.map { " " + $0 } ?? "") + ")"
+                // The narration says what is returned: the value once is enough
+                // (at 80 columns the sentence needs the room).
+                let told = snapshot.effects.narration.contains("returns")
+                detail += " (return" + (told ? "" : snapshot.returnValue.map { " " + $0 } ?? "") + ")"
             } else if snapshot.event != "line" && !snapshot.event.isEmpty {
                 detail += " (\(snapshot.event))"
             }

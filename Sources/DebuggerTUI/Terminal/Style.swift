@@ -29,6 +29,9 @@ enum Role: Int, CaseIterable, Hashable, Sendable {
     case value
     case unbound
     case cellLabel
+    /// A value's heap label (#3), and one that more than one binding shows (aliasing).
+    case objectLabel
+    case sharedLabel
     case changedNew
     case changedRebound
     case changedMutated

@@ -1,20 +1,32 @@
 // repr() with a length budget, for the debugger's views: a 100,000-element
-// list must not cost a 100,000-element repr on every step.
+// list must not cost a 100,000-element repr on every step. Containers that
+// contain themselves print as CPython prints them (`[1, [...]]`, `{'k': {...}}`):
+// the walk shares the VM's repr guard, so a user __repr__ reached inside it
+// that asks for repr() of an enclosing container gets `[...]` too.
 
 extension VM {
     /// repr(v), cut to about `limit` characters ("…" marks the cut). Built-in
-    /// containers stop early; user __repr__ runs in full, then is cut.
+    /// containers stop early; user __repr__ (and subclasses of the built-in
+    /// containers, whose repr is their class's) run in full, then are cut.
     public func boundedRepr(_ v: Value, limit: Int = 240) -> String {
         var budget = limit
-        let text = (try? boundedReprInner(v, &budget, depth: 0)) ?? "<repr failed>"
+        let text: String
+        do { text = try boundedReprInner(v, &budget) } catch { text = Self.failedRepr(error) }
         if text.count > limit { return String(text.prefix(limit - 1)) + "…" }
         return text
     }
 
-    private func boundedReprInner(_ v: Value, _ budget: inout Int, depth: Int) throws -> String {
+    /// What the views show when repr() itself raises (a __repr__ that
+    /// recurses forever raises RecursionError in CPython too).
+    static func failedRepr(_ error: Error) -> String {
+        guard let e = error as? PyError else { return "<repr failed>" }
+        return "<repr raised \(e.exception.cls.name)>"
+    }
+
+    private func boundedReprInner(_ v: Value, _ budget: inout Int) throws -> String {
         if budget <= 0 { return "…" }
-        guard case .object(let o) = v, depth < 20 else {
-            let s = (try? repr(v)) ?? "?"
+        guard case .object(let o) = v, !o.hasUserClass else {
+            let s = try repr(v)
             budget -= s.count
             return s
         }
@@ -23,45 +35,52 @@ extension VM {
             for (i, x) in items.enumerated() {
                 if i > 0 { out += ", " }
                 if budget <= 0 { out += "…"; break }
-                out += try boundedReprInner(x, &budget, depth: depth + 1)
+                out += try boundedReprInner(x, &budget)
                 budget -= 2
             }
             if single && items.count == 1 { out += "," }
             return out + close
         }
         switch o.kind {
-        case .list: return try seq(unsafeDowncast(o, to: PyList.self).items, "[", "]")
-        case .tuple: return try seq(unsafeDowncast(o, to: PyTuple.self).items, "(", ")", single: true)
+        case .list:
+            return try withReprGuard(o, "[...]") { try seq(unsafeDowncast(o, to: PyList.self).items, "[", "]") }
+        case .tuple:
+            return try withReprGuard(o, "(...)") { try seq(unsafeDowncast(o, to: PyTuple.self).items, "(", ")", single: true) }
         case .set, .frozenset:
             // Walks the table in place: `elements` would copy every element.
             let s = unsafeDowncast(o, to: PySet.self)
             let frozen = o.kind == .frozenset
             if s.count == 0 { return frozen ? "frozenset()" : "set()" }
-            var out = frozen ? "frozenset({" : "{"
-            var first = true
-            for i in 0..<s.slotCount {
-                guard let x = s.slot(at: i) else { continue }
-                if !first { out += ", " }
-                first = false
-                if budget <= 0 { out += "…"; break }
-                out += try boundedReprInner(x, &budget, depth: depth + 1)
-                budget -= 2
+            let body = try withReprGuard(o, "...") { () throws -> String in
+                var out = "{"
+                var first = true
+                for i in 0..<s.slotCount {
+                    guard let x = s.slot(at: i) else { continue }
+                    if !first { out += ", " }
+                    first = false
+                    if budget <= 0 { out += "…"; break }
+                    out += try boundedReprInner(x, &budget)
+                    budget -= 2
+                }
+                return out + "}"
             }
-            return out + (frozen ? "})" : "}")
+            return frozen ? "frozenset(\(body))" : body
         case .dict:
             // Entry by entry: `pairs` would copy the whole dict first.
             let d = unsafeDowncast(o, to: PyDict.self)
-            var out = "{"
-            var first = true
-            for i in 0..<d.slotCount {
-                guard let (k, x) = d.entry(at: i) else { continue }
-                if !first { out += ", " }
-                first = false
-                if budget <= 0 { out += "…"; break }
-                out += try boundedReprInner(k, &budget, depth: depth + 1) + ": " + (try boundedReprInner(x, &budget, depth: depth + 1))
-                budget -= 4
+            return try withReprGuard(o, "{...}") { () throws -> String in
+                var out = "{"
+                var first = true
+                for i in 0..<d.slotCount {
+                    guard let (k, x) = d.entry(at: i) else { continue }
+                    if !first { out += ", " }
+                    first = false
+                    if budget <= 0 { out += "…"; break }
+                    out += try boundedReprInner(k, &budget) + ": " + (try boundedReprInner(x, &budget))
+                    budget -= 4
+                }
+                return out + "}"
             }
-            return out + "}"
         case .str:
             let s = unsafeDowncast(o, to: PyStr.self)
             if s.length > budget + 10 {
@@ -72,7 +91,7 @@ extension VM {
             }
             fallthrough
         default:
-            let s = (try? repr(v)) ?? "<repr failed>"
+            let s = try repr(v)
             budget -= s.count
             return s
         }

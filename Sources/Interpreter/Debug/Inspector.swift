@@ -23,7 +23,21 @@ struct Inspector {
 
     func binding(_ name: String, _ v: Value?, cellLabel: String? = nil) -> Binding {
         guard let v = v else { return Binding(name: name, value: "", typeName: "", isUnbound: true, cellLabel: cellLabel) }
-        return Binding(name: name, value: shown(v, limit: reprLimit), typeName: vm.typeOf(v).name, cellLabel: cellLabel)
+        // The label first: labels are numbered in the order they are shown,
+        // and the repr may name objects inside this one.
+        let label = objectLabel(v)
+        let raw = vm.boundedRepr(v, limit: reprLimit)
+        var b = Binding(name: name, value: labels?.relabel(raw, recorder: recorder) ?? raw, typeName: vm.typeOf(v).name, cellLabel: cellLabel)
+        b.objectLabel = label
+        b.reprWithoutLabels = raw
+        return b
+    }
+
+    /// The heap label (`#3`) of a value the heap shows as a box; nil for
+    /// numbers, strings, None, classes and modules (values, not boxes).
+    func objectLabel(_ v: Value) -> String? {
+        guard let labels, case .object(let o) = v, HeapGraph.isBox(o) else { return nil }
+        return labels.label(of: o, recorder: recorder) ?? labels.fallbackLabel(o)
     }
 
     static func label(_ c: Cell) -> String { "c\(c.serial)" }
@@ -32,12 +46,16 @@ struct Inspector {
 
     /// Local and Enclosing scopes of a frame, Global and Builtins.
     func scopes(of frame: Frame) -> ScopesView {
+        // Built in the order the Scopes pane shows them (Local, Enclosing,
+        // Global), so that labels are numbered by first display.
         var view = ScopesView()
-        view.global = globalBindings(of: frame.globals)
         view.builtins = vm.builtinNames
         let code = frame.code
         if code.kind == .module {
             view.isModuleFrame = true
+            // A comprehension running at module level: its own variable.
+            view.local = comprehensionBindings(of: frame)
+            view.global = globalBindings(of: frame.globals)
             return view
         }
         view.local = localBindings(of: frame)
@@ -47,7 +65,33 @@ struct Inspector {
             let c = frame.cells[idx]
             view.enclosing.append(EnclosingBinding(binding: binding(name, c.contents, cellLabel: Inspector.label(c)), owner: c.creatorName))
         }
+        view.global = globalBindings(of: frame.globals)
         return view
+    }
+
+    /// The iteration variables of a comprehension inlined into a module or
+    /// class body (PEP 709), while they are bound: they live in hidden fast
+    /// slots, apart from the namespace the body writes.
+    func comprehensionBindings(of frame: Frame) -> [Binding] {
+        var out: [Binding] = []
+        for (name, v) in Inspector.comprehensionValues(of: frame) {
+            if let j = out.firstIndex(where: { $0.name == name }) { out[j] = binding(name, v) } else { out.append(binding(name, v)) }
+        }
+        return out
+    }
+
+    /// (name, value) of each bound comprehension slot of a module or class
+    /// body, innermost comprehension last.
+    static func comprehensionValues(of frame: Frame) -> [(String, Value)] {
+        let code = frame.code
+        guard code.kind == .module || code.kind == .classBody, !code.comprehensionSlots.isEmpty else { return [] }
+        var out: [(String, Value)] = []
+        for i in code.comprehensionSlots.sorted() where i < frame.nlocals {
+            let name = code.varnames[i]
+            guard !name.hasPrefix("."), let v = frame.locals[i] else { continue }
+            out.append((name, v))
+        }
+        return out
     }
 
     /// The Local scope of a function frame or class body.
@@ -59,6 +103,7 @@ struct Inspector {
             // __qualname__, __firstlineno__) are bookkeeping, not the body's.
             view.local = ns.pairs.map { (vm.strValue($0.key), $0.value) }
                 .filter { !Inspector.classBookkeeping.contains($0.0) }.map { binding($0.0, $0.1) }
+            view.local += comprehensionBindings(of: frame)
         } else {
             var seen = Set<String>()
             for (i, name) in code.varnames.enumerated() {
@@ -101,12 +146,17 @@ struct Inspector {
             }
         }
         return vm.liveCells.compactMap { $0.value }.sorted { $0.serial < $1.serial }.map { c in
-            CellInfo(label: Inspector.label(c), variable: c.variable,
-                     contents: c.contents.map { shown($0, limit: reprLimit) },
-                     typeName: c.contents.map { vm.typeOf($0).name },
-                     creator: c.creatorName,
-                     creatorFinished: c.creatorFrame?.isFinished ?? true,
-                     heldBy: holders[ObjectIdentifier(c)] ?? [])
+            let label = c.contents.flatMap { objectLabel($0) }
+            let raw = c.contents.map { vm.boundedRepr($0, limit: reprLimit) }
+            var info = CellInfo(label: Inspector.label(c), variable: c.variable,
+                                contents: raw.map { labels?.relabel($0, recorder: recorder) ?? $0 },
+                                typeName: c.contents.map { vm.typeOf($0).name },
+                                creator: c.creatorName,
+                                creatorFinished: c.creatorFrame?.isFinished ?? true,
+                                heldBy: holders[ObjectIdentifier(c)] ?? [])
+            info.objectLabel = label
+            info.reprWithoutLabels = raw ?? ""
+            return info
         }
     }
 

@@ -125,10 +125,10 @@ extension ProgramRun {
         let compareLocals = !localsUnchanged && (frameWasRecorded || isCallEvent || lastValuesCoverAllFrames)
         func mark(_ key: String, _ b: inout Binding, _ scope: ResolvedScope, identity: Int?, isLocal: Bool) {
             guard !b.isUnbound, let id = identity else { return }
-            now[key] = (id, b.value)
+            now[key] = (id, b.reprWithoutLabels)
             guard haveBefore, !isLocal || compareLocals else { return }
             if let old = lastValues[key] {
-                if old.0 != id { b.change = .rebound } else if old.1 != b.value { b.change = .mutated }
+                if old.0 != id { b.change = .rebound } else if old.1 != b.reprWithoutLabels { b.change = .mutated }
             } else {
                 b.change = .new
             }
@@ -159,7 +159,8 @@ extension ProgramRun {
         for c in vm.liveCells.compactMap({ $0.value }) { cellByLabel[Inspector.label(c)] = c }
         for i in cells.indices {
             let key = "cellinfo/\(cells[i].label)"
-            guard let contents = cells[i].contents, let id = cellByLabel[cells[i].label]?.contents?.identity else { continue }
+            guard cells[i].contents != nil, let id = cellByLabel[cells[i].label]?.contents?.identity else { continue }
+            let contents = cells[i].reprWithoutLabels
             let old = lastValues[key]
             now[key] = (id, contents)
             if haveBefore {
@@ -170,10 +171,12 @@ extension ProgramRun {
         // the user steps back to a stop there.
         var frames = Set([selectedKey])
         let recorded = stackFrames.suffix(ProgramRun.recordedFrameLimit)
+        // Not shown: recorded without labels (they are numbered when first shown).
+        let unlabelled = Inspector(vm: vm, labels: nil, recorder: recorder)
         for f in recorded where f !== selected && f.code.kind != .module {
             let key = frameKey(f)
             frames.insert(key)
-            for b in insp.localBindings(of: f) where !b.isUnbound {
+            for b in unlabelled.localBindings(of: f) where !b.isUnbound {
                 now["\(key)/\(b.name)"] = (localValue(f, b.name)?.identity ?? 0, b.value)
             }
         }
@@ -215,9 +218,9 @@ extension ProgramRun {
     }
 
     func localValue(_ f: Frame, _ name: String) -> Value? {
-        if let ns = f.classNamespace { return (try? ns.get(.str(name), vm: vm)) ?? nil }
+        if let ns = f.classNamespace, let v = (try? ns.get(.str(name), vm: vm)) ?? nil { return v }
         for (n, v) in f.boundLocals() where n == name { return v }
-        return nil
+        return Inspector.comprehensionValues(of: f).last { $0.0 == name }?.1
     }
 }
 

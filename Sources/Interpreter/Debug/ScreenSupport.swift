@@ -16,6 +16,8 @@ public struct ObjectChild: Sendable, Equatable {
     public var isClassAttribute: Bool
     /// "#3" when a name or cell shown at this stop refers to the same object.
     public var alias: String?
+    /// The part's heap label (see Binding.objectLabel).
+    public var objectLabel: String?
     public init(name: String, value: String, typeName: String, hasChildren: Bool, isClassAttribute: Bool = false) {
         self.name = name
         self.value = value
@@ -88,10 +90,12 @@ extension Debugger {
         let insp = r.inspector
         let window = (start..<end).map { i -> ObjectChild in
             let v = parts.values[i]
+            let label = insp.objectLabel(v)
             var child = ObjectChild(name: parts.name(i), value: insp.shown(v, limit: 240), typeName: vm.typeOf(v).name,
                                     hasChildren: !ObjectParts(vm: vm, value: v, countOnly: true).isEmpty,
                                     isClassAttribute: i >= parts.classStart)
             if case .object(let o) = v { child.alias = r.aliasLabels[ObjectIdentifier(o)] }
+            child.objectLabel = label ?? child.alias
             return child
         }
         return ObjectChildren(children: window, total: parts.values.count)

@@ -256,11 +256,14 @@ public final class ScriptedDebugger {
         var out = ""
         func show(_ b: Binding) -> String {
             if b.isUnbound { return "\(b.name) <unbound>" + (b.cellLabel.map { " (cell \($0))" } ?? "") }
-            var s = "\(b.name) = \(b.value)"
+            var s = "\(b.name) = " + Binding.labelled(b.value, b.objectLabel)
             if let c = b.cellLabel { s += " (cell \(c))" }
             if let a = b.alias { s += " [alias \(a)]" }
             if let ch = b.change { s += " [\(ch.rawValue)]" }
             return s
+        }
+        if sc.isModuleFrame, !sc.local.isEmpty {
+            out += "Comprehension (its own variable):\n" + sc.local.map { "  " + show($0) + "\n" }.joined()
         }
         if !sc.isModuleFrame {
             out += "Local:" + (sc.local.isEmpty ? " (none)\n" : "\n" + sc.local.map { "  " + show($0) + "\n" }.joined())
@@ -276,7 +279,7 @@ public final class ScriptedDebugger {
         if cells.isEmpty { return "cells: (none)\n" }
         var out = "cells:\n"
         for c in cells {
-            var line = "  \(c.label) \(c.variable) = \(c.contents ?? "<empty>")"
+            var line = "  \(c.label) \(c.variable) = " + (c.contents.map { Binding.labelled($0, c.objectLabel) } ?? "<empty>")
             line += " · made by \(c.creator)\(c.creatorFinished ? " (finished)" : " (running)")"
             if c.heldBy.isEmpty { line += " · held by no closure" } else {
                 line += " · held by " + c.heldBy.map { "\($0.function).__closure__[\($0.index)]" }.joined(separator: ", ")

@@ -32,6 +32,14 @@ public struct Binding: Sendable, Equatable {
     /// "#3" when another name, cell or attribute shown refers to the same
     /// object (the label is the same in every replay of the run).
     public var alias: String?
+    /// "#3": the heap label of the value when it is an object the heap
+    /// shows as a box (containers, instances, functions...), nil for
+    /// numbers, strings, None and classes.
+    public var objectLabel: String?
+    /// The repr before addresses became labels: what change marks compare
+    /// (labels are numbered when first shown, so an unshown frame's values
+    /// are recorded without them).
+    var reprWithoutLabels = ""
     public init(name: String, value: String, typeName: String, isUnbound: Bool = false, cellLabel: String? = nil, change: ChangeKind? = nil) {
         self.name = name
         self.value = value
@@ -39,6 +47,20 @@ public struct Binding: Sendable, Equatable {
         self.isUnbound = isUnbound
         self.cellLabel = cellLabel
         self.change = change
+    }
+}
+
+extension Binding {
+    /// "#3 [1, 2]": a value with its heap label in front, unless the repr
+    /// already ends in it (`<function f #3>`, `<__main__.P object #4>`).
+    public static func labelled(_ value: String, _ label: String?) -> String {
+        guard let label, !Binding.reprNames(value, label) else { return value }
+        return label + " " + value
+    }
+
+    /// The repr already carries the label (addresses become labels).
+    public static func reprNames(_ value: String, _ label: String) -> Bool {
+        value.contains(label + ">")
     }
 }
 
@@ -110,6 +132,10 @@ public struct CellInfo: Sendable, Equatable {
     public var change: ChangeKind?
     /// "#3" when a name or another cell refers to the same object as the contents.
     public var alias: String?
+    /// The heap label of the contents (see Binding.objectLabel).
+    public var objectLabel: String?
+    /// See Binding.reprWithoutLabels.
+    var reprWithoutLabels = ""
     public init(label: String, variable: String, contents: String?, typeName: String?, creator: String, creatorFinished: Bool, heldBy: [CellHolder], change: ChangeKind? = nil) {
         self.label = label
         self.variable = variable

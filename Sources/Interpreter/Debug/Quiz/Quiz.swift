@@ -53,8 +53,13 @@ public final class QuizSession {
     public private(set) var answers: [QuizAnswer] = []
     public let ascii: Bool
 
-    public init(filename: String, source: String, ascii: Bool = false) {
-        debugger = Debugger(filename: filename, source: source)
+    public convenience init(filename: String, source: String, ascii: Bool = false) {
+        self.init(debugger: Debugger(filename: filename, source: source), source: source, ascii: ascii)
+    }
+
+    /// A quiz over a debugger already running (the screen's quiz key).
+    public init(debugger: Debugger, source: String, ascii: Bool = false) {
+        self.debugger = debugger
         self.ascii = ascii
         chosen = QuizSession.askComments(source)
     }
@@ -90,7 +95,12 @@ public final class QuizSession {
     public func reveal(_ questions: [QuizQuestion], answers typed: [String]) -> [QuizAnswer] {
         let before = debugger.snapshot
         step(.stepOver)
-        let after = debugger.snapshot
+        return judge(questions, answers: typed, before: before, after: debugger.snapshot)
+    }
+
+    /// Judges the answers typed at the stop `before` against the stop the
+    /// step over the line reached (`after`), and keeps them for the score.
+    public func judge(_ questions: [QuizQuestion], answers typed: [String], before: DebugSnapshot, after: DebugSnapshot) -> [QuizAnswer] {
         var out: [QuizAnswer] = []
         for (q, a) in zip(questions, typed) {
             let answer = a.trimmingCharacters(in: " \t")
@@ -132,6 +142,17 @@ public final class QuizSession {
         guard !answer.isEmpty else { return false }
         let verdict = debugger.evaluateWatch("(\(answer)) == (\(truth))")
         return verdict == "True"
+    }
+
+    /// "✓ right: x is 3" / "✗ wrong: x is 3 (you said 4)".
+    public func verdict(_ r: QuizAnswer) -> String {
+        let what: String
+        switch r.question.kind {
+        case .name(let n): what = "\(n) is \(r.truth)"
+        case .output: what = "it printed \(r.truth.isEmpty ? "nothing" : r.truth)"
+        case .nextLine: what = "the next line is \(r.truth)"
+        }
+        return "\(mark(r.right)): \(what)" + (r.right ? "" : " (you said \(r.answer.isEmpty ? "nothing" : r.answer))")
     }
 
     public func mark(_ right: Bool) -> String { right ? (ascii ? "[right]" : "✓ right") : (ascii ? "[wrong]" : "✗ wrong") }
