@@ -31,6 +31,7 @@ public enum Bootstrap {
         TypeConstructors.install()
         BytesMethods.install()
         ObjectMethods.install()
+        IntBytes.install()
         MetaclassMethods.install()
         StrMethods.install()
         ListMethods.install()

@@ -19,9 +19,26 @@ enum ObjectMethods {
             let name = vm.strValue(args[1])
             if o.hasUserClass { try vm.setSubclassInstanceAttribute(o, args[0], name, args[2], direct: true); return .none }
             if o.kind == .instance || o.kind == .exception, try vm.setThroughDescriptor(args[0], o.pyType, name, args[2]) { return .none }
-            if let inst = o as? PyInstance { try vm.storeInstanceAttribute(inst, name, args[2]) } else if let e = o as? PyExceptionObject { e.dict[name] = args[2] } else {
+            if let inst = o as? PyInstance { try vm.storeInstanceAttribute(inst, name, args[2]) } else if let e = o as? PyExceptionObject { e.dict[name] = args[2] } else if let t = o as? PyType {
+                try vm.storeTypeAttribute(t, name, args[2])
+            } else {
                 try vm.setAttribute(args[0], name, args[2])
             }
+            return .none
+        }
+        Bootstrap.method(object, "__delattr__") { vm, args, _ in
+            guard args.count == 2, case .object(let o) = args[0] else { throw PyError.typeError("expected 1 argument") }
+            let name = vm.strValue(args[1])
+            // A metaclass's super().__delattr__ lands here: no hook again.
+            if let t = o as? PyType { try vm.removeTypeAttribute(t, name); return .none }
+            if o.hasUserClass { try vm.setSubclassInstanceAttribute(o, args[0], name, nil, direct: true); return .none }
+            if let inst = o as? PyInstance {
+                if try vm.descriptorSet(args[0], inst.cls, name, nil) { return .none }
+                if inst.dict[name] == nil { throw PyError.attributeError("'\(inst.cls.name)' object has no attribute '\(name)'") }
+                inst.dict[name] = nil
+                return .none
+            }
+            try vm.deleteAttribute(args[0], name)
             return .none
         }
         Bootstrap.method(object, "__getattribute__") { vm, args, _ in

@@ -97,9 +97,11 @@ from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
 
 def _class_getitem(cls, item):
-    # Iterable[int] in annotations: the interpreter has no GenericAlias, and
-    # list[int] there is list itself, so do the same.
-    return cls
+    # defaultdict[str, int] is a types.GenericAlias, as list[int] is.
+    return _GenericAlias(cls, item)
+
+
+_GenericAlias = type(list[int])
 
 
 def _check_methods(C, *methods):
@@ -871,8 +873,11 @@ __all__ = ["Counter", "defaultdict", "OrderedDict"]
 
 
 def _class_getitem(cls, item):
-    # Counter[str] in annotations.
-    return cls
+    # defaultdict[str, int] is a types.GenericAlias, as list[int] is.
+    return _GenericAlias(cls, item)
+
+
+_GenericAlias = type(list[int])
 
 
 ################################################################################
@@ -1434,7 +1439,11 @@ def _nt_getnewargs(self):
 
 
 def _class_getitem(cls, item):
-    return cls
+    # defaultdict[str, int] is a types.GenericAlias, as list[int] is.
+    return _GenericAlias(cls, item)
+
+
+_GenericAlias = type(list[int])
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -3725,6 +3734,362 @@ def getcallargs(func, /, *positional, **named):
     bound.apply_defaults()
     return dict(bound.arguments)
 """###,
+        "_memoryview": ###"""
+"""The builtin memoryview: a window on the bytes of a bytes or bytearray
+object (or on part of it), without copying them.
+
+A view keeps its object, the first byte it sees, a step in bytes and its
+item count; slicing makes a new view on the same object, so writing through
+a view of a bytearray changes the bytearray. One dimension only; cast()
+reinterprets the bytes as native little-endian C numbers as CPython does
+on this platform.
+"""
+
+# format -> (itemsize, signed) for the integer formats; 'f', 'd' are floats
+# and 'c' is one byte as a bytes object.
+_INT_FORMATS = {'b': (1, True), 'B': (1, False), 'h': (2, True), 'H': (2, False),
+                'i': (4, True), 'I': (4, False), 'l': (8, True), 'L': (8, False),
+                'q': (8, True), 'Q': (8, False), 'n': (8, True), 'N': (8, False),
+                '?': (1, False)}
+_SIZES = dict({k: v[0] for k, v in _INT_FORMATS.items()}, c=1, f=4, d=8, e=2)
+
+
+class memoryview:
+    """Create a new memoryview object which references the given object."""
+
+    __slots__ = ('_obj', '_start', '_step', '_count', '_format', '_itemsize', '_released')
+
+    def __init__(self, object):
+        if isinstance(object, memoryview):
+            object._check_released()
+            self._obj = object._obj
+            self._start = object._start
+            self._step = object._step
+            self._count = object._count
+            self._format = object._format
+            self._itemsize = object._itemsize
+        elif isinstance(object, (bytes, bytearray)):
+            self._obj = object
+            self._start = 0
+            self._step = 1
+            self._count = len(object)
+            self._format = 'B'
+            self._itemsize = 1
+        else:
+            raise TypeError("memoryview: a bytes-like object is required, not '%s'"
+                            % type(object).__name__)
+        self._released = False
+
+    # ------------------------------------------------------------ bookkeeping
+
+    def _check_released(self):
+        if self._released:
+            raise ValueError("operation forbidden on released memoryview object")
+
+    def _raw(self):
+        """The bytes the view sees, in order."""
+        size = self._itemsize
+        if self._step == size:
+            return bytes(self._obj[self._start:self._start + self._count * size])
+        out = bytearray()
+        for i in range(self._count):
+            at = self._start + i * self._step
+            out += self._obj[at:at + size]
+        return bytes(out)
+
+    def _unpack(self, raw):
+        fmt = self._format
+        if fmt == 'c':
+            return raw
+        if fmt in _INT_FORMATS:
+            v = int.from_bytes(raw, 'little', signed=_INT_FORMATS[fmt][1])
+            return bool(v) if fmt == '?' else v
+        return _unpack_float(raw, fmt)
+
+    def _pack(self, value):
+        fmt = self._format
+        if fmt == 'c':
+            if not isinstance(value, bytes) or len(value) != 1:
+                raise ValueError("memoryview: invalid value for format 'c'")
+            return value
+        if fmt in _INT_FORMATS:
+            if fmt == '?':
+                return b'\x01' if value else b'\x00'
+            if not isinstance(value, int):
+                raise TypeError("memoryview: invalid type for format '%s'" % fmt)
+            size, signed = _INT_FORMATS[fmt]
+            try:
+                return value.to_bytes(size, 'little', signed=signed)
+            except OverflowError:
+                raise ValueError("memoryview: invalid value for format '%s'" % fmt) from None
+        if not isinstance(value, (int, float)):
+            raise TypeError("memoryview: invalid type for format '%s'" % fmt)
+        return _pack_float(float(value), fmt)
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            if hasattr(type(i), '__index__'):
+                i = i.__index__()
+            else:
+                raise TypeError("memoryview: invalid slice key")
+        if i < 0:
+            i += self._count
+        if not 0 <= i < self._count:
+            raise IndexError("index out of bounds on dimension 1")
+        return self._start + i * self._step
+
+    # ------------------------------------------------------------ sequence
+
+    def __len__(self):
+        self._check_released()
+        return self._count
+
+    def __getitem__(self, key):
+        self._check_released()
+        if isinstance(key, slice):
+            start, stop, step = key.indices(self._count)
+            view = memoryview(self)
+            view._start = self._start + start * self._step
+            view._step = self._step * step
+            view._count = len(range(start, stop, step))
+            return view
+        if isinstance(key, tuple):
+            raise TypeError("memoryview: invalid slice key")
+        at = self._index(key)
+        return self._unpack(bytes(self._obj[at:at + self._itemsize]))
+
+    def __setitem__(self, key, value):
+        self._check_released()
+        if self.readonly:
+            raise TypeError("cannot modify read-only memory")
+        if isinstance(key, slice):
+            start, stop, step = key.indices(self._count)
+            positions = range(start, stop, step)
+            try:
+                source = memoryview(value)
+            except TypeError:
+                raise TypeError("a bytes-like object is required, not '%s'"
+                                % type(value).__name__) from None
+            if source._format != self._format or len(source) != len(positions):
+                raise ValueError("memoryview assignment: lvalue and rvalue have different structures")
+            raw = source._raw()
+            size = self._itemsize
+            for n, i in enumerate(positions):
+                at = self._start + i * self._step
+                self._obj[at:at + size] = raw[n * size:(n + 1) * size]
+            return
+        at = self._index(key)
+        self._obj[at:at + self._itemsize] = self._pack(value)
+
+    def __delitem__(self, key):
+        self._check_released()
+        if self.readonly:
+            raise TypeError("cannot modify read-only memory")
+        raise TypeError("cannot delete memory")
+
+    def __iter__(self):
+        self._check_released()
+        for i in range(self._count):
+            at = self._start + i * self._step
+            yield self._unpack(bytes(self._obj[at:at + self._itemsize]))
+
+    def __contains__(self, value):
+        return value in self.tolist()
+
+    # ------------------------------------------------------------ conversions
+
+    def tobytes(self, order='C'):
+        """Return the data in the buffer as a byte string."""
+        self._check_released()
+        return self._raw()
+
+    def __bytes__(self):
+        return self.tobytes()
+
+    def tolist(self):
+        """Return the data in the buffer as a list of elements."""
+        self._check_released()
+        return list(self)
+
+    def hex(self, *args, **kwargs):
+        """Return the data in the buffer as a str of hexadecimal numbers."""
+        self._check_released()
+        return self._raw().hex(*args, **kwargs)
+
+    def toreadonly(self):
+        """Return a readonly version of the memoryview."""
+        self._check_released()
+        view = memoryview(self)
+        view._obj = bytes(self._obj)
+        return view
+
+    def cast(self, format, shape=None):
+        """Cast a memoryview to a new format (one dimension)."""
+        self._check_released()
+        if not isinstance(format, str):
+            raise TypeError("memoryview: format argument must be a string")
+        if format not in _SIZES:
+            raise ValueError("memoryview: destination format must be a native single "
+                             "character format prefixed with an optional '@'")
+        if self._step != self._itemsize:
+            raise TypeError("memoryview: casts are restricted to C-contiguous views")
+        if self._format not in ('B', 'b', 'c') and format not in ('B', 'b', 'c'):
+            raise TypeError("memoryview: cannot cast between two non-byte formats")
+        nbytes = self._count * self._itemsize
+        size = _SIZES[format]
+        if nbytes % size:
+            raise TypeError("memoryview: length is not a multiple of itemsize")
+        view = memoryview(self)
+        view._format = format
+        view._itemsize = size
+        view._step = size
+        view._count = nbytes // size
+        return view
+
+    def release(self):
+        """Release the underlying buffer exposed by the memoryview object."""
+        self._released = True
+
+    def __enter__(self):
+        self._check_released()
+        return self
+
+    def __exit__(self, *exc):
+        self.release()
+
+    # ------------------------------------------------------------ attributes
+
+    @property
+    def obj(self):
+        self._check_released()
+        return self._obj
+
+    @property
+    def readonly(self):
+        self._check_released()
+        return not isinstance(self._obj, bytearray)
+
+    @property
+    def format(self):
+        self._check_released()
+        return self._format
+
+    @property
+    def itemsize(self):
+        self._check_released()
+        return self._itemsize
+
+    @property
+    def nbytes(self):
+        self._check_released()
+        return self._count * self._itemsize
+
+    @property
+    def ndim(self):
+        self._check_released()
+        return 1
+
+    @property
+    def shape(self):
+        self._check_released()
+        return (self._count,)
+
+    @property
+    def strides(self):
+        self._check_released()
+        return (self._step,)
+
+    @property
+    def suboffsets(self):
+        return ()
+
+    @property
+    def c_contiguous(self):
+        return self._step == self._itemsize
+
+    f_contiguous = c_contiguous
+
+    @property
+    def contiguous(self):
+        return self._step == self._itemsize
+
+    # ------------------------------------------------------------ comparison
+
+    def __eq__(self, other):
+        if self._released:
+            return self is other
+        try:
+            view = other if isinstance(other, memoryview) else memoryview(other)
+        except TypeError:
+            return NotImplemented
+        if view._released:
+            return False
+        return self.tolist() == view.tolist()
+
+    def __ne__(self, other):
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    def __hash__(self):
+        if not self.readonly:
+            raise ValueError("cannot hash writable memoryview object")
+        return hash(self._raw())
+
+    def __repr__(self):
+        if self._released:
+            return '<released memory at %#x>' % id(self)
+        return '<memory at %#x>' % id(self)
+
+
+def _unpack_float(raw, fmt):
+    import math
+    bits = int.from_bytes(raw, 'little')
+    if fmt == 'd':
+        sign, exp, frac, ebits, fbits = bits >> 63, (bits >> 52) & 0x7FF, bits & ((1 << 52) - 1), 11, 52
+    elif fmt == 'f':
+        sign, exp, frac, ebits, fbits = bits >> 31, (bits >> 23) & 0xFF, bits & ((1 << 23) - 1), 8, 23
+    else:
+        sign, exp, frac, ebits, fbits = bits >> 15, (bits >> 10) & 0x1F, bits & ((1 << 10) - 1), 5, 10
+    bias = (1 << (ebits - 1)) - 1
+    if exp == (1 << ebits) - 1:
+        value = math.nan if frac else math.inf
+    elif exp == 0:
+        value = math.ldexp(frac, 1 - bias - fbits)
+    else:
+        value = math.ldexp(frac + (1 << fbits), exp - bias - fbits)
+    return -value if sign else value
+
+
+def _pack_float(value, fmt):
+    import math
+    ebits, fbits, size = {'d': (11, 52, 8), 'f': (8, 23, 4), 'e': (5, 10, 2)}[fmt]
+    bias = (1 << (ebits - 1)) - 1
+    sign = 1 if math.copysign(1.0, value) < 0 else 0
+    value = abs(value)
+    if math.isnan(value):
+        exp, frac = (1 << ebits) - 1, 1 << (fbits - 1)
+    elif math.isinf(value):
+        exp, frac = (1 << ebits) - 1, 0
+    elif value == 0:
+        exp, frac = 0, 0
+    else:
+        m, e = math.frexp(value)          # value = m * 2**e, 0.5 <= m < 1
+        exp = e + bias - 1
+        if exp <= 0:                      # subnormal
+            frac = round(math.ldexp(value, bias - 1 + fbits))
+            exp = 0
+        else:
+            frac = round((m * 2 - 1) * (1 << fbits))
+            if frac == 1 << fbits:
+                frac, exp = 0, exp + 1
+        if exp >= (1 << ebits) - 1:
+            raise OverflowError("float too large to pack with %s format" % fmt)
+    bits = (sign << (ebits + fbits)) | (exp << fbits) | frac
+    return bits.to_bytes(size, 'little')
+
+
+memoryview.__module__ = 'builtins'
+"""###,
         "_statistics_normal": ###"""
 """statistics.NormalDist: a normal distribution of a random variable.
 
@@ -3946,6 +4311,51 @@ class NormalDist:
 
 
 NormalDist.__module__ = 'statistics'
+"""###,
+        "_sysinfo": ###"""
+"""sys's named tuples (version_info, float_info, int_info, hash_info), made
+on first use: tuples whose items also have names, printed as CPython's
+struct sequences are (`sys.version_info(major=3, minor=13, ...)`)."""
+
+
+def _struct_sequence(name, fields, values):
+    def _repr(self):
+        inner = ', '.join('%s=%r' % (f, v) for f, v in zip(fields, self))
+        return 'sys.%s(%s)' % (name, inner)
+
+    def _new(cls, *args, **kwargs):
+        raise TypeError("cannot create 'sys.%s' instances" % name)
+
+    namespace = {'__slots__': (), '__repr__': _repr, '_fields': tuple(fields),
+                 'n_fields': len(fields), 'n_sequence_fields': len(fields),
+                 'n_unnamed_fields': 0, '__module__': 'sys'}
+    for i, f in enumerate(fields):
+        namespace[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
+    cls = type(name, (tuple,), namespace)
+    value = tuple.__new__(cls, values)
+    cls.__new__ = _new
+    return value
+
+
+version_info = _struct_sequence(
+    'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'],
+    (3, 13, 0, 'final', 0))
+
+float_info = _struct_sequence(
+    'float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp',
+                   'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307,
+     15, 53, 2.220446049250313e-16, 2, 1))
+
+int_info = _struct_sequence(
+    'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+                 'str_digits_check_threshold'],
+    (30, 4, 4300, 640))
+
+hash_info = _struct_sequence(
+    'hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm',
+                  'hash_bits', 'seed_bits', 'cutoff'],
+    (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
 """###,
         "_timefuncs": ###"""
 """The calendar half of the time module: struct_time, gmtime, localtime,
@@ -4417,6 +4827,14 @@ class _NamedTupleMeta(type):
         nm_tpl = _make_nmtuple(typename, types.items(),
                                defaults=[ns[n] for n in default_names],
                                module=ns['__module__'])
+        if typing.Generic in bases:
+            # class P(NamedTuple, Generic[T]): P[int] as for any generic class.
+            params = typing._pending_parameters[0]
+            typing._pending_parameters[0] = None
+            nm_tpl.__parameters__ = params if params is not None else ()
+            getitem = typing.Generic.__dict__['__class_getitem__']
+            nm_tpl.__class_getitem__ = classmethod(getattr(getitem, '__func__', getitem))
+            nm_tpl.__orig_bases__ = ns.get('__orig_bases__', bases)
         for key, value in ns.items():
             if key in _NT_PROHIBITED:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
@@ -8457,6 +8875,9 @@ class array:
                             % type(typecode).__name__)
         if typecode not in typecodes:
             raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+        if typecode == 'u':
+            from warnings import _warn_from_library
+            _warn_from_library("The 'u' type code is deprecated and will be removed in Python 3.16")
         self._tc = typecode
         self._conv = _converter(typecode)
         self._items = []
@@ -8725,7 +9146,7 @@ class array:
         return "array(%r, %r)" % (self._tc, self._items)
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
 ArrayType = array
@@ -11139,8 +11560,11 @@ _MISSING = object()
 
 
 def _class_getitem(cls, item):
-    # Counter[str] in annotations; the interpreter's list[int] is list too.
-    return cls
+    # defaultdict[str, int] is a types.GenericAlias, as list[int] is.
+    return _GenericAlias(cls, item)
+
+
+_GenericAlias = type(list[int])
 
 
 ################################################################################
@@ -11583,7 +12007,7 @@ class AbstractContextManager:
     __slots__ = ()
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
     def __enter__(self):
         return self
@@ -11596,7 +12020,7 @@ class AbstractAsyncContextManager:
     __slots__ = ()
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
 class ContextDecorator:
@@ -12483,6 +12907,8 @@ def _make_repr(fields):
             _repr_running.discard(key)
         return f'{type(self).__qualname__}({inner})'
 
+    # pprint lays out dataclasses whose repr is this generated one.
+    __repr__._dataclass_generated_repr = True
     return __repr__
 
 
@@ -13762,6 +14188,10 @@ class datetime(date):
 
     @classmethod
     def utcfromtimestamp(cls, t):
+        from warnings import _warn_from_library
+        _warn_from_library("datetime.datetime.utcfromtimestamp() is deprecated and scheduled for "
+                           "removal in a future version. Use timezone-aware objects to represent "
+                           "datetimes in UTC: datetime.datetime.fromtimestamp(timestamp, datetime.UTC).")
         return cls.fromtimestamp(t, timezone.utc).replace(tzinfo=None)
 
     @classmethod
@@ -13770,7 +14200,11 @@ class datetime(date):
 
     @classmethod
     def utcnow(cls):
-        return cls.utcfromtimestamp(_time.time())
+        from warnings import _warn_from_library
+        _warn_from_library("datetime.datetime.utcnow() is deprecated and scheduled for removal in a "
+                           "future version. Use timezone-aware objects to represent datetimes in UTC: "
+                           "datetime.datetime.now(datetime.UTC).")
+        return cls.fromtimestamp(_time.time(), timezone.utc).replace(tzinfo=None)
 
     @classmethod
     def today(cls):
@@ -18486,6 +18920,33 @@ def isgenerator(object):
     return type(object).__name__ == "generator"
 
 
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """The state of a generator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    """The generator's local variables (empty once it has finished)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    if frame is not None:
+        return generator.gi_frame.f_locals
+    return {}
+
+
 def iscoroutine(object):
     return type(object).__name__ == "coroutine"
 
@@ -21309,6 +21770,7 @@ line, with nested containers tried the same way.
 """
 
 import sys
+import types as _types
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -21369,6 +21831,14 @@ class _SafeKey:
 
 def _safe_tuple(t):
     return _SafeKey(t[0]), _SafeKey(t[1])
+
+
+def _has_generated_dataclass_repr(object):
+    if isinstance(object, type):
+        return False
+    params = getattr(type(object), '__dataclass_params__', None)
+    return (params is not None and params.repr and
+            getattr(type(object).__repr__, '_dataclass_generated_repr', False))
 
 
 def _recursion(object):
@@ -21454,6 +21924,11 @@ class PrettyPrinter:
         rep = self._repr(object, context, level)
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
+            if _has_generated_dataclass_repr(object):
+                context[objid] = 1
+                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
             p = self._layout_for(object)
             if p is not None:
                 context[objid] = 1
@@ -21462,8 +21937,41 @@ class PrettyPrinter:
                 return
         stream.write(rep)
 
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        from dataclasses import fields
+        name = type(object).__name__
+        items = [(f.name, getattr(object, f.name)) for f in fields(object) if f.repr]
+        stream.write(name + '(')
+        self._format_keyword_items(items, stream, indent + len(name) + 1, allowance, context, level)
+        stream.write(')')
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        # SimpleNamespace itself prints as "namespace", a subclass by its name.
+        name = 'namespace' if type(object) is _types.SimpleNamespace else type(object).__name__
+        stream.write(name + '(')
+        self._format_keyword_items(list(object.__dict__.items()), stream,
+                                   indent + len(name) + 1, allowance, context, level)
+        stream.write(')')
+
+    def _format_keyword_items(self, items, stream, indent, allowance, context, level):
+        """name=value pairs one per line, as a dataclass or namespace repr."""
+        separator = ',\n' + ' ' * indent
+        for i, (key, value) in enumerate(items):
+            last = i == len(items) - 1
+            if i:
+                stream.write(separator)
+            stream.write(key + '=')
+            if id(value) in context:
+                stream.write('...')   # as the dataclass repr shows a cycle
+            else:
+                self._format(value, stream, indent + len(key) + 1,
+                             allowance if last else 1, context, level)
+
     def _layout_for(self, object):
         t = type(object)
+        if t is _types.SimpleNamespace or (isinstance(object, _types.SimpleNamespace)
+                                            and t.__repr__ is _types.SimpleNamespace.__repr__):
+            return self._pprint_simplenamespace
         if t is dict:
             return self._pprint_dict
         if t is list:
@@ -28048,6 +28556,51 @@ class _AssertRaisesContext:
         return True
 
 
+class _AssertWarnsContext(_AssertRaisesContext):
+    """What assertWarns(Regex) returns: the body runs with every warning of
+    the expected class recorded; .warning, .filename and .lineno name the
+    one that matched."""
+
+    _base_type = Warning
+    _base_type_str = 'a warning type or tuple of warning types'
+
+    def __enter__(self):
+        import warnings
+        self.warnings_manager = warnings.catch_warnings(record=True)
+        self.warnings = self.warnings_manager.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False   # an exception in the body propagates
+        try:
+            exc_name = self.expected.__name__
+        except AttributeError:
+            exc_name = str(self.expected)
+        first_matching = None
+        for record in self.warnings:
+            w = record.message
+            if not isinstance(w, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
+                continue
+            self.warning = w
+            self.filename = record.filename
+            self.lineno = record.lineno
+            return None
+        if first_matching is not None:
+            self._raiseFailure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(first_matching)))
+        if self.obj_name:
+            self._raiseFailure("{} not triggered by {}".format(exc_name, self.obj_name))
+        else:
+            self._raiseFailure("{} not triggered".format(exc_name))
+
+
 class _OrderedChainMap:
     """subTest parameters: the innermost subTest's first, then its
     parents' (a minimal ChainMap)."""
@@ -28403,6 +28956,17 @@ class TestCase:
         """Like assertRaises, and the message must match expected_regex."""
         context = _AssertRaisesContext(expected_exception, self, expected_regex, 'assertRaisesRegex')
         return context.handle('assertRaisesRegex', args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        """Fail unless a warning of class expected_warning is triggered by
+        the callable (or inside the with block)."""
+        context = _AssertWarnsContext(expected_warning, self, None, 'assertWarns')
+        return context.handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        """Like assertWarns, and the message must match expected_regex."""
+        context = _AssertWarnsContext(expected_warning, self, expected_regex, 'assertWarnsRegex')
+        return context.handle('assertWarnsRegex', args, kwargs)
 
     def _getAssertEqualityFunc(self, first, second):
         # Type-specific comparisons only when both have exactly that type.
@@ -29073,7 +29637,11 @@ class TestProgram:
         self.buffer = buffer
         self.tb_locals = tb_locals
         self.durations = durations
-        self.warnings = warnings
+        if warnings is None and not getattr(sys, 'warnoptions', None):
+            # Deprecations are shown during the tests unless told otherwise.
+            self.warnings = 'default'
+        else:
+            self.warnings = warnings
         self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
@@ -29417,6 +29985,7 @@ FAILED (...)."""
 
 import sys
 import time
+import warnings
 from unittest import result
 from unittest.case import _SubTest
 
@@ -29614,17 +30183,22 @@ class TextTestRunner:
         result.failfast = self.failfast
         result.buffer = self.buffer
         result.tb_locals = self.tb_locals
-        startTime = time.perf_counter()
-        startTestRun = getattr(result, 'startTestRun', None)
-        if startTestRun is not None:
-            startTestRun()
-        try:
-            test(result)
-        finally:
-            stopTestRun = getattr(result, 'stopTestRun', None)
-            if stopTestRun is not None:
-                stopTestRun()
-        stopTime = time.perf_counter()
+        # Warnings raised by the tests are shown by the runner's own filter
+        # ('default' under unittest.main(), so deprecations show too).
+        with warnings.catch_warnings():
+            if self.warnings:
+                warnings.simplefilter(self.warnings)
+            startTime = time.perf_counter()
+            startTestRun = getattr(result, 'startTestRun', None)
+            if startTestRun is not None:
+                startTestRun()
+            try:
+                test(result)
+            finally:
+                stopTestRun = getattr(result, 'stopTestRun', None)
+                if stopTestRun is not None:
+                    stopTestRun()
+            stopTime = time.perf_counter()
         timeTaken = stopTime - startTime
         result.printErrors()
         if self.durations is not None:
@@ -30122,6 +30696,373 @@ def _count_diff_hashable(actual, expected):
         if elem not in s:
             result.append(_Mismatch(0, cnt_t, elem))
     return result
+"""###,
+        "warnings": ###"""
+"""Warning control: warn(), the filter list and catch_warnings, as CPython 3.13.
+
+A warning is matched against `filters` (first match wins, else
+`defaultaction`), then shown on sys.stderr as
+`FILE:LINE: Category: message` followed by the stripped source line, or
+raised ("error"), or remembered in the caller's `__warningregistry__` so
+that "default" shows it once per place, as CPython's C `_warnings` does.
+"""
+
+import sys
+
+__all__ = ["warn", "warn_explicit", "showwarning", "formatwarning",
+           "filterwarnings", "simplefilter", "resetwarnings", "catch_warnings",
+           "deprecated"]
+
+# CPython's defaults for a release build without -W: deprecations are shown
+# only when the program's own __main__ code triggers them.
+filters = [
+    ('default', None, DeprecationWarning, '__main__', 0),
+    ('ignore', None, DeprecationWarning, None, 0),
+    ('ignore', None, PendingDeprecationWarning, None, 0),
+    ('ignore', None, ImportWarning, None, 0),
+    ('ignore', None, ResourceWarning, None, 0),
+]
+defaultaction = "default"
+onceregistry = {}
+_registries = {}
+_filters_version = 1
+
+_ACTIONS = ("error", "ignore", "always", "all", "default", "module", "once")
+
+
+def _filters_mutated():
+    global _filters_version
+    _filters_version += 1
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """The text showwarning() writes for one warning."""
+    s = f"{filename}:{lineno}: {category.__name__}: {message}\n"
+    if line is None:
+        import linecache
+        line = linecache.getline(filename, lineno)
+    if line:
+        s += "  %s\n" % line.strip()
+    return s
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Write a warning to a file (sys.stderr by default)."""
+    if file is None:
+        file = sys.stderr
+        if file is None:
+            return
+    text = formatwarning(message, category, filename, lineno, line)
+    try:
+        file.write(text)
+    except OSError:
+        pass
+
+
+_showwarning_orig = showwarning
+
+
+class WarningMessage(object):
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
+                        "line", "source")
+
+    def __init__(self, message, category, filename, lineno, file=None,
+                 line=None, source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
+                "line : %r}" % (self.message, self._category_name,
+                                self.filename, self.lineno, self.line))
+
+
+def _showwarnmsg_impl(msg):
+    showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+
+
+def _showwarnmsg(msg):
+    # A replaced showwarning() is honoured, as in CPython.
+    if showwarning is not _showwarning_orig:
+        if not callable(showwarning):
+            raise TypeError("warnings.showwarning() must be set to a function or method")
+        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+        return
+    _showwarnmsg_impl(msg)
+
+
+def _check_action(action):
+    if action not in _ACTIONS:
+        raise ValueError("invalid action: %r" % (action,))
+
+
+def filterwarnings(action, message="", category=Warning, module="", lineno=0,
+                   append=False):
+    """Insert an entry into the list of warnings filters (at the front)."""
+    _check_action(action)
+    if not isinstance(message, str):
+        raise TypeError("message must be a string")
+    if not isinstance(category, type) or not issubclass(category, Warning):
+        raise TypeError("category must be a Warning subclass")
+    if not isinstance(module, str):
+        raise TypeError("module must be a string")
+    if not isinstance(lineno, int):
+        raise TypeError("lineno must be an int")
+    if lineno < 0:
+        raise ValueError("lineno must be an int >= 0")
+    if message or module:
+        import re
+    message = re.compile(message, re.I) if message else None
+    module = re.compile(module) if module else None
+    _add_filter(action, message, category, module, lineno, append=append)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    """Insert a filter that matches every message and module."""
+    _check_action(action)
+    if not isinstance(lineno, int):
+        raise TypeError("lineno must be an int")
+    if lineno < 0:
+        raise ValueError("lineno must be an int >= 0")
+    _add_filter(action, None, category, None, lineno, append=append)
+
+
+def _add_filter(*item, append):
+    if not append:
+        try:
+            filters.remove(item)
+        except ValueError:
+            pass
+        filters.insert(0, item)
+    elif item not in filters:
+        filters.append(item)
+    _filters_mutated()
+
+
+def resetwarnings():
+    """Clear the list of warning filters."""
+    filters[:] = []
+    _filters_mutated()
+
+
+def _matches(pattern, text):
+    # The default filters hold plain strings (compared whole), user filters
+    # compiled patterns (matched at the start), as in CPython.
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return pattern == text
+    return bool(pattern.match(text))
+
+
+def _is_library_frame(frame):
+    return frame.f_code.co_filename.startswith("<frozen")
+
+
+def warn(message, category=None, stacklevel=1, source=None, *,
+         skip_file_prefixes=()):
+    """Issue a warning, or maybe ignore it or raise an exception."""
+    if isinstance(message, Warning):
+        category = message.__class__
+    if category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, not '%s'"
+                        % type(category).__name__)
+    if not isinstance(stacklevel, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(stacklevel).__name__)
+    try:
+        frame = sys._getframe(1)
+        for _ in range(stacklevel - 1):
+            frame = frame.f_back
+            if frame is None:
+                break
+    except ValueError:
+        frame = None
+    if frame is None:
+        globals_ = sys.__dict__
+        filename = "<sys>"
+        lineno = 0
+    else:
+        globals_ = frame.f_globals
+        filename = frame.f_code.co_filename
+        lineno = frame.f_lineno
+    module = globals_.get('__name__', "<string>") if isinstance(globals_, dict) else "<string>"
+    # f_globals is a snapshot here, so each module's registry is kept by name.
+    registry = _registries.setdefault(module, {})
+    warn_explicit(message, category, filename, lineno, module, registry,
+                  globals_, source)
+
+
+def warn_explicit(message, category, filename, lineno, module=None,
+                  registry=None, module_globals=None, source=None):
+    """Low-level interface to warnings: the place is given, not looked up."""
+    lineno = int(lineno)
+    if module is None:
+        module = filename or "<unknown>"
+        if module[-3:].lower() == ".py":
+            module = module[:-3]
+    if registry is None:
+        registry = {}
+    if registry.get('version', 0) != _filters_version:
+        registry.clear()
+        registry['version'] = _filters_version
+    if isinstance(message, Warning):
+        text = str(message)
+        category = message.__class__
+    else:
+        text = message
+        message = category(message)
+    key = (text, category, lineno)
+    if registry.get(key):
+        return
+    for item in filters:
+        action, msg, cat, mod, ln = item
+        if (_matches(msg, text) and issubclass(category, cat)
+                and _matches(mod, module) and (ln == 0 or lineno == ln)):
+            break
+    else:
+        action = defaultaction
+    if action == "ignore":
+        return
+    if action == "error":
+        raise message
+    if action == "once":
+        registry[key] = 1
+        oncekey = (text, category)
+        if onceregistry.get(oncekey):
+            return
+        onceregistry[oncekey] = 1
+    elif action in ("always", "all"):
+        pass
+    elif action == "module":
+        registry[key] = 1
+        altkey = (text, category, 0)
+        if registry.get(altkey):
+            return
+        registry[altkey] = 1
+    elif action == "default":
+        registry[key] = 1
+    else:
+        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
+                           % (action, item))
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+
+
+class catch_warnings(object):
+    """Saves the filters and showwarning() on entry and restores them on
+    exit; with record=True, warnings are appended to the list `with` gives."""
+
+    def __init__(self, *, record=False, module=None, action=None,
+                 category=Warning, lineno=0, append=False):
+        self._record = record
+        self._module = sys.modules['warnings'] if module is None else module
+        self._entered = False
+        if action is None:
+            self._filter = None
+        else:
+            self._filter = (action, category, lineno, append)
+
+    def __repr__(self):
+        args = []
+        if self._record:
+            args.append("record=True")
+        if self._module is not sys.modules['warnings']:
+            args.append("module=%r" % self._module)
+        name = type(self).__name__
+        return "%s(%s)" % (name, ", ".join(args))
+
+    def __enter__(self):
+        if self._entered:
+            raise RuntimeError("Cannot enter %r twice" % self)
+        self._entered = True
+        self._filters = self._module.filters
+        self._module.filters = self._filters[:]
+        self._module._filters_mutated()
+        self._showwarning = self._module.showwarning
+        self._showwarnmsg_impl = self._module._showwarnmsg_impl
+        if self._filter is not None:
+            simplefilter(*self._filter)
+        if self._record:
+            log = []
+            self._module._showwarnmsg_impl = log.append
+            self._module.showwarning = self._module._showwarning_orig
+            return log
+        return None
+
+    def __exit__(self, *exc_info):
+        if not self._entered:
+            raise RuntimeError("Cannot exit %r without entering first" % self)
+        self._module.filters = self._filters
+        self._module._filters_mutated()
+        self._module.showwarning = self._showwarning
+        self._module._showwarnmsg_impl = self._showwarnmsg_impl
+
+
+class deprecated:
+    """`@deprecated("msg")`: using the class or calling the function warns."""
+
+    def __init__(self, message, /, *, category=DeprecationWarning, stacklevel=1):
+        if not isinstance(message, str):
+            raise TypeError(
+                f"Expected an object of type str for 'message', not {type(message).__name__!r}")
+        self.message = message
+        self.category = category
+        self.stacklevel = stacklevel
+
+    def __call__(self, arg, /):
+        msg = self.message
+        category = self.category
+        stacklevel = self.stacklevel
+        if category is None:
+            arg.__deprecated__ = msg
+            return arg
+        if isinstance(arg, type):
+            original_new = arg.__new__
+
+            def __new__(cls, *args, **kwargs):
+                if cls is arg:
+                    warn(msg, category=category, stacklevel=stacklevel + 1)
+                if original_new is not object.__new__:
+                    return original_new(cls, *args, **kwargs)
+                if cls.__init__ is object.__init__ and (args or kwargs):
+                    raise TypeError(f"{cls.__name__}() takes no arguments")
+                return original_new(cls)
+
+            arg.__new__ = staticmethod(__new__)
+            arg.__deprecated__ = __new__.__deprecated__ = msg
+            return arg
+        if callable(arg):
+            import functools
+
+            @functools.wraps(arg)
+            def wrapper(*args, **kwargs):
+                warn(msg, category=category, stacklevel=stacklevel + 1)
+                return arg(*args, **kwargs)
+
+            arg.__deprecated__ = wrapper.__deprecated__ = msg
+            return wrapper
+        raise TypeError(
+            "@deprecated decorator with non-None category must be applied to "
+            f"a class or callable, not {arg!r}")
+
+
+def _warn_from_library(message, category=DeprecationWarning):
+    """For this project's Python modules standing in for CPython's C ones:
+    the warning is charged to the first frame outside the library, the
+    place CPython's C code would name."""
+    frame = sys._getframe(1)
+    level = 2
+    while frame is not None and _is_library_frame(frame):
+        frame = frame.f_back
+        level += 1
+    warn(message, category, stacklevel=level)
 """###,
         "weakref": ###"""
 """Weak references (scopewalk's own weakref): `ref` is native (_weakref); a

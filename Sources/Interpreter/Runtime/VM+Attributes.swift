@@ -242,8 +242,9 @@ extension VM {
             switch name {
             case "__name__": return .str(g.name)
             case "__qualname__": return .str(g.qualname)
-            case "gi_frame": return g.state == .finished ? Value.none : Value.none
+            case "gi_frame": return g.state == .finished ? Value.none : .object(PyFrameObject(g.frame))
             case "gi_running": return .bool(g.state == .running)
+            case "gi_suspended": return .bool(g.state == .suspended)
             case "gi_code": return .object(g.frame.code.pyCode)
             default: return try typeAttribute(t, name, obj)
             }
@@ -461,12 +462,12 @@ extension VM {
             }
         case .type:
             let t = unsafeDowncast(o, to: PyType.self)
-            if t.isBuiltin { throw PyError.typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'") }
-            if name == "__name__" { t.name = strValue(value); return }
-            if name == "__qualname__" { t.qualname = strValue(value); return }
-            if name == "__module__" { t.moduleName = strValue(value) }
-            t.dict[name] = value
-            if name == "__getattribute__" { t.customGetattribute = true }
+            // A metaclass's __setattr__ (enum's "cannot reassign member").
+            if let meta = t.metaclass, !meta.isBuiltin, let sa = meta.lookup("__setattr__"), !isObjectDefault(sa) {
+                _ = try call(try bindIfFunction(sa, to: obj, type: meta), [.str(name), value])
+                return
+            }
+            try storeTypeAttribute(t, name, value)
         case .function:
             let f = unsafeDowncast(o, to: PyFunction.self)
             switch name {
@@ -485,6 +486,23 @@ extension VM {
             if o.kind == .complex && (name == "real" || name == "imag") { throw PyError.attributeError("readonly attribute") }
             throw PyError.attributeError("'\(o.pyType.name)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
         }
+    }
+
+    /// type.__setattr__ itself: the class's own dict, no metaclass hook.
+    func storeTypeAttribute(_ t: PyType, _ name: String, _ value: Value) throws {
+        if t.isBuiltin { throw PyError.typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'") }
+        if name == "__name__" { t.name = strValue(value); return }
+        if name == "__qualname__" { t.qualname = strValue(value); return }
+        if name == "__module__" { t.moduleName = strValue(value) }
+        t.dict[name] = value
+        if name == "__getattribute__" { t.customGetattribute = true }
+    }
+
+    /// type.__delattr__ itself.
+    func removeTypeAttribute(_ t: PyType, _ name: String) throws {
+        if t.isBuiltin { throw PyError.typeError("cannot delete '\(name)' attribute of immutable type '\(t.name)'") }
+        if t.dict[name] == nil { throw PyError.attributeError("type object '\(t.name)' has no attribute '\(name)'") }
+        t.dict[name] = nil
     }
 
     public func deleteAttribute(_ obj: Value, _ name: String) throws {
@@ -508,8 +526,11 @@ extension VM {
             inst.dict[name] = nil
         case .type:
             let t = unsafeDowncast(o, to: PyType.self)
-            if t.dict[name] == nil { throw PyError.attributeError("type object '\(t.name)' has no attribute '\(name)'") }
-            t.dict[name] = nil
+            if let meta = t.metaclass, !meta.isBuiltin, let da = meta.lookup("__delattr__"), !isObjectDefault(da) {
+                _ = try call(try bindIfFunction(da, to: obj, type: meta), [.str(name)])
+                return
+            }
+            try removeTypeAttribute(t, name)
         case .function:
             let f = unsafeDowncast(o, to: PyFunction.self)
             if f.dict[name] == nil { throw PyError.attributeError("'function' object has no attribute '\(name)'") }

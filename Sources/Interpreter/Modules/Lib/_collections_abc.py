@@ -26,9 +26,11 @@ from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
 
 def _class_getitem(cls, item):
-    # Iterable[int] in annotations: the interpreter has no GenericAlias, and
-    # list[int] there is list itself, so do the same.
-    return cls
+    # defaultdict[str, int] is a types.GenericAlias, as list[int] is.
+    return _GenericAlias(cls, item)
+
+
+_GenericAlias = type(list[int])
 
 
 def _check_methods(C, *methods):

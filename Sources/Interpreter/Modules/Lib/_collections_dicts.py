@@ -14,8 +14,11 @@ __all__ = ["Counter", "defaultdict", "OrderedDict"]
 
 
 def _class_getitem(cls, item):
-    # Counter[str] in annotations.
-    return cls
+    # defaultdict[str, int] is a types.GenericAlias, as list[int] is.
+    return _GenericAlias(cls, item)
+
+
+_GenericAlias = type(list[int])
 
 
 ################################################################################

@@ -150,7 +150,11 @@ def _nt_getnewargs(self):
 
 
 def _class_getitem(cls, item):
-    return cls
+    # defaultdict[str, int] is a types.GenericAlias, as list[int] is.
+    return _GenericAlias(cls, item)
+
+
+_GenericAlias = type(list[int])
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

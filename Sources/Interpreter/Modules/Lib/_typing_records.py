@@ -48,6 +48,14 @@ class _NamedTupleMeta(type):
         nm_tpl = _make_nmtuple(typename, types.items(),
                                defaults=[ns[n] for n in default_names],
                                module=ns['__module__'])
+        if typing.Generic in bases:
+            # class P(NamedTuple, Generic[T]): P[int] as for any generic class.
+            params = typing._pending_parameters[0]
+            typing._pending_parameters[0] = None
+            nm_tpl.__parameters__ = params if params is not None else ()
+            getitem = typing.Generic.__dict__['__class_getitem__']
+            nm_tpl.__class_getitem__ = classmethod(getattr(getitem, '__func__', getitem))
+            nm_tpl.__orig_bases__ = ns.get('__orig_bases__', bases)
         for key, value in ns.items():
             if key in _NT_PROHIBITED:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)

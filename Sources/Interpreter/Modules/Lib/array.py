@@ -170,6 +170,9 @@ class array:
                             % type(typecode).__name__)
         if typecode not in typecodes:
             raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+        if typecode == 'u':
+            from warnings import _warn_from_library
+            _warn_from_library("The 'u' type code is deprecated and will be removed in Python 3.16")
         self._tc = typecode
         self._conv = _converter(typecode)
         self._items = []
@@ -438,7 +441,7 @@ class array:
         return "array(%r, %r)" % (self._tc, self._items)
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
 ArrayType = array

@@ -19,7 +19,7 @@ class AbstractContextManager:
     __slots__ = ()
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
     def __enter__(self):
         return self
@@ -32,7 +32,7 @@ class AbstractAsyncContextManager:
     __slots__ = ()
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
 class ContextDecorator:

@@ -329,6 +329,8 @@ def _make_repr(fields):
             _repr_running.discard(key)
         return f'{type(self).__qualname__}({inner})'
 
+    # pprint lays out dataclasses whose repr is this generated one.
+    __repr__._dataclass_generated_repr = True
     return __repr__
 
 

@@ -953,6 +953,10 @@ class datetime(date):
 
     @classmethod
     def utcfromtimestamp(cls, t):
+        from warnings import _warn_from_library
+        _warn_from_library("datetime.datetime.utcfromtimestamp() is deprecated and scheduled for "
+                           "removal in a future version. Use timezone-aware objects to represent "
+                           "datetimes in UTC: datetime.datetime.fromtimestamp(timestamp, datetime.UTC).")
         return cls.fromtimestamp(t, timezone.utc).replace(tzinfo=None)
 
     @classmethod
@@ -961,7 +965,11 @@ class datetime(date):
 
     @classmethod
     def utcnow(cls):
-        return cls.utcfromtimestamp(_time.time())
+        from warnings import _warn_from_library
+        _warn_from_library("datetime.datetime.utcnow() is deprecated and scheduled for removal in a "
+                           "future version. Use timezone-aware objects to represent datetimes in UTC: "
+                           "datetime.datetime.now(datetime.UTC).")
+        return cls.fromtimestamp(_time.time(), timezone.utc).replace(tzinfo=None)
 
     @classmethod
     def today(cls):

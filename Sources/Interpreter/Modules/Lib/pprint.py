@@ -6,6 +6,7 @@ line, with nested containers tried the same way.
 """
 
 import sys
+import types as _types
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -66,6 +67,14 @@ class _SafeKey:
 
 def _safe_tuple(t):
     return _SafeKey(t[0]), _SafeKey(t[1])
+
+
+def _has_generated_dataclass_repr(object):
+    if isinstance(object, type):
+        return False
+    params = getattr(type(object), '__dataclass_params__', None)
+    return (params is not None and params.repr and
+            getattr(type(object).__repr__, '_dataclass_generated_repr', False))
 
 
 def _recursion(object):
@@ -151,6 +160,11 @@ class PrettyPrinter:
         rep = self._repr(object, context, level)
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
+            if _has_generated_dataclass_repr(object):
+                context[objid] = 1
+                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
             p = self._layout_for(object)
             if p is not None:
                 context[objid] = 1
@@ -159,8 +173,41 @@ class PrettyPrinter:
                 return
         stream.write(rep)
 
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        from dataclasses import fields
+        name = type(object).__name__
+        items = [(f.name, getattr(object, f.name)) for f in fields(object) if f.repr]
+        stream.write(name + '(')
+        self._format_keyword_items(items, stream, indent + len(name) + 1, allowance, context, level)
+        stream.write(')')
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        # SimpleNamespace itself prints as "namespace", a subclass by its name.
+        name = 'namespace' if type(object) is _types.SimpleNamespace else type(object).__name__
+        stream.write(name + '(')
+        self._format_keyword_items(list(object.__dict__.items()), stream,
+                                   indent + len(name) + 1, allowance, context, level)
+        stream.write(')')
+
+    def _format_keyword_items(self, items, stream, indent, allowance, context, level):
+        """name=value pairs one per line, as a dataclass or namespace repr."""
+        separator = ',\n' + ' ' * indent
+        for i, (key, value) in enumerate(items):
+            last = i == len(items) - 1
+            if i:
+                stream.write(separator)
+            stream.write(key + '=')
+            if id(value) in context:
+                stream.write('...')   # as the dataclass repr shows a cycle
+            else:
+                self._format(value, stream, indent + len(key) + 1,
+                             allowance if last else 1, context, level)
+
     def _layout_for(self, object):
         t = type(object)
+        if t is _types.SimpleNamespace or (isinstance(object, _types.SimpleNamespace)
+                                            and t.__repr__ is _types.SimpleNamespace.__repr__):
+            return self._pprint_simplenamespace
         if t is dict:
             return self._pprint_dict
         if t is list:

@@ -163,7 +163,10 @@ enum DequeModule {
         t.dict["maxlen"] = .object(PyProperty(getter: .object(getter), setter: .object(setter), deleter: .object(setter),
                                               doc: .str("maximum size of a deque or None if unbounded")))
         t.dict["__class_getitem__"] = .object({ () -> PyBuiltinFunction in
-            let f = PyBuiltinFunction(name: "__class_getitem__", owner: "deque", isMethod: false) { _, args, _ in args[0] }
+            let f = PyBuiltinFunction(name: "__class_getitem__", owner: "deque", isMethod: false) { vm, args, _ in
+                // deque[int] is a types.GenericAlias, as list[int] is.
+                .object(GenericAlias.make(origin: args[0], args: args.count > 1 ? args[1] : .none, vm: vm))
+            }
             f.isClassMethod = true
             return f
         }())

@@ -38,7 +38,18 @@ enum SysModule {
         }
         m.dict["maxsize"] = .int(Int.max)
         m.dict["version"] = .str("3.13.0 (main, scopewalk) [Swift]")
-        m.dict["version_info"] = .object(PyTuple([.int(3), .int(13), .int(0), .str("final"), .int(0)]))
+        // version_info, float_info, int_info and hash_info are named tuples
+        // written in Python (Modules/Lib/_sysinfo.py), made on first use.
+        m.dict["__getattr__"] = Bootstrap.function("__getattr__") { [unowned m] vm, args, kw in
+            try Args.expect(args, kw, name: "__getattr__", min: 1, max: 1)
+            let name = try vm.str(args[0])
+            guard ["version_info", "float_info", "int_info", "hash_info"].contains(name) else {
+                throw PyError.attributeError("module 'sys' has no attribute '\(name)'")
+            }
+            let value = try vm.getAttribute(.object(try vm.importDotted("_sysinfo")), name)
+            m.dict[name] = value
+            return value
+        }
         m.dict["hexversion"] = .int(0x030D00F0)
         m.dict["platform"] = .str("linux")
         m.dict["byteorder"] = .str("little")
@@ -46,6 +57,7 @@ enum SysModule {
         m.dict["maxunicode"] = .int(0x10FFFF)
         m.dict["argv"] = .object(PyList([.str(vm.filename)]))
         m.dict["path"] = .object(PyList([.str(vm.moduleState.programFolder)]))
+        m.dict["warnoptions"] = .object(PyList([]))
         m.dict["modules"] = .object(vm.sysModulesDict)
         m.dict["builtin_module_names"] = .object(PyTuple(["builtins", "sys", "time", "itertools"].map { Value.str($0) }))
         m.dict["stdlib_module_names"] = frozenSet(EmbeddedLibrary.moduleNames + ["math", "cmath", "random", "dis", "sys", "time"], vm)

@@ -11,6 +11,16 @@ enum GenericAlias {
             let inner = try args.map { try argRepr($0, vm) }.joined(separator: ", ")
             return .str("\(try argRepr(origin, vm))[\(inner.isEmpty ? "()" : inner)]")
         }
+        // types.GenericAlias(origin, args): what the standard containers'
+        // __class_getitem__ return (defaultdict[str, int]).
+        Bootstrap.method(t, "__init__") { vm, args, kw in
+            guard kw.isEmpty else { throw PyError.typeError("GenericAlias() takes no keyword arguments") }
+            guard args.count == 3, case .object(let o) = args[0], let i = o as? PyInstance else {
+                throw PyError.typeError("GenericAlias expected 2 arguments, got \(max(args.count - 1, 0))")
+            }
+            fill(i, origin: args[1], args: args[2])
+            return .none
+        }
         Bootstrap.method(t, "__call__") { vm, args, kw in
             guard let (origin, _) = parts(args[0]) else { return .none }
             return try vm.call(origin, Array(args.dropFirst()), kw)
@@ -35,12 +45,16 @@ enum GenericAlias {
 
     static func make(origin: Value, args: Value, vm: VM) -> PyInstance {
         let i = PyInstance(cls: type)
+        fill(i, origin: origin, args: args)
+        return i
+    }
+
+    private static func fill(_ i: PyInstance, origin: Value, args: Value) {
         let items: [Value]
         if case .object(let o) = args, let t = o as? PyTuple { items = t.items } else { items = [args] }
         i.dict["__origin__"] = origin
         i.dict["__args__"] = .object(PyTuple(items))
         i.dict["__parameters__"] = .object(PyTuple([]))
-        return i
     }
 
     static func parts(_ v: Value) -> (Value, [Value])? {
@@ -54,7 +68,7 @@ enum GenericAlias {
         if case .object(let o) = v {
             if let t = o as? PyType {
                 if t === BuiltinTypes.noneType { return "None" }
-                if t.isBuiltin { return t.name }
+                if t.isBuiltin { return t.moduleName.isEmpty || t.moduleName == "builtins" ? t.name : "\(t.moduleName).\(t.name)" }
                 return t.moduleName == "builtins" ? t.qualname : "\(t.moduleName).\(t.qualname)"
             }
             if o.kind == .ellipsis { return "..." }

@@ -21,8 +21,11 @@ _MISSING = object()
 
 
 def _class_getitem(cls, item):
-    # Counter[str] in annotations; the interpreter's list[int] is list too.
-    return cls
+    # defaultdict[str, int] is a types.GenericAlias, as list[int] is.
+    return _GenericAlias(cls, item)
+
+
+_GenericAlias = type(list[int])
 
 
 ################################################################################

@@ -224,6 +224,51 @@ class _AssertRaisesContext:
         return True
 
 
+class _AssertWarnsContext(_AssertRaisesContext):
+    """What assertWarns(Regex) returns: the body runs with every warning of
+    the expected class recorded; .warning, .filename and .lineno name the
+    one that matched."""
+
+    _base_type = Warning
+    _base_type_str = 'a warning type or tuple of warning types'
+
+    def __enter__(self):
+        import warnings
+        self.warnings_manager = warnings.catch_warnings(record=True)
+        self.warnings = self.warnings_manager.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False   # an exception in the body propagates
+        try:
+            exc_name = self.expected.__name__
+        except AttributeError:
+            exc_name = str(self.expected)
+        first_matching = None
+        for record in self.warnings:
+            w = record.message
+            if not isinstance(w, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
+                continue
+            self.warning = w
+            self.filename = record.filename
+            self.lineno = record.lineno
+            return None
+        if first_matching is not None:
+            self._raiseFailure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(first_matching)))
+        if self.obj_name:
+            self._raiseFailure("{} not triggered by {}".format(exc_name, self.obj_name))
+        else:
+            self._raiseFailure("{} not triggered".format(exc_name))
+
+
 class _OrderedChainMap:
     """subTest parameters: the innermost subTest's first, then its
     parents' (a minimal ChainMap)."""
@@ -579,6 +624,17 @@ class TestCase:
         """Like assertRaises, and the message must match expected_regex."""
         context = _AssertRaisesContext(expected_exception, self, expected_regex, 'assertRaisesRegex')
         return context.handle('assertRaisesRegex', args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        """Fail unless a warning of class expected_warning is triggered by
+        the callable (or inside the with block)."""
+        context = _AssertWarnsContext(expected_warning, self, None, 'assertWarns')
+        return context.handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        """Like assertWarns, and the message must match expected_regex."""
+        context = _AssertWarnsContext(expected_warning, self, expected_regex, 'assertWarnsRegex')
+        return context.handle('assertWarnsRegex', args, kwargs)
 
     def _getAssertEqualityFunc(self, first, second):
         # Type-specific comparisons only when both have exactly that type.

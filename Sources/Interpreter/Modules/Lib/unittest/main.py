@@ -44,7 +44,11 @@ class TestProgram:
         self.buffer = buffer
         self.tb_locals = tb_locals
         self.durations = durations
-        self.warnings = warnings
+        if warnings is None and not getattr(sys, 'warnoptions', None):
+            # Deprecations are shown during the tests unless told otherwise.
+            self.warnings = 'default'
+        else:
+            self.warnings = warnings
         self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
