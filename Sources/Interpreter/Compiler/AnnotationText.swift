@@ -7,7 +7,14 @@
 extension Compiler {
     /// Emits an annotation's value: the expression, or its text under PEP 563.
     func compileAnnotation(_ e: Expr) throws {
-        if futureAnnotations { loadConst(.str(AnnotationText.unparse(e))) } else { try compileExpr(e) }
+        if futureAnnotations { loadConst(.str(AnnotationText.unparse(e))); return }
+        if case .starred(let inner) = e.kind {
+            // `*args: *Ts`: CPython evaluates Ts and unpacks its one item.
+            try compileExpr(inner)
+            emit(.unpackSequence, 1)
+            return
+        }
+        try compileExpr(e)
     }
 }
 

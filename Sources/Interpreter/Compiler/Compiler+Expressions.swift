@@ -45,6 +45,22 @@ extension Compiler {
     }
 
     func loadName(_ name: String) throws {
+        // An annotation scope in a class body looks in the class namespace
+        // first (CPython's ste_can_see_class_scope).
+        if unit.table.canSeeClassScope, name != "__classdict__", unit.comprehensionScopes.isEmpty,
+           let dictCell = unit.cellIndex["__classdict__"] {
+            switch (resolve(name), unit.table.scope(of: name)) {
+            case (.global(let s), .globalImplicit):
+                emit(.loadDeref, dictCell)
+                emit(.loadFromDictOrGlobals, s)
+                return
+            case (.deref(let i), .free):
+                emit(.loadDeref, dictCell)
+                emit(.loadFromMappingOrDeref, i)
+                return
+            default: break
+            }
+        }
         switch resolve(name) {
         case .fast(let i): emit(.loadFast, i)
         case .deref(let i): emit(.loadDeref, i)

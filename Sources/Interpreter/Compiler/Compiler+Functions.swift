@@ -45,7 +45,9 @@ extension Compiler {
         return true
     }
 
-    func compileFunctionDef(_ f: FunctionDef, _ range: SourceRange, store: Bool = true) throws {
+    /// `firstLine`: the decorators' line of a generic function, whose
+    /// decorators its annotation scope applies.
+    func compileFunctionDef(_ f: FunctionDef, _ range: SourceRange, store: Bool = true, firstLine: Int? = nil) throws {
         if !f.typeParams.isEmpty { try compileGenericFunctionDef(f, range); return }
         for d in f.decorators { try compileExpr(d) }
         setLocation(line: f.defLine, range: range)
@@ -53,7 +55,7 @@ extension Compiler {
         if try compileAnnotations(f.args, returns: f.returns) { flags |= 4 }
         let table = analysis.table(f.scopeID)
         let code = CodeObject(name: f.name, qualname: table.qualname, filename: filename, kind: .function,
-                              firstLineNumber: f.decorators.first?.range.line ?? f.defLine)
+                              firstLineNumber: firstLine ?? f.decorators.first?.range.line ?? f.defLine)
         pushUnit(CompileUnit(code: code, table: table))
         var body = f.body[...]
         if let doc = Compiler.docstring(of: f.body) {
@@ -117,7 +119,7 @@ extension Compiler {
 
     // MARK: class
 
-    func compileClassDef(_ c: ClassDef, _ range: SourceRange, store: Bool = true) throws {
+    func compileClassDef(_ c: ClassDef, _ range: SourceRange, store: Bool = true, firstLine outerFirstLine: Int? = nil) throws {
         if !c.typeParams.isEmpty { try compileGenericClassDef(c, range); return }
         for d in c.decorators { try compileExpr(d) }
         setLocation(line: c.defLine, range: range)
@@ -125,7 +127,7 @@ extension Compiler {
         let table = analysis.table(c.scopeID)
         // A decorated class's body starts at its first decorator (co_firstlineno,
         // __firstlineno__ and the line of the prologue).
-        let firstLine = c.decorators.first?.range.line ?? c.defLine
+        let firstLine = outerFirstLine ?? c.decorators.first?.range.line ?? c.defLine
         let code = CodeObject(name: c.name, qualname: table.qualname, filename: filename, kind: .classBody,
                               firstLineNumber: firstLine)
         pushUnit(CompileUnit(code: code, table: table))
@@ -141,6 +143,10 @@ extension Compiler {
             try loadName(".type_params")
             emit(.storeName, nameIndex("__type_params__"))
         }
+        if table.needsClassDict, let cell = unit.cellIndex["__classdict__"] {
+            emit(.loadLocals)
+            emit(.storeDeref, cell)
+        }
         // As CPython: an annotated class body makes __annotations__ first.
         if Compiler.containsAnnotation(c.body) { emit(.setupAnnotations) }
         var body = c.body[...]
@@ -155,6 +161,10 @@ extension Compiler {
         setLocation(line: 0, range: nil)
         loadConst(.object(PyTuple(Compiler.staticAttributes(c.body).map { .str($0) })))
         emit(.storeName, nameIndex("__static_attributes__"))
+        if table.needsClassDict, let cell = unit.cellIndex["__classdict__"] {
+            emit(.loadClosure, cell)
+            emit(.storeName, nameIndex("__classdictcell__"))
+        }
         if table.needsClassCell || table.cellvars.contains("__class__") {
             emit(.loadClosure, unit.cellIndex["__class__"] ?? 0)
             emit(.copy, 1)

@@ -246,11 +246,16 @@ extension Compiler {
             emit(.returnValue)
             return
         }
-        // CPython's compiler_return: a NOP at the value's line before the
-        // blocks unwind, so that line reports after a multi-line value.
-        setLocation(line: value?.range.line ?? range.line, range: value?.range ?? range)
-        emit(.nop)
+        // CPython's compiler_return: a constant value gets a NOP at its own
+        // line (it is loaded after the unwind); then a NOP at the statement's
+        // line when the value starts on another line, so that line reports
+        // before the blocks unwind.
+        if let v = value, foldedConstant(v) != nil {
+            setLocation(line: v.range.line, range: v.range)
+            emit(.nop)
+        }
         setLocation(line: range.line, range: range)
+        if value == nil || value!.range.line != range.line { emit(.nop) }
         // After a finally body the return is artificial (CPython gives it no
         // line, so no second `line` event for the return statement).
         if try unwindBlocks(downTo: 0, preservingTop: true) { setLocation(line: 0, range: nil) }

@@ -3,7 +3,8 @@
 // `<generic parameters of f>` that makes the TypeVars, defines f (or C) and
 // returns it; the trace shows that call. `type X = v` makes a
 // typing.TypeAliasType whose value is a function named X, run when
-// `X.__value__` is first asked (Parser+Statements.swift builds that).
+// `X.__value__` is first asked; `type X[T] = v` does so in a function named
+// `<generic parameters of X>` (Parser+Statements.swift builds both).
 // The TypeVars come from the `typing` module through the helpers below.
 
 extension Compiler {
@@ -20,7 +21,7 @@ extension Compiler {
         var inner = f
         inner.decorators = []
         inner.typeParams = []
-        try compileFunctionDef(inner, range, store: false)
+        try compileFunctionDef(inner, range, store: false, firstLine: firstLine)
         // [f] -> f.__type_params__ = (T, ...)
         emit(.copy, 1)
         for p in f.typeParams { try loadName(p.name) }
@@ -59,7 +60,7 @@ extension Compiler {
         inner.decorators = []
         inner.typeParams = []
         inner.bases.append(Expr(.name(".generic_base"), range))
-        try compileClassDef(inner, range, store: false)
+        try compileClassDef(inner, range, store: false, firstLine: c.decorators.first?.range.line)
         emit(.returnValue)
         let scopeCode = popUnit()
         setLocation(line: c.defLine, range: range)
@@ -145,12 +146,10 @@ enum TypeParamIntrinsic {
         return try vm.getItem(generic, args.first ?? .object(PyTuple([])))
     })
 
-    /// (name, value function): typing.TypeAliasType with the function's
-    /// defaults (the type parameters) as its __type_params__.
+    /// (name, value function[, type parameters]): typing.TypeAliasType.
     nonisolated(unsafe) static let typeAliasValue: Value = .object(PyBuiltinFunction(name: "TypeAliasType") { vm, args, _ in
-        guard args.count == 2 else { return .none }
-        let params = (try? vm.getAttribute(args[1], "__defaults__")) ?? .none
+        guard args.count == 2 || args.count == 3 else { return .none }
         let module = try libraryModule(vm, "_type_alias")
-        return try vm.call(try vm.getAttribute(module, "TypeAliasType"), [args[0], args[1], params.isNone ? .object(PyTuple([])) : params])
+        return try vm.call(try vm.getAttribute(module, "TypeAliasType"), [args[0], args[1], args.count == 3 ? args[2] : .object(PyTuple([]))])
     })
 }

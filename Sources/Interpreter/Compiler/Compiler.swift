@@ -311,6 +311,15 @@ final class CompileUnit {
     /// A fast slot no user name can collide with (comprehension variables at
     /// module or class level; their display name is kept separately).
     func hiddenVar(_ name: String) -> Int {
+        // CPython gives a name one slot for all the comprehensions of a
+        // body: a later comprehension reuses the slot of an earlier one
+        // (f_locals order), unless an enclosing comprehension still uses it.
+        let active = Set(comprehensionScopes.flatMap { $0.fastSlots.values })
+        if let i = code.varnames.indices.first(where: {
+            code.varnames[$0] == name && code.comprehensionSlots.contains($0) && !active.contains($0)
+        }) {
+            return i
+        }
         hiddenCounter += 1
         let i = code.varnames.count
         code.varnames.append(name)

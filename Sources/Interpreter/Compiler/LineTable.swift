@@ -110,7 +110,9 @@ extension CompileUnit {
                     before[i] = Int32(l)
                 }
             } else if leader[i] || previous > 0 {
-                if !exitsWithoutLine(from: i, ins, lines, leader, jumpTarget) { before[i] = 0 }
+                // An exception handler is nobody's successor: CPython never
+                // copies it into a predecessor, so it stays without a line.
+                if handlerTargets.contains(i) || !exitsWithoutLine(from: i, ins, lines, leader, jumpTarget) { before[i] = 0 }
             }
             previous = l
             i += 1

@@ -57,6 +57,12 @@ public enum Opcode: UInt8, CaseIterable {
     // GET_AITER, GET_ANEXT, CALL_INTRINSIC_1 ASYNC_GEN_WRAP,
     // BEFORE_ASYNC_WITH, END_ASYNC_FOR.
     case getAwaitable, getAiter, getAnext, asyncGenWrap, beforeAsyncWith, endAsyncFor
+
+    // PEP 695 annotation scopes in a class body see the class's names:
+    // LOAD_LOCALS (the class body stores its namespace in `__classdict__`),
+    // then LOAD_DEREF __classdict__ and a lookup in that mapping before the
+    // globals or the enclosing cell.
+    case loadLocals, loadFromDictOrGlobals, loadFromMappingOrDeref
 }
 
 /// One instruction: an opcode and a 32-bit argument (unused: 0).
@@ -84,7 +90,7 @@ extension Opcode {
         switch self {
         case .traceLine: return "NOP"  // CPython has no such opcode; dis hides it
         case .loadFastCheck: return "LOAD_FAST_CHECK"
-        case .loadFromDictOrDeref: return "LOAD_FROM_DICT_OR_DEREF"
+        case .loadFromDictOrDeref, .loadFromMappingOrDeref: return "LOAD_FROM_DICT_OR_DEREF"
         default:
             var out = ""
             for ch in String(describing: self) {

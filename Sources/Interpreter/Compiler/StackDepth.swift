@@ -10,7 +10,7 @@ enum StackDepth {
              .loadAttr, .swap, .unaryNegative, .unaryPositive, .unaryInvert, .unaryNot, .getIter, .listToTuple,
              .formatSimple, .convertValue, .setupAnnotations, .yieldValue, .getYieldFromIter, .returnGenerator,
              .checkExcMatch, .jumpForward, .jumpBackward, .returnConst, .cleanupThrow, .loadSuperAttr,
-             .getAwaitable, .getAiter, .asyncGenWrap:
+             .getAwaitable, .getAiter, .asyncGenWrap, .loadFromDictOrGlobals, .loadFromMappingOrDeref:
             return 0
         case .getAnext, .beforeAsyncWith:
             return 1
@@ -18,7 +18,7 @@ enum StackDepth {
             return -2
         case .loadConst, .loadFast, .loadFastCheck, .loadClosure, .loadDeref, .loadGlobal, .loadName, .loadFromDictOrDeref,
              .loadBuildClass, .loadAssertionError, .pushNull, .copy, .loadMethod, .pushExcInfo, .beforeWith,
-             .withExceptStart, .importName, .importFrom:
+             .withExceptStart, .importName, .importFrom, .loadLocals:
             return 1
         case .storeFast, .storeDeref, .storeGlobal, .storeName, .deleteAttr, .popTop, .binaryOp, .inplaceOp,
              .compareOp, .isOp, .containsOp, .binarySubscr, .popJumpIfFalse, .popJumpIfTrue, .popJumpIfNone,

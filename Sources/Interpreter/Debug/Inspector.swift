@@ -42,7 +42,7 @@ struct Inspector {
 
     static func label(_ c: Cell) -> String { "c\(c.serial)" }
 
-    static let classBookkeeping: Set<String> = ["__module__", "__qualname__", "__firstlineno__", "__static_attributes__", "__classcell__"]
+    static let classBookkeeping: Set<String> = ["__module__", "__qualname__", "__firstlineno__", "__static_attributes__", "__classcell__", "__classdictcell__"]
 
     /// Local and Enclosing scopes of a frame, Global and Builtins.
     func scopes(of frame: Frame) -> ScopesView {

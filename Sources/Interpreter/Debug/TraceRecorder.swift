@@ -170,6 +170,8 @@ extension VM {
             var out = ns.pairs.map { (strValue($0.key), $0.value) }
             // Class bodies: f_locals is the namespace plus bound cells of the body.
             for (i, name) in frame.code.cellvars.enumerated() where i < frame.cells.count {
+                // The implicit __classdict__ cell is not a name of the body.
+                if name == "__classdict__" { continue }
                 if let v = frame.cells[i].contents, !out.contains(where: { $0.0 == name }) { out.append((name, v)) }
             }
             return out

@@ -288,8 +288,11 @@ extension PEGParser {
     }
 
     // type_alias: "type" NAME [type_params] '=' expression
-    // Made `NAME = <TypeAliasType>("NAME", lambda T=<TypeVar>: value)`, the
-    // value a function named NAME evaluated when __value__ is asked
+    // Made `NAME = <TypeAliasType>("NAME", lambda: value)`, the value a
+    // function named NAME evaluated when __value__ is asked. With type
+    // parameters, CPython runs that in an annotation scope that makes the
+    // TypeVars first; here a function named `<generic parameters of NAME>`:
+    // `NAME = (lambda: <TypeAliasType>("NAME", lambda: value, (T := <TypeVar>("T"), ...)))()`
     // (Compiler+TypeParams.swift).
     mutating func typeAlias() throws -> Stmt? {
         let start = mark
@@ -303,20 +306,24 @@ extension PEGParser {
             return nil
         }
         let r = range(from: start)
-        var args = Arguments()
-        for p in params {
-            let make = Expr(.call(func: Expr(.name(TypeParamIntrinsic.typeVar), p.range),
-                                  args: [Expr(.constant(.string(p.name)), p.range),
-                                         Expr(.constant(.int(p.kind == .typeVar ? 0 : p.kind == .typeVarTuple ? 1 : 2)), p.range)],
-                                  keywords: []), p.range)
-            args.args.append(Arg(name: p.name, annotation: nil, range: p.range))
-            args.defaults.append(make)
-        }
-        var lambda = Lambda(scopeID: -scopeMarker(keyword), args: args, body: value)
+        var lambda = Lambda(scopeID: -scopeMarker(keyword), args: Arguments(), body: value)
         lambda.name = nameToken.text
-        let call = Expr(.call(func: Expr(.name(TypeParamIntrinsic.typeAlias), r),
-                              args: [Expr(.constant(.string(nameToken.text)), r), Expr(.lambda(lambda), r)],
-                              keywords: []), r)
+        var aliasArgs = [Expr(.constant(.string(nameToken.text)), r), Expr(.lambda(lambda), r)]
+        if !params.isEmpty {
+            let made = params.map { p in
+                Expr(.namedExpr(target: p.name, value: Expr(.call(func: Expr(.name(TypeParamIntrinsic.typeVar), p.range),
+                     args: [Expr(.constant(.string(p.name)), p.range),
+                            Expr(.constant(.int(p.kind == .typeVar ? 0 : p.kind == .typeVarTuple ? 1 : 2)), p.range)],
+                     keywords: []), p.range)), p.range)
+            }
+            aliasArgs.append(Expr(.tuple(made), r))
+        }
+        var call = Expr(.call(func: Expr(.name(TypeParamIntrinsic.typeAlias), r), args: aliasArgs, keywords: []), r)
+        if !params.isEmpty {
+            var scope = Lambda(scopeID: -scopeMarker(nameToken), args: Arguments(), body: call)
+            scope.name = "<generic parameters of \(nameToken.text)>"
+            call = Expr(.call(func: Expr(.lambda(scope), r), args: [], keywords: []), r)
+        }
         return Stmt(.assign(targets: [Expr(.name(nameToken.text), nameToken.range)], value: call), r)
     }
 

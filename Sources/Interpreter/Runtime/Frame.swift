@@ -40,6 +40,10 @@ public final class Frame {
     /// Code without a line ran since `lastLine` (or a backward jump): the
     /// next trace point reports its line even if it is `lastLine`.
     public var lineForgotten = false
+    /// A raise at an instruction without a line (the re-raise ending a
+    /// `finally`, which CPython copies per predecessor): the line that ran
+    /// before it, kept for a later RERAISE that restores that location.
+    var lineOfLinelessRaise: [Int: Int] = [:]
     /// Number of program frames below this one (module = 0).
     public internal(set) var depth: Int
     public var isFinished = false

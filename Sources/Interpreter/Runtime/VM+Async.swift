@@ -248,22 +248,26 @@ extension VM {
             var result: ExecutionResult? = nil
             g.state = .running
             do {
-                // The awaiting frame is the caller of what it awaits (trace depth).
-                let savedCurrent = _currentFrame
-                g.frame.back = currentFrame
-                _currentFrame = Unmanaged.passUnretained(g.frame)
-                defer { _currentFrame = savedCurrent; g.frame.back = nil }
                 if isExit {
+                    // CPython's gen_close_iter: the delegate is closed from
+                    // the caller, the delegating frame not linked (trace depth).
                     try closeAwaited(so)
-                } else if let sg = so as? PyGenerator {
-                    result = try throwIntoCoroutine(sg, exc)
-                } else if let a = so as? PyAsyncGenAwaitable {
-                    result = try throwAsyncGenAwaitable(a, exc)
-                } else if let m = so.pyType.lookup("throw") {
-                    do {
-                        result = .yielded(try call(try bindIfFunction(m, to: sub, type: so.pyType), [.object(exc)]))
-                    } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.StopIteration) {
-                        result = .returned(e.exception.value)
+                } else {
+                    // The awaiting frame is the caller of what it awaits (trace depth).
+                    let savedCurrent = _currentFrame
+                    g.frame.back = currentFrame
+                    _currentFrame = Unmanaged.passUnretained(g.frame)
+                    defer { _currentFrame = savedCurrent; g.frame.back = nil }
+                    if let sg = so as? PyGenerator {
+                        result = try throwIntoCoroutine(sg, exc)
+                    } else if let a = so as? PyAsyncGenAwaitable {
+                        result = try throwAsyncGenAwaitable(a, exc)
+                    } else if let m = so.pyType.lookup("throw") {
+                        do {
+                            result = .yielded(try call(try bindIfFunction(m, to: sub, type: so.pyType), [.object(exc)]))
+                        } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.StopIteration) {
+                            result = .returned(e.exception.value)
+                        }
                     }
                 }
             } catch let e as PyError {

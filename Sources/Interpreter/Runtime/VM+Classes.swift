@@ -74,7 +74,7 @@ extension VM {
         for (k, v) in namespace.pairs {
             let key = strValue(k)
             // type() keeps __qualname__ on the type, not in its __dict__.
-            if key == "__classcell__" || key == "__qualname__" { continue }
+            if key == "__classcell__" || key == "__classdictcell__" || key == "__qualname__" { continue }
             // __init_subclass__ is implicitly a classmethod.
             if key == "__init_subclass__", case .object(let fo) = v, fo.kind == .function {
                 t.dict[key] = .object(PyMethodWrapper(function: v, isClassMethod: true))

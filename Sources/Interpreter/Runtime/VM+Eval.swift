@@ -112,6 +112,24 @@ extension VM {
                             frame.push(v)
                         }
 
+                    case .loadLocals:
+                        guard let ns = frame.classNamespace else { throw PyError(BuiltinTypes.SystemError, "no locals found") }
+                        frame.push(.object(ns))
+                    case .loadFromDictOrGlobals, .loadFromMappingOrDeref:
+                        let mapping = frame.pop()
+                        let name = inst.op == .loadFromDictOrGlobals ? frame.globals.names[arg] : frame.code.cellName(arg)
+                        if let v = try lookupInMapping(mapping, name) {
+                            frame.push(v)
+                        } else if inst.op == .loadFromMappingOrDeref {
+                            guard let v = frame.cells[arg].contents else { throw unboundDeref(frame, arg) }
+                            frame.push(v)
+                        } else if let v = frame.globals.values[arg] {
+                            frame.push(v)
+                        } else if let b = frame.globals.builtinFallback[arg] {
+                            frame.push(b)
+                        } else {
+                            throw nameNotDefined(name)
+                        }
                     case .loadGlobal:
                         let g = frame.globals
                         if let v = g.values[arg] {
@@ -702,6 +720,9 @@ extension VM {
                         let v = inst.op == .returnConst ? frame.constants[arg] : frame.pop()
                         frame.ip = ip
                         frame.lastIP = ip &- 1
+                        // What the return path dropped (a for-loop's iterator
+                        // popped by `return`) dies before the frame returns.
+                        if finalizerPending { runPendingFinalizers() }
                         if hookActive { try traceEvent(.return, frame, v) }
                         frame.isFinished = true
                         frame.truncateStack(to: 0)
@@ -861,7 +882,13 @@ extension VM {
                 while true {
                     if let h = frame.code.handler(for: frame.lastIP) {
                         frame.truncateStack(to: h.depth)
-                        if h.pushLasti { frame.push(.int(origin ?? frame.lastIP)) }
+                        if h.pushLasti {
+                            let raisedAt = origin ?? frame.lastIP
+                            if origin == nil, raisedAt >= 0, raisedAt < frame.code.lines.count, frame.code.lines[raisedAt] <= 0, frame.lastLine > 0 {
+                                frame.lineOfLinelessRaise[raisedAt] = frame.lastLine
+                            }
+                            frame.push(.int(raisedAt))
+                        }
                         // After RERAISE n the frame is back at the raising
                         // instruction: the handler's line is a new line.
                         if let o = origin, o < frame.code.lines.count, frame.code.lines[o] > 0 { frame.lastLine = Int(frame.code.lines[o]); frame.lineForgotten = false }
@@ -930,6 +957,7 @@ extension Frame {
     var lineForTraceback: Int {
         let i = lastIP
         if i >= 0 && i < code.lines.count, code.lines[i] > 0 { return Int(code.lines[i]) }
+        if let l = lineOfLinelessRaise[i] { return l }
         return lastLine > 0 ? lastLine : code.firstLineNumber
     }
     var positionForTraceback: SourceRange? {

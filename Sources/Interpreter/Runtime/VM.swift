@@ -433,6 +433,16 @@ public final class VM {
         return e
     }
 
+    /// mapping[name], nil when the key is missing (LOAD_FROM_DICT_OR_*).
+    func lookupInMapping(_ mapping: Value, _ name: String) throws -> Value? {
+        if case .object(let o) = mapping, let d = o as? PyDict { return try d.get(.str(name), vm: self) }
+        do {
+            return try getItem(mapping, .str(name))
+        } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.KeyError) {
+            return nil
+        }
+    }
+
     func loadName(_ name: String, _ frame: Frame) throws -> Value {
         if let ns = frame.classNamespace, let v = try ns.get(.str(name), vm: self) { return v }
         if let v = frame.globals[name] { return v }

@@ -96,9 +96,16 @@ struct SymbolTableBuilder {
 
     /// A PEP 695 annotation scope: a function-like block holding the type
     /// parameters, invisible in the qualnames of what it contains.
-    private mutating func enterTypeParamsBlock(_ id: Int, _ name: String, _ params: [TypeParam], _ range: SourceRange) {
+    /// Directly in a class body it sees the class's names through the
+    /// implicit `__classdict__` cell (symtable_enter_type_param_block).
+    private mutating func enterTypeParamsBlock(_ id: Int, _ name: String, _ params: [TypeParam], _ range: SourceRange) throws {
+        let inClass = cur.block == .classBody
         enterBlock(id, .function, name, range)
         cur.isTypeParams = true
+        if inClass {
+            cur.canSeeClassScope = true
+            try addDef("__classdict__", .use, range)
+        }
     }
 
     private mutating func exitBlock() {
@@ -164,7 +171,7 @@ struct SymbolTableBuilder {
             if !fd.typeParams.isEmpty {
                 // PEP 695: decorators outside, the rest in the annotation scope.
                 for d in fd.decorators { try visitExpr(d) }
-                enterTypeParamsBlock(-fd.scopeID, "<generic parameters of \(fd.name)>", fd.typeParams, s.range)
+                try enterTypeParamsBlock(-fd.scopeID, "<generic parameters of \(fd.name)>", fd.typeParams, s.range)
                 for p in fd.typeParams { try addDef(p.name, .defLocal, p.range) }
                 try visitDefaults(fd.args)
             } else {
@@ -186,7 +193,7 @@ struct SymbolTableBuilder {
             try addDef(cd.name, .defLocal, s.range)
             for d in cd.decorators { try visitExpr(d) }
             if !cd.typeParams.isEmpty {
-                enterTypeParamsBlock(-cd.scopeID, "<generic parameters of \(cd.name)>", cd.typeParams, s.range)
+                try enterTypeParamsBlock(-cd.scopeID, "<generic parameters of \(cd.name)>", cd.typeParams, s.range)
                 for p in cd.typeParams { try addDef(p.name, .defLocal, p.range) }
                 try addDef(".type_params", .defLocal, s.range)
                 try addDef(".generic_base", .defLocal, s.range)

@@ -94,6 +94,10 @@ final class ScopeEntry {
     // Pass 2 results.
     var scopes: [String: CPythonScope] = [:]
     var needsClassClosure = false
+    /// A class whose annotation scopes read its namespace (`__classdict__`).
+    var needsClassDict = false
+    /// An annotation scope directly in a class body.
+    var canSeeClassScope = false
     var compInlined = false
 
     init(scopeID: Int, block: Block, name: String, range: SourceRange, privateName: String?, parent: ScopeEntry?) {
@@ -314,7 +318,7 @@ struct BlockAnalyzer {
         } else if ste.block == .classBody {
             // drop_class_free
             if newFree.remove("__class__") != nil { ste.needsClassClosure = true }
-            newFree.remove("__classdict__")
+            if newFree.remove("__classdict__") != nil { ste.needsClassDict = true }
         }
         updateSymbols(ste, scopes, bound: bound, free: newFree, inlinedCells: inlinedCells,
                       classFlag: ste.block == .classBody)
@@ -364,6 +368,8 @@ extension ScopeAnalyzer {
             t.isCoroutine = e.isCoroutine
             t.isTypeParams = e.isTypeParams
             t.needsClassCell = e.needsClassClosure
+            t.needsClassDict = e.needsClassDict
+            t.canSeeClassScope = e.canSeeClassScope
             t.cellvars = cellvars(of: e)
             t.freevars = e.order.filter { e.scopes[$0] == .free || e.flagsOf($0).contains(.defFreeClass) }.sorted()
             tables[e.scopeID] = t
@@ -425,7 +431,8 @@ extension ScopeAnalyzer {
     /// co_cellvars as CPython 3.13 lays them out: cells that are also fast
     /// locals come first in co_varnames order (cell parameters, then names an
     /// inlined comprehension binds, in the order it pushes them), then the
-    /// other cells sorted, then the implicit `__class__` cell of a class.
+    /// other cells sorted, then the implicit `__class__` and `__classdict__`
+    /// cells of a class.
     private static func cellvars(of e: ScopeEntry) -> [String] {
         var cells = Set(e.order.filter { e.scopes[$0] == .cell || e.flagsOf($0).contains(.defCompCell) })
         if e.needsClassClosure { cells.insert("__class__") }
@@ -447,6 +454,7 @@ extension ScopeAnalyzer {
         let rest = cells.subtracting(seen).subtracting(["__class__"]).sorted()
         ordered.append(contentsOf: rest)
         if e.needsClassClosure && !seen.contains("__class__") { ordered.append("__class__") }
+        if e.needsClassDict { ordered.append("__classdict__") }
         return ordered
     }
 }

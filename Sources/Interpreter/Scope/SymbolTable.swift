@@ -63,6 +63,12 @@ public final class SymbolTable {
     /// A class body whose methods use `super()` or `__class__`: needs the
     /// implicit `__class__` cell.
     public var needsClassCell = false
+    /// A class body whose annotation scopes read its namespace: the
+    /// implicit `__classdict__` cell (CPython's ste_needs_classdict).
+    public var needsClassDict = false
+    /// An annotation scope directly in a class body: its global and free
+    /// names are looked up in the class namespace first.
+    public var canSeeClassScope = false
     public weak var parent: SymbolTable?
     public var children: [SymbolTable] = []
 

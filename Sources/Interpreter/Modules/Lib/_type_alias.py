@@ -19,7 +19,7 @@ class TypeAliasType:
     @property
     def __value__(self):
         if self._value is _UNSET:
-            self._value = self._evaluate_value(*self.__type_params__)
+            self._value = self._evaluate_value()
         return self._value
 
     def __repr__(self):

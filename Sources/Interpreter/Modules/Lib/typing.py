@@ -5,11 +5,9 @@ object that prints as `typing.Optional[int]` and remembers its parts
 (get_origin / get_args). Nothing here checks types; it only has to look and
 answer like CPython's typing module.
 
-The interpreter has no `__mro_entries__` and cannot subclass tuple or dict,
-so a few things differ from CPython: `Generic[T]` and `Protocol[T]` evaluate
-to the base class itself (so that `class Stack(Generic[T])` works), NamedTuple
-classes are not tuple subclasses, and TypedDict classes are not dict
-subclasses (calling one still returns a plain dict).
+A few things differ from CPython: NamedTuple classes are not tuple
+subclasses, and TypedDict classes are not dict subclasses (calling one still
+returns a plain dict).
 """
 
 import sys
@@ -504,11 +502,14 @@ class ParamSpec(_Alias):
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
         self.__default__ = default
+        self.__infer_variance__ = bool(infer_variance)
         self.__module__ = _caller_module()
         self.args = ParamSpecArgs(self)
         self.kwargs = ParamSpecKwargs(self)
 
     def __repr__(self):
+        if self.__infer_variance__:
+            return self.__name__
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
 
@@ -642,9 +643,18 @@ AsyncContextManager = _ContextManagerAlias(
 
 # ---------------------------------------------------------------- Generic and Protocol
 
-# `class Stack(Generic[T])`: the interpreter needs a real class in the bases,
-# so Generic[T] returns Generic and leaves T here for __init_subclass__.
+# `class Stack(Generic[T])`: Generic[T]'s __mro_entries__ puts Generic in the
+# bases and leaves T here for __init_subclass__.
 _pending_parameters = [None]
+
+
+class _GenericBase(_GenericAlias):
+    """Generic[T] and Protocol[T]: an alias that prints as CPython's and, as
+    a base, stands for Generic (or Protocol) with T as the parameters."""
+
+    def __mro_entries__(self, bases):
+        _pending_parameters[0] = self.__args__
+        return (self.__origin__,)
 
 
 def _generic_parameters(cls, params):
@@ -669,8 +679,7 @@ class Generic:
             if not params:
                 raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
             _generic_parameters(cls, params)
-            _pending_parameters[0] = params
-            return cls
+            return _GenericBase(cls, params)
         expected = vars(cls).get('__parameters__', ())
         if not expected:
             raise TypeError(f'{cls!r} is not a generic class')
