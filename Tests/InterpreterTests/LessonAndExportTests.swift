@@ -217,6 +217,66 @@ final class LessonAndExportTests: XCTestCase {
         XCTAssertEqual(trace.last?["stdout"] as? String, "24\n")
     }
 
+    /// Heap records as the tutor's encoder writes them (pg_encoder's format
+    /// list): modules, built-in functions, signatures with *args/**kwargs and
+    /// keyword-only parameters, classes and instances with sorted attributes,
+    /// INSTANCE_PPRINT for a class with its own __str__, other objects as
+    /// [type name, str()].
+    func testPythonTutorHeapRecords() throws {
+        let source = """
+        import math
+
+
+        def f(a, b=1, *rest, key, **options):
+            return a
+
+
+        class Point:
+            def __init__(self, x, y):
+                self.y = y
+                self.x = x
+
+
+        class Named:
+            def __str__(self):
+                return "named!"
+
+
+        p = Point(1, 2)
+        n = Named()
+        r = range(3)
+        g = len
+        print(f(1, key=2))
+
+        """
+        let trace = try validate(try export(source), source: source)
+        let last = try XCTUnwrap(trace.last)
+        let globals = try XCTUnwrap(last["globals"] as? [String: Any])
+        let heap = try XCTUnwrap(last["heap"] as? [String: Any])
+        func record(_ name: String) throws -> [Any] {
+            let ref = try XCTUnwrap(globals[name] as? [Any], name)
+            XCTAssertEqual(ref.first as? String, "REF")
+            return try XCTUnwrap(heap[String(try XCTUnwrap(ref[1] as? Int))] as? [Any], name)
+        }
+        XCTAssertEqual(try record("math") as? [String], ["module", "math"])
+        XCTAssertEqual(try record("g").count, 3)
+        XCTAssertEqual(try record("g")[0] as? String, "FUNCTION")
+        XCTAssertEqual(try record("g")[1] as? String, "len(...)")
+        XCTAssertEqual(try record("f")[1] as? String, "f(a, b, *rest, **options, key)")
+        let point = try record("p")
+        XCTAssertEqual(point[0] as? String, "INSTANCE")
+        XCTAssertEqual(point[1] as? String, "Point")
+        XCTAssertEqual(point.dropFirst(2).compactMap { ($0 as? [Any])?.first as? String }, ["x", "y"], "attributes sorted by name")
+        XCTAssertEqual(try record("n") as? [String], ["INSTANCE_PPRINT", "Named", "named!"])
+        XCTAssertEqual(try record("r") as? [String], ["range", "range(0, 3)"])
+        let cls = try record("Point")
+        XCTAssertEqual(cls[0] as? String, "CLASS")
+        XCTAssertEqual(cls[1] as? String, "Point")
+        XCTAssertEqual(cls[2] as? [String], [])
+        XCTAssertTrue(cls.dropFirst(3).contains { ($0 as? [Any])?.first as? String == "__init__" }, "methods are attributes of the class")
+        XCTAssertFalse(cls.dropFirst(3).contains { ($0 as? [Any])?.first as? String == "__module__" })
+    }
+
     func testPythonTutorUncaughtException() throws {
         let source = "def f(x):\n    return 1 / x\n\n\nprint(f(0))\n"
         let trace = try validate(try export(source), source: source)

@@ -324,23 +324,46 @@ struct HeapEncoder {
         case let dict as PyDict: return .array([.string("DICT")] + dict.pairs.map { .array([encode($0.key), encode($0.value)]) })
         case let set as PySet: return .array([.string("SET")] + set.elements.map { encode($0) })
         case let fn as PyFunction:
+            // The logger's signature: positional parameters, *args, **kwargs, then keyword-only ones.
             let code = fn.code
-            let params = Array(code.varnames.prefix(code.argCount + code.kwonlyArgCount))
+            var params = Array(code.varnames.prefix(code.argCount))
+            var next = code.argCount + code.kwonlyArgCount
+            if code.hasVarargs, next < code.varnames.count { params.append("*" + code.varnames[next]); next += 1 }
+            if code.hasVarkeywords, next < code.varnames.count { params.append("**" + code.varnames[next]) }
+            params += code.varnames.dropFirst(code.argCount).prefix(code.kwonlyArgCount)
             let parent = recorder.parentFrame(of: fn)
             return .array([.string("FUNCTION"), .string("\(fn.name)(\(params.joined(separator: ", ")))"), parent.map { .int($0) } ?? .null])
+        case let b as PyBuiltinFunction:
+            return .array([.string("FUNCTION"), .string("\(b.name)(...)"), .null])
+        case let m as PyModule:
+            // Modules are not traversed (the logger's rule: it would explode the picture).
+            return .array([.string("module"), .string(m.name)])
         case let cls as PyType:
             let bases = cls.bases.map(\.name).filter { $0 != "object" }.map { JSONText.string($0) }
             var parts: [JSONText] = [.string("CLASS"), .string(cls.name), .array(bases)]
-            for (k, value) in zip(cls.dict.keys, cls.dict.values) where !(k.hasPrefix("__") && k.hasSuffix("__")) {
+            let attributes = zip(cls.dict.keys, cls.dict.values).filter { !HeapEncoder.hiddenAttributes.contains($0.0) }
+            for (k, value) in attributes.sorted(by: { $0.0 < $1.0 }) {
                 parts.append(.array([.string(k), encode(value)]))
             }
             return .array(parts)
         case let inst as PyInstance:
+            // A class with its own __str__ is drawn as that text (INSTANCE_PPRINT).
+            if case .object(let f)? = inst.cls.lookup("__str__"), f is PyFunction {
+                let text = (try? vm.str(v)) ?? "<incomplete object>"
+                return .array([.string("INSTANCE_PPRINT"), .string(inst.cls.name), .string(text)])
+            }
             var parts: [JSONText] = [.string("INSTANCE"), .string(inst.cls.name)]
-            for (k, value) in zip(inst.dict.keys, inst.dict.values) { parts.append(.array([.string(k), encode(value)])) }
+            let attributes = zip(inst.dict.keys, inst.dict.values).filter { !HeapEncoder.hiddenAttributes.contains($0.0) }
+            for (k, value) in attributes.sorted(by: { $0.0 < $1.0 }) { parts.append(.array([.string(k), encode(value)])) }
             return .array(parts)
         default:
-            return .array([.string("HEAP_PRIMITIVE"), .string(vm.typeOf(v).name), .string(vm.boundedRepr(v, limit: 1000))])
+            // Any other object: its type's name and str(), as the logger writes it
+            // (HEAP_PRIMITIVE is only for its "render all objects on the heap" mode).
+            let text = (try? vm.str(v)) ?? vm.boundedRepr(v, limit: 1000)
+            return .array([.string(vm.typeOf(v).name), .string(text)])
         }
     }
+
+    /// Attributes the logger leaves out of classes and instances.
+    static let hiddenAttributes: Set<String> = ["__doc__", "__module__", "__return__", "__dict__", "__locals__", "__weakref__", "__qualname__"]
 }
