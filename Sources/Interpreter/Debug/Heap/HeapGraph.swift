@@ -68,7 +68,10 @@ final class HeapGraph {
         self.labelOf = labelOf
         self.shown = shown
         var queue: [Int] = []
-        func reach(_ v: Value?, name: String? = nil, from: String? = nil) {
+        // `from` is built only for a box that still takes referrers: most
+        // items of a big container are numbers, and a string each would be
+        // most of a stop's heap.
+        func reach(_ v: Value?, name: String? = nil, from: @autoclosure () -> String? = nil) {
             guard case .object(let o)? = v, HeapGraph.isBox(o) else { return }
             let id = ObjectIdentifier(o)
             let i: Int
@@ -79,7 +82,7 @@ final class HeapGraph {
                 queue.append(i)
             }
             if let n = name { nodes[i].names.append(n) }
-            if let f = from, nodes[i].referrers.count < 50 { nodes[i].referrers.append(f) }
+            if nodes[i].referrers.count < 50, let f = from() { nodes[i].referrers.append(f) }
         }
         // Names first, innermost frame first: what the student looks at.
         for f in frames.reversed() where f.code.kind != .module {
