@@ -284,12 +284,16 @@ extension Compiler {
                 // The finally body runs with the blocks outside this one.
                 let saved = unit.blocks
                 unit.blocks = Array(unit.blocks[0..<i])
+                if preservingTop { unit.blocks.append(.pendingValue) }
                 let savedDepth = unit.blockDepth
-                unit.blockDepth = depthOfBlocks(unit.blocks) + (preservingTop ? 1 : 0)
+                unit.blockDepth = depthOfBlocks(unit.blocks)
                 try compileBody(finalbody)
                 unit.blockDepth = savedDepth
                 unit.blocks = saved
                 ranFinally = true
+            case .pendingValue:
+                if preservingTop { emit(.swap, 2) }
+                emit(.popTop)
             case .finallyEnd:
                 if preservingTop { emit(.swap, 3); emit(.swap, 2) }
                 // [value?, prev, exc] -> drop exc, restore prev
@@ -329,6 +333,7 @@ extension Compiler {
             case .loop(_, _, let isFor): if isFor { d += 1 }
             case .finallyTry: break
             case .finallyEnd: d += 2
+            case .pendingValue: d += 1
             case .handler: d += 1
             case .with: d += 1
             case .exceptRegion: break

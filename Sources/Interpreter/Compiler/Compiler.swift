@@ -411,6 +411,9 @@ enum Block {
     case finallyTry(finalbody: [Stmt], region: Region)
     /// Inside a finally body on the exception path: [prev, exc] on the stack.
     case finallyEnd
+    /// Inside a finally body run by a return: the return value is on the
+    /// stack; a break, continue or return there drops it (CPython's POP_VALUE).
+    case pendingValue
     /// Inside an except handler: [prev] on the stack; `name` to clear.
     case handler(name: String?, region: Region?)
     /// Inside a with body: the exit callable on the stack.
