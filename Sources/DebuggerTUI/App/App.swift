@@ -42,6 +42,10 @@ final class App {
     private var quitRequested = false
     /// Ask "quit?" as soon as the pause asked for by `q` takes effect.
     private var confirmQuitWhenStopped = false
+    /// When `q` asked for that pause: a program that does not pause within
+    /// `quitAnywaySeconds` (stuck in native code) is left behind.
+    private var quitAskedAt: ContinuousClock.Instant?
+    static let quitAnywaySeconds = 1.0
     /// Ctrl-C asked for the pause that ends the running command.
     private var pausedByUser = false
     /// Lines typed at the prompt, oldest first (Up brings them back).
@@ -102,6 +106,10 @@ final class App {
     }
 
     private func runSlice() {
+        if confirmQuitWhenStopped, let asked = quitAskedAt, clock.now - asked > .seconds(Self.quitAnywaySeconds) {
+            quitRequested = true
+            return
+        }
         let result = session.resume(budget: Self.sliceSeconds)
         // Read the snapshot at a stop, and now and then while running (live output).
         if result == .stopped || clock.now - lastRender > .seconds(Self.runningRedrawSeconds) {
@@ -131,6 +139,7 @@ final class App {
             message = "type the program's input in the Output pane; Enter sends it, Ctrl-D sends end of input"
         } else if confirmQuitWhenStopped {
             confirmQuitWhenStopped = false
+            quitAskedAt = nil
             askToQuit()
         } else {
             mode = .normal
@@ -147,8 +156,12 @@ final class App {
             message = "pausing..."
         default:
             if keyMap.command(for: key) == .quit {
+                // A second `q` while the pause is on its way quits at once.
+                if confirmQuitWhenStopped { quitRequested = true; return }
                 session.pause()
                 confirmQuitWhenStopped = true
+                quitAskedAt = clock.now
+                message = "pausing to quit..."
             } else {
                 message = "the program is running: Ctrl-C pauses it"
             }

@@ -55,6 +55,7 @@ extension BuiltinFunctions {
         // Floats are added with Neumaier's compensation, as CPython 3.12+.
         var fsum = 0.0, comp = 0.0, inFloat = false
         while let v = try vm.nextValue(it) {
+            try vm.pollNative()
             if case .int(let a) = total, case .int(let b) = v, !inFloat {
                 let (s, o) = a.addingReportingOverflow(b)
                 if !o { total = .int(s); continue }

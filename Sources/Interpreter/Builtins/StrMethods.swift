@@ -124,7 +124,10 @@ enum StrMethods {
                 }
                 try vm.lengthHint(iterable)
                 var out: [Value] = []
-                while let x = try vm.nextValue(it) { out.append(x) }
+                while let x = try vm.nextValue(it) {
+                    out.append(x)
+                    if out.count & 0xFFF == 0 { try vm.pollNative() }
+                }
                 items = out
             }
             let sep = S(s).value
@@ -135,6 +138,7 @@ enum StrMethods {
                 }
                 if i > 0 { out += sep }
                 out += p.value
+                if i & 0xFFF == 0 { try vm.pollNative() }
             }
             return .str(out)
         }

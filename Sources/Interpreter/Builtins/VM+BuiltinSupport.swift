@@ -100,7 +100,8 @@ extension VM {
             var idx = Array(0..<items.count)
             var tmp = idx
             func less(_ a: Int, _ b: Int) throws -> Bool {
-                try isTruthy(try richCompare(keys[a], keys[b], .lt))
+                try pollNative()
+                return try isTruthy(try richCompare(keys[a], keys[b], .lt))
             }
             func mergeSort(_ lo: Int, _ hi: Int) throws {
                 if hi - lo < 2 { return }

@@ -5,13 +5,21 @@
 // that asks for repr() of an enclosing container gets `[...]` too.
 
 extension VM {
+    /// How long a repr shown by the debugger or the tracer may run.
+    public static let reprSeconds = 1.0
+
     /// repr(v), cut to about `limit` characters ("…" marks the cut). Built-in
     /// containers stop early; user __repr__ (and subclasses of the built-in
     /// containers, whose repr is their class's) run in full, then are cut.
     public func boundedRepr(_ v: Value, limit: Int = 240) -> String {
         var budget = limit
         let text: String
-        do { text = try boundedReprInner(v, &budget) } catch { text = Self.failedRepr(error) }
+        do {
+            guard let t = try reprWithinBudget(v, { try boundedReprInner(v, &budget) }) else { return "<repr timed out>" }
+            text = t
+        } catch {
+            text = Self.failedRepr(error)
+        }
         if text.count > limit { return String(text.prefix(limit - 1)) + "…" }
         return text
     }

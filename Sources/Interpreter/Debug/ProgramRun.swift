@@ -275,6 +275,16 @@ final class ProgramRun: TraceHook {
         try stop(.line, program, nil)
     }
 
+    /// A pause that comes while native code runs (a long sum, sort or join):
+    /// stop at the line that called it; continuing resumes the operation.
+    func nativePauseCheck(frame: Frame, vm: VM) throws {
+        if vm.pauseRequested {
+            vm.pauseRequested = false
+            vm.eventCount += 1
+            try stop(.line, frame, nil)
+        }
+    }
+
     /// True if `a` is `b` or one of b's callers.
     private func isAncestor(_ a: Frame, of b: Frame) -> Bool {
         var f: Frame? = b

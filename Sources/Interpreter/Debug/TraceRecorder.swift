@@ -116,7 +116,7 @@ public final class TraceRecorder: TraceHook {
     /// repr() capped at 200 code points (197 + "...").
     public static func cappedRepr(_ v: Value, _ vm: VM) -> String {
         let r: String
-        do { r = try vm.repr(v) } catch let e as PyError { r = "<repr-error \(e.exception.cls.name)>" } catch { r = "<repr-error>" }
+        do { r = try vm.reprWithinBudget(v) { try vm.repr(v) } ?? "<repr timed out>" } catch let e as PyError { r = "<repr-error \(e.exception.cls.name)>" } catch { r = "<repr-error>" }
         let scalars = r.unicodeScalars
         if scalars.count <= maxRepr { return r }
         var u = String.UnicodeScalarView()

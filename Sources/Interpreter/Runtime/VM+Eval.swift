@@ -864,7 +864,7 @@ extension VM {
                     origin = r.origin
                 } else if let e = error as? PyError {
                     pyError = e
-                } else if error is DebuggerQuit {
+                } else if error is DebuggerQuit || error is ReprTimedOut {
                     abandonFrames(from: frame, to: entry)
                     throw error
                 } else {

@@ -11,7 +11,10 @@ extension VM {
         case .float(let d): return pyFloatRepr(d)
         case .bool(let b): return b ? "True" : "False"
         case .none: return "None"
-        case .object(let o): return try reprObject(o, v)
+        case .object(let o):
+            // Once per element of a container's repr: a huge one can be paused.
+            try pollNative()
+            return try reprObject(o, v)
         }
     }
 

@@ -13,6 +13,8 @@ public protocol TraceHook: AnyObject {
     func traceEvent(_ kind: TraceEventKind, frame: Frame, arg: Value?, vm: VM) throws
     /// Called at backward jumps when `pauseRequested` is set.
     func pauseCheck(frame: Frame, vm: VM) throws
+    /// Called by long native operations (NativePolling.swift) when `pauseRequested` is set.
+    func nativePauseCheck(frame: Frame, vm: VM) throws
 }
 
 public final class VM {
@@ -39,6 +41,16 @@ public final class VM {
     public internal(set) var hookActive = false
     /// Set from outside (the debugger) to stop a running program.
     public var pauseRequested = false
+    /// A repr's time budget (NativePolling.swift) is running / has run out.
+    var inTimeBudget = false
+    var timeBudgetExpired = false
+    /// When the current time budget runs out (uptime nanoseconds), and the
+    /// timer that checks it (NativePolling.swift).
+    var budgetDeadline: UInt64 = 0
+    var budgetWatchdog: DispatchSourceTimer?
+    /// Classes whose __repr__ ran out of its budget once: shown as timed out
+    /// at once afterwards (a trace must not wait a second at every event).
+    var reprTimedOutTypes = Set<ObjectIdentifier>()
     /// Deliver every event to the hook (stepping) or only breakpoint lines.
     public var traceAll = true
     /// With traceAll: frames deeper than this get only the breakpoint
@@ -61,7 +73,10 @@ public final class VM {
     var runningFinalizers = false
     var finalizerQueue: [Finalization.Pending] = []
     var finalizerPending = false
-    deinit { Finalization.forget(self) }
+    deinit {
+        budgetWatchdog?.cancel()
+        Finalization.forget(self)
+    }
     /// The dict last returned by globals(): item stores write through to the
     /// module's slots (globals()["x"] = 1 binds x).
     weak var globalsDictView: PyDict?
@@ -320,6 +335,7 @@ public final class VM {
     }
 
     func checkPause(_ frame: Frame, _ ip: Int) throws {
+        if timeBudgetExpired { throw ReprTimedOut() }
         guard let h = hook else { return }
         frame.ip = ip
         let saved = hookActive
