@@ -50,6 +50,10 @@ commands:
 options:
   -h, --help  show this help and exit
   --version   show the version and exit
+  --memory-limit SIZE
+              the program's memory (bytes, or 512M, 2G...): beyond it an
+              allocation raises MemoryError; default half the machine's
+              memory, at most 8G (also SCOPEWALK_MEMORY_LIMIT)
 """
 
 func fail(_ message: String, status: Int32 = 2) -> Never {
@@ -88,6 +92,15 @@ func takeOption(_ name: String) -> String? {
     args.removeSubrange(i...(i + 1))
     return v
 }
+
+// --memory-limit SIZE (any command): the allocation budget (bytes, or with a
+// K/M/G suffix); beyond it the program gets MemoryError. Default: half the
+// machine's memory, at most 8 GiB (MemoryBudget.swift).
+if let limit = takeOption("--memory-limit") {
+    guard let n = MemoryBudget.parse(limit) else { fail("--memory-limit takes a size such as 2G, 512M or 1000000") }
+    MemoryBudget.limitBytes = n
+}
+if args.isEmpty { print(usage); exit(2) }
 
 let command = args[0]
 switch command {

@@ -511,9 +511,19 @@ extension VM {
             default: break
             }
         }
+        // A range knows its length: one beyond the budget is a MemoryError at once.
+        if case .object(let o) = v, o.kind == .range, let n = unsafeDowncast(o, to: PyRange.self).exactCount {
+            try MemoryBudget.check(count: n, size: MemoryLayout<Value>.stride)
+        }
         let it = try getIterator(v)
         var out: [Value] = []
-        while let x = try nextValue(it) { out.append(x) }
+        while let x = try nextValue(it) {
+            out.append(x)
+            if out.count & 0xFFFF == 0 {
+                try pollNative()
+                try MemoryBudget.check(count: out.count, size: MemoryLayout<Value>.stride)
+            }
+        }
         return out
     }
 

@@ -106,11 +106,22 @@ extension VM {
                 if x.isZero { throw PyError.zeroDivision("0.0 cannot be raised to a negative power") }
                 return .float(try libCall { try pyPow(try x.pyToDouble(), try y.pyToDouble()) } ?? 0)
             }
-            guard let e = y.asInt, e < 10_000_000 else { throw PyError(BuiltinTypes.MemoryError, "") }
+            // 0, 1 and -1 stay small whatever the exponent; otherwise the
+            // result's size (exponent × bits) must fit in the budget.
+            if x.isZero { return .int(y.isZero ? 1 : 0) }
+            if x.bitLength == 1 && !x.isNegative { return .int(1) }
+            if x.bitLength == 1 { return .int(y.isOdd ? -1 : 1) }
+            guard let e = y.asInt else { throw MemoryBudget.error }
+            let (bits, o) = e.multipliedReportingOverflow(by: x.bitLength)
+            if o { throw MemoryBudget.error }
+            try MemoryBudget.check(count: bits / 8 + 8, size: 1)
             return .bigInt(x.power(e))
         case .lShift:
             if y.isNegative { throw PyError.valueError("negative shift count") }
-            guard let n = y.asInt, n < 100_000_000 else { throw PyError.overflow("too many digits in integer") }
+            if x.isZero { return .int(0) }
+            // CPython: a result beyond memory is a MemoryError, whatever the count.
+            guard let n = y.asInt else { throw MemoryBudget.error }
+            try MemoryBudget.check(count: n / 8 + 16, size: 1)
             return .bigInt(x << n)
         case .rShift:
             if y.isNegative { throw PyError.valueError("negative shift count") }

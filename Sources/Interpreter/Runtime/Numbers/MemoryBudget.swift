@@ -13,7 +13,7 @@ public enum MemoryBudget {
         return max(1 << 28, min(physical / 2, 8 << 30))
     }()
 
-    static func parse(_ s: String) -> Int? {
+    public static func parse(_ s: String) -> Int? {
         var t = s.trimmingCharacters(in: .whitespaces).uppercased()
         var mul = 1
         if let last = t.last, let m = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30][String(last)] {
@@ -29,6 +29,23 @@ public enum MemoryBudget {
     public static func check(count: Int, size: Int) throws {
         let (total, o) = count.multipliedReportingOverflow(by: max(size, 1))
         if o || count < 0 || total > limitBytes { throw error }
+        // A big request also counts what the process already holds, so the
+        // whole process stays under the limit (growing lists check here too).
+        if total >= 1 << 20, residentBytes() + total > limitBytes { throw error }
+    }
+
+    /// The process's resident set (Linux: /proc/self/statm), 0 if unknown.
+    static func residentBytes() -> Int {
+        let fd = open("/proc/self/statm", O_RDONLY)
+        if fd < 0 { return 0 }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 96)
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 95) }
+        if n <= 0 { return 0 }
+        // "size resident shared ...", in pages.
+        let fields = buffer[0..<n].split(separator: UInt8(ascii: " "))
+        guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 
     /// A bare MemoryError, as CPython raises it.
