@@ -2,6 +2,21 @@
 
 enum TypeConstructors {
     static func install() {
+        // types.ModuleType(name, doc=None): an empty module object.
+        BuiltinTypes.module.constructor = { vm, _, args, kw in
+            let a = try Meth.bind("module", args, kw, ["name", "doc"], positionalOnly: 0, required: 1)
+            guard let name = vm.asPyStr(a[0]!) else {
+                throw PyError.typeError("module.__init__() argument 'name' must be str, not \(vm.typeOf(a[0]!).name)")
+            }
+            let m = PyModule(name: name.value)
+            m.madeByProgram = true
+            m.dict["__name__"] = .str(name.value)
+            m.dict["__doc__"] = a[1] ?? .none
+            m.dict["__package__"] = .none
+            m.dict["__loader__"] = .none
+            m.dict["__spec__"] = .none
+            return .object(m)
+        }
         BuiltinTypes.object.constructor = { _, _, args, kw in
             if !args.isEmpty || !kw.isEmpty { throw PyError.typeError("object() takes no arguments") }
             return .object(PyInstance(cls: BuiltinTypes.object))

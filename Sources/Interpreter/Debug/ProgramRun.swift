@@ -86,7 +86,8 @@ final class ProgramRun: TraceHook {
         vm.seedRandomFromLog()
         let compiled: CodeObject
         do {
-            compiled = try VM.compileProgram(source: source, filename: filename, globals: vm.globals)
+            compiled = try VM.compileProgram(source: source, filename: filename, globals: vm.globals,
+                                             warn: { [io] in io.writeStderr($0) })
         } catch let e as SyntaxErrorInfo {
             io.writeStderr(e.description + "\n")
             finish(exitCode: 1, exception: ExceptionInfo(typeName: e.className, message: e.message, traceback: [], isUncaught: true))

@@ -1331,6 +1331,9 @@ class _tuplegetter:
     def __set__(self, instance, value):
         raise AttributeError("can't set attribute")
 
+    def __repr__(self):
+        return '%s(%d, %r)' % (type(self).__name__, self.index, self.doc)
+
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
 
@@ -12886,6 +12889,9 @@ def _make_init(cls, fields, frozen, has_post_init):
             extra = [values.get(f.name, f.default) for f in initvars]
             self.__post_init__(*extra)
 
+    # As CPython's generated __init__: the fields' annotations, -> None.
+    __init__.__annotations__ = dict({f.name: f.type for f in init_fields}, **{'return': None})
+    __init__.__qualname__ = f'{cls.__qualname__}.__init__'
     return __init__
 
 

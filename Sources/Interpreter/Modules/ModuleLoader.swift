@@ -183,7 +183,7 @@ extension VM {
             code = loaded
         } else {
             do {
-                code = try VM.compileProgram(source: source, filename: file, globals: g)
+                code = try VM.compileProgram(source: source, filename: file, globals: g, warn: { [weak self] in self?.writeStderr($0) })
             } catch let e as SyntaxErrorInfo {
                 throw syntaxErrorValue(e)
             }

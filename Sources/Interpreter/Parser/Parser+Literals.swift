@@ -209,17 +209,26 @@ extension PEGParser {
                 }
                 out.append(scalar)
             default:
-                // Not an escape: kept as written (CPython only warns).
+                // Not an escape: kept as written, with CPython's warning.
                 out.append("\\")
                 out.append(next)
                 if next.value >= 128 { position += 4 }
+                noteInvalidEscape(next, at: range, offset: i)
             }
         }
         return String(out)
     }
 
+    /// "invalid escape sequence '\d'", once per place in the source.
+    mutating func noteInvalidEscape(_ letter: Unicode.Scalar, at range: SourceRange, offset: Int) {
+        let place = "\(range.line):\(range.column):\(offset)"
+        guard !syntaxWarningPlaces.contains(place) else { return }
+        syntaxWarningPlaces.insert(place)
+        syntaxWarnings.append((range.line, "invalid escape sequence '\\\(Character(letter))'"))
+    }
+
     /// Escapes of a bytes literal (all ASCII).
-    func decodeBytes(_ body: [Unicode.Scalar], _ token: Token) throws -> [UInt8] {
+    mutating func decodeBytes(_ body: [Unicode.Scalar], _ token: Token) throws -> [UInt8] {
         var out: [UInt8] = []
         var i = 0
         while i < body.count {
@@ -260,6 +269,7 @@ extension PEGParser {
             default:
                 out.append(UInt8(ascii: "\\"))
                 out.append(UInt8(next.value))
+                noteInvalidEscape(next, at: token.range, offset: i)
             }
         }
         return out

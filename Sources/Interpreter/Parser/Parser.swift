@@ -14,13 +14,25 @@ public enum Parser {
     /// Parses a module. Throws SyntaxErrorInfo, worded and positioned as
     /// CPython 3.13 reports it.
     public static func parse(source: String, filename: String) throws -> Module {
+        try parseWithWarnings(source: source, filename: filename).module
+    }
+
+    /// Parses a module and also returns the SyntaxWarnings CPython's compiler
+    /// prints for it (invalid escape sequences), as the lines it writes to
+    /// stderr: `FILE:LINE: SyntaxWarning: message` and the stripped source line.
+    public static func parseWithWarnings(source: String, filename: String) throws -> (module: Module, warnings: [String]) {
         // Recursive descent over deeply nested code needs more stack than a
         // secondary thread (or a debug build's main thread) may have.
         try withLargeStack {
             let text = SourceText(source)
             let (tokens, failure) = Lexer.scan(text, filename: filename)
             var parser = PEGParser(tokens: tokens, source: text, filename: filename, lexFailure: failure)
-            return try parser.parseModule()
+            let module = try parser.parseModule()
+            let warnings = parser.syntaxWarnings.map { w -> String in
+                let line = (text.line(w.line) ?? "").trimmingCharacters(in: .whitespaces)
+                return "\(filename):\(w.line): SyntaxWarning: \(w.message)\n" + (line.isEmpty ? "" : "  \(line)\n")
+            }
+            return (module, warnings)
         }
     }
 
@@ -92,6 +104,10 @@ struct PEGParser {
     /// The first construct outside scopewalk's subset; reported only when
     /// the program is otherwise valid.
     var unsupported: SyntaxErrorInfo?
+    /// SyntaxWarnings in source order, each once (the parser may decode a
+    /// literal more than once when it backtracks).
+    var syntaxWarnings: [(line: Int, message: String)] = []
+    var syntaxWarningPlaces: Set<String> = []
     /// Ranges of `await x` expressions. The AST has no Await node, so the
     /// operand stands in for it, stretched over the keyword; error messages
     /// still need to call it an await expression.

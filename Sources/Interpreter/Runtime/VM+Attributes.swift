@@ -189,14 +189,21 @@ extension VM {
                 return .object(d)
             case "__doc__": return f.doc
             case "__module__": return f.dict["__module__"] ?? f.globals["__name__"] ?? .str("__main__")
-            case "__dict__": return .object(try dictFromAttrs(f.dict))
+            case "__dict__":
+                var attrs = f.dict
+                attrs["__annotations__"] = nil   // kept there, but not part of __dict__
+                return .object(try dictFromAttrs(attrs))
             case "__globals__":
                 let d = PyDict()
                 for (k, v) in f.globals.boundItems { try d.set(.str(k), v, vm: self) }
                 return .object(d)
             case "__annotations__":
+                // One dict per function, made on first use: assignments to
+                // it and to f.__annotations__ (dataclasses' __init__) stay.
+                if let d = f.dict["__annotations__"] { return d }
                 let d = PyDict()
                 for (k, v) in f.annotations { try d.set(.str(k), v, vm: self) }
+                f.dict["__annotations__"] = .object(d)
                 return .object(d)
             case "__wrapped__": return f.dict[name]
             default:

@@ -2,8 +2,12 @@
 
 extension VM {
     /// Compiles `source`; a SyntaxError comes back as a value to report.
-    public static func compileProgram(source: String, filename: String, globals: Globals) throws -> CodeObject {
-        let module = try Parser.parse(source: source, filename: filename)
+    /// `warn` receives the SyntaxWarnings to print (CPython prints them on
+    /// stderr when it compiles the program or an imported module).
+    public static func compileProgram(source: String, filename: String, globals: Globals,
+                                      warn: ((String) -> Void)? = nil) throws -> CodeObject {
+        let (module, warnings) = try Parser.parseWithWarnings(source: source, filename: filename)
+        if let warn { warnings.forEach(warn) }
         let lines = VM.lines(of: source)
         let analysis = try ScopeAnalyzer.analyze(module, filename: filename, sourceLines: lines)
         do {
@@ -248,7 +252,7 @@ extension Interpreter {
         configure?(vm)
         let code: CodeObject
         do {
-            code = try VM.compileProgram(source: source, filename: filename, globals: vm.globals)
+            code = try VM.compileProgram(source: source, filename: filename, globals: vm.globals, warn: { io.writeStderr($0) })
         } catch let e as SyntaxErrorInfo {
             io.writeStderr(e.description + "\n")
             return 1

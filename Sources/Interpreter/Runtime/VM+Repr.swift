@@ -104,7 +104,7 @@ extension VM {
             case "math", "cmath": return "<module '\(m.name)' from '/root/.pyenv/versions/3.13.0/lib/python3.13/lib-dynload/\(m.name).cpython-313-x86_64-linux-gnu.so'>"
             case "random", "dis": return "<module '\(m.name)' from '/root/.pyenv/versions/3.13.0/lib/python3.13/\(m.name).py'>"
             default:
-                guard let file = m.file else { return "<module '\(m.name)' (built-in)>" }
+                guard let file = m.file else { return m.madeByProgram ? "<module '\(m.name)'>" : "<module '\(m.name)' (built-in)>" }
                 if file.hasPrefix("<frozen ") {
                     let path = m.name.replacingOccurrences(of: ".", with: "/") + (m.attribute("__path__") != nil ? "/__init__.py" : ".py")
                     return "<module '\(m.name)' from '/root/.pyenv/versions/3.13.0/lib/python3.13/\(path)'>"

@@ -42,6 +42,9 @@ class _tuplegetter:
     def __set__(self, instance, value):
         raise AttributeError("can't set attribute")
 
+    def __repr__(self):
+        return '%s(%d, %r)' % (type(self).__name__, self.index, self.doc)
+
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
 

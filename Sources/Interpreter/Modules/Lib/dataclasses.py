@@ -308,6 +308,9 @@ def _make_init(cls, fields, frozen, has_post_init):
             extra = [values.get(f.name, f.default) for f in initvars]
             self.__post_init__(*extra)
 
+    # As CPython's generated __init__: the fields' annotations, -> None.
+    __init__.__annotations__ = dict({f.name: f.type for f in init_fields}, **{'return': None})
+    __init__.__qualname__ = f'{cls.__qualname__}.__init__'
     return __init__
 
 

@@ -125,6 +125,8 @@ public final class PyModule: PyObject {
     /// Set while its body runs: `from m import x` on it is then a
     /// circular import (CPython's "partially initialized module").
     public var initializing = false
+    /// Made by the program (types.ModuleType('m')): no file, not built in.
+    public var madeByProgram = false
     public init(name: String) {
         self.name = name
         super.init(kind: .module)
