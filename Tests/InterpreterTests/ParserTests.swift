@@ -618,7 +618,7 @@ final class ParserTests: XCTestCase {
 
     func testUnsupportedConstructs() {
         let cases: [(String, String)] = [
-            ("try:\n    pass\nexcept* E:\n    pass\n", "line 3: 'except*' is not supported by scopewalk"),
+            ("x = 1\ny = '\\ud800'\n", "line 2: lone surrogates in strings are not supported by scopewalk"),
         ]
         for (source, message) in cases {
             XCTAssertThrowsError(try Parser.parse(source: source, filename: "t.py")) { error in
@@ -629,6 +629,13 @@ final class ParserTests: XCTestCase {
         }
     }
 
+    func testExceptStarParsesAsStarHandlers() throws {
+        let module = try Parser.parse(source: "try:\n    pass\nexcept* E as e:\n    pass\nexcept* (F, G):\n    pass\n", filename: "t.py")
+        guard case .try(_, let handlers, _, _) = module.body[0].kind else { return XCTFail("not a try") }
+        XCTAssertEqual(handlers.map(\.isStar), [true, true])
+        XCTAssertEqual(handlers[0].name, "e")
+    }
+
     func testAsyncAndTypeParametersParse() throws {
         for source in ["async def f():\n    await g()\n", "type X = int\n", "def f[T](x: T): pass\n",
                        "class C[T]: pass\n", "async def f():\n    async for x in y:\n        pass\n"] {
@@ -637,7 +644,7 @@ final class ParserTests: XCTestCase {
     }
 
     func testSyntaxErrorWinsOverUnsupported() {
-        XCTAssertThrowsError(try Parser.parse(source: "try:\n    pass\nexcept* E:\n    pass\nx = = 1\n", filename: "t.py")) { error in
+        XCTAssertThrowsError(try Parser.parse(source: "y = '\\ud800'\nx = = 1\n", filename: "t.py")) { error in
             XCTAssertEqual((error as? SyntaxErrorInfo)?.message, "invalid syntax")
         }
     }

@@ -44,6 +44,7 @@ public enum Bootstrap {
         SubclassMethods.install()
         ComplexMethods.install()
         AsyncMethods.install()
+        ExceptionGroupMethods.install()
         builtins = b
     }
 

@@ -205,7 +205,8 @@ extension Frame {
         }
         var cellOfParameter: [Int: Int] = [:]
         for (c, slot) in code.cellParameterSlots.enumerated() { if let s = slot { cellOfParameter[s] = c } }
-        for (i, name) in code.varnames.enumerated() {
+        for i in code.localsDisplayOrder {
+            let name = code.varnames[i]
             if code.hiddenSlots.contains(i) { continue }
             if let c = cellOfParameter[i] {
                 // A parameter captured by an inner function lives in a cell

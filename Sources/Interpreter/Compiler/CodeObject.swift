@@ -103,6 +103,12 @@ public final class CodeObject {
     public var hasVarargs = false
     public var hasVarkeywords = false
     public var isGenerator = false
+    /// FOR_ITER's specialization state per instruction, replayed for the
+    /// trace (Runtime/ForIterSpecialization.swift).
+    var forIterSites: [Int: ForIterSite] = [:]
+    var cachedBackEdgeTargets: Set<Int>?
+    /// f_locals' order of the fast locals (Runtime/LocalsOrder.swift).
+    var cachedLocalsOrder: [Int]?
     /// `async def` (isGenerator is set too: calling it makes a suspended
     /// frame). With `yield` in its body it is an async generator.
     public var isCoroutine = false

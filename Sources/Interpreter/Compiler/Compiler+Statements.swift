@@ -210,7 +210,9 @@ extension Compiler {
 
     func compileBreak(_ range: SourceRange) throws {
         emit(.nop)
-        guard let loopIndex = unit.blocks.lastIndex(where: { if case .loop = $0 { return true }; return false }) else {
+        let loopAt = unit.blocks.lastIndex(where: { if case .loop = $0 { return true }; return false })
+        try refuseExitFromExceptStar(downTo: loopAt.map { $0 + 1 } ?? 0, range)
+        guard let loopIndex = loopAt else {
             throw syntaxError("'break' outside loop", range)
         }
         if try unwindBlocks(downTo: loopIndex + 1, preservingTop: false) { setLocation(line: 0, range: nil) }
@@ -222,7 +224,9 @@ extension Compiler {
 
     func compileContinue(_ range: SourceRange) throws {
         emit(.nop)
-        guard let loopIndex = unit.blocks.lastIndex(where: { if case .loop = $0 { return true }; return false }) else {
+        let loopAt = unit.blocks.lastIndex(where: { if case .loop = $0 { return true }; return false })
+        try refuseExitFromExceptStar(downTo: loopAt.map { $0 + 1 } ?? 0, range)
+        guard let loopIndex = loopAt else {
             throw syntaxError("'continue' not properly in loop", range)
         }
         if try unwindBlocks(downTo: loopIndex + 1, preservingTop: false) { setLocation(line: 0, range: nil) }
@@ -236,6 +240,7 @@ extension Compiler {
 
     func compileReturn(_ value: Expr?, _ range: SourceRange) throws {
         if value != nil && unit.code.isAsyncGenerator { throw syntaxError("'return' with value in async generator", range) }
+        try refuseExitFromExceptStar(downTo: 0, value?.range ?? range)
         if let v = value {
             try compileExpr(v)
         } else {
@@ -310,6 +315,8 @@ extension Compiler {
                 }
             case .exceptRegion(let region):
                 endSuspend(region)
+            case .exceptionGroupHandler:
+                break  // refused before unwinding (refuseExitFromExceptStar)
             case .with(let region, let line):
                 endSuspend(region)
                 // The exit call is on the `with` line, and so is what follows
@@ -337,6 +344,7 @@ extension Compiler {
             case .handler: d += 1
             case .with: d += 1
             case .exceptRegion: break
+            case .exceptionGroupHandler: d += 4
             }
         }
         return d
@@ -359,6 +367,7 @@ extension Compiler {
     // MARK: try
 
     func compileTryExcept(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt], _ range: SourceRange) throws {
+        if handlers.first?.isStar == true { return try compileTryStarExcept(body: body, handlers: handlers, orelse: orelse, range) }
         let handlerLabel = newLabel(), end = newLabel(), elseLabel = newLabel()
         setLocation(line: range.line, range: range)
         emit(.nop)

@@ -420,6 +420,9 @@ enum Block {
     case with(region: Region, line: Int)
     /// Inside an except handler's cleanup-protected body region.
     case exceptRegion(region: Region)
+    /// Inside an except* body: [prev, orig, list, rest] on the stack; no
+    /// break, continue or return may leave it (Compiler+TryStar.swift).
+    case exceptionGroupHandler
 }
 
 struct ComprehensionScope {

@@ -258,8 +258,10 @@ enum Disassembler {
         case .nop, .popTop, .returnValue, .getIter, .binarySubscr, .storeSubscr, .deleteSubscr, .unaryNot, .unaryNegative,
              .unaryInvert, .unaryPositive, .pushExcInfo, .popExcept, .checkExcMatch, .loadBuildClass,
              .beforeWith, .withExceptStart, .loadAssertionError, .listToTuple, .formatSimple, .formatWithSpec,
-             .getYieldFromIter, .endSend, .setupAnnotations, .importStar, .yieldValue:
+             .getYieldFromIter, .endSend, .setupAnnotations, .importStar, .yieldValue, .checkEgMatch:
             return [(name, "", "")]
+        case .prepReraiseStar:
+            return [(name, "1", "INTRINSIC_PREP_RERAISE_STAR")]
         default:
             return [(name, String(a), "")]
         }

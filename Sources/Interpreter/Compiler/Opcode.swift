@@ -63,6 +63,9 @@ public enum Opcode: UInt8, CaseIterable {
     // then LOAD_DEREF __classdict__ and a lookup in that mapping before the
     // globals or the enclosing cell.
     case loadLocals, loadFromDictOrGlobals, loadFromMappingOrDeref
+    // except* (Compiler+TryStar.swift, VM+ExceptionGroups.swift):
+    // CHECK_EG_MATCH and CALL_INTRINSIC_2 PREP_RERAISE_STAR.
+    case checkEgMatch, prepReraiseStar
 }
 
 /// One instruction: an opcode and a 32-bit argument (unused: 0).
@@ -91,6 +94,7 @@ extension Opcode {
         case .traceLine: return "NOP"  // CPython has no such opcode; dis hides it
         case .loadFastCheck: return "LOAD_FAST_CHECK"
         case .loadFromDictOrDeref, .loadFromMappingOrDeref: return "LOAD_FROM_DICT_OR_DEREF"
+        case .prepReraiseStar: return "CALL_INTRINSIC_2"
         default:
             var out = ""
             for ch in String(describing: self) {

@@ -10,7 +10,7 @@ enum StackDepth {
              .loadAttr, .swap, .unaryNegative, .unaryPositive, .unaryInvert, .unaryNot, .getIter, .listToTuple,
              .formatSimple, .convertValue, .setupAnnotations, .yieldValue, .getYieldFromIter, .returnGenerator,
              .checkExcMatch, .jumpForward, .jumpBackward, .returnConst, .cleanupThrow, .loadSuperAttr,
-             .getAwaitable, .getAiter, .asyncGenWrap, .loadFromDictOrGlobals, .loadFromMappingOrDeref:
+             .getAwaitable, .getAiter, .asyncGenWrap, .loadFromDictOrGlobals, .loadFromMappingOrDeref, .checkEgMatch:
             return 0
         case .getAnext, .beforeAsyncWith:
             return 1
@@ -23,7 +23,7 @@ enum StackDepth {
         case .storeFast, .storeDeref, .storeGlobal, .storeName, .deleteAttr, .popTop, .binaryOp, .inplaceOp,
              .compareOp, .isOp, .containsOp, .binarySubscr, .popJumpIfFalse, .popJumpIfTrue, .popJumpIfNone,
              .popJumpIfNotNone, .endFor, .listAppend, .setAdd, .listExtend, .setUpdate, .dictUpdate, .dictMerge,
-             .formatWithSpec, .returnValue, .endSend, .reraise, .popExcept, .importStar, .matchPattern:
+             .formatWithSpec, .returnValue, .endSend, .reraise, .popExcept, .importStar, .matchPattern, .prepReraiseStar:
             return -1
         case .storeAttr, .deleteSubscr, .mapAdd:
             return -2

@@ -20,7 +20,8 @@ public final class TraceRecorder: TraceHook {
         case .exception: line = frame.lineForTraceback
         }
         if kind == .return && arg == nil { line = frame.lineForTraceback }
-        var out = "{\"event\": \"\(kind.rawValue)\", \"func\": \(JSON.string(frame.code.name)), \"line\": \(line), \"depth\": \(frame.programDepth(vm.filename)), \"locals\": {"
+        let unlocated = kind == .return && frame.returnsWithoutLocation
+        var out = "{\"event\": \"\(kind.rawValue)\", \"func\": \(JSON.string(frame.code.name)), \"line\": \(unlocated ? "null" : String(line)), \"depth\": \(frame.programDepth(vm.filename)), \"locals\": {"
         var first = true
         let isModule = frame.code.kind == .module
         if isModule && frame.classNamespace == nil && frame.globals.count > TraceRecorder.maxGlobals {

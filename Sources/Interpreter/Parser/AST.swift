@@ -139,11 +139,14 @@ public struct ExceptHandler {
     public var name: String?
     public var body: [Stmt]
     public var range: SourceRange
-    public init(type: Expr?, name: String?, body: [Stmt], range: SourceRange) {
+    /// `except*`: every handler of its `try` is one (CPython's TryStar).
+    public var isStar: Bool
+    public init(type: Expr?, name: String?, body: [Stmt], range: SourceRange, isStar: Bool = false) {
         self.type = type
         self.name = name
         self.body = body
         self.range = range
+        self.isStar = isStar
     }
 }
 

@@ -309,7 +309,7 @@ extension PEGParser {
             try invalidExceptIndent(star: star)
             mark = start
         }
-        guard let exceptToken = try expect("except") else { return nil }
+        guard try expect("except") != nil else { return nil }
         if star {
             guard try accept("*") else {
                 mark = start
@@ -320,8 +320,7 @@ extension PEGParser {
         if let type = try expression() {
             let name = try optionalAsName()
             if try accept(":"), let body = try block() {
-                if star { noteUnsupported("'except*' is", at: exceptToken) }
-                return ExceptHandler(type: type, name: name, body: body, range: range(from: start))
+                return ExceptHandler(type: type, name: name, body: body, range: range(from: start), isStar: star)
             }
         }
         mark = afterKeyword

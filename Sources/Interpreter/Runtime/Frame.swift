@@ -44,6 +44,9 @@ public final class Frame {
     /// `finally`, which CPython copies per predecessor): the line that ran
     /// before it, kept for a later RERAISE that restores that location.
     var lineOfLinelessRaise: [Int: Int] = [:]
+    /// The sub-pattern of a `match` case that raised (VM+Match.swift):
+    /// CPython's instruction for it carries that pattern's position.
+    var raisingPattern: SourceRange?
     /// Number of program frames below this one (module = 0).
     public internal(set) var depth: Int
     public var isFinished = false

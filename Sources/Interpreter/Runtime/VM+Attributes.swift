@@ -162,9 +162,9 @@ extension VM {
                 case "name_from" where e.cls.isSubtype(of: BuiltinTypes.ImportError): return e.missingName.map { .str($0) } ?? Value.none
                 case "path" where e.cls.isSubtype(of: BuiltinTypes.ImportError): return Value.none
                 case "msg" where e.cls.isSubtype(of: BuiltinTypes.ImportError): return e.args.count == 1 ? e.args[0] : Value.none
-                case "message" where e.cls.isSubtype(of: BuiltinTypes.BaseExceptionGroup): return e.args.first ?? .str("")
+                case "message" where e.cls.isSubtype(of: BuiltinTypes.BaseExceptionGroup): return e.group?.message ?? e.args.first ?? .str("")
                 case "exceptions" where e.cls.isSubtype(of: BuiltinTypes.BaseExceptionGroup):
-                    return e.args.count > 1 ? .object(PyTuple(try iterate(e.args[1]))) : .object(PyTuple([]))
+                    return .object(e.group?.exceptions ?? PyTuple(groupParts(e)))
                 case "__dict__": return .object(try dictFromAttrs(e.dict))
                 default: break
                 }

@@ -410,6 +410,7 @@ extension VM {
                     case .forIter:
                         // The iterator is used unretained: its stack slot holds it.
                         if let u = (frame.stack + (frame.sp &- 1)).unretainedObject, u._withUnsafeGuaranteedRef({ $0.kind == .iterator }) {
+                            if hookActive { _ = adaptForIter(frame.code, ip &- 1, frame.top()) }
                             let next = try u._withUnsafeGuaranteedRef { try unsafeDowncast($0, to: PyIterator.self).next(vm: self) }
                             if let v = next {
                                 frame.push(v)
@@ -421,7 +422,8 @@ extension VM {
                             let it = frame.top()
                             frame.ip = ip
                             frame.lastIP = ip &- 1
-                            if let v = try nextForLoop(it, frame) {
+                            let inlineGenerator = hookActive && adaptForIter(frame.code, ip &- 1, it)
+                            if let v = try nextForLoop(it, frame, inlineGenerator: inlineGenerator) {
                                 frame.push(v)
                             } else {
                                 _ = frame.pop()
@@ -748,6 +750,7 @@ extension VM {
                         let v = frame.pop()
                         frame.ip = ip
                         frame.lastIP = ip &- 1
+                        if finalizerPending { runPendingFinalizers() }
                         if hookActive { try traceEvent(.return, frame, v) }
                         // Generator frames always run as the entry of a nested execute.
                         return .yielded(v)
@@ -850,6 +853,17 @@ extension VM {
                         frame.push(try matchPattern(frame.code.matchPatterns[arg], subject, items))
                     case .importStar:
                         try importStar(frame.pop(), into: frame)
+                    case .checkEgMatch:
+                        let type = frame.pop()
+                        let (rest, match) = try exceptionGroupMatch(frame.pop(), type, in: frame)
+                        frame.push(rest)
+                        frame.push(match)
+                        // The handler's sys.exception() is the part it took.
+                        if let m = match.asObject as? PyExceptionObject { handledException = m }
+                    case .prepReraiseStar:
+                        let collected = frame.pop()
+                        frame.push(try prepareReraiseStar(frame.pop(), collected))
+                        frame.lastLine = Frame.afterExceptStar
                     }
                 }
             } catch let error {
@@ -875,6 +889,7 @@ extension VM {
                 if !isReraise {
                     if exc.context == nil, let h = handledException, h !== exc { exc.context = h }
                     exc.traceback.append(TracebackRecord(frame: frame, code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
+                    frame.raisingPattern = nil
                     if hookActive {
                         do { try traceEvent(.exception, frame, .object(exc)) } catch let e as DebuggerQuit { abandonFrames(from: frame, to: entry); throw e } catch {}
                     }
@@ -955,12 +970,14 @@ public struct DebuggerQuit: Error {
 
 extension Frame {
     var lineForTraceback: Int {
+        if let p = raisingPattern { return p.line }
         let i = lastIP
         if i >= 0 && i < code.lines.count, code.lines[i] > 0 { return Int(code.lines[i]) }
         if let l = lineOfLinelessRaise[i] { return l }
         return lastLine > 0 ? lastLine : code.firstLineNumber
     }
     var positionForTraceback: SourceRange? {
+        if let p = raisingPattern { return p }
         let i = lastIP
         if i >= 0 && i < code.positions.count, code.lines[i] > 0 { return code.positions[i] }
         return nil

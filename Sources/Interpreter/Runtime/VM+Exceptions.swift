@@ -31,58 +31,6 @@ extension VM {
         return try matches(type)
     }
 
-    /// The text CPython prints for an uncaught exception (with its chain).
-    public func formatTraceback(_ exc: PyExceptionObject) -> String {
-        var seen = Set<ObjectIdentifier>()
-        return formatChain(exc, &seen)
-    }
-
-    private func formatChain(_ exc: PyExceptionObject, _ seen: inout Set<ObjectIdentifier>) -> String {
-        seen.insert(ObjectIdentifier(exc))
-        var out = ""
-        if let cause = exc.cause, !seen.contains(ObjectIdentifier(cause)) {
-            out += formatChain(cause, &seen)
-            out += "\nThe above exception was the direct cause of the following exception:\n\n"
-        } else if let ctx = exc.context, !exc.suppressContext, !seen.contains(ObjectIdentifier(ctx)) {
-            out += formatChain(ctx, &seen)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
-        }
-        if !exc.traceback.isEmpty {
-            out += "Traceback (most recent call last):\n"
-            var records = Array(exc.traceback.reversed())
-            // CPython collapses long runs of the same frame (deep recursion).
-            var collapsed: [(TracebackRecord, Int)] = []
-            for r in records {
-                if let last = collapsed.last, last.0.code === r.code, last.0.line == r.line {
-                    collapsed[collapsed.count - 1].1 += 1
-                } else {
-                    collapsed.append((r, 1))
-                }
-            }
-            records = []
-            for (r, n) in collapsed {
-                let shown = min(n, 3)
-                for _ in 0..<shown { out += formatFrameLine(r) }
-                if n > 3 {
-                    let more = n - 3
-                    out += "  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]\n"
-                }
-            }
-        }
-        out += (syntaxErrorDisplay(exc) ?? exceptionOnlyLine(exc, withSuggestion: true)) + "\n"
-        // add_note(): each note on its own line(s) after the message.
-        if let notes = exc.dict["__notes__"] {
-            if case .object(let no) = notes, no.kind == .list || no.kind == .tuple {
-                for n in (try? iterate(notes)) ?? [] {
-                    out += ((try? str(n)) ?? "<note str() failed>") + "\n"
-                }
-            } else {
-                out += ((try? repr(notes)) ?? "<__notes__ repr() failed>") + "\n"
-            }
-        }
-        return out
-    }
-
     func formatFrameLine(_ r: TracebackRecord) -> String {
         var s = "  File \"\(VM.displayPath(r.code.filename))\", line \(r.line), in \(r.code.name)\n"
         let lines = sourceLines(of: r.code.filename) ?? []

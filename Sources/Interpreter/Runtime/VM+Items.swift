@@ -440,7 +440,9 @@ extension VM {
     /// iterator that ends by raising StopIteration (a user `__next__`, a
     /// generator returning a value) is an `exception` event in the looping
     /// frame, as CPython's instrumented FOR_ITER reports it.
-    func nextForLoop(_ it: Value, _ frame: Frame) throws -> Value? {
+    /// `inlineGenerator`: CPython runs this FOR_ITER as FOR_ITER_GEN
+    /// (ForIterSpecialization.swift), whose END_FOR reports every return.
+    func nextForLoop(_ it: Value, _ frame: Frame, inlineGenerator: Bool = false) throws -> Value? {
         guard case .object(let o) = it else { throw PyError.typeError("'\(typeOf(it).name)' object is not an iterator") }
         switch o.kind {
         case .iterator: return try unsafeDowncast(o, to: PyIterator.self).next(vm: self)
@@ -448,7 +450,7 @@ extension VM {
             switch try resumeGenerator(unsafeDowncast(o, to: PyGenerator.self), send: .none) {
             case .yielded(let v): return v
             case .returned(let r):
-                if hookActive && !r.isNone { try traceEvent(.exception, frame, .object(PyError.stopIteration(r).exception)) }
+                if hookActive && (inlineGenerator || !r.isNone) { try traceEvent(.exception, frame, .object(PyError.stopIteration(r).exception)) }
                 return nil
             }
         default:

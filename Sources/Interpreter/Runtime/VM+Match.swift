@@ -13,6 +13,16 @@ extension VM {
     private func exprCount(_ p: Pattern) -> Int { Compiler.patternExpressions(p).count }
 
     private func match(_ p: Pattern, _ v: Value, _ values: [Value], _ base: Int, _ caps: inout [String: Value]) throws -> Bool {
+        do {
+            return try matchHere(p, v, values, base, &caps)
+        } catch {
+            // The innermost pattern that raised is where the traceback points.
+            if let f = currentFrame, f.raisingPattern == nil { f.raisingPattern = p.range }
+            throw error
+        }
+    }
+
+    private func matchHere(_ p: Pattern, _ v: Value, _ values: [Value], _ base: Int, _ caps: inout [String: Value]) throws -> Bool {
         switch p.kind {
         case .value:
             return try equals(v, values[base])

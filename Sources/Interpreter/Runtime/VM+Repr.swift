@@ -204,6 +204,10 @@ extension VM {
                 if o.kind == .exception {
                     let e = unsafeDowncast(o, to: PyExceptionObject.self)
                     if e.cls.isSubtype(of: BuiltinTypes.KeyError) && e.args.count == 1 { return try repr(e.args[0]) }
+                    if let g = e.group {
+                        let n = g.exceptions.items.count
+                        return "\(try str(g.message)) (\(n) sub-exception\(n == 1 ? "" : "s"))"
+                    }
                     if e.cls.isSubtype(of: BuiltinTypes.SyntaxError), case .object(let mo)? = e.dict["msg"], let msg = (mo as? PyStr)?.value {
                         // CPython's SyntaxError_str: "msg (file, line N)", the file's base name.
                         var file: String?

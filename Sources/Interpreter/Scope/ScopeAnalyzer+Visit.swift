@@ -11,18 +11,21 @@ struct SymbolTableBuilder {
     let futureAnnotations: Bool
 
     private(set) var top: ScopeEntry!
-    private var stack: [ScopeEntry] = []
-    private var cur: ScopeEntry { stack[stack.count - 1] }
+    var stack: [ScopeEntry] = []
+    var cur: ScopeEntry { stack[stack.count - 1] }
     /// st_private: the class whose body we are in (for name mangling).
-    private var privateName: String?
+    var privateName: String?
     /// The first error CPython's compiler (not its symtable) would raise:
     /// reported only when the symbol table is free of errors.
     private(set) var compilerError: SyntaxErrorInfo?
     /// Enclosing loops in the current function or class body (for the
     /// compiler's "'break' outside loop").
-    private var loopDepth = 0
+    var loopDepth = 0
+    /// Inside an except* body, outside any loop or function begun there:
+    /// break, continue and return are the compiler's except* error.
+    var inExceptStar = false
 
-    private enum Ctx { case load, store, del }
+    enum Ctx { case load, store, del }
 
     init(filename: String, sourceLines: [String], module: Module) {
         self.filename = filename
@@ -65,7 +68,7 @@ struct SymbolTableBuilder {
                                column: range.column, endColumn: end, sourceLine: text)
     }
 
-    private mutating func noteCompilerError(_ message: String, _ range: SourceRange) {
+    mutating func noteCompilerError(_ message: String, _ range: SourceRange) {
         if compilerError == nil { compilerError = error(message, range) }
     }
 
@@ -80,7 +83,7 @@ struct SymbolTableBuilder {
         return topEntry
     }
 
-    private mutating func enterBlock(_ id: Int, _ block: ScopeEntry.Block, _ name: String, _ range: SourceRange,
+    mutating func enterBlock(_ id: Int, _ block: ScopeEntry.Block, _ name: String, _ range: SourceRange,
                                      arguments: Arguments? = nil) {
         let prev = cur
         let ste = ScopeEntry(scopeID: id, block: block, name: name, range: range, privateName: privateName, parent: prev)
@@ -98,7 +101,7 @@ struct SymbolTableBuilder {
     /// parameters, invisible in the qualnames of what it contains.
     /// Directly in a class body it sees the class's names through the
     /// implicit `__classdict__` cell (symtable_enter_type_param_block).
-    private mutating func enterTypeParamsBlock(_ id: Int, _ name: String, _ params: [TypeParam], _ range: SourceRange) throws {
+    mutating func enterTypeParamsBlock(_ id: Int, _ name: String, _ params: [TypeParam], _ range: SourceRange) throws {
         let inClass = cur.block == .classBody
         enterBlock(id, .function, name, range)
         cur.isTypeParams = true
@@ -108,23 +111,23 @@ struct SymbolTableBuilder {
         }
     }
 
-    private mutating func exitBlock() {
+    mutating func exitBlock() {
         stack.removeLast()
     }
 
     // MARK: Definitions
 
-    private func mangle(_ name: String) -> String {
+    func mangle(_ name: String) -> String {
         ScopeAnalyzer.mangle(name, privateName: privateName)
     }
 
     /// symtable_add_def.
-    private mutating func addDef(_ name: String, _ flag: SymbolFlags, _ range: SourceRange) throws {
+    mutating func addDef(_ name: String, _ flag: SymbolFlags, _ range: SourceRange) throws {
         try addDef(name, flag, in: cur, range)
     }
 
     /// symtable_add_def_helper.
-    private mutating func addDef(_ name: String, _ flag: SymbolFlags, in ste: ScopeEntry, _ range: SourceRange) throws {
+    mutating func addDef(_ name: String, _ flag: SymbolFlags, in ste: ScopeEntry, _ range: SourceRange) throws {
         let mangled = mangle(name)
         var val = flag
         if let old = ste.flags[mangled] {
@@ -150,21 +153,21 @@ struct SymbolTableBuilder {
         }
     }
 
-    private func lookup(_ name: String) -> SymbolFlags {
+    func lookup(_ name: String) -> SymbolFlags {
         cur.flagsOf(mangle(name))
     }
 
-    private mutating func recordDirective(_ name: String, _ range: SourceRange) {
+    mutating func recordDirective(_ name: String, _ range: SourceRange) {
         cur.directives.append((mangle(name), range))
     }
 
     // MARK: Statements
 
-    private mutating func visitBody(_ body: [Stmt]) throws {
+    mutating func visitBody(_ body: [Stmt]) throws {
         for s in body { try visitStmt(s) }
     }
 
-    private mutating func visitStmt(_ s: Stmt) throws {
+    mutating func visitStmt(_ s: Stmt) throws {
         switch s.kind {
         case .functionDef(let fd):
             try addDef(fd.name, .defLocal, s.range)
@@ -182,10 +185,10 @@ struct SymbolTableBuilder {
             enterBlock(fd.scopeID, .function, fd.name, s.range, arguments: fd.args)
             cur.isCoroutine = fd.isAsync
             try visitArguments(fd.args)
-            let savedLoops = loopDepth
-            loopDepth = 0
+            let savedLoops = (loopDepth, inExceptStar)
+            (loopDepth, inExceptStar) = (0, false)
             try visitBody(fd.body)
-            loopDepth = savedLoops
+            (loopDepth, inExceptStar) = savedLoops
             exitBlock()
             if !fd.typeParams.isEmpty { exitBlock() }
 
@@ -205,10 +208,10 @@ struct SymbolTableBuilder {
             enterBlock(cd.scopeID, .classBody, cd.name, s.range)
             // The class body reads `.type_params` from the annotation scope.
             if !cd.typeParams.isEmpty { try addDef(".type_params", .use, s.range) }
-            let savedLoops = loopDepth
-            loopDepth = 0
+            let savedLoops = (loopDepth, inExceptStar)
+            (loopDepth, inExceptStar) = (0, false)
             try visitBody(cd.body)
-            loopDepth = savedLoops
+            (loopDepth, inExceptStar) = savedLoops
             exitBlock()
             if !cd.typeParams.isEmpty { exitBlock() }
             privateName = saved
@@ -219,6 +222,7 @@ struct SymbolTableBuilder {
                 cur.returnsValue = true
             }
             if !cur.isFunctionLike { noteCompilerError("'return' outside function", s.range) }
+            else if inExceptStar { noteCompilerError(Self.exceptStarExit, value?.range ?? s.range) }
 
         case .delete(let targets):
             for t in targets { try visitExpr(t, .del) }
@@ -276,7 +280,15 @@ struct SymbolTableBuilder {
             for h in handlers {
                 if let t = h.type { try visitExpr(t) }
                 if let n = h.name { try addDef(n, .defLocal, h.range) }
-                try visitBody(h.body)
+                if h.isStar {
+                    // A loop outside the try cannot be left from here.
+                    let saved = (loopDepth, inExceptStar)
+                    (loopDepth, inExceptStar) = (0, true)
+                    try visitBody(h.body)
+                    (loopDepth, inExceptStar) = saved
+                } else {
+                    try visitBody(h.body)
+                }
             }
             try visitBody(orelse)
             try visitBody(finalbody)
@@ -335,10 +347,10 @@ struct SymbolTableBuilder {
             break
 
         case .break:
-            if loopDepth == 0 { noteCompilerError("'break' outside loop", s.range) }
+            if loopDepth == 0 { noteCompilerError(inExceptStar ? Self.exceptStarExit : "'break' outside loop", s.range) }
 
         case .continue:
-            if loopDepth == 0 { noteCompilerError("'continue' not properly in loop", s.range) }
+            if loopDepth == 0 { noteCompilerError(inExceptStar ? Self.exceptStarExit : "'continue' not properly in loop", s.range) }
 
         case .with(let items, let body):
             for item in items {
@@ -358,7 +370,7 @@ struct SymbolTableBuilder {
     }
 
     /// A pattern's expressions are loads; its captures bind in this scope.
-    private mutating func visitPattern(_ p: Pattern) throws {
+    mutating func visitPattern(_ p: Pattern) throws {
         func capture(_ n: String?) throws {
             if let n = n { try visitExpr(Expr(.name(n), p.range), .store) }
         }
@@ -381,13 +393,15 @@ struct SymbolTableBuilder {
         }
     }
 
-    private mutating func visitLoopBody(_ body: [Stmt]) throws {
+    static let exceptStarExit = "'break', 'continue' and 'return' cannot appear in an except* block"
+
+    mutating func visitLoopBody(_ body: [Stmt]) throws {
         loopDepth += 1
         try visitBody(body)
         loopDepth -= 1
     }
 
-    private mutating func visitAlias(_ a: Alias) throws {
+    mutating func visitAlias(_ a: Alias) throws {
         let name = a.asName ?? a.name
         if name == "*" {
             if cur.block != .module {
@@ -402,13 +416,13 @@ struct SymbolTableBuilder {
 
     // MARK: Functions
 
-    private mutating func visitDefaults(_ a: Arguments) throws {
+    mutating func visitDefaults(_ a: Arguments) throws {
         for d in a.defaults { try visitExpr(d) }
         for case let d? in a.kwDefaults { try visitExpr(d) }
     }
 
     /// symtable_visit_arguments: co_varnames order.
-    private mutating func visitArguments(_ a: Arguments) throws {
+    mutating func visitArguments(_ a: Arguments) throws {
         for p in a.posonly { try addDef(p.name, .defParam, p.range) }
         for p in a.args { try addDef(p.name, .defParam, p.range) }
         for p in a.kwonly { try addDef(p.name, .defParam, p.range) }
@@ -423,7 +437,7 @@ struct SymbolTableBuilder {
     }
 
     /// symtable_visit_annotations: evaluated in the enclosing scope at def time.
-    private mutating func visitAnnotations(_ a: Arguments, returns: Expr?, _ range: SourceRange) throws {
+    mutating func visitAnnotations(_ a: Arguments, returns: Expr?, _ range: SourceRange) throws {
         if futureAnnotations { enterBlock(-1, .annotation, "_annotation", range) }
         for p in a.posonly { if let ann = p.annotation { try visitExpr(ann) } }
         for p in a.args { if let ann = p.annotation { try visitExpr(ann) } }
@@ -434,218 +448,16 @@ struct SymbolTableBuilder {
         if let r = returns { try visitAnnotation(r) }
     }
 
-    private mutating func visitAnnotation(_ e: Expr) throws {
+    mutating func visitAnnotation(_ e: Expr) throws {
         if futureAnnotations { enterBlock(-1, .annotation, "_annotation", e.range) }
         try visitExpr(e)
         if futureAnnotations { exitBlock() }
     }
 
-    private func raiseIfAnnotationBlock(_ what: String, _ e: Expr) throws {
+    func raiseIfAnnotationBlock(_ what: String, _ e: Expr) throws {
         if cur.block == .annotation {
             throw error("\(what) cannot be used within an annotation", e.range)
         }
     }
 
-    // MARK: Expressions
-
-    private mutating func visitExpr(_ e: Expr, _ ctx: Ctx = .load) throws {
-        switch e.kind {
-        case .namedExpr(let target, let value):
-            try raiseIfAnnotationBlock("named expression", e)
-            try handleNamedExpr(e, target: target, value: value)
-
-        case .boolOp(_, let values):
-            for v in values { try visitExpr(v) }
-
-        case .binOp(let l, _, let r):
-            try visitExpr(l)
-            try visitExpr(r)
-
-        case .unaryOp(_, let operand):
-            try visitExpr(operand)
-
-        case .lambda(let lam):
-            try visitDefaults(lam.args)
-            enterBlock(lam.scopeID, .lambda, lam.name ?? "<lambda>", e.range, arguments: lam.args)
-            try visitArguments(lam.args)
-            try visitExpr(lam.body)
-            exitBlock()
-
-        case .ifExp(let test, let body, let orelse):
-            try visitExpr(test)
-            try visitExpr(body)
-            try visitExpr(orelse)
-
-        case .dict(let keys, let values):
-            for case let k? in keys { try visitExpr(k) }
-            for v in values { try visitExpr(v) }
-
-        case .set(let elts):
-            for x in elts { try visitExpr(x) }
-
-        case .generatorExp(let c):
-            try handleComprehension(e, c, .genExpr, "<genexpr>")
-        case .listComp(let c):
-            try handleComprehension(e, c, .listComp, "<listcomp>")
-        case .setComp(let c):
-            try handleComprehension(e, c, .setComp, "<setcomp>")
-        case .dictComp(let c):
-            try handleComprehension(e, c, .dictComp, "<dictcomp>")
-
-        case .yield(let value):
-            try raiseIfAnnotationBlock("yield expression", e)
-            if let v = value { try visitExpr(v) }
-            try noteYield(e)
-
-        case .yieldFrom(let value):
-            try raiseIfAnnotationBlock("yield expression", e)
-            try visitExpr(value)
-            try noteYield(e)
-
-        case .await(let value):
-            try raiseIfAnnotationBlock("await expression", e)
-            try visitExpr(value)
-            // An await in a generator expression makes it an async one.
-            if cur.block == .genExpr { cur.isCoroutine = true }
-
-        case .compare(let left, _, let comparators):
-            try visitExpr(left)
-            for c in comparators { try visitExpr(c) }
-
-        case .call(let fn, let args, let keywords):
-            try visitExpr(fn)
-            for a in args { try visitExpr(a) }
-            for k in keywords { try visitExpr(k.value) }
-
-        case .formattedValue(let value, _, let spec):
-            try visitExpr(value)
-            if let s = spec { try visitExpr(s) }
-
-        case .joinedStr(let values):
-            for v in values { try visitExpr(v) }
-
-        case .constant:
-            break
-
-        case .attribute(let value, _):
-            try visitExpr(value)
-
-        case .subscript(let value, let index):
-            try visitExpr(value)
-            try visitExpr(index)
-
-        case .starred(let value):
-            try visitExpr(value, ctx)
-
-        case .slice(let lower, let upper, let step):
-            if let x = lower { try visitExpr(x) }
-            if let x = upper { try visitExpr(x) }
-            if let x = step { try visitExpr(x) }
-
-        case .name(let id):
-            // PEP 695's helpers (Compiler+TypeParams.swift) are no names.
-            if id.hasPrefix(TypeParamIntrinsic.prefix) { break }
-            try addDef(id, ctx == .load ? .use : .defLocal, e.range)
-            // `super` counts as a use of __class__.
-            if ctx == .load && cur.isFunctionLike && id == "super" {
-                try addDef("__class__", .use, e.range)
-            }
-
-        case .list(let elts), .tuple(let elts):
-            for x in elts { try visitExpr(x, ctx) }
-        }
-    }
-
-    private mutating func noteYield(_ e: Expr) throws {
-        cur.isGenerator = true
-        switch cur.block {
-        case .listComp: throw error("'yield' inside list comprehension", e.range)
-        case .setComp: throw error("'yield' inside set comprehension", e.range)
-        case .dictComp: throw error("'yield' inside dict comprehension", e.range)
-        case .genExpr: throw error("'yield' inside generator expression", e.range)
-        default: break
-        }
-        if !cur.isFunctionLike { noteCompilerError("'yield' outside function", e.range) }
-    }
-
-    // MARK: Comprehensions
-
-    /// symtable_handle_comprehension.
-    private mutating func handleComprehension(_ e: Expr, _ c: Comprehension, _ block: ScopeEntry.Block, _ name: String) throws {
-        guard let outermost = c.generators.first else { return }
-        // The outermost iterable is evaluated in the enclosing scope.
-        cur.compIterExpr += 1
-        try visitExpr(outermost.iter)
-        cur.compIterExpr -= 1
-        enterBlock(c.scopeID, block, name, e.range)
-        // It arrives as the implicit argument ".0".
-        try addDef(".0", .defParam, e.range)
-        cur.compIterTarget = true
-        try visitExpr(outermost.target, .store)
-        cur.compIterTarget = false
-        for x in outermost.ifs { try visitExpr(x) }
-        for g in c.generators.dropFirst() {
-            cur.compIterTarget = true
-            try visitExpr(g.target, .store)
-            cur.compIterTarget = false
-            cur.compIterExpr += 1
-            try visitExpr(g.iter)
-            cur.compIterExpr -= 1
-            for x in g.ifs { try visitExpr(x) }
-        }
-        if let v = c.value { try visitExpr(v) }
-        try visitExpr(c.element)
-        cur.isGenerator = block == .genExpr
-        if block == .genExpr && c.generators.contains(where: { $0.isAsync }) { cur.isCoroutine = true }
-        exitBlock()
-    }
-
-    /// symtable_handle_namedexpr.
-    private mutating func handleNamedExpr(_ e: Expr, target: String, value: Expr) throws {
-        // The target name starts the expression: `y := ...`.
-        let targetRange = SourceRange(line: e.range.line, column: e.range.column,
-                                      endLine: e.range.line, endColumn: e.range.column + target.count)
-        if cur.compIterExpr > 0 {
-            throw error("assignment expression cannot be used in a comprehension iterable expression", e.range)
-        }
-        if cur.isComprehension {
-            try extendNamedExprScope(target, targetRange)
-        }
-        try visitExpr(value)
-        try addDef(target, .defLocal, targetRange)
-    }
-
-    /// symtable_extend_namedexpr_scope: a walrus in a comprehension binds in
-    /// the nearest enclosing function (or the module).
-    private mutating func extendNamedExprScope(_ name: String, _ range: SourceRange) throws {
-        for ste in stack.reversed() {
-            if ste.isComprehension {
-                let f = ste.flagsOf(mangle(name))
-                if f.contains(.defCompIter) && f.contains(.defLocal) {
-                    throw error("assignment expression cannot rebind comprehension iteration variable '\(name)'", range)
-                }
-                continue
-            }
-            switch ste.block {
-            case .function, .lambda:
-                if ste.flagsOf(mangle(name)).contains(.defGlobal) {
-                    try addDef(name, .defGlobal, range)
-                } else {
-                    try addDef(name, .defNonlocal, range)
-                }
-                recordDirective(name, range)
-                try addDef(name, .defLocal, in: ste, range)
-                return
-            case .module:
-                try addDef(name, .defGlobal, range)
-                recordDirective(name, range)
-                try addDef(name, .defGlobal, in: ste, range)
-                return
-            case .classBody:
-                throw error("assignment expression within a comprehension cannot be used in a class body", range)
-            default:
-                continue
-            }
-        }
-    }
 }

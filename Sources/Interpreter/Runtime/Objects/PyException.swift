@@ -19,6 +19,8 @@ public final class PyExceptionObject: PyObject {
     public var missingFrom: Value?
     /// ImportError `name`: the module a `from M import x` read.
     public var importModule: String?
+    /// A BaseExceptionGroup's message and members, as its __new__ took them.
+    public var group: (message: Value, exceptions: PyTuple)?
     /// NameError/AttributeError raised by the VM keep the innermost frame in
     /// their traceback (CPython's tb_frame): the suggestions read its locals.
     var keepsFrame: Bool { missingName != nil && importModule == nil }
