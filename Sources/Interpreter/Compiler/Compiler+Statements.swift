@@ -296,6 +296,10 @@ extension Compiler {
                 unit.blockDepth = savedDepth
                 unit.blocks = saved
                 ranFinally = true
+                // What unwinds after a finally body is artificial (CPython
+                // sets the location to NO_LOCATION there): it takes the line
+                // of the code that runs before it.
+                setLocation(line: 0, range: nil)
             case .pendingValue:
                 if preservingTop { emit(.swap, 2) }
                 emit(.popTop)

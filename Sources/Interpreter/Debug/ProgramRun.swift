@@ -277,13 +277,14 @@ final class ProgramRun: TraceHook {
     }
 
     /// A pause that comes while native code runs (a long sum, sort or join):
-    /// stop at the line that called it; continuing resumes the operation.
+    /// stop at the program's line that called it, without an event of its
+    /// own (as a pause in a library loop: the stop takes the number of the
+    /// last event); continuing resumes the operation.
     func nativePauseCheck(frame: Frame, vm: VM) throws {
-        if vm.pauseRequested {
-            vm.pauseRequested = false
-            vm.eventCount += 1
-            try stop(.line, frame, nil)
-        }
+        guard vm.pauseRequested else { return }
+        guard let shown = frame.code.isLibrary ? HistoryScan.programCaller(of: frame) : frame else { return }
+        vm.pauseRequested = false
+        try stop(.line, shown, nil)
     }
 
     /// True if `a` is `b` or one of b's callers.
