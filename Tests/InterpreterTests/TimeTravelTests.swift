@@ -42,6 +42,47 @@ final class TimeTravelTests: XCTestCase {
     print(total)
     """
 
+    /// The family around rf/rn/rc: frames entered by resuming a generator,
+    /// a generator expression's frame, an exception handler and a call
+    /// that raised, each checked against what the forward commands reach.
+    static let generator = """
+    def gen(n):
+        for i in range(n):
+            yield i * 2
+
+
+    total = 0
+    for v in gen(3):
+        total += v
+    print(total)
+    """
+
+    static let handler = """
+    def risky(x):
+        if x > 1:
+            raise ValueError(x)
+        return x
+
+
+    def guarded(x):
+        try:
+            return risky(x)
+        except ValueError as e:
+            return -1
+
+
+    print([guarded(i) for i in range(3)])
+    """
+
+    static let genexpr = """
+    def square(x):
+        return x * x
+
+
+    data = [1, 2, 3]
+    print(sum(square(x) for x in data))
+    """
+
     func onStack(_ body: @escaping () throws -> Void) {
         var error: Error?
         Interpreter.onLargeStack {
@@ -144,6 +185,30 @@ final class TimeTravelTests: XCTestCase {
     func testReverseNextFinishOuterInner() { onStack { self.checkReverseNextAndFinish(Self.outerInner, "outer_inner") } }
     func testReverseNextFinishRecursion() { onStack { self.checkReverseNextAndFinish(Self.recursion, "recursion") } }
     func testReverseNextFinishLoop() { onStack { self.checkReverseNextAndFinish(Self.loop, "loop") } }
+
+    func testReverseFamilyGenerator() {
+        onStack {
+            self.checkReverseStep(Self.generator, "generator")
+            self.checkReverseNextAndFinish(Self.generator, "generator")
+            self.checkReverseContinue(Self.generator, breakpoints: ["3 if i != 1", "8"], "generator")
+        }
+    }
+
+    func testReverseFamilyExceptionHandler() {
+        onStack {
+            self.checkReverseStep(Self.handler, "handler")
+            self.checkReverseNextAndFinish(Self.handler, "handler")
+            self.checkReverseContinue(Self.handler, breakpoints: ["3", "11 if e.args[0] == 2", "4"], "handler")
+        }
+    }
+
+    func testReverseFamilyGeneratorExpression() {
+        onStack {
+            self.checkReverseStep(Self.genexpr, "genexpr")
+            self.checkReverseNextAndFinish(Self.genexpr, "genexpr")
+            self.checkReverseContinue(Self.genexpr, breakpoints: ["2 if x > 1"], "genexpr")
+        }
+    }
 
     func checkReverseContinue(_ source: String, breakpoints: [String], _ name: String) {
         let d = ScriptedDebugger(filename: "prog.py", source: source)

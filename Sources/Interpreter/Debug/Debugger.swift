@@ -191,11 +191,29 @@ public final class Debugger: DebugSession {
     }
 
     func replay(to event: Int, baseline: Int? = nil) {
-        startRun(mode: .toEvent(event), replay: true, baseline: baseline ?? stopBaselines[event] ?? event - 1)
+        let wanted = baseline ?? stopBaselines[event] ?? event - 1
+        if !runForward(to: event, baseline: wanted) {
+            startRun(mode: .toEvent(event), replay: true, baseline: wanted)
+        }
         if !waitForStop(budget: replayBudget) {
             pause()
             waitForStop(budget: 5)
         }
+    }
+
+    /// A jump forward goes on from the current stop instead of re-running
+    /// the program from the start: the run parked here is the same run a
+    /// replay would make (same log, evaluations, breakpoint counts). Not
+    /// when the target's change marks compare with a stop already passed.
+    private func runForward(to event: Int, baseline: Int) -> Bool {
+        guard let r = run, r.isParked, !commandOutstanding, case .paused = snapshot.state else { return false }
+        let here = snapshot.step
+        // (At the stop itself, the user's evaluations there came after its marks.)
+        guard event > here, baseline > here || (baseline == here && recordedEvaluations[here] == nil) else { return false }
+        if case .expressionStep = r.mode { return false }
+        r.baselineEvent = baseline > here ? baseline : nil
+        r.resume(mode: .toEvent(event))
+        return true
     }
 
     public func selectFrame(_ index: Int) {

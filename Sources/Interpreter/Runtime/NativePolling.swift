@@ -8,7 +8,7 @@ import Foundation
 
 /// Thrown when a time budget (VM.withTimeBudget) runs out: not a Python
 /// exception, so no `except` in the program can catch it.
-public struct ReprTimedOut: Error {
+public struct ReprTimedOut: AbandonsRun {
     public init() {}
 }
 

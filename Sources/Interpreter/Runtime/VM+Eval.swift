@@ -878,7 +878,7 @@ extension VM {
                     origin = r.origin
                 } else if let e = error as? PyError {
                     pyError = e
-                } else if error is DebuggerQuit || error is ReprTimedOut {
+                } else if error is AbandonsRun {
                     abandonFrames(from: frame, to: entry)
                     throw error
                 } else {
@@ -891,7 +891,7 @@ extension VM {
                     exc.traceback.append(TracebackRecord(frame: frame, code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
                     frame.raisingPattern = nil
                     if hookActive {
-                        do { try traceEvent(.exception, frame, .object(exc)) } catch let e as DebuggerQuit { abandonFrames(from: frame, to: entry); throw e } catch {}
+                        do { try traceEvent(.exception, frame, .object(exc)) } catch let e as AbandonsRun { abandonFrames(from: frame, to: entry); throw e } catch {}
                     }
                 }
                 while true {
@@ -914,7 +914,7 @@ extension VM {
                     if let o = origin { frame.lastIP = o; origin = nil }
                     // Not handled here: the frame returns None to its tracer.
                     if hookActive {
-                        do { try traceEvent(.return, frame, nil) } catch let e as DebuggerQuit { abandonFrames(from: frame, to: entry); throw e } catch {}
+                        do { try traceEvent(.return, frame, nil) } catch let e as AbandonsRun { abandonFrames(from: frame, to: entry); throw e } catch {}
                     }
                     frame.isFinished = true
                     frame.truncateStack(to: 0)
@@ -931,7 +931,7 @@ extension VM {
                     insts = frame.insts
                     exc.traceback.append(TracebackRecord(frame: frame, code: frame.code, line: frame.lineForTraceback, position: frame.positionForTraceback))
                     if hookActive {
-                        do { try traceEvent(.exception, frame, .object(exc)) } catch let e as DebuggerQuit { abandonFrames(from: frame, to: entry); throw e } catch {}
+                        do { try traceEvent(.exception, frame, .object(exc)) } catch let e as AbandonsRun { abandonFrames(from: frame, to: entry); throw e } catch {}
                     }
                 }
             }
@@ -963,8 +963,14 @@ struct Reraise: Error {
     var origin: Int? = nil
 }
 
+/// An error that ends the run instead of being raised in the program: no
+/// `except` or `finally` of the program runs for it, and it is never turned
+/// into a Python exception (a history scan that stops at an event inside an
+/// except handler must not re-enter that handler with a shifted stack).
+public protocol AbandonsRun: Error {}
+
 /// Thrown by the debugger to abandon the program (quit, restart).
-public struct DebuggerQuit: Error {
+public struct DebuggerQuit: AbandonsRun {
     public init() {}
 }
 

@@ -161,7 +161,7 @@ final class HistoryScan: TraceHook {
     }
 }
 
-struct ScanStop: Error {}
+struct ScanStop: AbandonsRun {}
 
 extension HistoryScan {
     static let debugging = ProcessInfo.processInfo.environment["SCOPEWALK_SCAN_DEBUG"] != nil

@@ -75,7 +75,10 @@ extension Debugger {
                 let serial = scan.knownSerial(of: sel) ?? ev.frameSerial
                 switch command {
                 case .next:
-                    answer = sel === ev.frame && ev.kind == .call ? callerEventOf[serial] : lastOfSerial[serial]
+                    // At a call event the frame began here (the calling line),
+                    // unless it is a generator resumed: then its last yield.
+                    let resumed = ev.kind == .call && lastOfSerial[serial] != nil
+                    answer = sel === ev.frame && ev.kind == .call && !resumed ? callerEventOf[serial] : lastOfSerial[serial]
                 case .finish:
                     answer = callerEventOf[serial]
                     if answer == nil { note = "the module was called by no line: back at the start" }
