@@ -21767,6 +21767,655 @@ __ixor__ = ixor
 # CPython writes these in C: they print as <built-in function ...>.
 __builtin_functions__ = tuple(n for n in __all__ if n not in ('attrgetter', 'itemgetter', 'methodcaller'))
 """###,
+        "os.__init__": ###"""
+"""os for scopewalk: what a sandboxed program may use.
+
+scopewalk runs student code without file, process or network access. This
+module keeps what needs none of them, as CPython 3.13 on Linux: os.path
+(os/path.py, CPython's posixpath), sep/linesep/name/curdir/pardir/extsep/pathsep/devnull,
+environ (a small fixed environment: HOME, USER, LANG, PATH; changes stay in
+the program), getenv/putenv/unsetenv, getcwd() (the program's folder,
+sys.path[0]), cpu_count() (4), getpid() (a fixed 4217), urandom(n) (from a
+random generator of its own: the program's `random` sequence is untouched),
+fspath, PathLike, strerror, get_terminal_size() (80x24), times-free helpers.
+
+Everything that would touch files, processes or the network (listdir,
+scandir, walk, stat, remove, mkdir, rename, chdir, system, popen, fork,
+kill, exec*, spawn*, open, ...) raises PermissionError saying so.
+"""
+
+import abc as _abc
+from _collections_abc import MutableMapping as _MutableMapping
+import sys
+from . import path
+from .path import (curdir, pardir, sep, pathsep, defpath, extsep, altsep,
+                       devnull)
+
+name = 'posix'
+linesep = '\n'
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_CREAT = 64
+O_EXCL = 128
+O_TRUNC = 512
+O_APPEND = 1024
+
+error = OSError
+
+_SANDBOX = "scopewalk runs student code without file, process or network access"
+
+
+def fspath(path):
+    """Return the file system path representation of the object."""
+    if isinstance(path, (str, bytes)):
+        return path
+    fspath = getattr(type(path), '__fspath__', None)
+    if fspath is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not "
+                        + type(path).__name__)
+    r = fspath(path)
+    if isinstance(r, (str, bytes)):
+        return r
+    raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
+                    % (type(path).__name__, type(r).__name__))
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename.encode('utf-8', 'surrogateescape') if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename
+
+
+class PathLike(_abc.ABC):
+    """Abstract base class for implementing the file system path protocol."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        """Return the file system path representation of the object."""
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            for c in subclass.__mro__:
+                if '__fspath__' in c.__dict__:
+                    return c.__dict__['__fspath__'] is not None
+        return NotImplemented
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+class _Environ(_MutableMapping):
+    """os.environ: a mapping of str to str."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def _check(self, value, what):
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        return value
+
+    def __getitem__(self, key):
+        try:
+            return self._data[self._check(key, 'key')]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        self._data[self._check(key, 'key')] = self._check(value, 'value')
+
+    def __delitem__(self, key):
+        try:
+            del self._data[self._check(key, 'key')]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def copy(self):
+        return dict(self._data)
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            return self._data == other._data
+        return self._data == other
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _Environ)):
+            return NotImplemented
+        new = dict(self._data)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, _Environ)):
+            return NotImplemented
+        new = dict(other)
+        new.update(self._data)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __repr__(self):
+        return 'environ({%s})' % ', '.join('%r: %r' % kv for kv in self._data.items())
+
+
+environ = _Environ({
+    'HOME': '/home/student',
+    'LANG': 'C.UTF-8',
+    'PATH': '/usr/local/bin:/usr/bin:/bin',
+    'USER': 'student',
+})
+
+
+def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist."""
+    return environ.get(key, default)
+
+
+def putenv(name, value):
+    environ[name] = value
+
+
+def unsetenv(name):
+    environ.pop(name, None)
+
+
+def getcwd():
+    """The program's folder (scopewalk's current directory)."""
+    return path._cwd('')
+
+
+def getcwdb():
+    return getcwd().encode()
+
+
+def cpu_count():
+    return 4
+
+
+def process_cpu_count():
+    return 4
+
+
+def getpid():
+    return 4217
+
+
+def getppid():
+    return 4216
+
+
+def getuid():
+    return 1000
+
+
+geteuid = getuid
+
+
+def getgid():
+    return 1000
+
+
+getegid = getgid
+
+
+def getlogin():
+    return 'student'
+
+
+_urandom = None
+
+
+def urandom(size):
+    """size random bytes (from a generator of urandom's own)."""
+    global _urandom
+    if not isinstance(size, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(size).__name__)
+    if size < 0:
+        raise ValueError("negative argument not allowed")
+    if _urandom is None:
+        import random
+        _urandom = random.Random()
+    return bytes(_urandom.getrandbits(8) for _ in range(size))
+
+
+def strerror(code):
+    messages = {0: 'Success', 1: 'Operation not permitted', 2: 'No such file or directory',
+                13: 'Permission denied', 17: 'File exists', 20: 'Not a directory',
+                21: 'Is a directory', 22: 'Invalid argument'}
+    return messages.get(code, 'Unknown error %d' % code)
+
+
+class terminal_size(tuple):
+    """A tuple of (columns, lines) for holding terminal window size"""
+
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%d, lines=%d)' % self
+
+
+def get_terminal_size(fd=1):
+    return terminal_size((80, 24))
+
+
+def _refuse(fname):
+    def refused(*args, **kwargs):
+        raise PermissionError("os.%s() is not available: %s" % (fname, _SANDBOX))
+    refused.__name__ = refused.__qualname__ = fname
+    return refused
+
+
+for _name in (
+        'listdir', 'scandir', 'walk', 'fwalk', 'stat', 'lstat', 'fstat', 'access',
+        'chdir', 'fchdir', 'chmod', 'chown', 'lchown', 'chroot', 'mkdir', 'makedirs',
+        'mkfifo', 'mknod', 'remove', 'unlink', 'rmdir', 'removedirs', 'rename',
+        'renames', 'replace', 'link', 'symlink', 'readlink', 'truncate', 'utime',
+        'open', 'close', 'read', 'write', 'pipe', 'dup', 'dup2', 'lseek', 'fsync',
+        'fdopen', 'popen', 'system', 'fork', 'forkpty', 'kill', 'killpg', 'wait',
+        'waitpid', 'abort', 'nice', 'execl', 'execle', 'execlp', 'execlpe',
+        'execv', 'execve', 'execvp', 'execvpe', 'spawnl', 'spawnle', 'spawnlp',
+        'spawnlpe', 'spawnv', 'spawnve', 'spawnvp', 'spawnvpe', 'posix_spawn',
+        'startfile', 'statvfs', 'setuid', 'setgid', 'umask', 'times', 'uname',
+        'getloadavg', 'sync', 'listxattr', 'getxattr', 'setxattr', 'removexattr',
+        'get_exec_path', 'sendfile', 'memfd_create', 'chflags', 'lchmod'):
+    globals()[_name] = _refuse(_name)
+del _name
+
+
+def _exit(n):
+    raise SystemExit(n)
+"""###,
+        "os.path": ###"""
+"""os.path for scopewalk (POSIX rules, as CPython 3.13's posixpath).
+
+The path arithmetic is CPython's: join, split, splitext, basename, dirname,
+normpath, isabs, abspath, relpath, realpath, commonprefix, commonpath,
+expanduser, expandvars, normcase, splitdrive, splitroot. The program's
+folder (sys.path[0]) is the current directory.
+
+scopewalk is a sandbox without file access, so no file can be seen:
+exists/isfile/isdir/islink/lexists/ismount answer False (as CPython does for
+a path it may not look at), and what needs a file's metadata (getsize,
+getmtime, getatime, getctime, samefile) raises PermissionError. realpath
+resolves no symbolic links.
+"""
+
+import sys
+
+__name__ = 'posixpath'      # as CPython's os.path
+
+__all__ = ["normcase", "isabs", "join", "splitdrive", "splitroot", "split",
+           "splitext", "basename", "dirname", "commonprefix", "getsize",
+           "getmtime", "getatime", "getctime", "islink", "exists", "lexists",
+           "isdir", "isfile", "ismount", "expanduser", "expandvars", "normpath",
+           "abspath", "samefile", "sameopenfile", "samestat", "curdir", "pardir",
+           "sep", "pathsep", "defpath", "altsep", "extsep", "devnull",
+           "realpath", "supports_unicode_filenames", "relpath", "commonpath",
+           "isjunction", "isdevdrive"]
+
+curdir = '.'
+pardir = '..'
+extsep = '.'
+sep = '/'
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+altsep = None
+devnull = '/dev/null'
+supports_unicode_filenames = False
+
+_SANDBOX = "scopewalk runs student code without file, process or network access"
+
+
+def _fspath(p):
+    if isinstance(p, (str, bytes)):
+        return p
+    fspath = getattr(type(p), '__fspath__', None)
+    if fspath is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not "
+                        + type(p).__name__)
+    r = fspath(p)
+    if isinstance(r, (str, bytes)):
+        return r
+    raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
+                    % (type(p).__name__, type(r).__name__))
+
+
+def _check_arg_types(funcname, *args):
+    hasstr = hasbytes = False
+    for s in args:
+        if isinstance(s, str):
+            hasstr = True
+        elif isinstance(s, bytes):
+            hasbytes = True
+        else:
+            raise TypeError(f'{funcname}() argument must be str, bytes, or '
+                            f'os.PathLike object, not {type(s).__name__!r}') from None
+    if hasstr and hasbytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+
+
+def _seps(p):
+    return (b'/', b'.', b'') if isinstance(p, bytes) else ('/', '.', '')
+
+
+def normcase(s):
+    return _fspath(s)
+
+
+def isabs(s):
+    s = _fspath(s)
+    return s.startswith(_seps(s)[0])
+
+
+def join(a, *p):
+    a = _fspath(a)
+    sl = _seps(a)[0]
+    path = a
+    try:
+        if not p:
+            path[:0] + sl
+        for b in map(_fspath, p):
+            if b.startswith(sl):
+                path = b
+            elif not path or path.endswith(sl):
+                path += b
+            else:
+                path += sl + b
+    except (TypeError, AttributeError):
+        _check_arg_types('join', a, *p)
+        raise
+    return path
+
+
+def split(p):
+    p = _fspath(p)
+    sl = _seps(p)[0]
+    i = p.rfind(sl) + 1
+    head, tail = p[:i], p[i:]
+    if head and head != sl * len(head):
+        head = head.rstrip(sl)
+    return head, tail
+
+
+def splitext(p):
+    p = _fspath(p)
+    sl, dot, _ = _seps(p)
+    sep_index = p.rfind(sl)
+    dot_index = p.rfind(dot)
+    if dot_index > sep_index:
+        i = sep_index + 1
+        while i < dot_index:
+            if p[i:i + 1] != dot:
+                return p[:dot_index], p[dot_index:]
+            i += 1
+    return p, p[:0]
+
+
+def splitdrive(p):
+    p = _fspath(p)
+    return p[:0], p
+
+
+def splitroot(p):
+    p = _fspath(p)
+    sl, _, empty = _seps(p)
+    if p[:1] != sl:
+        return empty, empty, p
+    if p[1:2] != sl or p[2:3] == sl:
+        return empty, sl, p[1:]
+    return empty, p[:2], p[2:]
+
+
+def basename(p):
+    return split(p)[1]
+
+
+def dirname(p):
+    return split(p)[0]
+
+
+def normpath(path):
+    path = _fspath(path)
+    sl, dot, empty = _seps(path)
+    dotdot = dot + dot
+    if path == empty:
+        return dot
+    _, initial, rest = splitroot(path)
+    comps = []
+    for comp in rest.split(sl):
+        if comp in (empty, dot):
+            continue
+        if comp != dotdot or (not initial and not comps) or (comps and comps[-1] == dotdot):
+            comps.append(comp)
+        elif comps:
+            comps.pop()
+    path = initial + sl.join(comps)
+    return path or dot
+
+
+def _cwd(like):
+    folder = sys.path[0] if sys.path and sys.path[0] else '/'
+    return folder.encode() if isinstance(like, bytes) else folder
+
+
+def abspath(path):
+    path = _fspath(path)
+    if not isabs(path):
+        path = join(_cwd(path), path)
+    return normpath(path)
+
+
+def realpath(filename, *, strict=False):
+    return abspath(filename)
+
+
+def relpath(path, start=None):
+    path = _fspath(path)
+    if not path:
+        raise ValueError("no path specified")
+    if start is None:
+        start = '.' if isinstance(path, str) else b'.'
+    else:
+        start = _fspath(start)
+    try:
+        sl = _seps(path)[0]
+        start_list = [x for x in abspath(start).split(sl) if x]
+        path_list = [x for x in abspath(path).split(sl) if x]
+        i = len(commonprefix([start_list, path_list]))
+        rel_list = [_seps(path)[1] * 2] * (len(start_list) - i) + path_list[i:]
+        if not rel_list:
+            return _seps(path)[1]
+        return join(*rel_list)
+    except (TypeError, AttributeError):
+        _check_arg_types('relpath', path, start)
+        raise
+
+
+def commonprefix(m):
+    if not m:
+        return ''
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(map(_fspath, m))
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def commonpath(paths):
+    paths = tuple(map(_fspath, paths))
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    sl, dot, _ = _seps(paths[0])
+    try:
+        split_paths = [path.split(sl) for path in paths]
+        try:
+            isabs_, = set(p[:1] == sl for p in paths)
+        except ValueError:
+            raise ValueError("Can't mix absolute and relative paths") from None
+        split_paths = [[c for c in s if c and c != dot] for s in split_paths]
+        s1 = min(split_paths)
+        s2 = max(split_paths)
+        common = s1
+        for i, c in enumerate(s1):
+            if c != s2[i]:
+                common = s1[:i]
+                break
+        prefix = sl if isabs_ else sl[:0]
+        return prefix + sl.join(common)
+    except (TypeError, AttributeError):
+        _check_arg_types('commonpath', *paths)
+        raise
+
+
+def expanduser(path):
+    path = _fspath(path)
+    tilde = b'~' if isinstance(path, bytes) else '~'
+    if not path.startswith(tilde):
+        return path
+    sl = _seps(path)[0]
+    i = path.find(sl, 1)
+    if i < 0:
+        i = len(path)
+    if i == 1:
+        import os
+        home = os.environ.get('HOME', '/home/student')
+    else:
+        name = path[1:i]
+        if isinstance(name, bytes):
+            name = name.decode()
+        if name == 'student':
+            home = '/home/student'
+        elif name == 'root':
+            home = '/root'
+        else:
+            return path
+    if isinstance(path, bytes):
+        home = home.encode()
+    home = home.rstrip(sl)
+    return (home + path[i:]) or sl
+
+
+def expandvars(path):
+    path = _fspath(path)
+    if isinstance(path, bytes):
+        return path
+    if '$' not in path:
+        return path
+    import os
+    out = []
+    i = 0
+    n = len(path)
+    while i < n:
+        c = path[i]
+        if c == '$' and i + 1 < n:
+            if path[i + 1] == '{':
+                j = path.find('}', i + 2)
+                if j > 0:
+                    name = path[i + 2:j]
+                    if name in os.environ:
+                        out.append(os.environ[name])
+                    else:
+                        out.append(path[i:j + 1])
+                    i = j + 1
+                    continue
+            else:
+                j = i + 1
+                while j < n and (path[j].isalnum() or path[j] == '_') and path[j].isascii():
+                    j += 1
+                if j > i + 1:
+                    name = path[i + 1:j]
+                    out.append(os.environ[name] if name in os.environ else path[i:j])
+                    i = j
+                    continue
+        out.append(c)
+        i += 1
+    return ''.join(out)
+
+
+def exists(path):
+    """False: scopewalk's sandbox shows no file."""
+    _fspath(path) if not isinstance(path, int) else path
+    return False
+
+
+def lexists(path):
+    return exists(path)
+
+
+def isfile(path):
+    return exists(path)
+
+
+def isdir(s):
+    return exists(s)
+
+
+def islink(path):
+    return exists(path)
+
+
+def ismount(path):
+    return exists(path)
+
+
+def isjunction(path):
+    return exists(path)
+
+
+def isdevdrive(path):
+    return exists(path)
+
+
+def _no_files(name):
+    def refused(*args, **kwargs):
+        raise PermissionError("os.path.%s() is not available: %s" % (name, _SANDBOX))
+    refused.__name__ = refused.__qualname__ = name
+    return refused
+
+
+getsize = _no_files('getsize')
+getmtime = _no_files('getmtime')
+getatime = _no_files('getatime')
+getctime = _no_files('getctime')
+samefile = _no_files('samefile')
+sameopenfile = _no_files('sameopenfile')
+samestat = _no_files('samestat')
+"""###,
         "pprint": ###"""
 """Pretty-printing of Python data structures, laid out like CPython's pprint.
 

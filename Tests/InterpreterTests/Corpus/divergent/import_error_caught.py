@@ -4,7 +4,7 @@ try:
 except ModuleNotFoundError as exc:
     print("ModuleNotFoundError:", exc)
 try:
-    import os.path
+    import shutil.util
 except ImportError as exc:
     print("ImportError:", exc)
 print(issubclass(ModuleNotFoundError, ImportError))

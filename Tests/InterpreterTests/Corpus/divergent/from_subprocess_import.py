@@ -2,5 +2,5 @@
 from math import floor
 
 print("start", floor(2.5))
-from os import path
-print(path)
+from subprocess import run
+print(run)
