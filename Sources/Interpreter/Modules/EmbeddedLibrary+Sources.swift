@@ -21247,6 +21247,1226 @@ def issoftkeyword(s):
 # CPython's are frozenset.__contains__ methods: built-in.
 __builtin_functions__ = ('iskeyword', 'issoftkeyword')
 """###,
+        "logging.__init__": ###"""
+"""logging for scopewalk, with CPython 3.13's behaviour and output.
+
+Loggers in a dotted hierarchy under the root, levels and level names,
+basicConfig (level, format, datefmt, style, stream, handlers, force),
+Handler / StreamHandler / NullHandler, Formatter (%, {} and $ styles,
+asctime, exception text), Filter, LoggerAdapter, the last-resort handler
+(WARNING and above, bare message, to sys.stderr) when nothing is
+configured, disable(), the "--- Logging error ---" report.
+
+Leaves out: file handlers (scopewalk has no file access: basicConfig(
+filename=...) and FileHandler raise PermissionError), logging.config,
+network and rotating handlers, threading locks (one thread).
+The formatting records live in _records.py.
+"""
+
+import sys
+import os
+import time
+
+from ._records import (LogRecord, Formatter, BufferingFormatter, Filter,
+                       Filterer, PercentStyle, StrFormatStyle,
+                       StringTemplateStyle, _STYLES, BASIC_FORMAT,
+                       makeLogRecord, getLogRecordFactory,
+                       setLogRecordFactory, _checkLevel, getLevelName,
+                       addLevelName, getLevelNamesMapping, _levelToName,
+                       _nameToLevel, CRITICAL, FATAL, ERROR, WARNING, WARN,
+                       INFO, DEBUG, NOTSET, _defaultFormatter, _SANDBOX)
+from . import _records
+
+__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
+           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
+           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
+           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
+           'captureWarnings', 'critical', 'debug', 'disable', 'error',
+           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
+           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
+           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
+           'lastResort', 'raiseExceptions', 'getLevelNamesMapping',
+           'getHandlerByName', 'getHandlerNames']
+
+raiseExceptions = True
+logThreads = True
+logMultiprocessing = True
+logProcesses = True
+logAsyncioTasks = True
+
+_handlers = {}
+_handlerList = []
+
+
+class Handler(Filterer):
+    """Dispatches logging events to a destination."""
+
+    def __init__(self, level=NOTSET):
+        Filterer.__init__(self)
+        self._name = None
+        self.level = _checkLevel(level)
+        self.formatter = None
+        self._closed = False
+        _handlerList.append(self)
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, name):
+        if self._name in _handlers:
+            del _handlers[self._name]
+        self._name = name
+        if name:
+            _handlers[name] = self
+
+    name = property(get_name, set_name)
+
+    def createLock(self):
+        self.lock = None
+
+    def acquire(self):
+        pass
+
+    def release(self):
+        pass
+
+    def setLevel(self, level):
+        self.level = _checkLevel(level)
+
+    def format(self, record):
+        fmt = self.formatter if self.formatter else _defaultFormatter
+        return fmt.format(record)
+
+    def emit(self, record):
+        raise NotImplementedError('emit must be implemented '
+                                  'by Handler subclasses')
+
+    def handle(self, record):
+        rv = self.filter(record)
+        if isinstance(rv, LogRecord):
+            record = rv
+        if rv:
+            self.emit(record)
+        return rv
+
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
+    def flush(self):
+        pass
+
+    def close(self):
+        self._closed = True
+        if self._name and self._name in _handlers:
+            del _handlers[self._name]
+
+    def handleError(self, record):
+        """The "--- Logging error ---" report on sys.stderr."""
+        if raiseExceptions and sys.stderr:
+            import traceback
+            t, v, tb = sys.exc_info()
+            if tb is None and v is not None:
+                tb = v.__traceback__
+            try:
+                sys.stderr.write('--- Logging error ---\n')
+                traceback.print_exception(t, v, tb, None, sys.stderr)
+                sys.stderr.write('Call stack:\n')
+                frame = tb.tb_frame if tb is not None else None
+                while frame and frame.f_code.co_filename.startswith('<frozen logging'):
+                    frame = frame.f_back
+                if frame:
+                    traceback.print_stack(frame, file=sys.stderr)
+                try:
+                    sys.stderr.write('Message: %r\n'
+                                     'Arguments: %s\n' % (record.msg, record.args))
+                except RecursionError:
+                    raise
+                except Exception:
+                    sys.stderr.write('Unable to print the message and arguments'
+                                     ' - possible formatting error.\nUse the'
+                                     ' traceback above to help find the error.\n')
+            except OSError:
+                pass
+            finally:
+                del t, v, tb
+
+    def __repr__(self):
+        level = getLevelName(self.level)
+        return '<%s (%s)>' % (self.__class__.__name__, level)
+
+
+class StreamHandler(Handler):
+    """Writes records to a stream (sys.stderr by default)."""
+
+    terminator = '\n'
+
+    def __init__(self, stream=None):
+        Handler.__init__(self)
+        if stream is None:
+            stream = sys.stderr
+        self.stream = stream
+
+    def flush(self):
+        if self.stream and hasattr(self.stream, "flush"):
+            self.stream.flush()
+
+    def emit(self, record):
+        try:
+            msg = self.format(record)
+            stream = self.stream
+            stream.write(msg + self.terminator)
+            self.flush()
+        except RecursionError:
+            raise
+        except Exception:
+            self.handleError(record)
+
+    def setStream(self, stream):
+        if stream is self.stream:
+            result = None
+        else:
+            result = self.stream
+            self.flush()
+            self.stream = stream
+        return result
+
+    def __repr__(self):
+        level = getLevelName(self.level)
+        name = getattr(self.stream, 'name', '')
+        name = str(name)
+        if name:
+            name += ' '
+        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+class FileHandler(StreamHandler):
+    """Refused: scopewalk has no file access."""
+
+    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
+        raise PermissionError("logging.FileHandler is not available: " + _SANDBOX)
+
+
+class NullHandler(Handler):
+    """Does nothing with the records."""
+
+    def handle(self, record):
+        pass
+
+    def emit(self, record):
+        pass
+
+    def createLock(self):
+        self.lock = None
+
+
+class _StderrHandler(StreamHandler):
+    """Writes to whatever sys.stderr is when a record comes."""
+
+    def __init__(self, level=NOTSET):
+        Handler.__init__(self, level)
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+
+_defaultLastResort = _StderrHandler(WARNING)
+lastResort = _defaultLastResort
+
+
+def getHandlerByName(name):
+    return _handlers.get(name)
+
+
+def getHandlerNames():
+    return frozenset(_handlers)
+
+
+class PlaceHolder:
+    """Stands in the hierarchy for a logger name not yet asked for."""
+
+    def __init__(self, alogger):
+        self.loggerMap = {alogger: None}
+
+    def append(self, alogger):
+        if alogger not in self.loggerMap:
+            self.loggerMap[alogger] = None
+
+
+from ._loggers import (Logger, RootLogger, Manager, LoggerAdapter,
+                       setLoggerClass, getLoggerClass)
+from . import _loggers
+
+root = RootLogger(WARNING)
+Logger.root = root
+Logger.manager = Manager(Logger.root)
+_loggers._bind(sys.modules[__name__])
+
+for _cls in (LogRecord, Formatter, BufferingFormatter, Filter, Filterer,
+             PercentStyle, StrFormatStyle, StringTemplateStyle, Logger,
+             RootLogger, Manager, LoggerAdapter):
+    _cls.__module__ = 'logging'
+del _cls
+
+
+def basicConfig(**kwargs):
+    """Adds a StreamHandler with a Formatter to the root logger, unless it
+    has handlers already (force=True removes them first)."""
+    force = kwargs.pop('force', False)
+    encoding = kwargs.pop('encoding', None)
+    errors = kwargs.pop('errors', 'backslashreplace')
+    if force:
+        for h in root.handlers[:]:
+            root.removeHandler(h)
+            h.close()
+    if len(root.handlers) == 0:
+        handlers = kwargs.pop("handlers", None)
+        if handlers is None:
+            if "stream" in kwargs and "filename" in kwargs:
+                raise ValueError("'stream' and 'filename' should not be "
+                                 "specified together")
+        else:
+            if "stream" in kwargs or "filename" in kwargs:
+                raise ValueError("'stream' or 'filename' should not be "
+                                 "specified together with 'handlers'")
+        if handlers is None:
+            filename = kwargs.pop("filename", None)
+            mode = kwargs.pop("filemode", 'a')
+            if filename:
+                raise PermissionError("logging.basicConfig(filename=...) is not available: " + _SANDBOX)
+            stream = kwargs.pop("stream", None)
+            h = StreamHandler(stream)
+            handlers = [h]
+        dfs = kwargs.pop("datefmt", None)
+        style = kwargs.pop("style", '%')
+        if style not in _STYLES:
+            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+        fs = kwargs.pop("format", _STYLES[style][1])
+        fmt = Formatter(fs, dfs, style)
+        for h in handlers:
+            if h.formatter is None:
+                h.setFormatter(fmt)
+            root.addHandler(h)
+        level = kwargs.pop("level", None)
+        if level is not None:
+            root.setLevel(level)
+        if kwargs:
+            keys = ', '.join(kwargs.keys())
+            raise ValueError('Unrecognised argument(s): %s' % keys)
+
+
+def getLogger(name=None):
+    """The logger called name (the root logger without a name)."""
+    if not name or isinstance(name, str) and name == root.name:
+        return root
+    return Logger.manager.getLogger(name)
+
+
+def critical(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.critical(msg, *args, **kwargs)
+
+
+def fatal(msg, *args, **kwargs):
+    critical(msg, *args, **kwargs)
+
+
+def error(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.error(msg, *args, **kwargs)
+
+
+def exception(msg, *args, exc_info=True, **kwargs):
+    error(msg, *args, exc_info=exc_info, **kwargs)
+
+
+def warning(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.warning(msg, *args, **kwargs)
+
+
+def warn(msg, *args, **kwargs):
+    import warnings
+    warnings.warn("The 'warn' function is deprecated, "
+                  "use 'warning' instead", DeprecationWarning, 2)
+    warning(msg, *args, **kwargs)
+
+
+def info(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.info(msg, *args, **kwargs)
+
+
+def debug(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.debug(msg, *args, **kwargs)
+
+
+def log(level, msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.log(level, msg, *args, **kwargs)
+
+
+def disable(level=CRITICAL):
+    """Turns off every record at level and below."""
+    root.manager.disable = level
+    root.manager._clear_cache()
+
+
+def shutdown(handlerList=None):
+    for h in reversed(_handlerList if handlerList is None else handlerList):
+        try:
+            h.flush()
+            h.close()
+        except (OSError, ValueError):
+            pass
+
+
+_warnings_showwarning = None
+
+
+def captureWarnings(capture):
+    """Sends warnings to the 'py.warnings' logger (capture=True) or back."""
+    global _warnings_showwarning
+    import warnings
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+
+            def _showwarning(message, category, filename, lineno, file=None, line=None):
+                if file is not None:
+                    if _warnings_showwarning is not None:
+                        _warnings_showwarning(message, category, filename, lineno, file, line)
+                else:
+                    s = warnings.formatwarning(message, category, filename, lineno, line)
+                    logger = getLogger("py.warnings")
+                    if not logger.handlers:
+                        logger.addHandler(NullHandler())
+                    logger.warning(str(s))
+            warnings.showwarning = _showwarning
+    else:
+        if _warnings_showwarning is not None:
+            warnings.showwarning = _warnings_showwarning
+            _warnings_showwarning = None
+"""###,
+        "logging._loggers": ###"""
+"""logging's Logger, RootLogger, Manager (the dotted hierarchy) and
+LoggerAdapter (scopewalk's own, behaving as CPython 3.13's)."""
+
+import sys
+
+from ._records import (Filterer, LogRecord, getLevelName, _checkLevel,
+                       CRITICAL, ERROR, WARNING, INFO, DEBUG, NOTSET)
+from . import _records
+
+_logging = None        # the logging package, for its settable globals
+
+
+def _bind(module):
+    global _logging
+    _logging = module
+
+
+def _is_internal_frame(frame):
+    return frame.f_code.co_filename.startswith('<frozen logging')
+
+
+class Logger(Filterer):
+    """A named channel of messages; its handlers and its parents' get them."""
+
+    def __init__(self, name, level=NOTSET):
+        Filterer.__init__(self)
+        self.name = name
+        self.level = _checkLevel(level)
+        self.parent = None
+        self.propagate = True
+        self.handlers = []
+        self.disabled = False
+        self._cache = {}
+
+    def setLevel(self, level):
+        self.level = _checkLevel(level)
+        self.manager._clear_cache()
+
+    def debug(self, msg, *args, **kwargs):
+        if self.isEnabledFor(DEBUG):
+            self._log(DEBUG, msg, args, **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        if self.isEnabledFor(INFO):
+            self._log(INFO, msg, args, **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        if self.isEnabledFor(WARNING):
+            self._log(WARNING, msg, args, **kwargs)
+
+    def warn(self, msg, *args, **kwargs):
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, "
+                      "use 'warning' instead", DeprecationWarning, 2)
+        self.warning(msg, *args, **kwargs)
+
+    def error(self, msg, *args, **kwargs):
+        if self.isEnabledFor(ERROR):
+            self._log(ERROR, msg, args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.error(msg, *args, exc_info=exc_info, **kwargs)
+
+    def critical(self, msg, *args, **kwargs):
+        if self.isEnabledFor(CRITICAL):
+            self._log(CRITICAL, msg, args, **kwargs)
+
+    def fatal(self, msg, *args, **kwargs):
+        self.critical(msg, *args, **kwargs)
+
+    def log(self, level, msg, *args, **kwargs):
+        if not isinstance(level, int):
+            if _logging.raiseExceptions:
+                raise TypeError("level must be an integer")
+            else:
+                return
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+
+    def findCaller(self, stack_info=False, stacklevel=1):
+        """The file, line, function (and stack text) of the logging call."""
+        f = sys._getframe(0)
+        while stacklevel > 0:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if not _is_internal_frame(f):
+                stacklevel -= 1
+        co = f.f_code
+        sinfo = None
+        if stack_info:
+            import io
+            import traceback
+            sio = io.StringIO()
+            sio.write("Stack (most recent call last):\n")
+            traceback.print_stack(f, file=sio)
+            sinfo = sio.getvalue()
+            if sinfo[-1] == '\n':
+                sinfo = sinfo[:-1]
+            sio.close()
+        return co.co_filename, f.f_lineno, co.co_name, sinfo
+
+    def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
+                   func=None, extra=None, sinfo=None):
+        rv = _records._logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        if extra is not None:
+            for key in extra:
+                if (key in ["message", "asctime"]) or (key in rv.__dict__):
+                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+                rv.__dict__[key] = extra[key]
+        return rv
+
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
+             stacklevel=1):
+        try:
+            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        except ValueError:
+            fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
+        if exc_info:
+            if isinstance(exc_info, BaseException):
+                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+            elif not isinstance(exc_info, tuple):
+                exc_info = sys.exc_info()
+        record = self.makeRecord(self.name, level, fn, lno, msg, args,
+                                 exc_info, func, extra, sinfo)
+        self.handle(record)
+
+    def handle(self, record):
+        if self.disabled:
+            return
+        maybe_record = self.filter(record)
+        if not maybe_record:
+            return
+        if isinstance(maybe_record, LogRecord):
+            record = maybe_record
+        self.callHandlers(record)
+
+    def addHandler(self, hdlr):
+        if not (hdlr in self.handlers):
+            self.handlers.append(hdlr)
+
+    def removeHandler(self, hdlr):
+        if hdlr in self.handlers:
+            self.handlers.remove(hdlr)
+
+    def hasHandlers(self):
+        c = self
+        rv = False
+        while c:
+            if c.handlers:
+                rv = True
+                break
+            if not c.propagate:
+                break
+            else:
+                c = c.parent
+        return rv
+
+    def callHandlers(self, record):
+        c = self
+        found = 0
+        while c:
+            for hdlr in c.handlers:
+                found = found + 1
+                if record.levelno >= hdlr.level:
+                    hdlr.handle(record)
+            if not c.propagate:
+                c = None
+            else:
+                c = c.parent
+        if found == 0:
+            last = _logging.lastResort
+            if last:
+                if record.levelno >= last.level:
+                    last.handle(record)
+            elif _logging.raiseExceptions and not self.manager.emittedNoHandlerWarning:
+                sys.stderr.write("No handlers could be found for logger"
+                                 " \"%s\"\n" % self.name)
+                self.manager.emittedNoHandlerWarning = True
+
+    def getEffectiveLevel(self):
+        logger = self
+        while logger:
+            if logger.level:
+                return logger.level
+            logger = logger.parent
+        return NOTSET
+
+    def isEnabledFor(self, level):
+        if self.disabled:
+            return False
+        if self.manager.disable >= level:
+            return False
+        return level >= self.getEffectiveLevel()
+
+    def getChild(self, suffix):
+        if self.root is not self:
+            suffix = '.'.join((self.name, suffix))
+        return self.manager.getLogger(suffix)
+
+    def getChildren(self):
+        def _hierlevel(logger):
+            if logger is logger.manager.root:
+                return 0
+            return 1 + logger.name.count('.')
+
+        d = self.manager.loggerDict
+        if self is self.manager.root:
+            return set(item for item in d.values()
+                       if isinstance(item, Logger) and item.name.count('.') == 0)
+        prefix = self.name + '.'
+        return set(item for item in d.values()
+                   if isinstance(item, Logger) and item.name.startswith(prefix)
+                   and _hierlevel(item) == 1 + _hierlevel(self))
+
+    def __repr__(self):
+        level = getLevelName(self.getEffectiveLevel())
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+
+
+class RootLogger(Logger):
+    """The logger at the top of the hierarchy, called 'root'."""
+
+    def __init__(self, level):
+        Logger.__init__(self, "root", level)
+
+
+_loggerClass = Logger
+
+
+def setLoggerClass(klass):
+    global _loggerClass
+    if klass != Logger:
+        if not issubclass(klass, Logger):
+            raise TypeError("logger not derived from logging.Logger: "
+                            + klass.__name__)
+    _loggerClass = klass
+
+
+def getLoggerClass():
+    return _loggerClass
+
+
+class Manager:
+    """Holds the loggers by name and links each to its nearest parent."""
+
+    def __init__(self, rootnode):
+        self.root = rootnode
+        self.disable = 0
+        self.emittedNoHandlerWarning = False
+        self.loggerDict = {}
+        self.loggerClass = None
+        self.logRecordFactory = None
+
+    @property
+    def disable(self):
+        return self._disable
+
+    @disable.setter
+    def disable(self, value):
+        self._disable = _checkLevel(value)
+
+    def getLogger(self, name):
+        if not isinstance(name, str):
+            raise TypeError('A logger name must be a string')
+        PlaceHolder = _logging.PlaceHolder
+        if name in self.loggerDict:
+            rv = self.loggerDict[name]
+            if isinstance(rv, PlaceHolder):
+                ph = rv
+                rv = (self.loggerClass or _loggerClass)(name)
+                rv.manager = self
+                self.loggerDict[name] = rv
+                self._fixupChildren(ph, rv)
+                self._fixupParents(rv)
+        else:
+            rv = (self.loggerClass or _loggerClass)(name)
+            rv.manager = self
+            self.loggerDict[name] = rv
+            self._fixupParents(rv)
+        return rv
+
+    def setLoggerClass(self, klass):
+        if klass != Logger:
+            if not issubclass(klass, Logger):
+                raise TypeError("logger not derived from logging.Logger: "
+                                + klass.__name__)
+        self.loggerClass = klass
+
+    def setLogRecordFactory(self, factory):
+        self.logRecordFactory = factory
+
+    def _fixupParents(self, alogger):
+        PlaceHolder = _logging.PlaceHolder
+        name = alogger.name
+        i = name.rfind(".")
+        rv = None
+        while (i > 0) and not rv:
+            substr = name[:i]
+            if substr not in self.loggerDict:
+                self.loggerDict[substr] = PlaceHolder(alogger)
+            else:
+                obj = self.loggerDict[substr]
+                if isinstance(obj, Logger):
+                    rv = obj
+                else:
+                    obj.append(alogger)
+            i = name.rfind(".", 0, i - 1)
+        if not rv:
+            rv = self.root
+        alogger.parent = rv
+
+    def _fixupChildren(self, ph, alogger):
+        name = alogger.name
+        namelen = len(name)
+        for c in ph.loggerMap.keys():
+            if c.parent.name[:namelen] != name:
+                alogger.parent = c.parent
+                c.parent = alogger
+
+    def _clear_cache(self):
+        pass
+
+
+class LoggerAdapter:
+    """Wraps a logger, adding `extra` to every record."""
+
+    def __init__(self, logger, extra=None, merge_extra=False):
+        self.logger = logger
+        self.extra = extra
+        self.merge_extra = merge_extra
+
+    def process(self, msg, kwargs):
+        if self.merge_extra and "extra" in kwargs:
+            kwargs["extra"] = {**self.extra, **kwargs["extra"]}
+        else:
+            kwargs["extra"] = self.extra
+        return msg, kwargs
+
+    def debug(self, msg, *args, **kwargs):
+        self.log(DEBUG, msg, *args, **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        self.log(INFO, msg, *args, **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        self.log(WARNING, msg, *args, **kwargs)
+
+    def warn(self, msg, *args, **kwargs):
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, "
+                      "use 'warning' instead", DeprecationWarning, 2)
+        self.warning(msg, *args, **kwargs)
+
+    def error(self, msg, *args, **kwargs):
+        self.log(ERROR, msg, *args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+
+    def critical(self, msg, *args, **kwargs):
+        self.log(CRITICAL, msg, *args, **kwargs)
+
+    def log(self, level, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            msg, kwargs = self.process(msg, kwargs)
+            self.logger.log(level, msg, *args, **kwargs)
+
+    def isEnabledFor(self, level):
+        return self.logger.isEnabledFor(level)
+
+    def setLevel(self, level):
+        self.logger.setLevel(level)
+
+    def getEffectiveLevel(self):
+        return self.logger.getEffectiveLevel()
+
+    def hasHandlers(self):
+        return self.logger.hasHandlers()
+
+    def _log(self, level, msg, args, **kwargs):
+        return self.logger._log(level, msg, args, **kwargs)
+
+    @property
+    def manager(self):
+        return self.logger.manager
+
+    @manager.setter
+    def manager(self, value):
+        self.logger.manager = value
+
+    @property
+    def name(self):
+        return self.logger.name
+
+    def __repr__(self):
+        logger = self.logger
+        level = getLevelName(logger.getEffectiveLevel())
+        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+"""###,
+        "logging._records": ###"""
+"""logging's records, levels, formatters and filters (scopewalk's own,
+behaving as CPython 3.13's logging)."""
+
+import sys
+import os
+import time
+import re
+
+CRITICAL = 50
+FATAL = CRITICAL
+ERROR = 40
+WARNING = 30
+WARN = WARNING
+INFO = 20
+DEBUG = 10
+NOTSET = 0
+
+_SANDBOX = "scopewalk runs student code without file, process or network access"
+
+_levelToName = {
+    CRITICAL: 'CRITICAL',
+    ERROR: 'ERROR',
+    WARNING: 'WARNING',
+    INFO: 'INFO',
+    DEBUG: 'DEBUG',
+    NOTSET: 'NOTSET',
+}
+_nameToLevel = {
+    'CRITICAL': CRITICAL,
+    'FATAL': FATAL,
+    'ERROR': ERROR,
+    'WARN': WARNING,
+    'WARNING': WARNING,
+    'INFO': INFO,
+    'DEBUG': DEBUG,
+    'NOTSET': NOTSET,
+}
+
+
+def getLevelNamesMapping():
+    return _nameToLevel.copy()
+
+
+def getLevelName(level):
+    """The name of a level number, or the number of a level name."""
+    result = _levelToName.get(level)
+    if result is not None:
+        return result
+    result = _nameToLevel.get(level)
+    if result is not None:
+        return result
+    return "Level %s" % level
+
+
+def addLevelName(level, levelName):
+    _levelToName[level] = levelName
+    _nameToLevel[levelName] = level
+
+
+def _checkLevel(level):
+    if isinstance(level, int):
+        rv = level
+    elif str(level) == level:
+        if level not in _nameToLevel:
+            raise ValueError("Unknown level: %r" % level)
+        rv = _nameToLevel[level]
+    else:
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    return rv
+
+
+_startTime = time.time_ns()
+
+
+class LogRecord:
+    """One logged event: what, where, when and how bad."""
+
+    def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
+                 func=None, sinfo=None, **kwargs):
+        ct = time.time_ns()
+        self.name = name
+        self.msg = msg
+        if (args and len(args) == 1 and _is_mapping(args[0]) and args[0]):
+            args = args[0]
+        self.args = args
+        self.levelname = getLevelName(level)
+        self.levelno = level
+        self.pathname = pathname
+        try:
+            self.filename = os.path.basename(pathname)
+            self.module = os.path.splitext(self.filename)[0]
+        except (TypeError, ValueError, AttributeError):
+            self.filename = pathname
+            self.module = "Unknown module"
+        self.exc_info = exc_info
+        self.exc_text = None
+        self.stack_info = sinfo
+        self.lineno = lineno
+        self.funcName = func
+        self.created = ct / 1e9
+        self.msecs = (ct % 1_000_000_000) // 1_000_000 + 0.0
+        self.relativeCreated = (ct - _startTime) / 1e6
+        import threading
+        self.thread = threading.get_ident()
+        self.threadName = threading.current_thread().name
+        self.processName = 'MainProcess'
+        self.process = os.getpid()
+        self.taskName = None
+
+    def __repr__(self):
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
+
+    def getMessage(self):
+        """The message with its arguments merged in (msg % args)."""
+        msg = str(self.msg)
+        if self.args:
+            msg = msg % self.args
+        return msg
+
+
+def _is_mapping(obj):
+    from collections.abc import Mapping
+    return isinstance(obj, Mapping)
+
+
+_logRecordFactory = LogRecord
+
+
+def setLogRecordFactory(factory):
+    global _logRecordFactory
+    _logRecordFactory = factory
+
+
+def getLogRecordFactory():
+    return _logRecordFactory
+
+
+def makeLogRecord(dict):
+    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    d = rv.__dict__
+    for key, value in dict.items():
+        d[key] = value
+    return rv
+
+
+class PercentStyle:
+    default_format = '%(message)s'
+    asctime_format = '%(asctime)s'
+    asctime_search = '%(asctime)'
+    validation_pattern = re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
+
+    def __init__(self, fmt, *, defaults=None):
+        self._fmt = fmt or self.default_format
+        self._defaults = defaults
+
+    def usesTime(self):
+        return self._fmt.find(self.asctime_search) >= 0
+
+    def validate(self):
+        if not self.validation_pattern.search(self._fmt):
+            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
+
+    def _values(self, record):
+        if self._defaults:
+            return self._defaults | record.__dict__
+        return record.__dict__
+
+    def _format(self, record):
+        return self._fmt % self._values(record)
+
+    def format(self, record):
+        try:
+            return self._format(record)
+        except KeyError as e:
+            raise ValueError('Formatting field not found in record: %s' % e)
+
+
+class StrFormatStyle(PercentStyle):
+    default_format = '{message}'
+    asctime_format = '{asctime}'
+    asctime_search = '{asctime'
+
+    fmt_spec = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
+    field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
+
+    def _format(self, record):
+        return self._fmt.format(**self._values(record))
+
+    def validate(self):
+        import string
+        fields = set()
+        try:
+            for _, fieldname, spec, conversion in string.Formatter().parse(self._fmt):
+                if fieldname:
+                    if not self.field_spec.match(fieldname):
+                        raise ValueError('invalid field name/expression: %r' % fieldname)
+                    fields.add(fieldname)
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
+                if spec and not self.fmt_spec.match(spec):
+                    raise ValueError('bad specifier: %r' % spec)
+        except ValueError as e:
+            raise ValueError('invalid format: %s' % e)
+        if not fields:
+            raise ValueError('invalid format: no fields')
+
+
+class StringTemplateStyle(PercentStyle):
+    default_format = '${message}'
+    asctime_format = '${asctime}'
+    asctime_search = '${asctime}'
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        import string
+        self._tpl = string.Template(self._fmt)
+
+    def usesTime(self):
+        fmt = self._fmt
+        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+
+    _pattern = re.compile(r'\$(?:(?P<escaped>\$)|(?P<named>[_a-z][_a-z0-9]*)'
+                          r'|{(?P<braced>[_a-z][_a-z0-9]*)}|(?P<invalid>))', re.I | re.A)
+
+    def validate(self):
+        pattern = self._pattern
+        fields = set()
+        for m in pattern.finditer(self._fmt):
+            d = m.groupdict()
+            if d['named']:
+                fields.add(d['named'])
+            elif d['braced']:
+                fields.add(d['braced'])
+            elif m.group(0) == '$':
+                raise ValueError('invalid format: bare \'$\' not allowed')
+        if not fields:
+            raise ValueError('invalid format: no fields')
+
+    def _format(self, record):
+        return self._tpl.substitute(**self._values(record))
+
+
+BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+_STYLES = {
+    '%': (PercentStyle, BASIC_FORMAT),
+    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
+    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
+}
+
+
+class Formatter:
+    """Turns a LogRecord into text: Formatter(fmt, datefmt, style)."""
+
+    converter = time.localtime
+    default_time_format = '%Y-%m-%d %H:%M:%S'
+    default_msec_format = '%s,%03d'
+
+    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
+                 defaults=None):
+        if style not in _STYLES:
+            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        if validate:
+            self._style.validate()
+        self._fmt = self._style._fmt
+        self.datefmt = datefmt
+
+    def _converter(self):
+        # scopewalk's time functions are Python functions, which a class
+        # attribute would bind: call them plainly, as CPython's builtins.
+        conv = self.__dict__.get('converter')
+        if conv is not None:
+            return conv
+        for klass in type(self).__mro__:
+            if 'converter' in klass.__dict__:
+                conv = klass.__dict__['converter']
+                break
+        if isinstance(conv, staticmethod):
+            return conv.__func__
+        if getattr(conv, '__module__', None) in ('time', '_timefuncs'):
+            return conv
+        return self.converter
+
+    def formatTime(self, record, datefmt=None):
+        ct = self._converter()(record.created)
+        if datefmt:
+            s = time.strftime(datefmt, ct)
+        else:
+            s = time.strftime(self.default_time_format, ct)
+            if self.default_msec_format:
+                s = self.default_msec_format % (s, record.msecs)
+        return s
+
+    def formatException(self, ei):
+        import io
+        import traceback
+        sio = io.StringIO()
+        tb = ei[2] if ei[2] is not None else getattr(ei[1], '__traceback__', None)
+        traceback.print_exception(ei[0], ei[1], tb, None, sio)
+        s = sio.getvalue()
+        sio.close()
+        if s[-1:] == "\n":
+            s = s[:-1]
+        return s
+
+    def usesTime(self):
+        return self._style.usesTime()
+
+    def formatMessage(self, record):
+        return self._style.format(record)
+
+    def formatStack(self, stack_info):
+        return stack_info
+
+    def format(self, record):
+        record.message = record.getMessage()
+        if self.usesTime():
+            record.asctime = self.formatTime(record, self.datefmt)
+        s = self.formatMessage(record)
+        if record.exc_info:
+            if not record.exc_text:
+                record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            if s[-1:] != "\n":
+                s = s + "\n"
+            s = s + record.exc_text
+        if record.stack_info:
+            if s[-1:] != "\n":
+                s = s + "\n"
+            s = s + self.formatStack(record.stack_info)
+        return s
+
+
+_defaultFormatter = Formatter()
+
+
+class BufferingFormatter:
+    def __init__(self, linefmt=None):
+        self.linefmt = linefmt if linefmt else _defaultFormatter
+
+    def formatHeader(self, records):
+        return ""
+
+    def formatFooter(self, records):
+        return ""
+
+    def format(self, records):
+        rv = ""
+        if len(records) > 0:
+            rv = rv + self.formatHeader(records)
+            for record in records:
+                rv = rv + self.linefmt.format(record)
+            rv = rv + self.formatFooter(records)
+        return rv
+
+
+class Filter:
+    """Filter(name): passes records of the logger name and its children."""
+
+    def __init__(self, name=''):
+        self.name = name
+        self.nlen = len(name)
+
+    def filter(self, record):
+        if self.nlen == 0:
+            return True
+        elif self.name == record.name:
+            return True
+        elif record.name.find(self.name, 0, self.nlen) != 0:
+            return False
+        return (record.name[self.nlen] == ".")
+
+
+class Filterer:
+    """Base of loggers and handlers: a list of filters."""
+
+    def __init__(self):
+        self.filters = []
+
+    def addFilter(self, filter):
+        if not (filter in self.filters):
+            self.filters.append(filter)
+
+    def removeFilter(self, filter):
+        if filter in self.filters:
+            self.filters.remove(filter)
+
+    def filter(self, record):
+        for f in self.filters:
+            if hasattr(f, 'filter'):
+                result = f.filter(record)
+            else:
+                result = f(record)
+            if not result:
+                return False
+            if isinstance(result, LogRecord):
+                record = result
+        return record
+"""###,
         "numbers": ###"""
 """The numeric tower of abstract base classes (scopewalk's own `numbers`):
 Number > Complex > Real > Rational > Integral, with the built-in types
