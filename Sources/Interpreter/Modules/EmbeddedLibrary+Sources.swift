@@ -8705,6 +8705,1688 @@ class ABC(metaclass=ABCMeta):
     """Helper class: inherit from ABC instead of writing metaclass=ABCMeta."""
     __slots__ = ()
 """###,
+        "argparse.__init__": ###"""
+"""argparse for scopewalk, with CPython 3.13's parsing, help text and errors.
+
+ArgumentParser (prog, usage, description, epilog, parents, formatter_class,
+prefix_chars, argument_default, conflict_handler, add_help, allow_abbrev,
+exit_on_error), add_argument (positionals and options; actions store,
+store_const, store_true, store_false, append, append_const, extend, count,
+help, version, BooleanOptionalAction; nargs None/?/*/+/N/REMAINDER; type,
+choices, default, required, dest, metavar, help with %(default)s),
+argument groups, mutually exclusive groups, subparsers, parse_args,
+parse_known_args, Namespace, error()/exit(), the help formatters (_help.py).
+scopewalk sets sys.argv = [PROG], so parse_args() sees no arguments.
+
+Leaves out: fromfile_prefix_chars (no file access), FileType opening files
+(scopewalk's open() is refused), parse_intermixed_args, translations.
+"""
+
+import sys as _sys
+import re as _re
+
+from ._help import (HelpFormatter, RawDescriptionHelpFormatter,
+                    RawTextHelpFormatter, ArgumentDefaultsHelpFormatter,
+                    MetavarTypeHelpFormatter, SUPPRESS, OPTIONAL, ZERO_OR_MORE,
+                    ONE_OR_MORE, PARSER, REMAINDER)
+from ._actions import (Action, _StoreAction, _StoreConstAction,
+                       _StoreTrueAction, _StoreFalseAction, _AppendAction,
+                       _AppendConstAction, _CountAction, _HelpAction,
+                       _VersionAction, _ExtendAction, BooleanOptionalAction,
+                       _SubParsersAction, Namespace, _AttributeHolder,
+                       ArgumentError, ArgumentTypeError, FileType,
+                       _get_action_name, _UNRECOGNIZED_ARGS_ATTR, _copy_items)
+from ._container import _ActionsContainer, _ArgumentGroup, _MutuallyExclusiveGroup
+
+__all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError',
+           'BooleanOptionalAction', 'FileType', 'HelpFormatter',
+           'ArgumentDefaultsHelpFormatter', 'RawDescriptionHelpFormatter',
+           'RawTextHelpFormatter', 'MetavarTypeHelpFormatter', 'Namespace',
+           'Action', 'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER',
+           'SUPPRESS', 'ZERO_OR_MORE']
+
+for _cls in (HelpFormatter, RawDescriptionHelpFormatter, RawTextHelpFormatter,
+             ArgumentDefaultsHelpFormatter, MetavarTypeHelpFormatter, Action,
+             _StoreAction, _StoreConstAction, _StoreTrueAction, _StoreFalseAction,
+             _AppendAction, _AppendConstAction, _CountAction, _HelpAction,
+             _VersionAction, _ExtendAction, BooleanOptionalAction,
+             _SubParsersAction, Namespace, _AttributeHolder, ArgumentError,
+             ArgumentTypeError, FileType, _ActionsContainer, _ArgumentGroup,
+             _MutuallyExclusiveGroup):
+    _cls.__module__ = 'argparse'
+del _cls
+
+
+class ArgumentParser(_AttributeHolder, _ActionsContainer):
+    """Object for parsing command line strings into Python objects."""
+
+    def __init__(self, prog=None, usage=None, description=None, epilog=None,
+                 parents=[], formatter_class=HelpFormatter, prefix_chars='-',
+                 fromfile_prefix_chars=None, argument_default=None,
+                 conflict_handler='error', add_help=True, allow_abbrev=True,
+                 exit_on_error=True):
+        super().__init__(description=description, prefix_chars=prefix_chars,
+                         argument_default=argument_default,
+                         conflict_handler=conflict_handler)
+        if prog is None:
+            import os
+            prog = os.path.basename(_sys.argv[0]) if _sys.argv else ''
+        self.prog = prog
+        self.usage = usage
+        self.epilog = epilog
+        self.formatter_class = formatter_class
+        self.fromfile_prefix_chars = fromfile_prefix_chars
+        self.add_help = add_help
+        self.allow_abbrev = allow_abbrev
+        self.exit_on_error = exit_on_error
+
+        add_group = self.add_argument_group
+        self._positionals = add_group('positional arguments')
+        self._optionals = add_group('options')
+        self._subparsers = None
+
+        def identity(string):
+            return string
+        self.register('type', None, identity)
+
+        if self.add_help:
+            default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help',
+                              action='help', default=SUPPRESS,
+                              help='show this help message and exit')
+        for parent in parents:
+            if not isinstance(parent, _ActionsContainer):
+                raise TypeError('parents must be a list of ArgumentParser')
+            self._add_container_actions(parent)
+            defaults = parent._defaults
+            for k in defaults:
+                self._defaults[k] = defaults[k]
+
+    def _get_kwargs(self):
+        names = ['prog', 'usage', 'description', 'formatter_class',
+                 'conflict_handler', 'add_help']
+        return [(name, getattr(self, name)) for name in names]
+
+    def add_subparsers(self, **kwargs):
+        if self._subparsers is not None:
+            raise ArgumentError(None, 'cannot have multiple subparser arguments')
+        kwargs.setdefault('parser_class', type(self))
+        if 'title' in kwargs or 'description' in kwargs:
+            title = kwargs.pop('title', 'subcommands')
+            description = kwargs.pop('description', None)
+            self._subparsers = self.add_argument_group(title, description)
+        else:
+            self._subparsers = self._positionals
+        if kwargs.get('prog') is None:
+            formatter = self._get_formatter()
+            positionals = self._get_positional_actions()
+            groups = self._mutually_exclusive_groups
+            formatter.add_usage(self.usage, positionals, groups, '')
+            kwargs['prog'] = formatter.format_help().strip()
+        parsers_class = self._pop_action_class(kwargs, 'parsers')
+        action = parsers_class(option_strings=[], **kwargs)
+        self._subparsers._add_action(action)
+        return action
+
+    def _add_action(self, action):
+        if action.option_strings:
+            self._optionals._add_action(action)
+        else:
+            self._positionals._add_action(action)
+        return action
+
+    def _get_optional_actions(self):
+        return [a for a in self._actions if a.option_strings]
+
+    def _get_positional_actions(self):
+        return [a for a in self._actions if not a.option_strings]
+
+    # parsing
+
+    def parse_args(self, args=None, namespace=None):
+        args, argv = self.parse_known_args(args, namespace)
+        if argv:
+            msg = 'unrecognized arguments: %s' % ' '.join(argv)
+            if self.exit_on_error:
+                self.error(msg)
+            else:
+                raise ArgumentError(None, msg)
+        return args
+
+    def parse_known_args(self, args=None, namespace=None):
+        if args is None:
+            args = _sys.argv[1:]
+        else:
+            args = list(args)
+        if namespace is None:
+            namespace = Namespace()
+        for action in self._actions:
+            if action.dest is not SUPPRESS:
+                if not hasattr(namespace, action.dest):
+                    if action.default is not SUPPRESS:
+                        setattr(namespace, action.dest, action.default)
+        for dest in self._defaults:
+            if not hasattr(namespace, dest):
+                setattr(namespace, dest, self._defaults[dest])
+        if self.exit_on_error:
+            try:
+                namespace, args = self._parse_known_args(args, namespace)
+            except ArgumentError as err:
+                self.error(str(err))
+        else:
+            namespace, args = self._parse_known_args(args, namespace)
+        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
+            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+        return namespace, args
+
+    def _parse_known_args(self, arg_strings, namespace):
+        from ._parse import parse_known
+        return parse_known(self, arg_strings, namespace)
+
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
+
+    def _get_values(self, action, arg_strings):
+        from ._parse import get_values
+        return get_values(self, action, arg_strings)
+
+    def _get_value(self, action, arg_string):
+        from ._parse import get_value
+        return get_value(self, action, arg_string)
+
+    def _check_value(self, action, value):
+        if action.choices is not None and value not in action.choices:
+            args = {'value': value,
+                    'choices': ', '.join(map(repr, action.choices))}
+            msg = 'invalid choice: %(value)r (choose from %(choices)s)'
+            raise ArgumentError(action, msg % args)
+
+    # help
+
+    def format_usage(self):
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return formatter.format_help()
+
+    def format_help(self):
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        formatter.add_text(self.description)
+        for action_group in self._action_groups:
+            formatter.start_section(action_group.title)
+            formatter.add_text(action_group.description)
+            formatter.add_arguments(action_group._group_actions)
+            formatter.end_section()
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
+
+    def _get_formatter(self):
+        return self.formatter_class(prog=self.prog)
+
+    def print_usage(self, file=None):
+        if file is None:
+            file = _sys.stdout
+        self._print_message(self.format_usage(), file)
+
+    def print_help(self, file=None):
+        if file is None:
+            file = _sys.stdout
+        self._print_message(self.format_help(), file)
+
+    def _print_message(self, message, file=None):
+        if message:
+            file = file or _sys.stderr
+            try:
+                file.write(message)
+            except (AttributeError, OSError):
+                pass
+
+    def exit(self, status=0, message=None):
+        if message:
+            self._print_message(message, _sys.stderr)
+        _sys.exit(status)
+
+    def error(self, message):
+        """Prints the usage and "PROG: error: MESSAGE" on stderr, exits with 2."""
+        self.print_usage(_sys.stderr)
+        args = {'prog': self.prog, 'message': message}
+        self.exit(2, '%(prog)s: error: %(message)s\n' % args)
+
+    def _warning(self, message):
+        args = {'prog': self.prog, 'message': message}
+        self._print_message('%(prog)s: warning: %(message)s\n' % args, _sys.stderr)
+"""###,
+        "argparse._actions": ###"""
+"""argparse's actions, Namespace and errors (scopewalk's own, behaving as
+CPython 3.13's argparse)."""
+
+import sys as _sys
+
+from ._help import SUPPRESS, OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE, PARSER, REMAINDER
+
+_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+
+
+class _AttributeHolder:
+    """repr() as Name(arg, key=value, ...)."""
+
+    def __repr__(self):
+        type_name = type(self).__name__
+        arg_strings = []
+        star_args = {}
+        for arg in self._get_args():
+            arg_strings.append(repr(arg))
+        for name, value in self._get_kwargs():
+            if name.isidentifier():
+                arg_strings.append('%s=%r' % (name, value))
+            else:
+                star_args[name] = value
+        if star_args:
+            arg_strings.append('**%s' % repr(star_args))
+        return '%s(%s)' % (type_name, ', '.join(arg_strings))
+
+    def _get_kwargs(self):
+        return list(self.__dict__.items())
+
+    def _get_args(self):
+        return []
+
+
+def _copy_items(items):
+    if items is None:
+        return []
+    if type(items) is list:
+        return items[:]
+    import copy
+    return copy.copy(items)
+
+
+def _get_action_name(argument):
+    if argument is None:
+        return None
+    elif argument.option_strings:
+        return '/'.join(argument.option_strings)
+    elif argument.metavar not in (None, SUPPRESS):
+        metavar = argument.metavar
+        if not isinstance(metavar, tuple):
+            return metavar
+        if argument.nargs == ZERO_OR_MORE and len(metavar) == 2:
+            return '%s[, %s]' % metavar
+        elif argument.nargs == ONE_OR_MORE:
+            return '%s[, %s]' % metavar
+        else:
+            return ', '.join(metavar)
+    elif argument.dest not in (None, SUPPRESS):
+        return argument.dest
+    elif argument.choices:
+        return '{' + ','.join(argument.choices) + '}'
+    else:
+        return None
+
+
+class ArgumentError(Exception):
+    """An error from creating or using an argument (optional or positional)."""
+
+    def __init__(self, argument, message):
+        self.argument_name = _get_action_name(argument)
+        self.message = message
+
+    def __str__(self):
+        if self.argument_name is None:
+            format = '%(message)s'
+        else:
+            format = 'argument %(argument_name)s: %(message)s'
+        return format % dict(message=self.message, argument_name=self.argument_name)
+
+
+class ArgumentTypeError(Exception):
+    """An error from trying to convert a command line string to a type."""
+    pass
+
+
+class Namespace(_AttributeHolder):
+    """Simple object for storing attributes."""
+
+    def __init__(self, **kwargs):
+        for name in kwargs:
+            setattr(self, name, kwargs[name])
+
+    def __eq__(self, other):
+        if not isinstance(other, Namespace):
+            return NotImplemented
+        return vars(self) == vars(other)
+
+    __hash__ = None
+
+    def __contains__(self, key):
+        return key in self.__dict__
+
+
+class Action(_AttributeHolder):
+    """Information about how to convert command line strings to Python objects."""
+
+    def __init__(self, option_strings, dest, nargs=None, const=None,
+                 default=None, type=None, choices=None, required=False,
+                 help=None, metavar=None, deprecated=False):
+        self.option_strings = option_strings
+        self.dest = dest
+        self.nargs = nargs
+        self.const = const
+        self.default = default
+        self.type = type
+        self.choices = choices
+        self.required = required
+        self.help = help
+        self.metavar = metavar
+        self.deprecated = deprecated
+
+    def _get_kwargs(self):
+        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type',
+                 'choices', 'required', 'help', 'metavar', 'deprecated']
+        return [(name, getattr(self, name)) for name in names]
+
+    def format_usage(self):
+        return self.option_strings[0]
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        raise NotImplementedError('.__call__() not defined')
+
+
+class BooleanOptionalAction(Action):
+    """--flag / --no-flag."""
+
+    def __init__(self, option_strings, dest, default=None, required=False,
+                 help=None, deprecated=False):
+        _option_strings = []
+        for option_string in option_strings:
+            _option_strings.append(option_string)
+            if option_string.startswith('--'):
+                if option_string.startswith('--no-'):
+                    raise ValueError(f'invalid option name {option_string!r} '
+                                     f'for BooleanOptionalAction')
+                option_string = '--no-' + option_string[2:]
+                _option_strings.append(option_string)
+        super().__init__(option_strings=_option_strings, dest=dest, nargs=0,
+                         default=default, required=required, help=help,
+                         deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if option_string in self.option_strings:
+            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+
+    def format_usage(self):
+        return ' | '.join(self.option_strings)
+
+
+class _StoreAction(Action):
+    def __init__(self, option_strings, dest, nargs=None, const=None,
+                 default=None, type=None, choices=None, required=False,
+                 help=None, metavar=None, deprecated=False):
+        if nargs == 0:
+            raise ValueError('nargs for store actions must be != 0; if you '
+                             'have nothing to store, actions such as store '
+                             'true or store const may be more appropriate')
+        if const is not None and nargs != OPTIONAL:
+            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs,
+                         const=const, default=default, type=type,
+                         choices=choices, required=required, help=help,
+                         metavar=metavar, deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, values)
+
+
+class _StoreConstAction(Action):
+    def __init__(self, option_strings, dest, const=None, default=None,
+                 required=False, help=None, metavar=None, deprecated=False):
+        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
+                         const=const, default=default, required=required,
+                         help=help, deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, self.const)
+
+
+class _StoreTrueAction(_StoreConstAction):
+    def __init__(self, option_strings, dest, default=False, required=False,
+                 help=None, deprecated=False):
+        super().__init__(option_strings=option_strings, dest=dest, const=True,
+                         deprecated=deprecated, required=required, help=help,
+                         default=default)
+
+
+class _StoreFalseAction(_StoreConstAction):
+    def __init__(self, option_strings, dest, default=True, required=False,
+                 help=None, deprecated=False):
+        super().__init__(option_strings=option_strings, dest=dest, const=False,
+                         default=default, required=required, help=help,
+                         deprecated=deprecated)
+
+
+class _AppendAction(Action):
+    def __init__(self, option_strings, dest, nargs=None, const=None,
+                 default=None, type=None, choices=None, required=False,
+                 help=None, metavar=None, deprecated=False):
+        if nargs == 0:
+            raise ValueError('nargs for append actions must be != 0; if arg '
+                             'strings are not supplying the value to append, '
+                             'the append const action may be more appropriate')
+        if const is not None and nargs != OPTIONAL:
+            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs,
+                         const=const, default=default, type=type,
+                         choices=choices, required=required, help=help,
+                         metavar=metavar, deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        items = getattr(namespace, self.dest, None)
+        items = _copy_items(items)
+        items.append(values)
+        setattr(namespace, self.dest, items)
+
+
+class _AppendConstAction(Action):
+    def __init__(self, option_strings, dest, const=None, default=None,
+                 required=False, help=None, metavar=None, deprecated=False):
+        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
+                         const=const, default=default, required=required,
+                         help=help, metavar=metavar, deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        items = getattr(namespace, self.dest, None)
+        items = _copy_items(items)
+        items.append(self.const)
+        setattr(namespace, self.dest, items)
+
+
+class _CountAction(Action):
+    def __init__(self, option_strings, dest, default=None, required=False,
+                 help=None, deprecated=False):
+        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
+                         default=default, required=required, help=help,
+                         deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        count = getattr(namespace, self.dest, None)
+        if count is None:
+            count = 0
+        setattr(namespace, self.dest, count + 1)
+
+
+class _HelpAction(Action):
+    def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS,
+                 help=None, deprecated=False):
+        super().__init__(option_strings=option_strings, dest=dest,
+                         default=default, nargs=0, help=help,
+                         deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.print_help()
+        parser.exit()
+
+
+class _VersionAction(Action):
+    def __init__(self, option_strings, version=None, dest=SUPPRESS,
+                 default=SUPPRESS, help=None, deprecated=False):
+        if help is None:
+            help = "show program's version number and exit"
+        super().__init__(option_strings=option_strings, dest=dest,
+                         default=default, nargs=0, help=help)
+        self.version = version
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        version = self.version
+        if version is None:
+            version = parser.version
+        formatter = parser._get_formatter()
+        formatter.add_text(version)
+        parser._print_message(formatter.format_help(), _sys.stdout)
+        parser.exit()
+
+
+class _ExtendAction(_AppendAction):
+    def __call__(self, parser, namespace, values, option_string=None):
+        items = getattr(namespace, self.dest, None)
+        items = _copy_items(items)
+        items.extend(values)
+        setattr(namespace, self.dest, items)
+
+
+class _SubParsersAction(Action):
+
+    class _ChoicesPseudoAction(Action):
+
+        def __init__(self, name, aliases, help):
+            metavar = dest = name
+            if aliases:
+                metavar += ' (%s)' % ', '.join(aliases)
+            sup = super(_SubParsersAction._ChoicesPseudoAction, self)
+            sup.__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS,
+                 required=False, help=None, metavar=None):
+        self._prog_prefix = prog
+        self._parser_class = parser_class
+        self._name_parser_map = {}
+        self._choices_actions = []
+        self._deprecated = set()
+        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
+                         choices=self._name_parser_map, required=required,
+                         help=help, metavar=metavar)
+
+    def add_parser(self, name, *, deprecated=False, **kwargs):
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+        aliases = kwargs.pop('aliases', ())
+        if name in self._name_parser_map:
+            raise ArgumentError(self, 'conflicting subparser: %s' % name)
+        for alias in aliases:
+            if alias in self._name_parser_map:
+                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+        if 'help' in kwargs:
+            help = kwargs.pop('help')
+            choice_action = self._ChoicesPseudoAction(name, aliases, help)
+            self._choices_actions.append(choice_action)
+        parser = self._parser_class(**kwargs)
+        self._name_parser_map[name] = parser
+        for alias in aliases:
+            self._name_parser_map[alias] = parser
+        if deprecated:
+            self._deprecated.add(name)
+            self._deprecated.update(aliases)
+        return parser
+
+    def _get_subactions(self):
+        return self._choices_actions
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser_name = values[0]
+        arg_strings = values[1:]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, parser_name)
+        try:
+            subparser = self._name_parser_map[parser_name]
+        except KeyError:
+            args = {'parser_name': parser_name,
+                    'choices': ', '.join(self._name_parser_map)}
+            msg = 'unknown parser %(parser_name)r (choices: %(choices)s)' % args
+            raise ArgumentError(self, msg)
+        if parser_name in self._deprecated:
+            parser._warning("command '%(parser_name)s' is deprecated" % {'parser_name': parser_name})
+        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
+        for key, value in vars(subnamespace).items():
+            setattr(namespace, key, value)
+        if arg_strings:
+            if not hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
+                setattr(namespace, _UNRECOGNIZED_ARGS_ATTR, [])
+            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
+
+
+class FileType:
+    """FileType(mode): '-' is sys.stdin or sys.stdout; scopewalk opens no file."""
+
+    def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        if string == '-':
+            if 'r' in self._mode:
+                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
+            elif any(c in self._mode for c in 'wax'):
+                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
+            else:
+                msg = 'argument "-" with mode %r' % self._mode
+                raise ValueError(msg)
+        try:
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        except OSError as e:
+            args = {'filename': string, 'error': e}
+            message = "can't open '%(filename)s': %(error)s"
+            raise ArgumentTypeError(message % args)
+
+    def __repr__(self):
+        args = self._mode, self._bufsize
+        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
+        args_str = ', '.join([repr(arg) for arg in args if arg != -1] +
+                             ['%s=%r' % (kw, arg) for kw, arg in kwargs
+                              if arg is not None])
+        return '%s(%s)' % (type(self).__name__, args_str)
+"""###,
+        "argparse._container": ###"""
+"""argparse's containers of actions: the parser's base, argument groups and
+mutually exclusive groups (scopewalk's own, behaving as CPython 3.13's)."""
+
+import re as _re
+
+from ._help import SUPPRESS, OPTIONAL, ZERO_OR_MORE
+from ._actions import (_StoreAction, _StoreConstAction, _StoreTrueAction,
+                       _StoreFalseAction, _AppendAction, _AppendConstAction,
+                       _CountAction, _HelpAction, _VersionAction,
+                       _ExtendAction, _SubParsersAction, ArgumentError,
+                       FileType)
+
+
+class _ActionsContainer:
+
+    def __init__(self, description, prefix_chars, argument_default, conflict_handler):
+        super().__init__()
+        self.description = description
+        self.argument_default = argument_default
+        self.prefix_chars = prefix_chars
+        self.conflict_handler = conflict_handler
+        self._registries = {}
+        self.register('action', None, _StoreAction)
+        self.register('action', 'store', _StoreAction)
+        self.register('action', 'store_const', _StoreConstAction)
+        self.register('action', 'store_true', _StoreTrueAction)
+        self.register('action', 'store_false', _StoreFalseAction)
+        self.register('action', 'append', _AppendAction)
+        self.register('action', 'append_const', _AppendConstAction)
+        self.register('action', 'count', _CountAction)
+        self.register('action', 'help', _HelpAction)
+        self.register('action', 'version', _VersionAction)
+        self.register('action', 'parsers', _SubParsersAction)
+        self.register('action', 'extend', _ExtendAction)
+        self._get_handler()
+        self._actions = []
+        self._option_string_actions = {}
+        self._action_groups = []
+        self._mutually_exclusive_groups = []
+        self._defaults = {}
+        self._negative_number_matcher = _re.compile(r'^-\d+$|^-\d*\.\d+$')
+        self._has_negative_number_optionals = []
+
+    def register(self, registry_name, value, object):
+        registry = self._registries.setdefault(registry_name, {})
+        registry[value] = object
+
+    def _registry_get(self, registry_name, value, default=None):
+        return self._registries[registry_name].get(value, default)
+
+    def set_defaults(self, **kwargs):
+        self._defaults.update(kwargs)
+        for action in self._actions:
+            if action.dest in kwargs:
+                action.default = kwargs[action.dest]
+
+    def get_default(self, dest):
+        for action in self._actions:
+            if action.dest == dest and action.default is not None:
+                return action.default
+        return self._defaults.get(dest, None)
+
+    def add_argument(self, *args, **kwargs):
+        """add_argument(dest, ..., name=value, ...)
+        add_argument(option_string, option_string, ..., name=value, ...)
+        """
+        chars = self.prefix_chars
+        if not args or len(args) == 1 and args[0][0] not in chars:
+            if args and 'dest' in kwargs:
+                raise ValueError('dest supplied twice for positional argument')
+            kwargs = self._get_positional_kwargs(*args, **kwargs)
+        else:
+            kwargs = self._get_optional_kwargs(*args, **kwargs)
+        if 'default' not in kwargs:
+            dest = kwargs['dest']
+            if dest in self._defaults:
+                kwargs['default'] = self._defaults[dest]
+            elif self.argument_default is not None:
+                kwargs['default'] = self.argument_default
+        action_class = self._pop_action_class(kwargs)
+        if not callable(action_class):
+            raise ValueError('unknown action "%s"' % (action_class,))
+        action = action_class(**kwargs)
+        type_func = self._registry_get('type', action.type, action.type)
+        if not callable(type_func):
+            raise ValueError('%r is not callable' % (type_func,))
+        if type_func is FileType:
+            raise ValueError('%r is a FileType class object, instance of it'
+                             ' must be passed' % (type_func,))
+        if hasattr(self, "_get_formatter"):
+            try:
+                self._get_formatter()._format_args(action, None)
+            except TypeError:
+                raise ValueError("length of metavar tuple does not match nargs")
+        return self._add_action(action)
+
+    def add_argument_group(self, *args, **kwargs):
+        group = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(group)
+        return group
+
+    def add_mutually_exclusive_group(self, **kwargs):
+        group = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(group)
+        return group
+
+    def _add_action(self, action):
+        self._check_conflict(action)
+        self._actions.append(action)
+        action.container = self
+        for option_string in action.option_strings:
+            self._option_string_actions[option_string] = action
+        for option_string in action.option_strings:
+            if self._negative_number_matcher.match(option_string):
+                if not self._has_negative_number_optionals:
+                    self._has_negative_number_optionals.append(True)
+        return action
+
+    def _remove_action(self, action):
+        self._actions.remove(action)
+
+    def _add_container_actions(self, container):
+        title_group_map = {}
+        for group in self._action_groups:
+            if group.title in title_group_map:
+                raise ValueError('cannot merge actions - two groups are named %r' % (group.title))
+            title_group_map[group.title] = group
+        group_map = {}
+        for group in container._action_groups:
+            if group.title not in title_group_map:
+                title_group_map[group.title] = self.add_argument_group(
+                    title=group.title, description=group.description,
+                    conflict_handler=group.conflict_handler)
+            for action in group._group_actions:
+                group_map[action] = title_group_map[group.title]
+        for group in container._mutually_exclusive_groups:
+            mutex_group = self.add_mutually_exclusive_group(required=group.required)
+            for action in group._group_actions:
+                group_map[action] = mutex_group
+        for action in container._actions:
+            group_map.get(action, self)._add_action(action)
+
+    def _get_positional_kwargs(self, dest, **kwargs):
+        if 'required' in kwargs:
+            raise TypeError("'required' is an invalid argument for positionals")
+        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
+            kwargs['required'] = True
+        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+            kwargs['required'] = True
+        return dict(kwargs, dest=dest, option_strings=[])
+
+    def _get_optional_kwargs(self, *args, **kwargs):
+        option_strings = []
+        long_option_strings = []
+        for option_string in args:
+            if not option_string[0] in self.prefix_chars:
+                args = {'option': option_string, 'prefix_chars': self.prefix_chars}
+                msg = ('invalid option string %(option)r: '
+                       'must start with a character %(prefix_chars)r')
+                raise ValueError(msg % args)
+            option_strings.append(option_string)
+            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
+                long_option_strings.append(option_string)
+        dest = kwargs.pop('dest', None)
+        if dest is None:
+            if long_option_strings:
+                dest_option_string = long_option_strings[0]
+            else:
+                dest_option_string = option_strings[0]
+            dest = dest_option_string.lstrip(self.prefix_chars)
+            if not dest:
+                msg = 'dest= is required for options like %r'
+                raise ValueError(msg % option_string)
+            dest = dest.replace('-', '_')
+        return dict(kwargs, dest=dest, option_strings=option_strings)
+
+    def _pop_action_class(self, kwargs, default=None):
+        action = kwargs.pop('action', default)
+        return self._registry_get('action', action, action)
+
+    def _get_handler(self):
+        handler_func_name = '_handle_conflict_%s' % self.conflict_handler
+        try:
+            return getattr(self, handler_func_name)
+        except AttributeError:
+            msg = 'invalid conflict_resolution value: %r'
+            raise ValueError(msg % self.conflict_handler)
+
+    def _check_conflict(self, action):
+        confl_optionals = []
+        for option_string in action.option_strings:
+            if option_string in self._option_string_actions:
+                confl_optional = self._option_string_actions[option_string]
+                confl_optionals.append((option_string, confl_optional))
+        if confl_optionals:
+            conflict_handler = self._get_handler()
+            conflict_handler(action, confl_optionals)
+
+    def _handle_conflict_error(self, action, conflicting_actions):
+        if len(conflicting_actions) == 1:
+            message = 'conflicting option string: %s'
+        else:
+            message = 'conflicting option strings: %s'
+        conflict_string = ', '.join([option_string
+                                     for option_string, action
+                                     in conflicting_actions])
+        raise ArgumentError(action, message % conflict_string)
+
+    def _handle_conflict_resolve(self, action, conflicting_actions):
+        for option_string, action in conflicting_actions:
+            action.option_strings.remove(option_string)
+            self._option_string_actions.pop(option_string, None)
+            if not action.option_strings:
+                action.container._remove_action(action)
+
+
+class _ArgumentGroup(_ActionsContainer):
+
+    def __init__(self, container, title=None, description=None, **kwargs):
+        update = kwargs.setdefault
+        update('conflict_handler', container.conflict_handler)
+        update('prefix_chars', container.prefix_chars)
+        update('argument_default', container.argument_default)
+        super_init = super(_ArgumentGroup, self).__init__
+        super_init(description=description, **kwargs)
+        self.title = title
+        self._group_actions = []
+        self._registries = container._registries
+        self._actions = container._actions
+        self._option_string_actions = container._option_string_actions
+        self._defaults = container._defaults
+        self._has_negative_number_optionals = container._has_negative_number_optionals
+        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+
+    def _add_action(self, action):
+        action = super(_ArgumentGroup, self)._add_action(action)
+        self._group_actions.append(action)
+        return action
+
+    def _remove_action(self, action):
+        super(_ArgumentGroup, self)._remove_action(action)
+        self._group_actions.remove(action)
+
+    def add_argument_group(self, *args, **kwargs):
+        import warnings
+        warnings.warn("Nesting argument groups is deprecated.",
+                      category=DeprecationWarning, stacklevel=2)
+        return super().add_argument_group(*args, **kwargs)
+
+
+class _MutuallyExclusiveGroup(_ArgumentGroup):
+
+    def __init__(self, container, required=False):
+        super(_MutuallyExclusiveGroup, self).__init__(container)
+        self.required = required
+        self._container = container
+
+    def _add_action(self, action):
+        if action.required:
+            msg = 'mutually exclusive arguments must be optional'
+            raise ValueError(msg)
+        action = self._container._add_action(action)
+        self._group_actions.append(action)
+        return action
+
+    def _remove_action(self, action):
+        self._container._remove_action(action)
+        self._group_actions.remove(action)
+
+    def add_mutually_exclusive_group(self, *args, **kwargs):
+        import warnings
+        warnings.warn("Nesting mutually exclusive groups is deprecated.",
+                      category=DeprecationWarning, stacklevel=2)
+        return super().add_mutually_exclusive_group(*args, **kwargs)
+"""###,
+        "argparse._help": ###"""
+"""argparse's help formatters (scopewalk's own), laying out usage lines,
+sections and argument help as CPython 3.13's argparse does, for an 80-column
+terminal (CPython's width when the output is not a terminal)."""
+
+import re as _re
+
+SUPPRESS = '==SUPPRESS=='
+OPTIONAL = '?'
+ZERO_OR_MORE = '*'
+ONE_OR_MORE = '+'
+PARSER = 'A...'
+REMAINDER = '...'
+
+
+class _Section:
+    def __init__(self, formatter, parent, heading=None):
+        self.formatter = formatter
+        self.parent = parent
+        self.heading = heading
+        self.items = []
+
+    def format_help(self):
+        if self.parent is not None:
+            self.formatter._indent()
+        join = self.formatter._join_parts
+        item_help = join([func(*args) for func, args in self.items])
+        if self.parent is not None:
+            self.formatter._dedent()
+        if not item_help:
+            return ''
+        if self.heading is not SUPPRESS and self.heading is not None:
+            current_indent = self.formatter._current_indent
+            heading = '%*s%s:\n' % (current_indent, '', self.heading)
+        else:
+            heading = ''
+        return join(['\n', heading, item_help, '\n'])
+
+
+class HelpFormatter:
+    """Formatter for generating usage messages and argument help strings."""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        if width is None:
+            width = 80 - 2
+        self._prog = prog
+        self._indent_increment = indent_increment
+        self._max_help_position = min(max_help_position,
+                                      max(width - 20, indent_increment * 2))
+        self._width = width
+        self._current_indent = 0
+        self._level = 0
+        self._action_max_length = 0
+        self._root_section = _Section(self, None)
+        self._current_section = self._root_section
+        self._whitespace_matcher = _re.compile(r'\s+', _re.ASCII)
+        self._long_break_matcher = _re.compile(r'\n\n\n+')
+
+    def _indent(self):
+        self._current_indent += self._indent_increment
+        self._level += 1
+
+    def _dedent(self):
+        self._current_indent -= self._indent_increment
+        assert self._current_indent >= 0, 'Indent decreased below 0.'
+        self._level -= 1
+
+    def _add_item(self, func, args):
+        self._current_section.items.append((func, args))
+
+    def start_section(self, heading):
+        self._indent()
+        section = _Section(self, self._current_section, heading)
+        self._add_item(section.format_help, [])
+        self._current_section = section
+
+    def end_section(self):
+        self._current_section = self._current_section.parent
+        self._dedent()
+
+    def add_text(self, text):
+        if text is not SUPPRESS and text is not None:
+            self._add_item(self._format_text, [text])
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        if usage is not SUPPRESS:
+            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+
+    def add_argument(self, action):
+        if action.help is not SUPPRESS:
+            get_invocation = self._format_action_invocation
+            lengths = [len(get_invocation(action)) + self._current_indent]
+            for subaction in self._iter_indented_subactions(action):
+                lengths.append(len(get_invocation(subaction)) + self._current_indent)
+            self._action_max_length = max(self._action_max_length, max(lengths))
+            self._add_item(self._format_action, [action])
+
+    def add_arguments(self, actions):
+        for action in actions:
+            self.add_argument(action)
+
+    def format_help(self):
+        help = self._root_section.format_help()
+        if help:
+            help = self._long_break_matcher.sub('\n\n', help)
+            help = help.strip('\n') + '\n'
+        return help
+
+    def _join_parts(self, part_strings):
+        return ''.join([part for part in part_strings
+                        if part and part is not SUPPRESS])
+
+    def _format_usage(self, usage, actions, groups, prefix):
+        if prefix is None:
+            prefix = 'usage: '
+        if usage is not None:
+            usage = usage % dict(prog=self._prog)
+        elif not actions:
+            usage = '%(prog)s' % dict(prog=self._prog)
+        else:
+            prog = '%(prog)s' % dict(prog=self._prog)
+            optionals = [a for a in actions if a.option_strings]
+            positionals = [a for a in actions if not a.option_strings]
+            action_usage = self._format_actions_usage(optionals + positionals, groups)
+            usage = ' '.join([s for s in [prog, action_usage] if s])
+            text_width = self._width - self._current_indent
+            if len(prefix) + len(usage) > text_width:
+                opt_parts = self._get_actions_usage_parts(optionals, groups)
+                pos_parts = self._get_actions_usage_parts(positionals, groups)
+
+                def get_lines(parts, indent, prefix=None):
+                    lines = []
+                    line = []
+                    indent_length = len(indent)
+                    if prefix is not None:
+                        line_len = len(prefix) - 1
+                    else:
+                        line_len = indent_length - 1
+                    for part in parts:
+                        if line_len + 1 + len(part) > text_width and line:
+                            lines.append(indent + ' '.join(line))
+                            line = []
+                            line_len = indent_length - 1
+                        line.append(part)
+                        line_len += len(part) + 1
+                    if line:
+                        lines.append(indent + ' '.join(line))
+                    if prefix is not None:
+                        lines[0] = lines[0][len(indent):]
+                    return lines
+
+                if len(prefix) + len(prog) <= 0.75 * text_width:
+                    indent = ' ' * (len(prefix) + len(prog) + 1)
+                    if opt_parts:
+                        lines = get_lines([prog] + opt_parts, indent, prefix)
+                        lines.extend(get_lines(pos_parts, indent))
+                    elif pos_parts:
+                        lines = get_lines([prog] + pos_parts, indent, prefix)
+                    else:
+                        lines = [prog]
+                else:
+                    indent = ' ' * len(prefix)
+                    parts = opt_parts + pos_parts
+                    lines = get_lines(parts, indent)
+                    if len(lines) > 1:
+                        lines = []
+                        lines.extend(get_lines(opt_parts, indent))
+                        lines.extend(get_lines(pos_parts, indent))
+                    lines = [prog] + lines
+                usage = '\n'.join(lines)
+        return '%s%s\n\n' % (prefix, usage)
+
+    def _format_actions_usage(self, actions, groups):
+        return ' '.join(self._get_actions_usage_parts(actions, groups))
+
+    def _get_actions_usage_parts(self, actions, groups):
+        group_actions = set()
+        inserts = {}
+        for group in groups:
+            if not group._group_actions:
+                raise ValueError(f'empty group {group}')
+            try:
+                start = actions.index(group._group_actions[0])
+            except ValueError:
+                continue
+            end = start + len(group._group_actions)
+            if actions[start:end] == group._group_actions:
+                group_actions.update(group._group_actions)
+                inserts[start, end] = group
+        parts = []
+        for action in actions:
+            if action.help is SUPPRESS:
+                part = None
+            elif not action.option_strings:
+                default = self._get_default_metavar_for_positional(action)
+                part = self._format_args(action, default)
+                if action in group_actions:
+                    if part[0] == '[' and part[-1] == ']':
+                        part = part[1:-1]
+            else:
+                option_string = action.option_strings[0]
+                if action.nargs == 0:
+                    part = action.format_usage()
+                else:
+                    default = self._get_default_metavar_for_optional(action)
+                    args_string = self._format_args(action, default)
+                    part = '%s %s' % (option_string, args_string)
+                if not action.required and action not in group_actions:
+                    part = '[%s]' % part
+            parts.append(part)
+        inserted_separator_indices = set()
+        for start, end in sorted(inserts, reverse=True):
+            group = inserts[start, end]
+            group_parts = [item for item in parts[start:end] if item is not None]
+            group_size = len(group_parts)
+            if group.required:
+                open, close = "()" if group_size > 1 else ("", "")
+            else:
+                open, close = "[]"
+            group_parts[0] = open + group_parts[0]
+            group_parts[-1] = group_parts[-1] + close
+            for i, part in enumerate(group_parts[:-1], start=start):
+                if i not in inserted_separator_indices:
+                    parts[i] = part + ' |'
+                    inserted_separator_indices.add(i)
+            parts[start + group_size - 1] = group_parts[-1]
+            for i in range(start + group_size, end):
+                parts[i] = None
+        return [item for item in parts if item is not None]
+
+    def _format_text(self, text):
+        if '%(prog)' in text:
+            text = text % dict(prog=self._prog)
+        text_width = max(self._width - self._current_indent, 11)
+        indent = ' ' * self._current_indent
+        return self._fill_text(text, text_width, indent) + '\n\n'
+
+    def _format_action(self, action):
+        help_position = min(self._action_max_length + 2, self._max_help_position)
+        help_width = max(self._width - help_position, 11)
+        action_width = help_position - self._current_indent - 2
+        action_header = self._format_action_invocation(action)
+        if not action.help:
+            action_header = '%*s%s\n' % (self._current_indent, '', action_header)
+        elif len(action_header) <= action_width:
+            action_header = '%*s%-*s  ' % (self._current_indent, '', action_width, action_header)
+            indent_first = 0
+        else:
+            action_header = '%*s%s\n' % (self._current_indent, '', action_header)
+            indent_first = help_position
+        parts = [action_header]
+        if action.help and action.help.strip():
+            help_text = self._expand_help(action)
+            if help_text:
+                help_lines = self._split_lines(help_text, help_width)
+                parts.append('%*s%s\n' % (indent_first, '', help_lines[0]))
+                for line in help_lines[1:]:
+                    parts.append('%*s%s\n' % (help_position, '', line))
+        elif not action_header.endswith('\n'):
+            parts.append('\n')
+        for subaction in self._iter_indented_subactions(action):
+            parts.append(self._format_action(subaction))
+        return self._join_parts(parts)
+
+    def _format_action_invocation(self, action):
+        if not action.option_strings:
+            default = self._get_default_metavar_for_positional(action)
+            return ' '.join(self._metavar_formatter(action, default)(1))
+        if action.nargs == 0:
+            return ', '.join(action.option_strings)
+        default = self._get_default_metavar_for_optional(action)
+        args_string = self._format_args(action, default)
+        return ', '.join(action.option_strings) + ' ' + args_string
+
+    def _metavar_formatter(self, action, default_metavar):
+        if action.metavar is not None:
+            result = action.metavar
+        elif action.choices is not None:
+            result = '{%s}' % ','.join(map(str, action.choices))
+        else:
+            result = default_metavar
+
+        def format(tuple_size):
+            if isinstance(result, tuple):
+                return result
+            return (result, ) * tuple_size
+        return format
+
+    def _format_args(self, action, default_metavar):
+        get_metavar = self._metavar_formatter(action, default_metavar)
+        if action.nargs is None:
+            result = '%s' % get_metavar(1)
+        elif action.nargs == OPTIONAL:
+            result = '[%s]' % get_metavar(1)
+        elif action.nargs == ZERO_OR_MORE:
+            metavar = get_metavar(1)
+            if len(metavar) == 2:
+                result = '[%s [%s ...]]' % metavar
+            else:
+                result = '[%s ...]' % metavar
+        elif action.nargs == ONE_OR_MORE:
+            result = '%s [%s ...]' % get_metavar(2)
+        elif action.nargs == REMAINDER:
+            result = '...'
+        elif action.nargs == PARSER:
+            result = '%s ...' % get_metavar(1)
+        elif action.nargs == SUPPRESS:
+            result = ''
+        else:
+            try:
+                formats = ['%s' for _ in range(action.nargs)]
+            except TypeError:
+                raise ValueError("invalid nargs value") from None
+            result = ' '.join(formats) % get_metavar(action.nargs)
+        return result
+
+    def _expand_help(self, action):
+        params = dict(vars(action), prog=self._prog)
+        for name in list(params):
+            value = params[name]
+            if value is SUPPRESS:
+                del params[name]
+            elif hasattr(value, '__name__'):
+                params[name] = value.__name__
+        if params.get('choices') is not None:
+            params['choices'] = ', '.join([str(c) for c in params['choices']])
+        return self._get_help_string(action) % params
+
+    def _iter_indented_subactions(self, action):
+        try:
+            get_subactions = action._get_subactions
+        except AttributeError:
+            pass
+        else:
+            self._indent()
+            yield from get_subactions()
+            self._dedent()
+
+    def _split_lines(self, text, width):
+        text = self._whitespace_matcher.sub(' ', text).strip()
+        import textwrap
+        return textwrap.wrap(text, width)
+
+    def _fill_text(self, text, width, indent):
+        text = self._whitespace_matcher.sub(' ', text).strip()
+        import textwrap
+        return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
+
+    def _get_help_string(self, action):
+        return action.help
+
+    def _get_default_metavar_for_optional(self, action):
+        return action.dest.upper()
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.dest
+
+
+class RawDescriptionHelpFormatter(HelpFormatter):
+    """Keeps the description's and epilog's own line breaks."""
+
+    def _fill_text(self, text, width, indent):
+        return ''.join(indent + line for line in text.splitlines(keepends=True))
+
+
+class RawTextHelpFormatter(RawDescriptionHelpFormatter):
+    """Keeps every help text's own line breaks."""
+
+    def _split_lines(self, text, width):
+        return text.splitlines()
+
+
+class ArgumentDefaultsHelpFormatter(HelpFormatter):
+    """Adds "(default: ...)" to each argument's help."""
+
+    def _get_help_string(self, action):
+        help = action.help
+        if help is None:
+            help = ''
+        if '%(default)' not in help:
+            if action.default is not SUPPRESS:
+                defaulting_nargs = [OPTIONAL, ZERO_OR_MORE]
+                if action.option_strings or action.nargs in defaulting_nargs:
+                    help += ' (default: %(default)s)'
+        return help
+
+
+class MetavarTypeHelpFormatter(HelpFormatter):
+    """Uses each argument's type name as its metavar."""
+
+    def _get_default_metavar_for_optional(self, action):
+        return action.type.__name__
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.type.__name__
+"""###,
+        "argparse._parse": ###"""
+"""argparse's parsing of an argument list (scopewalk's own, following CPython
+3.13's algorithm: each string is classified as an option 'O', an argument
+'A' or '--' '-', and regular expressions over that pattern decide how many
+strings each action takes)."""
+
+import re as _re
+
+from ._help import SUPPRESS, OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE, PARSER, REMAINDER
+from ._actions import ArgumentError, ArgumentTypeError, _get_action_name
+
+
+def parse_known(parser, arg_strings, namespace):
+    action_conflicts = {}
+    for mutex_group in parser._mutually_exclusive_groups:
+        group_actions = mutex_group._group_actions
+        for i, mutex_action in enumerate(mutex_group._group_actions):
+            conflicts = action_conflicts.setdefault(mutex_action, [])
+            conflicts.extend(group_actions[:i])
+            conflicts.extend(group_actions[i + 1:])
+
+    option_string_indices = {}
+    arg_string_pattern_parts = []
+    arg_strings_iter = iter(arg_strings)
+    for i, arg_string in enumerate(arg_strings_iter):
+        if arg_string == '--':
+            arg_string_pattern_parts.append('-')
+            for arg_string in arg_strings_iter:
+                arg_string_pattern_parts.append('A')
+        else:
+            option_tuples = _parse_optional(parser, arg_string)
+            if option_tuples is None:
+                pattern = 'A'
+            else:
+                option_string_indices[i] = option_tuples
+                pattern = 'O'
+            arg_string_pattern_parts.append(pattern)
+    arg_strings_pattern = ''.join(arg_string_pattern_parts)
+
+    seen_actions = set()
+    seen_non_default_actions = set()
+    extras = []
+    warned = set()
+
+    def take_action(action, argument_strings, option_string=None):
+        seen_actions.add(action)
+        argument_values = parser._get_values(action, argument_strings)
+        if argument_values is not action.default:
+            seen_non_default_actions.add(action)
+            for conflict_action in action_conflicts.get(action, []):
+                if conflict_action in seen_non_default_actions:
+                    msg = 'not allowed with argument %s'
+                    action_name = _get_action_name(conflict_action)
+                    raise ArgumentError(action, msg % action_name)
+        if argument_values is not SUPPRESS:
+            action(parser, namespace, argument_values, option_string)
+
+    def consume_optional(start_index):
+        option_tuples = option_string_indices[start_index]
+        if len(option_tuples) > 1:
+            options = ', '.join([option_string for action, option_string, sep, explicit_arg in option_tuples])
+            args = {'option': arg_strings[start_index], 'matches': options}
+            msg = 'ambiguous option: %(option)s could match %(matches)s'
+            raise ArgumentError(None, msg % args)
+        action, option_string, sep, explicit_arg = option_tuples[0]
+        action_tuples = []
+        while True:
+            if action is None:
+                extras.append(arg_strings[start_index])
+                return start_index + 1
+            if explicit_arg is not None:
+                arg_count = _match_argument(action, 'A')
+                chars = parser.prefix_chars
+                if (arg_count == 0 and option_string[1] not in chars and explicit_arg != ''):
+                    if sep or explicit_arg[0] in chars:
+                        msg = 'ignored explicit argument %r'
+                        raise ArgumentError(action, msg % explicit_arg)
+                    action_tuples.append((action, [], option_string))
+                    char = option_string[0]
+                    option_string = char + explicit_arg[0]
+                    optionals_map = parser._option_string_actions
+                    if option_string in optionals_map:
+                        action = optionals_map[option_string]
+                        explicit_arg = explicit_arg[1:]
+                        if not explicit_arg:
+                            sep = explicit_arg = None
+                        elif explicit_arg[0] == '=':
+                            sep = '='
+                            explicit_arg = explicit_arg[1:]
+                        else:
+                            sep = ''
+                    else:
+                        extras.append(char + explicit_arg)
+                        stop = start_index + 1
+                        break
+                elif arg_count == 1:
+                    stop = start_index + 1
+                    args = [explicit_arg]
+                    action_tuples.append((action, args, option_string))
+                    break
+                else:
+                    msg = 'ignored explicit argument %r'
+                    raise ArgumentError(action, msg % explicit_arg)
+            else:
+                start = start_index + 1
+                selected_patterns = arg_strings_pattern[start:]
+                arg_count = _match_argument(action, selected_patterns)
+                stop = start + arg_count
+                args = arg_strings[start:stop]
+                action_tuples.append((action, args, option_string))
+                break
+        for action, args, option_string in action_tuples:
+            if action.deprecated and option_string not in warned:
+                parser._warning("option '%(option)s' is deprecated" % {'option': option_string})
+                warned.add(option_string)
+            take_action(action, args, option_string)
+        return stop
+
+    positionals = parser._get_positional_actions()
+
+    def consume_positionals(start_index):
+        selected_pattern = arg_strings_pattern[start_index:]
+        arg_counts = _match_arguments_partial(positionals, selected_pattern)
+        for action, arg_count in zip(positionals, arg_counts):
+            args = arg_strings[start_index: start_index + arg_count]
+            if action.nargs == PARSER:
+                if arg_strings_pattern[start_index] == '-':
+                    args.remove('--')
+            elif action.nargs != REMAINDER:
+                if arg_strings_pattern.find('-', start_index, start_index + arg_count) >= 0:
+                    args.remove('--')
+            start_index += arg_count
+            if args and action.deprecated and action.dest not in warned:
+                parser._warning("argument '%(argument_name)s' is deprecated" % {'argument_name': action.dest})
+                warned.add(action.dest)
+            take_action(action, args)
+        positionals[:] = positionals[len(arg_counts):]
+        return start_index
+
+    extras = []
+    start_index = 0
+    if option_string_indices:
+        max_option_string_index = max(option_string_indices)
+    else:
+        max_option_string_index = -1
+    while start_index <= max_option_string_index:
+        next_option_string_index = start_index
+        while next_option_string_index <= max_option_string_index:
+            if next_option_string_index in option_string_indices:
+                break
+            next_option_string_index += 1
+        if start_index != next_option_string_index:
+            positionals_end_index = consume_positionals(start_index)
+            if positionals_end_index > start_index:
+                start_index = positionals_end_index
+                continue
+            else:
+                start_index = positionals_end_index
+        if start_index not in option_string_indices:
+            strings = arg_strings[start_index:next_option_string_index]
+            extras.extend(strings)
+            start_index = next_option_string_index
+        start_index = consume_optional(start_index)
+
+    stop_index = consume_positionals(start_index)
+    extras.extend(arg_strings[stop_index:])
+
+    required_actions = []
+    for action in parser._actions:
+        if action not in seen_actions:
+            if action.required:
+                required_actions.append(_get_action_name(action))
+            else:
+                if (action.default is not None and isinstance(action.default, str)
+                        and hasattr(namespace, action.dest)
+                        and action.default is getattr(namespace, action.dest)):
+                    setattr(namespace, action.dest, parser._get_value(action, action.default))
+    if required_actions:
+        raise ArgumentError(None, 'the following arguments are required: %s' %
+                            ', '.join(required_actions))
+    for group in parser._mutually_exclusive_groups:
+        if group.required:
+            for action in group._group_actions:
+                if action in seen_non_default_actions:
+                    break
+            else:
+                names = [_get_action_name(action)
+                         for action in group._group_actions
+                         if action.help is not SUPPRESS]
+                msg = 'one of the arguments %s is required'
+                raise ArgumentError(None, msg % ' '.join(names))
+    return namespace, extras
+
+
+def _match_argument(action, arg_strings_pattern):
+    nargs_pattern = _get_nargs_pattern(action)
+    match = _re.match(nargs_pattern, arg_strings_pattern)
+    if match is None:
+        nargs_errors = {
+            None: 'expected one argument',
+            OPTIONAL: 'expected at most one argument',
+            ONE_OR_MORE: 'expected at least one argument',
+        }
+        msg = nargs_errors.get(action.nargs)
+        if msg is None:
+            if action.nargs == 1:
+                msg = 'expected %s argument' % action.nargs
+            else:
+                msg = 'expected %s arguments' % action.nargs
+        raise ArgumentError(action, msg)
+    return len(match.group(1))
+
+
+def _match_arguments_partial(actions, arg_strings_pattern):
+    result = []
+    for i in range(len(actions), 0, -1):
+        actions_slice = actions[:i]
+        pattern = ''.join([_get_nargs_pattern(action) for action in actions_slice])
+        match = _re.match(pattern, arg_strings_pattern)
+        if match is not None:
+            result.extend([len(string) for string in match.groups()])
+            break
+    return result
+
+
+def _get_nargs_pattern(action):
+    nargs = action.nargs
+    if nargs is None:
+        nargs_pattern = '(-*A-*)'
+    elif nargs == OPTIONAL:
+        nargs_pattern = '(-*A?-*)'
+    elif nargs == ZERO_OR_MORE:
+        nargs_pattern = '(-*[A-]*)'
+    elif nargs == ONE_OR_MORE:
+        nargs_pattern = '(-*A[A-]*)'
+    elif nargs == REMAINDER:
+        nargs_pattern = '([AO]*)' if action.option_strings else '(.*)'
+    elif nargs == PARSER:
+        nargs_pattern = '(-*A[-AO]*)'
+    elif nargs == SUPPRESS:
+        nargs_pattern = '()' if action.option_strings else '(-*)'
+    else:
+        nargs_pattern = '(-*%s-*)' % '-*'.join('A' * nargs)
+    if action.option_strings:
+        nargs_pattern = nargs_pattern.replace('-*', '')
+        nargs_pattern = nargs_pattern.replace('-', '')
+    return nargs_pattern
+
+
+def _parse_optional(parser, arg_string):
+    if not arg_string:
+        return None
+    if not arg_string[0] in parser.prefix_chars:
+        return None
+    if arg_string in parser._option_string_actions:
+        action = parser._option_string_actions[arg_string]
+        return [(action, arg_string, None, None)]
+    if len(arg_string) == 1:
+        return None
+    if '=' in arg_string:
+        option_string, sep, explicit_arg = arg_string.partition('=')
+        if option_string in parser._option_string_actions:
+            action = parser._option_string_actions[option_string]
+            return [(action, option_string, sep, explicit_arg)]
+    option_tuples = _get_option_tuples(parser, arg_string)
+    if len(option_tuples) > 1:
+        options = ', '.join([option_string for action, option_string, sep, explicit_arg in option_tuples])
+        args = {'option': arg_string, 'matches': options}
+        msg = 'ambiguous option: %(option)s could match %(matches)s'
+        raise ArgumentError(None, msg % args)
+    elif len(option_tuples) == 1:
+        return option_tuples
+    if parser._negative_number_matcher.match(arg_string):
+        if not parser._has_negative_number_optionals:
+            return None
+    if ' ' in arg_string:
+        return None
+    return [(None, arg_string, None, None)]
+
+
+def _get_option_tuples(parser, option_string):
+    result = []
+    chars = parser.prefix_chars
+    if option_string[0] in chars and option_string[1] in chars:
+        if parser.allow_abbrev:
+            option_prefix, sep, explicit_arg = option_string.partition('=')
+            if not sep:
+                sep = explicit_arg = None
+            for option_string in parser._option_string_actions:
+                if option_string.startswith(option_prefix):
+                    action = parser._option_string_actions[option_string]
+                    result.append((action, option_string, sep, explicit_arg))
+    elif option_string[0] in chars and option_string[1] not in chars:
+        option_prefix, sep, explicit_arg = option_string.partition('=')
+        if not sep:
+            sep = explicit_arg = None
+        short_option_prefix = option_string[:2]
+        short_explicit_arg = option_string[2:]
+        for option_string in parser._option_string_actions:
+            if option_string == short_option_prefix:
+                action = parser._option_string_actions[option_string]
+                result.append((action, option_string, '', short_explicit_arg))
+            elif parser.allow_abbrev and option_string.startswith(option_prefix):
+                action = parser._option_string_actions[option_string]
+                result.append((action, option_string, sep, explicit_arg))
+    else:
+        raise ArgumentError(None, 'unexpected option string: %s' % option_string)
+    return result
+
+
+def get_values(parser, action, arg_strings):
+    if not arg_strings and action.nargs == OPTIONAL:
+        if action.option_strings:
+            value = action.const
+        else:
+            value = action.default
+        if isinstance(value, str) and value is not SUPPRESS:
+            value = parser._get_value(action, value)
+    elif (not arg_strings and action.nargs == ZERO_OR_MORE and not action.option_strings):
+        if action.default is not None:
+            value = action.default
+        else:
+            value = arg_strings
+    elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
+        arg_string, = arg_strings
+        value = parser._get_value(action, arg_string)
+        parser._check_value(action, value)
+    elif action.nargs == REMAINDER:
+        value = [parser._get_value(action, v) for v in arg_strings]
+    elif action.nargs == PARSER:
+        value = [parser._get_value(action, v) for v in arg_strings]
+        parser._check_value(action, value[0])
+    elif action.nargs == SUPPRESS:
+        value = SUPPRESS
+    else:
+        value = [parser._get_value(action, v) for v in arg_strings]
+        for v in value:
+            parser._check_value(action, v)
+    return value
+
+
+def get_value(parser, action, arg_string):
+    type_func = parser._registry_get('type', action.type, action.type)
+    if not callable(type_func):
+        msg = '%r is not callable'
+        raise ArgumentError(action, msg % type_func)
+    try:
+        result = type_func(arg_string)
+    except ArgumentTypeError as err:
+        msg = str(err)
+        raise ArgumentError(action, msg)
+    except (TypeError, ValueError):
+        name = getattr(action.type, '__name__', repr(action.type))
+        args = {'type': name, 'value': arg_string}
+        msg = 'invalid %(type)s value: %(value)r'
+        raise ArgumentError(action, msg % args)
+    return result
+"""###,
         "array": ###"""
 """Efficient arrays of numeric values: array('i', [1, 2, 3]).
 
