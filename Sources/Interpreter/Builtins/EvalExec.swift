@@ -76,6 +76,7 @@ enum EvalExec {
             // bindings go to a snapshot (CPython's exec writes to a locals
             // dict the function never reads back).
             target = Globals(builtins: vm.builtins)
+            vm.builtinsOverlay.attach(target)
             if let f = caller {
                 func put(_ k: String, _ v: Value) { target.store(v, slot: target.slot(for: k)) }
                 for (k, v) in f.globals.boundItems { put(k, v) }
@@ -145,6 +146,7 @@ extension VM {
         let key = ObjectIdentifier(dict)
         if let (d, g) = moduleState.execGlobals[key], d === dict { return g }
         let g = Globals(builtins: builtins)
+        builtinsOverlay.attach(g)
         moduleState.execGlobals[key] = (dict, g)
         return g
     }

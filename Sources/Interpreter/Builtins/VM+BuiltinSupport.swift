@@ -29,7 +29,14 @@ extension VM {
         if case .object(let o) = spec, o.kind == .instance, let f = o.pyType.lookup("__instancecheck__") {
             return try isTruthy(try call(try bindIfFunction(f, to: spec, type: o.pyType), [v]))
         }
-        return try typeMatches(t, spec, function: function)
+        if try typeMatches(t, spec, function: function) { return true }
+        // object.__instancecheck__ also asks the instance's __class__ (a property may answer).
+        if case .object(let o) = v, o.kind == .instance, !t.isBuiltin, case .object(let so) = spec, let cls = so as? PyType,
+           let ta = t.lookup("__class__"), case .object(let tao) = ta, tao.kind == .property,
+           case .object(let c)? = try getAttributeOrNil(v, "__class__"), let ct = c as? PyType, ct !== t {
+            return ct.isSubtype(of: cls)
+        }
+        return false
     }
 
     func typeMatches(_ t: PyType, _ spec: Value, function: String) throws -> Bool {

@@ -162,6 +162,7 @@ extension VM {
     /// The library's bytecode is compiled against these (LibraryBytecode).
     func moduleGlobals(_ name: String, file: String, packageDir: String?, library: Bool) -> Globals {
         let g = Globals(builtins: builtins)
+        builtinsOverlay.attach(g)
         g["__name__"] = .str(name)
         g["__doc__"] = Value.none
         g["__file__"] = .str(file)

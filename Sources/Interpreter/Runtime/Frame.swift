@@ -173,6 +173,27 @@ public final class Frame {
 /// A module's global namespace. Names used as globals anywhere in the module
 /// are resolved to slots at compile time; LOAD_GLOBAL reads `values[slot]`,
 /// falling back to the builtin of the same name.
+/// Assignments to the builtins module (`builtins.input = f`, as
+/// unittest.mock.patch does): every Globals of the run sees them, as every
+/// CPython module reads the one builtins dict.
+public final class BuiltinsOverlay {
+    private(set) var values: [String: Value?] = [:]
+    private struct Member { weak var globals: Globals? }
+    private var members: [Member] = []
+
+    func attach(_ g: Globals) {
+        if members.count > 64 { members.removeAll { $0.globals == nil } }
+        members.append(Member(globals: g))
+        g.overlay = self
+        for (name, v) in values { g.replaceBuiltin(name, v) }
+    }
+
+    func set(_ name: String, _ value: Value?) {
+        values[name] = .some(value)
+        for m in members { m.globals?.replaceBuiltin(name, value) }
+    }
+}
+
 public final class Globals {
     public private(set) var names: [String] = []
     private var slotOf: [String: Int] = [:]
@@ -182,6 +203,17 @@ public final class Globals {
     private(set) var builtinFallback: UnsafeMutablePointer<Value?>
     private var capacity: Int
     let builtins: AttrDict
+    fileprivate(set) weak var overlay: BuiltinsOverlay?
+
+    /// The builtin `name` as the builtins module now has it.
+    func builtin(_ name: String) -> Value? {
+        if let o = overlay, let entry = o.values[name] { return entry }
+        return builtins[name]
+    }
+
+    fileprivate func replaceBuiltin(_ name: String, _ value: Value?) {
+        if let s = slotOf[name] { builtinFallback[s] = value }
+    }
 
     init(builtins: AttrDict) {
         self.builtins = builtins
@@ -207,7 +239,7 @@ public final class Globals {
         if s == capacity { grow() }
         names.append(name)
         slotOf[name] = s
-        builtinFallback[s] = builtins[name]
+        builtinFallback[s] = builtin(name)
         return s
     }
 

@@ -109,7 +109,14 @@ extension VM {
 
     func getAttributeOrNil(_ obj: Value, _ name: String) throws -> Value? {
         let t = typeOf(obj)
-        if name == "__class__" { return .object(t) }
+        if name == "__class__" {
+            // A class may redefine __class__ as a property (unittest.mock's spec'd mocks).
+            if case .object(let o) = obj, o.kind == .instance, !t.isBuiltin, let ta = t.lookup("__class__"),
+               case .object(let tao) = ta, tao.kind == .property {
+                return try bindIfFunction(ta, to: obj, type: t)
+            }
+            return .object(t)
+        }
         guard case .object(let o) = obj else {
             return try typeAttribute(t, name, obj)
         }
@@ -485,7 +492,9 @@ extension VM {
             default: f.dict[name] = value
             }
         case .module:
-            unsafeDowncast(o, to: PyModule.self).setAttribute(name, value)
+            let m = unsafeDowncast(o, to: PyModule.self)
+            m.setAttribute(name, value)
+            if m.name == "builtins", m === modules["builtins"] { builtinsOverlay.set(name, value) }
         case .cell:
             if name == "cell_contents" { unsafeDowncast(o, to: Cell.self).contents = value; return }
             fallthrough
@@ -542,6 +551,11 @@ extension VM {
             let f = unsafeDowncast(o, to: PyFunction.self)
             if f.dict[name] == nil { throw PyError.attributeError("'function' object has no attribute '\(name)'") }
             f.dict[name] = nil
+        case .module:
+            let m = unsafeDowncast(o, to: PyModule.self)
+            if m.attribute(name) == nil { throw PyError.attributeError("module '\(m.name)' has no attribute '\(name)'") }
+            m.setAttribute(name, nil)
+            if m.name == "builtins", m === modules["builtins"] { builtinsOverlay.set(name, nil) }
         case .cell where name == "cell_contents":
             unsafeDowncast(o, to: Cell.self).contents = nil
         case .exception:

@@ -22,6 +22,8 @@ public final class VM {
     public let filename: String
     public let sourceLines: [String]
     let builtins: AttrDict
+    /// What the program assigned to the builtins module (see BuiltinsOverlay).
+    let builtinsOverlay = BuiltinsOverlay()
     public let globals: Globals
     public var recursionLimit = 1000
     /// Python frames currently on the stack.
@@ -112,6 +114,7 @@ public final class VM {
         listAppendID = BuiltinTypes.list.dict["append"].flatMap { $0.asObject }.map { ObjectIdentifier($0) } ?? ObjectIdentifier(VM.null)
         self.builtins = Bootstrap.builtins
         self.globals = Globals(builtins: Bootstrap.builtins)
+        builtinsOverlay.attach(globals)
         // The module's own dunder names (class bodies read __name__ for __module__).
         globals.store(.str("__main__"), slot: globals.slot(for: "__name__"))
         moduleState.programFolder = VM.folder(of: filename)
@@ -462,7 +465,7 @@ public final class VM {
     func loadName(_ name: String, _ frame: Frame) throws -> Value {
         if let ns = frame.classNamespace, let v = try ns.get(.str(name), vm: self) { return v }
         if let v = frame.globals[name] { return v }
-        if let b = builtins[name] { return b }
+        if let b = frame.globals.builtin(name) { return b }
         throw nameNotDefined(name)
     }
 }
