@@ -32845,6 +32845,1452 @@ def _keep_whitespace(s, tags):
     # Tabs in the line stay tabs under it, so the markers line up.
     return ''.join([c if t == ' ' and c.isspace() else t for c, t in zip(s, tags)])
 """###,
+        "unittest._mock_base": ###"""
+"""unittest.mock's mock classes: NonCallableMock, Mock, MagicMock,
+NonCallableMagicMock, PropertyMock, with CPython 3.13's attribute rules,
+call recording, reprs and assertion messages.
+
+Each mock gets a class of its own (as CPython does), so magic methods set on
+one mock do not reach another. Left out: AsyncMock's await tracking (AsyncMock
+is a MagicMock whose calls return coroutines), seal(), _mock_wraps of magic
+methods, and signature-checking of spec'd calls (autospec covers functions)."""
+
+import sys
+from unittest._mock_calls import (sentinel, DEFAULT, ANY, call, _Call, _CallList,
+                                  _format_call_signature, _is_exception, _missing, _deleted)
+
+
+
+def _set(obj, name, value):
+    object.__setattr__(obj, name, value)
+
+
+def _peek(obj, name):
+    try:
+        return object.__getattribute__(obj, name)
+    except AttributeError:
+        return None
+
+
+def _is_magic(name):
+    return len(name) > 4 and name[:2] == '__' and name[-2:] == '__' and name[2:-2].isidentifier()
+
+
+def _is_instance_mock(obj):
+    return issubclass(type(obj), NonCallableMock)
+
+
+_ASSERT_PREFIXES = ('assert', 'assret', 'asert', 'aseert', 'assrt')
+_ATTRIB_DENY_LIST = frozenset({
+    'called_once', 'called_with', 'called_once_with', 'any_call', 'has_calls', 'not_called',
+    'awaited', 'awaited_once', 'awaited_with', 'awaited_once_with', 'any_await', 'has_awaits',
+    'not_awaited'})
+
+_SETTABLE = frozenset({'return_value', 'side_effect', 'called', 'call_count', 'call_args',
+                       'call_args_list', 'mock_calls', 'method_calls'})
+
+
+def _check_and_set_parent(parent, value, name, new_name):
+    if not _is_instance_mock(value):
+        return False
+    if (value._mock_name or value._mock_new_name or value._mock_parent is not None
+            or value._mock_new_parent is not None):
+        return False
+    walk = parent
+    while walk is not None:
+        if walk is value:
+            return False
+        walk = walk._mock_new_parent
+    _set(value, '_mock_new_parent', parent)
+    _set(value, '_mock_new_name', new_name)
+    if name:
+        _set(value, '_mock_parent', parent)
+        _set(value, '_mock_name', name)
+    return True
+
+
+class NonCallableMock:
+    """A mock object that is not callable: attributes are mocks made on first use."""
+    __module__ = 'unittest.mock'
+
+    def __new__(cls, /, *args, **kw):
+        own = type(cls.__name__, (cls,), {'__doc__': cls.__doc__, '__module__': cls.__module__})
+        return object.__new__(own)
+
+    def __init__(self, spec=None, wraps=None, name=None, spec_set=None, parent=None,
+                 _spec_state=None, _new_name='', _new_parent=None, _spec_as_instance=False,
+                 _eat_self=None, unsafe=False, **kwargs):
+        if _new_parent is None:
+            _new_parent = parent
+        _set(self, '_mock_parent', parent)
+        _set(self, '_mock_name', name)
+        _set(self, '_mock_new_name', _new_name)
+        _set(self, '_mock_new_parent', _new_parent)
+        _set(self, '_mock_sealed', False)
+        if spec_set is not None:
+            spec = spec_set
+            spec_set = True
+        _set(self, '_mock_methods', None)
+        _set(self, '_spec_class', None)
+        _set(self, '_spec_set', None)
+        _set(self, '_mock_children', {})
+        _set(self, '_mock_wraps', wraps)
+        _set(self, '_mock_delegate', None)
+        _set(self, '_mock_called', False)
+        _set(self, '_mock_call_args', None)
+        _set(self, '_mock_call_count', 0)
+        _set(self, '_mock_call_args_list', _CallList())
+        _set(self, '_mock_mock_calls', _CallList())
+        _set(self, 'method_calls', _CallList())
+        _set(self, '_mock_unsafe', unsafe)
+        _set(self, '_mock_return_value', DEFAULT)
+        _set(self, '_mock_side_effect', None)
+        self._mock_add_spec(spec, spec_set)
+        if kwargs:
+            self.configure_mock(**kwargs)
+
+    def _mock_add_spec(self, spec, spec_set):
+        spec_class = None
+        methods = None
+        if spec is not None and not isinstance(spec, list):
+            spec_class = spec if isinstance(spec, type) else type(spec)
+            methods = dir(spec)
+        elif spec is not None:
+            methods = list(spec)
+        _set(self, '_spec_class', spec_class)
+        _set(self, '_spec_set', spec_set)
+        _set(self, '_mock_methods', methods)
+
+    def mock_add_spec(self, spec, spec_set=False):
+        self._mock_add_spec(spec, spec_set)
+
+    def attach_mock(self, mock, attribute):
+        inner = mock
+        _set(inner, '_mock_parent', None)
+        _set(inner, '_mock_new_parent', None)
+        _set(inner, '_mock_name', '')
+        _set(inner, '_mock_new_name', None)
+        setattr(self, attribute, mock)
+
+    # --- the recorded state -------------------------------------------------
+    def _get_called(self):
+        return self._mock_called
+
+    def _set_called(self, v):
+        _set(self, '_mock_called', v)
+    called = property(_get_called, _set_called)
+
+    def _get_call_count(self):
+        return self._mock_call_count
+
+    def _set_call_count(self, v):
+        _set(self, '_mock_call_count', v)
+    call_count = property(_get_call_count, _set_call_count)
+
+    def _get_call_args(self):
+        return self._mock_call_args
+
+    def _set_call_args(self, v):
+        _set(self, '_mock_call_args', v)
+    call_args = property(_get_call_args, _set_call_args)
+
+    def _get_call_args_list(self):
+        return self._mock_call_args_list
+
+    def _set_call_args_list(self, v):
+        _set(self, '_mock_call_args_list', v)
+    call_args_list = property(_get_call_args_list, _set_call_args_list)
+
+    def _get_mock_calls(self):
+        return self._mock_mock_calls
+
+    def _set_mock_calls(self, v):
+        _set(self, '_mock_mock_calls', v)
+    mock_calls = property(_get_mock_calls, _set_mock_calls)
+
+    def _get_return_value(self):
+        ret = self._mock_return_value
+        if ret is DEFAULT and self._mock_wraps is None:
+            ret = self._get_child_mock(_new_parent=self, _new_name='()')
+            _set(self, '_mock_return_value', ret)
+        return ret
+
+    def _set_return_value(self, value):
+        _set(self, '_mock_return_value', value)
+        _check_and_set_parent(self, value, None, '()')
+    return_value = property(_get_return_value, _set_return_value,
+                            doc="The value to be returned when the mock is called.")
+
+    @property
+    def __class__(self):
+        spec = _peek(self, '_spec_class')
+        if spec is None:
+            return type(self)
+        return spec
+
+    def _get_side_effect(self):
+        return self._mock_side_effect
+
+    def _set_side_effect(self, value):
+        if value is not None and not _is_exception(value) and not callable(value):
+            try:
+                value = iter(value)
+            except TypeError:
+                pass
+        _set(self, '_mock_side_effect', value)
+    side_effect = property(_get_side_effect, _set_side_effect)
+
+    def reset_mock(self, visited=None, *, return_value=False, side_effect=False):
+        if visited is None:
+            visited = []
+        if id(self) in visited:
+            return
+        visited.append(id(self))
+        _set(self, '_mock_called', False)
+        _set(self, '_mock_call_args', None)
+        _set(self, '_mock_call_count', 0)
+        _set(self, '_mock_mock_calls', _CallList())
+        _set(self, '_mock_call_args_list', _CallList())
+        _set(self, 'method_calls', _CallList())
+        if return_value:
+            _set(self, '_mock_return_value', DEFAULT)
+        if side_effect:
+            _set(self, '_mock_side_effect', None)
+        for child in self._mock_children.values():
+            if _is_instance_mock(child) and child is not _deleted:
+                child.reset_mock(visited, return_value=return_value, side_effect=side_effect)
+        ret = self._mock_return_value
+        if _is_instance_mock(ret) and ret is not self:
+            ret.reset_mock(visited)
+
+    def configure_mock(self, /, **kwargs):
+        for arg, val in sorted(kwargs.items(), key=lambda item: item[0].count('.')):
+            parts = arg.split('.')
+            final = parts.pop()
+            obj = self
+            for part in parts:
+                obj = getattr(obj, part)
+            setattr(obj, final, val)
+
+    # --- attributes -----------------------------------------------------------
+    def __getattr__(self, name):
+        if name in ('_mock_methods', '_mock_unsafe', '_mock_check_sig'):
+            raise AttributeError(name)
+        methods = _peek(self, '_mock_methods')
+        if methods is not None:
+            if name not in methods or name in _all_magics:
+                raise AttributeError("Mock object has no attribute %r" % name)
+        elif _is_magic(name):
+            raise AttributeError(name)
+        if not _peek(self, '_mock_unsafe') and (not methods or name not in methods):
+            if name.startswith(_ASSERT_PREFIXES) or name in _ATTRIB_DENY_LIST:
+                raise AttributeError(
+                    f"{name!r} is not a valid assertion. Use a spec for the mock if "
+                    f"{name!r} is meant to be an attribute.")
+        children = self._mock_children
+        result = children.get(name)
+        if result is _deleted:
+            raise AttributeError(name)
+        if result is None:
+            wraps = None
+            if self._mock_wraps is not None:
+                wraps = getattr(self._mock_wraps, name)
+            result = self._get_child_mock(parent=self, name=name, wraps=wraps,
+                                          _new_name=name, _new_parent=self)
+            children[name] = result
+        return result
+
+    def __setattr__(self, name, value):
+        if name in _SETTABLE:
+            return object.__setattr__(self, name, value)
+        methods = _peek(self, '_mock_methods')
+        if (_peek(self, '_spec_set') and methods is not None and name not in methods
+                and name not in self.__dict__ and name not in type(self).__dict__):
+            raise AttributeError("Mock object has no attribute '%s'" % name)
+        if name in _unsupported_magics:
+            raise AttributeError('Attempting to set unsupported magic method %r.' % name)
+        if name in _all_magics:
+            if methods is not None and name not in methods:
+                raise AttributeError("Mock object has no attribute '%s'" % name)
+            if not _is_instance_mock(value):
+                setattr(type(self), name, _magic_function(name, value))
+                original = value
+                value = lambda *args, **kw: original(self, *args, **kw)
+            else:
+                _check_and_set_parent(self, value, None, name)
+                setattr(type(self), name, value)
+                self._mock_children[name] = value
+        elif name == '__class__':
+            _set(self, '_spec_class', value)
+            return
+        elif name.startswith('_mock_') or name.startswith('_spec_'):
+            _set(self, name, value)
+            return
+        elif _check_and_set_parent(self, value, name, name):
+            self._mock_children[name] = value
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name in _all_magics and name in type(self).__dict__:
+            delattr(type(self), name)
+            if name not in self.__dict__:
+                return
+        obj = self._mock_children.get(name, _missing)
+        if name in self.__dict__:
+            object.__delattr__(self, name)
+        elif obj is _deleted:
+            raise AttributeError(name)
+        if obj is not _missing:
+            del self._mock_children[name]
+        self._mock_children[name] = _deleted
+
+    def __dir__(self):
+        extras = self._mock_methods or []
+        from_type = dir(type(self))
+        from_dict = [k for k in self.__dict__ if not k.startswith('_mock_') and k != '_spec_class'
+                     and k != '_spec_set']
+        children = [k for k, v in self._mock_children.items() if v is not _deleted]
+        return sorted(set(extras + from_type + from_dict + children))
+
+    # --- names and reprs ------------------------------------------------------
+    def _extract_mock_name(self):
+        names = [self._mock_new_name]
+        link = self._mock_new_parent
+        last = self
+        dot = '.'
+        if names == ['()']:
+            dot = ''
+        seen = set()
+        while link is not None:
+            last = link
+            names.append(link._mock_new_name + dot)
+            dot = '.'
+            if link._mock_new_name == '()':
+                dot = ''
+            link = link._mock_new_parent
+            if id(link) in seen:
+                break
+            seen.add(id(link))
+        names = list(reversed(names))
+        root = last._mock_name or 'mock'
+        if len(names) > 1 and names[1] not in ('()', '().'):
+            root += '.'
+        names[0] = root
+        return ''.join(names)
+
+    def __repr__(self):
+        name = self._extract_mock_name()
+        name_part = ''
+        if name not in ('mock', 'mock.'):
+            name_part = ' name=%r' % name
+        spec_part = ''
+        spec_class = self._spec_class
+        if spec_class is not None:
+            spec_part = (' spec_set=%r' if self._spec_set else ' spec=%r') % spec_class.__name__
+        return "<%s%s%s id='%s'>" % (type(self).__name__, name_part, spec_part, id(self))
+
+    def _get_child_mock(self, /, **kw):
+        own = type(self)
+        if issubclass(own, AsyncMock):
+            klass = MagicMock
+        elif not issubclass(own, CallableMixin):
+            klass = MagicMock if issubclass(own, NonCallableMagicMock) else Mock
+        else:
+            klass = own.__mro__[1]
+        return klass(**kw)
+
+    # --- assertions -----------------------------------------------------------
+    def _format_mock_call_signature(self, args, kwargs):
+        return _format_call_signature(self._mock_name or 'mock', args, kwargs)
+
+    def _format_mock_failure_message(self, args, kwargs, action='call'):
+        expected = self._format_mock_call_signature(args, kwargs)
+        actual = self.call_args
+        actual_string = self._format_mock_call_signature(*actual)
+        return 'expected %s not found.\nExpected: %s\n  Actual: %s' % (action, expected, actual_string)
+
+    def _calls_repr(self, prefix='Calls'):
+        if not self.mock_calls:
+            return ''
+        return '\n%s: %r.' % (prefix, self.mock_calls)
+
+    def _mock_display_name(self):
+        return self._mock_name or 'mock'
+
+    def assert_not_called(self):
+        if self.call_count != 0:
+            raise AssertionError("Expected '%s' to not have been called. Called %s times.%s"
+                                 % (self._mock_display_name(), self.call_count, self._calls_repr()))
+
+    def assert_called(self):
+        if self.call_count == 0:
+            raise AssertionError("Expected '%s' to have been called." % self._mock_display_name())
+
+    def assert_called_once(self):
+        if self.call_count != 1:
+            raise AssertionError("Expected '%s' to have been called once. Called %s times.%s"
+                                 % (self._mock_display_name(), self.call_count, self._calls_repr()))
+
+    def assert_called_with(self, /, *args, **kwargs):
+        if self.call_args is None:
+            expected = self._format_mock_call_signature(args, kwargs)
+            raise AssertionError('expected call not found.\nExpected: %s\n  Actual: not called.'
+                                 % expected)
+        expected = _Call((args, kwargs), two=True)
+        if self.call_args != expected:
+            raise AssertionError(self._format_mock_failure_message(args, kwargs))
+
+    def assert_called_once_with(self, /, *args, **kwargs):
+        if self.call_count != 1:
+            raise AssertionError("Expected '%s' to be called once. Called %s times.%s"
+                                 % (self._mock_display_name(), self.call_count, self._calls_repr()))
+        return self.assert_called_with(*args, **kwargs)
+
+    def assert_has_calls(self, calls, any_order=False):
+        expected = list(calls)
+        all_calls = _CallList(self.mock_calls)
+        if not any_order:
+            if expected not in all_calls:
+                raise AssertionError('Calls not found.\nExpected: %r\n  Actual: %r' % (
+                    _CallList(calls), self.mock_calls))
+            return
+        remaining = list(all_calls)
+        missing = []
+        for kall in expected:
+            try:
+                remaining.remove(kall)
+            except ValueError:
+                missing.append(kall)
+        if missing:
+            raise AssertionError('%r does not contain all of %s in its call list, found %s instead'
+                                 % (self._mock_name or 'mock', tuple(missing), remaining))
+
+    def assert_any_call(self, /, *args, **kwargs):
+        expected = _Call((args, kwargs), two=True)
+        if expected not in self.call_args_list:
+            raise AssertionError('%s call not found' % self._format_mock_call_signature(args, kwargs))
+
+
+class CallableMixin:
+    __module__ = 'unittest.mock'
+
+    def __init__(self, spec=None, side_effect=None, return_value=DEFAULT, wraps=None, name=None,
+                 spec_set=None, parent=None, _spec_state=None, _new_name='', _new_parent=None,
+                 **kwargs):
+        _set(self, '_mock_return_value', return_value)
+        NonCallableMock.__init__(self, spec, wraps, name, spec_set, parent, _spec_state,
+                                 _new_name, _new_parent, **kwargs)
+        _set(self, '_mock_return_value', return_value)
+        if return_value is not DEFAULT:
+            _check_and_set_parent(self, return_value, None, '()')
+        self.side_effect = side_effect
+
+    def __call__(self, /, *args, **kwargs):
+        self._increment_mock_call(*args, **kwargs)
+        return self._execute_mock_call(*args, **kwargs)
+
+    def _increment_mock_call(self, /, *args, **kwargs):
+        _set(self, '_mock_called', True)
+        _set(self, '_mock_call_count', self._mock_call_count + 1)
+        this_call = _Call((args, kwargs), two=True)
+        _set(self, '_mock_call_args', this_call)
+        self._mock_call_args_list.append(this_call)
+        record_methods = self._mock_parent is not None
+        method_name = self._mock_name
+        call_name = self._mock_new_name
+        was_call = call_name == '()'
+        self._mock_mock_calls.append(_Call(('', args, kwargs)))
+        up = self._mock_new_parent
+        while up is not None:
+            if record_methods:
+                up.method_calls.append(_Call((method_name, args, kwargs)))
+                record_methods = up._mock_parent is not None
+                if record_methods:
+                    method_name = up._mock_name + '.' + method_name
+            up._mock_mock_calls.append(_Call((call_name, args, kwargs)))
+            if up._mock_new_name:
+                joiner = '' if was_call else '.'
+                was_call = up._mock_new_name == '()'
+                call_name = up._mock_new_name + joiner + call_name
+            up = up._mock_new_parent
+
+    def _execute_mock_call(self, /, *args, **kwargs):
+        effect = self._mock_side_effect
+        if effect is not None:
+            if _is_exception(effect):
+                raise effect
+            if not callable(effect):
+                result = next(effect)
+                if _is_exception(result):
+                    raise result
+            else:
+                result = effect(*args, **kwargs)
+            if result is not DEFAULT:
+                return result
+        if self._mock_return_value is not DEFAULT:
+            return self.return_value
+        if self._mock_wraps is not None:
+            return self._mock_wraps(*args, **kwargs)
+        return self.return_value
+
+
+class Mock(CallableMixin, NonCallableMock):
+    """A callable mock: records its calls and returns return_value."""
+    __module__ = 'unittest.mock'
+
+
+# --- magic methods --------------------------------------------------------------
+_numeric_names = ('add sub mul matmul truediv floordiv mod lshift rshift and xor or pow')
+_numerics = ['__%s__' % n for n in _numeric_names.split()]
+_numerics += ['__r%s__' % n for n in _numeric_names.split()] + ['__i%s__' % n for n in _numeric_names.split()]
+_magic_names = ('lt le gt ge eq ne getitem setitem delitem len contains iter hash str sizeof '
+                'enter exit divmod rdivmod neg pos abs invert complex int float index round '
+                'trunc floor ceil bool next fspath aiter reversed missing')
+_magics = set('__%s__' % n for n in _magic_names.split()) | set(_numerics)
+_magics -= {'__missing__'}
+_non_defaults = {'__get__', '__set__', '__delete__', '__reversed__', '__missing__', '__reduce__',
+                 '__reduce_ex__', '__getinitargs__', '__getnewargs__', '__getstate__',
+                 '__setstate__', '__getformat__', '__repr__', '__dir__', '__subclasses__',
+                 '__format__', '__getnewargs_ex__', '__fspath__', '__aiter__', '__round__',
+                 '__trunc__', '__floor__', '__ceil__'}
+_all_magics = _magics | _non_defaults
+_unsupported_magics = {'__getattr__', '__setattr__', '__init__', '__new__', '__prepare__',
+                       '__instancecheck__', '__subclasscheck__', '__del__'}
+
+_return_values = {
+    '__lt__': NotImplemented, '__gt__': NotImplemented, '__le__': NotImplemented,
+    '__ge__': NotImplemented, '__int__': 1, '__contains__': False, '__len__': 0,
+    '__exit__': False, '__complex__': 1j, '__float__': 1.0, '__bool__': True,
+    '__index__': 1, '__aexit__': False,
+}
+
+
+def _magic_function(name, func):
+    def method(self, /, *args, **kw):
+        return func(self, *args, **kw)
+    method.__name__ = name
+    return method
+
+
+def _configure_magic(mock, child, name):
+    fixed = _return_values.get(name, DEFAULT)
+    if fixed is not DEFAULT:
+        child.return_value = fixed
+        return
+    if name == '__hash__':
+        child.return_value = object.__hash__(mock)
+    elif name == '__str__':
+        child.return_value = object.__str__(mock)
+    elif name == '__sizeof__':
+        child.return_value = object.__sizeof__(mock)
+    elif name == '__eq__':
+        def eq(other):
+            ret = child._mock_return_value
+            if ret is not DEFAULT:
+                return ret
+            return True if mock is other else NotImplemented
+        child.side_effect = eq
+    elif name == '__ne__':
+        def ne(other):
+            if child._mock_return_value is not DEFAULT:
+                return DEFAULT
+            return False if mock is other else NotImplemented
+        child.side_effect = ne
+    elif name == '__iter__':
+        def it():
+            ret = child._mock_return_value
+            if ret is DEFAULT:
+                return iter([])
+            return iter(ret)
+        child.side_effect = it
+
+
+class MagicProxy:
+    """Stands on a MagicMock's class for each magic method; makes the child mock on use."""
+
+    def __init__(self, name, parent):
+        self.name = name
+        self.parent = parent
+
+    def create_mock(self):
+        parent = self.parent
+        m = parent._get_child_mock(name=self.name, parent=parent, _new_name=self.name,
+                                   _new_parent=parent)
+        setattr(parent, self.name, m)
+        _configure_magic(parent, m, self.name)
+        return m
+
+    def __get__(self, obj, _type=None):
+        made = self.parent._mock_children.get(self.name)
+        if made is not None and type(self.parent).__dict__.get(self.name) is made:
+            return made
+        return self.create_mock()
+
+
+class MagicMixin:
+    __module__ = 'unittest.mock'
+
+    def __init__(self, /, *args, **kw):
+        self._mock_set_magics()
+        super().__init__(*args, **kw)
+        self._mock_set_magics()
+
+    def _mock_set_magics(self):
+        wanted = _magics
+        methods = _peek(self, '_mock_methods')
+        own = type(self)
+        if methods is not None:
+            wanted = _magics.intersection(methods)
+            for gone in _magics - wanted:
+                if gone in own.__dict__:
+                    delattr(own, gone)
+        for name in wanted - set(own.__dict__):
+            setattr(own, name, MagicProxy(name, self))
+
+
+class NonCallableMagicMock(MagicMixin, NonCallableMock):
+    """A non-callable MagicMock."""
+    __module__ = 'unittest.mock'
+
+    def mock_add_spec(self, spec, spec_set=False):
+        self._mock_add_spec(spec, spec_set)
+        self._mock_set_magics()
+
+
+class MagicMock(MagicMixin, Mock):
+    """A Mock with the magic methods configured: len() is 0, iter() is empty,
+    with-statements work, and so on."""
+    __module__ = 'unittest.mock'
+
+    def mock_add_spec(self, spec, spec_set=False):
+        self._mock_add_spec(spec, spec_set)
+        self._mock_set_magics()
+
+
+class PropertyMock(Mock):
+    """A mock to put on a class as a property: getting it calls it with no
+    arguments, setting it calls it with the value."""
+    __module__ = 'unittest.mock'
+
+    def _get_child_mock(self, /, **kwargs):
+        return MagicMock(**kwargs)
+
+    def __get__(self, obj, obj_type=None):
+        return self()
+
+    def __set__(self, obj, val):
+        self(val)
+
+
+class AsyncMock(MagicMock):
+    """A MagicMock whose calls return coroutines (await tracking left out)."""
+    __module__ = 'unittest.mock'
+
+    def __call__(self, /, *args, **kwargs):
+        self._increment_mock_call(*args, **kwargs)
+        mock = self
+
+        async def proxy():
+            return mock._execute_mock_call(*args, **kwargs)
+        return proxy()
+"""###,
+        "unittest._mock_calls": ###"""
+"""unittest.mock's small objects: sentinel, DEFAULT, ANY, call (_Call) and
+_CallList, with CPython 3.13's reprs and comparison rules.
+
+Left out: _Call's signature-aware comparison (autospec'd mocks compare
+bound arguments in CPython; here arguments compare as given)."""
+
+import pprint
+
+
+
+class _SentinelObject:
+    __module__ = 'unittest.mock'
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return 'sentinel.%s' % self.name
+
+    def __reduce__(self):
+        return 'sentinel.%s' % self.name
+
+
+class _Sentinel:
+    __module__ = 'unittest.mock'
+
+    def __init__(self):
+        self._sentinels = {}
+
+    def __getattr__(self, name):
+        if name == '__bases__':
+            raise AttributeError
+        found = self._sentinels.get(name)
+        if found is None:
+            found = self._sentinels[name] = _SentinelObject(name)
+        return found
+
+
+sentinel = _Sentinel()
+DEFAULT = sentinel.DEFAULT
+_missing = sentinel.MISSING
+_deleted = sentinel.DELETED
+
+
+class _ANY:
+    __module__ = 'unittest.mock'
+
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    __hash__ = None
+
+    def __repr__(self):
+        return '<ANY>'
+
+
+ANY = _ANY()
+
+
+def _format_call_signature(name, args, kwargs):
+    parts = [repr(a) for a in args]
+    parts.extend('%s=%r' % (k, v) for k, v in kwargs.items())
+    return '%s(%s)' % (name, ', '.join(parts))
+
+
+class _Call(tuple):
+    """A recorded call: (args, kwargs) for call_args, (name, args, kwargs) in
+    mock_calls and method_calls; `call` builds them for comparisons."""
+    __module__ = 'unittest.mock'
+
+    def __new__(cls, value=(), name='', parent=None, two=False, from_kall=True):
+        args, kwargs = (), {}
+        n = len(value)
+        if n == 3:
+            name, args, kwargs = value
+        elif n == 2:
+            first, second = value
+            if isinstance(first, str):
+                name = first
+                if isinstance(second, tuple):
+                    args = second
+                else:
+                    kwargs = second
+            else:
+                args, kwargs = first, second
+        elif n == 1:
+            only, = value
+            if isinstance(only, tuple):
+                args = only
+            elif isinstance(only, str):
+                name = only
+            else:
+                kwargs = only
+        if two:
+            return tuple.__new__(cls, (args, kwargs))
+        return tuple.__new__(cls, (name, args, kwargs))
+
+    def __init__(self, value=(), name=None, parent=None, two=False, from_kall=True):
+        self._mock_name = name
+        self._mock_parent = parent
+        self._mock_from_kall = from_kall
+
+    def _parts(self):
+        if len(self) == 2:
+            args, kwargs = self
+            return '', args, kwargs
+        return tuple(self)
+
+    def __eq__(self, other):
+        try:
+            other_len = len(other)
+        except TypeError:
+            return NotImplemented
+        my_name, my_args, my_kwargs = self._parts()
+        mine = getattr(self, '_mock_parent', None)
+        theirs = getattr(other, '_mock_parent', None)
+        if mine is not None and theirs is not None and mine != theirs:
+            return False
+        other_name = ''
+        if other_len == 0:
+            other_args, other_kwargs = (), {}
+        elif other_len == 3:
+            other_name, other_args, other_kwargs = other
+        elif other_len == 1:
+            only, = other
+            if isinstance(only, tuple):
+                other_args, other_kwargs = only, {}
+            elif isinstance(only, str):
+                other_name, other_args, other_kwargs = only, (), {}
+            else:
+                other_args, other_kwargs = (), only
+        elif other_len == 2:
+            first, second = other
+            if isinstance(first, str):
+                other_name = first
+                if isinstance(second, tuple):
+                    other_args, other_kwargs = second, {}
+                else:
+                    other_args, other_kwargs = (), second
+            else:
+                other_args, other_kwargs = first, second
+        else:
+            return False
+        if my_name and other_name != my_name:
+            return False
+        return (other_args, other_kwargs) == (my_args, my_kwargs)
+
+    __hash__ = tuple.__hash__
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    def __call__(self, /, *args, **kwargs):
+        if self._mock_name is None:
+            return _Call(('', args, kwargs), name='()')
+        name = self._mock_name + '()'
+        return _Call((self._mock_name, args, kwargs), name=name, parent=self)
+
+    def __getattr__(self, attr):
+        if self._mock_name is None:
+            return _Call(name=attr, from_kall=False)
+        return _Call(name='%s.%s' % (self._mock_name, attr), parent=self, from_kall=False)
+
+    def __getattribute__(self, attr):
+        if attr in ('count', 'index'):
+            raise AttributeError
+        return tuple.__getattribute__(self, attr)
+
+    @property
+    def args(self):
+        return self._parts()[1]
+
+    @property
+    def kwargs(self):
+        return self._parts()[2]
+
+    def __repr__(self):
+        if not self._mock_from_kall:
+            name = self._mock_name or 'call'
+            if name.startswith('()'):
+                name = 'call' + name
+            return name
+        name, args, kwargs = self._parts()
+        if len(self) == 2 or not name:
+            name = 'call'
+        elif name.startswith('()'):
+            name = 'call' + name
+        else:
+            name = 'call.' + name
+        return _format_call_signature(name, args, kwargs)
+
+    def call_list(self):
+        calls = []
+        link = self
+        while link is not None:
+            if link._mock_from_kall:
+                calls.append(link)
+            link = link._mock_parent
+        return _CallList(reversed(calls))
+
+
+call = _Call(from_kall=False)
+
+
+class _CallList(list):
+    __module__ = 'unittest.mock'
+
+    def __contains__(self, value):
+        if not isinstance(value, list):
+            return list.__contains__(self, value)
+        size = len(value)
+        for start in range(len(self) - size + 1):
+            if self[start:start + size] == value:
+                return True
+        return False
+
+    def __repr__(self):
+        return pprint.pformat(list(self))
+
+
+def _is_exception(obj):
+    return isinstance(obj, BaseException) or (isinstance(obj, type) and issubclass(obj, BaseException))
+"""###,
+        "unittest._mock_patch": ###"""
+"""unittest.mock's patchers: patch, patch.object, patch.dict, patch.multiple
+(as decorators of functions, TestCase methods and classes, context managers,
+and with start/stop), plus mock_open and create_autospec.
+
+Left out: autospec=True on patch for anything but functions and classes,
+async-function decoration, and create_autospec's checking of nested
+attributes' signatures beyond methods of a class."""
+
+import functools
+import inspect
+import sys
+from unittest._mock_calls import DEFAULT, sentinel, _missing
+from unittest._mock_base import (NonCallableMock, Mock, MagicMock, NonCallableMagicMock,
+                                 CallableMixin, _is_instance_mock)
+
+
+
+def _import_target(dotted):
+    parts = dotted.split('.')
+    first = parts.pop(0)
+    if first == '__main__':
+        thing = sys.modules['__main__']
+    else:
+        thing = __import__(first)
+    so_far = first
+    for part in parts:
+        so_far += '.' + part
+        try:
+            thing = getattr(thing, part)
+        except AttributeError:
+            __import__(so_far)
+            thing = getattr(thing, part)
+    return thing
+
+
+def _get_target(target):
+    try:
+        where, attribute = target.rsplit('.', 1)
+    except (TypeError, ValueError, AttributeError):
+        raise TypeError(f"Need a valid target to patch. You supplied: {target!r}")
+    return (lambda: _import_target(where)), attribute
+
+
+class _patch:
+    attribute_name = None
+    _active_patches = []
+
+    def __init__(self, getter, attribute, new, spec, create, spec_set, autospec,
+                 new_callable, kwargs, *, unsafe=False):
+        if new_callable is not None:
+            if new is not DEFAULT:
+                raise ValueError("Cannot use 'new' and 'new_callable' together")
+            if autospec is not None:
+                raise ValueError("Cannot use 'autospec' and 'new_callable' together")
+        self.getter = getter
+        self.attribute = attribute
+        self.new = new
+        self.new_callable = new_callable
+        self.spec = spec
+        self.create = create
+        self.has_local = False
+        self.spec_set = spec_set
+        self.autospec = autospec
+        self.kwargs = kwargs
+        self.additional_patchers = []
+        self.unsafe = unsafe
+        self.is_started = False
+
+    def copy(self):
+        twin = _patch(self.getter, self.attribute, self.new, self.spec, self.create,
+                      self.spec_set, self.autospec, self.new_callable, self.kwargs,
+                      unsafe=self.unsafe)
+        twin.attribute_name = self.attribute_name
+        twin.additional_patchers = [p.copy() for p in self.additional_patchers]
+        return twin
+
+    def __call__(self, func):
+        if isinstance(func, type):
+            return self.decorate_class(func)
+        return self.decorate_callable(func)
+
+    def decorate_class(self, klass):
+        for name in dir(klass):
+            if not name.startswith(patch.TEST_PREFIX):
+                continue
+            value = getattr(klass, name)
+            if not callable(value):
+                continue
+            setattr(klass, name, self.copy()(value))
+        return klass
+
+    def decorate_callable(self, func):
+        if hasattr(func, 'patchings'):
+            func.patchings.append(self)
+            return func
+
+        @functools.wraps(func)
+        def patched(*args, **keywargs):
+            extra = []
+            entered = []
+            try:
+                for patching in patched.patchings:
+                    made = patching.__enter__()
+                    entered.append(patching)
+                    if patching.attribute_name is not None:
+                        keywargs.update(made)
+                    elif patching.new is DEFAULT:
+                        extra.append(made)
+                args += tuple(extra)
+                return func(*args, **keywargs)
+            finally:
+                info = sys.exc_info()
+                for patching in reversed(entered):
+                    patching.__exit__(*info)
+
+        patched.patchings = [self]
+        return patched
+
+    def get_original(self):
+        target = self.getter()
+        name = self.attribute
+        original = DEFAULT
+        local = False
+        try:
+            original = target.__dict__[name]
+        except (AttributeError, KeyError):
+            original = getattr(target, name, DEFAULT)
+        else:
+            local = True
+        if name in ('__builtins__',) or (not self.create and original is DEFAULT):
+            raise AttributeError("%s does not have the attribute %r" % (target, name))
+        return original, local
+
+    def __enter__(self):
+        new, spec, spec_set = self.new, self.spec, self.spec_set
+        autospec, kwargs = self.autospec, self.kwargs
+        new_callable = self.new_callable
+        self.target = self.getter()
+        if spec is False:
+            spec = None
+        if spec_set is False:
+            spec_set = None
+        if autospec is False:
+            autospec = None
+        if spec is not None and autospec is not None:
+            raise TypeError("Can't specify spec and autospec")
+        original, local = self.get_original()
+        if new is DEFAULT and autospec is None:
+            inherit = False
+            if spec is True:
+                spec = original
+                if spec_set is True:
+                    spec_set = original
+                    spec = None
+            elif spec is not None:
+                if spec_set is True:
+                    spec_set = spec
+                    spec = None
+            elif spec_set is True:
+                spec_set = original
+            if spec is not None or spec_set is not None:
+                if original is DEFAULT:
+                    raise TypeError("Can't use 'spec' with create=True")
+                if isinstance(original, type):
+                    inherit = True
+            klass = MagicMock
+            if new_callable is not None:
+                klass = new_callable
+            elif spec is not None or spec_set is not None:
+                this_spec = spec if spec is not None else spec_set
+                if not callable(this_spec):
+                    klass = NonCallableMagicMock
+            made_kwargs = {}
+            if spec is not None:
+                made_kwargs['spec'] = spec
+            if spec_set is not None:
+                made_kwargs['spec_set'] = spec_set
+            if isinstance(klass, type) and issubclass(klass, NonCallableMock) and self.attribute:
+                made_kwargs['name'] = self.attribute
+            made_kwargs.update(kwargs)
+            new = klass(**made_kwargs)
+            if inherit and _is_instance_mock(new):
+                this_spec = spec if spec is not None else spec_set
+                new.return_value = klass(_new_parent=new, _new_name='()', spec=this_spec)
+        elif autospec is not None:
+            if new is not DEFAULT:
+                raise TypeError("autospec creates the mock for you. Can't specify autospec and new.")
+            if original is DEFAULT:
+                raise TypeError("Can't use 'autospec' with create=True")
+            spec_set = bool(spec_set)
+            if autospec is True:
+                autospec = original
+            new = create_autospec(autospec, spec_set=spec_set, _name=self.attribute, **kwargs)
+        elif kwargs:
+            raise TypeError("Can't pass kwargs to a mock we aren't creating")
+        new_attr = new
+        self.temp_original = original
+        self.is_local = local
+        setattr(self.target, self.attribute, new_attr)
+        if self.attribute_name is not None:
+            extra = {}
+            if self.new is DEFAULT:
+                extra[self.attribute_name] = new
+            for patching in self.additional_patchers:
+                result = patching.__enter__()
+                if patching.new is DEFAULT:
+                    extra.update(result)
+            return extra
+        return new
+
+    def __exit__(self, *exc_info):
+        if self.is_local and self.temp_original is not DEFAULT:
+            setattr(self.target, self.attribute, self.temp_original)
+        else:
+            delattr(self.target, self.attribute)
+            if not self.create and (not hasattr(self.target, self.attribute) or
+                                    self.attribute in ('__doc__', '__module__', '__defaults__',
+                                                       '__annotations__', '__kwdefaults__')):
+                setattr(self.target, self.attribute, self.temp_original)
+        del self.temp_original
+        del self.is_local
+        del self.target
+        for patcher in reversed(self.additional_patchers):
+            patcher.__exit__(*exc_info)
+        return False
+
+    def start(self):
+        result = self.__enter__()
+        self.is_started = True
+        self._active_patches.append(self)
+        return result
+
+    def stop(self):
+        if not self.is_started:
+            return None
+        self.is_started = False
+        try:
+            self._active_patches.remove(self)
+        except ValueError:
+            pass
+        return self.__exit__(None, None, None)
+
+
+def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False, spec_set=None,
+                  autospec=None, new_callable=None, *, unsafe=False, **kwargs):
+    if type(target) is str:
+        raise TypeError(f"{target!r} must be the actual object to be patched, not a str")
+    return _patch(lambda: target, attribute, new, spec, create, spec_set, autospec,
+                  new_callable, kwargs, unsafe=unsafe)
+
+
+def _patch_multiple(target, spec=None, create=False, spec_set=None, autospec=None,
+                    new_callable=None, **kwargs):
+    if type(target) is str:
+        getter = lambda: _import_target(target)
+    else:
+        getter = lambda: target
+    if not kwargs:
+        raise ValueError('Must supply at least one keyword argument with patch.multiple')
+    items = list(kwargs.items())
+    attribute, new = items[0]
+    patcher = _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable, {})
+    patcher.attribute_name = attribute
+    for attribute, new in items[1:]:
+        other = _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable, {})
+        other.attribute_name = attribute
+        patcher.additional_patchers.append(other)
+    return patcher
+
+
+def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=None,
+          new_callable=None, *, unsafe=False, **kwargs):
+    """Patch `target` ("package.module.name") with `new` (a MagicMock by
+    default) in a function, a with-block or between start() and stop()."""
+    getter, attribute = _get_target(target)
+    return _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable,
+                  kwargs, unsafe=unsafe)
+
+
+class _patch_dict:
+    def __init__(self, in_dict, values=(), clear=False, **kwargs):
+        self.in_dict = in_dict
+        self.values = dict(values)
+        self.values.update(kwargs)
+        self.clear = clear
+        self._original = None
+
+    def __call__(self, f):
+        if isinstance(f, type):
+            for name in dir(f):
+                if name.startswith(patch.TEST_PREFIX):
+                    value = getattr(f, name)
+                    if callable(value):
+                        twin = _patch_dict(self.in_dict, self.values, self.clear)
+                        setattr(f, name, twin(value))
+            return f
+
+        @functools.wraps(f)
+        def patched(*args, **kw):
+            self._patch_dict()
+            try:
+                return f(*args, **kw)
+            finally:
+                self._unpatch_dict()
+        return patched
+
+    def _patch_dict(self):
+        if isinstance(self.in_dict, str):
+            self.in_dict = _import_target(self.in_dict)
+        in_dict = self.in_dict
+        try:
+            original = in_dict.copy()
+        except AttributeError:
+            original = {}
+            for key in in_dict:
+                original[key] = in_dict[key]
+        self._original = original
+        if self.clear:
+            in_dict.clear()
+        in_dict.update(self.values)
+        return in_dict
+
+    def _unpatch_dict(self):
+        in_dict = self.in_dict
+        original = self._original
+        in_dict.clear()
+        in_dict.update(original)
+
+    def __enter__(self):
+        return self._patch_dict()
+
+    def __exit__(self, *args):
+        if self._original is not None:
+            self._unpatch_dict()
+        return False
+
+    def start(self):
+        result = self._patch_dict()
+        _patch._active_patches.append(self)
+        return result
+
+    def stop(self):
+        try:
+            _patch._active_patches.remove(self)
+        except ValueError:
+            return None
+        return self.__exit__(None, None, None)
+
+
+def _patch_stopall():
+    for patcher in reversed(_patch._active_patches):
+        patcher.stop()
+
+
+patch.object = _patch_object
+patch.dict = _patch_dict
+patch.multiple = _patch_multiple
+patch.stopall = _patch_stopall
+patch.TEST_PREFIX = 'test'
+
+
+# --- mock_open ------------------------------------------------------------------
+def _to_stream(read_data):
+    import io
+    if isinstance(read_data, bytes):
+        return io.BytesIO(read_data)
+    return io.StringIO(read_data)
+
+
+def mock_open(mock=None, read_data=''):
+    """A MagicMock standing in for open(): the handle reads read_data (read,
+    readline, readlines, iteration); every call to open() starts over."""
+    state = [_to_stream(read_data), None]
+
+    def _readlines(*args, **kwargs):
+        if handle.readlines.return_value is not None:
+            return handle.readlines.return_value
+        return state[0].readlines(*args, **kwargs)
+
+    def _read(*args, **kwargs):
+        if handle.read.return_value is not None:
+            return handle.read.return_value
+        return state[0].read(*args, **kwargs)
+
+    def _readline_gen():
+        if handle.readline.return_value is not None:
+            while True:
+                yield handle.readline.return_value
+        for line in state[0]:
+            yield line
+        while True:
+            yield read_data[0:0]
+
+    def _iter(*args, **kwargs):
+        if handle.readline.return_value is not None:
+            while True:
+                yield handle.readline.return_value
+        for line in state[0]:
+            yield line
+
+    def _next(*args, **kwargs):
+        if handle.readline.return_value is not None:
+            return handle.readline.return_value
+        return next(state[0])
+
+    def reset_data(*args, **kwargs):
+        state[0] = _to_stream(read_data)
+        if handle.readline.side_effect == state[1]:
+            state[1] = _readline_gen()
+            handle.readline.side_effect = state[1]
+        return DEFAULT
+
+    if mock is None:
+        mock = MagicMock(name='open', spec=open)
+    handle = MagicMock(spec=_handle_spec)
+    handle.__enter__.return_value = handle
+    handle.write.return_value = None
+    handle.read.return_value = None
+    handle.readline.return_value = None
+    handle.readlines.return_value = None
+    handle.read.side_effect = _read
+    state[1] = _readline_gen()
+    handle.readline.side_effect = state[1]
+    handle.readlines.side_effect = _readlines
+    handle.__iter__.side_effect = _iter
+    handle.__next__.side_effect = _next
+    mock.side_effect = reset_data
+    mock.return_value = handle
+    return mock
+
+
+_handle_spec = ['read', 'readline', 'readlines', 'write', 'writelines', 'close', 'flush',
+                'seek', 'tell', 'truncate', 'fileno', 'isatty', 'readable', 'writable',
+                'seekable', 'closed', 'name', 'mode', 'encoding', 'buffer', 'newlines',
+                'errors', 'detach', 'line_buffering', 'reconfigure', 'write_through',
+                'getvalue', 'read1', 'readinto', 'readinto1', 'getbuffer', '__enter__',
+                '__exit__', '__iter__', '__next__', '__del__']
+
+
+# --- create_autospec ------------------------------------------------------------
+def _check_signature(spec, mock, skipfirst):
+    try:
+        sig = inspect.signature(spec)
+    except (TypeError, ValueError):
+        return None
+    if skipfirst:
+        params = list(sig.parameters.values())[1:]
+        sig = sig.replace(parameters=params)
+    return sig
+
+
+def _autospec_function(spec, mock, skipfirst=False, name=None):
+    sig = _check_signature(spec, mock, skipfirst)
+
+    def funcopy(*args, **kwargs):
+        if sig is not None:
+            sig.bind(*args, **kwargs)
+        return mock(*args, **kwargs)
+
+    for attr in ('__name__', '__doc__', '__qualname__', '__module__'):
+        try:
+            setattr(funcopy, attr, getattr(spec, attr))
+        except AttributeError:
+            pass
+    funcopy.mock = mock
+    for attr in ('called', 'call_count', 'call_args', 'call_args_list', 'method_calls',
+                 'mock_calls', 'return_value', 'side_effect'):
+        pass
+
+    def assert_called_with(*args, **kwargs):
+        return mock.assert_called_with(*args, **kwargs)
+
+    def make(name):
+        def method(*args, **kwargs):
+            return getattr(mock, name)(*args, **kwargs)
+        return method
+
+    for name in ('assert_called_with', 'assert_called_once_with', 'assert_has_calls',
+                 'assert_any_call', 'reset_mock', 'assert_called', 'assert_called_once',
+                 'assert_not_called'):
+        setattr(funcopy, name, make(name))
+    return funcopy
+
+
+class _AutospecFunction:
+    pass
+
+
+def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, *,
+                    unsafe=False, **kwargs):
+    """A mock shaped like `spec`: wrong call signatures raise TypeError as
+    the real function would; a class's methods are checked too."""
+    is_type = isinstance(spec, type)
+    is_function = inspect.isfunction(spec) or inspect.ismethod(spec) or inspect.isbuiltin(spec)
+    _kwargs = {'spec': spec}
+    if spec_set:
+        _kwargs = {'spec_set': spec}
+    _kwargs.update(kwargs)
+    klass = MagicMock
+    if is_function:
+        klass = MagicMock
+        _kwargs = {}
+        _kwargs.update(kwargs)
+    elif not callable(spec) or (is_type and instance):
+        klass = NonCallableMagicMock if not (is_type and instance and callable(spec) and False) else MagicMock
+        if is_type and instance:
+            klass = NonCallableMagicMock
+    if _name is None and _parent is None:
+        _name = getattr(spec, '__name__', None) if is_function else None
+    mock = klass(parent=_parent, _new_parent=_parent, _new_name=_name or '', name=_name, **_kwargs)
+    if is_function:
+        return _wrap_autospec_function(spec, mock, skipfirst=False)
+    if is_type and not instance:
+        sig = _check_signature(spec.__init__, mock, True) if '__init__' in _class_dicts(spec) else None
+        mock.return_value = create_autospec(spec, spec_set, instance=True, _parent=mock,
+                                            _name='()')
+        if sig is not None:
+            real_call = type(mock).__call__
+            _install_signature(mock, sig)
+    for entry in dir(spec):
+        if entry.startswith('__') and entry.endswith('__'):
+            continue
+        try:
+            original = getattr(spec, entry)
+        except AttributeError:
+            continue
+        if inspect.isfunction(original) or inspect.ismethod(original):
+            skip = is_type and inspect.isfunction(original) and not isinstance(
+                inspect.getattr_static(spec, entry), staticmethod)
+            if inspect.ismethod(original):
+                skip = True
+            child = MagicMock(parent=mock, name=entry, _new_name=entry, _new_parent=mock)
+            if spec_set:
+                child.mock_add_spec(original, True)
+            mock._mock_children[entry] = _wrap_autospec_function(original, child, skipfirst=skip)
+    return mock
+
+
+def _class_dicts(klass):
+    names = set()
+    for k in klass.__mro__[:-1]:
+        names.update(k.__dict__)
+    return names
+
+
+def _install_signature(mock, sig):
+    own = type(mock)
+    base_call = CallableMixin.__call__
+
+    def __call__(self, *args, **kwargs):
+        sig.bind(*args, **kwargs)
+        return base_call(self, *args, **kwargs)
+    own.__call__ = __call__
+
+
+def _wrap_autospec_function(spec, mock, skipfirst):
+    sig = _check_signature(spec, mock, skipfirst)
+    own = type(mock)
+    base_call = CallableMixin.__call__
+    if sig is not None:
+        def __call__(self, *args, **kwargs):
+            sig.bind(*args, **kwargs)
+            return base_call(self, *args, **kwargs)
+        own.__call__ = __call__
+    return mock
+"""###,
         "unittest.case": ###"""
 """TestCase: one test method run with its fixtures, and the assert methods
 with CPython's failure messages."""
@@ -34262,6 +35708,34 @@ class TestProgram:
 
 
 main = TestProgram
+"""###,
+        "unittest.mock": ###"""
+"""unittest.mock: Mock objects and patching, as CPython 3.13 has them.
+
+The pieces live in _mock_calls (sentinel, ANY, call), _mock_base (the mock
+classes and their assertions) and _mock_patch (patch, mock_open,
+create_autospec). Left out: seal(), ThreadingMock, AsyncMock's await
+assertions, and the signature-aware call comparison autospec'd methods
+get in CPython."""
+
+__all__ = (
+    'Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
+    'create_autospec', 'AsyncMock', 'FILTER_DIR', 'NonCallableMock',
+    'NonCallableMagicMock', 'mock_open', 'PropertyMock', 'seal',
+)
+
+from unittest._mock_calls import sentinel, DEFAULT, ANY, call, _Call, _CallList
+from unittest._mock_base import (NonCallableMock, CallableMixin, Mock, MagicMock,
+                                 NonCallableMagicMock, MagicMixin, MagicProxy,
+                                 PropertyMock, AsyncMock)
+from unittest._mock_patch import patch, mock_open, create_autospec, _patch
+
+FILTER_DIR = True
+
+
+def seal(mock):
+    """Left out in scopewalk: a sealed mock would refuse new attributes."""
+    raise NotImplementedError('seal() is not available in scopewalk')
 """###,
         "unittest.result": ###"""
 """TestResult: collects the outcome of each test (failures, errors, skips)

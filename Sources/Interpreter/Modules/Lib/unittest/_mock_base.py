@@ -11,7 +11,6 @@ import sys
 from unittest._mock_calls import (sentinel, DEFAULT, ANY, call, _Call, _CallList,
                                   _format_call_signature, _is_exception, _missing, _deleted)
 
-__unittest = True
 
 
 def _set(obj, name, value):

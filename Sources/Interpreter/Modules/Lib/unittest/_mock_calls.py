@@ -6,7 +6,6 @@ bound arguments in CPython; here arguments compare as given)."""
 
 import pprint
 
-__unittest = True
 
 
 class _SentinelObject:

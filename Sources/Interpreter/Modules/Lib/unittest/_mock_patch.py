@@ -13,7 +13,6 @@ from unittest._mock_calls import DEFAULT, sentinel, _missing
 from unittest._mock_base import (NonCallableMock, Mock, MagicMock, NonCallableMagicMock,
                                  CallableMixin, _is_instance_mock)
 
-__unittest = True
 
 
 def _import_target(dotted):
