@@ -40,6 +40,7 @@ extension VM {
         do {
             if hookActive { try traceEvent(.call, frame, nil) }
             _ = try execute(frame)
+            runAtExitCallbacks()
             finalizeAtExit(frame.globals)
             return 0
         } catch let e as PyError {
@@ -47,11 +48,20 @@ extension VM {
             // __str__ (or a suggestion's hasattr) runs untraced.
             hookActive = false
             let status = reportUncaught(e.exception)
+            runAtExitCallbacks()
             finalizeAtExit(frame.globals)
             return status
         } catch {
             return 1
         }
+    }
+
+    /// The functions registered with atexit (Lib/atexit.py), last first,
+    /// once the program has ended, untraced (CPython's tracer has stopped).
+    func runAtExitCallbacks() {
+        guard let m = modules["atexit"], let run = m.attribute("_run_exitfuncs") else { return }
+        hookActive = false
+        _ = try? call(run, [])
     }
 
     /// SystemExit sets the status; anything else prints the traceback.
