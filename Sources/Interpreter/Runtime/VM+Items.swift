@@ -461,7 +461,11 @@ extension VM {
             } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.StopIteration) {
                 // A library iterator stands for one of CPython's C iterators,
                 // which end a loop without an exception event.
-                let isLibrary = (f.asObject as? PyFunction)?.code.isLibrary ?? false
+                // A library module that CPython also writes in Python sets
+                // `__iterators_are_python__ = True`: its loops end as a user class's.
+                let isLibrary = (f.asObject as? PyFunction).map {
+                    $0.code.isLibrary && $0.globals["__iterators_are_python__"] == nil
+                } ?? false
                 if hookActive && !isLibrary { try traceEvent(.exception, frame, .object(e.exception)) }
                 return nil
             }
