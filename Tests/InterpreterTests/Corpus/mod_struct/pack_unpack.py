@@ -1,0 +1,20 @@
+import struct
+
+record = struct.pack('<hIq', -2, 4000000000, -1)
+print(record, len(record), struct.calcsize('<hIq'))
+print(struct.unpack('<hIq', record))
+print(struct.pack('>HH', 1, 2), struct.pack('!i', -5), struct.pack('=l', 7))
+print(struct.pack('<f', 0.1), struct.unpack('<f', struct.pack('<f', 0.1)))
+print(struct.pack('<d', -2.5), struct.pack('>e', 1.5), struct.unpack('<e', b'\x00\x7c'))
+print(struct.pack('5s', b'abc'), struct.pack('2s', b'abc'), struct.pack('5p', b'hello world'))
+print(struct.unpack('<3sxh', b'abc\x00\x01\x00'), struct.pack('?c', [], b'z'))
+print(struct.calcsize('@ci'), struct.calcsize('=ci'), struct.calcsize('ic'), struct.calcsize('cq'),
+      struct.calcsize('hbi'), struct.calcsize('c0l'), struct.calcsize('3x2H'))
+print(struct.pack('@bi', 1, 2))
+s = struct.Struct('<2h')
+print(s, s.size, s.format, s.unpack(b'\x01\x00\x02\x00'), s.pack(3, 4))
+buf = bytearray(8)
+struct.pack_into('<i', buf, 2, 258)
+print(buf, struct.unpack_from('<i', buf, 2), struct.unpack_from('<h', buf, -2))
+print(list(struct.iter_unpack('<h', b'\x01\x00\x02\x00\x03\x00')))
+print(struct.unpack('<i', bytearray(b'1234')), struct.unpack('?', b'\x05'))
