@@ -4810,6 +4810,504 @@ hash_info = _struct_sequence(
                   'hash_bits', 'seed_bits', 'cutoff'],
     (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
 """###,
+        "_threading_core": ###"""
+"""How scopewalk runs threads on its one real thread (used by threading,
+_threading_sync and queue).
+
+A started thread runs at once, to its end, inside start() ("eagerly": what
+CPython usually does with a short thread). When a thread must wait for
+something that has not happened (an empty queue's get(), an unset Event, a
+held Lock, a Condition not notified, a Barrier short of its parties), the
+threads parked earlier get their turn; if that does not help:
+  - a thread that has changed nothing yet besides printing (no item taken
+    from or put on a queue, no event set, no notify) is *parked*: it is
+    unwound and will be started again from its beginning the next time some
+    thread waits (join(), Queue.join(), get(), Event.wait()...) or when the
+    program ends; the output it already printed is not printed again;
+  - a daemon thread that did change something is left waiting forever
+    (alive, silent), as CPython leaves it when the program ends;
+  - otherwise the wait raises RuntimeError saying it would wait forever.
+The main thread's waits never park: they run the parked threads and then
+return, or raise that RuntimeError (with a timeout they return False).
+"""
+
+import sys as _sys
+
+
+class _Parked(BaseException):
+    """Unwinds a thread that must wait and can be started again later."""
+
+
+class _Abandoned(BaseException):
+    """Unwinds a daemon thread that would wait forever."""
+
+
+running = []        # threads whose run() is on the stack, innermost last
+parked = []         # threads unwound to be started again, in start order
+alive = []          # started threads not finished (running, parked, abandoned)
+main = [None]       # the main thread, set by threading
+state = {'shutting_down': False}
+
+
+def current():
+    return running[-1] if running else main[0]
+
+
+def forever(what, state_text, action):
+    if callable(state_text):
+        state_text = state_text()
+    if callable(action):
+        action = action()
+    return RuntimeError(
+        "%s would wait forever: %s and scopewalk runs one thread at a time, "
+        "so no other thread can %s" % (what, state_text, action))
+
+
+def note_effect():
+    """The running thread changed shared state: it cannot be restarted."""
+    if running:
+        running[-1]._effects += 1
+
+
+def run_parked():
+    """Gives each parked thread (not on the stack) another start."""
+    for t in list(parked):
+        if t in parked and t not in running:
+            parked.remove(t)
+            t._attempt()
+
+
+def wait(ready, what, state_text, action, timeout=None):
+    """Waits until ready() is true; see the module's docstring."""
+    if ready():
+        return True
+    run_parked()
+    if ready():
+        return True
+    if timeout is not None:
+        return False
+    t = current()
+    if t is not main[0]:
+        if t._effects == 0 and not state['shutting_down']:
+            t._why = (what, state_text, action)
+            raise _Parked
+        if t._daemonic:
+            raise _Abandoned
+    raise forever(what, state_text, action)
+
+
+class Counted:
+    """Stands for sys.stdout/sys.stderr while a thread runs: counts its
+    writes and drops those an earlier attempt of the thread already made."""
+
+    def __init__(self, target, thread):
+        self._target = target
+        self._thread = thread
+
+    def write(self, s):
+        t = self._thread
+        t._writes += 1
+        if t._writes <= t._skip:
+            return len(s)
+        return self._target.write(s)
+
+    def flush(self):
+        return self._target.flush()
+
+    def __getattr__(self, name):
+        return getattr(self._target, name)
+
+
+def unwrap(stream):
+    while isinstance(stream, Counted):
+        stream = stream._target
+    return stream
+"""###,
+        "_threading_sync": ###"""
+"""threading's locks and waits (Lock, RLock, Condition, Semaphore,
+BoundedSemaphore, Event, Barrier) for scopewalk: a wait goes through
+_threading_core.wait, which runs parked threads, parks the waiting thread,
+or says it would wait forever."""
+
+import collections as _collections
+import _threading_core as _core
+
+
+def get_ident():
+    return _core.current()._ident
+
+
+def _check_timeout(timeout):
+    if timeout is not None and timeout < 0:
+        raise ValueError("timeout value must be a non-negative number")
+
+
+class lock:
+    """A non-reentrant lock (threading.Lock)."""
+    __module__ = '_thread'
+
+    def __init__(self):
+        self._locked = False
+
+    def acquire(self, blocking=True, timeout=-1):
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if timeout < 0 and timeout != -1:
+            raise ValueError("timeout value must be a non-negative number")
+        if not self._locked:
+            self._locked = True
+            return True
+        if not blocking:
+            return False
+        if not _core.wait(lambda: not self._locked, "acquire()", "the lock is held",
+                          "release it", timeout if timeout >= 0 else None):
+            return False
+        self._locked = True
+        return True
+
+    acquire_lock = acquire
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError("release unlocked lock")
+        self._locked = False
+
+    release_lock = release
+
+    def locked(self):
+        return self._locked
+
+    locked_lock = locked
+
+    def _at_fork_reinit(self):
+        self._locked = False
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def __repr__(self):
+        return '<%s _thread.lock object at %#x>' % (
+            'locked' if self._locked else 'unlocked', id(self))
+
+
+Lock = lock
+_LockType = lock
+_allocate_lock = lock
+
+
+class RLock:
+    """A reentrant lock: the thread that holds it may acquire it again."""
+    __module__ = '_thread'
+
+    def __init__(self):
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if timeout < 0 and timeout != -1:
+            raise ValueError("timeout value must be a non-negative number")
+        me = get_ident()
+        if self._count == 0 or self._owner == me:
+            self._owner = me
+            self._count += 1
+            return True
+        if not blocking:
+            return False
+        if not _core.wait(lambda: self._count == 0, "acquire()", "another thread holds the lock",
+                          "release it", timeout if timeout >= 0 else None):
+            return False
+        self._owner = me
+        self._count = 1
+        return True
+
+    def release(self):
+        if self._count == 0 or self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count -= 1
+        if self._count == 0:
+            self._owner = None
+
+    def _is_owned(self):
+        return self._count > 0 and self._owner == get_ident()
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def __repr__(self):
+        return '<%s _thread.RLock object owner=%d count=%d at %#x>' % (
+            'locked' if self._count else 'unlocked', self._owner or 0,
+            self._count, id(self))
+
+
+_RLock = RLock
+
+
+class Condition:
+    """Condition(lock=None): wait()/notify() around a lock (an RLock by default)."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = _collections.deque()
+        self._notifies = 0
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
+    def _is_owned(self):
+        if isinstance(self._lock, RLock):
+            return self._lock._is_owned()
+        if isinstance(self._lock, lock):
+            return self._lock.locked()
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
+
+    def _release_save(self):
+        lk = self._lock
+        if isinstance(lk, RLock):
+            saved = (lk._owner, lk._count)
+            lk._owner, lk._count = None, 0
+            return saved
+        lk.release()
+        return None
+
+    def _acquire_restore(self, saved):
+        lk = self._lock
+        if isinstance(lk, RLock):
+            lk._owner, lk._count = saved
+        elif isinstance(lk, lock):
+            lk._locked = True
+        else:
+            lk.acquire()
+
+    def _wait(self, ready, what, state_text, timeout):
+        saved = self._release_save()
+        try:
+            return _core.wait(ready, what, state_text, "notify()", timeout)
+        finally:
+            self._acquire_restore(saved)
+
+    def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        seen = self._notifies
+        return self._wait(lambda: self._notifies != seen, "wait()",
+                          "nothing was notified", timeout)
+
+    def wait_for(self, predicate, timeout=None):
+        # CPython's loop; a wait with a timeout does not sleep here, so the
+        # predicate is tried once more after it and the loop ends.
+        result = predicate()
+        while not result:
+            self.wait(timeout)
+            result = predicate()
+            if timeout is not None:
+                break
+        return result
+
+    def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        self._notifies += 1
+        _core.note_effect()
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+    def notifyAll(self):
+        import warnings
+        warnings.warn('notifyAll() is deprecated, use notify_all() instead',
+                      DeprecationWarning, stacklevel=2)
+        self.notify_all()
+
+
+class Semaphore:
+    """Semaphore(value=1): acquire() takes one, release(n) gives n back."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._value = value
+
+    def __repr__(self):
+        return "<%s.%s at %#x: value=%d>" % (
+            type(self).__module__, type(self).__qualname__, id(self), self._value)
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        if self._value > 0:
+            self._value -= 1
+            return True
+        if not blocking:
+            return False
+        if not _core.wait(lambda: self._value > 0, "acquire()", "the semaphore is at 0",
+                          "release it", timeout):
+            return False
+        self._value -= 1
+        return True
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        self._value += n
+        _core.note_effect()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    """A Semaphore that may not be released above its initial value."""
+
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def __repr__(self):
+        return "<%s.%s at %#x: value=%d/%d>" % (
+            type(self).__module__, type(self).__qualname__, id(self),
+            self._value, self._initial_value)
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        if self._value + n > self._initial_value:
+            raise ValueError("Semaphore released too many times")
+        self._value += n
+        _core.note_effect()
+
+
+class Event:
+    """A flag: set(), clear(), is_set(), wait()."""
+
+    def __init__(self):
+        self._cond = Condition(Lock())
+        self._flag = False
+
+    def __repr__(self):
+        return "<%s.%s at %#x: %s>" % (
+            type(self).__module__, type(self).__qualname__, id(self),
+            'set' if self._flag else 'unset')
+
+    def is_set(self):
+        return self._flag
+
+    def isSet(self):
+        import warnings
+        warnings.warn('isSet() is deprecated, use is_set() instead',
+                      DeprecationWarning, stacklevel=2)
+        return self.is_set()
+
+    def set(self):
+        self._flag = True
+        _core.note_effect()
+
+    def clear(self):
+        self._flag = False
+        _core.note_effect()
+
+    def wait(self, timeout=None):
+        return _core.wait(lambda: self._flag, "wait()", "the event is not set",
+                          "set it", timeout)
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    """Barrier(parties, action=None, timeout=None): parties threads meet at wait()."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._parties = parties
+        self._action = action
+        self._timeout = timeout
+        self._count = 0
+        self._generation = 0
+        self._broken = False
+
+    def __repr__(self):
+        if self._broken:
+            return "<%s.%s at %#x: broken>" % (
+                type(self).__module__, type(self).__qualname__, id(self))
+        return "<%s.%s at %#x: waiters=%d/%d>" % (
+            type(self).__module__, type(self).__qualname__, id(self),
+            self._count, self._parties)
+
+    def wait(self, timeout=None):
+        if self._broken:
+            raise BrokenBarrierError
+        index = self._count
+        if index + 1 < self._parties:
+            self._count += 1
+            gen = self._generation
+            if timeout is None:
+                timeout = self._timeout
+            try:
+                ok = _core.wait(lambda: self._generation != gen or self._broken, "wait()",
+                                "%d of the %d parties arrived" % (index + 1, self._parties),
+                                "reach the barrier", timeout)
+            except _core._Parked:
+                self._count -= 1
+                raise
+            if not ok:
+                self._broken = True
+            if self._broken:
+                raise BrokenBarrierError
+            return index
+        self._count = 0
+        self._generation += 1
+        if self._action:
+            try:
+                self._action()
+            except:
+                self._broken = True
+                raise
+        return index
+
+    def reset(self):
+        self._count = 0
+        self._broken = False
+
+    def abort(self):
+        self._broken = True
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count
+
+    @property
+    def broken(self):
+        return self._broken
+"""###,
         "_timefuncs": ###"""
 """The calendar half of the time module: struct_time, gmtime, localtime,
 mktime, asctime, ctime, strftime and strptime.
@@ -27036,15 +27534,16 @@ def _wrap_bytes_repr(object, width, allowance):
 """queue for scopewalk: Queue (FIFO), LifoQueue, PriorityQueue, SimpleQueue,
 Empty, Full and ShutDown, with CPython 3.13's methods and errors.
 
-scopewalk runs one thread at a time (threading.Thread.start() runs the
-thread to its end), so no other thread can put or take an item while one
-waits. Deliberate difference: a blocking get() on an empty queue, put() on a
-full one, or join() with unfinished tasks, without a timeout, raises
-RuntimeError saying it would wait forever, instead of hanging; with a
-timeout it gives up at once (Empty / Full) without sleeping.
+scopewalk runs one thread at a time (see threading and _threading_core): a
+get() on an empty queue, put() on a full one or join() with unfinished tasks
+first lets parked threads run; a thread that has taken or put nothing yet
+is parked (started again later); a wait nothing can end raises RuntimeError
+saying it would wait forever instead of hanging; with a timeout it gives up
+(Empty / Full) without sleeping.
 """
 
 import threading
+import _threading_core as _core
 from collections import deque
 from heapq import heappush, heappop
 
@@ -27063,12 +27562,6 @@ class Full(Exception):
 
 class ShutDown(Exception):
     '''Raised when put/get with shut-down queue.'''
-
-
-def _forever(what, state, action):
-    return RuntimeError(
-        "%s would wait forever: %s and scopewalk runs one thread at a time, "
-        "so no other thread can %s" % (what, state, action))
 
 
 def _check_timeout(timeout):
@@ -27099,13 +27592,15 @@ class Queue:
             if unfinished < 0:
                 raise ValueError('task_done() called too many times')
         self.unfinished_tasks = unfinished
+        _core.note_effect()
 
     def join(self):
         '''Blocks until all items in the Queue have been gotten and processed.'''
         if self.unfinished_tasks:
             n = self.unfinished_tasks
-            raise _forever("join()", "%d task%s unfinished" % (
-                n, ' is' if n == 1 else 's are'), "call task_done()")
+            _core.wait(lambda: not self.unfinished_tasks or self.is_shutdown, "join()",
+                       "%d task%s unfinished" % (n, ' is' if n == 1 else 's are'),
+                       "call task_done()")
 
     def qsize(self):
         '''Return the approximate size of the queue.'''
@@ -27127,11 +27622,14 @@ class Queue:
             if not block:
                 raise Full
             _check_timeout(timeout)
-            if timeout is None:
-                raise _forever("put()", "the queue is full", "take an item")
-            raise Full
+            if not _core.wait(lambda: self._qsize() < self.maxsize or self.is_shutdown,
+                              "put()", "the queue is full", "take an item", timeout):
+                raise Full
+            if self.is_shutdown:
+                raise ShutDown
         self._put(item)
         self.unfinished_tasks += 1
+        _core.note_effect()
 
     def get(self, block=True, timeout=None):
         '''Remove and return an item from the queue.'''
@@ -27141,9 +27639,12 @@ class Queue:
             if not block:
                 raise Empty
             _check_timeout(timeout)
-            if timeout is None:
-                raise _forever("get()", "the queue is empty", "put an item")
-            raise Empty
+            if not _core.wait(lambda: self._qsize() or self.is_shutdown,
+                              "get()", "the queue is empty", "put an item", timeout):
+                raise Empty
+            if not self._qsize():
+                raise ShutDown
+        _core.note_effect()
         return self._get()
 
     def put_nowait(self, item):
@@ -27222,17 +27723,19 @@ class SimpleQueue:
     def put(self, item, block=True, timeout=None):
         '''Put the item on the queue.'''
         self._queue.append(item)
+        _core.note_effect()
 
     def get(self, block=True, timeout=None):
         '''Remove and return an item from the queue.'''
-        if self._queue:
-            return self._queue.popleft()
-        if not block:
-            raise Empty
-        _check_timeout(timeout)
-        if timeout is None:
-            raise _forever("get()", "the queue is empty", "put an item")
-        raise Empty
+        if not self._queue:
+            if not block:
+                raise Empty
+            _check_timeout(timeout)
+            if not _core.wait(lambda: self._queue, "get()", "the queue is empty",
+                              "put an item", timeout):
+                raise Empty
+        _core.note_effect()
+        return self._queue.popleft()
 
     def put_nowait(self, item):
         '''Put an item into the queue without blocking.'''
@@ -31214,27 +31717,39 @@ def indent(text, prefix, predicate=None):
     return ''.join(out)
 """###,
         "threading": ###"""
-"""threading for scopewalk, which runs one thread.
+"""threading for scopewalk, which runs one thread at a time.
 
-Thread.start() runs the thread's run() to completion at once, in the
-starting thread, then returns; join() returns at once. For the usual lesson
-(start a few short threads, join them, print what they made) the output is
-CPython's. Names ("Thread-1 (target)"), reprs, daemon, ident, the errors of
-start/join, current_thread() inside a target, and "Exception in thread ..."
-on stderr (the program goes on) are CPython 3.13's.
+Thread.start() runs the thread at once, to its end, then returns (as CPython
+usually runs a short thread before the starting thread goes on), so the
+usual lessons print what CPython prints: start a few threads and join them;
+a worker whose loop starts with queue.get() and a producer that fills the
+queue; a thread waiting on an Event another sets. Names ("Thread-1
+(target)"), reprs, daemon, ident, the errors of start/join,
+current_thread() inside a target, and "Exception in thread ..." on stderr
+(the program goes on) are CPython 3.13's.
 
-Deliberate differences (nothing can run "meanwhile"):
-  - is_alive() is False once start() has returned (the thread has finished);
-  - a wait that only another thread could end (Lock.acquire() of a held lock,
-    Event.wait(), Condition.wait(), Semaphore.acquire() at 0, Barrier.wait()
-    short of its parties, all without a timeout) raises RuntimeError saying
-    so instead of hanging; with a timeout it gives up at once (no sleep);
-  - Timer(interval, f).start() calls f at once, without sleeping.
+How waits work (see _threading_core): a thread that must wait before it has
+changed anything is parked and started again from its beginning when some
+thread next waits (its earlier output is not printed twice, but changes it
+made to shared data before waiting are made again); a daemon thread that
+waits forever stays silently alive; a wait nothing can end raises
+RuntimeError ("... would wait forever ...") instead of hanging. Waits with a
+timeout do not sleep. Timer(interval, f).start() calls f at once.
+Output of threads that CPython would interleave (time.sleep() in threads)
+comes one thread after the other here.
 Leaves out: settrace/setprofile do nothing, stack_size is fixed.
 """
 
 import sys as _sys
-import collections as _collections
+import _threading_core as _core
+from _threading_sync import (lock, Lock, _LockType, _allocate_lock, RLock,
+                             _RLock, Condition, Semaphore, BoundedSemaphore,
+                             Event, Barrier, BrokenBarrierError)
+
+for _cls in (Condition, Semaphore, BoundedSemaphore, Event, Barrier,
+             BrokenBarrierError):
+    _cls.__module__ = 'threading'
+del _cls
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock',
@@ -31251,327 +31766,6 @@ _MAIN_NATIVE = 4217
 _idents = [0]
 
 
-def _forever(what, state, action):
-    return RuntimeError(
-        "%s would wait forever: %s and scopewalk runs one thread at a time, "
-        "so no other thread can %s" % (what, state, action))
-
-
-def _check_timeout(timeout):
-    if timeout is not None and timeout < 0:
-        raise ValueError("timeout value must be a non-negative number")
-
-
-class lock:
-    """A non-reentrant lock (threading.Lock)."""
-    __module__ = '_thread'
-
-    def __init__(self):
-        self._locked = False
-
-    def acquire(self, blocking=True, timeout=-1):
-        if not blocking and timeout != -1:
-            raise ValueError("can't specify a timeout for a non-blocking call")
-        if timeout < 0 and timeout != -1:
-            raise ValueError("timeout value must be a non-negative number")
-        if not self._locked:
-            self._locked = True
-            return True
-        if not blocking or timeout >= 0:
-            return False
-        raise _forever("acquire()", "the lock is already held", "release it")
-
-    acquire_lock = acquire
-
-    def release(self):
-        if not self._locked:
-            raise RuntimeError("release unlocked lock")
-        self._locked = False
-
-    release_lock = release
-
-    def locked(self):
-        return self._locked
-
-    locked_lock = locked
-
-    def _at_fork_reinit(self):
-        self._locked = False
-
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *exc):
-        self.release()
-
-    def __repr__(self):
-        return '<%s _thread.lock object at %#x>' % (
-            'locked' if self._locked else 'unlocked', id(self))
-
-
-Lock = lock
-_LockType = lock
-_allocate_lock = lock
-
-
-class RLock:
-    """A reentrant lock: the thread that holds it may acquire it again."""
-    __module__ = '_thread'
-
-    def __init__(self):
-        self._owner = None
-        self._count = 0
-
-    def acquire(self, blocking=True, timeout=-1):
-        if not blocking and timeout != -1:
-            raise ValueError("can't specify a timeout for a non-blocking call")
-        if timeout < 0 and timeout != -1:
-            raise ValueError("timeout value must be a non-negative number")
-        me = get_ident()
-        if self._count == 0 or self._owner == me:
-            self._owner = me
-            self._count += 1
-            return True
-        if not blocking or timeout >= 0:
-            return False
-        raise _forever("acquire()", "another thread holds the lock", "release it")
-
-    def release(self):
-        if self._count == 0 or self._owner != get_ident():
-            raise RuntimeError("cannot release un-acquired lock")
-        self._count -= 1
-        if self._count == 0:
-            self._owner = None
-
-    def _is_owned(self):
-        return self._count > 0 and self._owner == get_ident()
-
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *exc):
-        self.release()
-
-    def __repr__(self):
-        return '<%s _thread.RLock object owner=%d count=%d at %#x>' % (
-            'locked' if self._count else 'unlocked', self._owner or 0,
-            self._count, id(self))
-
-
-_RLock = RLock
-
-
-class Condition:
-    """Condition(lock=None): wait()/notify() around a lock (an RLock by default)."""
-
-    def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = _collections.deque()
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
-
-    def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
-
-    def _is_owned(self):
-        if isinstance(self._lock, RLock):
-            return self._lock._is_owned()
-        if isinstance(self._lock, lock):
-            return self._lock.locked()
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        return True
-
-    def wait(self, timeout=None):
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
-        if timeout is None:
-            raise _forever("wait()", "no timeout was given", "notify()")
-        return False
-
-    def wait_for(self, predicate, timeout=None):
-        result = predicate()
-        if result:
-            return result
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
-        if timeout is None:
-            raise _forever("wait_for()", "the predicate is false", "make it true")
-        return predicate()
-
-    def notify(self, n=1):
-        if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
-
-    def notify_all(self):
-        self.notify(len(self._waiters))
-
-    def notifyAll(self):
-        import warnings
-        warnings.warn('notifyAll() is deprecated, use notify_all() instead',
-                      DeprecationWarning, stacklevel=2)
-        self.notify_all()
-
-
-class Semaphore:
-    """Semaphore(value=1): acquire() takes one, release(n) gives n back."""
-
-    def __init__(self, value=1):
-        if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
-        self._value = value
-
-    def __repr__(self):
-        return "<%s.%s at %#x: value=%d>" % (
-            type(self).__module__, type(self).__qualname__, id(self), self._value)
-
-    def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
-            raise ValueError("can't specify timeout for non-blocking acquire")
-        if self._value > 0:
-            self._value -= 1
-            return True
-        if not blocking or timeout is not None:
-            return False
-        raise _forever("acquire()", "the semaphore is at 0", "release it")
-
-    __enter__ = acquire
-
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        self._value += n
-
-    def __exit__(self, t, v, tb):
-        self.release()
-
-
-class BoundedSemaphore(Semaphore):
-    """A Semaphore that may not be released above its initial value."""
-
-    def __init__(self, value=1):
-        Semaphore.__init__(self, value)
-        self._initial_value = value
-
-    def __repr__(self):
-        return "<%s.%s at %#x: value=%d/%d>" % (
-            type(self).__module__, type(self).__qualname__, id(self),
-            self._value, self._initial_value)
-
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        if self._value + n > self._initial_value:
-            raise ValueError("Semaphore released too many times")
-        self._value += n
-
-
-class Event:
-    """A flag: set(), clear(), is_set(), wait()."""
-
-    def __init__(self):
-        self._cond = Condition(Lock())
-        self._flag = False
-
-    def __repr__(self):
-        return "<%s.%s at %#x: %s>" % (
-            type(self).__module__, type(self).__qualname__, id(self),
-            'set' if self._flag else 'unset')
-
-    def is_set(self):
-        return self._flag
-
-    def isSet(self):
-        import warnings
-        warnings.warn('isSet() is deprecated, use is_set() instead',
-                      DeprecationWarning, stacklevel=2)
-        return self.is_set()
-
-    def set(self):
-        self._flag = True
-
-    def clear(self):
-        self._flag = False
-
-    def wait(self, timeout=None):
-        if self._flag:
-            return True
-        if timeout is None:
-            raise _forever("wait()", "the event is not set", "set it")
-        return False
-
-
-class BrokenBarrierError(RuntimeError):
-    pass
-
-
-class Barrier:
-    """Barrier(parties, action=None, timeout=None): parties threads meet at wait()."""
-
-    def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
-        self._parties = parties
-        self._action = action
-        self._timeout = timeout
-        self._count = 0
-        self._broken = False
-
-    def __repr__(self):
-        if self._broken:
-            return "<%s.%s at %#x: broken>" % (
-                type(self).__module__, type(self).__qualname__, id(self))
-        return "<%s.%s at %#x: waiters=%d/%d>" % (
-            type(self).__module__, type(self).__qualname__, id(self),
-            self._count, self._parties)
-
-    def wait(self, timeout=None):
-        if self._broken:
-            raise BrokenBarrierError
-        index = self._count
-        if index + 1 < self._parties:
-            if timeout is None and self._timeout is None:
-                raise _forever("wait()", "%d of the %d parties arrived" % (index + 1, self._parties), "reach the barrier")
-            self._broken = True
-            raise BrokenBarrierError
-        self._count = 0
-        if self._action:
-            try:
-                self._action()
-            except:
-                self._broken = True
-                raise
-        return index
-
-    def reset(self):
-        self._count = 0
-        self._broken = False
-
-    def abort(self):
-        self._broken = True
-
-    @property
-    def parties(self):
-        return self._parties
-
-    @property
-    def n_waiting(self):
-        return self._count
-
-    @property
-    def broken(self):
-        return self._broken
-
-
 _counter = [0]
 
 
@@ -31580,7 +31774,7 @@ def _newname(name_template="Thread-%d"):
     return name_template % _counter[0]
 
 
-_running = []          # the threads whose run() is on the stack, innermost last
+_running = _core.running      # the threads whose run() is on the stack, innermost last
 
 
 class _ExceptHookArgs(tuple):
@@ -31679,12 +31873,44 @@ class Thread:
         self._ident = _MAIN_IDENT - 8392704 * _idents[0]
         self._native_id = _MAIN_NATIVE + _idents[0]
         self._started = True
-        self._bootstrap_inner()
+        self._skip = 0
+        _core.alive.append(self)
+        self._attempt()
+
+    def _attempt(self):
+        # One run of the thread (a parked thread gets another later): its
+        # output goes through Counted streams, so a later attempt does not
+        # print again what this one printed.
+        self._writes = 0
+        self._effects = 0
+        out, err = _sys.stdout, _sys.stderr
+        c_out = _core.Counted(_core.unwrap(out), self)
+        c_err = _core.Counted(_core.unwrap(err), self)
+        _sys.stdout, _sys.stderr = c_out, c_err
+        outcome = 'stopped'
+        try:
+            outcome = self._bootstrap_inner()
+        finally:
+            if _sys.stdout is c_out:
+                _sys.stdout = out
+            if _sys.stderr is c_err:
+                _sys.stderr = err
+        if outcome == 'parked':
+            self._skip = self._writes
+            _core.parked.append(self)
+        elif outcome == 'stopped':
+            self._is_stopped = True
+            if self in _core.alive:
+                _core.alive.remove(self)
 
     def _bootstrap_inner(self):
         _running.append(self)
         try:
             self.run()
+        except _core._Parked:
+            return 'parked'
+        except _core._Abandoned:
+            return 'abandoned'
         except SystemExit:
             pass
         except BaseException as e:
@@ -31695,15 +31921,12 @@ class Thread:
                 e = None
         finally:
             _running.remove(self)
-            self._is_stopped = True
+        return 'stopped'
 
     def run(self):
         """What the thread does: calls target(*args, **kwargs)."""
-        try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
-        finally:
-            del self._target, self._args, self._kwargs
+        if self._target is not None:
+            self._target(*self._args, **self._kwargs)
 
     def join(self, timeout=None):
         """Waits for the thread to end: in scopewalk it already has."""
@@ -31713,6 +31936,19 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
+        if timeout is not None and timeout < 0:
+            timeout = 0
+        _core.wait(lambda: self._is_stopped, "join()", self._stuck, self._unstick, timeout)
+
+    def _stuck(self):
+        why = getattr(self, '_why', None)
+        if why is None:
+            return "%s waits for something" % self._name
+        return "%s waits in %s (%s)" % (self._name, why[0], why[1])
+
+    def _unstick(self):
+        why = getattr(self, '_why', None)
+        return why[2] if why else "end its wait"
 
     @property
     def name(self):
@@ -31821,6 +32057,9 @@ def _make_main():
 _main_thread = _make_main()
 
 
+_core.main[0] = _main_thread
+
+
 def current_thread():
     """The Thread object of the code now running."""
     return _running[-1] if _running else _main_thread
@@ -31846,8 +32085,8 @@ def get_native_id():
 
 
 def active_count():
-    """Threads alive: the main thread and those whose run() is under way."""
-    return 1 + len(_running)
+    """Threads alive: the main thread and those started and not finished."""
+    return 1 + len(_core.alive)
 
 
 def activeCount():
@@ -31858,7 +32097,18 @@ def activeCount():
 
 
 def enumerate():
-    return [_main_thread] + list(_running)
+    return [_main_thread] + list(_core.alive)
+
+
+def _shutdown():
+    """At the end of the program (called by the interpreter, before atexit's
+    functions): the parked threads that are not daemons get a last start,
+    in which a wait that cannot end raises RuntimeError."""
+    _core.state['shutting_down'] = True
+    for t in list(_core.parked):
+        if not t._daemonic and t in _core.parked:
+            _core.parked.remove(t)
+            t._attempt()
 
 
 _trace_hook = None

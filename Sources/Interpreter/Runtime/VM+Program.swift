@@ -56,11 +56,14 @@ extension VM {
         }
     }
 
-    /// The functions registered with atexit (Lib/atexit.py), last first,
-    /// once the program has ended, untraced (CPython's tracer has stopped).
+    /// Once the program has ended, untraced (CPython's tracer has stopped):
+    /// threading's last starts of parked threads (Lib/threading.py
+    /// _shutdown, as CPython joins its threads), then the functions
+    /// registered with atexit (Lib/atexit.py), last first.
     func runAtExitCallbacks() {
-        guard let m = modules["atexit"], let run = m.attribute("_run_exitfuncs") else { return }
         hookActive = false
+        if let t = modules["threading"], let shutdown = t.attribute("_shutdown") { _ = try? call(shutdown, []) }
+        guard let m = modules["atexit"], let run = m.attribute("_run_exitfuncs") else { return }
         _ = try? call(run, [])
     }
 

@@ -1,15 +1,16 @@
 """queue for scopewalk: Queue (FIFO), LifoQueue, PriorityQueue, SimpleQueue,
 Empty, Full and ShutDown, with CPython 3.13's methods and errors.
 
-scopewalk runs one thread at a time (threading.Thread.start() runs the
-thread to its end), so no other thread can put or take an item while one
-waits. Deliberate difference: a blocking get() on an empty queue, put() on a
-full one, or join() with unfinished tasks, without a timeout, raises
-RuntimeError saying it would wait forever, instead of hanging; with a
-timeout it gives up at once (Empty / Full) without sleeping.
+scopewalk runs one thread at a time (see threading and _threading_core): a
+get() on an empty queue, put() on a full one or join() with unfinished tasks
+first lets parked threads run; a thread that has taken or put nothing yet
+is parked (started again later); a wait nothing can end raises RuntimeError
+saying it would wait forever instead of hanging; with a timeout it gives up
+(Empty / Full) without sleeping.
 """
 
 import threading
+import _threading_core as _core
 from collections import deque
 from heapq import heappush, heappop
 
@@ -28,12 +29,6 @@ class Full(Exception):
 
 class ShutDown(Exception):
     '''Raised when put/get with shut-down queue.'''
-
-
-def _forever(what, state, action):
-    return RuntimeError(
-        "%s would wait forever: %s and scopewalk runs one thread at a time, "
-        "so no other thread can %s" % (what, state, action))
 
 
 def _check_timeout(timeout):
@@ -64,13 +59,15 @@ class Queue:
             if unfinished < 0:
                 raise ValueError('task_done() called too many times')
         self.unfinished_tasks = unfinished
+        _core.note_effect()
 
     def join(self):
         '''Blocks until all items in the Queue have been gotten and processed.'''
         if self.unfinished_tasks:
             n = self.unfinished_tasks
-            raise _forever("join()", "%d task%s unfinished" % (
-                n, ' is' if n == 1 else 's are'), "call task_done()")
+            _core.wait(lambda: not self.unfinished_tasks or self.is_shutdown, "join()",
+                       "%d task%s unfinished" % (n, ' is' if n == 1 else 's are'),
+                       "call task_done()")
 
     def qsize(self):
         '''Return the approximate size of the queue.'''
@@ -92,11 +89,14 @@ class Queue:
             if not block:
                 raise Full
             _check_timeout(timeout)
-            if timeout is None:
-                raise _forever("put()", "the queue is full", "take an item")
-            raise Full
+            if not _core.wait(lambda: self._qsize() < self.maxsize or self.is_shutdown,
+                              "put()", "the queue is full", "take an item", timeout):
+                raise Full
+            if self.is_shutdown:
+                raise ShutDown
         self._put(item)
         self.unfinished_tasks += 1
+        _core.note_effect()
 
     def get(self, block=True, timeout=None):
         '''Remove and return an item from the queue.'''
@@ -106,9 +106,12 @@ class Queue:
             if not block:
                 raise Empty
             _check_timeout(timeout)
-            if timeout is None:
-                raise _forever("get()", "the queue is empty", "put an item")
-            raise Empty
+            if not _core.wait(lambda: self._qsize() or self.is_shutdown,
+                              "get()", "the queue is empty", "put an item", timeout):
+                raise Empty
+            if not self._qsize():
+                raise ShutDown
+        _core.note_effect()
         return self._get()
 
     def put_nowait(self, item):
@@ -187,17 +190,19 @@ class SimpleQueue:
     def put(self, item, block=True, timeout=None):
         '''Put the item on the queue.'''
         self._queue.append(item)
+        _core.note_effect()
 
     def get(self, block=True, timeout=None):
         '''Remove and return an item from the queue.'''
-        if self._queue:
-            return self._queue.popleft()
-        if not block:
-            raise Empty
-        _check_timeout(timeout)
-        if timeout is None:
-            raise _forever("get()", "the queue is empty", "put an item")
-        raise Empty
+        if not self._queue:
+            if not block:
+                raise Empty
+            _check_timeout(timeout)
+            if not _core.wait(lambda: self._queue, "get()", "the queue is empty",
+                              "put an item", timeout):
+                raise Empty
+        _core.note_effect()
+        return self._queue.popleft()
 
     def put_nowait(self, item):
         '''Put an item into the queue without blocking.'''

@@ -1,24 +1,36 @@
-"""threading for scopewalk, which runs one thread.
+"""threading for scopewalk, which runs one thread at a time.
 
-Thread.start() runs the thread's run() to completion at once, in the
-starting thread, then returns; join() returns at once. For the usual lesson
-(start a few short threads, join them, print what they made) the output is
-CPython's. Names ("Thread-1 (target)"), reprs, daemon, ident, the errors of
-start/join, current_thread() inside a target, and "Exception in thread ..."
-on stderr (the program goes on) are CPython 3.13's.
+Thread.start() runs the thread at once, to its end, then returns (as CPython
+usually runs a short thread before the starting thread goes on), so the
+usual lessons print what CPython prints: start a few threads and join them;
+a worker whose loop starts with queue.get() and a producer that fills the
+queue; a thread waiting on an Event another sets. Names ("Thread-1
+(target)"), reprs, daemon, ident, the errors of start/join,
+current_thread() inside a target, and "Exception in thread ..." on stderr
+(the program goes on) are CPython 3.13's.
 
-Deliberate differences (nothing can run "meanwhile"):
-  - is_alive() is False once start() has returned (the thread has finished);
-  - a wait that only another thread could end (Lock.acquire() of a held lock,
-    Event.wait(), Condition.wait(), Semaphore.acquire() at 0, Barrier.wait()
-    short of its parties, all without a timeout) raises RuntimeError saying
-    so instead of hanging; with a timeout it gives up at once (no sleep);
-  - Timer(interval, f).start() calls f at once, without sleeping.
+How waits work (see _threading_core): a thread that must wait before it has
+changed anything is parked and started again from its beginning when some
+thread next waits (its earlier output is not printed twice, but changes it
+made to shared data before waiting are made again); a daemon thread that
+waits forever stays silently alive; a wait nothing can end raises
+RuntimeError ("... would wait forever ...") instead of hanging. Waits with a
+timeout do not sleep. Timer(interval, f).start() calls f at once.
+Output of threads that CPython would interleave (time.sleep() in threads)
+comes one thread after the other here.
 Leaves out: settrace/setprofile do nothing, stack_size is fixed.
 """
 
 import sys as _sys
-import collections as _collections
+import _threading_core as _core
+from _threading_sync import (lock, Lock, _LockType, _allocate_lock, RLock,
+                             _RLock, Condition, Semaphore, BoundedSemaphore,
+                             Event, Barrier, BrokenBarrierError)
+
+for _cls in (Condition, Semaphore, BoundedSemaphore, Event, Barrier,
+             BrokenBarrierError):
+    _cls.__module__ = 'threading'
+del _cls
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock',
@@ -35,327 +47,6 @@ _MAIN_NATIVE = 4217
 _idents = [0]
 
 
-def _forever(what, state, action):
-    return RuntimeError(
-        "%s would wait forever: %s and scopewalk runs one thread at a time, "
-        "so no other thread can %s" % (what, state, action))
-
-
-def _check_timeout(timeout):
-    if timeout is not None and timeout < 0:
-        raise ValueError("timeout value must be a non-negative number")
-
-
-class lock:
-    """A non-reentrant lock (threading.Lock)."""
-    __module__ = '_thread'
-
-    def __init__(self):
-        self._locked = False
-
-    def acquire(self, blocking=True, timeout=-1):
-        if not blocking and timeout != -1:
-            raise ValueError("can't specify a timeout for a non-blocking call")
-        if timeout < 0 and timeout != -1:
-            raise ValueError("timeout value must be a non-negative number")
-        if not self._locked:
-            self._locked = True
-            return True
-        if not blocking or timeout >= 0:
-            return False
-        raise _forever("acquire()", "the lock is already held", "release it")
-
-    acquire_lock = acquire
-
-    def release(self):
-        if not self._locked:
-            raise RuntimeError("release unlocked lock")
-        self._locked = False
-
-    release_lock = release
-
-    def locked(self):
-        return self._locked
-
-    locked_lock = locked
-
-    def _at_fork_reinit(self):
-        self._locked = False
-
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *exc):
-        self.release()
-
-    def __repr__(self):
-        return '<%s _thread.lock object at %#x>' % (
-            'locked' if self._locked else 'unlocked', id(self))
-
-
-Lock = lock
-_LockType = lock
-_allocate_lock = lock
-
-
-class RLock:
-    """A reentrant lock: the thread that holds it may acquire it again."""
-    __module__ = '_thread'
-
-    def __init__(self):
-        self._owner = None
-        self._count = 0
-
-    def acquire(self, blocking=True, timeout=-1):
-        if not blocking and timeout != -1:
-            raise ValueError("can't specify a timeout for a non-blocking call")
-        if timeout < 0 and timeout != -1:
-            raise ValueError("timeout value must be a non-negative number")
-        me = get_ident()
-        if self._count == 0 or self._owner == me:
-            self._owner = me
-            self._count += 1
-            return True
-        if not blocking or timeout >= 0:
-            return False
-        raise _forever("acquire()", "another thread holds the lock", "release it")
-
-    def release(self):
-        if self._count == 0 or self._owner != get_ident():
-            raise RuntimeError("cannot release un-acquired lock")
-        self._count -= 1
-        if self._count == 0:
-            self._owner = None
-
-    def _is_owned(self):
-        return self._count > 0 and self._owner == get_ident()
-
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *exc):
-        self.release()
-
-    def __repr__(self):
-        return '<%s _thread.RLock object owner=%d count=%d at %#x>' % (
-            'locked' if self._count else 'unlocked', self._owner or 0,
-            self._count, id(self))
-
-
-_RLock = RLock
-
-
-class Condition:
-    """Condition(lock=None): wait()/notify() around a lock (an RLock by default)."""
-
-    def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = _collections.deque()
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
-
-    def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
-
-    def _is_owned(self):
-        if isinstance(self._lock, RLock):
-            return self._lock._is_owned()
-        if isinstance(self._lock, lock):
-            return self._lock.locked()
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        return True
-
-    def wait(self, timeout=None):
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
-        if timeout is None:
-            raise _forever("wait()", "no timeout was given", "notify()")
-        return False
-
-    def wait_for(self, predicate, timeout=None):
-        result = predicate()
-        if result:
-            return result
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
-        if timeout is None:
-            raise _forever("wait_for()", "the predicate is false", "make it true")
-        return predicate()
-
-    def notify(self, n=1):
-        if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
-
-    def notify_all(self):
-        self.notify(len(self._waiters))
-
-    def notifyAll(self):
-        import warnings
-        warnings.warn('notifyAll() is deprecated, use notify_all() instead',
-                      DeprecationWarning, stacklevel=2)
-        self.notify_all()
-
-
-class Semaphore:
-    """Semaphore(value=1): acquire() takes one, release(n) gives n back."""
-
-    def __init__(self, value=1):
-        if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
-        self._value = value
-
-    def __repr__(self):
-        return "<%s.%s at %#x: value=%d>" % (
-            type(self).__module__, type(self).__qualname__, id(self), self._value)
-
-    def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
-            raise ValueError("can't specify timeout for non-blocking acquire")
-        if self._value > 0:
-            self._value -= 1
-            return True
-        if not blocking or timeout is not None:
-            return False
-        raise _forever("acquire()", "the semaphore is at 0", "release it")
-
-    __enter__ = acquire
-
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        self._value += n
-
-    def __exit__(self, t, v, tb):
-        self.release()
-
-
-class BoundedSemaphore(Semaphore):
-    """A Semaphore that may not be released above its initial value."""
-
-    def __init__(self, value=1):
-        Semaphore.__init__(self, value)
-        self._initial_value = value
-
-    def __repr__(self):
-        return "<%s.%s at %#x: value=%d/%d>" % (
-            type(self).__module__, type(self).__qualname__, id(self),
-            self._value, self._initial_value)
-
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        if self._value + n > self._initial_value:
-            raise ValueError("Semaphore released too many times")
-        self._value += n
-
-
-class Event:
-    """A flag: set(), clear(), is_set(), wait()."""
-
-    def __init__(self):
-        self._cond = Condition(Lock())
-        self._flag = False
-
-    def __repr__(self):
-        return "<%s.%s at %#x: %s>" % (
-            type(self).__module__, type(self).__qualname__, id(self),
-            'set' if self._flag else 'unset')
-
-    def is_set(self):
-        return self._flag
-
-    def isSet(self):
-        import warnings
-        warnings.warn('isSet() is deprecated, use is_set() instead',
-                      DeprecationWarning, stacklevel=2)
-        return self.is_set()
-
-    def set(self):
-        self._flag = True
-
-    def clear(self):
-        self._flag = False
-
-    def wait(self, timeout=None):
-        if self._flag:
-            return True
-        if timeout is None:
-            raise _forever("wait()", "the event is not set", "set it")
-        return False
-
-
-class BrokenBarrierError(RuntimeError):
-    pass
-
-
-class Barrier:
-    """Barrier(parties, action=None, timeout=None): parties threads meet at wait()."""
-
-    def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
-        self._parties = parties
-        self._action = action
-        self._timeout = timeout
-        self._count = 0
-        self._broken = False
-
-    def __repr__(self):
-        if self._broken:
-            return "<%s.%s at %#x: broken>" % (
-                type(self).__module__, type(self).__qualname__, id(self))
-        return "<%s.%s at %#x: waiters=%d/%d>" % (
-            type(self).__module__, type(self).__qualname__, id(self),
-            self._count, self._parties)
-
-    def wait(self, timeout=None):
-        if self._broken:
-            raise BrokenBarrierError
-        index = self._count
-        if index + 1 < self._parties:
-            if timeout is None and self._timeout is None:
-                raise _forever("wait()", "%d of the %d parties arrived" % (index + 1, self._parties), "reach the barrier")
-            self._broken = True
-            raise BrokenBarrierError
-        self._count = 0
-        if self._action:
-            try:
-                self._action()
-            except:
-                self._broken = True
-                raise
-        return index
-
-    def reset(self):
-        self._count = 0
-        self._broken = False
-
-    def abort(self):
-        self._broken = True
-
-    @property
-    def parties(self):
-        return self._parties
-
-    @property
-    def n_waiting(self):
-        return self._count
-
-    @property
-    def broken(self):
-        return self._broken
-
-
 _counter = [0]
 
 
@@ -364,7 +55,7 @@ def _newname(name_template="Thread-%d"):
     return name_template % _counter[0]
 
 
-_running = []          # the threads whose run() is on the stack, innermost last
+_running = _core.running      # the threads whose run() is on the stack, innermost last
 
 
 class _ExceptHookArgs(tuple):
@@ -463,12 +154,44 @@ class Thread:
         self._ident = _MAIN_IDENT - 8392704 * _idents[0]
         self._native_id = _MAIN_NATIVE + _idents[0]
         self._started = True
-        self._bootstrap_inner()
+        self._skip = 0
+        _core.alive.append(self)
+        self._attempt()
+
+    def _attempt(self):
+        # One run of the thread (a parked thread gets another later): its
+        # output goes through Counted streams, so a later attempt does not
+        # print again what this one printed.
+        self._writes = 0
+        self._effects = 0
+        out, err = _sys.stdout, _sys.stderr
+        c_out = _core.Counted(_core.unwrap(out), self)
+        c_err = _core.Counted(_core.unwrap(err), self)
+        _sys.stdout, _sys.stderr = c_out, c_err
+        outcome = 'stopped'
+        try:
+            outcome = self._bootstrap_inner()
+        finally:
+            if _sys.stdout is c_out:
+                _sys.stdout = out
+            if _sys.stderr is c_err:
+                _sys.stderr = err
+        if outcome == 'parked':
+            self._skip = self._writes
+            _core.parked.append(self)
+        elif outcome == 'stopped':
+            self._is_stopped = True
+            if self in _core.alive:
+                _core.alive.remove(self)
 
     def _bootstrap_inner(self):
         _running.append(self)
         try:
             self.run()
+        except _core._Parked:
+            return 'parked'
+        except _core._Abandoned:
+            return 'abandoned'
         except SystemExit:
             pass
         except BaseException as e:
@@ -479,15 +202,12 @@ class Thread:
                 e = None
         finally:
             _running.remove(self)
-            self._is_stopped = True
+        return 'stopped'
 
     def run(self):
         """What the thread does: calls target(*args, **kwargs)."""
-        try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
-        finally:
-            del self._target, self._args, self._kwargs
+        if self._target is not None:
+            self._target(*self._args, **self._kwargs)
 
     def join(self, timeout=None):
         """Waits for the thread to end: in scopewalk it already has."""
@@ -497,6 +217,19 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
+        if timeout is not None and timeout < 0:
+            timeout = 0
+        _core.wait(lambda: self._is_stopped, "join()", self._stuck, self._unstick, timeout)
+
+    def _stuck(self):
+        why = getattr(self, '_why', None)
+        if why is None:
+            return "%s waits for something" % self._name
+        return "%s waits in %s (%s)" % (self._name, why[0], why[1])
+
+    def _unstick(self):
+        why = getattr(self, '_why', None)
+        return why[2] if why else "end its wait"
 
     @property
     def name(self):
@@ -605,6 +338,9 @@ def _make_main():
 _main_thread = _make_main()
 
 
+_core.main[0] = _main_thread
+
+
 def current_thread():
     """The Thread object of the code now running."""
     return _running[-1] if _running else _main_thread
@@ -630,8 +366,8 @@ def get_native_id():
 
 
 def active_count():
-    """Threads alive: the main thread and those whose run() is under way."""
-    return 1 + len(_running)
+    """Threads alive: the main thread and those started and not finished."""
+    return 1 + len(_core.alive)
 
 
 def activeCount():
@@ -642,7 +378,18 @@ def activeCount():
 
 
 def enumerate():
-    return [_main_thread] + list(_running)
+    return [_main_thread] + list(_core.alive)
+
+
+def _shutdown():
+    """At the end of the program (called by the interpreter, before atexit's
+    functions): the parked threads that are not daemons get a last start,
+    in which a wait that cannot end raises RuntimeError."""
+    _core.state['shutting_down'] = True
+    for t in list(_core.parked):
+        if not t._daemonic and t in _core.parked:
+            _core.parked.remove(t)
+            t._attempt()
 
 
 _trace_hook = None

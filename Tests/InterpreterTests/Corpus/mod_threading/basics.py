@@ -7,7 +7,10 @@ def worker(n):
     results.append(n * n)
     print("worker", n, threading.current_thread().name)
 
-threads = [threading.Thread(target=worker, args=(i,)) for i in range(3)]
+def quiet(n):
+    results.append((n, threading.current_thread().name))
+
+threads = [threading.Thread(target=quiet, args=(i,)) for i in range(3)]
 for t in threads:
     print(t)
 for t in threads:
