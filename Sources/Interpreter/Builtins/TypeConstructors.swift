@@ -46,8 +46,21 @@ enum TypeConstructors {
                 if o.kind == .boxedFloat, vm.userOverride(o.pyType, "__float__") == nil { return .float(unsafeDowncast(o, to: PyFloatOfClass.self).value) }
                 if o.kind == .bigInt { return .float(try vm.libCall { try unsafeDowncast(o, to: PyInt.self).value.pyToDouble() }) }
                 if o.kind == .str { return .float(try vm.libCall { try pyParseFloat(unsafeDowncast(o, to: PyStr.self).value) }) }
+                if let b = o as? PyBytes {
+                    // float(b"1.5"): the ASCII text; the error quotes the bytes' repr.
+                    let fail = PyError.valueError("could not convert string to float: \(pyBytesRepr(b.bytes))")
+                    guard b.bytes.allSatisfy({ $0 < 0x80 }) else { throw fail }
+                    do { return .float(try pyParseFloat(String(decoding: b.bytes, as: UTF8.self))) } catch is PyLibError { throw fail }
+                }
                 let t = o.pyType
                 if let f = t.lookup("__float__"), !t.isBuiltin { return try vm.call(try vm.bindIfFunction(f, to: v, type: t), []) }
+                // As CPython: an object with only __index__ converts through it.
+                if let f = t.lookup("__index__"), !t.isBuiltin {
+                    let r = try vm.call(try vm.bindIfFunction(f, to: v, type: t), [])
+                    if case .int(let i) = r { return .float(Double(i)) }
+                    if case .object(let io) = r, io.kind == .bigInt { return .float(try vm.libCall { try unsafeDowncast(io, to: PyInt.self).value.pyToDouble() }) }
+                    throw PyError.typeError("__index__ returned non-int (type \(vm.typeOf(r).name))")
+                }
                 throw PyError.typeError("float() argument must be a string or a real number, not '\(t.name)'")
             case .none:
                 throw PyError.typeError("float() argument must be a string or a real number, not 'NoneType'")
@@ -137,6 +150,16 @@ enum TypeConstructors {
         }
     }
 
+    /// int(b"101", 2): bytes and bytearray parse as their ASCII text; the
+    /// error quotes the bytes' repr (b'..', even for a bytearray, as CPython).
+    static func intFromBytes(_ vm: VM, _ b: PyBytes, base: Int) throws -> Value {
+        let fail = PyError.valueError("invalid literal for int() with base \(base): \(String(pyBytesRepr(b.bytes).unicodeScalars.prefix(200)))")
+        guard b.bytes.allSatisfy({ $0 < 0x80 }) else { throw fail }
+        return .bigInt(try vm.libCall {
+            do { return try pyParseInt(String(decoding: b.bytes, as: UTF8.self), base: base) } catch let e as PyLibError where e.message.hasPrefix("invalid literal") { throw fail }
+        })
+    }
+
     static func makeInt(_ vm: VM, _ args: [Value], _ kw: KwArgs) throws -> Value {
         try Args.rejectUnknown(kw, allowed: ["base"], function: "int")
         guard args.count <= 2 else { throw PyError.typeError("int() takes at most 2 arguments (\(args.count) given)") }
@@ -144,8 +167,11 @@ enum TypeConstructors {
         guard let v = args.first else { return .int(0) }
         if let bv = baseV {
             guard let base = try vm.indexValue(bv) else { throw PyError.typeError("'\(vm.typeOf(bv).name)' object cannot be interpreted as an integer") }
+            if base != 0 && (base < 2 || base > 36), case .object(let o) = v, o is PyStr || o is PyBytes {
+                throw PyError.valueError("int() base must be >= 2 and <= 36, or 0")
+            }
+            if case .object(let o) = v, let b = o as? PyBytes { return try intFromBytes(vm, b, base: base) }
             guard case .object(let o) = v, let s = o as? PyStr else { throw PyError.typeError("int() can't convert non-string with explicit base") }
-            if base != 0 && (base < 2 || base > 36) { throw PyError.valueError("int() base must be >= 2 and <= 36, or 0") }
             return .bigInt(try vm.libCall { try pyParseInt(s.value, base: base) })
         }
         switch v {
@@ -160,6 +186,7 @@ enum TypeConstructors {
             if o.kind == .bigInt { return vm.baseValue(v) }
             if o.kind == .boxedFloat { return try makeInt(vm, [vm.baseValue(v)], []) }
             if o.kind == .str { return .bigInt(try vm.libCall { try pyParseInt(unsafeDowncast(o, to: PyStr.self).value, base: 10) }) }
+            if let b = o as? PyBytes { return try intFromBytes(vm, b, base: 10) }
             let t = o.pyType
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let f = t.lookup(name), !t.isBuiltin { return try vm.call(try vm.bindIfFunction(f, to: v, type: t), []) }

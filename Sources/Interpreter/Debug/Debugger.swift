@@ -60,7 +60,7 @@ public final class Debugger: DebugSession {
     public init(filename: String, source: String) {
         self.filename = filename
         self.source = source
-        self.sourceLines = source.components(separatedBy: "\n").map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+        self.sourceLines = VM.lines(of: source)
         snapshot = DebugSnapshot(filename: filename, sourceLines: sourceLines, state: .notStarted, step: 0, event: "", line: 0,
                                  stack: [], selectedFrame: 0, scopes: ScopesView(), cells: [], effects: StepEffects(),
                                  output: "", exception: nil, breakpoints: [])

@@ -15927,6 +15927,7 @@ def _make_init(cls, fields, frozen, has_post_init):
     # As CPython's generated __init__: the fields' annotations, -> None.
     __init__.__annotations__ = dict({f.name: f.type for f in init_fields}, **{'return': None})
     __init__.__qualname__ = f'{cls.__qualname__}.__init__'
+    __init__.__module__ = cls.__module__
     return __init__
 
 
@@ -15999,6 +16000,8 @@ def _set_new(cls, name, value):
         return True
     value.__qualname__ = f'{cls.__qualname__}.{name}'
     value.__name__ = name
+    # CPython exec()s the methods in the class's module.
+    value.__module__ = cls.__module__
     setattr(cls, name, value)
     return False
 
@@ -16133,6 +16136,7 @@ def _set_hash(cls, plain, eq, frozen, unsafe_hash):
 
 def _named(func, cls, name):
     func.__qualname__ = f'{cls.__qualname__}.{name}'
+    func.__module__ = cls.__module__
     return func
 
 
@@ -33362,7 +33366,17 @@ class _GenericAlias(_Alias):
         return getattr(self.__origin__, attr)
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        # Stack[int] stands for Stack; a named alias (Dict[K, V]) also brings
+        # Generic, once, unless a later base will bring it.
+        if not self._name:
+            return (self.__origin__,)
+        res = [] if self.__origin__ in bases else [self.__origin__]
+        for b in bases[bases.index(self) + 1:]:
+            if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+                break
+        else:
+            res.append(Generic)
+        return tuple(res)
 
 
 class _SpecialGenericAlias(_Alias):
@@ -33840,7 +33854,16 @@ class Generic:
         super().__init_subclass__(*args, **kwargs)
         params = _pending_parameters[0]
         _pending_parameters[0] = None
-        cls.__parameters__ = params if params is not None else ()
+        if params is None:
+            # class Pair(Dict[K, V]) / class Sub(Stack[T]): the type variables
+            # of the bases as written, in order.
+            params = []
+            for base in cls.__dict__.get('__orig_bases__', ()):
+                if not isinstance(base, type):
+                    for p in getattr(base, '__parameters__', ()):
+                        if p not in params:
+                            params.append(p)
+        cls.__parameters__ = tuple(params)
 
 
 # Names that never count as protocol members (bookkeeping, not interface).

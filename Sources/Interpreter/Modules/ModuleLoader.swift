@@ -314,6 +314,10 @@ extension VM {
     /// The lines of `file` as last run (tracebacks, the source pane).
     public func sourceLines(of file: String) -> [String]? {
         if file == filename { return sourceLines }
-        return moduleState.sourceLines[file]
+        if let lines = moduleState.sourceLines[file] { return lines }
+        // co_filename and tracebacks name files by absolute path.
+        guard file.hasPrefix("/") else { return nil }
+        if VM.displayPath(filename) == file { return sourceLines }
+        return moduleState.sourceLines.first { VM.displayPath($0.key) == file }?.value
     }
 }

@@ -11,10 +11,12 @@ extension VM {
         }
         let name = strValue(args[1])
         var bases: [PyType] = []
+        var basesRewritten = false
         for b in args.dropFirst(2) {
             if case .object(let bo) = b, let bt = bo as? PyType { bases.append(bt); continue }
             // PEP 560: a non-class base names its classes (Generic[T], Stack[int]).
             if let me = try? getAttribute(b, "__mro_entries__") {
+                basesRewritten = true
                 for e in try iterate(try call(me, [.object(PyTuple(Array(args.dropFirst(2))))])) {
                     guard case .object(let eo) = e, let et = eo as? PyType else { throw PyError.typeError("bases must be types") }
                     if !bases.contains(where: { $0 === et }) { bases.append(et) }
@@ -51,6 +53,8 @@ extension VM {
         if callDepth >= recursionLimit { throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded") }
         callDepth += 1
         let classCell = try runFrame(frame)
+        // As CPython: the bases as written, when __mro_entries__ replaced some.
+        if basesRewritten { try ns.set(.str("__orig_bases__"), .object(PyTuple(Array(args.dropFirst(2)))), vm: self) }
         let cls: Value
         if let m = meta, m !== BuiltinTypes.type {
             cls = try call(.object(m), [.str(name), basesTuple, .object(ns)], classKwargs)

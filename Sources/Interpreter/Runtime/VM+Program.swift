@@ -18,10 +18,15 @@ extension VM {
         }
     }
 
-    /// The source's lines, split on "\n" byte-wise (Character splitting
-    /// costs grapheme breaking over the whole file).
+    /// The source's lines, split on "\n" byte-wise: Character splitting costs
+    /// grapheme breaking over the whole file, and treats "\r\n" as one
+    /// character, so a file saved on Windows would be one long line. A line's
+    /// trailing "\r" is dropped, as Python's universal newlines do.
     static func lines(of source: String) -> [String] {
-        source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { bytes in
+            let line = bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes
+            return String(decoding: line, as: UTF8.self)
+        }
     }
 
     /// The module frame for `code`, ready to run.

@@ -109,7 +109,7 @@ public final class VM {
     public init(filename: String, source: String, io: ProgramIO) {
         self.io = io
         self.filename = filename
-        self.sourceLines = source.components(separatedBy: "\n").map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+        self.sourceLines = VM.lines(of: source)
         Bootstrap.ensure()
         listAppendID = BuiltinTypes.list.dict["append"].flatMap { $0.asObject }.map { ObjectIdentifier($0) } ?? ObjectIdentifier(VM.null)
         self.builtins = Bootstrap.builtins

@@ -67,7 +67,7 @@ public final class QuizSession {
     /// `# ask: a, b` / `# ask: output` / `# ask: next` by line.
     static func askComments(_ source: String) -> [Int: [QuizQuestion.Kind]]? {
         var out: [Int: [QuizQuestion.Kind]] = [:]
-        for (i, line) in source.components(separatedBy: "\n").enumerated() {
+        for (i, line) in VM.lines(of: source).enumerated() {
             guard let r = line.range(of: "# ask:") else { continue }
             let words = line[r.upperBound...].split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
             out[i + 1] = words.map { w in w == "output" ? .output : w == "next" ? .nextLine : .name(w) }

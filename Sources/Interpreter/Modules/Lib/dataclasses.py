@@ -311,6 +311,7 @@ def _make_init(cls, fields, frozen, has_post_init):
     # As CPython's generated __init__: the fields' annotations, -> None.
     __init__.__annotations__ = dict({f.name: f.type for f in init_fields}, **{'return': None})
     __init__.__qualname__ = f'{cls.__qualname__}.__init__'
+    __init__.__module__ = cls.__module__
     return __init__
 
 
@@ -383,6 +384,8 @@ def _set_new(cls, name, value):
         return True
     value.__qualname__ = f'{cls.__qualname__}.{name}'
     value.__name__ = name
+    # CPython exec()s the methods in the class's module.
+    value.__module__ = cls.__module__
     setattr(cls, name, value)
     return False
 
@@ -517,6 +520,7 @@ def _set_hash(cls, plain, eq, frozen, unsafe_hash):
 
 def _named(func, cls, name):
     func.__qualname__ = f'{cls.__qualname__}.{name}'
+    func.__module__ = cls.__module__
     return func
 
 

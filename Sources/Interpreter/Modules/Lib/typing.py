@@ -215,7 +215,17 @@ class _GenericAlias(_Alias):
         return getattr(self.__origin__, attr)
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        # Stack[int] stands for Stack; a named alias (Dict[K, V]) also brings
+        # Generic, once, unless a later base will bring it.
+        if not self._name:
+            return (self.__origin__,)
+        res = [] if self.__origin__ in bases else [self.__origin__]
+        for b in bases[bases.index(self) + 1:]:
+            if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+                break
+        else:
+            res.append(Generic)
+        return tuple(res)
 
 
 class _SpecialGenericAlias(_Alias):
@@ -693,7 +703,16 @@ class Generic:
         super().__init_subclass__(*args, **kwargs)
         params = _pending_parameters[0]
         _pending_parameters[0] = None
-        cls.__parameters__ = params if params is not None else ()
+        if params is None:
+            # class Pair(Dict[K, V]) / class Sub(Stack[T]): the type variables
+            # of the bases as written, in order.
+            params = []
+            for base in cls.__dict__.get('__orig_bases__', ()):
+                if not isinstance(base, type):
+                    for p in getattr(base, '__parameters__', ()):
+                        if p not in params:
+                            params.append(p)
+        cls.__parameters__ = tuple(params)
 
 
 # Names that never count as protocol members (bookkeeping, not interface).

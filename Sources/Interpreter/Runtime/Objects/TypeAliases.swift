@@ -36,6 +36,11 @@ enum GenericAlias {
         }
         Bootstrap.method2(t, "__or__") { vm, a, b in try UnionType.make(a, b, vm: vm) }
         Bootstrap.method2(t, "__ror__") { vm, a, b in try UnionType.make(b, a, vm: vm) }
+        // PEP 560: `class IntList(list[int])` subclasses the origin.
+        Bootstrap.method2(t, "__mro_entries__") { vm, a, _ in
+            guard let (o, _) = parts(a) else { return .object(PyTuple([])) }
+            return .object(PyTuple([o]))
+        }
         Bootstrap.method2(t, "__getitem__") { vm, a, b in
             guard let (o, _) = parts(a) else { return .none }
             return .object(make(origin: o, args: b, vm: vm))
@@ -54,7 +59,24 @@ enum GenericAlias {
         if case .object(let o) = args, let t = o as? PyTuple { items = t.items } else { items = [args] }
         i.dict["__origin__"] = origin
         i.dict["__args__"] = .object(PyTuple(items))
-        i.dict["__parameters__"] = .object(PyTuple([]))
+        i.dict["__parameters__"] = .object(PyTuple(parameters(of: items)))
+    }
+
+    /// The type variables among `args`, in first-seen order, looking inside
+    /// nested aliases (dict[str, list[T]] has __parameters__ (T,)).
+    static func parameters(of args: [Value]) -> [Value] {
+        var out: [Value] = []
+        func add(_ v: Value) { if !out.contains(where: { $0.isIdentical(to: v) }) { out.append(v) } }
+        for a in args {
+            guard case .object(let o) = a else { continue }
+            if let i = o as? PyInstance {
+                if ["TypeVar", "ParamSpec", "TypeVarTuple"].contains(i.cls.name) && i.cls.moduleName == "typing" { add(a); continue }
+                if case .object(let po)? = i.dict["__parameters__"], let t = po as? PyTuple { t.items.forEach(add) }
+            } else if let l = o as? PyList {
+                parameters(of: l.items).forEach(add)
+            }
+        }
+        return out
     }
 
     static func parts(_ v: Value) -> (Value, [Value])? {
