@@ -130,6 +130,7 @@ case "run":
     var status: Int32 = 0
     Interpreter.onLargeStack {
         status = Interpreter.runProgram(source: source, filename: path, io: io) { vm in
+            vm.absoluteCodeFilenames = true
             if let b = breakAt {
                 guard let line = Int(b), line > 0 else { fail("--break-at needs a line number") }
                 vm.attachBreakpointOnly(line: line)

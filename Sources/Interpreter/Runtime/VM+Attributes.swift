@@ -397,7 +397,7 @@ extension VM {
         switch name {
         case "co_name": return .str(c.name)
         case "co_qualname": return .str(c.qualname)
-        case "co_filename": return .str(c.filename)
+        case "co_filename": return .str(absoluteCodeFilenames ? VM.displayPath(c.filename) : c.filename)
         case "co_firstlineno": return .int(c.firstLineNumber)
         case "co_argcount": return .int(c.argCount)
         case "co_posonlyargcount": return .int(c.posonlyArgCount)

@@ -40,6 +40,10 @@ public final class VM {
     }
     var _currentFrame: Unmanaged<Frame>?
     public var hook: TraceHook? { didSet { hookActive = hook != nil } }
+    /// `python3 PROG` names the program's code by its absolute path
+    /// (co_filename, so traceback.format_exc() too); the trace oracle
+    /// compiles it under PROG as given. `scopewalk run` sets this.
+    public var absoluteCodeFilenames = false
     public internal(set) var hookActive = false
     /// Set from outside (the debugger) to stop a running program.
     public var pauseRequested = false
