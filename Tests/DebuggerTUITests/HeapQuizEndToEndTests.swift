@@ -53,7 +53,11 @@ final class HeapQuizEndToEndTests: XCTestCase {
         // The heap pane is in the output's place: focus it (four Tabs) and give it the screen.
         for _ in 0..<4 { tmux.send("Tab") }
         tmux.send("z")
-        let screen = try tmux.waitFor("the heap at line 12") { $0.contains("a, b → #") && $0.contains("__closure__[0]") }
+        // Wait for rows only the zoomed heap shows (the Cells pane also says
+        // "__closure__[0]" and "made by outer", so they prove nothing).
+        let screen = try tmux.waitFor("the heap at line 12") {
+            $0.contains("a, b → #") && $0.contains("__closure__[0] cell c1") && $0.contains("function outer.<locals>.inner")
+        }
         let heap = Tmux.lines(screen).drop { !$0.contains("Heap: objects") }.joined(separator: "\n")
         // Two names, one list; c holds it twice.
         XCTAssertNotNil(heap.range(of: #"a, b → #\d+ list, 2 items  ← #\d+\[0\], #\d+\[1\]"#, options: .regularExpression), heap)
