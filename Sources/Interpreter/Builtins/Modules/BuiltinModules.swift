@@ -15,6 +15,7 @@ enum BuiltinModules {
         case "_re_scan": return RegexScanModule.make(vm)
         case "_re_match": return RegexMatchModule.make(vm)
         case "_collections": return DequeModule.make(vm)
+        case "_json": return JsonSpeedups.make(vm)
         case "_weakref": return WeakrefModule.make(vm)
         case "gc": return WeakrefModule.makeGC(vm)
         default: return nil

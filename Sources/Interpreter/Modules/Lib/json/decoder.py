@@ -7,7 +7,9 @@ CPython's C scanner, which is what `json.loads` uses there.
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
-_WS = ' \t\n\r'
+# The per-character loops in Swift (as CPython's _json accelerator).
+from _json import scanstring as _c_scanstring, skip_ws as _skip_ws
+
 _DIGITS = '0123456789'
 _SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b',
                    'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
@@ -45,13 +47,6 @@ class _NoValue(Exception):
     def __init__(self, pos):
         Exception.__init__(self, pos)
         self.pos = pos
-
-
-def _skip_ws(s, i):
-    n = len(s)
-    while i < n and s[i] in _WS:
-        i += 1
-    return i
 
 
 class _Scanner:
@@ -129,6 +124,16 @@ class _Scanner:
 
     def string(self, begin):
         """Decode a string whose opening quote is at begin - 1."""
+        # (text, end, None), or (None, message, position) for an error.
+        text, end, pos = _c_scanstring(self.s, begin, self.strict)
+        if text is not None:
+            return text, end
+        if end is not None:
+            raise JSONDecodeError(end, self.s, pos)
+        # A lone surrogate escape: decoded here, character by character.
+        return self._string_slow(begin)
+
+    def _string_slow(self, begin):
         s, n = self.s, self.n
         parts = []
         i = begin
