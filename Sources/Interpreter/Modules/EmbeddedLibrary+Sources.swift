@@ -13712,6 +13712,569 @@ def _run_exitfuncs():
             stderr.write(''.join(traceback.format_exception_only(type(e), e)))
             e = None
 """###,
+        "base64": ###"""
+"""Base16, Base32, Base64 (RFC 3548), Base85 and Ascii85 data encodings"""
+
+# scopewalk's base64, as CPython 3.13's: the same functions, results and error
+# messages. Base64 goes through binascii; Base32/16/85 are done here.
+
+import binascii
+
+__all__ = [
+    'encode', 'decode', 'encodebytes', 'decodebytes',
+    'b64encode', 'b64decode', 'b32encode', 'b32decode',
+    'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
+    'b85encode', 'b85decode', 'a85encode', 'a85decode', 'z85encode', 'z85decode',
+    'standard_b64encode', 'standard_b64decode',
+    'urlsafe_b64encode', 'urlsafe_b64decode',
+]
+
+bytes_types = (bytes, bytearray)
+
+
+def _bytes_from_decode_data(s):
+    """What a decoder accepts: bytes-like data or an ASCII-only str."""
+    if isinstance(s, str):
+        if not s.isascii():
+            raise ValueError('string argument should contain only ASCII characters')
+        return s.encode('ascii')
+    if isinstance(s, bytes_types):
+        return s
+    try:
+        return memoryview(s).tobytes()
+    except TypeError:
+        raise TypeError("argument should be a bytes-like object or ASCII "
+                        "string, not %r" % type(s).__name__) from None
+
+
+def _to_bytes(s):
+    return s if isinstance(s, bytes_types) else memoryview(s).tobytes()
+
+
+# Base64 ---------------------------------------------------------------------
+
+def b64encode(s, altchars=None):
+    """Encode the bytes-like object s using Base64 and return a bytes object."""
+    encoded = binascii.b2a_base64(s, newline=False)
+    if altchars is None:
+        return encoded
+    assert len(altchars) == 2, repr(altchars)
+    return encoded.translate(bytes.maketrans(b'+/', altchars))
+
+
+def b64decode(s, altchars=None, validate=False):
+    """Decode the Base64 encoded bytes-like object or ASCII string s."""
+    s = _bytes_from_decode_data(s)
+    if altchars is not None:
+        altchars = _bytes_from_decode_data(altchars)
+        assert len(altchars) == 2, repr(altchars)
+        s = s.translate(bytes.maketrans(altchars, b'+/'))
+    return binascii.a2b_base64(s, strict_mode=validate)
+
+
+def standard_b64encode(s):
+    """Encode bytes-like object s using the standard Base64 alphabet."""
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    """Decode bytes encoded with the standard Base64 alphabet."""
+    return b64decode(s)
+
+
+_URLSAFE_ENCODE = bytes.maketrans(b'+/', b'-_')
+_URLSAFE_DECODE = bytes.maketrans(b'-_', b'+/')
+
+
+def urlsafe_b64encode(s):
+    """Encode bytes using the URL- and filesystem-safe Base64 alphabet."""
+    return b64encode(s).translate(_URLSAFE_ENCODE)
+
+
+def urlsafe_b64decode(s):
+    """Decode bytes using the URL- and filesystem-safe Base64 alphabet."""
+    return b64decode(_bytes_from_decode_data(s).translate(_URLSAFE_DECODE))
+
+
+# Base32 ---------------------------------------------------------------------
+
+_B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+# trailing '=' for 1..4 leftover bytes of a 5-byte group
+_B32_PADS = {1: 6, 2: 4, 3: 3, 4: 1}
+
+
+def _b32encode(alphabet, s):
+    s = _to_bytes(s)
+    out = bytearray()
+    for i in range(0, len(s), 5):
+        group = s[i:i + 5]
+        n = int.from_bytes(group + b'\0' * (5 - len(group)), 'big')
+        out += bytes(alphabet[(n >> shift) & 31] for shift in range(35, -1, -5))
+        if len(group) < 5:
+            pads = _B32_PADS[len(group)]
+            out[-pads:] = b'=' * pads
+    return bytes(out)
+
+
+def _b32decode(alphabet, s, casefold=False, map01=None):
+    s = _bytes_from_decode_data(s)
+    if len(s) % 8:
+        raise binascii.Error('Incorrect padding')
+    if map01 is not None:
+        map01 = _bytes_from_decode_data(map01)
+        assert len(map01) == 1, repr(map01)
+        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
+    if casefold:
+        s = s.upper()
+    values = {c: i for i, c in enumerate(alphabet)}
+    length = len(s)
+    s = s.rstrip(b'=')
+    pads = length - len(s)
+    out = bytearray()
+    n = 0
+    for i in range(0, len(s), 8):
+        n = 0
+        for c in s[i:i + 8]:
+            v = values.get(c)
+            if v is None:
+                raise binascii.Error('Non-base32 digit found')
+            n = (n << 5) | v
+        out += n.to_bytes(5, 'big')
+    if pads not in (0, 1, 3, 4, 6):
+        raise binascii.Error('Incorrect padding')
+    if pads and out:
+        # the last group was shifted as if complete: keep its real bytes
+        n <<= 5 * pads
+        keep = (43 - 5 * pads) // 8
+        out[-5:] = n.to_bytes(5, 'big')[:keep]
+    return bytes(out)
+
+
+def b32encode(s):
+    """Encode the bytes-like objects using base32 and return a bytes object."""
+    return _b32encode(_B32, s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    """Decode the base32 encoded bytes-like object or ASCII string s."""
+    return _b32decode(_B32, s, casefold, map01)
+
+
+def b32hexencode(s):
+    """Encode the bytes-like objects using base32hex and return a bytes object."""
+    return _b32encode(_B32HEX, s)
+
+
+def b32hexdecode(s, casefold=False):
+    """Decode the base32hex encoded bytes-like object or ASCII string s."""
+    return _b32decode(_B32HEX, s, casefold)
+
+
+# Base16 ---------------------------------------------------------------------
+
+def b16encode(s):
+    """Encode the bytes-like object s using Base16 and return a bytes object."""
+    return binascii.hexlify(s).upper()
+
+
+def b16decode(s, casefold=False):
+    """Decode the Base16 encoded bytes-like object or ASCII string s."""
+    s = _bytes_from_decode_data(s)
+    if casefold:
+        s = s.upper()
+    for c in s:
+        if not (48 <= c <= 57 or 65 <= c <= 70):
+            raise binascii.Error('Non-base16 digit found')
+    return binascii.unhexlify(s)
+
+
+# Ascii85 and Base85 ---------------------------------------------------------
+
+_B85 = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+        b'abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
+_Z85 = (b'0123456789abcdefghijklmnopqrstuvwxyz'
+        b'ABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#')
+_A85 = bytes(range(33, 118))
+
+
+def _85encode(b, alphabet, pad=False, foldnuls=False, foldspaces=False):
+    """Each 4 bytes as 5 digits of base 85 (the last group cut unless pad)."""
+    b = _to_bytes(b)
+    padding = -len(b) % 4
+    b = b + b'\0' * padding
+    chunks = []
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], 'big')
+        if foldnuls and word == 0:
+            chunks.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            chunks.append(b'y')
+        else:
+            chunks.append(bytes(alphabet[word // 85 ** k % 85] for k in range(4, -1, -1)))
+    if padding and not pad:
+        if chunks[-1] == b'z':
+            chunks[-1] = alphabet[:1] * 5
+        chunks[-1] = chunks[-1][:-padding]
+    return b''.join(chunks)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Encode bytes-like object b using Ascii85 and return a bytes object."""
+    result = _85encode(b, _A85, pad, True, foldspaces)
+    if adobe:
+        result = b'<~' + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += b'~>'
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decode the Ascii85 encoded bytes-like object or ASCII string b."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(b'~>'):
+            raise ValueError("Ascii85 encoded byte sequences must end with %r" % b'~>')
+        b = b[2:-2] if b.startswith(b'<~') else b[:-2]
+    out = bytearray()
+    group = []
+    # four 'u' (the highest digit) complete a short last group
+    for c in b + b'uuuu':
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                word = 0
+                for d in group:
+                    word = word * 85 + d
+                if word > 0xffffffff:
+                    raise ValueError('Ascii85 overflow')
+                out += word.to_bytes(4, 'big')
+                group = []
+        elif c == 122:  # 'z'
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += b'\0\0\0\0'
+        elif foldspaces and c == 121:  # 'y'
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    extra = 4 - len(group)
+    return bytes(out[:-extra] if extra else out)
+
+
+def b85encode(b, pad=False):
+    """Encode bytes-like object b in base85 format and return a bytes object."""
+    return _85encode(b, _B85, pad)
+
+
+def _b85decode(b, alphabet, name):
+    values = {c: i for i, c in enumerate(alphabet)}
+    padding = -len(b) % 5
+    b = b + alphabet[-1:] * padding
+    out = bytearray()
+    for i in range(0, len(b), 5):
+        word = 0
+        for j, c in enumerate(b[i:i + 5]):
+            v = values.get(c)
+            if v is None:
+                raise ValueError('bad %s character at position %d' % (name, i + j))
+            word = word * 85 + v
+        if word > 0xffffffff:
+            raise ValueError('%s overflow in hunk starting at byte %d' % (name, i))
+        out += word.to_bytes(4, 'big')
+    return bytes(out[:-padding] if padding else out)
+
+
+def b85decode(b):
+    """Decode the base85-encoded bytes-like object or ASCII string b."""
+    return _b85decode(_bytes_from_decode_data(b), _B85, 'base85')
+
+
+def z85encode(s):
+    """Encode bytes-like object b in z85 format and return a bytes object."""
+    return _85encode(s, _Z85)
+
+
+def z85decode(s):
+    """Decode the z85-encoded bytes-like object or ASCII string b."""
+    return _b85decode(_bytes_from_decode_data(s), _Z85, 'z85')
+
+
+# Lines of Base64 (the legacy interface) -------------------------------------
+
+MAXLINESIZE = 76  # excluding the newline
+MAXBINSIZE = (MAXLINESIZE // 4) * 3
+
+
+def encode(input, output):
+    """Encode a file; input and output are binary files."""
+    while True:
+        s = input.read(MAXBINSIZE)
+        if not s:
+            break
+        while len(s) < MAXBINSIZE:
+            more = input.read(MAXBINSIZE - len(s))
+            if not more:
+                break
+            s += more
+        output.write(binascii.b2a_base64(s))
+
+
+def decode(input, output):
+    """Decode a file; input and output are binary files."""
+    while True:
+        line = input.readline()
+        if not line:
+            break
+        output.write(binascii.a2b_base64(line))
+
+
+def _input_type_check(s):
+    try:
+        m = memoryview(s)
+    except TypeError as err:
+        raise TypeError("expected bytes-like object, not %s" % type(s).__name__) from err
+    if m.format not in ('c', 'b', 'B'):
+        raise TypeError("expected single byte elements, not %r from %s"
+                        % (m.format, type(s).__name__))
+    if m.ndim != 1:
+        raise TypeError("expected 1-D data, not %d-D data from %s"
+                        % (m.ndim, type(s).__name__))
+
+
+def encodebytes(s):
+    """Encode a bytestring into a bytes object containing multiple lines
+    of base-64 data."""
+    _input_type_check(s)
+    return b''.join(binascii.b2a_base64(s[i:i + MAXBINSIZE])
+                    for i in range(0, len(s), MAXBINSIZE))
+
+
+def decodebytes(s):
+    """Decode a bytestring of base-64 data into a bytes object."""
+    _input_type_check(s)
+    return binascii.a2b_base64(s)
+"""###,
+        "binascii": ###"""
+"""Conversion between binary data and ASCII"""
+
+# scopewalk's binascii, as CPython 3.13's C module: hex (hexlify/unhexlify,
+# b2a_hex/a2b_hex), base64 lines (b2a_base64/a2b_base64 with strict_mode),
+# crc32 and crc_hqx, the Error and Incomplete exceptions.
+# Left out: the uuencode (a2b_uu/b2a_uu) and quoted-printable (a2b_qp/b2a_qp) codecs.
+
+__builtin_functions__ = ('hexlify', 'unhexlify', 'b2a_hex', 'a2b_hex', 'b2a_base64',
+                         'a2b_base64', 'crc32', 'crc_hqx')
+
+
+class Error(ValueError):
+    pass
+
+
+class Incomplete(Exception):
+    pass
+
+
+Error.__module__ = Incomplete.__module__ = 'binascii'
+
+_B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64_VALUE = {c: i for i, c in enumerate(_B64)}
+_HEX_VALUE = {c: int(chr(c), 16) for c in b'0123456789abcdefABCDEF'}
+
+
+def _binary(data):
+    """The bytes of a bytes-like argument (what the C module's 'y*' accepts)."""
+    if isinstance(data, (bytes, bytearray)):
+        return bytes(data)
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    try:
+        return memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
+
+
+def _ascii(data):
+    """The bytes of an a2b_* argument: bytes-like or an ASCII-only str."""
+    if isinstance(data, str):
+        if not data.isascii():
+            raise ValueError("string argument should contain only ASCII characters")
+        return data.encode('ascii')
+    if isinstance(data, (bytes, bytearray)):
+        return bytes(data)
+    try:
+        return memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'"
+                        % type(data).__name__) from None
+
+
+_NO_SEP = object()
+
+
+def hexlify(data, sep=_NO_SEP, bytes_per_sep=1):
+    """Hexadecimal representation of binary data."""
+    data = _binary(data)
+    if sep is _NO_SEP:
+        return data.hex().encode('ascii')
+    return data.hex(sep, bytes_per_sep).encode('ascii')
+
+
+def b2a_hex(data, sep=_NO_SEP, bytes_per_sep=1):
+    """Hexadecimal representation of binary data."""
+    return hexlify(data, sep, bytes_per_sep)
+
+
+def unhexlify(hexstr, /):
+    """Binary data of hexadecimal representation."""
+    data = _ascii(hexstr)
+    if len(data) % 2:
+        raise Error('Odd-length string')
+    out = bytearray()
+    for i in range(0, len(data), 2):
+        hi = _HEX_VALUE.get(data[i])
+        lo = _HEX_VALUE.get(data[i + 1])
+        if hi is None or lo is None:
+            raise Error('Non-hexadecimal digit found')
+        out.append(hi * 16 + lo)
+    return bytes(out)
+
+
+def a2b_hex(hexstr, /):
+    """Binary data of hexadecimal representation."""
+    return unhexlify(hexstr)
+
+
+def b2a_base64(data, /, *, newline=True):
+    """Base64-code line of data."""
+    data = _binary(data)
+    out = bytearray()
+    full = len(data) - len(data) % 3
+    for i in range(0, full, 3):
+        n = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63], _B64[(n >> 6) & 63], _B64[n & 63]))
+    rest = len(data) - full
+    if rest == 1:
+        n = data[full] << 16
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63])) + b'=='
+    elif rest == 2:
+        n = (data[full] << 16) | (data[full + 1] << 8)
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63], _B64[(n >> 6) & 63])) + b'='
+    if newline:
+        out.append(10)
+    return bytes(out)
+
+
+def a2b_base64(data, /, *, strict_mode=False):
+    """Decode a line of base64 data.
+
+    strict_mode: refuse characters outside the alphabet, padding that is not
+    at the end, and data after the padding (CPython's rules and messages)."""
+    data = _ascii(data)
+    strict = bool(strict_mode)
+    if strict and data[:1] == b'=':
+        raise Error('Leading padding not allowed')
+    out = bytearray()
+    quad = 0        # position of the next character in its group of four
+    left = 0        # bits of the group not yet written
+    pads = 0        # '=' seen since the last data character
+    padding = False
+    for i, c in enumerate(data):
+        if c == 61:  # '='
+            padding = True
+            if strict and quad == 0:
+                raise Error('Excess padding not allowed')
+            if quad >= 2:
+                pads += 1
+                if quad + pads >= 4:
+                    # a complete pad ends the data
+                    if strict and i + 1 < len(data):
+                        raise Error('Excess data after padding')
+                    return bytes(out)
+            continue
+        v = _B64_VALUE.get(c)
+        if v is None:
+            if strict:
+                raise Error('Only base64 data is allowed')
+            continue
+        if strict and padding:
+            raise Error('Discontinuous padding not allowed')
+        pads = 0
+        if quad == 0:
+            left = v
+            quad = 1
+        elif quad == 1:
+            out.append(((left << 2) | (v >> 4)) & 0xff)
+            left = v & 0x0f
+            quad = 2
+        elif quad == 2:
+            out.append(((left << 4) | (v >> 2)) & 0xff)
+            left = v & 0x03
+            quad = 3
+        else:
+            out.append(((left << 6) | v) & 0xff)
+            left = 0
+            quad = 0
+    if quad == 1:
+        raise Error('Invalid base64-encoded string: number of data characters (%d) '
+                    'cannot be 1 more than a multiple of 4' % (len(out) // 3 * 4 + 1))
+    if quad != 0:
+        raise Error('Incorrect padding')
+    return bytes(out)
+
+
+_CRC32_TABLE = []
+for _n in range(256):
+    for _ in range(8):
+        _n = (_n >> 1) ^ 0xEDB88320 if _n & 1 else _n >> 1
+    _CRC32_TABLE.append(_n)
+
+_CRC_HQX_TABLE = []
+for _n in range(256):
+    _n <<= 8
+    for _ in range(8):
+        _n = ((_n << 1) ^ 0x1021) & 0xffff if _n & 0x8000 else (_n << 1) & 0xffff
+    _CRC_HQX_TABLE.append(_n)
+del _n, _
+
+
+def _crc_start(value):
+    if not isinstance(value, int):
+        if hasattr(type(value), '__index__'):
+            return type(value).__index__(value)
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return int(value)
+
+
+def crc32(data, crc=0, /):
+    """Compute CRC-32 incrementally."""
+    data = _binary(data)
+    crc = ~_crc_start(crc) & 0xffffffff
+    table = _CRC32_TABLE
+    for b in data:
+        crc = table[(crc ^ b) & 0xff] ^ (crc >> 8)
+    return ~crc & 0xffffffff
+
+
+def crc_hqx(data, crc, /):
+    """Compute CRC-CCITT incrementally."""
+    data = _binary(data)
+    crc = _crc_start(crc) & 0xffff
+    table = _CRC_HQX_TABLE
+    for b in data:
+        crc = ((crc << 8) & 0xff00) ^ table[(crc >> 8) ^ b]
+    return crc
+"""###,
         "bisect": ###"""
 """Bisection algorithms on sorted sequences (scopewalk's own `bisect`).
 
