@@ -137,6 +137,19 @@ enum TypeConstructors {
         }
     }
 
+    /// int(b'ff', 16): the bytes read as ASCII text; the error shows the bytes' repr.
+    private static func parseBytesInt(_ vm: VM, _ v: Value, base: Int) throws -> Value {
+        let bytes = BytesMethods.B(v).bytes
+        let text = String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+        do {
+            return .bigInt(try pyParseInt(text, base: base))
+        } catch let e as PyLibError where e.kind == .valueError && e.message.hasPrefix("invalid literal") {
+            throw PyError.valueError("invalid literal for int() with base \(base): \(try vm.repr(v))")
+        } catch let e as PyLibError {
+            return try vm.libCall { throw e }
+        }
+    }
+
     static func makeInt(_ vm: VM, _ args: [Value], _ kw: KwArgs) throws -> Value {
         try Args.rejectUnknown(kw, allowed: ["base"], function: "int")
         guard args.count <= 2 else { throw PyError.typeError("int() takes at most 2 arguments (\(args.count) given)") }
@@ -144,8 +157,11 @@ enum TypeConstructors {
         guard let v = args.first else { return .int(0) }
         if let bv = baseV {
             guard let base = try vm.indexValue(bv) else { throw PyError.typeError("'\(vm.typeOf(bv).name)' object cannot be interpreted as an integer") }
+            if base != 0 && (base < 2 || base > 36), case .object(let o) = v, o.kind == .str || o.kind == .bytes {
+                throw PyError.valueError("int() base must be >= 2 and <= 36, or 0")
+            }
+            if case .object(let o) = v, o.kind == .bytes { return try parseBytesInt(vm, v, base: base) }
             guard case .object(let o) = v, let s = o as? PyStr else { throw PyError.typeError("int() can't convert non-string with explicit base") }
-            if base != 0 && (base < 2 || base > 36) { throw PyError.valueError("int() base must be >= 2 and <= 36, or 0") }
             return .bigInt(try vm.libCall { try pyParseInt(s.value, base: base) })
         }
         switch v {
@@ -160,6 +176,7 @@ enum TypeConstructors {
             if o.kind == .bigInt { return vm.baseValue(v) }
             if o.kind == .boxedFloat { return try makeInt(vm, [vm.baseValue(v)], []) }
             if o.kind == .str { return .bigInt(try vm.libCall { try pyParseInt(unsafeDowncast(o, to: PyStr.self).value, base: 10) }) }
+            if o.kind == .bytes { return try parseBytesInt(vm, v, base: 10) }
             let t = o.pyType
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let f = t.lookup(name), !t.isBuiltin { return try vm.call(try vm.bindIfFunction(f, to: v, type: t), []) }

@@ -35,7 +35,7 @@ struct ModuleState {
 /// Modules that would open files, processes or the network: refused.
 enum Sandbox {
     static let refused: Set<String> = [
-        "os", "posix", "nt", "subprocess", "socket", "shutil", "pathlib", "urllib", "http", "ftplib", "smtplib",
+        "os", "posix", "nt", "subprocess", "socket", "shutil", "urllib", "http", "ftplib", "smtplib",
         "poplib", "imaplib", "telnetlib", "ssl", "select", "selectors", "ctypes", "multiprocessing", "threading",
         "_thread", "concurrent", "signal", "sqlite3", "tempfile", "glob", "fnmatch", "fileinput",
         "webbrowser", "mmap", "fcntl", "pty", "tty", "termios", "resource", "pwd", "grp", "importlib", "zipfile",
@@ -113,6 +113,9 @@ extension VM {
                 }
             } else if let lib = EmbeddedLibrary.source(of: name) {
                 return try runSourceModule(name, source: lib.source, file: lib.file, packageDir: lib.isPackage ? lib.file : nil, library: true)
+            } else if Sandbox.refused.contains(String(name.prefix { $0 != "." })) {
+                // urllib.parse is here, urllib.request (the network) is not
+                throw moduleNotFound(Sandbox.message(name), name)
             }
             throw moduleNotFound("No module named '\(name)'", name)
         }
