@@ -18792,6 +18792,525 @@ Context.abs = _ctx_abs
 Context.create_decimal = _create_decimal
 Context.create_decimal_from_float = _create_decimal_from_float
 """###,
+        "difflib": ###"""
+"""
+Module difflib -- helpers for computing deltas between objects.
+
+Function get_close_matches(word, possibilities, n=3, cutoff=0.6):
+    Use SequenceMatcher to return list of the best "good enough" matches.
+
+Function context_diff(a, b):
+    For two lists of strings, return a delta in context diff format.
+
+Function ndiff(a, b):
+    Return a delta: the difference between `a` and `b` (lists of strings).
+
+Function restore(delta, which):
+    Return one of the two sequences that generated an ndiff delta.
+
+Function unified_diff(a, b):
+    For two lists of strings, return a delta in unified diff format.
+
+Class SequenceMatcher:
+    A flexible class for comparing pairs of sequences of any type.
+
+Class Differ:
+    For producing human-readable deltas from sequences of lines of text.
+"""
+
+# scopewalk's difflib, as CPython 3.13's: the same matching (Ratcliff and
+# Obershelp's longest blocks, with junk and the "popular element" heuristic),
+# so ratios, opcodes and every diff format come out identical.
+# Left out: HtmlDiff.
+
+__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
+           'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
+           'unified_diff', 'diff_bytes', 'Match']
+
+import re
+from heapq import nlargest as _nlargest
+from collections import namedtuple as _namedtuple
+
+Match = _namedtuple('Match', 'a b size')
+
+
+def _calculate_ratio(matches, length):
+    return 2.0 * matches / length if length else 1.0
+
+
+class SequenceMatcher:
+    """
+    SequenceMatcher is a flexible class for comparing pairs of sequences of
+    any type, so long as the sequence elements are hashable.
+    """
+
+    def __init__(self, isjunk=None, a='', b='', autojunk=True):
+        self.isjunk = isjunk
+        self.a = self.b = None
+        self.autojunk = autojunk
+        self.set_seqs(a, b)
+
+    def set_seqs(self, a, b):
+        """Set the two sequences to be compared."""
+        self.set_seq1(a)
+        self.set_seq2(b)
+
+    def set_seq1(self, a):
+        """Set the first sequence to be compared."""
+        if a is self.a:
+            return
+        self.a = a
+        self.matching_blocks = self.opcodes = None
+
+    def set_seq2(self, b):
+        """Set the second sequence to be compared (it is the one indexed)."""
+        if b is self.b:
+            return
+        self.b = b
+        self.matching_blocks = self.opcodes = None
+        self.fullbcount = None
+        self._index_b()
+
+    def _index_b(self):
+        """b2j: element -> the positions in b where it occurs, without junk
+        (isjunk) and, for b of 200 or more, without elements in more than 1%."""
+        b = self.b
+        self.b2j = b2j = {}
+        for i, elt in enumerate(b):
+            b2j.setdefault(elt, []).append(i)
+        self.bjunk = junk = set()
+        if self.isjunk:
+            junk.update(elt for elt in b2j if self.isjunk(elt))
+            for elt in junk:
+                del b2j[elt]
+        self.bpopular = popular = set()
+        n = len(b)
+        if self.autojunk and n >= 200:
+            limit = n // 100 + 1
+            popular.update(elt for elt, where in b2j.items() if len(where) > limit)
+            for elt in popular:
+                del b2j[elt]
+
+    def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
+        """Find longest matching block in a[alo:ahi] and b[blo:bhi]: the
+        earliest in a, then in b, of the longest junk-free blocks, then
+        extended by equal elements on both sides (junk ones last)."""
+        a, b, b2j, junk = self.a, self.b, self.b2j, self.bjunk
+        if ahi is None:
+            ahi = len(a)
+        if bhi is None:
+            bhi = len(b)
+        besti, bestj, bestsize = alo, blo, 0
+        # run[j]: length of the match ending at a[i-1], b[j]
+        run = {}
+        for i in range(alo, ahi):
+            new_run = {}
+            for j in b2j.get(a[i], ()):
+                if j < blo:
+                    continue
+                if j >= bhi:
+                    break
+                k = new_run[j] = run.get(j - 1, 0) + 1
+                if k > bestsize:
+                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
+            run = new_run
+
+        # grow by equal non-junk elements, then by equal junk ones
+        for want_junk in (False, True):
+            while (besti > alo and bestj > blo and (b[bestj - 1] in junk) == want_junk
+                   and a[besti - 1] == b[bestj - 1]):
+                besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
+            while (besti + bestsize < ahi and bestj + bestsize < bhi
+                   and (b[bestj + bestsize] in junk) == want_junk
+                   and a[besti + bestsize] == b[bestj + bestsize]):
+                bestsize += 1
+        return Match(besti, bestj, bestsize)
+
+    def get_matching_blocks(self):
+        """Return list of triples describing matching subsequences, ending
+        with the dummy (len(a), len(b), 0)."""
+        if self.matching_blocks is not None:
+            return self.matching_blocks
+        la, lb = len(self.a), len(self.b)
+        # the longest block, then recursively the pieces left and right of it
+        pending = [(0, la, 0, lb)]
+        blocks = []
+        while pending:
+            alo, ahi, blo, bhi = pending.pop()
+            i, j, k = m = self.find_longest_match(alo, ahi, blo, bhi)
+            if k:
+                blocks.append(m)
+                if alo < i and blo < j:
+                    pending.append((alo, i, blo, j))
+                if i + k < ahi and j + k < bhi:
+                    pending.append((i + k, ahi, j + k, bhi))
+        blocks.sort()
+        # adjacent blocks become one
+        merged = []
+        i1 = j1 = k1 = 0
+        for i2, j2, k2 in blocks:
+            if i1 + k1 == i2 and j1 + k1 == j2:
+                k1 += k2
+            else:
+                if k1:
+                    merged.append((i1, j1, k1))
+                i1, j1, k1 = i2, j2, k2
+        if k1:
+            merged.append((i1, j1, k1))
+        merged.append((la, lb, 0))
+        self.matching_blocks = [Match._make(t) for t in merged]
+        return self.matching_blocks
+
+    def get_opcodes(self):
+        """Return list of 5-tuples describing how to turn a into b:
+        (tag, i1, i2, j1, j2) with tag 'replace', 'delete', 'insert' or 'equal'."""
+        if self.opcodes is not None:
+            return self.opcodes
+        i = j = 0
+        self.opcodes = codes = []
+        for ai, bj, size in self.get_matching_blocks():
+            if i < ai and j < bj:
+                codes.append(('replace', i, ai, j, bj))
+            elif i < ai:
+                codes.append(('delete', i, ai, j, bj))
+            elif j < bj:
+                codes.append(('insert', i, ai, j, bj))
+            i, j = ai + size, bj + size
+            if size:
+                codes.append(('equal', ai, i, bj, j))
+        return codes
+
+    def get_grouped_opcodes(self, n=3):
+        """Isolate change clusters by eliminating ranges with no changes:
+        groups of opcodes with up to n lines of context."""
+        codes = self.get_opcodes()
+        if not codes:
+            codes = [("equal", 0, 1, 0, 1)]
+        # at most n lines of context before the first and after the last change
+        if codes[0][0] == 'equal':
+            tag, i1, i2, j1, j2 = codes[0]
+            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
+        if codes[-1][0] == 'equal':
+            tag, i1, i2, j1, j2 = codes[-1]
+            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
+        group = []
+        for tag, i1, i2, j1, j2 in codes:
+            # a long equal run ends this group and starts the next one
+            if tag == 'equal' and i2 - i1 > 2 * n:
+                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+                yield group
+                group = []
+                i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
+            group.append((tag, i1, i2, j1, j2))
+        if group and not (len(group) == 1 and group[0][0] == 'equal'):
+            yield group
+
+    def ratio(self):
+        """Return a measure of the sequences' similarity (float in [0,1])."""
+        matches = sum(block[-1] for block in self.get_matching_blocks())
+        return _calculate_ratio(matches, len(self.a) + len(self.b))
+
+    def quick_ratio(self):
+        """Return an upper bound on ratio() relatively quickly."""
+        if self.fullbcount is None:
+            self.fullbcount = counts = {}
+            for elt in self.b:
+                counts[elt] = counts.get(elt, 0) + 1
+        counts = self.fullbcount
+        left = {}   # how many of each element of b are still unmatched
+        matches = 0
+        for elt in self.a:
+            have = left[elt] if elt in left else counts.get(elt, 0)
+            left[elt] = have - 1
+            if have > 0:
+                matches += 1
+        return _calculate_ratio(matches, len(self.a) + len(self.b))
+
+    def real_quick_ratio(self):
+        """Return an upper bound on ratio() very quickly."""
+        la, lb = len(self.a), len(self.b)
+        return _calculate_ratio(min(la, lb), la + lb)
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+def get_close_matches(word, possibilities, n=3, cutoff=0.6):
+    """Use SequenceMatcher to return list of the best "good enough" matches."""
+    if not n > 0:
+        raise ValueError("n must be > 0: %r" % (n,))
+    if not 0.0 <= cutoff <= 1.0:
+        raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
+    scored = []
+    s = SequenceMatcher()
+    s.set_seq2(word)
+    for x in possibilities:
+        s.set_seq1(x)
+        # the cheap upper bounds first
+        if (s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff
+                and s.ratio() >= cutoff):
+            scored.append((s.ratio(), x))
+    return [x for score, x in _nlargest(n, scored)]
+
+
+def _keep_original_ws(s, tag_s):
+    """Replace whitespace with the original whitespace characters in `s`"""
+    return ''.join(c if tag == " " and c.isspace() else tag for c, tag in zip(s, tag_s))
+
+
+class Differ:
+    r"""
+    Differ is a class for comparing sequences of lines of text, and
+    producing human-readable differences or deltas: lines start with
+    '- ', '+ ', '  ' or '? ' (the hints under a changed line).
+    """
+
+    def __init__(self, linejunk=None, charjunk=None):
+        self.linejunk = linejunk
+        self.charjunk = charjunk
+
+    def compare(self, a, b):
+        r"""Compare two sequences of lines; generate the resulting delta."""
+        matcher = SequenceMatcher(self.linejunk, a, b)
+        for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
+            if tag == 'replace':
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            elif tag == 'delete':
+                yield from self._dump('-', a, alo, ahi)
+            elif tag == 'insert':
+                yield from self._dump('+', b, blo, bhi)
+            elif tag == 'equal':
+                yield from self._dump(' ', a, alo, ahi)
+            else:
+                raise ValueError('unknown tag %r' % (tag,))
+
+    def _dump(self, tag, x, lo, hi):
+        """Generate comparison results for a same-tagged range."""
+        for i in range(lo, hi):
+            yield '%s %s' % (tag, x[i])
+
+    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
+        assert alo < ahi and blo < bhi
+        # the shorter block first
+        if bhi - blo < ahi - alo:
+            yield from self._dump('+', b, blo, bhi)
+            yield from self._dump('-', a, alo, ahi)
+        else:
+            yield from self._dump('-', a, alo, ahi)
+            yield from self._dump('+', b, blo, bhi)
+
+    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
+        r"""Replace a block of lines: pair the most similar two lines (ratio
+        above 0.75) and show how they differ, then do the same on both sides."""
+        best_ratio, cutoff = 0.74, 0.75
+        matcher = SequenceMatcher(self.charjunk)
+        eqi, eqj = None, None   # the first pair of identical lines, if any
+        for j in range(blo, bhi):
+            bj = b[j]
+            matcher.set_seq2(bj)
+            for i in range(alo, ahi):
+                ai = a[i]
+                if ai == bj:
+                    if eqi is None:
+                        eqi, eqj = i, j
+                    continue
+                matcher.set_seq1(ai)
+                if (matcher.real_quick_ratio() > best_ratio
+                        and matcher.quick_ratio() > best_ratio
+                        and matcher.ratio() > best_ratio):
+                    best_ratio, best_i, best_j = matcher.ratio(), i, j
+        if best_ratio < cutoff:
+            if eqi is None:
+                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                return
+            # no close pair: synch up on the identical lines
+            best_i, best_j, best_ratio = eqi, eqj, 1.0
+        else:
+            eqi = None
+
+        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
+        aelt, belt = a[best_i], b[best_j]
+        if eqi is None:
+            atags = btags = ""
+            matcher.set_seqs(aelt, belt)
+            for tag, ai1, ai2, bj1, bj2 in matcher.get_opcodes():
+                la, lb = ai2 - ai1, bj2 - bj1
+                if tag == 'replace':
+                    atags += '^' * la
+                    btags += '^' * lb
+                elif tag == 'delete':
+                    atags += '-' * la
+                elif tag == 'insert':
+                    btags += '+' * lb
+                elif tag == 'equal':
+                    atags += ' ' * la
+                    btags += ' ' * lb
+                else:
+                    raise ValueError('unknown tag %r' % (tag,))
+            yield from self._qformat(aelt, belt, atags, btags)
+        else:
+            yield '  ' + aelt
+        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+
+    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
+        if alo < ahi:
+            if blo < bhi:
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            else:
+                yield from self._dump('-', a, alo, ahi)
+        elif blo < bhi:
+            yield from self._dump('+', b, blo, bhi)
+
+    def _qformat(self, aline, bline, atags, btags):
+        r"""The two lines, each followed by its '? ' hint line when it has marks."""
+        atags = _keep_original_ws(aline, atags).rstrip()
+        btags = _keep_original_ws(bline, btags).rstrip()
+        yield "- " + aline
+        if atags:
+            yield f"? {atags}\n"
+        yield "+ " + bline
+        if btags:
+            yield f"? {btags}\n"
+
+
+def IS_LINE_JUNK(line, pat=re.compile(r"\s*(?:#\s*)?$").match):
+    r"""Return True for ignorable line: iff `line` is blank or contains a single '#'."""
+    return pat(line) is not None
+
+
+def IS_CHARACTER_JUNK(ch, ws=" \t"):
+    r"""Return True for ignorable character: iff `ch` is a space or tab."""
+    return ch in ws
+
+
+def _format_range_unified(start, stop):
+    'Convert range to the "ed" format'
+    beginning = start + 1
+    length = stop - start
+    if length == 1:
+        return '{}'.format(beginning)
+    if not length:
+        beginning -= 1  # an empty range names the line before it
+    return '{},{}'.format(beginning, length)
+
+
+def _format_range_context(start, stop):
+    'Convert range to the "ed" format'
+    beginning = start + 1
+    length = stop - start
+    if not length:
+        beginning -= 1
+    if length <= 1:
+        return '{}'.format(beginning)
+    return '{},{}'.format(beginning, beginning + length - 1)
+
+
+def _check_types(a, b, *args):
+    for seq in (a, b):
+        if seq and not isinstance(seq[0], str):
+            raise TypeError('lines to compare must be str, not %s (%r)'
+                            % (type(seq[0]).__name__, seq[0]))
+    for arg in args:
+        if not isinstance(arg, str):
+            raise TypeError('all arguments must be str, not: %r' % (arg,))
+
+
+def _headers(first, second, fromfile, tofile, fromfiledate, tofiledate, lineterm):
+    fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
+    todate = '\t{}'.format(tofiledate) if tofiledate else ''
+    return ('{} {}{}{}'.format(first, fromfile, fromdate, lineterm),
+            '{} {}{}{}'.format(second, tofile, todate, lineterm))
+
+
+def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
+                 tofiledate='', n=3, lineterm='\n'):
+    r"""Compare two sequences of lines; generate the delta as a unified diff."""
+    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    started = False
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not started:
+            started = True
+            yield from _headers('---', '+++', fromfile, tofile, fromfiledate, tofiledate, lineterm)
+        first, last = group[0], group[-1]
+        yield '@@ -{} +{} @@{}'.format(_format_range_unified(first[1], last[2]),
+                                       _format_range_unified(first[3], last[4]), lineterm)
+        for tag, i1, i2, j1, j2 in group:
+            if tag == 'equal':
+                for line in a[i1:i2]:
+                    yield ' ' + line
+                continue
+            if tag in ('replace', 'delete'):
+                for line in a[i1:i2]:
+                    yield '-' + line
+            if tag in ('replace', 'insert'):
+                for line in b[j1:j2]:
+                    yield '+' + line
+
+
+def context_diff(a, b, fromfile='', tofile='',
+                 fromfiledate='', tofiledate='', n=3, lineterm='\n'):
+    r"""Compare two sequences of lines; generate the delta as a context diff."""
+    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    prefix = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
+    started = False
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not started:
+            started = True
+            yield from _headers('***', '---', fromfile, tofile, fromfiledate, tofiledate, lineterm)
+        first, last = group[0], group[-1]
+        yield '***************' + lineterm
+        yield '*** {} ****{}'.format(_format_range_context(first[1], last[2]), lineterm)
+        # each side is listed only when it has changes of its own
+        if any(g[0] in ('replace', 'delete') for g in group):
+            for tag, i1, i2, _, _ in group:
+                if tag != 'insert':
+                    for line in a[i1:i2]:
+                        yield prefix[tag] + line
+        yield '--- {} ----{}'.format(_format_range_context(first[3], last[4]), lineterm)
+        if any(g[0] in ('replace', 'insert') for g in group):
+            for tag, _, _, j1, j2 in group:
+                if tag != 'delete':
+                    for line in b[j1:j2]:
+                        yield prefix[tag] + line
+
+
+def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'',
+               fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
+    r"""Compare `a` and `b`, two sequences of lines represented as bytes
+    rather than str, with dfunc (unified_diff or context_diff)."""
+    # latin-1 maps each byte to one character and back, as CPython's
+    # ascii+surrogateescape does (scopewalk's str has no lone surrogates)
+    def decode(s):
+        try:
+            return s.decode('latin-1')
+        except AttributeError as err:
+            raise TypeError('all arguments must be bytes, not %s (%r)'
+                            % (type(s).__name__, s)) from err
+    a = [decode(x) for x in a]
+    b = [decode(x) for x in b]
+    lines = dfunc(a, b, decode(fromfile), decode(tofile), decode(fromfiledate),
+                  decode(tofiledate), n, decode(lineterm))
+    for line in lines:
+        yield line.encode('latin-1')
+
+
+def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    r"""Compare `a` and `b` (lists of strings); return a `Differ`-style delta."""
+    return Differ(linejunk, charjunk).compare(a, b)
+
+
+def restore(delta, which):
+    r"""Generate one of the two sequences that generated a delta (1 or 2)."""
+    try:
+        tag = {1: "- ", 2: "+ "}[int(which)]
+    except KeyError:
+        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
+    for line in delta:
+        if line[:2] in ("  ", tag):
+            yield line[2:]
+"""###,
         "doctest": ###"""
 """Run the interactive examples (">>> ...") found in docstrings and check
 that they print what the docstring says, reporting like CPython's doctest.
@@ -33072,6 +33591,185 @@ def expand(items, s, caps):
                 out.append(s[a:b])
     return ''.join(out)
 """###,
+        "reprlib": ###"""
+"""Redo the builtin repr() (representation) but with limits on most sizes."""
+
+# scopewalk's reprlib, as CPython 3.13's: Repr (every limit, fillvalue,
+# indent), the module-level repr(), and recursive_repr.
+
+__all__ = ["Repr", "repr", "recursive_repr"]
+
+import builtins
+from itertools import islice
+
+
+def recursive_repr(fillvalue='...'):
+    'Decorator to make a repr function return fillvalue for a recursive call'
+
+    def decorating_function(user_function):
+        running = set()   # (object id, thread id) of the reprs under way
+
+        def wrapper(self):
+            from threading import get_ident
+            key = id(self), get_ident()
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                return user_function(self)
+            finally:
+                running.discard(key)
+
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attr, getattr(user_function, attr))
+        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
+        wrapper.__type_params__ = getattr(user_function, '__type_params__', ())
+        wrapper.__wrapped__ = user_function
+        return wrapper
+
+    return decorating_function
+
+
+def _shorten(s, limit, fillvalue):
+    """s with its middle replaced by fillvalue when longer than limit."""
+    if len(s) <= limit:
+        return s
+    head = max(0, (limit - 3) // 2)
+    tail = max(0, limit - 3 - head)
+    return s[:head] + fillvalue + s[len(s) - tail:]
+
+
+def _possibly_sorted(x):
+    # items that cannot be compared keep their order
+    try:
+        return sorted(x)
+    except Exception:
+        return list(x)
+
+
+class Repr:
+
+    def __init__(self, *, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5, maxdict=4,
+                 maxset=6, maxfrozenset=6, maxdeque=6, maxstring=30, maxlong=40,
+                 maxother=30, fillvalue='...', indent=None):
+        self.maxlevel = maxlevel
+        self.maxtuple = maxtuple
+        self.maxlist = maxlist
+        self.maxarray = maxarray
+        self.maxdict = maxdict
+        self.maxset = maxset
+        self.maxfrozenset = maxfrozenset
+        self.maxdeque = maxdeque
+        self.maxstring = maxstring
+        self.maxlong = maxlong
+        self.maxother = maxother
+        self.fillvalue = fillvalue
+        self.indent = indent
+
+    def repr(self, x):
+        return self.repr1(x, self.maxlevel)
+
+    def repr1(self, x, level):
+        # dispatch on the type's name: repr_list, repr_dict, ... (spaces become '_')
+        typename = '_'.join(type(x).__name__.split()) if ' ' in type(x).__name__ else type(x).__name__
+        method = getattr(self, 'repr_' + typename, None)
+        if method is not None:
+            return method(x, level)
+        return self.repr_instance(x, level)
+
+    def _join(self, pieces, level):
+        if self.indent is None:
+            return ', '.join(pieces)
+        if not pieces:
+            return ''
+        indent = self.indent
+        if isinstance(indent, int):
+            if indent < 0:
+                raise ValueError(f'Repr.indent cannot be negative int (was {indent!r})')
+            indent *= ' '
+        try:
+            sep = ',\n' + (self.maxlevel - level + 1) * indent
+        except TypeError as error:
+            raise TypeError(f'Repr.indent must be a str, int or None, not {type(indent)}') from error
+        # each piece on its own line, the closing bracket one level out
+        return sep.join(('', *pieces, ''))[1:-len(indent) or None]
+
+    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
+        n = len(x)
+        if level <= 0 and n:
+            s = self.fillvalue
+        else:
+            pieces = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
+            if n > maxiter:
+                pieces.append(self.fillvalue)
+            s = self._join(pieces, level)
+            if n == 1 and trail and self.indent is None:
+                right = trail + right
+        return '%s%s%s' % (left, s, right)
+
+    def repr_tuple(self, x, level):
+        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+
+    def repr_list(self, x, level):
+        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+
+    def repr_array(self, x, level):
+        if not x:
+            return "array('%s')" % x.typecode
+        return self._repr_iterable(x, level, "array('%s', [" % x.typecode, '])', self.maxarray)
+
+    def repr_set(self, x, level):
+        if not x:
+            return 'set()'
+        return self._repr_iterable(_possibly_sorted(x), level, '{', '}', self.maxset)
+
+    def repr_frozenset(self, x, level):
+        if not x:
+            return 'frozenset()'
+        return self._repr_iterable(_possibly_sorted(x), level, 'frozenset({', '})',
+                                   self.maxfrozenset)
+
+    def repr_deque(self, x, level):
+        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+
+    def repr_dict(self, x, level):
+        n = len(x)
+        if n == 0:
+            return '{}'
+        if level <= 0:
+            return '{' + self.fillvalue + '}'
+        pieces = []
+        for key in islice(_possibly_sorted(x), self.maxdict):
+            pieces.append('%s: %s' % (self.repr1(key, level - 1), self.repr1(x[key], level - 1)))
+        if n > self.maxdict:
+            pieces.append(self.fillvalue)
+        return '{%s}' % (self._join(pieces, level),)
+
+    def repr_str(self, x, level):
+        s = builtins.repr(x[:self.maxstring])
+        if len(s) > self.maxstring:
+            # cut the text, not its repr, so escapes stay whole
+            head = max(0, (self.maxstring - 3) // 2)
+            tail = max(0, self.maxstring - 3 - head)
+            s = builtins.repr(x[:head] + x[len(x) - tail:])
+            s = s[:head] + self.fillvalue + s[len(s) - tail:]
+        return s
+
+    def repr_int(self, x, level):
+        return _shorten(builtins.repr(x), self.maxlong, self.fillvalue)
+
+    def repr_instance(self, x, level):
+        try:
+            s = builtins.repr(x)
+        except Exception:
+            # a broken __repr__ still gets something to show
+            return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
+        return _shorten(s, self.maxother, self.fillvalue)
+
+
+aRepr = Repr()
+repr = aRepr.repr
+"""###,
         "secrets": ###"""
 """secrets: random numbers and tokens for secrets, as CPython 3.13's module
 (token_bytes/hex/urlsafe, choice, randbelow, randbits, compare_digest), drawn
@@ -33139,6 +33837,332 @@ def compare_digest(a, b):
     for x, y in zip(a, b):
         result |= x ^ y
     return result == 0
+"""###,
+        "shlex": ###"""
+"""A lexical analyzer class for simple shell-like syntaxes."""
+
+# scopewalk's shlex, as CPython 3.13's: split(), quote(), join() and the
+# shlex class (posix and classic modes, comments, whitespace_split,
+# punctuation_chars, push_token/push_source). `source` inclusion opens a
+# file, which the sandbox refuses as open() does.
+
+import os
+import re
+import sys
+from collections import deque
+from io import StringIO
+
+__all__ = ["shlex", "split", "quote", "join"]
+
+_LATIN1_LETTERS = ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'
+                   'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
+
+
+class shlex:
+    "A lexical analyzer class for simple shell-like syntaxes."
+
+    def __init__(self, instream=None, infile=None, posix=False,
+                 punctuation_chars=False):
+        if isinstance(instream, str):
+            instream = StringIO(instream)
+        if instream is None:
+            self.instream, self.infile = sys.stdin, None
+        else:
+            self.instream, self.infile = instream, infile
+        self.posix = posix
+        self.eof = None if posix else ''
+        self.commenters = '#'
+        self.wordchars = ('abcdfeghijklmnopqrstuvwxyz'
+                          'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
+        if posix:
+            self.wordchars += _LATIN1_LETTERS
+        self.whitespace = ' \t\r\n'
+        self.whitespace_split = False
+        self.quotes = '\'"'
+        self.escape = '\\'
+        self.escapedquotes = '"'
+        # ' ' between tokens, 'a' in a word, 'c' in punctuation, a quote or
+        # escape character inside one, None at the end of the input
+        self.state = ' '
+        self.pushback = deque()
+        self.lineno = 1
+        self.debug = 0
+        self.token = ''
+        self.filestack = deque()
+        self.source = None
+        if not punctuation_chars:
+            punctuation_chars = ''
+        elif punctuation_chars is True:
+            punctuation_chars = '();<>|&'
+        self._punctuation_chars = punctuation_chars
+        if punctuation_chars:
+            self._pushback_chars = deque()
+            # characters that belong in file names and options stay in words
+            self.wordchars += '~-./*?='
+            self.wordchars = ''.join(c for c in self.wordchars if c not in punctuation_chars)
+
+    @property
+    def punctuation_chars(self):
+        return self._punctuation_chars
+
+    def push_token(self, tok):
+        "Push a token onto the stack popped by the get_token method"
+        if self.debug >= 1:
+            print("shlex: pushing token " + repr(tok))
+        self.pushback.appendleft(tok)
+
+    def push_source(self, newstream, newfile=None):
+        "Push an input source onto the lexer's input source stack."
+        if isinstance(newstream, str):
+            newstream = StringIO(newstream)
+        self.filestack.appendleft((self.infile, self.instream, self.lineno))
+        self.infile = newfile
+        self.instream = newstream
+        self.lineno = 1
+        if self.debug:
+            if newfile is not None:
+                print('shlex: pushing to file %s' % (self.infile,))
+            else:
+                print('shlex: pushing to stream %s' % (self.instream,))
+
+    def pop_source(self):
+        "Pop the input source stack."
+        self.instream.close()
+        self.infile, self.instream, self.lineno = self.filestack.popleft()
+        if self.debug:
+            print('shlex: popping to %s, line %d' % (self.instream, self.lineno))
+        self.state = ' '
+
+    def get_token(self):
+        "Get a token from the input stream (or from stack if it's nonempty)"
+        if self.pushback:
+            tok = self.pushback.popleft()
+            if self.debug >= 1:
+                print("shlex: popping token " + repr(tok))
+            return tok
+        raw = self.read_token()
+        if self.source is not None:
+            while raw == self.source:
+                spec = self.sourcehook(self.read_token())
+                if spec:
+                    newfile, newstream = spec
+                    self.push_source(newstream, newfile)
+                raw = self.get_token()
+        # the end of a pushed source continues the one below it
+        while raw == self.eof:
+            if not self.filestack:
+                return self.eof
+            self.pop_source()
+            raw = self.get_token()
+        if self.debug >= 1:
+            print("shlex: token=" + repr(raw) if raw != self.eof else "shlex: token=EOF")
+        return raw
+
+    def _next_char(self):
+        if self.punctuation_chars and self._pushback_chars:
+            return self._pushback_chars.pop()
+        return self.instream.read(1)
+
+    def _skip_comment(self):
+        self.instream.readline()
+        self.lineno += 1
+
+    def read_token(self):
+        """The next raw token (no pushback, no source inclusion)."""
+        self._quoted = False
+        self._escaped_from = ' '   # the state an escape returns to
+        while True:
+            c = self._next_char()
+            if c == '\n':
+                self.lineno += 1
+            if self.debug >= 3:
+                print("shlex: in state %r I see character: %r" % (self.state, c))
+            if self.state is None:
+                self.token = ''
+                break
+            if self.state == ' ':
+                done = self._between_tokens(c)
+            elif self.state in self.quotes:
+                done = self._in_quotes(c)
+            elif self.state in self.escape:
+                done = self._after_escape(c)
+            elif self.state in ('a', 'c'):
+                done = self._in_word(c)
+            else:
+                done = False
+            if done:
+                break
+        result = self.token
+        self.token = ''
+        if self.posix and not self._quoted and result == '':
+            result = None
+        if self.debug > 1:
+            print("shlex: raw token=" + repr(result) if result else "shlex: raw token=EOF")
+        return result
+
+    def _token_ready(self):
+        """At a separator: end the token if there is one ('' counts when quoted)."""
+        return bool(self.token) or (self.posix and self._quoted)
+
+    def _between_tokens(self, c):
+        if not c:
+            self.state = None
+            return True
+        if c in self.whitespace:
+            if self.debug >= 2:
+                print("shlex: I see whitespace in whitespace state")
+            return self._token_ready()
+        if c in self.commenters:
+            self._skip_comment()
+        elif self.posix and c in self.escape:
+            self._escaped_from = 'a'
+            self.state = c
+        elif c in self.wordchars:
+            self.token = c
+            self.state = 'a'
+        elif c in self.punctuation_chars:
+            self.token = c
+            self.state = 'c'
+        elif c in self.quotes:
+            if not self.posix:
+                self.token = c
+            self.state = c
+        elif self.whitespace_split:
+            self.token = c
+            self.state = 'a'
+        else:
+            # any other character is a token of its own
+            self.token = c
+            return self._token_ready()
+        return False
+
+    def _in_quotes(self, c):
+        self._quoted = True
+        if not c:
+            if self.debug >= 2:
+                print("shlex: I see EOF in quotes state")
+            raise ValueError("No closing quotation")
+        if c == self.state:
+            if not self.posix:
+                self.token += c
+                self.state = ' '
+                return True
+            self.state = 'a'
+        elif self.posix and c in self.escape and self.state in self.escapedquotes:
+            self._escaped_from = self.state
+            self.state = c
+        else:
+            self.token += c
+        return False
+
+    def _after_escape(self, c):
+        if not c:
+            if self.debug >= 2:
+                print("shlex: I see EOF in escape state")
+            raise ValueError("No escaped character")
+        # inside quotes only the quote and the escape itself are escaped
+        if self._escaped_from in self.quotes and c != self.state and c != self._escaped_from:
+            self.token += self.state
+        self.token += c
+        self.state = self._escaped_from
+        return False
+
+    def _in_word(self, c):
+        if not c:
+            self.state = None
+            return True
+        if c in self.whitespace:
+            if self.debug >= 2:
+                print("shlex: I see whitespace in word state")
+            self.state = ' '
+            return self._token_ready()
+        if c in self.commenters:
+            self._skip_comment()
+            if self.posix:
+                self.state = ' '
+                return self._token_ready()
+            return False
+        if self.state == 'c':
+            if c in self.punctuation_chars:
+                self.token += c
+                return False
+            if c not in self.whitespace:
+                self._pushback_chars.append(c)
+            self.state = ' '
+            return True
+        if self.posix and c in self.quotes:
+            self.state = c
+        elif self.posix and c in self.escape:
+            self._escaped_from = 'a'
+            self.state = c
+        elif (c in self.wordchars or c in self.quotes
+              or (self.whitespace_split and c not in self.punctuation_chars)):
+            self.token += c
+        else:
+            # the character ends the word and is read again next time
+            if self.punctuation_chars:
+                self._pushback_chars.append(c)
+            else:
+                self.pushback.appendleft(c)
+            if self.debug >= 2:
+                print("shlex: I see punctuation in word state")
+            self.state = ' '
+            return self._token_ready()
+        return False
+
+    def sourcehook(self, newfile):
+        "Hook called on a filename to be sourced."
+        if newfile[0] == '"':
+            newfile = newfile[1:-1]
+        if isinstance(self.infile, str) and not os.path.isabs(newfile):
+            newfile = os.path.join(os.path.dirname(self.infile), newfile)
+        return (newfile, open(newfile, "r"))
+
+    def error_leader(self, infile=None, lineno=None):
+        "Emit a C-compiler-like, Emacs-friendly error-message leader."
+        if infile is None:
+            infile = self.infile
+        if lineno is None:
+            lineno = self.lineno
+        return "\"%s\", line %d: " % (infile, lineno)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        token = self.get_token()
+        if token == self.eof:
+            raise StopIteration
+        return token
+
+
+def split(s, comments=False, posix=True):
+    """Split the string *s* using shell-like syntax."""
+    if s is None:
+        raise ValueError("s argument must not be None")
+    lex = shlex(s, posix=posix)
+    lex.whitespace_split = True
+    if not comments:
+        lex.commenters = ''
+    return list(lex)
+
+
+def join(split_command):
+    """Return a shell-escaped string from *split_command*."""
+    return ' '.join(quote(arg) for arg in split_command)
+
+
+_find_unsafe = re.compile(r'[^\w@%+=:,./-]', re.ASCII).search
+
+
+def quote(s):
+    """Return a shell-escaped version of the string *s*."""
+    if not s:
+        return "''"
+    if _find_unsafe(s) is None:
+        return s
+    # single quotes keep everything; a ' itself is closed, escaped, reopened
+    return "'" + s.replace("'", "'\"'\"'") + "'"
 """###,
         "statistics": ###"""
 """Basic statistics of numeric data: averages, spread, quantiles.
