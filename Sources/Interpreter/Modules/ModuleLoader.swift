@@ -42,6 +42,7 @@ enum Sandbox {
         "tarfile", "gzip", "bz2", "lzma", "zipimport", "pickle", "shelve", "dbm", "marshal", "code", "codeop",
         "pdb", "bdb", "trace", "tracemalloc", "faulthandler", "platform", "sysconfig", "site", "runpy",
         "pkgutil", "email", "xmlrpc", "wsgiref", "socketserver", "logging", "requests", "builtins_io", "_io",
+        "urllib.request", "urllib.response", "urllib.error", "urllib.robotparser",
     ]
     static func message(_ name: String) -> String {
         "No module named '\(name)': scopewalk runs student code without file, process or network access"
@@ -113,7 +114,7 @@ extension VM {
                 }
             } else if let lib = EmbeddedLibrary.source(of: name) {
                 return try runSourceModule(name, source: lib.source, file: lib.file, packageDir: lib.isPackage ? lib.file : nil, library: true)
-            } else if Sandbox.refused.contains(String(name.prefix { $0 != "." })) {
+            } else if Sandbox.refused.contains(name) {
                 // urllib.parse is here, urllib.request (the network) is not
                 throw moduleNotFound(Sandbox.message(name), name)
             }
@@ -263,7 +264,8 @@ extension VM {
             do {
                 return .object(try importDotted(m.name + "." + name))
             } catch let e as PyError where e.exception.cls === BuiltinTypes.ModuleNotFoundError {
-                _ = e
+                // `from urllib import request`: the sandbox's reason, not "cannot import name"
+                if Sandbox.refused.contains(m.name + "." + name) { throw e }
             }
         }
         if let ga = m.attribute("__getattr__") { return try call(ga, [.str(name)]) }
