@@ -151,6 +151,30 @@ extension BytesMethods {
                 return .object(PyTuple([make(Array(b[..<i]), like: s), make(sep, like: s), make(Array(b[(i + sep.count)...]), like: s)]))
             }
         }
+        // translate(table, /, delete=b''): table is None or 256 bytes.
+        Meth.keywords(t, "translate", ["table", "delete"], positionalOnly: 1, required: 1) { vm, s, a in
+            var table: [UInt8]? = nil
+            if let v = a[0], !v.isNone {
+                let tb = try needBytes(vm, v)
+                if tb.count != 256 { throw PyError.valueError("translation table must be 256 characters long") }
+                table = tb
+            }
+            var deleted = [Bool](repeating: false, count: 256)
+            if let v = a[1] { for c in try needBytes(vm, v) { deleted[Int(c)] = true } }
+            var out: [UInt8] = []
+            for c in B(s).bytes where !deleted[Int(c)] { out.append(table?[Int(c)] ?? c) }
+            return make(out, like: s)
+        }
+        // A static method in CPython; bound to the class here, which reprs the same.
+        Meth.classMethod(t, "maketrans") { vm, _, args, kw in
+            if !kw.isEmpty { throw PyError.typeError("\(name).maketrans() takes no keyword arguments") }
+            try Meth.arity("maketrans", args.count, min: 2, max: 2)
+            let from = try needBytes(vm, args[0]), to = try needBytes(vm, args[1])
+            if from.count != to.count { throw PyError.valueError("maketrans arguments must have same length") }
+            var table = (0...255).map { UInt8($0) }
+            for (f, t) in zip(from, to) { table[Int(f)] = t }
+            return .object(PyBytes(table, mutable: false))
+        }
         Meth.noArgs(t, "upper") { _, s in make(B(s).bytes.map(upper), like: s) }
         Meth.noArgs(t, "lower") { _, s in make(B(s).bytes.map(lower), like: s) }
         Meth.noArgs(t, "swapcase") { _, s in make(B(s).bytes.map { isUpper($0) ? lower($0) : upper($0) }, like: s) }

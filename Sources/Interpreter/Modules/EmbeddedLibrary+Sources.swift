@@ -13712,6 +13712,569 @@ def _run_exitfuncs():
             stderr.write(''.join(traceback.format_exception_only(type(e), e)))
             e = None
 """###,
+        "base64": ###"""
+"""Base16, Base32, Base64 (RFC 3548), Base85 and Ascii85 data encodings"""
+
+# scopewalk's base64, as CPython 3.13's: the same functions, results and error
+# messages. Base64 goes through binascii; Base32/16/85 are done here.
+
+import binascii
+
+__all__ = [
+    'encode', 'decode', 'encodebytes', 'decodebytes',
+    'b64encode', 'b64decode', 'b32encode', 'b32decode',
+    'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
+    'b85encode', 'b85decode', 'a85encode', 'a85decode', 'z85encode', 'z85decode',
+    'standard_b64encode', 'standard_b64decode',
+    'urlsafe_b64encode', 'urlsafe_b64decode',
+]
+
+bytes_types = (bytes, bytearray)
+
+
+def _bytes_from_decode_data(s):
+    """What a decoder accepts: bytes-like data or an ASCII-only str."""
+    if isinstance(s, str):
+        if not s.isascii():
+            raise ValueError('string argument should contain only ASCII characters')
+        return s.encode('ascii')
+    if isinstance(s, bytes_types):
+        return s
+    try:
+        return memoryview(s).tobytes()
+    except TypeError:
+        raise TypeError("argument should be a bytes-like object or ASCII "
+                        "string, not %r" % type(s).__name__) from None
+
+
+def _to_bytes(s):
+    return s if isinstance(s, bytes_types) else memoryview(s).tobytes()
+
+
+# Base64 ---------------------------------------------------------------------
+
+def b64encode(s, altchars=None):
+    """Encode the bytes-like object s using Base64 and return a bytes object."""
+    encoded = binascii.b2a_base64(s, newline=False)
+    if altchars is None:
+        return encoded
+    assert len(altchars) == 2, repr(altchars)
+    return encoded.translate(bytes.maketrans(b'+/', altchars))
+
+
+def b64decode(s, altchars=None, validate=False):
+    """Decode the Base64 encoded bytes-like object or ASCII string s."""
+    s = _bytes_from_decode_data(s)
+    if altchars is not None:
+        altchars = _bytes_from_decode_data(altchars)
+        assert len(altchars) == 2, repr(altchars)
+        s = s.translate(bytes.maketrans(altchars, b'+/'))
+    return binascii.a2b_base64(s, strict_mode=validate)
+
+
+def standard_b64encode(s):
+    """Encode bytes-like object s using the standard Base64 alphabet."""
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    """Decode bytes encoded with the standard Base64 alphabet."""
+    return b64decode(s)
+
+
+_URLSAFE_ENCODE = bytes.maketrans(b'+/', b'-_')
+_URLSAFE_DECODE = bytes.maketrans(b'-_', b'+/')
+
+
+def urlsafe_b64encode(s):
+    """Encode bytes using the URL- and filesystem-safe Base64 alphabet."""
+    return b64encode(s).translate(_URLSAFE_ENCODE)
+
+
+def urlsafe_b64decode(s):
+    """Decode bytes using the URL- and filesystem-safe Base64 alphabet."""
+    return b64decode(_bytes_from_decode_data(s).translate(_URLSAFE_DECODE))
+
+
+# Base32 ---------------------------------------------------------------------
+
+_B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+# trailing '=' for 1..4 leftover bytes of a 5-byte group
+_B32_PADS = {1: 6, 2: 4, 3: 3, 4: 1}
+
+
+def _b32encode(alphabet, s):
+    s = _to_bytes(s)
+    out = bytearray()
+    for i in range(0, len(s), 5):
+        group = s[i:i + 5]
+        n = int.from_bytes(group + b'\0' * (5 - len(group)), 'big')
+        out += bytes(alphabet[(n >> shift) & 31] for shift in range(35, -1, -5))
+        if len(group) < 5:
+            pads = _B32_PADS[len(group)]
+            out[-pads:] = b'=' * pads
+    return bytes(out)
+
+
+def _b32decode(alphabet, s, casefold=False, map01=None):
+    s = _bytes_from_decode_data(s)
+    if len(s) % 8:
+        raise binascii.Error('Incorrect padding')
+    if map01 is not None:
+        map01 = _bytes_from_decode_data(map01)
+        assert len(map01) == 1, repr(map01)
+        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
+    if casefold:
+        s = s.upper()
+    values = {c: i for i, c in enumerate(alphabet)}
+    length = len(s)
+    s = s.rstrip(b'=')
+    pads = length - len(s)
+    out = bytearray()
+    n = 0
+    for i in range(0, len(s), 8):
+        n = 0
+        for c in s[i:i + 8]:
+            v = values.get(c)
+            if v is None:
+                raise binascii.Error('Non-base32 digit found')
+            n = (n << 5) | v
+        out += n.to_bytes(5, 'big')
+    if pads not in (0, 1, 3, 4, 6):
+        raise binascii.Error('Incorrect padding')
+    if pads and out:
+        # the last group was shifted as if complete: keep its real bytes
+        n <<= 5 * pads
+        keep = (43 - 5 * pads) // 8
+        out[-5:] = n.to_bytes(5, 'big')[:keep]
+    return bytes(out)
+
+
+def b32encode(s):
+    """Encode the bytes-like objects using base32 and return a bytes object."""
+    return _b32encode(_B32, s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    """Decode the base32 encoded bytes-like object or ASCII string s."""
+    return _b32decode(_B32, s, casefold, map01)
+
+
+def b32hexencode(s):
+    """Encode the bytes-like objects using base32hex and return a bytes object."""
+    return _b32encode(_B32HEX, s)
+
+
+def b32hexdecode(s, casefold=False):
+    """Decode the base32hex encoded bytes-like object or ASCII string s."""
+    return _b32decode(_B32HEX, s, casefold)
+
+
+# Base16 ---------------------------------------------------------------------
+
+def b16encode(s):
+    """Encode the bytes-like object s using Base16 and return a bytes object."""
+    return binascii.hexlify(s).upper()
+
+
+def b16decode(s, casefold=False):
+    """Decode the Base16 encoded bytes-like object or ASCII string s."""
+    s = _bytes_from_decode_data(s)
+    if casefold:
+        s = s.upper()
+    for c in s:
+        if not (48 <= c <= 57 or 65 <= c <= 70):
+            raise binascii.Error('Non-base16 digit found')
+    return binascii.unhexlify(s)
+
+
+# Ascii85 and Base85 ---------------------------------------------------------
+
+_B85 = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+        b'abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
+_Z85 = (b'0123456789abcdefghijklmnopqrstuvwxyz'
+        b'ABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#')
+_A85 = bytes(range(33, 118))
+
+
+def _85encode(b, alphabet, pad=False, foldnuls=False, foldspaces=False):
+    """Each 4 bytes as 5 digits of base 85 (the last group cut unless pad)."""
+    b = _to_bytes(b)
+    padding = -len(b) % 4
+    b = b + b'\0' * padding
+    chunks = []
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], 'big')
+        if foldnuls and word == 0:
+            chunks.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            chunks.append(b'y')
+        else:
+            chunks.append(bytes(alphabet[word // 85 ** k % 85] for k in range(4, -1, -1)))
+    if padding and not pad:
+        if chunks[-1] == b'z':
+            chunks[-1] = alphabet[:1] * 5
+        chunks[-1] = chunks[-1][:-padding]
+    return b''.join(chunks)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Encode bytes-like object b using Ascii85 and return a bytes object."""
+    result = _85encode(b, _A85, pad, True, foldspaces)
+    if adobe:
+        result = b'<~' + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += b'~>'
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decode the Ascii85 encoded bytes-like object or ASCII string b."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(b'~>'):
+            raise ValueError("Ascii85 encoded byte sequences must end with %r" % b'~>')
+        b = b[2:-2] if b.startswith(b'<~') else b[:-2]
+    out = bytearray()
+    group = []
+    # four 'u' (the highest digit) complete a short last group
+    for c in b + b'uuuu':
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                word = 0
+                for d in group:
+                    word = word * 85 + d
+                if word > 0xffffffff:
+                    raise ValueError('Ascii85 overflow')
+                out += word.to_bytes(4, 'big')
+                group = []
+        elif c == 122:  # 'z'
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += b'\0\0\0\0'
+        elif foldspaces and c == 121:  # 'y'
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    extra = 4 - len(group)
+    return bytes(out[:-extra] if extra else out)
+
+
+def b85encode(b, pad=False):
+    """Encode bytes-like object b in base85 format and return a bytes object."""
+    return _85encode(b, _B85, pad)
+
+
+def _b85decode(b, alphabet, name):
+    values = {c: i for i, c in enumerate(alphabet)}
+    padding = -len(b) % 5
+    b = b + alphabet[-1:] * padding
+    out = bytearray()
+    for i in range(0, len(b), 5):
+        word = 0
+        for j, c in enumerate(b[i:i + 5]):
+            v = values.get(c)
+            if v is None:
+                raise ValueError('bad %s character at position %d' % (name, i + j))
+            word = word * 85 + v
+        if word > 0xffffffff:
+            raise ValueError('%s overflow in hunk starting at byte %d' % (name, i))
+        out += word.to_bytes(4, 'big')
+    return bytes(out[:-padding] if padding else out)
+
+
+def b85decode(b):
+    """Decode the base85-encoded bytes-like object or ASCII string b."""
+    return _b85decode(_bytes_from_decode_data(b), _B85, 'base85')
+
+
+def z85encode(s):
+    """Encode bytes-like object b in z85 format and return a bytes object."""
+    return _85encode(s, _Z85)
+
+
+def z85decode(s):
+    """Decode the z85-encoded bytes-like object or ASCII string b."""
+    return _b85decode(_bytes_from_decode_data(s), _Z85, 'z85')
+
+
+# Lines of Base64 (the legacy interface) -------------------------------------
+
+MAXLINESIZE = 76  # excluding the newline
+MAXBINSIZE = (MAXLINESIZE // 4) * 3
+
+
+def encode(input, output):
+    """Encode a file; input and output are binary files."""
+    while True:
+        s = input.read(MAXBINSIZE)
+        if not s:
+            break
+        while len(s) < MAXBINSIZE:
+            more = input.read(MAXBINSIZE - len(s))
+            if not more:
+                break
+            s += more
+        output.write(binascii.b2a_base64(s))
+
+
+def decode(input, output):
+    """Decode a file; input and output are binary files."""
+    while True:
+        line = input.readline()
+        if not line:
+            break
+        output.write(binascii.a2b_base64(line))
+
+
+def _input_type_check(s):
+    try:
+        m = memoryview(s)
+    except TypeError as err:
+        raise TypeError("expected bytes-like object, not %s" % type(s).__name__) from err
+    if m.format not in ('c', 'b', 'B'):
+        raise TypeError("expected single byte elements, not %r from %s"
+                        % (m.format, type(s).__name__))
+    if m.ndim != 1:
+        raise TypeError("expected 1-D data, not %d-D data from %s"
+                        % (m.ndim, type(s).__name__))
+
+
+def encodebytes(s):
+    """Encode a bytestring into a bytes object containing multiple lines
+    of base-64 data."""
+    _input_type_check(s)
+    return b''.join(binascii.b2a_base64(s[i:i + MAXBINSIZE])
+                    for i in range(0, len(s), MAXBINSIZE))
+
+
+def decodebytes(s):
+    """Decode a bytestring of base-64 data into a bytes object."""
+    _input_type_check(s)
+    return binascii.a2b_base64(s)
+"""###,
+        "binascii": ###"""
+"""Conversion between binary data and ASCII"""
+
+# scopewalk's binascii, as CPython 3.13's C module: hex (hexlify/unhexlify,
+# b2a_hex/a2b_hex), base64 lines (b2a_base64/a2b_base64 with strict_mode),
+# crc32 and crc_hqx, the Error and Incomplete exceptions.
+# Left out: the uuencode (a2b_uu/b2a_uu) and quoted-printable (a2b_qp/b2a_qp) codecs.
+
+__builtin_functions__ = ('hexlify', 'unhexlify', 'b2a_hex', 'a2b_hex', 'b2a_base64',
+                         'a2b_base64', 'crc32', 'crc_hqx')
+
+
+class Error(ValueError):
+    pass
+
+
+class Incomplete(Exception):
+    pass
+
+
+Error.__module__ = Incomplete.__module__ = 'binascii'
+
+_B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64_VALUE = {c: i for i, c in enumerate(_B64)}
+_HEX_VALUE = {c: int(chr(c), 16) for c in b'0123456789abcdefABCDEF'}
+
+
+def _binary(data):
+    """The bytes of a bytes-like argument (what the C module's 'y*' accepts)."""
+    if isinstance(data, (bytes, bytearray)):
+        return bytes(data)
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    try:
+        return memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
+
+
+def _ascii(data):
+    """The bytes of an a2b_* argument: bytes-like or an ASCII-only str."""
+    if isinstance(data, str):
+        if not data.isascii():
+            raise ValueError("string argument should contain only ASCII characters")
+        return data.encode('ascii')
+    if isinstance(data, (bytes, bytearray)):
+        return bytes(data)
+    try:
+        return memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'"
+                        % type(data).__name__) from None
+
+
+_NO_SEP = object()
+
+
+def hexlify(data, sep=_NO_SEP, bytes_per_sep=1):
+    """Hexadecimal representation of binary data."""
+    data = _binary(data)
+    if sep is _NO_SEP:
+        return data.hex().encode('ascii')
+    return data.hex(sep, bytes_per_sep).encode('ascii')
+
+
+def b2a_hex(data, sep=_NO_SEP, bytes_per_sep=1):
+    """Hexadecimal representation of binary data."""
+    return hexlify(data, sep, bytes_per_sep)
+
+
+def unhexlify(hexstr, /):
+    """Binary data of hexadecimal representation."""
+    data = _ascii(hexstr)
+    if len(data) % 2:
+        raise Error('Odd-length string')
+    out = bytearray()
+    for i in range(0, len(data), 2):
+        hi = _HEX_VALUE.get(data[i])
+        lo = _HEX_VALUE.get(data[i + 1])
+        if hi is None or lo is None:
+            raise Error('Non-hexadecimal digit found')
+        out.append(hi * 16 + lo)
+    return bytes(out)
+
+
+def a2b_hex(hexstr, /):
+    """Binary data of hexadecimal representation."""
+    return unhexlify(hexstr)
+
+
+def b2a_base64(data, /, *, newline=True):
+    """Base64-code line of data."""
+    data = _binary(data)
+    out = bytearray()
+    full = len(data) - len(data) % 3
+    for i in range(0, full, 3):
+        n = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63], _B64[(n >> 6) & 63], _B64[n & 63]))
+    rest = len(data) - full
+    if rest == 1:
+        n = data[full] << 16
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63])) + b'=='
+    elif rest == 2:
+        n = (data[full] << 16) | (data[full + 1] << 8)
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63], _B64[(n >> 6) & 63])) + b'='
+    if newline:
+        out.append(10)
+    return bytes(out)
+
+
+def a2b_base64(data, /, *, strict_mode=False):
+    """Decode a line of base64 data.
+
+    strict_mode: refuse characters outside the alphabet, padding that is not
+    at the end, and data after the padding (CPython's rules and messages)."""
+    data = _ascii(data)
+    strict = bool(strict_mode)
+    if strict and data[:1] == b'=':
+        raise Error('Leading padding not allowed')
+    out = bytearray()
+    quad = 0        # position of the next character in its group of four
+    left = 0        # bits of the group not yet written
+    pads = 0        # '=' seen since the last data character
+    padding = False
+    for i, c in enumerate(data):
+        if c == 61:  # '='
+            padding = True
+            if strict and quad == 0:
+                raise Error('Excess padding not allowed')
+            if quad >= 2:
+                pads += 1
+                if quad + pads >= 4:
+                    # a complete pad ends the data
+                    if strict and i + 1 < len(data):
+                        raise Error('Excess data after padding')
+                    return bytes(out)
+            continue
+        v = _B64_VALUE.get(c)
+        if v is None:
+            if strict:
+                raise Error('Only base64 data is allowed')
+            continue
+        if strict and padding:
+            raise Error('Discontinuous padding not allowed')
+        pads = 0
+        if quad == 0:
+            left = v
+            quad = 1
+        elif quad == 1:
+            out.append(((left << 2) | (v >> 4)) & 0xff)
+            left = v & 0x0f
+            quad = 2
+        elif quad == 2:
+            out.append(((left << 4) | (v >> 2)) & 0xff)
+            left = v & 0x03
+            quad = 3
+        else:
+            out.append(((left << 6) | v) & 0xff)
+            left = 0
+            quad = 0
+    if quad == 1:
+        raise Error('Invalid base64-encoded string: number of data characters (%d) '
+                    'cannot be 1 more than a multiple of 4' % (len(out) // 3 * 4 + 1))
+    if quad != 0:
+        raise Error('Incorrect padding')
+    return bytes(out)
+
+
+_CRC32_TABLE = []
+for _n in range(256):
+    for _ in range(8):
+        _n = (_n >> 1) ^ 0xEDB88320 if _n & 1 else _n >> 1
+    _CRC32_TABLE.append(_n)
+
+_CRC_HQX_TABLE = []
+for _n in range(256):
+    _n <<= 8
+    for _ in range(8):
+        _n = ((_n << 1) ^ 0x1021) & 0xffff if _n & 0x8000 else (_n << 1) & 0xffff
+    _CRC_HQX_TABLE.append(_n)
+del _n, _
+
+
+def _crc_start(value):
+    if not isinstance(value, int):
+        if hasattr(type(value), '__index__'):
+            return type(value).__index__(value)
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return int(value)
+
+
+def crc32(data, crc=0, /):
+    """Compute CRC-32 incrementally."""
+    data = _binary(data)
+    crc = ~_crc_start(crc) & 0xffffffff
+    table = _CRC32_TABLE
+    for b in data:
+        crc = table[(crc ^ b) & 0xff] ^ (crc >> 8)
+    return ~crc & 0xffffffff
+
+
+def crc_hqx(data, crc, /):
+    """Compute CRC-CCITT incrementally."""
+    data = _binary(data)
+    crc = _crc_start(crc) & 0xffff
+    table = _CRC_HQX_TABLE
+    for b in data:
+        crc = ((crc << 8) & 0xff00) ^ table[(crc >> 8) ^ b]
+    return crc
+"""###,
         "bisect": ###"""
 """Bisection algorithms on sorted sequences (scopewalk's own `bisect`).
 
@@ -18233,6 +18796,525 @@ Context.abs = _ctx_abs
 Context.create_decimal = _create_decimal
 Context.create_decimal_from_float = _create_decimal_from_float
 """###,
+        "difflib": ###"""
+"""
+Module difflib -- helpers for computing deltas between objects.
+
+Function get_close_matches(word, possibilities, n=3, cutoff=0.6):
+    Use SequenceMatcher to return list of the best "good enough" matches.
+
+Function context_diff(a, b):
+    For two lists of strings, return a delta in context diff format.
+
+Function ndiff(a, b):
+    Return a delta: the difference between `a` and `b` (lists of strings).
+
+Function restore(delta, which):
+    Return one of the two sequences that generated an ndiff delta.
+
+Function unified_diff(a, b):
+    For two lists of strings, return a delta in unified diff format.
+
+Class SequenceMatcher:
+    A flexible class for comparing pairs of sequences of any type.
+
+Class Differ:
+    For producing human-readable deltas from sequences of lines of text.
+"""
+
+# scopewalk's difflib, as CPython 3.13's: the same matching (Ratcliff and
+# Obershelp's longest blocks, with junk and the "popular element" heuristic),
+# so ratios, opcodes and every diff format come out identical.
+# Left out: HtmlDiff.
+
+__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
+           'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
+           'unified_diff', 'diff_bytes', 'Match']
+
+import re
+from heapq import nlargest as _nlargest
+from collections import namedtuple as _namedtuple
+
+Match = _namedtuple('Match', 'a b size')
+
+
+def _calculate_ratio(matches, length):
+    return 2.0 * matches / length if length else 1.0
+
+
+class SequenceMatcher:
+    """
+    SequenceMatcher is a flexible class for comparing pairs of sequences of
+    any type, so long as the sequence elements are hashable.
+    """
+
+    def __init__(self, isjunk=None, a='', b='', autojunk=True):
+        self.isjunk = isjunk
+        self.a = self.b = None
+        self.autojunk = autojunk
+        self.set_seqs(a, b)
+
+    def set_seqs(self, a, b):
+        """Set the two sequences to be compared."""
+        self.set_seq1(a)
+        self.set_seq2(b)
+
+    def set_seq1(self, a):
+        """Set the first sequence to be compared."""
+        if a is self.a:
+            return
+        self.a = a
+        self.matching_blocks = self.opcodes = None
+
+    def set_seq2(self, b):
+        """Set the second sequence to be compared (it is the one indexed)."""
+        if b is self.b:
+            return
+        self.b = b
+        self.matching_blocks = self.opcodes = None
+        self.fullbcount = None
+        self._index_b()
+
+    def _index_b(self):
+        """b2j: element -> the positions in b where it occurs, without junk
+        (isjunk) and, for b of 200 or more, without elements in more than 1%."""
+        b = self.b
+        self.b2j = b2j = {}
+        for i, elt in enumerate(b):
+            b2j.setdefault(elt, []).append(i)
+        self.bjunk = junk = set()
+        if self.isjunk:
+            junk.update(elt for elt in b2j if self.isjunk(elt))
+            for elt in junk:
+                del b2j[elt]
+        self.bpopular = popular = set()
+        n = len(b)
+        if self.autojunk and n >= 200:
+            limit = n // 100 + 1
+            popular.update(elt for elt, where in b2j.items() if len(where) > limit)
+            for elt in popular:
+                del b2j[elt]
+
+    def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
+        """Find longest matching block in a[alo:ahi] and b[blo:bhi]: the
+        earliest in a, then in b, of the longest junk-free blocks, then
+        extended by equal elements on both sides (junk ones last)."""
+        a, b, b2j, junk = self.a, self.b, self.b2j, self.bjunk
+        if ahi is None:
+            ahi = len(a)
+        if bhi is None:
+            bhi = len(b)
+        besti, bestj, bestsize = alo, blo, 0
+        # run[j]: length of the match ending at a[i-1], b[j]
+        run = {}
+        for i in range(alo, ahi):
+            new_run = {}
+            for j in b2j.get(a[i], ()):
+                if j < blo:
+                    continue
+                if j >= bhi:
+                    break
+                k = new_run[j] = run.get(j - 1, 0) + 1
+                if k > bestsize:
+                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
+            run = new_run
+
+        # grow by equal non-junk elements, then by equal junk ones
+        for want_junk in (False, True):
+            while (besti > alo and bestj > blo and (b[bestj - 1] in junk) == want_junk
+                   and a[besti - 1] == b[bestj - 1]):
+                besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
+            while (besti + bestsize < ahi and bestj + bestsize < bhi
+                   and (b[bestj + bestsize] in junk) == want_junk
+                   and a[besti + bestsize] == b[bestj + bestsize]):
+                bestsize += 1
+        return Match(besti, bestj, bestsize)
+
+    def get_matching_blocks(self):
+        """Return list of triples describing matching subsequences, ending
+        with the dummy (len(a), len(b), 0)."""
+        if self.matching_blocks is not None:
+            return self.matching_blocks
+        la, lb = len(self.a), len(self.b)
+        # the longest block, then recursively the pieces left and right of it
+        pending = [(0, la, 0, lb)]
+        blocks = []
+        while pending:
+            alo, ahi, blo, bhi = pending.pop()
+            i, j, k = m = self.find_longest_match(alo, ahi, blo, bhi)
+            if k:
+                blocks.append(m)
+                if alo < i and blo < j:
+                    pending.append((alo, i, blo, j))
+                if i + k < ahi and j + k < bhi:
+                    pending.append((i + k, ahi, j + k, bhi))
+        blocks.sort()
+        # adjacent blocks become one
+        merged = []
+        i1 = j1 = k1 = 0
+        for i2, j2, k2 in blocks:
+            if i1 + k1 == i2 and j1 + k1 == j2:
+                k1 += k2
+            else:
+                if k1:
+                    merged.append((i1, j1, k1))
+                i1, j1, k1 = i2, j2, k2
+        if k1:
+            merged.append((i1, j1, k1))
+        merged.append((la, lb, 0))
+        self.matching_blocks = [Match._make(t) for t in merged]
+        return self.matching_blocks
+
+    def get_opcodes(self):
+        """Return list of 5-tuples describing how to turn a into b:
+        (tag, i1, i2, j1, j2) with tag 'replace', 'delete', 'insert' or 'equal'."""
+        if self.opcodes is not None:
+            return self.opcodes
+        i = j = 0
+        self.opcodes = codes = []
+        for ai, bj, size in self.get_matching_blocks():
+            if i < ai and j < bj:
+                codes.append(('replace', i, ai, j, bj))
+            elif i < ai:
+                codes.append(('delete', i, ai, j, bj))
+            elif j < bj:
+                codes.append(('insert', i, ai, j, bj))
+            i, j = ai + size, bj + size
+            if size:
+                codes.append(('equal', ai, i, bj, j))
+        return codes
+
+    def get_grouped_opcodes(self, n=3):
+        """Isolate change clusters by eliminating ranges with no changes:
+        groups of opcodes with up to n lines of context."""
+        codes = self.get_opcodes()
+        if not codes:
+            codes = [("equal", 0, 1, 0, 1)]
+        # at most n lines of context before the first and after the last change
+        if codes[0][0] == 'equal':
+            tag, i1, i2, j1, j2 = codes[0]
+            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
+        if codes[-1][0] == 'equal':
+            tag, i1, i2, j1, j2 = codes[-1]
+            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
+        group = []
+        for tag, i1, i2, j1, j2 in codes:
+            # a long equal run ends this group and starts the next one
+            if tag == 'equal' and i2 - i1 > 2 * n:
+                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+                yield group
+                group = []
+                i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
+            group.append((tag, i1, i2, j1, j2))
+        if group and not (len(group) == 1 and group[0][0] == 'equal'):
+            yield group
+
+    def ratio(self):
+        """Return a measure of the sequences' similarity (float in [0,1])."""
+        matches = sum(block[-1] for block in self.get_matching_blocks())
+        return _calculate_ratio(matches, len(self.a) + len(self.b))
+
+    def quick_ratio(self):
+        """Return an upper bound on ratio() relatively quickly."""
+        if self.fullbcount is None:
+            self.fullbcount = counts = {}
+            for elt in self.b:
+                counts[elt] = counts.get(elt, 0) + 1
+        counts = self.fullbcount
+        left = {}   # how many of each element of b are still unmatched
+        matches = 0
+        for elt in self.a:
+            have = left[elt] if elt in left else counts.get(elt, 0)
+            left[elt] = have - 1
+            if have > 0:
+                matches += 1
+        return _calculate_ratio(matches, len(self.a) + len(self.b))
+
+    def real_quick_ratio(self):
+        """Return an upper bound on ratio() very quickly."""
+        la, lb = len(self.a), len(self.b)
+        return _calculate_ratio(min(la, lb), la + lb)
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+def get_close_matches(word, possibilities, n=3, cutoff=0.6):
+    """Use SequenceMatcher to return list of the best "good enough" matches."""
+    if not n > 0:
+        raise ValueError("n must be > 0: %r" % (n,))
+    if not 0.0 <= cutoff <= 1.0:
+        raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
+    scored = []
+    s = SequenceMatcher()
+    s.set_seq2(word)
+    for x in possibilities:
+        s.set_seq1(x)
+        # the cheap upper bounds first
+        if (s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff
+                and s.ratio() >= cutoff):
+            scored.append((s.ratio(), x))
+    return [x for score, x in _nlargest(n, scored)]
+
+
+def _keep_original_ws(s, tag_s):
+    """Replace whitespace with the original whitespace characters in `s`"""
+    return ''.join(c if tag == " " and c.isspace() else tag for c, tag in zip(s, tag_s))
+
+
+class Differ:
+    r"""
+    Differ is a class for comparing sequences of lines of text, and
+    producing human-readable differences or deltas: lines start with
+    '- ', '+ ', '  ' or '? ' (the hints under a changed line).
+    """
+
+    def __init__(self, linejunk=None, charjunk=None):
+        self.linejunk = linejunk
+        self.charjunk = charjunk
+
+    def compare(self, a, b):
+        r"""Compare two sequences of lines; generate the resulting delta."""
+        matcher = SequenceMatcher(self.linejunk, a, b)
+        for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
+            if tag == 'replace':
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            elif tag == 'delete':
+                yield from self._dump('-', a, alo, ahi)
+            elif tag == 'insert':
+                yield from self._dump('+', b, blo, bhi)
+            elif tag == 'equal':
+                yield from self._dump(' ', a, alo, ahi)
+            else:
+                raise ValueError('unknown tag %r' % (tag,))
+
+    def _dump(self, tag, x, lo, hi):
+        """Generate comparison results for a same-tagged range."""
+        for i in range(lo, hi):
+            yield '%s %s' % (tag, x[i])
+
+    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
+        assert alo < ahi and blo < bhi
+        # the shorter block first
+        if bhi - blo < ahi - alo:
+            yield from self._dump('+', b, blo, bhi)
+            yield from self._dump('-', a, alo, ahi)
+        else:
+            yield from self._dump('-', a, alo, ahi)
+            yield from self._dump('+', b, blo, bhi)
+
+    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
+        r"""Replace a block of lines: pair the most similar two lines (ratio
+        above 0.75) and show how they differ, then do the same on both sides."""
+        best_ratio, cutoff = 0.74, 0.75
+        matcher = SequenceMatcher(self.charjunk)
+        eqi, eqj = None, None   # the first pair of identical lines, if any
+        for j in range(blo, bhi):
+            bj = b[j]
+            matcher.set_seq2(bj)
+            for i in range(alo, ahi):
+                ai = a[i]
+                if ai == bj:
+                    if eqi is None:
+                        eqi, eqj = i, j
+                    continue
+                matcher.set_seq1(ai)
+                if (matcher.real_quick_ratio() > best_ratio
+                        and matcher.quick_ratio() > best_ratio
+                        and matcher.ratio() > best_ratio):
+                    best_ratio, best_i, best_j = matcher.ratio(), i, j
+        if best_ratio < cutoff:
+            if eqi is None:
+                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                return
+            # no close pair: synch up on the identical lines
+            best_i, best_j, best_ratio = eqi, eqj, 1.0
+        else:
+            eqi = None
+
+        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
+        aelt, belt = a[best_i], b[best_j]
+        if eqi is None:
+            atags = btags = ""
+            matcher.set_seqs(aelt, belt)
+            for tag, ai1, ai2, bj1, bj2 in matcher.get_opcodes():
+                la, lb = ai2 - ai1, bj2 - bj1
+                if tag == 'replace':
+                    atags += '^' * la
+                    btags += '^' * lb
+                elif tag == 'delete':
+                    atags += '-' * la
+                elif tag == 'insert':
+                    btags += '+' * lb
+                elif tag == 'equal':
+                    atags += ' ' * la
+                    btags += ' ' * lb
+                else:
+                    raise ValueError('unknown tag %r' % (tag,))
+            yield from self._qformat(aelt, belt, atags, btags)
+        else:
+            yield '  ' + aelt
+        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+
+    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
+        if alo < ahi:
+            if blo < bhi:
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            else:
+                yield from self._dump('-', a, alo, ahi)
+        elif blo < bhi:
+            yield from self._dump('+', b, blo, bhi)
+
+    def _qformat(self, aline, bline, atags, btags):
+        r"""The two lines, each followed by its '? ' hint line when it has marks."""
+        atags = _keep_original_ws(aline, atags).rstrip()
+        btags = _keep_original_ws(bline, btags).rstrip()
+        yield "- " + aline
+        if atags:
+            yield f"? {atags}\n"
+        yield "+ " + bline
+        if btags:
+            yield f"? {btags}\n"
+
+
+def IS_LINE_JUNK(line, pat=re.compile(r"\s*(?:#\s*)?$").match):
+    r"""Return True for ignorable line: iff `line` is blank or contains a single '#'."""
+    return pat(line) is not None
+
+
+def IS_CHARACTER_JUNK(ch, ws=" \t"):
+    r"""Return True for ignorable character: iff `ch` is a space or tab."""
+    return ch in ws
+
+
+def _format_range_unified(start, stop):
+    'Convert range to the "ed" format'
+    beginning = start + 1
+    length = stop - start
+    if length == 1:
+        return '{}'.format(beginning)
+    if not length:
+        beginning -= 1  # an empty range names the line before it
+    return '{},{}'.format(beginning, length)
+
+
+def _format_range_context(start, stop):
+    'Convert range to the "ed" format'
+    beginning = start + 1
+    length = stop - start
+    if not length:
+        beginning -= 1
+    if length <= 1:
+        return '{}'.format(beginning)
+    return '{},{}'.format(beginning, beginning + length - 1)
+
+
+def _check_types(a, b, *args):
+    for seq in (a, b):
+        if seq and not isinstance(seq[0], str):
+            raise TypeError('lines to compare must be str, not %s (%r)'
+                            % (type(seq[0]).__name__, seq[0]))
+    for arg in args:
+        if not isinstance(arg, str):
+            raise TypeError('all arguments must be str, not: %r' % (arg,))
+
+
+def _headers(first, second, fromfile, tofile, fromfiledate, tofiledate, lineterm):
+    fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
+    todate = '\t{}'.format(tofiledate) if tofiledate else ''
+    return ('{} {}{}{}'.format(first, fromfile, fromdate, lineterm),
+            '{} {}{}{}'.format(second, tofile, todate, lineterm))
+
+
+def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
+                 tofiledate='', n=3, lineterm='\n'):
+    r"""Compare two sequences of lines; generate the delta as a unified diff."""
+    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    started = False
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not started:
+            started = True
+            yield from _headers('---', '+++', fromfile, tofile, fromfiledate, tofiledate, lineterm)
+        first, last = group[0], group[-1]
+        yield '@@ -{} +{} @@{}'.format(_format_range_unified(first[1], last[2]),
+                                       _format_range_unified(first[3], last[4]), lineterm)
+        for tag, i1, i2, j1, j2 in group:
+            if tag == 'equal':
+                for line in a[i1:i2]:
+                    yield ' ' + line
+                continue
+            if tag in ('replace', 'delete'):
+                for line in a[i1:i2]:
+                    yield '-' + line
+            if tag in ('replace', 'insert'):
+                for line in b[j1:j2]:
+                    yield '+' + line
+
+
+def context_diff(a, b, fromfile='', tofile='',
+                 fromfiledate='', tofiledate='', n=3, lineterm='\n'):
+    r"""Compare two sequences of lines; generate the delta as a context diff."""
+    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    prefix = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
+    started = False
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not started:
+            started = True
+            yield from _headers('***', '---', fromfile, tofile, fromfiledate, tofiledate, lineterm)
+        first, last = group[0], group[-1]
+        yield '***************' + lineterm
+        yield '*** {} ****{}'.format(_format_range_context(first[1], last[2]), lineterm)
+        # each side is listed only when it has changes of its own
+        if any(g[0] in ('replace', 'delete') for g in group):
+            for tag, i1, i2, _, _ in group:
+                if tag != 'insert':
+                    for line in a[i1:i2]:
+                        yield prefix[tag] + line
+        yield '--- {} ----{}'.format(_format_range_context(first[3], last[4]), lineterm)
+        if any(g[0] in ('replace', 'insert') for g in group):
+            for tag, _, _, j1, j2 in group:
+                if tag != 'delete':
+                    for line in b[j1:j2]:
+                        yield prefix[tag] + line
+
+
+def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'',
+               fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
+    r"""Compare `a` and `b`, two sequences of lines represented as bytes
+    rather than str, with dfunc (unified_diff or context_diff)."""
+    # latin-1 maps each byte to one character and back, as CPython's
+    # ascii+surrogateescape does (scopewalk's str has no lone surrogates)
+    def decode(s):
+        try:
+            return s.decode('latin-1')
+        except AttributeError as err:
+            raise TypeError('all arguments must be bytes, not %s (%r)'
+                            % (type(s).__name__, s)) from err
+    a = [decode(x) for x in a]
+    b = [decode(x) for x in b]
+    lines = dfunc(a, b, decode(fromfile), decode(tofile), decode(fromfiledate),
+                  decode(tofiledate), n, decode(lineterm))
+    for line in lines:
+        yield line.encode('latin-1')
+
+
+def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    r"""Compare `a` and `b` (lists of strings); return a `Differ`-style delta."""
+    return Differ(linejunk, charjunk).compare(a, b)
+
+
+def restore(delta, which):
+    r"""Generate one of the two sequences that generated a delta (1 or 2)."""
+    try:
+        tag = {1: "- ", 2: "+ "}[int(which)]
+    except KeyError:
+        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
+    for line in delta:
+        if line[:2] in ("  ", tag):
+            yield line[2:]
+"""###,
         "doctest": ###"""
 """Run the interactive examples (">>> ...") found in docstrings and check
 that they print what the docstring says, reporting like CPython's doctest.
@@ -22166,6 +23248,2389 @@ def nlargest(n, iterable, key=None):
 
 # CPython writes these in C: they print as <built-in function ...>.
 __builtin_functions__ = ('heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop')
+"""###,
+        "html.__init__": ###"""
+"""
+General functions for HTML manipulation.
+"""
+
+# scopewalk's html, as CPython 3.13's: escape() and unescape() with the
+# HTML5 named references (html.entities) and its rules for numeric ones.
+# Left out: html.parser.
+
+import re as _re
+
+__all__ = ['escape', 'unescape']
+
+
+def escape(s, quote=True):
+    """
+    Replace special characters "&", "<" and ">" to HTML-safe sequences.
+    If the optional flag quote is true (the default), the quotation mark
+    characters, both double quote (") and single quote (') characters are also
+    translated.
+    """
+    s = s.replace("&", "&amp;")  # first, so the others' '&' stay
+    s = s.replace("<", "&lt;")
+    s = s.replace(">", "&gt;")
+    if quote:
+        s = s.replace('"', "&quot;")
+        s = s.replace('\'', "&#x27;")
+    return s
+
+
+# Numeric references HTML5 maps elsewhere: NUL, CR and the C1 controls that
+# Windows-1252 gives printable characters to.
+_REMAPPED = {
+    0x00: '\ufffd', 0x0d: '\r', 0x80: '\u20ac', 0x81: '\x81', 0x82: '\u201a',
+    0x83: '\u0192', 0x84: '\u201e', 0x85: '\u2026', 0x86: '\u2020', 0x87: '\u2021',
+    0x88: '\u02c6', 0x89: '\u2030', 0x8a: '\u0160', 0x8b: '\u2039', 0x8c: '\u0152',
+    0x8d: '\x8d', 0x8e: '\u017d', 0x8f: '\x8f', 0x90: '\x90', 0x91: '\u2018',
+    0x92: '\u2019', 0x93: '\u201c', 0x94: '\u201d', 0x95: '\u2022', 0x96: '\u2013',
+    0x97: '\u2014', 0x98: '\u02dc', 0x99: '\u2122', 0x9a: '\u0161', 0x9b: '\u203a',
+    0x9c: '\u0153', 0x9d: '\x9d', 0x9e: '\u017e', 0x9f: '\u0178',
+}
+
+
+def _dropped(n):
+    """Code points a numeric reference may not produce: they vanish."""
+    return (0x1 <= n <= 0x8 or n == 0xb or 0xe <= n <= 0x1f or 0x7f <= n <= 0x9f
+            or 0xfdd0 <= n <= 0xfdef or (n & 0xfffe) == 0xfffe)
+
+
+def _numeric(ref):
+    digits = ref[1:].rstrip(';')
+    n = int(digits[1:], 16) if digits[0] in 'xX' else int(digits)
+    if n in _REMAPPED:
+        return _REMAPPED[n]
+    if 0xD800 <= n <= 0xDFFF or n > 0x10FFFF:
+        return '\ufffd'
+    if _dropped(n):
+        return ''
+    return chr(n)
+
+
+def _named(ref):
+    from html.entities import html5
+    if ref in html5:
+        return html5[ref]
+    # the longest known name the reference starts with (legacy ones lack ';')
+    for end in range(len(ref) - 1, 1, -1):
+        if ref[:end] in html5:
+            return html5[ref[:end]] + ref[end:]
+    return '&' + ref
+
+
+def _replace(m):
+    ref = m.group(1)
+    return _numeric(ref) if ref[0] == '#' else _named(ref)
+
+
+_CHARREF = _re.compile(r'&(#[0-9]+;?'
+                       r'|#[xX][0-9a-fA-F]+;?'
+                       r'|[^\t\n\f <&#;]{1,32};?)')
+
+
+def unescape(s):
+    """
+    Convert all named and numeric character references (e.g. &gt;, &#62;,
+    &x3e;) in the string s to the corresponding unicode characters.
+    This function uses the rules defined by the HTML 5 standard
+    for both valid and invalid character references, and the list of
+    HTML 5 named character references defined in html.entities.html5.
+    """
+    if '&' not in s:
+        return s
+    return _CHARREF.sub(_replace, s)
+"""###,
+        "html._entity_table": ###"""
+"""Generated by scripts/gen-html-entities.py: do not edit.
+
+HTML5: one "name codepoint[+codepoint]" per line (hex); names ending
+without ";" are the legacy references HTML5 still accepts.
+HTML4: the 252 entity names of HTML 4.01."""
+
+HTML5 = """\
+Aacute c1
+aacute e1
+Aacute; c1
+aacute; e1
+Abreve; 102
+abreve; 103
+ac; 223e
+acd; 223f
+acE; 223e+333
+Acirc c2
+acirc e2
+Acirc; c2
+acirc; e2
+acute b4
+acute; b4
+Acy; 410
+acy; 430
+AElig c6
+aelig e6
+AElig; c6
+aelig; e6
+af; 2061
+Afr; 1d504
+afr; 1d51e
+Agrave c0
+agrave e0
+Agrave; c0
+agrave; e0
+alefsym; 2135
+aleph; 2135
+Alpha; 391
+alpha; 3b1
+Amacr; 100
+amacr; 101
+amalg; 2a3f
+AMP 26
+amp 26
+AMP; 26
+amp; 26
+And; 2a53
+and; 2227
+andand; 2a55
+andd; 2a5c
+andslope; 2a58
+andv; 2a5a
+ang; 2220
+ange; 29a4
+angle; 2220
+angmsd; 2221
+angmsdaa; 29a8
+angmsdab; 29a9
+angmsdac; 29aa
+angmsdad; 29ab
+angmsdae; 29ac
+angmsdaf; 29ad
+angmsdag; 29ae
+angmsdah; 29af
+angrt; 221f
+angrtvb; 22be
+angrtvbd; 299d
+angsph; 2222
+angst; c5
+angzarr; 237c
+Aogon; 104
+aogon; 105
+Aopf; 1d538
+aopf; 1d552
+ap; 2248
+apacir; 2a6f
+apE; 2a70
+ape; 224a
+apid; 224b
+apos; 27
+ApplyFunction; 2061
+approx; 2248
+approxeq; 224a
+Aring c5
+aring e5
+Aring; c5
+aring; e5
+Ascr; 1d49c
+ascr; 1d4b6
+Assign; 2254
+ast; 2a
+asymp; 2248
+asympeq; 224d
+Atilde c3
+atilde e3
+Atilde; c3
+atilde; e3
+Auml c4
+auml e4
+Auml; c4
+auml; e4
+awconint; 2233
+awint; 2a11
+backcong; 224c
+backepsilon; 3f6
+backprime; 2035
+backsim; 223d
+backsimeq; 22cd
+Backslash; 2216
+Barv; 2ae7
+barvee; 22bd
+Barwed; 2306
+barwed; 2305
+barwedge; 2305
+bbrk; 23b5
+bbrktbrk; 23b6
+bcong; 224c
+Bcy; 411
+bcy; 431
+bdquo; 201e
+becaus; 2235
+Because; 2235
+because; 2235
+bemptyv; 29b0
+bepsi; 3f6
+bernou; 212c
+Bernoullis; 212c
+Beta; 392
+beta; 3b2
+beth; 2136
+between; 226c
+Bfr; 1d505
+bfr; 1d51f
+bigcap; 22c2
+bigcirc; 25ef
+bigcup; 22c3
+bigodot; 2a00
+bigoplus; 2a01
+bigotimes; 2a02
+bigsqcup; 2a06
+bigstar; 2605
+bigtriangledown; 25bd
+bigtriangleup; 25b3
+biguplus; 2a04
+bigvee; 22c1
+bigwedge; 22c0
+bkarow; 290d
+blacklozenge; 29eb
+blacksquare; 25aa
+blacktriangle; 25b4
+blacktriangledown; 25be
+blacktriangleleft; 25c2
+blacktriangleright; 25b8
+blank; 2423
+blk12; 2592
+blk14; 2591
+blk34; 2593
+block; 2588
+bne; 3d+20e5
+bnequiv; 2261+20e5
+bNot; 2aed
+bnot; 2310
+Bopf; 1d539
+bopf; 1d553
+bot; 22a5
+bottom; 22a5
+bowtie; 22c8
+boxbox; 29c9
+boxDL; 2557
+boxDl; 2556
+boxdL; 2555
+boxdl; 2510
+boxDR; 2554
+boxDr; 2553
+boxdR; 2552
+boxdr; 250c
+boxH; 2550
+boxh; 2500
+boxHD; 2566
+boxHd; 2564
+boxhD; 2565
+boxhd; 252c
+boxHU; 2569
+boxHu; 2567
+boxhU; 2568
+boxhu; 2534
+boxminus; 229f
+boxplus; 229e
+boxtimes; 22a0
+boxUL; 255d
+boxUl; 255c
+boxuL; 255b
+boxul; 2518
+boxUR; 255a
+boxUr; 2559
+boxuR; 2558
+boxur; 2514
+boxV; 2551
+boxv; 2502
+boxVH; 256c
+boxVh; 256b
+boxvH; 256a
+boxvh; 253c
+boxVL; 2563
+boxVl; 2562
+boxvL; 2561
+boxvl; 2524
+boxVR; 2560
+boxVr; 255f
+boxvR; 255e
+boxvr; 251c
+bprime; 2035
+Breve; 2d8
+breve; 2d8
+brvbar a6
+brvbar; a6
+Bscr; 212c
+bscr; 1d4b7
+bsemi; 204f
+bsim; 223d
+bsime; 22cd
+bsol; 5c
+bsolb; 29c5
+bsolhsub; 27c8
+bull; 2022
+bullet; 2022
+bump; 224e
+bumpE; 2aae
+bumpe; 224f
+Bumpeq; 224e
+bumpeq; 224f
+Cacute; 106
+cacute; 107
+Cap; 22d2
+cap; 2229
+capand; 2a44
+capbrcup; 2a49
+capcap; 2a4b
+capcup; 2a47
+capdot; 2a40
+CapitalDifferentialD; 2145
+caps; 2229+fe00
+caret; 2041
+caron; 2c7
+Cayleys; 212d
+ccaps; 2a4d
+Ccaron; 10c
+ccaron; 10d
+Ccedil c7
+ccedil e7
+Ccedil; c7
+ccedil; e7
+Ccirc; 108
+ccirc; 109
+Cconint; 2230
+ccups; 2a4c
+ccupssm; 2a50
+Cdot; 10a
+cdot; 10b
+cedil b8
+cedil; b8
+Cedilla; b8
+cemptyv; 29b2
+cent a2
+cent; a2
+CenterDot; b7
+centerdot; b7
+Cfr; 212d
+cfr; 1d520
+CHcy; 427
+chcy; 447
+check; 2713
+checkmark; 2713
+Chi; 3a7
+chi; 3c7
+cir; 25cb
+circ; 2c6
+circeq; 2257
+circlearrowleft; 21ba
+circlearrowright; 21bb
+circledast; 229b
+circledcirc; 229a
+circleddash; 229d
+CircleDot; 2299
+circledR; ae
+circledS; 24c8
+CircleMinus; 2296
+CirclePlus; 2295
+CircleTimes; 2297
+cirE; 29c3
+cire; 2257
+cirfnint; 2a10
+cirmid; 2aef
+cirscir; 29c2
+ClockwiseContourIntegral; 2232
+CloseCurlyDoubleQuote; 201d
+CloseCurlyQuote; 2019
+clubs; 2663
+clubsuit; 2663
+Colon; 2237
+colon; 3a
+Colone; 2a74
+colone; 2254
+coloneq; 2254
+comma; 2c
+commat; 40
+comp; 2201
+compfn; 2218
+complement; 2201
+complexes; 2102
+cong; 2245
+congdot; 2a6d
+Congruent; 2261
+Conint; 222f
+conint; 222e
+ContourIntegral; 222e
+Copf; 2102
+copf; 1d554
+coprod; 2210
+Coproduct; 2210
+COPY a9
+copy a9
+COPY; a9
+copy; a9
+copysr; 2117
+CounterClockwiseContourIntegral; 2233
+crarr; 21b5
+Cross; 2a2f
+cross; 2717
+Cscr; 1d49e
+cscr; 1d4b8
+csub; 2acf
+csube; 2ad1
+csup; 2ad0
+csupe; 2ad2
+ctdot; 22ef
+cudarrl; 2938
+cudarrr; 2935
+cuepr; 22de
+cuesc; 22df
+cularr; 21b6
+cularrp; 293d
+Cup; 22d3
+cup; 222a
+cupbrcap; 2a48
+CupCap; 224d
+cupcap; 2a46
+cupcup; 2a4a
+cupdot; 228d
+cupor; 2a45
+cups; 222a+fe00
+curarr; 21b7
+curarrm; 293c
+curlyeqprec; 22de
+curlyeqsucc; 22df
+curlyvee; 22ce
+curlywedge; 22cf
+curren a4
+curren; a4
+curvearrowleft; 21b6
+curvearrowright; 21b7
+cuvee; 22ce
+cuwed; 22cf
+cwconint; 2232
+cwint; 2231
+cylcty; 232d
+Dagger; 2021
+dagger; 2020
+daleth; 2138
+Darr; 21a1
+dArr; 21d3
+darr; 2193
+dash; 2010
+Dashv; 2ae4
+dashv; 22a3
+dbkarow; 290f
+dblac; 2dd
+Dcaron; 10e
+dcaron; 10f
+Dcy; 414
+dcy; 434
+DD; 2145
+dd; 2146
+ddagger; 2021
+ddarr; 21ca
+DDotrahd; 2911
+ddotseq; 2a77
+deg b0
+deg; b0
+Del; 2207
+Delta; 394
+delta; 3b4
+demptyv; 29b1
+dfisht; 297f
+Dfr; 1d507
+dfr; 1d521
+dHar; 2965
+dharl; 21c3
+dharr; 21c2
+DiacriticalAcute; b4
+DiacriticalDot; 2d9
+DiacriticalDoubleAcute; 2dd
+DiacriticalGrave; 60
+DiacriticalTilde; 2dc
+diam; 22c4
+Diamond; 22c4
+diamond; 22c4
+diamondsuit; 2666
+diams; 2666
+die; a8
+DifferentialD; 2146
+digamma; 3dd
+disin; 22f2
+div; f7
+divide f7
+divide; f7
+divideontimes; 22c7
+divonx; 22c7
+DJcy; 402
+djcy; 452
+dlcorn; 231e
+dlcrop; 230d
+dollar; 24
+Dopf; 1d53b
+dopf; 1d555
+Dot; a8
+dot; 2d9
+DotDot; 20dc
+doteq; 2250
+doteqdot; 2251
+DotEqual; 2250
+dotminus; 2238
+dotplus; 2214
+dotsquare; 22a1
+doublebarwedge; 2306
+DoubleContourIntegral; 222f
+DoubleDot; a8
+DoubleDownArrow; 21d3
+DoubleLeftArrow; 21d0
+DoubleLeftRightArrow; 21d4
+DoubleLeftTee; 2ae4
+DoubleLongLeftArrow; 27f8
+DoubleLongLeftRightArrow; 27fa
+DoubleLongRightArrow; 27f9
+DoubleRightArrow; 21d2
+DoubleRightTee; 22a8
+DoubleUpArrow; 21d1
+DoubleUpDownArrow; 21d5
+DoubleVerticalBar; 2225
+DownArrow; 2193
+Downarrow; 21d3
+downarrow; 2193
+DownArrowBar; 2913
+DownArrowUpArrow; 21f5
+DownBreve; 311
+downdownarrows; 21ca
+downharpoonleft; 21c3
+downharpoonright; 21c2
+DownLeftRightVector; 2950
+DownLeftTeeVector; 295e
+DownLeftVector; 21bd
+DownLeftVectorBar; 2956
+DownRightTeeVector; 295f
+DownRightVector; 21c1
+DownRightVectorBar; 2957
+DownTee; 22a4
+DownTeeArrow; 21a7
+drbkarow; 2910
+drcorn; 231f
+drcrop; 230c
+Dscr; 1d49f
+dscr; 1d4b9
+DScy; 405
+dscy; 455
+dsol; 29f6
+Dstrok; 110
+dstrok; 111
+dtdot; 22f1
+dtri; 25bf
+dtrif; 25be
+duarr; 21f5
+duhar; 296f
+dwangle; 29a6
+DZcy; 40f
+dzcy; 45f
+dzigrarr; 27ff
+Eacute c9
+eacute e9
+Eacute; c9
+eacute; e9
+easter; 2a6e
+Ecaron; 11a
+ecaron; 11b
+ecir; 2256
+Ecirc ca
+ecirc ea
+Ecirc; ca
+ecirc; ea
+ecolon; 2255
+Ecy; 42d
+ecy; 44d
+eDDot; 2a77
+Edot; 116
+eDot; 2251
+edot; 117
+ee; 2147
+efDot; 2252
+Efr; 1d508
+efr; 1d522
+eg; 2a9a
+Egrave c8
+egrave e8
+Egrave; c8
+egrave; e8
+egs; 2a96
+egsdot; 2a98
+el; 2a99
+Element; 2208
+elinters; 23e7
+ell; 2113
+els; 2a95
+elsdot; 2a97
+Emacr; 112
+emacr; 113
+empty; 2205
+emptyset; 2205
+EmptySmallSquare; 25fb
+emptyv; 2205
+EmptyVerySmallSquare; 25ab
+emsp13; 2004
+emsp14; 2005
+emsp; 2003
+ENG; 14a
+eng; 14b
+ensp; 2002
+Eogon; 118
+eogon; 119
+Eopf; 1d53c
+eopf; 1d556
+epar; 22d5
+eparsl; 29e3
+eplus; 2a71
+epsi; 3b5
+Epsilon; 395
+epsilon; 3b5
+epsiv; 3f5
+eqcirc; 2256
+eqcolon; 2255
+eqsim; 2242
+eqslantgtr; 2a96
+eqslantless; 2a95
+Equal; 2a75
+equals; 3d
+EqualTilde; 2242
+equest; 225f
+Equilibrium; 21cc
+equiv; 2261
+equivDD; 2a78
+eqvparsl; 29e5
+erarr; 2971
+erDot; 2253
+Escr; 2130
+escr; 212f
+esdot; 2250
+Esim; 2a73
+esim; 2242
+Eta; 397
+eta; 3b7
+ETH d0
+eth f0
+ETH; d0
+eth; f0
+Euml cb
+euml eb
+Euml; cb
+euml; eb
+euro; 20ac
+excl; 21
+exist; 2203
+Exists; 2203
+expectation; 2130
+ExponentialE; 2147
+exponentiale; 2147
+fallingdotseq; 2252
+Fcy; 424
+fcy; 444
+female; 2640
+ffilig; fb03
+fflig; fb00
+ffllig; fb04
+Ffr; 1d509
+ffr; 1d523
+filig; fb01
+FilledSmallSquare; 25fc
+FilledVerySmallSquare; 25aa
+fjlig; 66+6a
+flat; 266d
+fllig; fb02
+fltns; 25b1
+fnof; 192
+Fopf; 1d53d
+fopf; 1d557
+ForAll; 2200
+forall; 2200
+fork; 22d4
+forkv; 2ad9
+Fouriertrf; 2131
+fpartint; 2a0d
+frac12 bd
+frac12; bd
+frac13; 2153
+frac14 bc
+frac14; bc
+frac15; 2155
+frac16; 2159
+frac18; 215b
+frac23; 2154
+frac25; 2156
+frac34 be
+frac34; be
+frac35; 2157
+frac38; 215c
+frac45; 2158
+frac56; 215a
+frac58; 215d
+frac78; 215e
+frasl; 2044
+frown; 2322
+Fscr; 2131
+fscr; 1d4bb
+gacute; 1f5
+Gamma; 393
+gamma; 3b3
+Gammad; 3dc
+gammad; 3dd
+gap; 2a86
+Gbreve; 11e
+gbreve; 11f
+Gcedil; 122
+Gcirc; 11c
+gcirc; 11d
+Gcy; 413
+gcy; 433
+Gdot; 120
+gdot; 121
+gE; 2267
+ge; 2265
+gEl; 2a8c
+gel; 22db
+geq; 2265
+geqq; 2267
+geqslant; 2a7e
+ges; 2a7e
+gescc; 2aa9
+gesdot; 2a80
+gesdoto; 2a82
+gesdotol; 2a84
+gesl; 22db+fe00
+gesles; 2a94
+Gfr; 1d50a
+gfr; 1d524
+Gg; 22d9
+gg; 226b
+ggg; 22d9
+gimel; 2137
+GJcy; 403
+gjcy; 453
+gl; 2277
+gla; 2aa5
+glE; 2a92
+glj; 2aa4
+gnap; 2a8a
+gnapprox; 2a8a
+gnE; 2269
+gne; 2a88
+gneq; 2a88
+gneqq; 2269
+gnsim; 22e7
+Gopf; 1d53e
+gopf; 1d558
+grave; 60
+GreaterEqual; 2265
+GreaterEqualLess; 22db
+GreaterFullEqual; 2267
+GreaterGreater; 2aa2
+GreaterLess; 2277
+GreaterSlantEqual; 2a7e
+GreaterTilde; 2273
+Gscr; 1d4a2
+gscr; 210a
+gsim; 2273
+gsime; 2a8e
+gsiml; 2a90
+GT 3e
+gt 3e
+GT; 3e
+Gt; 226b
+gt; 3e
+gtcc; 2aa7
+gtcir; 2a7a
+gtdot; 22d7
+gtlPar; 2995
+gtquest; 2a7c
+gtrapprox; 2a86
+gtrarr; 2978
+gtrdot; 22d7
+gtreqless; 22db
+gtreqqless; 2a8c
+gtrless; 2277
+gtrsim; 2273
+gvertneqq; 2269+fe00
+gvnE; 2269+fe00
+Hacek; 2c7
+hairsp; 200a
+half; bd
+hamilt; 210b
+HARDcy; 42a
+hardcy; 44a
+hArr; 21d4
+harr; 2194
+harrcir; 2948
+harrw; 21ad
+Hat; 5e
+hbar; 210f
+Hcirc; 124
+hcirc; 125
+hearts; 2665
+heartsuit; 2665
+hellip; 2026
+hercon; 22b9
+Hfr; 210c
+hfr; 1d525
+HilbertSpace; 210b
+hksearow; 2925
+hkswarow; 2926
+hoarr; 21ff
+homtht; 223b
+hookleftarrow; 21a9
+hookrightarrow; 21aa
+Hopf; 210d
+hopf; 1d559
+horbar; 2015
+HorizontalLine; 2500
+Hscr; 210b
+hscr; 1d4bd
+hslash; 210f
+Hstrok; 126
+hstrok; 127
+HumpDownHump; 224e
+HumpEqual; 224f
+hybull; 2043
+hyphen; 2010
+Iacute cd
+iacute ed
+Iacute; cd
+iacute; ed
+ic; 2063
+Icirc ce
+icirc ee
+Icirc; ce
+icirc; ee
+Icy; 418
+icy; 438
+Idot; 130
+IEcy; 415
+iecy; 435
+iexcl a1
+iexcl; a1
+iff; 21d4
+Ifr; 2111
+ifr; 1d526
+Igrave cc
+igrave ec
+Igrave; cc
+igrave; ec
+ii; 2148
+iiiint; 2a0c
+iiint; 222d
+iinfin; 29dc
+iiota; 2129
+IJlig; 132
+ijlig; 133
+Im; 2111
+Imacr; 12a
+imacr; 12b
+image; 2111
+ImaginaryI; 2148
+imagline; 2110
+imagpart; 2111
+imath; 131
+imof; 22b7
+imped; 1b5
+Implies; 21d2
+in; 2208
+incare; 2105
+infin; 221e
+infintie; 29dd
+inodot; 131
+Int; 222c
+int; 222b
+intcal; 22ba
+integers; 2124
+Integral; 222b
+intercal; 22ba
+Intersection; 22c2
+intlarhk; 2a17
+intprod; 2a3c
+InvisibleComma; 2063
+InvisibleTimes; 2062
+IOcy; 401
+iocy; 451
+Iogon; 12e
+iogon; 12f
+Iopf; 1d540
+iopf; 1d55a
+Iota; 399
+iota; 3b9
+iprod; 2a3c
+iquest bf
+iquest; bf
+Iscr; 2110
+iscr; 1d4be
+isin; 2208
+isindot; 22f5
+isinE; 22f9
+isins; 22f4
+isinsv; 22f3
+isinv; 2208
+it; 2062
+Itilde; 128
+itilde; 129
+Iukcy; 406
+iukcy; 456
+Iuml cf
+iuml ef
+Iuml; cf
+iuml; ef
+Jcirc; 134
+jcirc; 135
+Jcy; 419
+jcy; 439
+Jfr; 1d50d
+jfr; 1d527
+jmath; 237
+Jopf; 1d541
+jopf; 1d55b
+Jscr; 1d4a5
+jscr; 1d4bf
+Jsercy; 408
+jsercy; 458
+Jukcy; 404
+jukcy; 454
+Kappa; 39a
+kappa; 3ba
+kappav; 3f0
+Kcedil; 136
+kcedil; 137
+Kcy; 41a
+kcy; 43a
+Kfr; 1d50e
+kfr; 1d528
+kgreen; 138
+KHcy; 425
+khcy; 445
+KJcy; 40c
+kjcy; 45c
+Kopf; 1d542
+kopf; 1d55c
+Kscr; 1d4a6
+kscr; 1d4c0
+lAarr; 21da
+Lacute; 139
+lacute; 13a
+laemptyv; 29b4
+lagran; 2112
+Lambda; 39b
+lambda; 3bb
+Lang; 27ea
+lang; 27e8
+langd; 2991
+langle; 27e8
+lap; 2a85
+Laplacetrf; 2112
+laquo ab
+laquo; ab
+Larr; 219e
+lArr; 21d0
+larr; 2190
+larrb; 21e4
+larrbfs; 291f
+larrfs; 291d
+larrhk; 21a9
+larrlp; 21ab
+larrpl; 2939
+larrsim; 2973
+larrtl; 21a2
+lat; 2aab
+lAtail; 291b
+latail; 2919
+late; 2aad
+lates; 2aad+fe00
+lBarr; 290e
+lbarr; 290c
+lbbrk; 2772
+lbrace; 7b
+lbrack; 5b
+lbrke; 298b
+lbrksld; 298f
+lbrkslu; 298d
+Lcaron; 13d
+lcaron; 13e
+Lcedil; 13b
+lcedil; 13c
+lceil; 2308
+lcub; 7b
+Lcy; 41b
+lcy; 43b
+ldca; 2936
+ldquo; 201c
+ldquor; 201e
+ldrdhar; 2967
+ldrushar; 294b
+ldsh; 21b2
+lE; 2266
+le; 2264
+LeftAngleBracket; 27e8
+LeftArrow; 2190
+Leftarrow; 21d0
+leftarrow; 2190
+LeftArrowBar; 21e4
+LeftArrowRightArrow; 21c6
+leftarrowtail; 21a2
+LeftCeiling; 2308
+LeftDoubleBracket; 27e6
+LeftDownTeeVector; 2961
+LeftDownVector; 21c3
+LeftDownVectorBar; 2959
+LeftFloor; 230a
+leftharpoondown; 21bd
+leftharpoonup; 21bc
+leftleftarrows; 21c7
+LeftRightArrow; 2194
+Leftrightarrow; 21d4
+leftrightarrow; 2194
+leftrightarrows; 21c6
+leftrightharpoons; 21cb
+leftrightsquigarrow; 21ad
+LeftRightVector; 294e
+LeftTee; 22a3
+LeftTeeArrow; 21a4
+LeftTeeVector; 295a
+leftthreetimes; 22cb
+LeftTriangle; 22b2
+LeftTriangleBar; 29cf
+LeftTriangleEqual; 22b4
+LeftUpDownVector; 2951
+LeftUpTeeVector; 2960
+LeftUpVector; 21bf
+LeftUpVectorBar; 2958
+LeftVector; 21bc
+LeftVectorBar; 2952
+lEg; 2a8b
+leg; 22da
+leq; 2264
+leqq; 2266
+leqslant; 2a7d
+les; 2a7d
+lescc; 2aa8
+lesdot; 2a7f
+lesdoto; 2a81
+lesdotor; 2a83
+lesg; 22da+fe00
+lesges; 2a93
+lessapprox; 2a85
+lessdot; 22d6
+lesseqgtr; 22da
+lesseqqgtr; 2a8b
+LessEqualGreater; 22da
+LessFullEqual; 2266
+LessGreater; 2276
+lessgtr; 2276
+LessLess; 2aa1
+lesssim; 2272
+LessSlantEqual; 2a7d
+LessTilde; 2272
+lfisht; 297c
+lfloor; 230a
+Lfr; 1d50f
+lfr; 1d529
+lg; 2276
+lgE; 2a91
+lHar; 2962
+lhard; 21bd
+lharu; 21bc
+lharul; 296a
+lhblk; 2584
+LJcy; 409
+ljcy; 459
+Ll; 22d8
+ll; 226a
+llarr; 21c7
+llcorner; 231e
+Lleftarrow; 21da
+llhard; 296b
+lltri; 25fa
+Lmidot; 13f
+lmidot; 140
+lmoust; 23b0
+lmoustache; 23b0
+lnap; 2a89
+lnapprox; 2a89
+lnE; 2268
+lne; 2a87
+lneq; 2a87
+lneqq; 2268
+lnsim; 22e6
+loang; 27ec
+loarr; 21fd
+lobrk; 27e6
+LongLeftArrow; 27f5
+Longleftarrow; 27f8
+longleftarrow; 27f5
+LongLeftRightArrow; 27f7
+Longleftrightarrow; 27fa
+longleftrightarrow; 27f7
+longmapsto; 27fc
+LongRightArrow; 27f6
+Longrightarrow; 27f9
+longrightarrow; 27f6
+looparrowleft; 21ab
+looparrowright; 21ac
+lopar; 2985
+Lopf; 1d543
+lopf; 1d55d
+loplus; 2a2d
+lotimes; 2a34
+lowast; 2217
+lowbar; 5f
+LowerLeftArrow; 2199
+LowerRightArrow; 2198
+loz; 25ca
+lozenge; 25ca
+lozf; 29eb
+lpar; 28
+lparlt; 2993
+lrarr; 21c6
+lrcorner; 231f
+lrhar; 21cb
+lrhard; 296d
+lrm; 200e
+lrtri; 22bf
+lsaquo; 2039
+Lscr; 2112
+lscr; 1d4c1
+Lsh; 21b0
+lsh; 21b0
+lsim; 2272
+lsime; 2a8d
+lsimg; 2a8f
+lsqb; 5b
+lsquo; 2018
+lsquor; 201a
+Lstrok; 141
+lstrok; 142
+LT 3c
+lt 3c
+LT; 3c
+Lt; 226a
+lt; 3c
+ltcc; 2aa6
+ltcir; 2a79
+ltdot; 22d6
+lthree; 22cb
+ltimes; 22c9
+ltlarr; 2976
+ltquest; 2a7b
+ltri; 25c3
+ltrie; 22b4
+ltrif; 25c2
+ltrPar; 2996
+lurdshar; 294a
+luruhar; 2966
+lvertneqq; 2268+fe00
+lvnE; 2268+fe00
+macr af
+macr; af
+male; 2642
+malt; 2720
+maltese; 2720
+Map; 2905
+map; 21a6
+mapsto; 21a6
+mapstodown; 21a7
+mapstoleft; 21a4
+mapstoup; 21a5
+marker; 25ae
+mcomma; 2a29
+Mcy; 41c
+mcy; 43c
+mdash; 2014
+mDDot; 223a
+measuredangle; 2221
+MediumSpace; 205f
+Mellintrf; 2133
+Mfr; 1d510
+mfr; 1d52a
+mho; 2127
+micro b5
+micro; b5
+mid; 2223
+midast; 2a
+midcir; 2af0
+middot b7
+middot; b7
+minus; 2212
+minusb; 229f
+minusd; 2238
+minusdu; 2a2a
+MinusPlus; 2213
+mlcp; 2adb
+mldr; 2026
+mnplus; 2213
+models; 22a7
+Mopf; 1d544
+mopf; 1d55e
+mp; 2213
+Mscr; 2133
+mscr; 1d4c2
+mstpos; 223e
+Mu; 39c
+mu; 3bc
+multimap; 22b8
+mumap; 22b8
+nabla; 2207
+Nacute; 143
+nacute; 144
+nang; 2220+20d2
+nap; 2249
+napE; 2a70+338
+napid; 224b+338
+napos; 149
+napprox; 2249
+natur; 266e
+natural; 266e
+naturals; 2115
+nbsp a0
+nbsp; a0
+nbump; 224e+338
+nbumpe; 224f+338
+ncap; 2a43
+Ncaron; 147
+ncaron; 148
+Ncedil; 145
+ncedil; 146
+ncong; 2247
+ncongdot; 2a6d+338
+ncup; 2a42
+Ncy; 41d
+ncy; 43d
+ndash; 2013
+ne; 2260
+nearhk; 2924
+neArr; 21d7
+nearr; 2197
+nearrow; 2197
+nedot; 2250+338
+NegativeMediumSpace; 200b
+NegativeThickSpace; 200b
+NegativeThinSpace; 200b
+NegativeVeryThinSpace; 200b
+nequiv; 2262
+nesear; 2928
+nesim; 2242+338
+NestedGreaterGreater; 226b
+NestedLessLess; 226a
+NewLine; a
+nexist; 2204
+nexists; 2204
+Nfr; 1d511
+nfr; 1d52b
+ngE; 2267+338
+nge; 2271
+ngeq; 2271
+ngeqq; 2267+338
+ngeqslant; 2a7e+338
+nges; 2a7e+338
+nGg; 22d9+338
+ngsim; 2275
+nGt; 226b+20d2
+ngt; 226f
+ngtr; 226f
+nGtv; 226b+338
+nhArr; 21ce
+nharr; 21ae
+nhpar; 2af2
+ni; 220b
+nis; 22fc
+nisd; 22fa
+niv; 220b
+NJcy; 40a
+njcy; 45a
+nlArr; 21cd
+nlarr; 219a
+nldr; 2025
+nlE; 2266+338
+nle; 2270
+nLeftarrow; 21cd
+nleftarrow; 219a
+nLeftrightarrow; 21ce
+nleftrightarrow; 21ae
+nleq; 2270
+nleqq; 2266+338
+nleqslant; 2a7d+338
+nles; 2a7d+338
+nless; 226e
+nLl; 22d8+338
+nlsim; 2274
+nLt; 226a+20d2
+nlt; 226e
+nltri; 22ea
+nltrie; 22ec
+nLtv; 226a+338
+nmid; 2224
+NoBreak; 2060
+NonBreakingSpace; a0
+Nopf; 2115
+nopf; 1d55f
+not ac
+Not; 2aec
+not; ac
+NotCongruent; 2262
+NotCupCap; 226d
+NotDoubleVerticalBar; 2226
+NotElement; 2209
+NotEqual; 2260
+NotEqualTilde; 2242+338
+NotExists; 2204
+NotGreater; 226f
+NotGreaterEqual; 2271
+NotGreaterFullEqual; 2267+338
+NotGreaterGreater; 226b+338
+NotGreaterLess; 2279
+NotGreaterSlantEqual; 2a7e+338
+NotGreaterTilde; 2275
+NotHumpDownHump; 224e+338
+NotHumpEqual; 224f+338
+notin; 2209
+notindot; 22f5+338
+notinE; 22f9+338
+notinva; 2209
+notinvb; 22f7
+notinvc; 22f6
+NotLeftTriangle; 22ea
+NotLeftTriangleBar; 29cf+338
+NotLeftTriangleEqual; 22ec
+NotLess; 226e
+NotLessEqual; 2270
+NotLessGreater; 2278
+NotLessLess; 226a+338
+NotLessSlantEqual; 2a7d+338
+NotLessTilde; 2274
+NotNestedGreaterGreater; 2aa2+338
+NotNestedLessLess; 2aa1+338
+notni; 220c
+notniva; 220c
+notnivb; 22fe
+notnivc; 22fd
+NotPrecedes; 2280
+NotPrecedesEqual; 2aaf+338
+NotPrecedesSlantEqual; 22e0
+NotReverseElement; 220c
+NotRightTriangle; 22eb
+NotRightTriangleBar; 29d0+338
+NotRightTriangleEqual; 22ed
+NotSquareSubset; 228f+338
+NotSquareSubsetEqual; 22e2
+NotSquareSuperset; 2290+338
+NotSquareSupersetEqual; 22e3
+NotSubset; 2282+20d2
+NotSubsetEqual; 2288
+NotSucceeds; 2281
+NotSucceedsEqual; 2ab0+338
+NotSucceedsSlantEqual; 22e1
+NotSucceedsTilde; 227f+338
+NotSuperset; 2283+20d2
+NotSupersetEqual; 2289
+NotTilde; 2241
+NotTildeEqual; 2244
+NotTildeFullEqual; 2247
+NotTildeTilde; 2249
+NotVerticalBar; 2224
+npar; 2226
+nparallel; 2226
+nparsl; 2afd+20e5
+npart; 2202+338
+npolint; 2a14
+npr; 2280
+nprcue; 22e0
+npre; 2aaf+338
+nprec; 2280
+npreceq; 2aaf+338
+nrArr; 21cf
+nrarr; 219b
+nrarrc; 2933+338
+nrarrw; 219d+338
+nRightarrow; 21cf
+nrightarrow; 219b
+nrtri; 22eb
+nrtrie; 22ed
+nsc; 2281
+nsccue; 22e1
+nsce; 2ab0+338
+Nscr; 1d4a9
+nscr; 1d4c3
+nshortmid; 2224
+nshortparallel; 2226
+nsim; 2241
+nsime; 2244
+nsimeq; 2244
+nsmid; 2224
+nspar; 2226
+nsqsube; 22e2
+nsqsupe; 22e3
+nsub; 2284
+nsubE; 2ac5+338
+nsube; 2288
+nsubset; 2282+20d2
+nsubseteq; 2288
+nsubseteqq; 2ac5+338
+nsucc; 2281
+nsucceq; 2ab0+338
+nsup; 2285
+nsupE; 2ac6+338
+nsupe; 2289
+nsupset; 2283+20d2
+nsupseteq; 2289
+nsupseteqq; 2ac6+338
+ntgl; 2279
+Ntilde d1
+ntilde f1
+Ntilde; d1
+ntilde; f1
+ntlg; 2278
+ntriangleleft; 22ea
+ntrianglelefteq; 22ec
+ntriangleright; 22eb
+ntrianglerighteq; 22ed
+Nu; 39d
+nu; 3bd
+num; 23
+numero; 2116
+numsp; 2007
+nvap; 224d+20d2
+nVDash; 22af
+nVdash; 22ae
+nvDash; 22ad
+nvdash; 22ac
+nvge; 2265+20d2
+nvgt; 3e+20d2
+nvHarr; 2904
+nvinfin; 29de
+nvlArr; 2902
+nvle; 2264+20d2
+nvlt; 3c+20d2
+nvltrie; 22b4+20d2
+nvrArr; 2903
+nvrtrie; 22b5+20d2
+nvsim; 223c+20d2
+nwarhk; 2923
+nwArr; 21d6
+nwarr; 2196
+nwarrow; 2196
+nwnear; 2927
+Oacute d3
+oacute f3
+Oacute; d3
+oacute; f3
+oast; 229b
+ocir; 229a
+Ocirc d4
+ocirc f4
+Ocirc; d4
+ocirc; f4
+Ocy; 41e
+ocy; 43e
+odash; 229d
+Odblac; 150
+odblac; 151
+odiv; 2a38
+odot; 2299
+odsold; 29bc
+OElig; 152
+oelig; 153
+ofcir; 29bf
+Ofr; 1d512
+ofr; 1d52c
+ogon; 2db
+Ograve d2
+ograve f2
+Ograve; d2
+ograve; f2
+ogt; 29c1
+ohbar; 29b5
+ohm; 3a9
+oint; 222e
+olarr; 21ba
+olcir; 29be
+olcross; 29bb
+oline; 203e
+olt; 29c0
+Omacr; 14c
+omacr; 14d
+Omega; 3a9
+omega; 3c9
+Omicron; 39f
+omicron; 3bf
+omid; 29b6
+ominus; 2296
+Oopf; 1d546
+oopf; 1d560
+opar; 29b7
+OpenCurlyDoubleQuote; 201c
+OpenCurlyQuote; 2018
+operp; 29b9
+oplus; 2295
+Or; 2a54
+or; 2228
+orarr; 21bb
+ord; 2a5d
+order; 2134
+orderof; 2134
+ordf aa
+ordf; aa
+ordm ba
+ordm; ba
+origof; 22b6
+oror; 2a56
+orslope; 2a57
+orv; 2a5b
+oS; 24c8
+Oscr; 1d4aa
+oscr; 2134
+Oslash d8
+oslash f8
+Oslash; d8
+oslash; f8
+osol; 2298
+Otilde d5
+otilde f5
+Otilde; d5
+otilde; f5
+Otimes; 2a37
+otimes; 2297
+otimesas; 2a36
+Ouml d6
+ouml f6
+Ouml; d6
+ouml; f6
+ovbar; 233d
+OverBar; 203e
+OverBrace; 23de
+OverBracket; 23b4
+OverParenthesis; 23dc
+par; 2225
+para b6
+para; b6
+parallel; 2225
+parsim; 2af3
+parsl; 2afd
+part; 2202
+PartialD; 2202
+Pcy; 41f
+pcy; 43f
+percnt; 25
+period; 2e
+permil; 2030
+perp; 22a5
+pertenk; 2031
+Pfr; 1d513
+pfr; 1d52d
+Phi; 3a6
+phi; 3c6
+phiv; 3d5
+phmmat; 2133
+phone; 260e
+Pi; 3a0
+pi; 3c0
+pitchfork; 22d4
+piv; 3d6
+planck; 210f
+planckh; 210e
+plankv; 210f
+plus; 2b
+plusacir; 2a23
+plusb; 229e
+pluscir; 2a22
+plusdo; 2214
+plusdu; 2a25
+pluse; 2a72
+PlusMinus; b1
+plusmn b1
+plusmn; b1
+plussim; 2a26
+plustwo; 2a27
+pm; b1
+Poincareplane; 210c
+pointint; 2a15
+Popf; 2119
+popf; 1d561
+pound a3
+pound; a3
+Pr; 2abb
+pr; 227a
+prap; 2ab7
+prcue; 227c
+prE; 2ab3
+pre; 2aaf
+prec; 227a
+precapprox; 2ab7
+preccurlyeq; 227c
+Precedes; 227a
+PrecedesEqual; 2aaf
+PrecedesSlantEqual; 227c
+PrecedesTilde; 227e
+preceq; 2aaf
+precnapprox; 2ab9
+precneqq; 2ab5
+precnsim; 22e8
+precsim; 227e
+Prime; 2033
+prime; 2032
+primes; 2119
+prnap; 2ab9
+prnE; 2ab5
+prnsim; 22e8
+prod; 220f
+Product; 220f
+profalar; 232e
+profline; 2312
+profsurf; 2313
+prop; 221d
+Proportion; 2237
+Proportional; 221d
+propto; 221d
+prsim; 227e
+prurel; 22b0
+Pscr; 1d4ab
+pscr; 1d4c5
+Psi; 3a8
+psi; 3c8
+puncsp; 2008
+Qfr; 1d514
+qfr; 1d52e
+qint; 2a0c
+Qopf; 211a
+qopf; 1d562
+qprime; 2057
+Qscr; 1d4ac
+qscr; 1d4c6
+quaternions; 210d
+quatint; 2a16
+quest; 3f
+questeq; 225f
+QUOT 22
+quot 22
+QUOT; 22
+quot; 22
+rAarr; 21db
+race; 223d+331
+Racute; 154
+racute; 155
+radic; 221a
+raemptyv; 29b3
+Rang; 27eb
+rang; 27e9
+rangd; 2992
+range; 29a5
+rangle; 27e9
+raquo bb
+raquo; bb
+Rarr; 21a0
+rArr; 21d2
+rarr; 2192
+rarrap; 2975
+rarrb; 21e5
+rarrbfs; 2920
+rarrc; 2933
+rarrfs; 291e
+rarrhk; 21aa
+rarrlp; 21ac
+rarrpl; 2945
+rarrsim; 2974
+Rarrtl; 2916
+rarrtl; 21a3
+rarrw; 219d
+rAtail; 291c
+ratail; 291a
+ratio; 2236
+rationals; 211a
+RBarr; 2910
+rBarr; 290f
+rbarr; 290d
+rbbrk; 2773
+rbrace; 7d
+rbrack; 5d
+rbrke; 298c
+rbrksld; 298e
+rbrkslu; 2990
+Rcaron; 158
+rcaron; 159
+Rcedil; 156
+rcedil; 157
+rceil; 2309
+rcub; 7d
+Rcy; 420
+rcy; 440
+rdca; 2937
+rdldhar; 2969
+rdquo; 201d
+rdquor; 201d
+rdsh; 21b3
+Re; 211c
+real; 211c
+realine; 211b
+realpart; 211c
+reals; 211d
+rect; 25ad
+REG ae
+reg ae
+REG; ae
+reg; ae
+ReverseElement; 220b
+ReverseEquilibrium; 21cb
+ReverseUpEquilibrium; 296f
+rfisht; 297d
+rfloor; 230b
+Rfr; 211c
+rfr; 1d52f
+rHar; 2964
+rhard; 21c1
+rharu; 21c0
+rharul; 296c
+Rho; 3a1
+rho; 3c1
+rhov; 3f1
+RightAngleBracket; 27e9
+RightArrow; 2192
+Rightarrow; 21d2
+rightarrow; 2192
+RightArrowBar; 21e5
+RightArrowLeftArrow; 21c4
+rightarrowtail; 21a3
+RightCeiling; 2309
+RightDoubleBracket; 27e7
+RightDownTeeVector; 295d
+RightDownVector; 21c2
+RightDownVectorBar; 2955
+RightFloor; 230b
+rightharpoondown; 21c1
+rightharpoonup; 21c0
+rightleftarrows; 21c4
+rightleftharpoons; 21cc
+rightrightarrows; 21c9
+rightsquigarrow; 219d
+RightTee; 22a2
+RightTeeArrow; 21a6
+RightTeeVector; 295b
+rightthreetimes; 22cc
+RightTriangle; 22b3
+RightTriangleBar; 29d0
+RightTriangleEqual; 22b5
+RightUpDownVector; 294f
+RightUpTeeVector; 295c
+RightUpVector; 21be
+RightUpVectorBar; 2954
+RightVector; 21c0
+RightVectorBar; 2953
+ring; 2da
+risingdotseq; 2253
+rlarr; 21c4
+rlhar; 21cc
+rlm; 200f
+rmoust; 23b1
+rmoustache; 23b1
+rnmid; 2aee
+roang; 27ed
+roarr; 21fe
+robrk; 27e7
+ropar; 2986
+Ropf; 211d
+ropf; 1d563
+roplus; 2a2e
+rotimes; 2a35
+RoundImplies; 2970
+rpar; 29
+rpargt; 2994
+rppolint; 2a12
+rrarr; 21c9
+Rrightarrow; 21db
+rsaquo; 203a
+Rscr; 211b
+rscr; 1d4c7
+Rsh; 21b1
+rsh; 21b1
+rsqb; 5d
+rsquo; 2019
+rsquor; 2019
+rthree; 22cc
+rtimes; 22ca
+rtri; 25b9
+rtrie; 22b5
+rtrif; 25b8
+rtriltri; 29ce
+RuleDelayed; 29f4
+ruluhar; 2968
+rx; 211e
+Sacute; 15a
+sacute; 15b
+sbquo; 201a
+Sc; 2abc
+sc; 227b
+scap; 2ab8
+Scaron; 160
+scaron; 161
+sccue; 227d
+scE; 2ab4
+sce; 2ab0
+Scedil; 15e
+scedil; 15f
+Scirc; 15c
+scirc; 15d
+scnap; 2aba
+scnE; 2ab6
+scnsim; 22e9
+scpolint; 2a13
+scsim; 227f
+Scy; 421
+scy; 441
+sdot; 22c5
+sdotb; 22a1
+sdote; 2a66
+searhk; 2925
+seArr; 21d8
+searr; 2198
+searrow; 2198
+sect a7
+sect; a7
+semi; 3b
+seswar; 2929
+setminus; 2216
+setmn; 2216
+sext; 2736
+Sfr; 1d516
+sfr; 1d530
+sfrown; 2322
+sharp; 266f
+SHCHcy; 429
+shchcy; 449
+SHcy; 428
+shcy; 448
+ShortDownArrow; 2193
+ShortLeftArrow; 2190
+shortmid; 2223
+shortparallel; 2225
+ShortRightArrow; 2192
+ShortUpArrow; 2191
+shy ad
+shy; ad
+Sigma; 3a3
+sigma; 3c3
+sigmaf; 3c2
+sigmav; 3c2
+sim; 223c
+simdot; 2a6a
+sime; 2243
+simeq; 2243
+simg; 2a9e
+simgE; 2aa0
+siml; 2a9d
+simlE; 2a9f
+simne; 2246
+simplus; 2a24
+simrarr; 2972
+slarr; 2190
+SmallCircle; 2218
+smallsetminus; 2216
+smashp; 2a33
+smeparsl; 29e4
+smid; 2223
+smile; 2323
+smt; 2aaa
+smte; 2aac
+smtes; 2aac+fe00
+SOFTcy; 42c
+softcy; 44c
+sol; 2f
+solb; 29c4
+solbar; 233f
+Sopf; 1d54a
+sopf; 1d564
+spades; 2660
+spadesuit; 2660
+spar; 2225
+sqcap; 2293
+sqcaps; 2293+fe00
+sqcup; 2294
+sqcups; 2294+fe00
+Sqrt; 221a
+sqsub; 228f
+sqsube; 2291
+sqsubset; 228f
+sqsubseteq; 2291
+sqsup; 2290
+sqsupe; 2292
+sqsupset; 2290
+sqsupseteq; 2292
+squ; 25a1
+Square; 25a1
+square; 25a1
+SquareIntersection; 2293
+SquareSubset; 228f
+SquareSubsetEqual; 2291
+SquareSuperset; 2290
+SquareSupersetEqual; 2292
+SquareUnion; 2294
+squarf; 25aa
+squf; 25aa
+srarr; 2192
+Sscr; 1d4ae
+sscr; 1d4c8
+ssetmn; 2216
+ssmile; 2323
+sstarf; 22c6
+Star; 22c6
+star; 2606
+starf; 2605
+straightepsilon; 3f5
+straightphi; 3d5
+strns; af
+Sub; 22d0
+sub; 2282
+subdot; 2abd
+subE; 2ac5
+sube; 2286
+subedot; 2ac3
+submult; 2ac1
+subnE; 2acb
+subne; 228a
+subplus; 2abf
+subrarr; 2979
+Subset; 22d0
+subset; 2282
+subseteq; 2286
+subseteqq; 2ac5
+SubsetEqual; 2286
+subsetneq; 228a
+subsetneqq; 2acb
+subsim; 2ac7
+subsub; 2ad5
+subsup; 2ad3
+succ; 227b
+succapprox; 2ab8
+succcurlyeq; 227d
+Succeeds; 227b
+SucceedsEqual; 2ab0
+SucceedsSlantEqual; 227d
+SucceedsTilde; 227f
+succeq; 2ab0
+succnapprox; 2aba
+succneqq; 2ab6
+succnsim; 22e9
+succsim; 227f
+SuchThat; 220b
+Sum; 2211
+sum; 2211
+sung; 266a
+sup1 b9
+sup1; b9
+sup2 b2
+sup2; b2
+sup3 b3
+sup3; b3
+Sup; 22d1
+sup; 2283
+supdot; 2abe
+supdsub; 2ad8
+supE; 2ac6
+supe; 2287
+supedot; 2ac4
+Superset; 2283
+SupersetEqual; 2287
+suphsol; 27c9
+suphsub; 2ad7
+suplarr; 297b
+supmult; 2ac2
+supnE; 2acc
+supne; 228b
+supplus; 2ac0
+Supset; 22d1
+supset; 2283
+supseteq; 2287
+supseteqq; 2ac6
+supsetneq; 228b
+supsetneqq; 2acc
+supsim; 2ac8
+supsub; 2ad4
+supsup; 2ad6
+swarhk; 2926
+swArr; 21d9
+swarr; 2199
+swarrow; 2199
+swnwar; 292a
+szlig df
+szlig; df
+Tab; 9
+target; 2316
+Tau; 3a4
+tau; 3c4
+tbrk; 23b4
+Tcaron; 164
+tcaron; 165
+Tcedil; 162
+tcedil; 163
+Tcy; 422
+tcy; 442
+tdot; 20db
+telrec; 2315
+Tfr; 1d517
+tfr; 1d531
+there4; 2234
+Therefore; 2234
+therefore; 2234
+Theta; 398
+theta; 3b8
+thetasym; 3d1
+thetav; 3d1
+thickapprox; 2248
+thicksim; 223c
+ThickSpace; 205f+200a
+thinsp; 2009
+ThinSpace; 2009
+thkap; 2248
+thksim; 223c
+THORN de
+thorn fe
+THORN; de
+thorn; fe
+Tilde; 223c
+tilde; 2dc
+TildeEqual; 2243
+TildeFullEqual; 2245
+TildeTilde; 2248
+times d7
+times; d7
+timesb; 22a0
+timesbar; 2a31
+timesd; 2a30
+tint; 222d
+toea; 2928
+top; 22a4
+topbot; 2336
+topcir; 2af1
+Topf; 1d54b
+topf; 1d565
+topfork; 2ada
+tosa; 2929
+tprime; 2034
+TRADE; 2122
+trade; 2122
+triangle; 25b5
+triangledown; 25bf
+triangleleft; 25c3
+trianglelefteq; 22b4
+triangleq; 225c
+triangleright; 25b9
+trianglerighteq; 22b5
+tridot; 25ec
+trie; 225c
+triminus; 2a3a
+TripleDot; 20db
+triplus; 2a39
+trisb; 29cd
+tritime; 2a3b
+trpezium; 23e2
+Tscr; 1d4af
+tscr; 1d4c9
+TScy; 426
+tscy; 446
+TSHcy; 40b
+tshcy; 45b
+Tstrok; 166
+tstrok; 167
+twixt; 226c
+twoheadleftarrow; 219e
+twoheadrightarrow; 21a0
+Uacute da
+uacute fa
+Uacute; da
+uacute; fa
+Uarr; 219f
+uArr; 21d1
+uarr; 2191
+Uarrocir; 2949
+Ubrcy; 40e
+ubrcy; 45e
+Ubreve; 16c
+ubreve; 16d
+Ucirc db
+ucirc fb
+Ucirc; db
+ucirc; fb
+Ucy; 423
+ucy; 443
+udarr; 21c5
+Udblac; 170
+udblac; 171
+udhar; 296e
+ufisht; 297e
+Ufr; 1d518
+ufr; 1d532
+Ugrave d9
+ugrave f9
+Ugrave; d9
+ugrave; f9
+uHar; 2963
+uharl; 21bf
+uharr; 21be
+uhblk; 2580
+ulcorn; 231c
+ulcorner; 231c
+ulcrop; 230f
+ultri; 25f8
+Umacr; 16a
+umacr; 16b
+uml a8
+uml; a8
+UnderBar; 5f
+UnderBrace; 23df
+UnderBracket; 23b5
+UnderParenthesis; 23dd
+Union; 22c3
+UnionPlus; 228e
+Uogon; 172
+uogon; 173
+Uopf; 1d54c
+uopf; 1d566
+UpArrow; 2191
+Uparrow; 21d1
+uparrow; 2191
+UpArrowBar; 2912
+UpArrowDownArrow; 21c5
+UpDownArrow; 2195
+Updownarrow; 21d5
+updownarrow; 2195
+UpEquilibrium; 296e
+upharpoonleft; 21bf
+upharpoonright; 21be
+uplus; 228e
+UpperLeftArrow; 2196
+UpperRightArrow; 2197
+Upsi; 3d2
+upsi; 3c5
+upsih; 3d2
+Upsilon; 3a5
+upsilon; 3c5
+UpTee; 22a5
+UpTeeArrow; 21a5
+upuparrows; 21c8
+urcorn; 231d
+urcorner; 231d
+urcrop; 230e
+Uring; 16e
+uring; 16f
+urtri; 25f9
+Uscr; 1d4b0
+uscr; 1d4ca
+utdot; 22f0
+Utilde; 168
+utilde; 169
+utri; 25b5
+utrif; 25b4
+uuarr; 21c8
+Uuml dc
+uuml fc
+Uuml; dc
+uuml; fc
+uwangle; 29a7
+vangrt; 299c
+varepsilon; 3f5
+varkappa; 3f0
+varnothing; 2205
+varphi; 3d5
+varpi; 3d6
+varpropto; 221d
+vArr; 21d5
+varr; 2195
+varrho; 3f1
+varsigma; 3c2
+varsubsetneq; 228a+fe00
+varsubsetneqq; 2acb+fe00
+varsupsetneq; 228b+fe00
+varsupsetneqq; 2acc+fe00
+vartheta; 3d1
+vartriangleleft; 22b2
+vartriangleright; 22b3
+Vbar; 2aeb
+vBar; 2ae8
+vBarv; 2ae9
+Vcy; 412
+vcy; 432
+VDash; 22ab
+Vdash; 22a9
+vDash; 22a8
+vdash; 22a2
+Vdashl; 2ae6
+Vee; 22c1
+vee; 2228
+veebar; 22bb
+veeeq; 225a
+vellip; 22ee
+Verbar; 2016
+verbar; 7c
+Vert; 2016
+vert; 7c
+VerticalBar; 2223
+VerticalLine; 7c
+VerticalSeparator; 2758
+VerticalTilde; 2240
+VeryThinSpace; 200a
+Vfr; 1d519
+vfr; 1d533
+vltri; 22b2
+vnsub; 2282+20d2
+vnsup; 2283+20d2
+Vopf; 1d54d
+vopf; 1d567
+vprop; 221d
+vrtri; 22b3
+Vscr; 1d4b1
+vscr; 1d4cb
+vsubnE; 2acb+fe00
+vsubne; 228a+fe00
+vsupnE; 2acc+fe00
+vsupne; 228b+fe00
+Vvdash; 22aa
+vzigzag; 299a
+Wcirc; 174
+wcirc; 175
+wedbar; 2a5f
+Wedge; 22c0
+wedge; 2227
+wedgeq; 2259
+weierp; 2118
+Wfr; 1d51a
+wfr; 1d534
+Wopf; 1d54e
+wopf; 1d568
+wp; 2118
+wr; 2240
+wreath; 2240
+Wscr; 1d4b2
+wscr; 1d4cc
+xcap; 22c2
+xcirc; 25ef
+xcup; 22c3
+xdtri; 25bd
+Xfr; 1d51b
+xfr; 1d535
+xhArr; 27fa
+xharr; 27f7
+Xi; 39e
+xi; 3be
+xlArr; 27f8
+xlarr; 27f5
+xmap; 27fc
+xnis; 22fb
+xodot; 2a00
+Xopf; 1d54f
+xopf; 1d569
+xoplus; 2a01
+xotime; 2a02
+xrArr; 27f9
+xrarr; 27f6
+Xscr; 1d4b3
+xscr; 1d4cd
+xsqcup; 2a06
+xuplus; 2a04
+xutri; 25b3
+xvee; 22c1
+xwedge; 22c0
+Yacute dd
+yacute fd
+Yacute; dd
+yacute; fd
+YAcy; 42f
+yacy; 44f
+Ycirc; 176
+ycirc; 177
+Ycy; 42b
+ycy; 44b
+yen a5
+yen; a5
+Yfr; 1d51c
+yfr; 1d536
+YIcy; 407
+yicy; 457
+Yopf; 1d550
+yopf; 1d56a
+Yscr; 1d4b4
+yscr; 1d4ce
+YUcy; 42e
+yucy; 44e
+yuml ff
+Yuml; 178
+yuml; ff
+Zacute; 179
+zacute; 17a
+Zcaron; 17d
+zcaron; 17e
+Zcy; 417
+zcy; 437
+Zdot; 17b
+zdot; 17c
+zeetrf; 2128
+ZeroWidthSpace; 200b
+Zeta; 396
+zeta; 3b6
+Zfr; 2128
+zfr; 1d537
+ZHcy; 416
+zhcy; 436
+zigrarr; 21dd
+Zopf; 2124
+zopf; 1d56b
+Zscr; 1d4b5
+zscr; 1d4cf
+zwj; 200d
+zwnj; 200c
+"""
+
+HTML4 = """\
+AElig Aacute Acirc Agrave Alpha Aring Atilde Auml Beta Ccedil Chi Dagger
+Delta ETH Eacute Ecirc Egrave Epsilon Eta Euml Gamma Iacute Icirc Igrave Iota
+Iuml Kappa Lambda Mu Ntilde Nu OElig Oacute Ocirc Ograve Omega Omicron Oslash
+Otilde Ouml Phi Pi Prime Psi Rho Scaron Sigma THORN Tau Theta Uacute Ucirc
+Ugrave Upsilon Uuml Xi Yacute Yuml Zeta aacute acirc acute aelig agrave
+alefsym alpha amp and ang aring asymp atilde auml bdquo beta brvbar bull cap
+ccedil cedil cent chi circ clubs cong copy crarr cup curren dArr dagger darr
+deg delta diams divide eacute ecirc egrave empty emsp ensp epsilon equiv eta
+eth euml euro exist fnof forall frac12 frac14 frac34 frasl gamma ge gt hArr
+harr hearts hellip iacute icirc iexcl igrave image infin int iota iquest isin
+iuml kappa lArr lambda lang laquo larr lceil ldquo le lfloor lowast loz lrm
+lsaquo lsquo lt macr mdash micro middot minus mu nabla nbsp ndash ne ni not
+notin nsub ntilde nu oacute ocirc oelig ograve oline omega omicron oplus or
+ordf ordm oslash otilde otimes ouml para part permil perp phi pi piv plusmn
+pound prime prod prop psi quot rArr radic rang raquo rarr rceil rdquo real
+reg rfloor rho rlm rsaquo rsquo sbquo scaron sdot sect shy sigma sigmaf sim
+spades sub sube sum sup sup1 sup2 sup3 supe szlig tau there4 theta thetasym
+thinsp thorn tilde times trade uArr uacute uarr ucirc ugrave uml upsih
+upsilon uuml weierp xi yacute yen yuml zeta zwj zwnj
+"""
+"""###,
+        "html.entities": ###"""
+"""HTML character entity references."""
+
+# The tables are built from the strings in _entity_table (generated from the
+# WHATWG list by scripts/gen-html-entities.py).
+
+from ._entity_table import HTML5 as _HTML5, HTML4 as _HTML4
+
+__all__ = ['html5', 'name2codepoint', 'codepoint2name', 'entitydefs']
+
+# 'amp;' -> '&': every named reference HTML5 knows (legacy ones without ';')
+html5 = {}
+for _row in _HTML5.splitlines():
+    _name, _points = _row.split(' ')
+    html5[_name] = ''.join(chr(int(p, 16)) for p in _points.split('+'))
+
+# HTML 4.01's entities: 'amp' -> 0x26
+name2codepoint = {_name: ord(html5[_name + ';']) for _name in _HTML4.split()}
+codepoint2name = {}
+entitydefs = {}
+for _name, _cp in name2codepoint.items():
+    codepoint2name[_cp] = _name
+    entitydefs[_name] = chr(_cp)
+
+del _row, _name, _points, _cp
 """###,
         "inspect": ###"""
 """Get useful information from live Python objects: type predicates,
@@ -26649,10 +30114,13 @@ def get_terminal_size(fd=1):
     return terminal_size((80, 24))
 
 
-def _refuse(fname):
+def _refuse(fname, owner='os'):
+    """A stand-in for owner.fname() (a function or a method) that refuses
+    with the sandbox's message (pathlib uses it for Path's file methods)."""
     def refused(*args, **kwargs):
-        raise PermissionError("os.%s() is not available: %s" % (fname, _SANDBOX))
-    refused.__name__ = refused.__qualname__ = fname
+        raise PermissionError("%s.%s() is not available: %s" % (owner, fname, _SANDBOX))
+    refused.__name__ = fname
+    refused.__qualname__ = fname if owner == 'os' else owner + '.' + fname
     return refused
 
 
@@ -27034,6 +30502,853 @@ getctime = _no_files('getctime')
 samefile = _no_files('samefile')
 sameopenfile = _no_files('sameopenfile')
 samestat = _no_files('samestat')
+"""###,
+        "pathlib.__init__": ###"""
+"""Object-oriented filesystem paths.
+
+This module provides classes to represent abstract paths and concrete
+paths with operations that have semantics appropriate for different
+operating systems.
+"""
+
+# scopewalk's pathlib, as CPython 3.13's: every pure operation of
+# PurePath/PurePosixPath/PureWindowsPath; Path works on paths too (cwd is the
+# program's folder), but the sandbox has no files: exists(), is_file(),
+# is_dir()... answer False and reading, writing or listing raises
+# PermissionError, as os does.
+
+from ._abc import *
+from ._local import *
+
+__all__ = (_abc.__all__ +
+           _local.__all__)
+"""###,
+        "pathlib._abc": ###"""
+"""What every path shares, whatever its flavour: operations on its name
+(suffix, stem, with_stem, with_suffix), joining, pattern matching
+(PurePathBase), and the file system methods, which scopewalk's sandbox
+answers without touching a file (PathBase)."""
+
+import os
+from ._parsers import compile_pattern
+
+__all__ = ['UnsupportedOperation']
+
+
+class UnsupportedOperation(NotImplementedError):
+    """An exception that is raised when an unsupported operation is called on
+    a path object.
+    """
+    pass
+
+
+class PurePathBase:
+    """Base class for pure path objects."""
+
+    __slots__ = ()
+
+    def as_posix(self):
+        """Return the string representation of the path with forward (/)
+        slashes."""
+        return str(self).replace(self.parser.sep, '/')
+
+    @property
+    def suffix(self):
+        """The final component's last suffix, if any ('.tar' in '.tar.gz'
+        is not one: that is suffixes)."""
+        name = self.name
+        i = name.rfind('.')
+        return name[i:] if 0 < i < len(name) - 1 else ''
+
+    @property
+    def suffixes(self):
+        """A list of the final component's suffixes, if any."""
+        name = self.name
+        if name.endswith('.'):
+            return []
+        return ['.' + s for s in name.lstrip('.').split('.')[1:]]
+
+    @property
+    def stem(self):
+        """The final path component, minus its last suffix."""
+        name = self.name
+        i = name.rfind('.')
+        return name[:i] if 0 < i < len(name) - 1 else name
+
+    def with_stem(self, stem):
+        """Return a new path with the stem changed."""
+        suffix = self.suffix
+        if not suffix:
+            return self.with_name(stem)
+        if not stem:
+            raise ValueError(f"{self!r} has a non-empty suffix")
+        return self.with_name(stem + suffix)
+
+    def with_suffix(self, suffix):
+        """Return a new path with the file suffix changed.  If the path
+        has no suffix, add given suffix.  If the given suffix is an empty
+        string, remove the suffix from the path.
+        """
+        stem = self.stem
+        if not stem:
+            raise ValueError(f"{self!r} has an empty name")
+        if suffix and not (suffix.startswith('.') and len(suffix) > 1):
+            raise ValueError(f"Invalid suffix {suffix!r}")
+        return self.with_name(stem + suffix)
+
+    def match(self, path_pattern, *, case_sensitive=None):
+        """
+        Return True if this path matches the given pattern: a relative
+        pattern is matched from the right, segment by segment.
+        """
+        if not isinstance(path_pattern, PurePathBase):
+            path_pattern = self.with_segments(path_pattern)
+        if case_sensitive is None:
+            case_sensitive = self.parser.sep == '/'
+        path_parts = self.parts[::-1]
+        pattern_parts = path_pattern.parts[::-1]
+        if not pattern_parts:
+            raise ValueError("empty pattern")
+        if len(path_parts) < len(pattern_parts):
+            return False
+        if len(path_parts) > len(pattern_parts) and path_pattern.anchor:
+            return False
+        sep = path_pattern.parser.sep
+        for part, pattern in zip(path_parts, pattern_parts):
+            if compile_pattern(pattern, sep, case_sensitive)(part) is None:
+                return False
+        return True
+
+    def full_match(self, pattern, *, case_sensitive=None):
+        """
+        Return True if this path matches the given glob-style pattern. The
+        pattern is matched against the entire path ('**' spans segments).
+        """
+        if not isinstance(pattern, PurePathBase):
+            pattern = self.with_segments(pattern)
+        if case_sensitive is None:
+            case_sensitive = self.parser.sep == '/'
+        match = compile_pattern(pattern._pattern_str, pattern.parser.sep,
+                                case_sensitive, recursive=True)
+        return match(self._pattern_str) is not None
+
+
+def _sandboxed(name):
+    return os._refuse(name, 'Path')
+
+
+def _no_file(name):
+    def answer(self, *args, **kwargs):
+        """False: scopewalk's sandbox shows no file."""
+        return False
+    answer.__name__ = name
+    answer.__qualname__ = 'Path.' + name
+    return answer
+
+
+class PathBase(PurePathBase):
+    """Base class for concrete path objects: in scopewalk's sandbox no file
+    exists (exists(), is_file()... answer False) and what would read,
+    write or list files raises PermissionError."""
+
+    __slots__ = ()
+
+
+for _name in ('exists', 'is_dir', 'is_file', 'is_mount', 'is_symlink', 'is_junction',
+              'is_block_device', 'is_char_device', 'is_fifo', 'is_socket'):
+    setattr(PathBase, _name, _no_file(_name))
+for _name in ('stat', 'lstat', 'owner', 'group', 'readlink', 'samefile', 'open',
+              'read_text', 'read_bytes', 'write_text', 'write_bytes', 'iterdir', 'glob',
+              'rglob', 'walk', 'touch', 'mkdir', 'chmod', 'lchmod', 'unlink', 'rmdir',
+              'rename', 'replace', 'symlink_to', 'hardlink_to'):
+    setattr(PathBase, _name, _sandboxed(_name))
+del _name
+"""###,
+        "pathlib._local": ###"""
+"""The path classes: PurePath, PurePosixPath, PureWindowsPath, and Path /
+PosixPath (WindowsPath cannot be made here, as on any POSIX system).
+
+A path keeps the strings it was made from and their parse: drive, root and
+the tail of names (no '' or '.' segments)."""
+
+import os
+import sys
+import warnings
+from itertools import chain
+from _collections_abc import Sequence
+
+from ._abc import UnsupportedOperation, PurePathBase, PathBase
+from ._parsers import posix_parser, windows_parser
+
+__all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath", "WindowsPath"]
+
+
+class _PathParents(Sequence):
+    """This object provides sequence-like access to the logical ancestors
+    of a path.  Don't try to construct it yourself."""
+    __slots__ = ('_path', '_drv', '_root', '_tail')
+
+    def __init__(self, path):
+        self._path = path
+        self._drv = path.drive
+        self._root = path.root
+        self._tail = path._tail
+
+    def __len__(self):
+        return len(self._tail)
+
+    def __getitem__(self, idx):
+        if isinstance(idx, slice):
+            return tuple(self[i] for i in range(*idx.indices(len(self))))
+        if idx >= len(self) or idx < -len(self):
+            raise IndexError(idx)
+        if idx < 0:
+            idx += len(self)
+        return self._path._from_parsed_parts(self._drv, self._root, self._tail[:-idx - 1])
+
+    def __repr__(self):
+        return "<{}.parents>".format(type(self._path).__name__)
+
+
+class PurePath(PurePathBase):
+    """Base class for manipulating paths without I/O.
+
+    PurePath represents a filesystem path and offers operations which
+    don't imply any actual filesystem I/O.  Depending on your system,
+    instantiating a PurePath will return either a PurePosixPath or a
+    PureWindowsPath object.  You can also instantiate either of these classes
+    directly, regardless of your system.
+    """
+
+    __slots__ = ('_raw_paths', '_drv', '_root', '_tail_cached', '_str', '_hash')
+    parser = posix_parser
+
+    def __new__(cls, *args, **kwargs):
+        if cls is PurePath:
+            cls = PurePosixPath
+        return object.__new__(cls)
+
+    def __init__(self, *args):
+        paths = []
+        for arg in args:
+            if isinstance(arg, PurePath):
+                if arg.parser is windows_parser and self.parser is posix_parser:
+                    paths.extend(p.replace('\\', '/') for p in arg._raw_paths)
+                else:
+                    paths.extend(arg._raw_paths)
+                continue
+            try:
+                path = os.fspath(arg)
+            except TypeError:
+                path = arg
+            if not isinstance(path, str):
+                raise TypeError("argument should be a str or an os.PathLike "
+                                "object where __fspath__ returns a str, "
+                                f"not {type(path).__name__!r}")
+            paths.append(path)
+        self._raw_paths = paths
+
+    def with_segments(self, *pathsegments):
+        """Construct a new path object from any number of path-like objects.
+        Subclasses may override this method to customize how new path objects
+        are created from methods like `iterdir()`.
+        """
+        return type(self)(*pathsegments)
+
+    def joinpath(self, *pathsegments):
+        """Combine this path with one or several arguments, and return a
+        new path representing either a subpath (if all arguments are relative
+        paths) or a totally different path (if one of the arguments is
+        anchored).
+        """
+        return self.with_segments(self, *pathsegments)
+
+    def __truediv__(self, key):
+        try:
+            return self.with_segments(self, key)
+        except TypeError:
+            return NotImplemented
+
+    def __rtruediv__(self, key):
+        try:
+            return self.with_segments(key, self)
+        except TypeError:
+            return NotImplemented
+
+    def __reduce__(self):
+        return self.__class__, tuple(self._raw_paths)
+
+    def __repr__(self):
+        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
+
+    def __fspath__(self):
+        return str(self)
+
+    def __bytes__(self):
+        """Return the bytes representation of the path.  This is only
+        recommended to use under Unix."""
+        return os.fsencode(self)
+
+    # ------------------------------------------------ parsing
+
+    @classmethod
+    def _parse_path(cls, path):
+        if not path:
+            return '', '', []
+        sep, altsep = cls.parser.sep, cls.parser.altsep
+        if altsep:
+            path = path.replace(altsep, sep)
+        drv, root, rel = cls.parser.splitroot(path)
+        if not root and drv.startswith(sep) and not drv.endswith(sep):
+            # a UNC share (\\server\share) always has a root
+            drv_parts = drv.split(sep)
+            if (len(drv_parts) == 4 and drv_parts[2] not in '?.') or len(drv_parts) == 6:
+                root = sep
+        return drv, root, [x for x in rel.split(sep) if x and x != '.']
+
+    def _parse(self):
+        paths = self._raw_paths
+        if not paths:
+            raw = ''
+        elif len(paths) == 1:
+            raw = paths[0]
+        else:
+            raw = self.parser.join(*paths)
+        self._drv, self._root, self._tail_cached = self._parse_path(raw)
+
+    @classmethod
+    def _format_parsed_parts(cls, drv, root, tail):
+        if drv or root:
+            return drv + root + cls.parser.sep.join(tail)
+        if tail and cls.parser.splitdrive(tail[0])[0]:
+            tail = ['.'] + tail  # 'c:' as a first name must not read as a drive
+        return cls.parser.sep.join(tail)
+
+    def _from_parsed_parts(self, drv, root, tail):
+        path = self.with_segments(self._format_parsed_parts(drv, root, tail))
+        path._drv, path._root, path._tail_cached = drv, root, tail
+        return path
+
+    @property
+    def drive(self):
+        """The drive prefix (letter or UNC path), if any."""
+        try:
+            return self._drv
+        except AttributeError:
+            self._parse()
+            return self._drv
+
+    @property
+    def root(self):
+        """The root of the path, if any."""
+        try:
+            return self._root
+        except AttributeError:
+            self._parse()
+            return self._root
+
+    @property
+    def _tail(self):
+        try:
+            return self._tail_cached
+        except AttributeError:
+            self._parse()
+            return self._tail_cached
+
+    def __str__(self):
+        """Return the string representation of the path, suitable for
+        passing to system calls."""
+        try:
+            return self._str
+        except AttributeError:
+            self._str = self._format_parsed_parts(self.drive, self.root, self._tail) or '.'
+            return self._str
+
+    # ------------------------------------------------ comparing
+
+    @property
+    def _str_normcase(self):
+        # Windows paths compare without case
+        return str(self) if self.parser is posix_parser else str(self).lower()
+
+    @property
+    def _parts_normcase(self):
+        return self._str_normcase.split(self.parser.sep)
+
+    def __hash__(self):
+        try:
+            return self._hash
+        except AttributeError:
+            self._hash = hash(self._str_normcase)
+            return self._hash
+
+    def __eq__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._str_normcase == other._str_normcase and self.parser is other.parser
+
+    def __lt__(self, other):
+        if not isinstance(other, PurePath) or self.parser is not other.parser:
+            return NotImplemented
+        return self._parts_normcase < other._parts_normcase
+
+    def __le__(self, other):
+        if not isinstance(other, PurePath) or self.parser is not other.parser:
+            return NotImplemented
+        return self._parts_normcase <= other._parts_normcase
+
+    def __gt__(self, other):
+        if not isinstance(other, PurePath) or self.parser is not other.parser:
+            return NotImplemented
+        return self._parts_normcase > other._parts_normcase
+
+    def __ge__(self, other):
+        if not isinstance(other, PurePath) or self.parser is not other.parser:
+            return NotImplemented
+        return self._parts_normcase >= other._parts_normcase
+
+    # ------------------------------------------------ parts
+
+    @property
+    def anchor(self):
+        """The concatenation of the drive and root, or ''."""
+        return self.drive + self.root
+
+    @property
+    def parts(self):
+        """An object providing sequence-like access to the
+        components in the filesystem path."""
+        if self.drive or self.root:
+            return (self.drive + self.root,) + tuple(self._tail)
+        return tuple(self._tail)
+
+    @property
+    def parent(self):
+        """The logical parent of the path."""
+        tail = self._tail
+        if not tail:
+            return self
+        return self._from_parsed_parts(self.drive, self.root, tail[:-1])
+
+    @property
+    def parents(self):
+        """A sequence of this path's logical parents."""
+        return _PathParents(self)
+
+    @property
+    def name(self):
+        """The final path component, if any."""
+        tail = self._tail
+        return tail[-1] if tail else ''
+
+    def with_name(self, name):
+        """Return a new path with the file name changed."""
+        p = self.parser
+        if not name or p.sep in name or (p.altsep and p.altsep in name) or name == '.':
+            raise ValueError(f"Invalid name {name!r}")
+        tail = list(self._tail)
+        if not tail:
+            raise ValueError(f"{self!r} has an empty name")
+        tail[-1] = name
+        return self._from_parsed_parts(self.drive, self.root, tail)
+
+    def relative_to(self, other, /, *_deprecated, walk_up=False):
+        """Return the relative path to another path identified by the passed
+        arguments.  If the operation is not possible (because this is not
+        related to the other path), raise ValueError.
+
+        The *walk_up* parameter controls whether `..` may be used to resolve
+        the path.
+        """
+        if _deprecated:
+            warnings.warn("support for supplying more than one positional argument "
+                          "to pathlib.PurePath.relative_to() is deprecated and "
+                          "scheduled for removal in Python 3.14", DeprecationWarning,
+                          stacklevel=2)
+            other = self.with_segments(other, *_deprecated)
+        elif not isinstance(other, PurePath):
+            other = self.with_segments(other)
+        # walk up from other until reaching self or one of its parents
+        for step, path in enumerate(chain([other], other.parents)):
+            if path == self or path in self.parents:
+                break
+            if not walk_up:
+                raise ValueError(f"{str(self)!r} is not in the subpath of {str(other)!r}")
+            if path.name == '..':
+                raise ValueError(f"'..' segment in {str(other)!r} cannot be walked")
+        else:
+            raise ValueError(f"{str(self)!r} and {str(other)!r} have different anchors")
+        return self._from_parsed_parts('', '', ['..'] * step + self._tail[len(path._tail):])
+
+    def is_relative_to(self, other, /, *_deprecated):
+        """Return True if the path is relative to another path or False.
+        """
+        if _deprecated:
+            warnings.warn("support for supplying more than one argument to "
+                          "pathlib.PurePath.is_relative_to() is deprecated and "
+                          "scheduled for removal in Python 3.14", DeprecationWarning,
+                          stacklevel=2)
+            other = self.with_segments(other, *_deprecated)
+        elif not isinstance(other, PurePath):
+            other = self.with_segments(other)
+        return other == self or other in self.parents
+
+    def is_absolute(self):
+        """True if the path is absolute (has both a root and, if applicable,
+        a drive)."""
+        if self.parser is posix_parser:
+            return any(p.startswith('/') for p in self._raw_paths)
+        return self.parser.isabs(str(self))
+
+    def is_reserved(self):
+        """Return True if the path contains one of the special names reserved
+        by the system, if any."""
+        warnings.warn("pathlib.PurePath.is_reserved() is deprecated and scheduled "
+                      "for removal in Python 3.15. Use os.path.isreserved() to "
+                      "detect reserved paths on Windows.", DeprecationWarning, stacklevel=2)
+        if self.parser is windows_parser:
+            return self.parser.isreserved(str(self))
+        return False
+
+    def as_uri(self):
+        """Return the path as a URI."""
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        drive = self.drive
+        if len(drive) == 2 and drive[1] == ':':
+            prefix, path = 'file:///' + drive, self.as_posix()[2:]
+        elif drive:
+            prefix, path = 'file:', self.as_posix()
+        else:
+            prefix, path = 'file://', str(self)
+        from urllib.parse import quote_from_bytes
+        return prefix + quote_from_bytes(os.fsencode(path))
+
+    @property
+    def _pattern_str(self):
+        """The path expressed as a string, for use in pattern-matching."""
+        s = str(self)
+        return '' if s == '.' else s
+
+
+os.PathLike.register(PurePath)
+
+
+class PurePosixPath(PurePath):
+    """PurePath subclass for non-Windows systems.
+
+    On a POSIX system, instantiating a PurePath should return this object.
+    However, you can also instantiate it directly on any system.
+    """
+    parser = posix_parser
+    __slots__ = ()
+
+
+class PureWindowsPath(PurePath):
+    """PurePath subclass for Windows systems.
+
+    On a Windows system, instantiating a PurePath should return this object.
+    However, you can also instantiate it directly on any system.
+    """
+    parser = windows_parser
+    __slots__ = ()
+
+
+class Path(PathBase, PurePath):
+    """PurePath subclass that can make system calls.
+
+    Path represents a filesystem path but unlike PurePath, also offers
+    methods to do system calls on path objects. Depending on your system,
+    instantiating a Path will return either a PosixPath or a WindowsPath
+    object. You can also instantiate a PosixPath or WindowsPath directly,
+    but cannot instantiate a WindowsPath on a POSIX system or vice versa.
+
+    scopewalk's sandbox has no files: exists(), is_file(), is_dir()...
+    answer False, and reading, writing or listing raises PermissionError.
+    """
+    __slots__ = ()
+    as_uri = PurePath.as_uri
+
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            warnings.warn("support for supplying keyword arguments to pathlib.PurePath "
+                          "is deprecated and scheduled for removal in Python 3.14",
+                          DeprecationWarning, stacklevel=2)
+        super().__init__(*args)
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Path:
+            cls = PosixPath
+        return object.__new__(cls)
+
+    @classmethod
+    def cwd(cls):
+        """Return a new path pointing to the current working directory
+        (scopewalk: the program's folder)."""
+        return cls().absolute()
+
+    @classmethod
+    def home(cls):
+        """Return a new path pointing to expanduser('~')."""
+        return cls("~").expanduser()
+
+    def absolute(self):
+        """Return an absolute version of this path
+        No normalization or symlink resolution is performed.
+
+        Use resolve() to resolve symlinks and remove '..' segments.
+        """
+        if self.is_absolute():
+            return self
+        if self.root:
+            drive = os.path.splitroot(os.getcwd())[0]
+            return self._from_parsed_parts(drive, self.root, self._tail)
+        cwd = os.path.abspath(self.drive) if self.drive else os.getcwd()
+        if not self._tail:
+            path = self.with_segments(cwd)
+            path._str = cwd
+            return path
+        drive, root, rel = os.path.splitroot(cwd)
+        if not rel:
+            return self._from_parsed_parts(drive, root, self._tail)
+        return self._from_parsed_parts(drive, root, rel.split(self.parser.sep) + self._tail)
+
+    def resolve(self, strict=False):
+        """
+        Make the path absolute, resolving all symlinks on the way and also
+        normalizing it.
+        """
+        return self.with_segments(os.path.realpath(self, strict=strict))
+
+    def expanduser(self):
+        """ Return a new path with expanded ~ and ~user constructs
+        (as returned by os.path.expanduser)
+        """
+        if not (self.drive or self.root) and self._tail and self._tail[0][:1] == '~':
+            homedir = os.path.expanduser(self._tail[0])
+            if homedir[:1] == "~":
+                raise RuntimeError("Could not determine home directory.")
+            drv, root, tail = self._parse_path(homedir)
+            return self._from_parsed_parts(drv, root, tail + self._tail[1:])
+        return self
+
+    @classmethod
+    def from_uri(cls, uri):
+        """Return a new path from the given 'file' URI."""
+        if not uri.startswith('file:'):
+            raise ValueError(f"URI does not start with 'file:': {uri!r}")
+        path = uri[5:]
+        if path[:3] == '///':
+            path = path[2:]  # an empty authority
+        elif path[:12] == '//localhost/':
+            path = path[11:]
+        if path[:3] == '///' or (path[:1] == '/' and path[2:3] in ':|'):
+            path = path[1:]  # the slash before a DOS drive or UNC path
+        if path[1:2] == '|':
+            path = path[:1] + ':' + path[2:]
+        from urllib.parse import unquote_to_bytes
+        path = cls(os.fsdecode(unquote_to_bytes(path)))
+        if not path.is_absolute():
+            raise ValueError(f"URI is not absolute: {uri!r}")
+        return path
+
+
+class PosixPath(Path, PurePosixPath):
+    """Path subclass for non-Windows systems.
+
+    On a POSIX system, instantiating a Path should return this object.
+    """
+    __slots__ = ()
+
+
+class WindowsPath(Path, PureWindowsPath):
+    """Path subclass for Windows systems.
+
+    On a Windows system, instantiating a Path should return this object.
+    """
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise UnsupportedOperation(f"cannot instantiate {cls.__name__!r} on your system")
+"""###,
+        "pathlib._parsers": ###"""
+"""How pathlib reads path strings: the POSIX rules (os.path) and the Windows
+ones (drives, UNC shares, '\\' and '/'), plus the glob patterns match() and
+full_match() use."""
+
+import os
+import re
+
+posix_parser = os.path
+
+
+class WindowsParser:
+    """The parts of CPython's ntpath pathlib needs, as pure string functions."""
+    sep = '\\'
+    altsep = '/'
+
+    def __repr__(self):
+        return "<module 'ntpath' (frozen)>"
+
+    def splitroot(self, p):
+        p = os.fspath(p)
+        norm = p.replace('/', '\\')
+        if norm[:1] == '\\':
+            if norm[1:2] == '\\':
+                # \\server\share, \\?\UNC\server\share, \\.\device
+                start = 8 if norm[:8].upper() == '\\\\?\\UNC\\' else 2
+                i = norm.find('\\', start)
+                if i == -1:
+                    return p, '', ''
+                j = norm.find('\\', i + 1)
+                if j == -1:
+                    return p, '', ''
+                return p[:j], p[j:j + 1], p[j + 1:]
+            return '', p[:1], p[1:]
+        if norm[1:2] == ':':
+            if norm[2:3] == '\\':
+                return p[:2], p[2:3], p[3:]
+            return p[:2], '', p[2:]
+        return '', '', p
+
+    def splitdrive(self, p):
+        drive, root, tail = self.splitroot(p)
+        return drive, root + tail
+
+    def isabs(self, s):
+        s = os.fspath(s)[:3].replace('/', '\\')
+        return s.startswith(':\\', 1) or s.startswith('\\\\')
+
+    def join(self, path, *paths):
+        drive, root, rest = self.splitroot(path)
+        for p in map(os.fspath, paths):
+            p_drive, p_root, p_rest = self.splitroot(p)
+            if p_root:
+                # an absolute part replaces all before it (keeping the drive
+                # when it has none)
+                if p_drive or not drive:
+                    drive = p_drive
+                root, rest = p_root, p_rest
+                continue
+            if p_drive and p_drive != drive:
+                if p_drive.lower() != drive.lower():
+                    drive, root, rest = p_drive, p_root, p_rest
+                    continue
+                drive = p_drive
+            if rest and rest[-1] not in '\\/':
+                rest += '\\'
+            rest += p_rest
+        if rest and not root and drive and drive[-1] not in ':\\/':
+            return drive + '\\' + rest
+        return drive + root + rest
+
+    _RESERVED_CHARS = frozenset({chr(i) for i in range(32)} | set('"*:<>?|/\\'))
+    _RESERVED_NAMES = frozenset({'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'}
+                                | {'COM' + c for c in '123456789\xb9\xb2\xb3'}
+                                | {'LPT' + c for c in '123456789\xb9\xb2\xb3'})
+
+    def isreserved(self, path):
+        rest = self.splitroot(os.fspath(path))[2].replace('/', '\\')
+        return any(self._reserved_name(n) for n in reversed(rest.split('\\')))
+
+    def _reserved_name(self, name):
+        if name[-1:] in ('.', ' '):
+            return name not in ('.', '..')
+        if self._RESERVED_CHARS.intersection(name):
+            return True
+        return name.partition('.')[0].rstrip(' ').upper() in self._RESERVED_NAMES
+
+
+windows_parser = WindowsParser()
+
+
+# ---------------------------------------------------------------- glob patterns
+
+def _char_class(pat, i, not_sep):
+    """The regex for the class pat[i] == '[' ... ']' and the index after it,
+    or None when the class is not closed (then '[' is literal)."""
+    j = i + 1
+    if j < len(pat) and pat[j] == '!':
+        j += 1
+    if j < len(pat) and pat[j] == ']':
+        j += 1  # a ']' first is a member
+    end = pat.find(']', j)
+    if end < 0:
+        return None
+    body = pat[i + 1:end]
+    negate = body[:1] == '!'
+    if negate:
+        body = body[1:]
+    members = []
+    k = 0
+    while k < len(body):
+        c = body[k]
+        # 'a-z' is a range unless the '-' is first or last; after a range a
+        # '-' starts nothing
+        if k + 2 < len(body) and body[k + 1] == '-':
+            lo, hi = c, body[k + 2]
+            if lo <= hi:
+                members.append(re.escape(lo) + '-' + re.escape(hi))
+            k += 3
+        else:
+            members.append(re.escape(c))
+            k += 1
+    if not members:
+        return ('.' if negate else '(?!)'), end + 1
+    return '[%s%s]' % ('^' if negate else '', ''.join(members)), end + 1
+
+
+def _segment(pat, not_sep):
+    """One path segment of shell wildcards as a regex."""
+    out = []
+    i = 0
+    while i < len(pat):
+        c = pat[i]
+        if c == '*':
+            if not out or out[-1] != not_sep + '*':
+                out.append(not_sep + '*')
+            i += 1
+        elif c == '?':
+            out.append(not_sep)
+            i += 1
+        elif c == '[':
+            cls = _char_class(pat, i, not_sep)
+            if cls is None:
+                out.append('\\[')
+                i += 1
+            else:
+                out.append(cls[0])
+                i = cls[1]
+        else:
+            out.append(re.escape(c))
+            i += 1
+    return ''.join(out)
+
+
+def compile_pattern(pat, sep, case_sensitive, recursive=False):
+    """A match function for a glob pattern over whole paths ('*' stays in one
+    segment; with recursive, a '**' segment spans any number of them)."""
+    esc = re.escape(sep)
+    not_sep = '[^%s]' % esc
+    parts = pat.split(sep)
+    last = len(parts) - 1
+    out = []
+    for idx, part in enumerate(parts):
+        if part == '*':
+            out.append(not_sep + '+' + (esc if idx < last else ''))
+        elif recursive and part == '**':
+            if idx < last:
+                if parts[idx + 1] != '**':
+                    out.append('(?:.+%s)?' % esc)
+            else:
+                out.append('.*')
+        else:
+            if part:
+                out.append(_segment(part, not_sep))
+            if idx < last:
+                out.append(esc)
+    flags = re.DOTALL if case_sensitive else re.DOTALL | re.IGNORECASE
+    return re.compile(''.join(out), flags).fullmatch
 """###,
         "pprint": ###"""
 """Pretty-printing of Python data structures, laid out like CPython's pprint.
@@ -30200,6 +34515,185 @@ def expand(items, s, caps):
                 out.append(s[a:b])
     return ''.join(out)
 """###,
+        "reprlib": ###"""
+"""Redo the builtin repr() (representation) but with limits on most sizes."""
+
+# scopewalk's reprlib, as CPython 3.13's: Repr (every limit, fillvalue,
+# indent), the module-level repr(), and recursive_repr.
+
+__all__ = ["Repr", "repr", "recursive_repr"]
+
+import builtins
+from itertools import islice
+
+
+def recursive_repr(fillvalue='...'):
+    'Decorator to make a repr function return fillvalue for a recursive call'
+
+    def decorating_function(user_function):
+        running = set()   # (object id, thread id) of the reprs under way
+
+        def wrapper(self):
+            from threading import get_ident
+            key = id(self), get_ident()
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                return user_function(self)
+            finally:
+                running.discard(key)
+
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attr, getattr(user_function, attr))
+        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
+        wrapper.__type_params__ = getattr(user_function, '__type_params__', ())
+        wrapper.__wrapped__ = user_function
+        return wrapper
+
+    return decorating_function
+
+
+def _shorten(s, limit, fillvalue):
+    """s with its middle replaced by fillvalue when longer than limit."""
+    if len(s) <= limit:
+        return s
+    head = max(0, (limit - 3) // 2)
+    tail = max(0, limit - 3 - head)
+    return s[:head] + fillvalue + s[len(s) - tail:]
+
+
+def _possibly_sorted(x):
+    # items that cannot be compared keep their order
+    try:
+        return sorted(x)
+    except Exception:
+        return list(x)
+
+
+class Repr:
+
+    def __init__(self, *, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5, maxdict=4,
+                 maxset=6, maxfrozenset=6, maxdeque=6, maxstring=30, maxlong=40,
+                 maxother=30, fillvalue='...', indent=None):
+        self.maxlevel = maxlevel
+        self.maxtuple = maxtuple
+        self.maxlist = maxlist
+        self.maxarray = maxarray
+        self.maxdict = maxdict
+        self.maxset = maxset
+        self.maxfrozenset = maxfrozenset
+        self.maxdeque = maxdeque
+        self.maxstring = maxstring
+        self.maxlong = maxlong
+        self.maxother = maxother
+        self.fillvalue = fillvalue
+        self.indent = indent
+
+    def repr(self, x):
+        return self.repr1(x, self.maxlevel)
+
+    def repr1(self, x, level):
+        # dispatch on the type's name: repr_list, repr_dict, ... (spaces become '_')
+        typename = '_'.join(type(x).__name__.split()) if ' ' in type(x).__name__ else type(x).__name__
+        method = getattr(self, 'repr_' + typename, None)
+        if method is not None:
+            return method(x, level)
+        return self.repr_instance(x, level)
+
+    def _join(self, pieces, level):
+        if self.indent is None:
+            return ', '.join(pieces)
+        if not pieces:
+            return ''
+        indent = self.indent
+        if isinstance(indent, int):
+            if indent < 0:
+                raise ValueError(f'Repr.indent cannot be negative int (was {indent!r})')
+            indent *= ' '
+        try:
+            sep = ',\n' + (self.maxlevel - level + 1) * indent
+        except TypeError as error:
+            raise TypeError(f'Repr.indent must be a str, int or None, not {type(indent)}') from error
+        # each piece on its own line, the closing bracket one level out
+        return sep.join(('', *pieces, ''))[1:-len(indent) or None]
+
+    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
+        n = len(x)
+        if level <= 0 and n:
+            s = self.fillvalue
+        else:
+            pieces = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
+            if n > maxiter:
+                pieces.append(self.fillvalue)
+            s = self._join(pieces, level)
+            if n == 1 and trail and self.indent is None:
+                right = trail + right
+        return '%s%s%s' % (left, s, right)
+
+    def repr_tuple(self, x, level):
+        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+
+    def repr_list(self, x, level):
+        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+
+    def repr_array(self, x, level):
+        if not x:
+            return "array('%s')" % x.typecode
+        return self._repr_iterable(x, level, "array('%s', [" % x.typecode, '])', self.maxarray)
+
+    def repr_set(self, x, level):
+        if not x:
+            return 'set()'
+        return self._repr_iterable(_possibly_sorted(x), level, '{', '}', self.maxset)
+
+    def repr_frozenset(self, x, level):
+        if not x:
+            return 'frozenset()'
+        return self._repr_iterable(_possibly_sorted(x), level, 'frozenset({', '})',
+                                   self.maxfrozenset)
+
+    def repr_deque(self, x, level):
+        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+
+    def repr_dict(self, x, level):
+        n = len(x)
+        if n == 0:
+            return '{}'
+        if level <= 0:
+            return '{' + self.fillvalue + '}'
+        pieces = []
+        for key in islice(_possibly_sorted(x), self.maxdict):
+            pieces.append('%s: %s' % (self.repr1(key, level - 1), self.repr1(x[key], level - 1)))
+        if n > self.maxdict:
+            pieces.append(self.fillvalue)
+        return '{%s}' % (self._join(pieces, level),)
+
+    def repr_str(self, x, level):
+        s = builtins.repr(x[:self.maxstring])
+        if len(s) > self.maxstring:
+            # cut the text, not its repr, so escapes stay whole
+            head = max(0, (self.maxstring - 3) // 2)
+            tail = max(0, self.maxstring - 3 - head)
+            s = builtins.repr(x[:head] + x[len(x) - tail:])
+            s = s[:head] + self.fillvalue + s[len(s) - tail:]
+        return s
+
+    def repr_int(self, x, level):
+        return _shorten(builtins.repr(x), self.maxlong, self.fillvalue)
+
+    def repr_instance(self, x, level):
+        try:
+            s = builtins.repr(x)
+        except Exception:
+            # a broken __repr__ still gets something to show
+            return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
+        return _shorten(s, self.maxother, self.fillvalue)
+
+
+aRepr = Repr()
+repr = aRepr.repr
+"""###,
         "secrets": ###"""
 """secrets: random numbers and tokens for secrets, as CPython 3.13's module
 (token_bytes/hex/urlsafe, choice, randbelow, randbits, compare_digest), drawn
@@ -30267,6 +34761,332 @@ def compare_digest(a, b):
     for x, y in zip(a, b):
         result |= x ^ y
     return result == 0
+"""###,
+        "shlex": ###"""
+"""A lexical analyzer class for simple shell-like syntaxes."""
+
+# scopewalk's shlex, as CPython 3.13's: split(), quote(), join() and the
+# shlex class (posix and classic modes, comments, whitespace_split,
+# punctuation_chars, push_token/push_source). `source` inclusion opens a
+# file, which the sandbox refuses as open() does.
+
+import os
+import re
+import sys
+from collections import deque
+from io import StringIO
+
+__all__ = ["shlex", "split", "quote", "join"]
+
+_LATIN1_LETTERS = ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'
+                   'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
+
+
+class shlex:
+    "A lexical analyzer class for simple shell-like syntaxes."
+
+    def __init__(self, instream=None, infile=None, posix=False,
+                 punctuation_chars=False):
+        if isinstance(instream, str):
+            instream = StringIO(instream)
+        if instream is None:
+            self.instream, self.infile = sys.stdin, None
+        else:
+            self.instream, self.infile = instream, infile
+        self.posix = posix
+        self.eof = None if posix else ''
+        self.commenters = '#'
+        self.wordchars = ('abcdfeghijklmnopqrstuvwxyz'
+                          'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
+        if posix:
+            self.wordchars += _LATIN1_LETTERS
+        self.whitespace = ' \t\r\n'
+        self.whitespace_split = False
+        self.quotes = '\'"'
+        self.escape = '\\'
+        self.escapedquotes = '"'
+        # ' ' between tokens, 'a' in a word, 'c' in punctuation, a quote or
+        # escape character inside one, None at the end of the input
+        self.state = ' '
+        self.pushback = deque()
+        self.lineno = 1
+        self.debug = 0
+        self.token = ''
+        self.filestack = deque()
+        self.source = None
+        if not punctuation_chars:
+            punctuation_chars = ''
+        elif punctuation_chars is True:
+            punctuation_chars = '();<>|&'
+        self._punctuation_chars = punctuation_chars
+        if punctuation_chars:
+            self._pushback_chars = deque()
+            # characters that belong in file names and options stay in words
+            self.wordchars += '~-./*?='
+            self.wordchars = ''.join(c for c in self.wordchars if c not in punctuation_chars)
+
+    @property
+    def punctuation_chars(self):
+        return self._punctuation_chars
+
+    def push_token(self, tok):
+        "Push a token onto the stack popped by the get_token method"
+        if self.debug >= 1:
+            print("shlex: pushing token " + repr(tok))
+        self.pushback.appendleft(tok)
+
+    def push_source(self, newstream, newfile=None):
+        "Push an input source onto the lexer's input source stack."
+        if isinstance(newstream, str):
+            newstream = StringIO(newstream)
+        self.filestack.appendleft((self.infile, self.instream, self.lineno))
+        self.infile = newfile
+        self.instream = newstream
+        self.lineno = 1
+        if self.debug:
+            if newfile is not None:
+                print('shlex: pushing to file %s' % (self.infile,))
+            else:
+                print('shlex: pushing to stream %s' % (self.instream,))
+
+    def pop_source(self):
+        "Pop the input source stack."
+        self.instream.close()
+        self.infile, self.instream, self.lineno = self.filestack.popleft()
+        if self.debug:
+            print('shlex: popping to %s, line %d' % (self.instream, self.lineno))
+        self.state = ' '
+
+    def get_token(self):
+        "Get a token from the input stream (or from stack if it's nonempty)"
+        if self.pushback:
+            tok = self.pushback.popleft()
+            if self.debug >= 1:
+                print("shlex: popping token " + repr(tok))
+            return tok
+        raw = self.read_token()
+        if self.source is not None:
+            while raw == self.source:
+                spec = self.sourcehook(self.read_token())
+                if spec:
+                    newfile, newstream = spec
+                    self.push_source(newstream, newfile)
+                raw = self.get_token()
+        # the end of a pushed source continues the one below it
+        while raw == self.eof:
+            if not self.filestack:
+                return self.eof
+            self.pop_source()
+            raw = self.get_token()
+        if self.debug >= 1:
+            print("shlex: token=" + repr(raw) if raw != self.eof else "shlex: token=EOF")
+        return raw
+
+    def _next_char(self):
+        if self.punctuation_chars and self._pushback_chars:
+            return self._pushback_chars.pop()
+        return self.instream.read(1)
+
+    def _skip_comment(self):
+        self.instream.readline()
+        self.lineno += 1
+
+    def read_token(self):
+        """The next raw token (no pushback, no source inclusion)."""
+        self._quoted = False
+        self._escaped_from = ' '   # the state an escape returns to
+        while True:
+            c = self._next_char()
+            if c == '\n':
+                self.lineno += 1
+            if self.debug >= 3:
+                print("shlex: in state %r I see character: %r" % (self.state, c))
+            if self.state is None:
+                self.token = ''
+                break
+            if self.state == ' ':
+                done = self._between_tokens(c)
+            elif self.state in self.quotes:
+                done = self._in_quotes(c)
+            elif self.state in self.escape:
+                done = self._after_escape(c)
+            elif self.state in ('a', 'c'):
+                done = self._in_word(c)
+            else:
+                done = False
+            if done:
+                break
+        result = self.token
+        self.token = ''
+        if self.posix and not self._quoted and result == '':
+            result = None
+        if self.debug > 1:
+            print("shlex: raw token=" + repr(result) if result else "shlex: raw token=EOF")
+        return result
+
+    def _token_ready(self):
+        """At a separator: end the token if there is one ('' counts when quoted)."""
+        return bool(self.token) or (self.posix and self._quoted)
+
+    def _between_tokens(self, c):
+        if not c:
+            self.state = None
+            return True
+        if c in self.whitespace:
+            if self.debug >= 2:
+                print("shlex: I see whitespace in whitespace state")
+            return self._token_ready()
+        if c in self.commenters:
+            self._skip_comment()
+        elif self.posix and c in self.escape:
+            self._escaped_from = 'a'
+            self.state = c
+        elif c in self.wordchars:
+            self.token = c
+            self.state = 'a'
+        elif c in self.punctuation_chars:
+            self.token = c
+            self.state = 'c'
+        elif c in self.quotes:
+            if not self.posix:
+                self.token = c
+            self.state = c
+        elif self.whitespace_split:
+            self.token = c
+            self.state = 'a'
+        else:
+            # any other character is a token of its own
+            self.token = c
+            return self._token_ready()
+        return False
+
+    def _in_quotes(self, c):
+        self._quoted = True
+        if not c:
+            if self.debug >= 2:
+                print("shlex: I see EOF in quotes state")
+            raise ValueError("No closing quotation")
+        if c == self.state:
+            if not self.posix:
+                self.token += c
+                self.state = ' '
+                return True
+            self.state = 'a'
+        elif self.posix and c in self.escape and self.state in self.escapedquotes:
+            self._escaped_from = self.state
+            self.state = c
+        else:
+            self.token += c
+        return False
+
+    def _after_escape(self, c):
+        if not c:
+            if self.debug >= 2:
+                print("shlex: I see EOF in escape state")
+            raise ValueError("No escaped character")
+        # inside quotes only the quote and the escape itself are escaped
+        if self._escaped_from in self.quotes and c != self.state and c != self._escaped_from:
+            self.token += self.state
+        self.token += c
+        self.state = self._escaped_from
+        return False
+
+    def _in_word(self, c):
+        if not c:
+            self.state = None
+            return True
+        if c in self.whitespace:
+            if self.debug >= 2:
+                print("shlex: I see whitespace in word state")
+            self.state = ' '
+            return self._token_ready()
+        if c in self.commenters:
+            self._skip_comment()
+            if self.posix:
+                self.state = ' '
+                return self._token_ready()
+            return False
+        if self.state == 'c':
+            if c in self.punctuation_chars:
+                self.token += c
+                return False
+            if c not in self.whitespace:
+                self._pushback_chars.append(c)
+            self.state = ' '
+            return True
+        if self.posix and c in self.quotes:
+            self.state = c
+        elif self.posix and c in self.escape:
+            self._escaped_from = 'a'
+            self.state = c
+        elif (c in self.wordchars or c in self.quotes
+              or (self.whitespace_split and c not in self.punctuation_chars)):
+            self.token += c
+        else:
+            # the character ends the word and is read again next time
+            if self.punctuation_chars:
+                self._pushback_chars.append(c)
+            else:
+                self.pushback.appendleft(c)
+            if self.debug >= 2:
+                print("shlex: I see punctuation in word state")
+            self.state = ' '
+            return self._token_ready()
+        return False
+
+    def sourcehook(self, newfile):
+        "Hook called on a filename to be sourced."
+        if newfile[0] == '"':
+            newfile = newfile[1:-1]
+        if isinstance(self.infile, str) and not os.path.isabs(newfile):
+            newfile = os.path.join(os.path.dirname(self.infile), newfile)
+        return (newfile, open(newfile, "r"))
+
+    def error_leader(self, infile=None, lineno=None):
+        "Emit a C-compiler-like, Emacs-friendly error-message leader."
+        if infile is None:
+            infile = self.infile
+        if lineno is None:
+            lineno = self.lineno
+        return "\"%s\", line %d: " % (infile, lineno)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        token = self.get_token()
+        if token == self.eof:
+            raise StopIteration
+        return token
+
+
+def split(s, comments=False, posix=True):
+    """Split the string *s* using shell-like syntax."""
+    if s is None:
+        raise ValueError("s argument must not be None")
+    lex = shlex(s, posix=posix)
+    lex.whitespace_split = True
+    if not comments:
+        lex.commenters = ''
+    return list(lex)
+
+
+def join(split_command):
+    """Return a shell-escaped string from *split_command*."""
+    return ' '.join(quote(arg) for arg in split_command)
+
+
+_find_unsafe = re.compile(r'[^\w@%+=:,./-]', re.ASCII).search
+
+
+def quote(s):
+    """Return a shell-escaped version of the string *s*."""
+    if not s:
+        return "''"
+    if _find_unsafe(s) is None:
+        return s
+    # single quotes keep everything; a ' itself is closed, escaped, reopened
+    return "'" + s.replace("'", "'\"'\"'") + "'"
 """###,
         "statistics": ###"""
 """Basic statistics of numeric data: averages, spread, quantiles.
@@ -38760,6 +43580,955 @@ def _count_diff_hashable(actual, expected):
         if elem not in s:
             result.append(_Mismatch(0, cnt_t, elem))
     return result
+"""###,
+        "urllib.__init__": ###"""
+
+"""###,
+        "urllib.parse": ###"""
+"""Parse (absolute and relative) URLs.
+
+scopewalk's urllib.parse, as CPython 3.13's (RFC 3986 with its historical
+quirks): urlsplit/urlparse and their result tuples (geturl, username,
+password, hostname, port, encode/decode), urlunsplit/urlunparse, urljoin,
+urldefrag, quote/quote_plus/quote_from_bytes, unquote/unquote_plus/
+unquote_to_bytes, urlencode, parse_qs/parse_qsl. str and bytes both work.
+"""
+
+from collections import namedtuple
+import functools
+import re
+
+__all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag",
+           "urlsplit", "urlunsplit", "urlencode", "parse_qs",
+           "parse_qsl", "quote", "quote_plus", "quote_from_bytes",
+           "unquote", "unquote_plus", "unquote_to_bytes",
+           "DefragResult", "ParseResult", "SplitResult",
+           "DefragResultBytes", "ParseResultBytes", "SplitResultBytes"]
+
+# Which schemes allow relative references, a network location, ;params...
+uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file', 'https',
+                 'shttp', 'mms', 'prospero', 'rtsp', 'rtsps', 'rtspu', 'sftp', 'svn',
+                 'svn+ssh', 'ws', 'wss']
+uses_netloc = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet', 'imap', 'wais', 'file',
+               'mms', 'https', 'shttp', 'snews', 'prospero', 'rtsp', 'rtsps', 'rtspu',
+               'rsync', 'svn', 'svn+ssh', 'sftp', 'nfs', 'git', 'git+ssh', 'ws', 'wss',
+               'itms-services']
+uses_params = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap', 'https', 'shttp', 'rtsp',
+               'rtsps', 'rtspu', 'sip', 'sips', 'mms', 'sftp', 'tel']
+non_hierarchical = ['gopher', 'hdl', 'mailto', 'news', 'telnet', 'wais', 'imap', 'snews',
+                    'sip', 'sips']
+uses_query = ['', 'http', 'wais', 'imap', 'https', 'shttp', 'mms', 'gopher', 'rtsp',
+              'rtsps', 'rtspu', 'sip', 'sips']
+uses_fragment = ['', 'ftp', 'hdl', 'http', 'gopher', 'news', 'nntp', 'wais', 'https',
+                 'shttp', 'snews', 'file', 'prospero']
+
+scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                '0123456789'
+                '+-.')
+
+# WHATWG: leading C0 controls and spaces go, and tabs/newlines anywhere
+_C0_OR_SPACE = ''.join(chr(i) for i in range(0x21))
+_REMOVED = ('\t', '\r', '\n')
+
+
+def clear_cache():
+    """Clear internal performance caches. Undocumented; some tests want it."""
+    urlsplit.cache_clear()
+
+
+# ---------------------------------------------------------------- str / bytes
+
+def _coerce_args(*args):
+    """The arguments as str, and how to turn a str result back into the
+    caller's type (bytes arguments are decoded as ASCII)."""
+    str_input = isinstance(args[0], str)
+    for arg in args[1:]:
+        # '' is allowed with bytes: it is the scheme='' default
+        if arg and isinstance(arg, str) != str_input:
+            raise TypeError("Cannot mix str and non-str arguments")
+    if str_input:
+        return args + (_same,)
+    return tuple(x.decode('ascii', 'strict') if x else '' for x in args) + (_encoded,)
+
+
+def _same(obj):
+    return obj
+
+
+def _encoded(obj, encoding='ascii', errors='strict'):
+    return obj.encode(encoding, errors)
+
+
+# ---------------------------------------------------------------- result tuples
+
+class _ResultMixinStr(object):
+    __slots__ = ()
+
+    def encode(self, encoding='ascii', errors='strict'):
+        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
+
+
+class _ResultMixinBytes(object):
+    __slots__ = ()
+
+    def decode(self, encoding='ascii', errors='strict'):
+        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
+
+
+class _NetlocResultMixinBase(object):
+    """username, password, hostname and port, read from netloc."""
+    __slots__ = ()
+
+    @property
+    def username(self):
+        return self._userinfo[0]
+
+    @property
+    def password(self):
+        return self._userinfo[1]
+
+    @property
+    def hostname(self):
+        host = self._hostinfo[0]
+        if not host:
+            return None
+        # an IPv6 zone (after '%') keeps its case
+        name, percent, zone = host.partition('%' if isinstance(host, str) else b'%')
+        return name.lower() + percent + zone
+
+    @property
+    def port(self):
+        port = self._hostinfo[1]
+        if port is None:
+            return None
+        if not (port.isdigit() and port.isascii()):
+            raise ValueError(f"Port could not be cast to integer value as {port!r}")
+        port = int(port)
+        if not 0 <= port <= 65535:
+            raise ValueError("Port out of range 0-65535")
+        return port
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+def _userinfo_of(netloc, at, colon):
+    userinfo, has_at, _ = netloc.rpartition(at)
+    if not has_at:
+        return None, None
+    username, has_colon, password = userinfo.partition(colon)
+    return username, (password if has_colon else None)
+
+
+def _hostinfo_of(netloc, at, colon, lbr, rbr):
+    hostinfo = netloc.rpartition(at)[2]
+    _, has_bracket, bracketed = hostinfo.partition(lbr)
+    if has_bracket:
+        hostname, _, rest = bracketed.partition(rbr)
+        port = rest.partition(colon)[2]
+    else:
+        hostname, _, port = hostinfo.partition(colon)
+    return hostname, (port or None)
+
+
+class _NetlocResultMixinStr(_NetlocResultMixinBase, _ResultMixinStr):
+    __slots__ = ()
+
+    @property
+    def _userinfo(self):
+        return _userinfo_of(self.netloc, '@', ':')
+
+    @property
+    def _hostinfo(self):
+        return _hostinfo_of(self.netloc, '@', ':', '[', ']')
+
+
+class _NetlocResultMixinBytes(_NetlocResultMixinBase, _ResultMixinBytes):
+    __slots__ = ()
+
+    @property
+    def _userinfo(self):
+        return _userinfo_of(self.netloc, b'@', b':')
+
+    @property
+    def _hostinfo(self):
+        return _hostinfo_of(self.netloc, b'@', b':', b'[', b']')
+
+
+_DefragResultBase = namedtuple('DefragResult', 'url fragment')
+_SplitResultBase = namedtuple('SplitResult', 'scheme netloc path query fragment')
+_ParseResultBase = namedtuple('ParseResult', 'scheme netloc path params query fragment')
+
+ResultBase = _NetlocResultMixinStr
+
+
+class DefragResult(_DefragResultBase, _ResultMixinStr):
+    __slots__ = ()
+
+    def geturl(self):
+        return self.url + '#' + self.fragment if self.fragment else self.url
+
+
+class SplitResult(_SplitResultBase, _NetlocResultMixinStr):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResult(_ParseResultBase, _NetlocResultMixinStr):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+class DefragResultBytes(_DefragResultBase, _ResultMixinBytes):
+    __slots__ = ()
+
+    def geturl(self):
+        return self.url + b'#' + self.fragment if self.fragment else self.url
+
+
+class SplitResultBytes(_SplitResultBase, _NetlocResultMixinBytes):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResultBytes(_ParseResultBase, _NetlocResultMixinBytes):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+for _str_cls, _bytes_cls in ((DefragResult, DefragResultBytes),
+                             (SplitResult, SplitResultBytes),
+                             (ParseResult, ParseResultBytes)):
+    _str_cls._encoded_counterpart = _bytes_cls
+    _bytes_cls._decoded_counterpart = _str_cls
+del _str_cls, _bytes_cls
+
+
+# ---------------------------------------------------------------- splitting
+
+def _split_netloc(url, start=0):
+    """The network location from start up to the first '/', '?' or '#'."""
+    end = len(url)
+    for c in '/?#':
+        i = url.find(c, start)
+        if i >= 0:
+            end = min(end, i)
+    return url[start:end], url[end:]
+
+
+def _check_netloc(netloc):
+    """Refuse a host whose NFKC form would add URL delimiters (e.g. U+2100)."""
+    if not netloc or netloc.isascii():
+        return
+    import unicodedata
+    n = netloc
+    for c in '@:#?':
+        n = n.replace(c, '')
+    normalized = unicodedata.normalize('NFKC', n)
+    if n == normalized:
+        return
+    for c in '/?#@:':
+        if c in normalized:
+            raise ValueError("netloc '" + netloc + "' contains invalid "
+                             "characters under NFKC normalization")
+
+
+def _is_ipv4(text):
+    parts = text.split('.')
+    if len(parts) != 4:
+        return False
+    for p in parts:
+        if not (p.isascii() and p.isdigit()) or len(p) > 3 or int(p) > 255:
+            return False
+        if len(p) > 1 and p[0] == '0':
+            return False
+    return True
+
+
+def _is_ipv6(text):
+    """An IPv6 address as ipaddress accepts it (zone, embedded IPv4)."""
+    addr, percent, zone = text.partition('%')
+    if percent and not zone:
+        return False
+    head, colon, last = addr.rpartition(':')
+    if '.' in last:
+        if not colon or not _is_ipv4(last):
+            return False
+        addr = head + ':0:0'  # the IPv4 part stands for two groups
+
+    def ok(group):
+        return 1 <= len(group) <= 4 and all(c in '0123456789abcdefABCDEF' for c in group)
+
+    if addr.count('::') > 1:
+        return False
+    if '::' in addr:
+        left, _, right = addr.partition('::')
+        groups = (left.split(':') if left else []) + (right.split(':') if right else [])
+        return len(groups) <= 7 and all(ok(g) for g in groups)
+    groups = addr.split(':')
+    return len(groups) == 8 and all(ok(g) for g in groups)
+
+
+def _check_bracketed_host(host):
+    if host.startswith('v'):
+        if not re.match(r"\Av[a-fA-F0-9]+\..+\Z", host):
+            raise ValueError("IPvFuture address is invalid")
+    elif _is_ipv4(host):
+        raise ValueError("An IPv4 address cannot be in brackets")
+    elif not _is_ipv6(host):
+        raise ValueError('%r does not appear to be an IPv4 or IPv6 address' % (host,))
+
+
+# cached as in CPython (so a program sees an lru_cache wrapper); typed, so
+# b'x' and 'x' stay apart
+@functools.lru_cache(typed=True)
+def urlsplit(url, scheme='', allow_fragments=True):
+    """Parse a URL into 5 components:
+    <scheme>://<netloc>/<path>?<query>#<fragment>
+
+    The result is a named 5-tuple with fields corresponding to the
+    above. It is either a SplitResult or SplitResultBytes object,
+    depending on the type of the url parameter.
+    """
+    url, scheme, coerce = _coerce_args(url, scheme)
+    # only the start is stripped: some programs rely on a trailing space
+    url = url.lstrip(_C0_OR_SPACE)
+    scheme = scheme.strip(_C0_OR_SPACE)
+    for c in _REMOVED:
+        url = url.replace(c, '')
+        scheme = scheme.replace(c, '')
+    netloc = query = fragment = ''
+    i = url.find(':')
+    if i > 0 and url[0].isascii() and url[0].isalpha():
+        if all(c in scheme_chars for c in url[:i]):
+            scheme, url = url[:i].lower(), url[i + 1:]
+    if url[:2] == '//':
+        netloc, url = _split_netloc(url, 2)
+        if ('[' in netloc) != (']' in netloc):
+            raise ValueError("Invalid IPv6 URL")
+        if '[' in netloc:
+            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
+    if allow_fragments and '#' in url:
+        url, fragment = url.split('#', 1)
+    if '?' in url:
+        url, query = url.split('?', 1)
+    _check_netloc(netloc)
+    return coerce(SplitResult(scheme, netloc, url, query, fragment))
+
+
+def _split_params(path):
+    """path;params, where params belong to the last segment only."""
+    if '/' in path:
+        i = path.find(';', path.rfind('/'))
+        if i < 0:
+            return path, ''
+    else:
+        i = path.find(';')
+    return path[:i], path[i + 1:]
+
+
+def urlparse(url, scheme='', allow_fragments=True):
+    """Parse a URL into 6 components:
+    <scheme>://<netloc>/<path>;<params>?<query>#<fragment>
+
+    The result is a named 6-tuple with fields corresponding to the
+    above. It is either a ParseResult or ParseResultBytes object,
+    depending on the type of the url parameter.
+    """
+    url, scheme, coerce = _coerce_args(url, scheme)
+    scheme, netloc, path, query, fragment = urlsplit(url, scheme, allow_fragments)
+    params = ''
+    if scheme in uses_params and ';' in path:
+        path, params = _split_params(path)
+    return coerce(ParseResult(scheme, netloc, path, params, query, fragment))
+
+
+def urlunsplit(components):
+    """Combine the elements of a tuple as returned by urlsplit() into a
+    complete URL as a string."""
+    scheme, netloc, url, query, fragment, coerce = _coerce_args(*components)
+    if netloc:
+        if url and url[:1] != '/':
+            url = '/' + url
+        url = '//' + netloc + url
+    elif url[:2] == '//':
+        url = '//' + url
+    elif scheme and scheme in uses_netloc and (not url or url[:1] == '/'):
+        url = '//' + url
+    if scheme:
+        url = scheme + ':' + url
+    if query:
+        url = url + '?' + query
+    if fragment:
+        url = url + '#' + fragment
+    return coerce(url)
+
+
+def urlunparse(components):
+    """Put a parsed URL back together again."""
+    scheme, netloc, url, params, query, fragment, coerce = _coerce_args(*components)
+    if params:
+        url = "%s;%s" % (url, params)
+    return coerce(urlunsplit((scheme, netloc, url, query, fragment)))
+
+
+def urljoin(base, url, allow_fragments=True):
+    """Join a base URL and a possibly relative URL to form an absolute
+    interpretation of the latter."""
+    if not base:
+        return url
+    if not url:
+        return base
+    base, url, coerce = _coerce_args(base, url)
+    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
+    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
+
+    if scheme != bscheme or scheme not in uses_relative:
+        return coerce(url)
+    if scheme in uses_netloc:
+        if netloc:
+            return coerce(urlunparse((scheme, netloc, path, params, query, fragment)))
+        netloc = bnetloc
+    if not path and not params:
+        return coerce(urlunparse((scheme, netloc, bpath, bparams, query or bquery, fragment)))
+
+    base_dirs = bpath.split('/')
+    if base_dirs[-1] != '':
+        del base_dirs[-1]  # the base's last segment is a file: not part of the result
+    if path[:1] == '/':
+        segments = path.split('/')
+    else:
+        segments = base_dirs + path.split('/')
+        # empty inner segments would double the slashes
+        segments[1:-1] = [s for s in segments[1:-1] if s]
+    resolved = []
+    for seg in segments:
+        if seg == '..':
+            if resolved:
+                resolved.pop()
+        elif seg != '.':
+            resolved.append(seg)
+    if segments[-1] in ('.', '..'):
+        resolved.append('')  # a path ending in a directory keeps its '/'
+    return coerce(urlunparse((scheme, netloc, '/'.join(resolved) or '/',
+                              params, query, fragment)))
+
+
+def urldefrag(url):
+    """Removes any existing fragment from URL.
+
+    Returns a tuple of the defragmented URL and the fragment.  If
+    the URL contained no fragments, the second element is the
+    empty string.
+    """
+    url, coerce = _coerce_args(url)
+    if '#' in url:
+        s, n, p, a, q, frag = urlparse(url)
+        defrag = urlunparse((s, n, p, a, q, ''))
+    else:
+        frag = ''
+        defrag = url
+    return coerce(DefragResult(defrag, frag))
+
+
+# ---------------------------------------------------------------- quoting
+
+_HEX = '0123456789ABCDEFabcdef'
+
+
+def unquote_to_bytes(string):
+    """unquote_to_bytes('abc%20def') -> b'abc def'."""
+    if not string:
+        string.split  # an AttributeError for what is not string-like
+        return b''
+    if isinstance(string, str):
+        string = string.encode('utf-8')
+    parts = string.split(b'%')
+    if len(parts) == 1:
+        return bytes(string)
+    out = bytearray(parts[0])
+    for part in parts[1:]:
+        pair = part[:2]
+        if len(pair) == 2 and chr(pair[0]) in _HEX and chr(pair[1]) in _HEX:
+            out.append(int(pair.decode("ascii"), 16))
+            out += part[2:]
+        else:
+            out += b'%'
+            out += part
+    return bytes(out)
+
+
+def unquote(string, encoding='utf-8', errors='replace'):
+    """Replace %xx escapes by their single-character equivalent.
+
+    unquote('abc%20def') -> 'abc def'.
+    """
+    if isinstance(string, bytes):
+        return unquote_to_bytes(string).decode(encoding, errors)
+    if '%' not in string:
+        string.split
+        return string
+    if encoding is None:
+        encoding = 'utf-8'
+    if errors is None:
+        errors = 'replace'
+    # only the ASCII runs hold escapes: other characters are kept as they are
+    out = []
+    for run in re.split('([\x00-\x7f]+)', string):
+        if run and run[0] < '\x80':
+            out.append(unquote_to_bytes(run).decode(encoding, errors))
+        else:
+            out.append(run)
+    return ''.join(out)
+
+
+def unquote_plus(string, encoding='utf-8', errors='replace'):
+    """Like unquote(), but also replace plus signs by spaces, as required for
+    unquoting HTML form values.
+
+    unquote_plus('%7e/abc+def') -> '~/abc def'
+    """
+    return unquote(string.replace('+', ' '), encoding, errors)
+
+
+_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                         b'abcdefghijklmnopqrstuvwxyz'
+                         b'0123456789'
+                         b'_.-~')
+
+
+def quote_from_bytes(bs, safe='/'):
+    """Like quote(), but accepts a bytes object rather than a str, and does
+    not perform string-to-bytes encoding.  It always returns an ASCII string.
+    quote_from_bytes(b'abc def\x3f') -> 'abc%20def%3f'
+    """
+    if not isinstance(bs, (bytes, bytearray)):
+        raise TypeError("quote_from_bytes() expected bytes")
+    if not bs:
+        return ''
+    if isinstance(safe, str):
+        safe = safe.encode('ascii', 'ignore')
+    else:
+        safe = bytes([c for c in safe if c < 128])
+    keep = _ALWAYS_SAFE.union(safe)
+    return ''.join(chr(b) if b in keep else '%{:02X}'.format(b) for b in bs)
+
+
+def quote(string, safe='/', encoding=None, errors=None):
+    """quote('abc def') -> 'abc%20def'
+
+    Percent-escapes every character that is neither unreserved (letters,
+    digits, '_.-~') nor in safe (default '/'); str is encoded first
+    (encoding='utf-8', errors='strict' by default).
+    """
+    if isinstance(string, str):
+        if not string:
+            return string
+        string = string.encode(encoding or 'utf-8', errors or 'strict')
+    else:
+        if encoding is not None:
+            raise TypeError("quote() doesn't support 'encoding' for bytes")
+        if errors is not None:
+            raise TypeError("quote() doesn't support 'errors' for bytes")
+    return quote_from_bytes(string, safe)
+
+
+def quote_plus(string, safe='', encoding=None, errors=None):
+    """Like quote(), but also replace ' ' with '+', as required for quoting
+    HTML form values. Plus signs in the original string are escaped unless
+    they are included in safe. It also does not have safe default to '/'.
+    """
+    if ((isinstance(string, str) and ' ' not in string) or
+            (isinstance(string, bytes) and b' ' not in string)):
+        return quote(string, safe, encoding, errors)
+    space = ' ' if isinstance(safe, str) else b' '
+    return quote(string, safe + space, encoding, errors).replace(' ', '+')
+
+
+def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
+              quote_via=quote_plus):
+    """Encode a dict or sequence of two-element tuples into a URL query string.
+
+    If any values in the query arg are sequences and doseq is true, each
+    sequence element is converted to a separate parameter.
+    """
+    if hasattr(query, "items"):
+        query = query.items()
+    else:
+        try:
+            # a str (or anything but a sequence of tuples) is refused
+            if len(query) and not isinstance(query[0], tuple):
+                raise TypeError
+        except TypeError as err:
+            raise TypeError("not a valid non-string sequence "
+                            "or mapping object") from err
+
+    def q(x):
+        if isinstance(x, bytes):
+            return quote_via(x, safe)
+        return quote_via(str(x), safe, encoding, errors)
+
+    pairs = []
+    for k, v in query:
+        k = q(k)
+        if not doseq or isinstance(v, (str, bytes)):
+            pairs.append(k + '=' + q(v))
+            continue
+        try:
+            len(v)
+        except TypeError:
+            pairs.append(k + '=' + q(v))
+        else:
+            for item in v:
+                pairs.append(k + '=' + q(item))
+    return '&'.join(pairs)
+
+
+def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
+              encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
+    """Parse a query given as a string argument into a list of
+    (name, value) pairs."""
+    if not separator or not isinstance(separator, (str, bytes)):
+        raise ValueError("Separator must be of type string or bytes.")
+    if isinstance(qs, str):
+        if not isinstance(separator, str):
+            separator = str(separator, 'ascii')
+        eq = '='
+
+        def unq(s):
+            return unquote_plus(s, encoding=encoding, errors=errors)
+    else:
+        if not qs:
+            return []
+        qs = bytes(memoryview(qs))
+        if isinstance(separator, str):
+            separator = bytes(separator, 'ascii')
+        eq = b'='
+
+        def unq(s):
+            return unquote_to_bytes(s.replace(b'+', b' '))
+
+    if not qs:
+        return []
+    if max_num_fields is not None and max_num_fields < 1 + qs.count(separator):
+        raise ValueError('Max number of fields exceeded')
+    result = []
+    for field in qs.split(separator):
+        if not field and not strict_parsing:
+            continue
+        name, has_eq, value = field.partition(eq)
+        if not has_eq and strict_parsing:
+            raise ValueError("bad query field: %r" % (field,))
+        if value or keep_blank_values:
+            result.append((unq(name), unq(value)))
+    return result
+
+
+def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
+             encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
+    """Parse a query given as a string argument into a dict of
+    name -> list of values."""
+    result = {}
+    for name, value in parse_qsl(qs, keep_blank_values, strict_parsing,
+                                 encoding=encoding, errors=errors,
+                                 max_num_fields=max_num_fields, separator=separator):
+        result.setdefault(name, []).append(value)
+    return result
+"""###,
+        "uuid": ###"""
+r"""UUID objects (universally unique identifiers) according to RFC 4122.
+
+This module provides immutable UUID objects (class UUID) and the functions
+uuid1(), uuid3(), uuid4(), uuid5() for generating version 1, 3, 4, and 5
+UUIDs as specified in RFC 4122.
+"""
+
+# scopewalk's uuid, as CPython 3.13's. The sandbox has no network card:
+# getnode() answers one fixed, locally administered address, so uuid1()
+# looks like CPython's but its node is always that one. uuid4() draws from
+# os.urandom, uuid1()'s clock sequence from the random module, as CPython.
+
+import os
+from enum import Enum
+
+__author__ = 'Ka-Ping Yee <ping@zesty.ca>'
+
+RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
+    'reserved for NCS compatibility', 'specified in RFC 4122',
+    'reserved for Microsoft compatibility', 'reserved for future definition']
+
+int_ = int      # the builtins, which UUID's parameters hide
+bytes_ = bytes
+
+
+class SafeUUID(Enum):
+    safe = 0
+    unsafe = -1
+    unknown = None
+
+
+def _swap_le(b):
+    """The first three fields of a 16-byte UUID reversed (bytes <-> bytes_le)."""
+    return b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:]
+
+
+_FIELD_LIMITS = [(32, 'a 32-bit'), (16, 'a 16-bit'), (16, 'a 16-bit'),
+                 (8, 'an 8-bit'), (8, 'an 8-bit'), (48, 'a 48-bit')]
+
+
+class UUID:
+    """Instances of the UUID class represent UUIDs as specified in RFC 4122.
+    UUID objects are immutable, hashable, and usable as dictionary keys.
+    Converting a UUID to a string with str() yields something in the form
+    '12345678-1234-1234-1234-123456789abc'.
+    """
+
+    __slots__ = ('int', 'is_safe', '__weakref__')
+
+    def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None,
+                 int=None, version=None, *, is_safe=SafeUUID.unknown):
+        r"""Create a UUID from a string of 32 hexadecimal digits (braces,
+        hyphens and a URN prefix optional), 16 bytes (big-endian or, as
+        bytes_le, with the first three fields little-endian), six integer
+        fields, or one 128-bit integer; exactly one of them. A version sets
+        the RFC 4122 variant and version bits.
+        """
+        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+            raise TypeError('one of the hex, bytes, bytes_le, fields, '
+                            'or int arguments must be given')
+        if hex is not None:
+            hex = hex.replace('urn:', '').replace('uuid:', '')
+            hex = hex.strip('{}').replace('-', '')
+            if len(hex) != 32:
+                raise ValueError('badly formed hexadecimal UUID string')
+            int = int_(hex, 16)
+        if bytes_le is not None:
+            if len(bytes_le) != 16:
+                raise ValueError('bytes_le is not a 16-char string')
+            bytes = _swap_le(bytes_le)
+        if bytes is not None:
+            if len(bytes) != 16:
+                raise ValueError('bytes is not a 16-char string')
+            assert isinstance(bytes, bytes_), repr(bytes)
+            int = int_.from_bytes(bytes, 'big')
+        if fields is not None:
+            if len(fields) != 6:
+                raise ValueError('fields is not a 6-tuple')
+            for n, (value, (bits, what)) in enumerate(zip(fields, _FIELD_LIMITS), 1):
+                if not 0 <= value < 1 << bits:
+                    raise ValueError('field %d out of range (need %s value)' % (n, what))
+            time_low, time_mid, time_hi_version, seq_hi, seq_low, node = fields
+            int = ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64)
+                   | (((seq_hi << 8) | seq_low) << 48) | node)
+        if int is not None and not 0 <= int < 1 << 128:
+            raise ValueError('int is out of range (need a 128-bit value)')
+        if version is not None:
+            if not 1 <= version <= 5:
+                raise ValueError('illegal version number')
+            # variant bits 10, then the version in the top nibble of time_hi
+            int &= ~(0xc000 << 48)
+            int |= 0x8000 << 48
+            int &= ~(0xf000 << 64)
+            int |= version << 76
+        object.__setattr__(self, 'int', int)
+        object.__setattr__(self, 'is_safe', is_safe)
+
+    def __getstate__(self):
+        d = {'int': self.int}
+        if self.is_safe != SafeUUID.unknown:
+            d['is_safe'] = self.is_safe.value
+        return d
+
+    def __setstate__(self, state):
+        object.__setattr__(self, 'int', state['int'])
+        object.__setattr__(self, 'is_safe', SafeUUID(state['is_safe'])
+                           if 'is_safe' in state else SafeUUID.unknown)
+
+    def __eq__(self, other):
+        if isinstance(other, UUID):
+            return self.int == other.int
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, UUID):
+            return self.int < other.int
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, UUID):
+            return self.int > other.int
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, UUID):
+            return self.int <= other.int
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, UUID):
+            return self.int >= other.int
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self.int)
+
+    def __int__(self):
+        return self.int
+
+    def __repr__(self):
+        return '%s(%r)' % (self.__class__.__name__, str(self))
+
+    def __setattr__(self, name, value):
+        raise TypeError('UUID objects are immutable')
+
+    def __str__(self):
+        h = '%032x' % self.int
+        return '%s-%s-%s-%s-%s' % (h[:8], h[8:12], h[12:16], h[16:20], h[20:])
+
+    @property
+    def bytes(self):
+        return self.int.to_bytes(16, 'big')
+
+    @property
+    def bytes_le(self):
+        return _swap_le(self.bytes)
+
+    @property
+    def fields(self):
+        return (self.time_low, self.time_mid, self.time_hi_version,
+                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
+
+    @property
+    def time_low(self):
+        return self.int >> 96
+
+    @property
+    def time_mid(self):
+        return (self.int >> 80) & 0xffff
+
+    @property
+    def time_hi_version(self):
+        return (self.int >> 64) & 0xffff
+
+    @property
+    def clock_seq_hi_variant(self):
+        return (self.int >> 56) & 0xff
+
+    @property
+    def clock_seq_low(self):
+        return (self.int >> 48) & 0xff
+
+    @property
+    def time(self):
+        return (((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32)
+                | self.time_low)
+
+    @property
+    def clock_seq(self):
+        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
+
+    @property
+    def node(self):
+        return self.int & 0xffffffffffff
+
+    @property
+    def hex(self):
+        return '%032x' % self.int
+
+    @property
+    def urn(self):
+        return 'urn:uuid:' + str(self)
+
+    @property
+    def variant(self):
+        if not self.int & (0x8000 << 48):
+            return RESERVED_NCS
+        if not self.int & (0x4000 << 48):
+            return RFC_4122
+        if not self.int & (0x2000 << 48):
+            return RESERVED_MICROSOFT
+        return RESERVED_FUTURE
+
+    @property
+    def version(self):
+        # only RFC 4122 UUIDs have a version
+        if self.variant == RFC_4122:
+            return int_((self.int >> 76) & 0xf)
+
+
+# the sandbox's network card: unicast, locally administered (bit 0x02 of the
+# first byte), as a container's would be
+_NODE = 0x02420a000002
+
+
+def getnode():
+    """Get the hardware address as a 48-bit positive integer."""
+    return _NODE
+
+
+_last_timestamp = None
+
+
+def uuid1(node=None, clock_seq=None):
+    """Generate a UUID from a host ID, sequence number, and the current time.
+    If 'node' is not given, getnode() is used to obtain the hardware
+    address.  If 'clock_seq' is given, it is used as the sequence number;
+    otherwise a random 14-bit sequence number is chosen."""
+    global _last_timestamp
+    import time
+    # 100-ns intervals since 1582-10-15, the Gregorian reform
+    timestamp = time.time_ns() // 100 + 0x01b21dd213814000
+    if _last_timestamp is not None and timestamp <= _last_timestamp:
+        timestamp = _last_timestamp + 1
+    _last_timestamp = timestamp
+    if clock_seq is None:
+        import random
+        clock_seq = random.getrandbits(14)
+    if node is None:
+        node = getnode()
+    return UUID(fields=(timestamp & 0xffffffff, (timestamp >> 32) & 0xffff,
+                        (timestamp >> 48) & 0x0fff, (clock_seq >> 8) & 0x3f,
+                        clock_seq & 0xff, node), version=1)
+
+
+def _name_bytes(name):
+    return bytes(name, "utf-8") if isinstance(name, str) else name
+
+
+def uuid3(namespace, name):
+    """Generate a UUID from the MD5 hash of a namespace UUID and a name."""
+    from hashlib import md5
+    digest = md5(namespace.bytes + _name_bytes(name), usedforsecurity=False).digest()
+    return UUID(bytes=digest[:16], version=3)
+
+
+def uuid4():
+    """Generate a random UUID."""
+    return UUID(bytes=os.urandom(16), version=4)
+
+
+def uuid5(namespace, name):
+    """Generate a UUID from the SHA-1 hash of a namespace UUID and a name."""
+    from hashlib import sha1
+    digest = sha1(namespace.bytes + _name_bytes(name)).digest()
+    return UUID(bytes=digest[:16], version=5)
+
+
+NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_X500 = UUID('6ba7b814-9dad-11d1-80b4-00c04fd430c8')
 """###,
         "warnings": ###"""
 """Warning control: warn(), the filter list and catch_warnings, as CPython 3.13.

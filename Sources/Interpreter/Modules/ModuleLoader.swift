@@ -35,13 +35,14 @@ struct ModuleState {
 /// Modules that would open files, processes or the network: refused.
 enum Sandbox {
     static let refused: Set<String> = [
-        "os", "posix", "nt", "subprocess", "socket", "shutil", "pathlib", "urllib", "http", "ftplib", "smtplib",
+        "os", "posix", "nt", "subprocess", "socket", "shutil", "urllib", "http", "ftplib", "smtplib",
         "poplib", "imaplib", "telnetlib", "ssl", "select", "selectors", "ctypes", "multiprocessing", "threading",
         "_thread", "concurrent", "signal", "sqlite3", "tempfile", "glob", "fnmatch", "fileinput",
         "webbrowser", "mmap", "fcntl", "pty", "tty", "termios", "resource", "pwd", "grp", "importlib", "zipfile",
         "tarfile", "gzip", "bz2", "lzma", "zipimport", "pickle", "shelve", "dbm", "marshal", "code", "codeop",
         "pdb", "bdb", "trace", "tracemalloc", "faulthandler", "platform", "sysconfig", "site", "runpy",
         "pkgutil", "email", "xmlrpc", "wsgiref", "socketserver", "logging", "requests", "builtins_io", "_io",
+        "urllib.request", "urllib.response", "urllib.error", "urllib.robotparser",
     ]
     static func message(_ name: String) -> String {
         "No module named '\(name)': scopewalk runs student code without file, process or network access"
@@ -113,6 +114,9 @@ extension VM {
                 }
             } else if let lib = EmbeddedLibrary.source(of: name) {
                 return try runSourceModule(name, source: lib.source, file: lib.file, packageDir: lib.isPackage ? lib.file : nil, library: true)
+            } else if Sandbox.refused.contains(name) {
+                // urllib.parse is here, urllib.request (the network) is not
+                throw moduleNotFound(Sandbox.message(name), name)
             }
             throw moduleNotFound("No module named '\(name)'", name)
         }
@@ -260,7 +264,8 @@ extension VM {
             do {
                 return .object(try importDotted(m.name + "." + name))
             } catch let e as PyError where e.exception.cls === BuiltinTypes.ModuleNotFoundError {
-                _ = e
+                // `from urllib import request`: the sandbox's reason, not "cannot import name"
+                if Sandbox.refused.contains(m.name + "." + name) { throw e }
             }
         }
         if let ga = m.attribute("__getattr__") { return try call(ga, [.str(name)]) }

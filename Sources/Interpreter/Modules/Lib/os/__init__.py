@@ -260,10 +260,13 @@ def get_terminal_size(fd=1):
     return terminal_size((80, 24))
 
 
-def _refuse(fname):
+def _refuse(fname, owner='os'):
+    """A stand-in for owner.fname() (a function or a method) that refuses
+    with the sandbox's message (pathlib uses it for Path's file methods)."""
     def refused(*args, **kwargs):
-        raise PermissionError("os.%s() is not available: %s" % (fname, _SANDBOX))
-    refused.__name__ = refused.__qualname__ = fname
+        raise PermissionError("%s.%s() is not available: %s" % (owner, fname, _SANDBOX))
+    refused.__name__ = fname
+    refused.__qualname__ = fname if owner == 'os' else owner + '.' + fname
     return refused
 
 
