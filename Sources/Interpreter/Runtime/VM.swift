@@ -84,8 +84,6 @@ public final class VM {
     weak var globalsDictView: PyDict?
     /// The module whose globals globalsDictView writes through to.
     weak var globalsDictViewOwner: Globals?
-    /// The last instance __dict__ handed out (writes go through, see InstanceDictView).
-    var instanceDictView = InstanceDictView()
     /// Debugger expressions compiled so far (breakpoint conditions repeat).
     var evaluationCache: [String: CodeObject] = [:]
     /// Cells made so far: deterministic, so a replay labels cells alike.

@@ -1,10 +1,12 @@
 // Exception instances (of built-in exception classes and user subclasses),
 // and the Swift error that carries one through Swift code.
 
-public final class PyExceptionObject: PyObject {
+public final class PyExceptionObject: PyObject, LiveNamespace {
     public let cls: PyType
     public var args: [Value]
-    public var dict = AttrDict()
+    public var dict = AttrDict() { didSet { if let d = liveDict { d.pull(dict) } } }
+    /// The __dict__ handed out, while alive (LiveNamespace.swift).
+    weak var liveDict: PyDict?
     /// Where it travelled, innermost last: (code, line) per frame it crossed.
     public var traceback: [TracebackRecord] = []
     public var cause: PyExceptionObject?
