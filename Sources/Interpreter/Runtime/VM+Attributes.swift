@@ -233,6 +233,7 @@ extension VM {
             switch name {
             case "__self__": return m.selfValue
             case "__func__": return m.function
+            case "__call__": return try typeAttribute(t, name, obj)
             default: return try getAttributeOrNil(m.function, name)
             }
         case .builtinFunction:
