@@ -166,7 +166,10 @@ extension VM {
                 case "message" where e.cls.isSubtype(of: BuiltinTypes.BaseExceptionGroup): return e.group?.message ?? e.args.first ?? .str("")
                 case "exceptions" where e.cls.isSubtype(of: BuiltinTypes.BaseExceptionGroup):
                     return .object(e.group?.exceptions ?? PyTuple(groupParts(e)))
-                case "__dict__": return .object(try liveDict(of: e))
+                case "__dict__":
+                    // OSError's fields are kept in e.dict, but are not part of __dict__.
+                    return .object(try liveDict(of: e, hiding: e.cls.isSubtype(of: BuiltinTypes.OSError) ? VM.osErrorFields.union(["characters_written"]) : []))
+                case let n where VM.osErrorFields.contains(n) && e.cls.isSubtype(of: BuiltinTypes.OSError): return Value.none
                 default: break
                 }
             }
