@@ -152,7 +152,12 @@ extension VM {
                 case "args": return .object(PyTuple(e.args))
                 case "__cause__": return e.cause.map { .object($0) } ?? Value.none
                 case "__context__": return e.context.map { .object($0) } ?? Value.none
-                case "__traceback__": return e.traceback.isEmpty ? Value.none : .object(PyTraceback(records: e.traceback.reversed()[...]))
+                case "__traceback__":
+                    if e.traceback.isEmpty { return Value.none }
+                    if let (n, tb) = e.tracebackObject, n == e.traceback.count { return .object(tb) }
+                    let tb = PyTraceback(records: e.traceback.reversed()[...])
+                    e.tracebackObject = (e.traceback.count, tb)
+                    return .object(tb)
                 case "__suppress_context__": return .bool(e.suppressContext)
                 case "value" where e.cls.isSubtype(of: BuiltinTypes.StopIteration): return e.value
                 case "code" where e.cls.isSubtype(of: BuiltinTypes.SystemExit): return e.args.first ?? Value.none

@@ -9,6 +9,9 @@ public final class PyExceptionObject: PyObject, LiveNamespace {
     weak var liveDict: PyDict?
     /// Where it travelled, innermost last: (code, line) per frame it crossed.
     public var traceback: [TracebackRecord] = []
+    /// The __traceback__ object last handed out and the record count it
+    /// shows: the same object while the exception has not travelled further.
+    var tracebackObject: (count: Int, tb: PyTraceback)?
     public var cause: PyExceptionObject?
     public var context: PyExceptionObject?
     public var suppressContext = false
