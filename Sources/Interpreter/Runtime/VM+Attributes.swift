@@ -229,10 +229,13 @@ extension VM {
             if let v = m.attribute(name) { return v }
             if name == "__name__" { return .str(m.name) }
             if name == "__dict__" {
+                // A native module's dict is live (builtins.__dict__[k] = v).
+                if m.globals == nil { return .object(try liveDict(of: m)) }
                 let d = PyDict()
                 for (k, v) in m.items { try d.set(.str(k), v, vm: self) }
                 return .object(d)
             }
+            if name.hasPrefix("__"), let v = try moduleDunderFallback(m, name) { return v }
             // PEP 562: a module-level __getattr__ answers missing names.
             if let ga = m.attribute("__getattr__"), name != "__getattr__" { return try call(ga, [.str(name)]) }
             return nil

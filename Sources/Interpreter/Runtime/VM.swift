@@ -119,6 +119,8 @@ public final class VM {
         IntStrDigits.limit = IntStrDigits.defaultLimit
         // As `python3 prog.py`: the main module's __file__ is its absolute path.
         globals.store(.str(moduleState.programFolder + "/" + (filename.split(separator: "/").last.map(String.init) ?? filename)), slot: globals.slot(for: "__file__"))
+        // __main__'s __builtins__ is the builtins module (__builtins__.__dict__[k] = v).
+        globals.store(.object(builtinsModule), slot: globals.slot(for: "__builtins__"))
     }
 
     /// Seeds `random` as CPython does at start-up (from the clock), through

@@ -13,6 +13,20 @@ protocol LiveNamespace: AnyObject {
     var dict: AttrDict { get set }
     /// The __dict__ handed out and still alive (held weakly).
     var liveDict: PyDict? { get set }
+    /// An item store (nil: deletion) made through the __dict__.
+    func storeFromDict(_ name: String, _ value: Value?, vm: VM?)
+}
+
+extension LiveNamespace {
+    func storeFromDict(_ name: String, _ value: Value?, vm: VM?) { dict[name] = value }
+}
+
+extension PyModule {
+    /// builtins.__dict__['name'] = v is seen by every global-name lookup.
+    func storeFromDict(_ name: String, _ value: Value?, vm: VM?) {
+        dict[name] = value
+        if self.name == "builtins", let vm = vm, vm.modules["builtins"] === self { vm.builtinsOverlay.set(name, value) }
+    }
 }
 
 /// The link from a __dict__ PyDict back to the namespace it shows.
@@ -32,16 +46,14 @@ final class NamespaceLink {
         if hidden.contains(name) { return }
         pushing = true
         defer { pushing = false }
-        o.dict[name] = value
+        o.storeFromDict(name, value, vm: vm)
     }
 
     func pushClear() {
         guard let o = owner else { return }
         pushing = true
         defer { pushing = false }
-        var kept = AttrDict()
-        for n in hidden { if let v = o.dict[n] { kept[n] = v } }
-        o.dict = kept
+        for name in o.dict.keys where !hidden.contains(name) { o.storeFromDict(name, nil, vm: vm) }
     }
 }
 

@@ -115,10 +115,12 @@ public final class PyCode: PyObject {
     public override var pyType: PyType { BuiltinTypes.code }
 }
 
-public final class PyModule: PyObject {
+public final class PyModule: PyObject, LiveNamespace {
     public let name: String
     /// A native module's attributes (math, sys...).
-    public var dict = AttrDict()
+    public var dict = AttrDict() { didSet { if let d = liveDict { d.pull(dict) } } }
+    /// A native module's __dict__ handed out, while alive (LiveNamespace.swift).
+    weak var liveDict: PyDict?
     /// A module run from Python source: its globals are its attributes
     /// (live: `helper.x` sees the module's later rebinding of x).
     public var globals: Globals?
