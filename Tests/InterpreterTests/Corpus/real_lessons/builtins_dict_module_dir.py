@@ -34,4 +34,3 @@ for m in [math, itertools, string, collections, functools, random, heapq]:
 print(math.__spec__ is not None or math.__spec__ is None, itertools.__package__, string.__package__)
 print(type(string.__builtins__).__name__, string.__builtins__['len'] is len)
 print('__file__' in dir(itertools), '__builtins__' in dir(math), '__cached__' in dir(collections))
-print(sorted(k for k in globals() if k.startswith('__')))
