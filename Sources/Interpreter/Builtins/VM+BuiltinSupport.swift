@@ -193,13 +193,6 @@ extension VM {
         // The dunders first, in the order a module made by the oracle has them.
         try d.set(.str("__name__"), g["__name__"] ?? .str("__main__"), vm: self)
         for k in ["__doc__", "__package__", "__loader__", "__spec__"] { try d.set(.str(k), g[k] ?? .none, vm: self) }
-        if g === globals {
-            // __main__ as `python3 prog.py` makes it.
-            try d.set(.str("__annotations__"), g["__annotations__"] ?? .object(PyDict()), vm: self)
-            try d.set(.str("__builtins__"), .object(builtinsModule), vm: self)
-            if let f = g["__file__"] { try d.set(.str("__file__"), f, vm: self) }
-            try d.set(.str("__cached__"), .none, vm: self)
-        }
         if let f = g["__file__"] { try d.set(.str("__file__"), f, vm: self) }
         try d.set(.str("__builtins__"), .object(builtinsModule), vm: self)
         for (k, v) in g.boundItems { try d.set(.str(k), v, vm: self) }
