@@ -212,7 +212,7 @@ enum BuiltinFunctions {
             if args.isEmpty {
                 names = try vm.localsDict(vm.currentFrame).keys.map { vm.strValue($0) }
             } else if case .object(let o) = args[0], let m = o as? PyModule {
-                names = m.items.map { $0.0 }
+                names = vm.moduleDirNames(m)
             } else {
                 var set = Set<String>()
                 if case .object(let o) = args[0], let inst = o as? PyInstance { set.formUnion(inst.dict.keys) }

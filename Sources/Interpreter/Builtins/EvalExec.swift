@@ -61,11 +61,28 @@ enum EvalExec {
         let caller = vm.currentFrame
         let target: Globals
         var writeBack: PyDict? = nil
-        if let d = gdict {
+        // With a separate locals dict, the names the code binds go to that
+        // dict only: it runs in a scratch namespace seeded from both, and
+        // only what it binds or rebinds is written back (not the globals).
+        var seeded: [String: Value]? = nil
+        if let d = gdict, let l = ldict, l !== d {
+            target = Globals(builtins: vm.builtins)
+            vm.builtinsOverlay.attach(target)
+            if d === vm.globalsDictView, let g = vm.globalsDictViewOwner {
+                for (k, v) in g.boundItems { target.store(v, slot: target.slot(for: k)) }
+            } else {
+                try vm.seed(target, from: d)
+            }
+            try vm.seed(target, from: l)
+            writeBack = l
+            seeded = Dictionary(target.boundItems, uniquingKeysWith: { $1 })
+            if try d.get(.str("__builtins__"), vm: vm) == nil {
+                try d.set(.str("__builtins__"), .object(vm.builtinsModule), vm: vm)
+            }
+        } else if let d = gdict {
             target = vm.globalsFor(dict: d)
             try vm.seed(target, from: d)
-            if let l = ldict, l !== d { try vm.seed(target, from: l) }
-            writeBack = ldict ?? d
+            writeBack = d
             if try d.get(.str("__builtins__"), vm: vm) == nil {
                 try d.set(.str("__builtins__"), .object(vm.builtinsModule), vm: vm)
             }
@@ -83,13 +100,43 @@ enum EvalExec {
                 if let ns = f.classNamespace { for p in ns.pairs { put(vm.strValue(p.key), p.value) } }
                 for (k, v) in f.boundLocals() { put(k, v) }
             }
-            if let l = ldict { try vm.seed(target, from: l); writeBack = l }
+            if let l = ldict {
+                try vm.seed(target, from: l)
+                writeBack = l
+                seeded = Dictionary(target.boundItems, uniquingKeysWith: { $1 })
+            }
         }
         let result = try vm.runSource(text, mode: mode, filename: filename, globals: target)
         if let d = writeBack {
-            for (k, v) in target.boundItems { try d.set(.str(k), v, vm: vm) }
+            let after = target.boundItems
+            if let before = seeded {
+                // Names the code declares global go to the globals instead.
+                let declared = topLevelGlobals(text)
+                for (k, v) in after where declared.contains(k) && !(before[k]?.isIdentical(to: v) ?? false) {
+                    if let g = gdict, g === vm.globalsDictView, let owner = vm.globalsDictViewOwner {
+                        owner.store(v, slot: owner.slot(for: k))
+                    } else if let g = gdict {
+                        try g.set(.str(k), v, vm: vm)
+                    } else if let f = caller {
+                        f.globals.store(v, slot: f.globals.slot(for: k))
+                    }
+                }
+                for (k, v) in after where !declared.contains(k) && !(before[k]?.isIdentical(to: v) ?? false) { try d.set(.str(k), v, vm: vm) }
+                let still = Set(after.map { $0.0 })
+                for k in before.keys where !still.contains(k) { _ = try d.remove(.str(k), vm: vm) }
+            } else {
+                for (k, v) in after { try d.set(.str(k), v, vm: vm) }
+            }
         }
         return name == "eval" ? result : .none
+    }
+
+    /// The names a `global` statement at the top level of `text` declares.
+    private static func topLevelGlobals(_ text: String) -> Set<String> {
+        guard text.contains("global"), let module = try? Parser.parse(source: text, filename: "<string>") else { return [] }
+        var names = Set<String>()
+        for s in module.body { if case .global(let ns) = s.kind { names.formUnion(ns) } }
+        return names
     }
 
     /// The hidden global 'single' mode calls with each expression statement's value.

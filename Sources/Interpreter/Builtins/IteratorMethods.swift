@@ -23,6 +23,13 @@ enum IteratorMethods {
             Meth.slot(t, "__iter__", 0) { vm, s, _ in try vm.getIterator(s) }
             Meth.noArgs(t, "__reversed__") { vm, s in try vm.reversedIterator(s) }
             Meth.slot(t, "__contains__", 1) { vm, s, a in .bool(try vm.contains(s, a[0])) }
+            if name != "dict_values" {
+                let ops: [(String, BinaryOperator)] = [("sub", .sub), ("and", .bitAnd), ("or", .bitOr), ("xor", .bitXor)]
+                for (n, op) in ops {
+                    Meth.slot(t, "__\(n)__", 1) { vm, s, a in try vm.dictViewBinary(s, a[0], op) ?? .object(BuiltinTypes.notImplemented) }
+                    Meth.slot(t, "__r\(n)__", 1) { vm, s, a in try vm.dictViewBinary(a[0], s, op) ?? .object(BuiltinTypes.notImplemented) }
+                }
+            }
             Meth.oneArg(t, "isdisjoint") { vm, s, other in
                 for x in try vm.iterate(other) where try vm.contains(s, x) { return .bool(false) }
                 return .bool(true)

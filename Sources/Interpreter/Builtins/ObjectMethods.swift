@@ -96,8 +96,11 @@ enum ObjectMethods {
         object.dict["__doc__"] = .str("The base class of the class hierarchy.")
 
         let exc = BuiltinTypes.BaseException
-        Bootstrap.method(exc, "__init__") { _, args, _ in
-            if case .object(let o)? = args.first, let e = o as? PyExceptionObject { e.args = Array(args.dropFirst()) }
+        Bootstrap.method(exc, "__init__") { vm, args, _ in
+            if case .object(let o)? = args.first, let e = o as? PyExceptionObject {
+                e.args = Array(args.dropFirst())
+                if e.cls.isSubtype(of: BuiltinTypes.OSError) { vm.initOSError(e, e.args) }
+            }
             return .none
         }
         Bootstrap.method1(exc, "__str__") { vm, v in .str(try vm.str(v)) }

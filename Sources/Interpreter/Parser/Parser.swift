@@ -18,7 +18,7 @@ public enum Parser {
     }
 
     /// Parses a module and also returns the SyntaxWarnings CPython's compiler
-    /// prints for it (invalid escape sequences), as the lines it writes to
+    /// prints for it (invalid escape sequences, `is` with a literal), as the lines it writes to
     /// stderr: `FILE:LINE: SyntaxWarning: message` and the stripped source line.
     public static func parseWithWarnings(source: String, filename: String) throws -> (module: Module, warnings: [String]) {
         // Recursive descent over deeply nested code needs more stack than a
@@ -28,7 +28,9 @@ public enum Parser {
             let (tokens, failure) = Lexer.scan(text, filename: filename)
             var parser = PEGParser(tokens: tokens, source: text, filename: filename, lexFailure: failure)
             let module = try parser.parseModule()
-            let warnings = parser.syntaxWarnings.map { w -> String in
+            // The compiler's warnings come after the parser's (each one printed: no registry).
+            let all = parser.syntaxWarnings + LiteralComparisons.warnings(module.body)
+            let warnings = all.map { w -> String in
                 let line = (text.line(w.line) ?? "").trimmingCharacters(in: .whitespaces)
                 return "\(filename):\(w.line): SyntaxWarning: \(w.message)\n" + (line.isEmpty ? "" : "  \(line)\n")
             }

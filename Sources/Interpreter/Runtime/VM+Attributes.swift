@@ -142,14 +142,8 @@ extension VM {
                 if let ta = typeAttr, case .object(let tao) = ta, tao is PyMemberDescriptor { return nil }
                 if name == "__dict__" && !inst.cls.instancesHaveDict { return nil }
                 if name == "__dict__" {
-                    // Item stores and deletions on the last __dict__ handed
-                    // out write through to the instance (obj.__dict__[k] = v).
-                    var attrs = inst.dict
                     // Slot values live in the slots, not in __dict__.
-                    for k in inst.cls.mro { for n in k.slots ?? [] where attrs[n] != nil { attrs[n] = nil } }
-                    let d = try dictFromAttrs(attrs)
-                    instanceDictView = InstanceDictView(dict: d, owner: inst)
-                    return .object(d)
+                    return .object(try liveDict(of: inst, hiding: slotNames(inst.cls)))
                 }
             } else {
                 let e = unsafeDowncast(o, to: PyExceptionObject.self)
@@ -158,7 +152,12 @@ extension VM {
                 case "args": return .object(PyTuple(e.args))
                 case "__cause__": return e.cause.map { .object($0) } ?? Value.none
                 case "__context__": return e.context.map { .object($0) } ?? Value.none
-                case "__traceback__": return e.traceback.isEmpty ? Value.none : .object(PyTraceback(records: e.traceback.reversed()[...]))
+                case "__traceback__":
+                    if e.traceback.isEmpty { return Value.none }
+                    if let (n, tb) = e.tracebackObject, n == e.traceback.count { return .object(tb) }
+                    let tb = PyTraceback(records: e.traceback.reversed()[...])
+                    e.tracebackObject = (e.traceback.count, tb)
+                    return .object(tb)
                 case "__suppress_context__": return .bool(e.suppressContext)
                 case "value" where e.cls.isSubtype(of: BuiltinTypes.StopIteration): return e.value
                 case "code" where e.cls.isSubtype(of: BuiltinTypes.SystemExit): return e.args.first ?? Value.none
@@ -172,7 +171,10 @@ extension VM {
                 case "message" where e.cls.isSubtype(of: BuiltinTypes.BaseExceptionGroup): return e.group?.message ?? e.args.first ?? .str("")
                 case "exceptions" where e.cls.isSubtype(of: BuiltinTypes.BaseExceptionGroup):
                     return .object(e.group?.exceptions ?? PyTuple(groupParts(e)))
-                case "__dict__": return .object(try dictFromAttrs(e.dict))
+                case "__dict__":
+                    // OSError's fields are kept in e.dict, but are not part of __dict__.
+                    return .object(try liveDict(of: e, hiding: e.cls.isSubtype(of: BuiltinTypes.OSError) ? VM.osErrorFields.union(["characters_written"]) : []))
+                case let n where VM.osErrorFields.contains(n) && e.cls.isSubtype(of: BuiltinTypes.OSError): return Value.none
                 default: break
                 }
             }
@@ -197,9 +199,8 @@ extension VM {
             case "__doc__": return f.doc
             case "__module__": return f.dict["__module__"] ?? f.globals["__name__"] ?? .str("__main__")
             case "__dict__":
-                var attrs = f.dict
-                attrs["__annotations__"] = nil   // kept there, but not part of __dict__
-                return .object(try dictFromAttrs(attrs))
+                // __annotations__ is kept in f.dict, but is not part of __dict__.
+                return .object(try liveDict(of: f, hiding: ["__annotations__"]))
             case "__globals__":
                 let d = PyDict()
                 for (k, v) in f.globals.boundItems { try d.set(.str(k), v, vm: self) }
@@ -228,10 +229,13 @@ extension VM {
             if let v = m.attribute(name) { return v }
             if name == "__name__" { return .str(m.name) }
             if name == "__dict__" {
+                // A native module's dict is live (builtins.__dict__[k] = v).
+                if m.globals == nil { return .object(try liveDict(of: m)) }
                 let d = PyDict()
                 for (k, v) in m.items { try d.set(.str(k), v, vm: self) }
                 return .object(d)
             }
+            if name.hasPrefix("__"), let v = try moduleDunderFallback(m, name) { return v }
             // PEP 562: a module-level __getattr__ answers missing names.
             if let ga = m.attribute("__getattr__"), name != "__getattr__" { return try call(ga, [.str(name)]) }
             return nil
@@ -240,6 +244,7 @@ extension VM {
             switch name {
             case "__self__": return m.selfValue
             case "__func__": return m.function
+            case "__call__": return try typeAttribute(t, name, obj)
             default: return try getAttributeOrNil(m.function, name)
             }
         case .builtinFunction:
@@ -435,7 +440,16 @@ extension VM {
             if t.lookup(name) != nil { throw PyError.attributeError("'\(t.name)' object attribute '\(name)' is read-only") }
             throw PyError.attributeError("'\(t.name)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
         }
+        if name == "__dict__" { try replaceNamespace(of: inst, with: value, hiding: slotNames(t)); return }
         inst.dict[name] = value
+    }
+
+    /// The `__slots__` names of `t` and its bases (their values are kept in
+    /// the instance's AttrDict but are not part of its __dict__).
+    func slotNames(_ t: PyType) -> Set<String> {
+        var names = Set<String>()
+        for k in t.mro { for n in k.slots ?? [] { names.insert(n) } }
+        return names
     }
 
     /// object.__setattr__'s descriptor step: a property's setter or a data
@@ -471,6 +485,7 @@ extension VM {
                 case "__cause__": e.cause = value.asObject as? PyExceptionObject; e.suppressContext = true
                 case "__context__": e.context = value.asObject as? PyExceptionObject
                 case "args": e.args = try iterate(value)
+                case "__dict__": try replaceNamespace(of: e, with: value)
                 default: e.dict[name] = value
                 }
             }
@@ -489,6 +504,7 @@ extension VM {
             case "__qualname__": f.qualname = strValue(value)
             case "__doc__": f.doc = value
             case "__defaults__": f.defaults = value.isNone ? [] : try iterate(value)
+            case "__dict__": try replaceNamespace(of: f, with: value, hiding: ["__annotations__"])
             default: f.dict[name] = value
             }
         case .module:
@@ -581,9 +597,3 @@ extension CodeObject {
     }
 }
 
-/// The last `obj.__dict__` / `vars(obj)` returned for an instance: a copy
-/// whose item assignments and deletions are applied to the instance too.
-struct InstanceDictView {
-    weak var dict: PyDict?
-    weak var owner: PyInstance?
-}

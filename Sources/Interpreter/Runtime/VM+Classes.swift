@@ -130,7 +130,7 @@ extension VM {
             // A metaclass without its own __new__: type.__new__ makes the class.
             obj = try typeNewFromArgs(t, args, kwargs)
         } else if t.isExceptionType {
-            obj = .object(t.isSubtype(of: BuiltinTypes.BaseExceptionGroup) ? try makeExceptionGroup(t, args, kwargs) : PyExceptionObject(cls: t, args: args))
+            obj = .object(t.isSubtype(of: BuiltinTypes.BaseExceptionGroup) ? try makeExceptionGroup(t, args, kwargs) : PyExceptionObject(cls: osErrorClass(t, args), args: args))
         } else if let base = t.solidBase {
             obj = try newBuiltinInstance(base, t, args, kwargs)
         } else {
@@ -144,6 +144,7 @@ extension VM {
         }
         if t.isExceptionType, let initFn = t.lookup("__init__"), isObjectDefault(initFn), let e = obj.asObject as? PyExceptionObject {
             e.args = args  // BaseException.__init__: args are what the class was called with
+            if e.cls.isSubtype(of: BuiltinTypes.OSError) { initOSError(e, args) }
         }
         if let initFn = t.lookup("__init__"), !isObjectDefault(initFn) {
             let r = try call(try bindIfFunction(initFn, to: obj, type: t), args, kwargs)

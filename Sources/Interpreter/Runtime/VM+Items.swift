@@ -257,9 +257,6 @@ extension VM {
                 let g = globalsDictViewOwner ?? globals
                 g.store(v, slot: g.slot(for: name.value))
             }
-            if d === instanceDictView.dict, let inst = instanceDictView.owner, case .object(let ko) = k, let name = ko as? PyStr {
-                inst.dict[name.value] = v
-            }
         case .instance:
             let t = o.pyType
             if let f = t.lookup("__setitem__") { _ = try call(try bindIfFunction(f, to: c, type: t), [k, v]); return }
@@ -315,9 +312,6 @@ extension VM {
         case .dict:
             let d = unsafeDowncast(o, to: PyDict.self)
             if try d.remove(k, vm: self) == nil { throw PyError.keyError(k) }
-            if d === instanceDictView.dict, let inst = instanceDictView.owner, case .object(let ko) = k, let name = ko as? PyStr {
-                inst.dict[name.value] = nil
-            }
         case .instance:
             let t = o.pyType
             if let f = t.lookup("__delitem__") { _ = try call(try bindIfFunction(f, to: c, type: t), [k]); return }

@@ -193,6 +193,13 @@ enum MetaclassMethods {
             if args[1].isNone { return args[0] }
             return .object(PyBoundMethod(function: args[0], selfValue: args[1]))
         }
+        // Every callable answers __call__ (hasattr(f, '__call__'), f.__call__(x)).
+        for t in [BuiltinTypes.function, BuiltinTypes.builtinFunction, BuiltinTypes.method] {
+            Bootstrap.method(t, "__call__") { vm, args, kw in
+                guard let target = args.first else { throw PyError.typeError("descriptor '__call__' of '\(t.name)' object needs an argument") }
+                return try vm.call(target, Array(args.dropFirst()), kw)
+            }
+        }
         // types.MethodType(f, obj)
         BuiltinTypes.method.constructor = { vm, _, args, kw in
             guard args.count == 2, kw.isEmpty else { throw PyError.typeError("method expected 2 arguments, got \(args.count)") }

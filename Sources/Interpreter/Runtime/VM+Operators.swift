@@ -204,6 +204,8 @@ extension VM {
             if let a = asNum(l), let b = asNum(r), let v = try numericBinary(a, b, op) { return v }
             if let v = try builtinBinary(l, r, op, inplace: inplace) { return v }
         }
+        // A keys/items view's set operators (after the other operand's own methods).
+        if let v = try dictViewBinary(l, r, op) { return v }
         // Then sequence repetition (sq_repeat), which wants an index
         // (an object with __index__ will do).
         if op == .mult {
@@ -584,6 +586,7 @@ extension VM {
             let same = n == y.bigLength && (n.isZero || (x.bigBounds.0 == y.bigBounds.0 && (n == BigInt.one || x.bigBounds.2 == y.bigBounds.2)))
             return op == .eq ? same : !same
         default:
+            if let res = try dictViewCompare(l, r, op) { return res }
             if op == .eq { return a === b }
             if op == .notEq { return a !== b }
             return nil

@@ -204,6 +204,7 @@ extension VM {
                 if o.kind == .exception {
                     let e = unsafeDowncast(o, to: PyExceptionObject.self)
                     if e.cls.isSubtype(of: BuiltinTypes.KeyError) && e.args.count == 1 { return try repr(e.args[0]) }
+                    if e.cls.isSubtype(of: BuiltinTypes.OSError), let s = try osErrorStr(e) { return s }
                     if let g = e.group {
                         let n = g.exceptions.items.count
                         return "\(try str(g.message)) (\(n) sub-exception\(n == 1 ? "" : "s"))"

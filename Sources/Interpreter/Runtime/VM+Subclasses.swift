@@ -148,9 +148,7 @@ extension VM {
         if let ta = typeAttr, case .object(let tao) = ta, tao is PyMemberDescriptor { return nil }
         if name == "__dict__" {
             if !t.instancesHaveDict { return nil }
-            var attrs = state.dict
-            for k in t.mro { for n in k.slots ?? [] where attrs[n] != nil { attrs[n] = nil } }
-            return .object(try dictFromAttrs(attrs))
+            return .object(try liveDict(of: state, hiding: slotNames(t)))
         }
         if let ta = typeAttr { return try bindIfFunction(ta, to: obj, type: t) }
         return nil
@@ -171,6 +169,7 @@ extension VM {
                 if t.lookup(name) != nil { throw PyError.attributeError("'\(t.name)' object attribute '\(name)' is read-only") }
                 throw PyError.attributeError("'\(t.name)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
             }
+            if name == "__dict__" { try replaceNamespace(of: state, with: v, hiding: slotNames(t)); return }
             state.dict[name] = v
             return
         }

@@ -88,8 +88,6 @@ public final class VM {
     weak var globalsDictView: PyDict?
     /// The module whose globals globalsDictView writes through to.
     weak var globalsDictViewOwner: Globals?
-    /// The last instance __dict__ handed out (writes go through, see InstanceDictView).
-    var instanceDictView = InstanceDictView()
     /// Debugger expressions compiled so far (breakpoint conditions repeat).
     var evaluationCache: [String: CodeObject] = [:]
     /// Cells made so far: deterministic, so a replay labels cells alike.
@@ -125,6 +123,8 @@ public final class VM {
         IntStrDigits.limit = IntStrDigits.defaultLimit
         // As `python3 prog.py`: the main module's __file__ is its absolute path.
         globals.store(.str(moduleState.programFolder + "/" + (filename.split(separator: "/").last.map(String.init) ?? filename)), slot: globals.slot(for: "__file__"))
+        // __main__'s __builtins__ is the builtins module (__builtins__.__dict__[k] = v).
+        globals.store(.object(builtinsModule), slot: globals.slot(for: "__builtins__"))
     }
 
     /// Seeds `random` as CPython does at start-up (from the clock), through

@@ -70,7 +70,7 @@ enum SysModule {
         m.dict["getdefaultencoding"] = Bootstrap.function("getdefaultencoding") { _, _, _ in .str("utf-8") }
         m.dict["exc_info"] = Bootstrap.function("exc_info") { vm, _, _ in
             guard let e = vm.handledException else { return .object(PyTuple([.none, .none, .none])) }
-            return .object(PyTuple([.object(e.cls), .object(e), .none]))
+            return .object(PyTuple([.object(e.cls), .object(e), try vm.getAttribute(.object(e), "__traceback__")]))
         }
         m.dict["_getframe"] = Bootstrap.function("_getframe") { vm, args, kw in
             try Args.expect(args, kw, name: "_getframe", min: 0, max: 1)

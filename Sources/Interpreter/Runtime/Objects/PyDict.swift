@@ -21,6 +21,8 @@ public class PyDict: PyObject {
     public private(set) var count = 0
     /// Bumped when keys are added or removed (iteration checks it).
     public private(set) var version = 0
+    /// Set when this dict is an object's live __dict__ (LiveNamespace.swift).
+    final var namespaceLink: NamespaceLink?
 
     public init() {
         entries = UnsafeMutablePointer(bitPattern: MemoryLayout<Entry>.alignment)!
@@ -141,6 +143,7 @@ public class PyDict: PyObject {
         let h = try vm.hash(key)
         if let ix = try findEntry(key, hash: h, vm: vm) {
             entries[ix].value = value
+            if let l = namespaceLink { l.push(key, value) }
             return
         }
         if (entryCount + 1) * 3 >= indexSize * 2 || entryCount == entryCapacity {
@@ -151,6 +154,7 @@ public class PyDict: PyObject {
         insertIndex(hash: h, entryIndex: entryCount - 1)
         count += 1
         version &+= 1
+        if let l = namespaceLink { l.push(key, value) }
     }
 
     /// Removes and returns the value for `key`, or nil if absent.
@@ -174,6 +178,7 @@ public class PyDict: PyObject {
         count -= 1
         version &+= 1
         if count == 0 { resetStorage() }
+        if let l = namespaceLink { l.push(key, nil) }
         return v
     }
 
@@ -190,6 +195,7 @@ public class PyDict: PyObject {
         resetStorage()
         count = 0
         version &+= 1
+        if let l = namespaceLink { l.pushClear() }
     }
 
     /// Live entries in insertion order.

@@ -1,12 +1,17 @@
 // Exception instances (of built-in exception classes and user subclasses),
 // and the Swift error that carries one through Swift code.
 
-public final class PyExceptionObject: PyObject {
+public final class PyExceptionObject: PyObject, LiveNamespace {
     public let cls: PyType
     public var args: [Value]
-    public var dict = AttrDict()
+    public var dict = AttrDict() { didSet { if let d = liveDict { d.pull(dict) } } }
+    /// The __dict__ handed out, while alive (LiveNamespace.swift).
+    weak var liveDict: PyDict?
     /// Where it travelled, innermost last: (code, line) per frame it crossed.
     public var traceback: [TracebackRecord] = []
+    /// The __traceback__ object last handed out and the record count it
+    /// shows: the same object while the exception has not travelled further.
+    var tracebackObject: (count: Int, tb: PyTraceback)?
     public var cause: PyExceptionObject?
     public var context: PyExceptionObject?
     public var suppressContext = false

@@ -27,7 +27,7 @@ public final class Cell: PyObject {
     public override var pyType: PyType { BuiltinTypes.cell }
 }
 
-public final class PyFunction: PyObject {
+public final class PyFunction: PyObject, LiveNamespace {
     public let code: CodeObject
     public let globals: Globals
     public var name: String
@@ -36,7 +36,9 @@ public final class PyFunction: PyObject {
     public var defaults: [Value]
     public var kwDefaults: [(String, Value)]
     public var closure: [Cell]
-    public var dict = AttrDict()
+    public var dict = AttrDict() { didSet { if let d = liveDict { d.pull(dict) } } }
+    /// The __dict__ handed out, while alive (LiveNamespace.swift).
+    weak var liveDict: PyDict?
     public var doc: Value = .none
     public var annotations: [(String, Value)] = []
     /// A library function standing for one CPython writes in C: it prints
@@ -113,10 +115,12 @@ public final class PyCode: PyObject {
     public override var pyType: PyType { BuiltinTypes.code }
 }
 
-public final class PyModule: PyObject {
+public final class PyModule: PyObject, LiveNamespace {
     public let name: String
     /// A native module's attributes (math, sys...).
-    public var dict = AttrDict()
+    public var dict = AttrDict() { didSet { if let d = liveDict { d.pull(dict) } } }
+    /// A native module's __dict__ handed out, while alive (LiveNamespace.swift).
+    weak var liveDict: PyDict?
     /// A module run from Python source: its globals are its attributes
     /// (live: `helper.x` sees the module's later rebinding of x).
     public var globals: Globals?
@@ -158,9 +162,11 @@ public final class PyModule: PyObject {
 }
 
 /// An instance of a user class.
-public final class PyInstance: PyObject {
+public final class PyInstance: PyObject, LiveNamespace {
     public let cls: PyType
-    public var dict = AttrDict()
+    public var dict = AttrDict() { didSet { if let d = liveDict { d.pull(dict) } } }
+    /// The __dict__ handed out, while alive (LiveNamespace.swift).
+    weak var liveDict: PyDict?
     /// State of a class written in Swift (collections.deque's ring buffer).
     var native: AnyObject?
     /// Its __del__ has run (or it is the stand-in that runs it): not again.
