@@ -297,6 +297,9 @@ extension Compiler {
     }
 
     /// `[a, *b, c]` as a list built piecewise.
+    /// LIST_EXTEND's flag: the list is a call's positional arguments, `f(*x)`.
+    static let callStarFlag = 1 << 16
+
     func compileStarredSequence(_ elts: [Expr]) throws {
         emit(.buildList, 0)
         for x in elts {
@@ -512,7 +515,14 @@ extension Compiler {
             try compileExpr(fn)
             code.calleeLoads.insert(code.instructions.count - 1)
             // Positional arguments as one tuple.
-            if args.contains(where: isStarred) {
+            if args.count == 1, case .starred(let inner) = args[0].kind {
+                // f(*x): an x that is not iterable is reported against f, as
+                // CPython's CALL_FUNCTION_EX does (LIST_EXTEND's flag bit)
+                emit(.buildList, 0)
+                try compileExpr(inner)
+                emit(.listExtend, 1 | Compiler.callStarFlag)
+                emit(.listToTuple)
+            } else if args.contains(where: isStarred) {
                 try compileStarredSequence(args)
                 emit(.listToTuple)
             } else {

@@ -244,7 +244,7 @@ enum Disassembler {
             return [(name, String(a), a < CompareOperator.richOrdered.count ? CompareOperator.richOrdered[a].rawValue : "?")]
         case .isOp, .containsOp, .reraise:
             return [(name, String(a), "")]
-        case .call:
+        case .call, .listExtend:
             return [(name, String(a & 0xffff), "")]
         case .makeFunction:
             var rows = [(name, "", "")]

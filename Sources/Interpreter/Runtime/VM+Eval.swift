@@ -478,7 +478,14 @@ extension VM {
                         if case .object(let o) = frame.peek(arg) { try unsafeDowncast(o, to: PyDict.self).set(k, v, vm: self) }
                     case .listExtend:
                         let v = frame.pop()
-                        if case .object(let o) = frame.peek(arg) { unsafeDowncast(o, to: PyList.self).items.append(contentsOf: try iterate(v)) }
+                        let depth = arg & 0xffff
+                        if case .object(let o) = frame.peek(depth) {
+                            let items: [Value]
+                            do { items = try iterate(v) } catch let e as PyError {
+                                throw starArgumentError(e, v, callee: arg & Compiler.callStarFlag != 0 ? frame.peek(depth + 1) : nil)
+                            }
+                            unsafeDowncast(o, to: PyList.self).items.append(contentsOf: items)
+                        }
                     case .setUpdate:
                         let v = frame.pop()
                         if case .object(let o) = frame.peek(arg) {

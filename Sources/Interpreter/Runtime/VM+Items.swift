@@ -693,6 +693,28 @@ extension VM {
         throw PyError.typeError("object of type '\(typeOf(v).name)' has no len()")
     }
 
+    /// CPython's _PyObject_FunctionStr: `module.qualname()`, or `qualname()`
+    /// for builtins, as call errors name the callee.
+    func functionStr(_ callable: Value) -> String {
+        guard let q = try? getAttribute(callable, "__qualname__"), let qualname = try? str(q) else {
+            return (try? str(callable)) ?? "function"
+        }
+        if let m = try? getAttribute(callable, "__module__"), !m.isNone, let module = try? str(m), module != "builtins" {
+            return "\(module).\(qualname)()"
+        }
+        return "\(qualname)()"
+    }
+
+    /// LIST_EXTEND of `*x` where x is not iterable: CPython's messages (an
+    /// error raised while iterating an iterable passes through).
+    func starArgumentError(_ e: PyError, _ v: Value, callee: Value?) -> PyError {
+        guard e.exception.cls === BuiltinTypes.TypeError else { return e }
+        let t = typeOf(v)
+        if t.lookup("__iter__") != nil || t.lookup("__getitem__") != nil { return e }
+        if let c = callee { return PyError.typeError("\(functionStr(c)) argument after * must be an iterable, not \(t.name)") }
+        return PyError.typeError("Value after * must be an iterable, not \(t.name)")
+    }
+
     /// `{**m}` and `f(**m)`: copy a mapping into `target`.
     func dictUpdate(_ target: PyDict, from source: Value, merging: Bool, callable: Value) throws {
         if case .object(let o) = source, !(o is PyDict), let keys = try? getAttribute(source, "keys") {
@@ -708,8 +730,7 @@ extension VM {
         }
         guard case .object(let o) = source, let d = o as? PyDict else {
             if merging {
-                let name = (callable.asObject as? PyFunction)?.qualname ?? "function"
-                throw PyError.typeError("\(name)() argument after ** must be a mapping, not \(typeOf(source).name)")
+                throw PyError.typeError("\(functionStr(callable)) argument after ** must be a mapping, not \(typeOf(source).name)")
             }
             throw PyError.typeError("'\(typeOf(source).name)' object is not a mapping")
         }
