@@ -716,7 +716,10 @@ extension VM {
                         if arg & 1 != 0 {
                             let kw = frame.pop()
                             guard case .object(let d) = kw, let dict = d as? PyDict else { throw PyError.typeError("argument after ** must be a mapping, not \(typeOf(kw).name)") }
-                            for (k, v) in dict.pairs { kwargs.append((strValue(k), v)) }
+                            for (k, v) in dict.pairs {
+                                guard case .object(let ko) = k, ko.kind == .str else { throw PyError.typeError("keywords must be strings") }
+                                kwargs.append((strValue(k), v))
+                            }
                         }
                         let posV = frame.pop()
                         let positional = (posV.asObject as? PyTuple)?.items ?? []

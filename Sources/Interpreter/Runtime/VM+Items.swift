@@ -721,8 +721,7 @@ extension VM {
             // Any mapping: keys() and __getitem__, as CPython's PyDict_Merge.
             for k in try iterate(try call(keys, [])) {
                 if merging, try target.get(k, vm: self) != nil {
-                    let name = (callable.asObject as? PyFunction)?.qualname ?? "function"
-                    throw PyError.typeError("\(name)() got multiple values for keyword argument '\(strValue(k))'")
+                    throw PyError.typeError("\(functionStr(callable)) got multiple values for keyword argument '\(strValue(k))'")
                 }
                 try target.set(k, try getItem(source, k), vm: self)
             }
@@ -736,8 +735,7 @@ extension VM {
         }
         for (k, v) in d.pairs {
             if merging, try target.get(k, vm: self) != nil {
-                let name = (callable.asObject as? PyFunction)?.qualname ?? "function"
-                throw PyError.typeError("\(name)() got multiple values for keyword argument '\(strValue(k))'")
+                throw PyError.typeError("\(functionStr(callable)) got multiple values for keyword argument '\(strValue(k))'")
             }
             try target.set(k, v, vm: self)
         }

@@ -18,6 +18,8 @@ attempts = [
     lambda: print(*7),
     lambda: [*None],
     lambda: max(**[1]),
+    lambda: total(a=1, **{"a": 2}),
+    lambda: Point(**{1: "x"}),
 ]
 for attempt in attempts:
     try:
