@@ -209,6 +209,43 @@ extension BytesMethods {
             let b = B(s).bytes
             return .bool(b.contains(where: isLower) && !b.contains(where: isUpper))
         }
+        Meth.noArgs(t, "istitle") { _, s in
+            // uppercase only after an uncased byte, lowercase only after a cased one
+            var cased = false, previousCased = false
+            for c in B(s).bytes {
+                if isUpper(c) {
+                    if previousCased { return .bool(false) }
+                    previousCased = true
+                    cased = true
+                } else if isLower(c) {
+                    if !previousCased { return .bool(false) }
+                    previousCased = true
+                    cased = true
+                } else {
+                    previousCased = false
+                }
+            }
+            return .bool(cased)
+        }
+        Meth.keywords(t, "expandtabs", ["tabsize"]) { vm, s, a in
+            let size = try a[0].map { try vm.ssizeArg($0) } ?? 8
+            var out: [UInt8] = []
+            var column = 0
+            for c in B(s).bytes {
+                if c == 0x09 {
+                    if size > 0 {
+                        let n = size - column % size
+                        try MemoryBudget.check(count: out.count + n, size: 1)
+                        out += [UInt8](repeating: 0x20, count: n)
+                        column += n
+                    }
+                } else {
+                    out.append(c)
+                    column = (c == 0x0A || c == 0x0D) ? 0 : column + 1
+                }
+            }
+            return make(out, like: s)
+        }
         for (meth, align) in [("center", 0), ("ljust", -1), ("rjust", 1)] {
             Meth.positional(t, meth, min: 1, max: 2) { vm, s, a in
                 let b = B(s).bytes
