@@ -34778,6 +34778,10 @@ from io import StringIO
 
 __all__ = ["shlex", "split", "quote", "join"]
 
+# CPython's shlex is Python too: a loop over a lexer ends with a traced
+# StopIteration, as over any class with __next__
+__iterators_are_python__ = True
+
 _LATIN1_LETTERS = ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'
                    'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
 

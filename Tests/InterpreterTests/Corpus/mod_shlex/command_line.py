@@ -22,6 +22,8 @@ print(shlex.split(shlex.join(args)) == args)
 # the lexer itself: tokens one at a time
 lexer = shlex.shlex("x = (a + b) * 2; print x", punctuation_chars=True)
 print(list(lexer))
+for token in shlex.shlex("total = price * 2"):
+    print("token:", token)
 lexer = shlex.shlex("name='Ada' age=36")
 print(lexer.get_token(), lexer.get_token(), lexer.get_token(), lexer.lineno)
 
