@@ -15762,20 +15762,37 @@ class _Reduced:
         self.obj = x
 
 
-def _new_instance(x):
+# immutable builtins whose value a subclass instance is made from
+_VALUE_BASES = (tuple, int, float, complex, str, bytes, frozenset)
+
+
+def _new_instance(x, memo):
+    """The copy before its state: object.__new__, or for a subclass of an
+    immutable builtin (a namedtuple...) cls.__new__ with __getnewargs__() or
+    the builtin value, deep-copied for deepcopy (as copyreg.__newobj__)."""
     cls = type(x)
     if issubclass(cls, BaseException):
         y = cls.__new__(cls, *x.args)
         y.args = x.args
         return y
-    return object.__new__(cls)
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = getnewargs(x)
+    else:
+        base = next((b for b in _VALUE_BASES if isinstance(x, b)), None)
+        if base is None:
+            return object.__new__(cls)
+        args = (base(x),)
+    if memo is not None:
+        args = deepcopy(args, memo)
+    return cls.__new__(cls, *args)
 
 
 def _reconstruct(x, memo, state):
     deep = memo is not None
     if isinstance(state, _Reduced):
         return _from_reduce(x, memo)
-    y = _new_instance(x)
+    y = _new_instance(x, memo)
     if deep:
         memo[id(x)] = y   # before the state: the state may refer back to x
     _set_state(y, state, memo)
