@@ -372,7 +372,7 @@ extension Compiler {
 
     func compileTryExcept(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt], _ range: SourceRange) throws {
         if handlers.first?.isStar == true { return try compileTryStarExcept(body: body, handlers: handlers, orelse: orelse, range) }
-        let handlerLabel = newLabel(), end = newLabel(), elseLabel = newLabel()
+        let handlerLabel = newLabel(), end = newLabel()
         setLocation(line: range.line, range: range)
         emit(.nop)
         let depth = unit.blockDepth
@@ -381,13 +381,16 @@ extension Compiler {
         try compileBody(body)
         unit.blocks.removeLast()
         endRegion(region)
+        // As CPython lays it out: the body, the else block, then the
+        // handlers. The order matters beyond looks: f_locals lists names in
+        // the order the bytecode first uses them (LocalsOrder.swift).
         // POP_BLOCK and the jump over the handlers have no location in
         // CPython: an `if` ending the body that jumps here reports no line.
         setLocation(line: 0, range: nil)
-        emitJump(.jumpForward, elseLabel)
-        try compileHandlers(handlers, handlerLabel: handlerLabel, end: end, depth: depth)
-        bind(elseLabel)
         try compileBody(orelse)
+        setLocation(line: 0, range: nil)
+        emitJump(.jumpForward, end)
+        try compileHandlers(handlers, handlerLabel: handlerLabel, end: end, depth: depth)
         bind(end)
     }
 
