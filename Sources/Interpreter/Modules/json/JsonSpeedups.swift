@@ -19,7 +19,17 @@ enum JsonSpeedups {
         ModuleFunctions.positional(m, "scanstring", min: 3, max: 3) { vm, a in
             let s = try pyStr(vm, a[0], "scanstring")
             guard let end = try vm.indexValue(a[1]) else { throw PyError.typeError("scanstring() argument 2 must be int") }
-            return scan(s.scalars, from: end, strict: try vm.isTruthy(a[2]))
+            switch scan(s.scalars, from: end, strict: try vm.isTruthy(a[2])) {
+            case .text(let text, let end): return .object(PyTuple([.str(text), .int(end), .none]))
+            case .error(let msg, let pos): return .object(PyTuple([.none, .str(msg), .int(pos)]))
+            case .needsPython: return .object(PyTuple([.none, .none, .int(end)]))
+            }
+        }
+        // scan_once(s, idx, strict): a whole value (JsonScanner.swift).
+        ModuleFunctions.positional(m, "scan_once", min: 3, max: 3) { vm, a in
+            let s = try pyStr(vm, a[0], "scan_once")
+            guard let idx = try vm.indexValue(a[1]) else { throw PyError.typeError("scan_once() argument 2 must be int") }
+            return try JsonScanner.scanOnce(vm, s, idx, strict: try vm.isTruthy(a[2]))
         }
         // skip_ws(s, i): the index of the first non-whitespace character at or after i.
         ModuleFunctions.positional(m, "skip_ws", min: 2, max: 2) { vm, a in
@@ -83,10 +93,17 @@ enum JsonSpeedups {
         return out
     }
 
+    enum ScanResult {
+        case text(String, end: Int)
+        case error(String, at: Int)
+        /// A lone surrogate escape, which a Swift string cannot hold.
+        case needsPython
+    }
+
     /// The string whose opening quote is at begin - 1, as CPython's
     /// scanstring_unicode, with its messages and error positions.
-    static func scan(_ s: [Unicode.Scalar], from begin: Int, strict: Bool) -> Value {
-        func fail(_ msg: String, _ pos: Int) -> Value { .object(PyTuple([.none, .str(msg), .int(pos)])) }
+    static func scan(_ s: [Unicode.Scalar], from begin: Int, strict: Bool) -> ScanResult {
+        func fail(_ msg: String, _ pos: Int) -> ScanResult { .error(msg, at: pos) }
         let n = s.count
         guard begin >= 0 && begin <= n else { return fail("end is out of bounds", begin) }
         var out = String.UnicodeScalarView()
@@ -110,7 +127,7 @@ enum JsonSpeedups {
         while true {
             guard i < n else { return fail("Unterminated string starting at", begin - 1) }
             let c = s[i]
-            if c == "\"" { return .object(PyTuple([.str(String(out)), .int(i + 1), .none])) }
+            if c == "\"" { return .text(String(out), end: i + 1) }
             if c != "\\" {
                 if c.value < 0x20 && strict { return fail("Invalid control character at", i) }
                 out.append(c)
@@ -140,7 +157,7 @@ enum JsonSpeedups {
                 }
                 // A lone surrogate cannot be a Swift scalar: the package
                 // decodes such strings itself (rare; CPython keeps them).
-                guard let scalar = Unicode.Scalar(code) else { return .object(PyTuple([.none, .none, .int(begin)])) }
+                guard let scalar = Unicode.Scalar(code) else { return .needsPython }
                 out.append(scalar)
                 continue
             default:

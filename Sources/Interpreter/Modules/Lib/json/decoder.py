@@ -8,7 +8,7 @@ CPython's C scanner, which is what `json.loads` uses there.
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 # The per-character loops in Swift (as CPython's _json accelerator).
-from _json import scanstring as _c_scanstring, skip_ws as _skip_ws
+from _json import scanstring as _c_scanstring, skip_ws as _skip_ws, scan_once as _c_scan_once
 
 _DIGITS = '0123456789'
 _SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b',
@@ -16,6 +16,7 @@ _SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b',
 _HEX = '0123456789abcdefABCDEF'
 _CONSTANTS = {'-Infinity': float('-inf'), 'Infinity': float('inf'),
               'NaN': float('nan')}
+_parse_constant = _CONSTANTS.__getitem__
 
 
 class JSONDecodeError(ValueError):
@@ -261,7 +262,7 @@ class JSONDecoder(object):
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.parse_constant = parse_constant or _parse_constant
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
 
@@ -278,6 +279,17 @@ class JSONDecoder(object):
         where end is the index just after it. Trailing text is allowed."""
         if idx < 0:
             raise ValueError('idx cannot be negative')
+        if (self.object_hook is None and self.object_pairs_hook is None
+                and self.parse_float is float and self.parse_int is int
+                and self.parse_constant is _parse_constant):
+            # No hooks: the whole value in Swift (as CPython's C scanner).
+            value, end, pos = _c_scan_once(s, idx, self.strict)
+            if end is None:
+                pass  # a lone surrogate: the Python scanner below
+            elif isinstance(end, str):
+                raise JSONDecodeError(end, s, pos)
+            else:
+                return value, end
         try:
             return _Scanner(self, s).value(idx)
         except _NoValue as e:
