@@ -27833,6 +27833,7 @@ _INFINITY = float('inf')
 
 # The per-character quoting in Swift (as CPython's _json accelerator).
 from _json import encode_basestring_ascii as _quote_ascii, encode_basestring as _quote_text
+from _json import encode as _c_encode
 
 
 def _quote(s, ensure_ascii):
@@ -27884,11 +27885,11 @@ class JSONEncoder(object):
             return _quote(o, self.ensure_ascii)
         if type(self).iterencode is not JSONEncoder.iterencode:
             return ''.join(self.iterencode(o))
-        # One pass appending to a list: what iterencode yields, joined, without
-        # a generator per container (json.dump needs the chunks one by one).
-        out = []
-        _Collect(self, {} if self.check_circular else None, out).value(o, 0)
-        return ''.join(out)
+        # What iterencode yields, joined, written in Swift (as CPython's C
+        # encoder); json.dump keeps the Python walker for its chunks.
+        return _c_encode(o, self.default, self.ensure_ascii, self.check_circular,
+                         self.allow_nan, self.sort_keys, self.indent,
+                         self.item_separator, self.key_separator, self.skipkeys)
 
     def iterencode(self, o, _one_shot=False):
         """Yield the JSON text of o in chunks."""
@@ -28030,84 +28031,6 @@ class _Walk:
         if enc.indent is not None:
             yield '\n' + enc.indent * (level - 1)
         yield '}'
-        self.leave(dct)
-
-
-class _Collect(_Walk):
-    """_Walk's text appended to a list, for encode(): the same checks and
-    the same order of default() calls, without generators."""
-
-    def __init__(self, enc, markers, out):
-        _Walk.__init__(self, enc, markers)
-        self.out = out
-
-    def value(self, o, level):
-        if _is_scalar(o):
-            self.out.append(self.scalar(o))
-        elif isinstance(o, (list, tuple)):
-            self.array(o, level)
-        elif isinstance(o, dict):
-            self.object(o, level)
-        else:
-            self.enter(o)
-            self.value(self.enc.default(o), level)
-            self.leave(o)
-
-    def array(self, lst, level):
-        out = self.out
-        if not lst:
-            out.append('[]')
-            return
-        self.enter(lst)
-        indent = self.enc.indent
-        out.append('[')
-        separator = self.enc.item_separator
-        if indent is not None:
-            level += 1
-            newline = '\n' + indent * level
-            separator += newline
-            out.append(newline)
-        first = True
-        for item in lst:
-            if not first:
-                out.append(separator)
-            first = False
-            self.value(item, level)
-        if indent is not None:
-            out.append('\n' + indent * (level - 1))
-        out.append(']')
-        self.leave(lst)
-
-    def object(self, dct, level):
-        out = self.out
-        if not dct:
-            out.append('{}')
-            return
-        self.enter(dct)
-        enc = self.enc
-        out.append('{')
-        separator = enc.item_separator
-        if enc.indent is not None:
-            level += 1
-            newline = '\n' + enc.indent * level
-            separator += newline
-            out.append(newline)
-        items = sorted(dct.items()) if enc.sort_keys else dct.items()
-        first = True
-        ascii_only = enc.ensure_ascii
-        for key, item in items:
-            key = self.key_text(key)
-            if key is None:
-                continue
-            if not first:
-                out.append(separator)
-            first = False
-            out.append(_quote(key, ascii_only))
-            out.append(enc.key_separator)
-            self.value(item, level)
-        if enc.indent is not None:
-            out.append('\n' + enc.indent * (level - 1))
-        out.append('}')
         self.leave(dct)
 """###,
         "keyword": ###"""

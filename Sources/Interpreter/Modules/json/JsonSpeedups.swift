@@ -31,6 +31,9 @@ enum JsonSpeedups {
             guard let idx = try vm.indexValue(a[1]) else { throw PyError.typeError("scan_once() argument 2 must be int") }
             return try JsonScanner.scanOnce(vm, s, idx, strict: try vm.isTruthy(a[2]))
         }
+        // encode(o, default, ensure_ascii, check_circular, allow_nan,
+        //        sort_keys, indent, item_separator, key_separator, skipkeys)
+        ModuleFunctions.positional(m, "encode", min: 10, max: 10) { vm, a in try JsonEncoder.encode(vm, a) }
         // skip_ws(s, i): the index of the first non-whitespace character at or after i.
         ModuleFunctions.positional(m, "skip_ws", min: 2, max: 2) { vm, a in
             let scalars = try pyStr(vm, a[0], "skip_ws").scalars
