@@ -285,6 +285,11 @@ extension Compiler {
                     emit(.popTop)
                 }
             case .finallyTry(let finalbody, let region):
+                // CPython's POP_BLOCK here keeps the unwinding statement's
+                // line: `return (a\n or b)` reports its line again before
+                // the finally body (a NOP without a line when a finally
+                // body already ran).
+                emit(.nop)
                 endSuspend(region)
                 // The finally body runs with the blocks outside this one.
                 let saved = unit.blocks
