@@ -308,13 +308,18 @@ extension Compiler {
             case .pendingValue:
                 if preservingTop { emit(.swap, 2) }
                 emit(.popTop)
-            case .finallyEnd:
+            case .finallyEnd(let region):
                 if preservingTop { emit(.swap, 3); emit(.swap, 2) }
-                // [value?, prev, exc] -> drop exc, restore prev
+                // [value?, prev, exc] -> drop exc, restore prev. Code after
+                // this (an outer finally body, run by a return) is no longer
+                // covered by this finally's cleanup: a raise there must not
+                // come back into it.
                 emit(.popTop)
+                endSuspend(region)
                 emit(.popExcept)
-            case .handler(let name, let region):
+            case .handler(let name, let region, let cleanup):
                 if let r = region { endSuspend(r) }
+                if let r = cleanup { endSuspend(r) }
                 if preservingTop { emit(.swap, 2) }
                 emit(.popExcept)
                 if let n = name {
@@ -430,7 +435,7 @@ extension Compiler {
                 // `except E as n:` deletes n however the handler ends.
                 let nameCleanup = newLabel(), after = newLabel()
                 let nameRegion = beginRegion(handler: nameCleanup, depth: depth + 1, pushLasti: true)
-                unit.blocks.append(.handler(name: n, region: nameRegion))
+                unit.blocks.append(.handler(name: n, region: nameRegion, cleanup: cleanupRegion))
                 try compileBody(h.body)
                 unit.blocks.removeLast()
                 endRegion(nameRegion)
@@ -449,7 +454,7 @@ extension Compiler {
                 emit(.reraise, 1)
                 bind(after)
             } else {
-                unit.blocks.append(.handler(name: nil, region: nil))
+                unit.blocks.append(.handler(name: nil, region: nil, cleanup: cleanupRegion))
                 try compileBody(h.body)
                 unit.blocks.removeLast()
                 setLocation(line: 0, range: nil)
@@ -494,7 +499,7 @@ extension Compiler {
         setLocation(line: 0, range: nil)
         emit(.pushExcInfo)
         let cleanupRegion = beginRegion(handler: cleanup, depth: depth + 1, pushLasti: true)
-        unit.blocks.append(.finallyEnd)
+        unit.blocks.append(.finallyEnd(region: cleanupRegion))
         unit.blockDepth = depth + 2
         try compileBody(finalbody)
         unit.blockDepth = depth

@@ -409,13 +409,16 @@ enum Block {
     case loop(continueTarget: Label, breakTarget: Label, isFor: Bool)
     /// Inside the body of try/finally: run `finalbody` before leaving.
     case finallyTry(finalbody: [Stmt], region: Region)
-    /// Inside a finally body on the exception path: [prev, exc] on the stack.
-    case finallyEnd
+    /// Inside a finally body on the exception path: [prev, exc] on the
+    /// stack; `region` is its cleanup (leaving ends it, CPython's POP_BLOCK).
+    case finallyEnd(region: Region)
     /// Inside a finally body run by a return: the return value is on the
     /// stack; a break, continue or return there drops it (CPython's POP_VALUE).
     case pendingValue
     /// Inside an except handler: [prev] on the stack; `name` to clear.
-    case handler(name: String?, region: Region?)
+    /// Leaving ends `region` (the name's cleanup) and `cleanup` (the
+    /// handlers' own), as CPython's two POP_BLOCKs in HANDLER_CLEANUP.
+    case handler(name: String?, region: Region?, cleanup: Region?)
     /// Inside a with body: the exit callable on the stack.
     case with(region: Region, line: Int)
     /// Inside an except handler's cleanup-protected body region.
