@@ -370,7 +370,7 @@ extension VM {
         case "__bases__": return .object(PyTuple(cls.bases.map { .object($0) }))
         case "__base__": return cls.bases.first.map { .object($0) } ?? Value.none
         case "__mro__": return .object(PyTuple(cls.mro.map { .object($0) }))
-        case "__dict__": return .object(try dictFromAttrs(cls.dict))
+        case "__dict__": return try classDictProxy(cls)
         case "__doc__": return cls.dict["__doc__"] ?? Value.none
         default: break
         }
