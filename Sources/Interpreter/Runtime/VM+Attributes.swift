@@ -231,9 +231,7 @@ extension VM {
             if name == "__dict__" {
                 // A native module's dict is live (builtins.__dict__[k] = v).
                 if m.globals == nil { return .object(try liveDict(of: m)) }
-                let d = PyDict()
-                for (k, v) in m.items { try d.set(.str(k), v, vm: self) }
-                return .object(d)
+                return .object(try namespaceDict(of: m.globals!))
             }
             if name.hasPrefix("__"), let v = try moduleDunderFallback(m, name) { return v }
             // PEP 562: a module-level __getattr__ answers missing names.
