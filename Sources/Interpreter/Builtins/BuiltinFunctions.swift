@@ -229,6 +229,11 @@ enum BuiltinFunctions {
         b["breakpoint"] = f("breakpoint") { _, _, _ in
             throw PyError(BuiltinTypes.NotImplementedError, "scopewalk does not support breakpoint()")
         }
+        // help() is pydoc's (Modules/Lib/pydoc.py), loaded on first use.
+        b["help"] = f("help") { vm, args, kw in
+            let fn = try vm.getAttribute(.object(try vm.importDotted("pydoc")), "help")
+            return try vm.call(fn, args, kw)
+        }
         // memoryview is written in Python (Modules/Lib/_memoryview.py), loaded on first use.
         b["memoryview"] = f("memoryview") { vm, args, kw in
             let cls = try vm.getAttribute(.object(try vm.importDotted("_memoryview")), "memoryview")

@@ -186,16 +186,25 @@ extension VM {
     }
 
     func globalsDict() throws -> PyDict {
-        let d = PyDict()
         let g = currentFrame?.globals ?? globals
+        let d = try namespaceDict(of: g)
         globalsDictView = d
         globalsDictViewOwner = g
+        return d
+    }
+
+    /// A dict of the module globals `g` whose item stores, update(), pop(),
+    /// clear()... bind and unbind the module's names.
+    func namespaceDict(of g: Globals) throws -> PyDict {
+        let d = PyDict()
         // The dunders first, in the order a module made by the oracle has them.
         try d.set(.str("__name__"), g["__name__"] ?? .str("__main__"), vm: self)
         for k in ["__doc__", "__package__", "__loader__", "__spec__"] { try d.set(.str(k), g[k] ?? .none, vm: self) }
         if let f = g["__file__"] { try d.set(.str("__file__"), f, vm: self) }
         try d.set(.str("__builtins__"), .object(builtinsModule), vm: self)
         for (k, v) in g.boundItems { try d.set(.str(k), v, vm: self) }
+        d.namespaceLink = NamespaceLink(owner: g, vm: self, hidden: ["__builtins__"])
+        g.liveDict = d
         return d
     }
 }

@@ -196,6 +196,8 @@ extension Compiler {
         case .call(let fn, let args, let keywords):
             try compileCall(fn, args, keywords, e.range)
         case .binOp(let l, let op, let r):
+            if op == .mod, case .constant(.string(let fmt)) = l.kind, case .tuple(let items) = r.kind,
+               try compilePercentFormat(fmt, items) { return }
             try compileExpr(l)
             try compileExpr(r)
             emit(.binaryOp, BinaryOperator.allCasesOrdered.firstIndex(of: op) ?? 0)

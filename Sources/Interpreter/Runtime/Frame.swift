@@ -204,6 +204,8 @@ public final class Globals {
     private var capacity: Int
     let builtins: AttrDict
     fileprivate(set) weak var overlay: BuiltinsOverlay?
+    /// The last globals() / module __dict__ made for these globals (LiveNamespace.swift).
+    weak var liveDict: PyDict?
 
     /// The builtin `name` as the builtins module now has it.
     func builtin(_ name: String) -> Value? {

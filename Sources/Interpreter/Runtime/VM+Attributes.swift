@@ -231,9 +231,7 @@ extension VM {
             if name == "__dict__" {
                 // A native module's dict is live (builtins.__dict__[k] = v).
                 if m.globals == nil { return .object(try liveDict(of: m)) }
-                let d = PyDict()
-                for (k, v) in m.items { try d.set(.str(k), v, vm: self) }
-                return .object(d)
+                return .object(try namespaceDict(of: m.globals!))
             }
             if name.hasPrefix("__"), let v = try moduleDunderFallback(m, name) { return v }
             // PEP 562: a module-level __getattr__ answers missing names.
@@ -370,7 +368,7 @@ extension VM {
         case "__bases__": return .object(PyTuple(cls.bases.map { .object($0) }))
         case "__base__": return cls.bases.first.map { .object($0) } ?? Value.none
         case "__mro__": return .object(PyTuple(cls.mro.map { .object($0) }))
-        case "__dict__": return .object(try dictFromAttrs(cls.dict))
+        case "__dict__": return try classDictProxy(cls)
         case "__doc__": return cls.dict["__doc__"] ?? Value.none
         default: break
         }

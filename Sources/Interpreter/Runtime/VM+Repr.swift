@@ -143,6 +143,7 @@ extension VM {
             if let view = o as? PyDictView { return try view.repr(self) }
             if let s = o as? PySingleton { return s.name }
             if let m = o as? PyMemberDescriptor { return "<member '\(m.name)' of '\(m.ownerName)' objects>" }
+            if let g = o as? PyGetSetDescriptor { return "<attribute '\(g.name)' of '\(g.ownerName)' objects>" }
             if let g = o as? PyGenerator { return "<\(o.pyType.name) object \(g.qualname) at \(VM.hexAddress(o.address))>" }
             if o is PyAsyncGenAwaitable { return "<async_generator_asend object at \(VM.hexAddress(o.address))>" }
             return "<\(o.pyType.name) object at \(VM.hexAddress(o.address))>"

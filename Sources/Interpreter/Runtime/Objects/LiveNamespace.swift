@@ -7,18 +7,35 @@
 // The owner holds the dict weakly, so an instance whose __dict__ was never
 // kept pays only a nil check per attribute store.
 
-/// An object whose attributes live in `dict` (instances, functions,
-/// exceptions, built-in subclass instances).
+/// A namespace a dict handed out to the program writes through to.
 protocol LiveNamespace: AnyObject {
-    var dict: AttrDict { get set }
     /// The __dict__ handed out and still alive (held weakly).
     var liveDict: PyDict? { get set }
-    /// An item store (nil: deletion) made through the __dict__.
+    /// An item store (nil: deletion) made through the dict.
     func storeFromDict(_ name: String, _ value: Value?, vm: VM?)
+    /// The names bound now (what clear() removes).
+    var namespaceKeys: [String] { get }
 }
 
-extension LiveNamespace {
+/// An object whose attributes live in `dict` (instances, functions,
+/// exceptions, built-in subclass instances, native modules): live both ways.
+protocol AttrNamespace: LiveNamespace {
+    var dict: AttrDict { get set }
+}
+
+extension AttrNamespace {
     func storeFromDict(_ name: String, _ value: Value?, vm: VM?) { dict[name] = value }
+    var namespaceKeys: [String] { dict.keys }
+}
+
+/// A module's globals: globals().update(...), pop, setdefault, clear and
+/// module.__dict__[k] = v bind and unbind its names. (Only this direction:
+/// a global store after the dict was made does not show in it.)
+extension Globals: LiveNamespace {
+    func storeFromDict(_ name: String, _ value: Value?, vm: VM?) {
+        if let v = value { store(v, slot: slot(for: name)) } else if let s = existingSlot(name) { unbind(slot: s) }
+    }
+    var namespaceKeys: [String] { boundItems.map { $0.0 } }
 }
 
 extension PyModule {
@@ -53,7 +70,7 @@ final class NamespaceLink {
         guard let o = owner else { return }
         pushing = true
         defer { pushing = false }
-        for name in o.dict.keys where !hidden.contains(name) { o.storeFromDict(name, nil, vm: vm) }
+        for name in o.namespaceKeys where !hidden.contains(name) { o.storeFromDict(name, nil, vm: vm) }
     }
 }
 
@@ -88,7 +105,7 @@ extension VM {
     /// The live __dict__ of `owner`: the one already handed out, or a new
     /// dict linked to it. `hidden` names (slots, a function's
     /// __annotations__) are attributes kept in `dict` but not in __dict__.
-    func liveDict(of owner: any LiveNamespace, hiding hidden: Set<String> = []) throws -> PyDict {
+    func liveDict(of owner: any AttrNamespace, hiding hidden: Set<String> = []) throws -> PyDict {
         if let d = owner.liveDict { return d }
         let d = PyDict()
         for (k, v) in owner.dict.items where !hidden.contains(k) { try d.set(.str(k), v, vm: self) }
@@ -98,7 +115,7 @@ extension VM {
     }
 
     /// `obj.__dict__ = d`: the attributes become d's str items, and d the live dict.
-    func replaceNamespace(of owner: any LiveNamespace, with value: Value, hiding hidden: Set<String> = []) throws {
+    func replaceNamespace(of owner: any AttrNamespace, with value: Value, hiding hidden: Set<String> = []) throws {
         guard case .object(let o) = value, o.kind == .dict else {
             throw PyError.typeError("__dict__ must be set to a dictionary, not a '\(typeOf(value).name)'")
         }

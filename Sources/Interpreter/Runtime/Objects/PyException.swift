@@ -1,7 +1,7 @@
 // Exception instances (of built-in exception classes and user subclasses),
 // and the Swift error that carries one through Swift code.
 
-public final class PyExceptionObject: PyObject, LiveNamespace {
+public final class PyExceptionObject: PyObject, AttrNamespace {
     public let cls: PyType
     public var args: [Value]
     public var dict = AttrDict() { didSet { if let d = liveDict { d.pull(dict) } } }

@@ -27,7 +27,7 @@ public final class Cell: PyObject {
     public override var pyType: PyType { BuiltinTypes.cell }
 }
 
-public final class PyFunction: PyObject, LiveNamespace {
+public final class PyFunction: PyObject, AttrNamespace {
     public let code: CodeObject
     public let globals: Globals
     public var name: String
@@ -115,7 +115,7 @@ public final class PyCode: PyObject {
     public override var pyType: PyType { BuiltinTypes.code }
 }
 
-public final class PyModule: PyObject, LiveNamespace {
+public final class PyModule: PyObject, AttrNamespace {
     public let name: String
     /// A native module's attributes (math, sys...).
     public var dict = AttrDict() { didSet { if let d = liveDict { d.pull(dict) } } }
@@ -162,7 +162,7 @@ public final class PyModule: PyObject, LiveNamespace {
 }
 
 /// An instance of a user class.
-public final class PyInstance: PyObject, LiveNamespace {
+public final class PyInstance: PyObject, AttrNamespace {
     public let cls: PyType
     public var dict = AttrDict() { didSet { if let d = liveDict { d.pull(dict) } } }
     /// The __dict__ handed out, while alive (LiveNamespace.swift).

@@ -7,7 +7,7 @@
 // so a float subclass instance is a box (kind .boxedFloat) that asNum reads.
 
 /// The class and `__dict__` of a built-in subclass instance.
-public final class InstanceState: LiveNamespace {
+public final class InstanceState: AttrNamespace {
     public let cls: PyType
     public var dict = AttrDict() { didSet { if let d = liveDict { d.pull(dict) } } }
     /// The __dict__ handed out, while alive (LiveNamespace.swift).
