@@ -638,6 +638,10 @@ extension VM {
             if x === y { return true }
             // Python compares code points; Swift's == would equate "é" and "e\u{301}".
             if x.kind == .str && y.kind == .str && !x.hasUserClass && !y.hasUserClass { return PyStr.sameText(unsafeDowncast(x, to: PyStr.self), unsafeDowncast(y, to: PyStr.self)) }
+            // Two classes whose metaclass is `type` compare by identity
+            // (`type(x) == int`, `cls in (int, str, ...)`), without the
+            // general comparison protocol.
+            if x.kind == .type && y.kind == .type && x.pyType === BuiltinTypes.type && y.pyType === BuiltinTypes.type { return false }
         default: break
         }
         return try isTruthy(try richCompare(a, b, .eq))

@@ -32,8 +32,8 @@ _BuiltinType = type(len)
 
 # Objects of these types are never copied: they are immutable, or (functions, classes)
 # copying them is not meaningful.
-_ATOMIC = (type(None), int, float, complex, bool, str, bytes, type, range, slice, property,
-           _FunctionType, _BuiltinType, type(Ellipsis), type(NotImplemented))
+_ATOMIC = frozenset((type(None), int, float, complex, bool, str, bytes, type, range, slice, property,
+           _FunctionType, _BuiltinType, type(Ellipsis), type(NotImplemented)))
 
 
 def _is_atomic(x):
