@@ -216,8 +216,14 @@ extension Frame {
     public func boundLocals() -> [(String, Value)] {
         var out: [(String, Value)] = []
         var index: [String: Int] = [:]
-        func add(_ name: String, _ v: Value) {
-            if let i = index[name] { out[i].1 = v } else { index[name] = out.count; out.append((name, v)) }
+        // A running comprehension's variable is what CPython's shared slot holds.
+        var fromComprehension = Set<String>()
+        func add(_ name: String, _ v: Value, comprehension: Bool = false) {
+            if let i = index[name] {
+                if fromComprehension.contains(name) && !comprehension { return }
+                out[i].1 = v
+            } else { index[name] = out.count; out.append((name, v)) }
+            if comprehension { fromComprehension.insert(name) }
         }
         var cellOfParameter: [Int: Int] = [:]
         for (c, slot) in code.cellParameterSlots.enumerated() { if let s = slot { cellOfParameter[s] = c } }
@@ -230,7 +236,7 @@ extension Frame {
                 if c < cells.count, let v = cells[c].contents { add(name, v) }
                 continue
             }
-            if let v = locals[i] { add(name, v) }
+            if let v = locals[i] { add(name, v, comprehension: code.comprehensionSlots.contains(i)) }
         }
         let cellNames = code.cellvars + code.freevars + code.extraCells
         for (i, name) in cellNames.enumerated() where i < cells.count {
