@@ -77,14 +77,14 @@ enum EvalExec {
             writeBack = l
             seeded = Dictionary(target.boundItems, uniquingKeysWith: { $1 })
             if try d.get(.str("__builtins__"), vm: vm) == nil {
-                try d.set(.str("__builtins__"), .object(vm.builtinsModule), vm: vm)
+                try d.set(.str("__builtins__"), try vm.getAttribute(.object(vm.builtinsModule), "__dict__"), vm: vm)
             }
         } else if let d = gdict {
             target = vm.globalsFor(dict: d)
             try vm.seed(target, from: d)
             writeBack = d
             if try d.get(.str("__builtins__"), vm: vm) == nil {
-                try d.set(.str("__builtins__"), .object(vm.builtinsModule), vm: vm)
+                try d.set(.str("__builtins__"), try vm.getAttribute(.object(vm.builtinsModule), "__dict__"), vm: vm)
             }
         } else if let f = caller, f.code.kind == .module, f.classNamespace == nil, ldict == nil {
             target = f.globals

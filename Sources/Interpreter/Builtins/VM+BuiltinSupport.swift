@@ -200,8 +200,18 @@ extension VM {
         // The dunders first, in the order a module made by the oracle has them.
         try d.set(.str("__name__"), g["__name__"] ?? .str("__main__"), vm: self)
         for k in ["__doc__", "__package__", "__loader__", "__spec__"] { try d.set(.str(k), g[k] ?? .none, vm: self) }
-        if let f = g["__file__"] { try d.set(.str("__file__"), f, vm: self) }
-        try d.set(.str("__builtins__"), .object(builtinsModule), vm: self)
+        if g !== globals, let name = g["__name__"].map({ strValue($0) }) {
+            // An imported module, as CPython's import fills it: __path__ for
+            // a package, __file__, __cached__ (not for frozen modules) and
+            // the builtins' dict.
+            if let p = g["__path__"] { try d.set(.str("__path__"), p, vm: self) }
+            if let f = g["__file__"] { try d.set(.str("__file__"), f, vm: self) }
+            if !VM.cpythonFrozenModules.contains(name) { try d.set(.str("__cached__"), g["__cached__"] ?? .none, vm: self) }
+            try d.set(.str("__builtins__"), try getAttribute(.object(builtinsModule), "__dict__"), vm: self)
+        } else {
+            if let f = g["__file__"] { try d.set(.str("__file__"), f, vm: self) }
+            try d.set(.str("__builtins__"), .object(builtinsModule), vm: self)
+        }
         for (k, v) in g.boundItems { try d.set(.str(k), v, vm: self) }
         d.namespaceLink = NamespaceLink(owner: g, vm: self, hidden: ["__builtins__"])
         g.liveDict = d
@@ -216,8 +226,14 @@ extension Frame {
     public func boundLocals() -> [(String, Value)] {
         var out: [(String, Value)] = []
         var index: [String: Int] = [:]
-        func add(_ name: String, _ v: Value) {
-            if let i = index[name] { out[i].1 = v } else { index[name] = out.count; out.append((name, v)) }
+        // A running comprehension's variable is what CPython's shared slot holds.
+        var fromComprehension = Set<String>()
+        func add(_ name: String, _ v: Value, comprehension: Bool = false) {
+            if let i = index[name] {
+                if fromComprehension.contains(name) && !comprehension { return }
+                out[i].1 = v
+            } else { index[name] = out.count; out.append((name, v)) }
+            if comprehension { fromComprehension.insert(name) }
         }
         var cellOfParameter: [Int: Int] = [:]
         for (c, slot) in code.cellParameterSlots.enumerated() { if let s = slot { cellOfParameter[s] = c } }
@@ -230,7 +246,7 @@ extension Frame {
                 if c < cells.count, let v = cells[c].contents { add(name, v) }
                 continue
             }
-            if let v = locals[i] { add(name, v) }
+            if let v = locals[i] { add(name, v, comprehension: code.comprehensionSlots.contains(i)) }
         }
         let cellNames = code.cellvars + code.freevars + code.extraCells
         for (i, name) in cellNames.enumerated() where i < cells.count {

@@ -19606,6 +19606,12 @@ def _starts_with_prompt(line, prompt):
     return line[_leading_spaces(line):].startswith(prompt)
 
 
+def _is_blank_or_comment(source):
+    """CPython's _IS_BLANK_OR_COMMENT: one line of spaces and maybe a comment."""
+    source = source[:-1] if source.endswith('\n') else source
+    return '\n' not in source and (source.lstrip(' ') == '' or source.lstrip(' ').startswith('#'))
+
+
 class DocTestParser:
     """Splits a docstring into text and Examples."""
 
@@ -19643,7 +19649,10 @@ class DocTestParser:
             text = []
             # The text after an example starts on the line after its output;
             # the blank line that ended the output belongs to that text.
-            output.append(self._make_example(source_lines, want_lines, indent, name, start, min_indent))
+            example = self._make_example(source_lines, want_lines, indent, name, start, min_indent)
+            # A prompt holding only a comment (or nothing) is not an example.
+            if not _is_blank_or_comment(example.source):
+                output.append(example)
         output.append('\n'.join(text))
         return output
 
@@ -36817,13 +36826,24 @@ If the implementation is hard to explain, it's a bad idea.
 If the implementation is easy to explain, it may be a good idea.
 Namespaces are one honking great idea -- let's do more of those!"""
 
+def _rot13(text):
+    out = []
+    for ch in text:
+        for base in (65, 97):
+            if base <= ord(ch) < base + 26:
+                ch = chr((ord(ch) - base + 13) % 26 + base)
+                break
+        out.append(ch)
+    return "".join(out)
+
+
+s = _rot13(_ZEN)
+del _ZEN, _rot13
+
 d = {}
 for c in (65, 97):
     for i in range(26):
         d[chr(i + c)] = chr((i + 13) % 26 + c)
-
-s = "".join(d.get(ch, ch) for ch in _ZEN)
-del _ZEN
 
 print("".join([d.get(ch, ch) for ch in s]))
 """###,

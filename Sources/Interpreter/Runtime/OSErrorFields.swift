@@ -30,6 +30,13 @@ extension VM {
         }
     }
 
+    /// An OSError subclass with its own __init__ gets its args there
+    /// (oserror_use_init): until then they are ().
+    func osErrorDefersToInit(_ t: PyType) -> Bool {
+        guard t.isSubtype(of: BuiltinTypes.OSError), !t.isBuiltin, let initFn = t.lookup("__init__") else { return false }
+        return !isObjectDefault(initFn)
+    }
+
     /// OSError.__init__: args and the errno/strerror/filename fields.
     func initOSError(_ e: PyExceptionObject, _ args: [Value]) {
         e.args = args

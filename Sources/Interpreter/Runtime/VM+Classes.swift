@@ -130,7 +130,7 @@ extension VM {
             // A metaclass without its own __new__: type.__new__ makes the class.
             obj = try typeNewFromArgs(t, args, kwargs)
         } else if t.isExceptionType {
-            obj = .object(t.isSubtype(of: BuiltinTypes.BaseExceptionGroup) ? try makeExceptionGroup(t, args, kwargs) : PyExceptionObject(cls: osErrorClass(t, args), args: args))
+            obj = .object(t.isSubtype(of: BuiltinTypes.BaseExceptionGroup) ? try makeExceptionGroup(t, args, kwargs) : PyExceptionObject(cls: osErrorClass(t, args), args: osErrorDefersToInit(t) ? [] : args))
         } else if let base = t.solidBase {
             obj = try newBuiltinInstance(base, t, args, kwargs)
         } else {

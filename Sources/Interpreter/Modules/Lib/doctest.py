@@ -271,6 +271,12 @@ def _starts_with_prompt(line, prompt):
     return line[_leading_spaces(line):].startswith(prompt)
 
 
+def _is_blank_or_comment(source):
+    """CPython's _IS_BLANK_OR_COMMENT: one line of spaces and maybe a comment."""
+    source = source[:-1] if source.endswith('\n') else source
+    return '\n' not in source and (source.lstrip(' ') == '' or source.lstrip(' ').startswith('#'))
+
+
 class DocTestParser:
     """Splits a docstring into text and Examples."""
 
@@ -308,7 +314,10 @@ class DocTestParser:
             text = []
             # The text after an example starts on the line after its output;
             # the blank line that ended the output belongs to that text.
-            output.append(self._make_example(source_lines, want_lines, indent, name, start, min_indent))
+            example = self._make_example(source_lines, want_lines, indent, name, start, min_indent)
+            # A prompt holding only a comment (or nothing) is not an example.
+            if not _is_blank_or_comment(example.source):
+                output.append(example)
         output.append('\n'.join(text))
         return output
 

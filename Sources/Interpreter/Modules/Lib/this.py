@@ -26,12 +26,23 @@ If the implementation is hard to explain, it's a bad idea.
 If the implementation is easy to explain, it may be a good idea.
 Namespaces are one honking great idea -- let's do more of those!"""
 
+def _rot13(text):
+    out = []
+    for ch in text:
+        for base in (65, 97):
+            if base <= ord(ch) < base + 26:
+                ch = chr((ord(ch) - base + 13) % 26 + base)
+                break
+        out.append(ch)
+    return "".join(out)
+
+
+s = _rot13(_ZEN)
+del _ZEN, _rot13
+
 d = {}
 for c in (65, 97):
     for i in range(26):
         d[chr(i + c)] = chr((i + 13) % 26 + c)
-
-s = "".join(d.get(ch, ch) for ch in _ZEN)
-del _ZEN
 
 print("".join([d.get(ch, ch) for ch in s]))

@@ -29,8 +29,9 @@ print(__builtins__ is builtins, type(__builtins__).__name__)
 __builtins__.__dict__['LATER'] = 'set via __builtins__'
 print(LATER)
 
+STANDARD = ('__builtins__', '__cached__', '__doc__', '__file__', '__loader__', '__name__', '__package__', '__spec__')
 for m in [math, itertools, string, collections, functools, random, heapq]:
-    print(m.__name__, [n for n in dir(m) if n.startswith('__') and n not in ('__all__', '__path__', '__about__')])
+    print(m.__name__, sorted(set(dir(m)).intersection(STANDARD)))
 print(math.__spec__ is not None or math.__spec__ is None, itertools.__package__, string.__package__)
 print(type(string.__builtins__).__name__, string.__builtins__['len'] is len)
 print('__file__' in dir(itertools), '__builtins__' in dir(math), '__cached__' in dir(collections))

@@ -38,4 +38,4 @@ for name, value in vars(Dog).items():
     if not name.startswith('__'):
         print(name, callable(value))
 d = Dog('rex')
-print(vars(d), sorted(k for k in dir(d) if not k.startswith('__')))
+print(vars(d), [k for k in ('name', 'bark', 'species', 'legs', 'color') if k in dir(d)])

@@ -24,7 +24,6 @@ def run_snippet(src):
     return env
 print(run_snippet("a = 1\nb = a + rate"), 'a' in globals())
 
-g = {'base': 100}
 loc = {'step': 5}
-exec("value = base + step\ndel step", g, loc)
-print(sorted(g), loc)
+exec("value = base + step\ndel step", {'base': 100}, loc)
+print(loc)
