@@ -297,7 +297,14 @@ extension Compiler {
                 if preservingTop { unit.blocks.append(.pendingValue) }
                 let savedDepth = unit.blockDepth
                 unit.blockDepth = depthOfBlocks(unit.blocks)
+                // A break/continue/return inside this finally body resumes
+                // only the regions its own exit suspended, not the ones the
+                // exit being compiled has suspended (they stay closed until
+                // it is done).
+                let suspendedByThisExit = unit.suspended
+                unit.suspended = []
                 try compileBody(finalbody)
+                unit.suspended = suspendedByThisExit + unit.suspended
                 unit.blockDepth = savedDepth
                 unit.blocks = saved
                 ranFinally = true
