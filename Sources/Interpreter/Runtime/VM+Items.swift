@@ -472,10 +472,21 @@ extension VM {
     /// for (a user `__len__` or `__length_hint__` runs), then it is drained.
     func iterateSized(_ v: Value) throws -> [Value] {
         if case .object(let o) = v, o.kind == .list || o.kind == .tuple, !o.hasUserClass { return try iterate(v) }
+        // The same budget as iterate(): a range beyond it fails at once, a
+        // growing result is checked as it grows (never a Swift allocation abort).
+        if case .object(let o) = v, o.kind == .range, let n = unsafeDowncast(o, to: PyRange.self).exactCount {
+            try MemoryBudget.check(count: n, size: MemoryLayout<Value>.stride)
+        }
         let it = try getIterator(v)
         try lengthHint(v)
         var out: [Value] = []
-        while let x = try nextValue(it) { out.append(x) }
+        while let x = try nextValue(it) {
+            out.append(x)
+            if out.count & 0xFFFF == 0 {
+                try pollNative()
+                try MemoryBudget.check(count: out.count, size: MemoryLayout<Value>.stride)
+            }
+        }
         return out
     }
 
