@@ -57,15 +57,16 @@ enum JsonSpeedups {
         try pyStr(vm, v, fn).value
     }
 
+    private static let hexDigits: [Unicode.Scalar] = Array("0123456789abcdef".unicodeScalars)
+
     /// s as a JSON string literal. Without asciiOnly only '"', '\\' and the
     /// control characters are escaped (ensure_ascii=False).
     static func quote(_ s: String, asciiOnly: Bool) -> String {
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         func hex4(_ n: UInt32) {
-            let digits = Array("0123456789abcdef")
             out += "\\u"
-            for shift in stride(from: 12, through: 0, by: -4) { out.append(digits[Int((n >> UInt32(shift)) & 0xF)]) }
+            for shift in stride(from: 12, through: 0, by: -4) { out.unicodeScalars.append(hexDigits[Int((n >> UInt32(shift)) & 0xF)]) }
         }
         for c in s.unicodeScalars {
             switch c {
