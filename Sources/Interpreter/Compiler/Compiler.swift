@@ -216,7 +216,7 @@ extension String {
         for ch in self {
             if ch == "\t" {
                 let n = 8 - col % 8
-                out += String(repeating: " ", count: n)
+                out += repeatString(" ", count: n)
                 col += n
             } else {
                 out.append(ch)

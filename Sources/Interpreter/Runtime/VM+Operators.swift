@@ -362,7 +362,7 @@ extension VM {
             let (bytes, o2) = ps.value.utf8.count.multipliedReportingOverflow(by: count)
             if o2 || chars < 0 { throw MemoryBudget.error }
             try MemoryBudget.check(count: bytes, size: 1)
-            return .str(String(repeating: ps.value, count: count))
+            return .object(PyStr(repeatedText(ps.value, count, bytes: bytes), length: chars))
         case .bytes:
             let b = unsafeDowncast(o, to: PyBytes.self)
             return .object(PyBytes(try repeatBytes(b.bytes, count), mutable: b.isMutable))
@@ -373,9 +373,17 @@ extension VM {
             let (total, o1) = items.count.multipliedReportingOverflow(by: count)
             if o1 { throw MemoryBudget.error }
             try MemoryBudget.check(count: total, size: MemoryLayout<Value>.stride)
-            var out: [Value] = []
-            out.reserveCapacity(total)
-            for _ in 0..<count { out.append(contentsOf: items) }
+            // One item repeated, or the items doubled: a loop appending the
+            // items count times took 3.6 s for [0] * 10**8.
+            var out: [Value]
+            if items.count == 1 {
+                out = Array(repeating: items[0], count: total)
+            } else {
+                out = []
+                out.reserveCapacity(total)
+                out.append(contentsOf: items)
+                while out.count < total { out.append(contentsOf: out[0..<min(out.count, total - out.count)]) }
+            }
             return o.kind == .list ? .object(PyList(out)) : .object(PyTuple(out))
         default:
             return seq

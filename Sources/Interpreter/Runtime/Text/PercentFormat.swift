@@ -312,7 +312,7 @@ private struct PercentFormatter {
             digits = try value.magnitude.decimalString(maxDigits: maxStrDigits)
         }
         let count = digits.utf8.count
-        if precision > count { digits = String(repeating: "0", count: precision - count) + digits }
+        if precision > count { digits = repeatString("0", count: precision - count) + digits }
         return (value.isNegative ? "-" : "") + prefix + digits
     }
 
