@@ -1,7 +1,7 @@
 # Long results of repetition and padding are built at memory speed, as in
-# CPython ('a' * 10**9 took over 20 s, padding to 10**6 took 35 s): a
-# CPython's speed (the release build: 'a' * 10**9 took over 20 s, padding to 10**8
-# took 35 s); sizes here are small enough for the debug-build test suite.
+# CPython (in the release build 'a' * 10**9 took over 20 s and padding to a
+# width of 10**8 took 35 s); the sizes here suit the debug-build test suite.
+s = "a" * 10**6
 print(len(s), s[:3], s[-3:])
 t = "\u00e9b" * (5 * 10**5)
 print(len(t), t[:4], t[-4:])
