@@ -216,6 +216,7 @@ extension VM {
             case "__wrapped__": return f.dict[name]
             default:
                 if let v = f.dict[name] { return v }
+                if let v = try functionExtraAttribute(name) { return v }
                 return try typeAttribute(t, name, obj)
             }
         case .code:
@@ -286,7 +287,7 @@ extension VM {
                     }
                 }
             }
-            return nil
+            return superOwnAttribute(s, name)
         case .property:
             let p = unsafeDowncast(o, to: PyProperty.self)
             switch name {
@@ -297,11 +298,11 @@ extension VM {
                 // Like CPython: a property without its own doc takes the getter's.
                 if p.doc.isNone, case .object(let go) = p.getter, let gf = go as? PyFunction { return gf.doc }
                 return p.doc
-            default: return try typeAttribute(t, name, obj)
+            default: return try wrapperExtraAttribute(o, name) ?? typeAttribute(t, name, obj)
             }
         case .staticMethod, .classMethod:
             if name == "__func__" { return unsafeDowncast(o, to: PyMethodWrapper.self).function }
-            return try typeAttribute(t, name, obj)
+            return try wrapperExtraAttribute(o, name) ?? typeAttribute(t, name, obj)
         case .other where o is PyFrameObject:
             return try frameAttribute(o as! PyFrameObject, name)
         case .other where o is PyTraceback:

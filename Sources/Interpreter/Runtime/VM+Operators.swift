@@ -475,10 +475,7 @@ extension VM {
                 if !isNotImplemented(res) { return res }
             }
             if op == .eq || op == .notEq {
-                if !lt.isBuiltin && lt.lookup("__eq__") != nil && op == .notEq, let f = lt.lookup("__eq__") {
-                    let res = try call(try bindIfFunction(f, to: l, type: lt), [r])
-                    if !isNotImplemented(res) { return .bool(!(try isTruthy(res))) }
-                }
+                // (object.__ne__ has already asked __eq__: ObjectProtocol.swift.)
                 let same = l.isIdentical(to: r)
                 return .bool(op == .eq ? same : !same)
             }
