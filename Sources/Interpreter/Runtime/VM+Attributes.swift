@@ -253,7 +253,7 @@ extension VM {
             case "__qualname__": return .str(b.ownerName.map { "\($0).\(b.name)" } ?? b.name)
             case "__self__": return b.boundSelf ?? Value.none
             case "__doc__": return Value.none
-            default: return try typeAttribute(t, name, obj)
+            default: return try typeAttribute(BuiltinTypes.builtinFunction, name, obj)
             }
         case .generator:
             let g = unsafeDowncast(o, to: PyGenerator.self)
