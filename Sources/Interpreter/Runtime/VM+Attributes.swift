@@ -93,8 +93,15 @@ extension VM {
     }
 
     private func getAttributeOrRaise(_ obj: Value, _ name: String, fallback: Bool = true) throws -> Value {
-        if let v = try getAttributeOrNil(obj, name) { return v }
         let t = typeOf(obj)
+        do {
+            if let v = try getAttributeOrNil(obj, name) { return v }
+        } catch let e as PyError where fallback && e.exception.cls.isSubtype(of: BuiltinTypes.AttributeError) {
+            // An AttributeError from a property or descriptor also falls back
+            // to __getattr__ (CPython's slot_tp_getattr_hook).
+            guard case .object(let o) = obj, o.kind != .type, o.kind != .module, !t.isBuiltin, let ga = t.lookup("__getattr__") else { throw e }
+            return try call(try bindIfFunction(ga, to: obj, type: t), [.str(name)])
+        }
         if case .object(let o) = obj {
             if o.kind == .type { throw PyError.attributeError("type object '\(unsafeDowncast(o, to: PyType.self).name)' has no attribute '\(name)'") }
             if o.kind == .module { throw PyError.attributeError("module '\(unsafeDowncast(o, to: PyModule.self).name)' has no attribute '\(name)'") }
