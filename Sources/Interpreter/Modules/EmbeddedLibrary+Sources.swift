@@ -15854,6 +15854,31 @@ def replace(obj, /, **changes):
         raise TypeError("replace() does not support %s objects" % cls.__name__)
     return func(obj, **changes)
 """###,
+        "copyreg": ###"""
+"""copyreg: the helpers object.__reduce__ / __reduce_ex__ name in what they
+return (copy and pickle call them to rebuild an object)."""
+
+
+def __newobj__(cls, *args):
+    """Protocol 2 and later: a new instance of cls, made by its __new__."""
+    return cls.__new__(cls, *args)
+
+
+def __newobj_ex__(cls, args, kwargs):
+    """As __newobj__, with keyword arguments for __new__."""
+    return cls.__new__(cls, *args, **kwargs)
+
+
+def _reconstructor(cls, base, state):
+    """Protocols 0 and 1: an instance of cls whose built-in part (base) is
+    made from state."""
+    if base is object:
+        return object.__new__(cls)
+    obj = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(obj, state)
+    return obj
+"""###,
         "csv": ###"""
 """csv: read and write comma-separated values, as CPython 3.13's csv module:
 reader/writer (from _csv), the Dialect classes excel, excel_tab and
