@@ -29,7 +29,9 @@ extension Compiler {
 
     func compileAnnotations(_ args: Arguments, returns: Expr?) throws -> Bool {
         var n = 0
-        let all = args.posonly + args.args + (args.vararg.map { [$0] } ?? []) + args.kwonly + (args.kwarg.map { [$0] } ?? [])
+        // CPython's order (compiler_visit_annotations): the positional-or-keyword
+        // parameters before the positional-only ones.
+        let all = args.args + args.posonly + (args.vararg.map { [$0] } ?? []) + args.kwonly + (args.kwarg.map { [$0] } ?? [])
         for a in all {
             if let ann = a.annotation {
                 loadConst(.str(a.name))
