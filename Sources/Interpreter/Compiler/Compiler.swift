@@ -49,6 +49,11 @@ public final class Compiler {
             c.emit(.returnValue)
         } else {
             try c.compileBody(module.body, isModule: true)
+            if module.body.isEmpty {
+                // A program of comments and blank lines: CPython's lone
+                // RETURN_CONST takes RESUME's line 0 and reports it.
+                c.unit.append(Instruction(.traceLine, Int32(Compiler.lineZeroTracePoint)), line: 0, range: .unknown)
+            }
             // The implicit return has no line of its own (CPython reports
             // the last line executed).
             c.setLocation(line: 0, range: nil)
@@ -163,6 +168,10 @@ public final class Compiler {
         emitJump(op, label)
         (unit.currentLine, unit.currentRange) = saved
     }
+
+    /// The argument of a trace point that reports line 0 (traceLine 0
+    /// means "no line").
+    static let lineZeroTracePoint = -2
 
     /// Set in a jump's argument: the jump has no source location.
     static let noLocationFlag = 1 << 24

@@ -51,6 +51,7 @@ extension VM {
                     case .traceLine:
                         // arg 0: code without a line follows (LineTable.swift).
                         if arg == 0 { frame.lineForgotten = true; break }
+                        let arg = arg == Compiler.lineZeroTracePoint ? 0 : arg
                         if finalizerPending {
                             // Objects that died in the last statement (Finalization.swift).
                             frame.ip = ip
