@@ -52,9 +52,11 @@ extension VM {
                         // arg 0: code without a line follows (LineTable.swift).
                         if arg == 0 { frame.lineForgotten = true; break }
                         if finalizerPending {
-                            // Objects that died in the last statement (Finalization.swift).
+                            // Objects that died in the last statement (Finalization.swift),
+                            // and cycles when allocations made a collection due.
                             frame.ip = ip
                             frame.lastIP = ip &- 1
+                            if gcRegistry.due { collectAutomatically() }
                             runPendingFinalizers()
                         }
                         if hookActive && (arg != frame.lastLine || frame.lineForgotten) {
