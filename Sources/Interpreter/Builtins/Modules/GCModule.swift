@@ -82,7 +82,8 @@ enum GCModule {
     }
 
     /// gc.is_tracked as CPython answers: containers are tracked, except
-    /// dicts and tuples holding only atomic values (CPython untracks those).
+    /// dicts and tuples holding nothing that may be tracked (CPython's
+    /// _PyObject_GC_MAY_BE_TRACKED: any container but an untracked tuple).
     static func isTracked(_ v: Value) -> Bool {
         guard case .object(let o) = v else { return false }
         switch o.kind {
@@ -91,15 +92,24 @@ enum GCModule {
         case .dict:
             if o.hasUserClass { return true }
             var any = false
-            unsafeDowncast(o, to: PyDict.self).gcForEachReference { if isTracked($0) { any = true } }
+            unsafeDowncast(o, to: PyDict.self).gcForEachReference { if mayBeTracked($0) { any = true } }
             return any
         case .tuple:
             if o.hasUserClass { return true }
-            return unsafeDowncast(o, to: PyTuple.self).items.contains { isTracked($0) }
+            return unsafeDowncast(o, to: PyTuple.self).items.contains { mayBeTracked($0) }
         case .type:
             return !unsafeDowncast(o, to: PyType.self).isBuiltin
         default:
             return true
+        }
+    }
+
+    static func mayBeTracked(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return false }
+        switch o.kind {
+        case .tuple: return isTracked(v)
+        case .dict: return true
+        default: return isTracked(v)
         }
     }
 

@@ -114,21 +114,27 @@ enum WeakrefModule {
     /// handle_weakrefs does before any finalizer.
     static func clearReferences(to garbage: [PyTrackedObject]) -> [(PyInstance, WeakTarget)] {
         if storage.isEmpty { return [] }
-        let dying = Set(garbage.map { ObjectIdentifier($0) })
-        var due: [(PyInstance, WeakTarget)] = []
+        var position: [ObjectIdentifier: Int] = [:]
+        for (i, o) in garbage.enumerated() { position[ObjectIdentifier(o)] = i }
+        // In the garbage's order; an object's newest reference first (CPython
+        // puts a reference with a callback at the head of the object's list).
+        var due: [(at: Int, made: Int, ref: PyInstance, target: WeakTarget)] = []
+        var made = 0
         watched.removeAll { entry in
-            guard let t = entry.target.target, dying.contains(ObjectIdentifier(t)) else { return false }
-            if let ref = entry.ref.value, !dying.contains(ObjectIdentifier(ref)), !entry.target.done {
-                due.append((ref, entry.target))
+            made += 1
+            guard let t = entry.target.target, let at = position[ObjectIdentifier(t)] else { return false }
+            if let ref = entry.ref.value, position[ObjectIdentifier(ref)] == nil, !entry.target.done {
+                due.append((at, made, ref, entry.target))
             }
             entry.target.done = true
             return true
         }
         Finalization.watchedWeakrefs = watched.count
         for w in storage.values {
-            if let t = w.target, dying.contains(ObjectIdentifier(t)) { w.target = nil }
+            if let t = w.target, position[ObjectIdentifier(t)] != nil { w.target = nil }
         }
-        return due
+        due.sort { $0.at != $1.at ? $0.at < $1.at : $0.made > $1.made }
+        return due.map { ($0.ref, $0.target) }
     }
 
     /// After deaths: the callbacks of weak references whose object is gone

@@ -54,10 +54,12 @@ extension VM {
         // Which objects nothing outside them reaches.
         var garbage: [PyTrackedObject] = GCRegistry.withLock {
             let objs = r.members(includingOld: full)
-            let unreachable = CycleAnalysis(objs).unreachable()
-            r.promoteYoung()
+            let (survivors, unreachable) = CycleAnalysis(objs).scan()
+            // The list in the order CPython's scan leaves it, the garbage
+            // last (what a finalizer resurrects stays there).
+            r.relink(survivors.map { objs[$0] } + unreachable.map { objs[$0] }, replacingOld: full)
             if full {
-                r.oldCount = objs.count - unreachable.count
+                r.oldCount = survivors.count
                 r.oldAtLastFull = r.oldCount
             }
             return unreachable.map { objs[$0].takeUnretainedValue() }
@@ -189,11 +191,44 @@ final class CycleAnalysis {
         for u in objs { u._withUnsafeGuaranteedRef { $0.gcIndex = 0 } }
     }
 
-    /// The indices of the unreachable objects, in list order.
-    func unreachable() -> [Int] {
-        let marked = reachable()
+    /// CPython's move_unreachable, step for step, for its orders: the list
+    /// is scanned in order; an object with outside references makes what it
+    /// references reachable, and one already set aside as unreachable goes
+    /// back to the end of the list, to be scanned again. Returns the
+    /// survivors and the unreachable objects, each in the order they end in
+    /// (the order finalizers run in).
+    func scan() -> (survivors: [Int], unreachable: [Int]) {
+        let n = objs.count
+        var refs = (0..<n).map { max(external[$0], 0) }
+        var setAside = [Bool](repeating: false, count: n)
+        var queue = Array(0..<n)
+        var aside: [Int] = []
+        var survivors: [Int] = []
+        var p = 0
+        while p < queue.count {
+            let i = queue[p]
+            p += 1
+            if refs[i] > 0 {
+                survivors.append(i)
+                objs[i]._withUnsafeGuaranteedRef { o in
+                    o.gcTraverseInCPythonOrder { v in
+                        guard let j = index(of: v) else { return }
+                        if setAside[j] {
+                            setAside[j] = false
+                            refs[j] = 1
+                            queue.append(j)
+                        } else if refs[j] == 0 {
+                            refs[j] = 1
+                        }
+                    }
+                }
+            } else {
+                setAside[i] = true
+                aside.append(i)
+            }
+        }
         resetScratch()
-        return objs.indices.filter { !marked[$0] }
+        return (survivors, aside.filter { setAside[$0] })
     }
 
     /// After finalizers: of the garbage, those still in (or hanging from) a

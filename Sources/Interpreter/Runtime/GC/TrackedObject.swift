@@ -160,27 +160,25 @@ public final class GCRegistry {
         }
     }
 
-    /// Moves every young object to the old list (they survived a collection).
-    func promoteYoung() {
-        var n = 0
-        var u = young.gcNext!
-        let head = Unmanaged.passUnretained(young).toOpaque()
-        while u.toOpaque() != head {
-            n += 1
-            u = u._withUnsafeGuaranteedRef { $0.gcNext! }
+    /// After a collection (under the lock): the young list is empty, and
+    /// `objects` (every one just scanned, in their new order) end the old
+    /// list, or are all of it after a full collection.
+    func relink(_ objects: [Unmanaged<PyTrackedObject>], replacingOld: Bool) {
+        for head in replacingOld ? [young, old] : [young] {
+            let h = Unmanaged.passUnretained(head)
+            head.gcNext = h
+            head.gcPrev = h
         }
-        guard n > 0 else { return }
-        let first = young.gcNext!, last = young.gcPrev!
+        if !replacingOld { oldCount += objects.count }
         let oldHead = Unmanaged.passUnretained(old)
-        let oldTail = old.gcPrev!
-        oldTail._withUnsafeGuaranteedRef { $0.gcNext = first }
-        first._withUnsafeGuaranteedRef { $0.gcPrev = oldTail }
-        last._withUnsafeGuaranteedRef { $0.gcNext = oldHead }
-        old.gcPrev = last
-        let youngHead = Unmanaged.passUnretained(young)
-        young.gcNext = youngHead
-        young.gcPrev = youngHead
-        oldCount += n
+        var tail = old.gcPrev!
+        for u in objects {
+            tail._withUnsafeGuaranteedRef { $0.gcNext = u }
+            u._withUnsafeGuaranteedRef { $0.gcPrev = tail }
+            tail = u
+        }
+        tail._withUnsafeGuaranteedRef { $0.gcNext = oldHead }
+        old.gcPrev = tail
     }
 
     /// The listed objects, oldest list first, each in the order made.

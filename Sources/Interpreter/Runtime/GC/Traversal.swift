@@ -56,10 +56,35 @@ extension PyTrackedObject {
         }
     }
 
+    /// The same references in the order CPython's tp_traverse visits them
+    /// (lists and tuples from the end, a dict's value before its key), which
+    /// decides the order the collector finds garbage in.
+    final func gcTraverseInCPythonOrder(_ visit: (Value) -> Void) {
+        switch kind {
+        case .list:
+            let l = unsafeDowncast(self, to: PyList.self)
+            if l.items.storageIsUnique() { l.items.withUnsafeBufferPointer { for v in $0.reversed() { visit(v) } } }
+        case .tuple:
+            let t = unsafeDowncast(self, to: PyTuple.self)
+            if t.items.storageIsUnique() { t.items.withUnsafeBufferPointer { for v in $0.reversed() { visit(v) } } }
+        case .dict:
+            var key: Value = .none
+            var isKey = true
+            unsafeDowncast(self, to: PyDict.self).gcForEachReference { v in
+                if isKey { key = v } else { visit(v); visit(key) }
+                isKey.toggle()
+            }
+        default:
+            gcTraverse(exact: true, visit)
+        }
+    }
+
     /// How many objects CPython has for this one: a function's closure is a
     /// tuple of its own, and so are its defaults (a dict its keyword
     /// defaults) when they hold a tracked object.
     final var gcObjectCount: Int {
+        // A dict or tuple of atomic values is one CPython leaves untracked.
+        if kind == .dict || kind == .tuple { return GCModule.isTracked(.object(self)) ? 1 : 0 }
         guard kind == .function else { return 1 }
         let f = unsafeDowncast(self, to: PyFunction.self)
         var n = 1
