@@ -49,6 +49,17 @@ open class PyTrackedObject: PyObject {
     }
 }
 
+extension ObjectKind {
+    /// Kinds whose objects are tracked (a generator of another flavor is
+    /// .other, and tracked too; a built-in method is when bound to one of these).
+    var canHoldCycle: Bool {
+        switch self {
+        case .list, .tuple, .dict, .set, .frozenset, .instance, .function, .cell, .boundMethod, .generator: return true
+        default: return false
+        }
+    }
+}
+
 public final class GCRegistry {
     /// Set once, before the debugger starts its first program thread.
     @exclusivity(unchecked) nonisolated(unsafe) public static var threadSafe = false

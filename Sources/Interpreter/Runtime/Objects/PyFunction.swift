@@ -94,7 +94,7 @@ public final class PyBuiltinFunction: PyTrackedObject {
         self.boundSelf = boundSelf
         self.isMethod = isMethod
         // Only a method bound to a container can be part of a cycle.
-        if case .object(let o)? = boundSelf, o is PyTrackedObject {
+        if case .object(let o)? = boundSelf, o.kind.canHoldCycle {
             super.init(kind: .builtinFunction)
         } else {
             super.init(untrackedKind: .builtinFunction)
