@@ -62,6 +62,37 @@ final class ExpressionSteppingTests: XCTestCase {
         }
     }
 
+    /// Time travel at this granularity: rs from a small step goes back one
+    /// small step (the same rewritten lines in reverse), then to the line's stop.
+    func testReverseStepGoesBackOneSmallStep() throws {
+        let source = "def f(x):\n    return x + 1\ntotal = 10\nprice, qty = 3, 4\ntotal = total + price * f(qty)\nprint(total)\n"
+        try onStack {
+            let d = Debugger(filename: "t.py", source: source)
+            defer { d.quit() }
+            _ = self.step(d, .runToLine(5))
+            let lineStop = d.snapshot.step
+            var forward: [String] = []
+            for _ in 0..<6 {
+                guard let x = self.step(d, .stepExpression).expressionStop else { return XCTFail("the line ended early") }
+                forward.append(x.bracketed.trimmingCharacters(in: .whitespaces))
+            }
+            XCTAssertEqual(forward.last, "total = 10 + 3 * [5]")
+            var backward: [String] = []
+            for _ in 0..<5 {
+                guard let x = self.step(d, .reverse(.step)).expressionStop else { return XCTFail("rs left the line") }
+                backward.append(x.bracketed.trimmingCharacters(in: .whitespaces))
+            }
+            XCTAssertEqual(backward, Array(forward.dropLast().reversed()))
+            // One more: the line's own stop; then the previous line.
+            XCTAssertNil(self.step(d, .reverse(.step)).expressionStop)
+            XCTAssertEqual(d.snapshot.step, lineStop)
+            XCTAssertEqual(self.step(d, .reverse(.step)).line, 4)
+            // Small steps again from the line after going back: counted afresh.
+            _ = self.step(d, .stepInto)
+            XCTAssertEqual(self.step(d, .stepExpression).expressionStop?.bracketed.trimmingCharacters(in: .whitespaces), forward.first)
+        }
+    }
+
     func testCallInsideFString() throws {
         let source = "def shout(w):\n    return w.upper() + '!'\nname = 'bob'\nmsg = f\"hi {shout(name)} ok\"\n"
         try onStack {

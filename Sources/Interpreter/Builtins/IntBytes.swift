@@ -9,23 +9,23 @@ enum IntBytes {
             let order = try byteOrder(vm, a[1], "to_bytes")
             let signed = try a[2].map { try vm.isTruthy($0) } ?? false
             if length < 0 { throw PyError.valueError("length argument must be non-negative") }
-            var value = vm.big(vm.asNum(s) ?? .int(0))
-            if value.isNegative {
-                if !signed { throw PyError(BuiltinTypes.OverflowError, "can't convert negative int to unsigned") }
-                value = value + (BigInt(1) << (8 * length))
-                if value.isNegative { throw PyError(BuiltinTypes.OverflowError, "int too big to convert") }
-            }
+            // The bytes object first, as CPython allocates it: a length beyond
+            // memory is a MemoryError (8 * length would also overflow).
+            try MemoryBudget.check(count: length, size: 1)
+            let value = vm.big(vm.asNum(s) ?? .int(0))
+            if value.isNegative && !signed { throw PyError(BuiltinTypes.OverflowError, "can't convert negative int to unsigned") }
+            // Two's complement of a negative value: the bytes of |v| - 1, inverted.
+            let magnitude = value.isNegative ? value.magnitude - BigInt(1) : value
             // Too big when it needs more bits than the bytes hold (one less when signed).
-            let usable = 8 * length - (signed ? 1 : 0)
-            let original = vm.big(vm.asNum(s) ?? .int(0))
-            if !original.isNegative && original.bitLength > usable {
+            if magnitude.bitLength > max(0, 8 * length - (signed ? 1 : 0)) {  // (-1).to_bytes(0, signed=True) is b'', as in CPython
                 throw PyError(BuiltinTypes.OverflowError, "int too big to convert")
             }
-            var out = [UInt8](repeating: 0, count: length)
-            let mask = BigInt(0xFF)
-            for i in 0..<length {
-                out[i] = UInt8((value & mask).asInt ?? 0)
-                value = value >> 8
+            let fill: UInt8 = value.isNegative ? 0xFF : 0
+            var out = [UInt8](repeating: fill, count: length)
+            let limbs = magnitude.limbs
+            for i in 0..<min(length, limbs.count * 8) {
+                let b = UInt8(truncatingIfNeeded: limbs[i >> 3] >> UInt64(8 * (i & 7)))
+                out[i] = value.isNegative ? ~b : b
             }
             if order == "big" { out.reverse() }
             return .object(PyBytes(out))

@@ -131,8 +131,8 @@ extension StrMethods {
     /// \xNN, \uNNNN or \UNNNNNNNN, as CPython's messages show characters.
     static func escaped(_ c: Unicode.Scalar) -> String {
         let hex = String(c.value, radix: 16)
-        if c.value < 0x100 { return "\\x" + String(repeating: "0", count: 2 - hex.count) + hex }
-        if c.value < 0x10000 { return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex }
-        return "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+        if c.value < 0x100 { return "\\x" + repeatString("0", count: 2 - hex.count) + hex }
+        if c.value < 0x10000 { return "\\u" + repeatString("0", count: 4 - hex.count) + hex }
+        return "\\U" + repeatString("0", count: 8 - hex.count) + hex
     }
 }

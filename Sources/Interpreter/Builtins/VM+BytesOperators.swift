@@ -60,5 +60,5 @@ extension VM {
 }
 
 extension String {
-    func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
+    func leftPad(_ n: Int) -> String { count >= n ? self : repeatString("0", count: n - count) + self }
 }

@@ -51,7 +51,7 @@ enum Disassembler {
             if r.line != nil && i > 0 { out += "\n" }
             var fields: [String] = []
             fields.append((r.line ?? "").leftPadded(linenoWidth))
-            fields.append(r.label.map { "L\($0):" }?.leftPadded(labelWidth) ?? String(repeating: " ", count: labelWidth))
+            fields.append(r.label.map { "L\($0):" }?.leftPadded(labelWidth) ?? repeatString(" ", count: labelWidth))
             fields.append("   ")
             fields.append(r.name.padding(20))
             if !r.arg.isEmpty {
@@ -269,5 +269,5 @@ enum Disassembler {
 }
 
 extension String {
-    func padding(_ n: Int) -> String { count >= n ? self : self + String(repeating: " ", count: n - count) }
+    func padding(_ n: Int) -> String { count >= n ? self : self + repeatString(" ", count: n - count) }
 }

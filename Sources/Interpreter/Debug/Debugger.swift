@@ -56,6 +56,8 @@ public final class Debugger: DebugSession {
     var lessonCursor: (index: Int, event: Int)?
     /// The heap of the current stop (Debug/Heap), built when first asked for.
     let heapCache = HeapCache()
+    /// Small steps made since the stop at event `base` (TimeTravel/ExpressionHistory).
+    var expressionTrail: (base: Int, count: Int)?
 
     public init(filename: String, source: String) {
         self.filename = filename
@@ -108,8 +110,14 @@ public final class Debugger: DebugSession {
 
     public func start(_ command: DebugCommand) {
         guard let r = run else { return }
+        let trail = expressionTrail
+        expressionTrail = nil
         switch command {
         case .reverse(let kind):
+            if kind == .step, let t = trail, snapshot.expressionStop != nil {
+                timeTravelNote = reverseSmallStep(t)
+                return
+            }
             timeTravelNote = reverse(kind)
         case .stepBack:
             // From the end, back is the last stop (the end itself is not one).
@@ -151,6 +159,11 @@ public final class Debugger: DebugSession {
             case .stepExpression: mode = r.eventFrame.map { .expressionStep($0) } ?? .stepInto
             default: mode = .stepInto
             }
+            if case .stepExpression = command {
+                // Counted from the stop where small steps began, so rs can replay them.
+                let base = snapshot.expressionStop == nil ? snapshot.step : (trail?.base ?? snapshot.step)
+                expressionTrail = (base, (snapshot.expressionStop == nil ? 0 : trail?.count ?? 0) + 1)
+            }
             snapshot.state = .running
             commandOutstanding = true
             r.resume(mode: mode)
@@ -172,6 +185,7 @@ public final class Debugger: DebugSession {
         guard run != nil, commandOutstanding else { return .stopped }
         if waitForStop(budget: budget) {
             commandOutstanding = false
+            if snapshot.expressionStop == nil { expressionTrail = nil }
             if case .paused = snapshot.state { recordStop() }
             if case .exception = snapshot.state { recordStop() }
             return .stopped

@@ -306,7 +306,7 @@ public final class ScriptedDebugger {
 }
 
 extension String {
-    func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
+    func leftPadded(_ n: Int) -> String { count >= n ? self : repeatString(" ", count: n - count) + self }
     func trimmingCharacters(in chars: String) -> String {
         var s = Substring(self)
         while let f = s.first, chars.contains(f) { s = s.dropFirst() }

@@ -106,6 +106,6 @@ extension Unicode.Scalar {
     /// Upper-case hex with at least four digits, as in "U+20AC".
     var codePointHex: String {
         let digits = String(value, radix: 16, uppercase: true)
-        return digits.count >= 4 ? digits : String(repeating: "0", count: 4 - digits.count) + digits
+        return digits.count >= 4 ? digits : repeatString("0", count: 4 - digits.count) + digits
     }
 }

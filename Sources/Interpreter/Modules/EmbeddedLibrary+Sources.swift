@@ -15854,6 +15854,31 @@ def replace(obj, /, **changes):
         raise TypeError("replace() does not support %s objects" % cls.__name__)
     return func(obj, **changes)
 """###,
+        "copyreg": ###"""
+"""copyreg: the helpers object.__reduce__ / __reduce_ex__ name in what they
+return (copy and pickle call them to rebuild an object)."""
+
+
+def __newobj__(cls, *args):
+    """Protocol 2 and later: a new instance of cls, made by its __new__."""
+    return cls.__new__(cls, *args)
+
+
+def __newobj_ex__(cls, args, kwargs):
+    """As __newobj__, with keyword arguments for __new__."""
+    return cls.__new__(cls, *args, **kwargs)
+
+
+def _reconstructor(cls, base, state):
+    """Protocols 0 and 1: an instance of cls whose built-in part (base) is
+    made from state."""
+    if base is object:
+        return object.__new__(cls)
+    obj = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(obj, state)
+    return obj
+"""###,
         "csv": ###"""
 """csv: read and write comma-separated values, as CPython 3.13's csv module:
 reader/writer (from _csv), the Dialect classes excel, excel_tab and
@@ -32810,7 +32835,8 @@ class Match:
 
     def group(self, *args):
         if not args:
-            return self._get(0)
+            caps = self._caps
+            return self.string[caps[0]:caps[1]]
         if len(args) == 1:
             return self._get(self._index(args[0]))
         return tuple(self._get(self._index(g)) for g in args)
@@ -32818,11 +32844,26 @@ class Match:
     def __getitem__(self, g):
         return self._get(self._index(g))
 
+    # groups() and groupdict() slice inline: a call of _get per group was most of their time.
     def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+        caps = self._caps
+        s = self.string
+        out = []
+        for i in range(2, 2 * self.re.groups + 2, 2):
+            a = caps[i]
+            b = caps[i + 1]
+            out.append(s[a:b] if a >= 0 and b >= 0 else default)
+        return tuple(out)
 
     def groupdict(self, default=None):
-        return {name: self._get(idx, default) for name, idx in self.re._names.items()}
+        caps = self._caps
+        s = self.string
+        out = {}
+        for name, idx in self.re._names.items():
+            a = caps[2 * idx]
+            b = caps[2 * idx + 1]
+            out[name] = s[a:b] if a >= 0 and b >= 0 else default
+        return out
 
     def start(self, group=0):
         idx = self._index(group)
@@ -33074,12 +33115,14 @@ def class_item(spec):
             ranges.append((lo, hi))
     preds = []
     cat_kinds = []
+    not_in = []      # ASCII negated categories: the sets a character must be outside
     for letter in spec.cats:
         if spec.ascii:
             base = _ASCII_CATS[letter.lower()]
             if letter.islower():
                 chars.update(base)
             else:
+                not_in.append(base)
                 preds.append(lambda c, base=base: c not in base)
         else:
             cat_kinds.append(_UNI_CATS[letter])
@@ -33103,7 +33146,12 @@ def class_item(spec):
         if spec.negate:
             kind = kind + 1 if kind % 2 == 0 else kind - 1
         return (kind, None)
-    return (I_PRED, _make_pred(frozenset(chars), ranges, preds, spec.negate, spec.icase))
+    pred = _make_pred(frozenset(chars), ranges, preds, spec.negate, spec.icase)
+    if not (spec.icase and ranges):
+        # What the predicate tests, for the native matcher (_re_scan), which
+        # then needs no Python call per character.
+        pred.re_class = (frozenset(chars), tuple(ranges), tuple(cat_kinds), tuple(not_in), spec.negate)
+    return (I_PRED, pred)
 
 
 def _make_pred(chars, ranges, preds, negate, icase):

@@ -74,7 +74,7 @@ extension PEGParser {
         var text = String(limbs[limbs.count - 1])
         for limb in limbs.dropLast().reversed() {
             let part = String(limb)
-            text += String(repeating: "0", count: 9 - part.count) + part
+            text += repeatString("0", count: 9 - part.count) + part
         }
         return .bigInt(text)
     }

@@ -89,7 +89,7 @@ extension VM {
                 let col = offset - 1 - spaces, endCol = endOffset - 1 - spaces
                 if col >= 0 {
                     let pad = ltext.prefix(col).map { $0.isWhitespace ? String($0) : " " }.joined()
-                    out += "    " + pad + String(repeating: "^", count: max(0, endCol - col)) + "\n"
+                    out += "    " + pad + repeatString("^", count: max(0, endCol - col)) + "\n"
                 }
             }
         }

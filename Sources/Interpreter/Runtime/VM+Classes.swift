@@ -162,6 +162,11 @@ extension VM {
             guard case .object(let to) = args[0], let t = to as? PyType else { throw PyError.typeError("super() argument 1 must be a type, not \(typeOf(args[0]).name)") }
             let objType: PyType
             if case .object(let oo) = args[1], let ot = oo as? PyType, ot.isSubtype(of: t) { objType = ot } else { objType = typeOf(args[1]) }
+            // CPython's supercheck.
+            if !objType.isSubtype(of: t) {
+                let what = (args[1].asObject as? PyType).map { "type \($0.name)" } ?? "instance of \(objType.name)"
+                throw PyError.typeError("super(type, obj): obj (\(what)) is not an instance or subtype of type (\(t.name)).")
+            }
             return .object(PySuper(thisType: t, object: args[1], objectType: objType))
         }
         // CPython's order of checks (super_init_without_args).

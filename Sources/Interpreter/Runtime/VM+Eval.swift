@@ -925,6 +925,9 @@ extension VM {
                     }
                     if let o = origin { frame.lastIP = o; origin = nil }
                     // Not handled here: the frame returns None to its tracer.
+                    // What died before the raise (`r = None` in a finally
+                    // the exception passes through) is finalized first, as in CPython.
+                    if finalizerPending { runPendingFinalizers() }
                     if hookActive {
                         do { try traceEvent(.return, frame, nil) } catch let e as AbandonsRun { abandonFrames(from: frame, to: entry); throw e } catch {}
                     }

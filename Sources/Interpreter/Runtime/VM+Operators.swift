@@ -171,7 +171,7 @@ extension VM {
         // A subclass instance's own operator methods come before the native ones.
         let subclassed = l.hasUserClass || r.hasUserClass
         if !subclassed, let a = asNum(l), let b = asNum(r), let v = try numericBinary(a, b, op) { return v }
-        if let v = try complexBinary(l, r, op, inplace: inplace) { return v }
+        if !subclassed, let v = try complexBinary(l, r, op, inplace: inplace) { return v }
         if !subclassed, let v = try builtinBinary(l, r, op, inplace: inplace) { return v }
         // User-defined operators.
         let lt = typeOf(l), rt = typeOf(r)
@@ -202,6 +202,7 @@ extension VM {
         }
         if subclassed {
             if let a = asNum(l), let b = asNum(r), let v = try numericBinary(a, b, op) { return v }
+            if let v = try complexBinary(baseValue(l), baseValue(r), op, inplace: inplace) { return v }
             if let v = try builtinBinary(l, r, op, inplace: inplace) { return v }
         }
         // A keys/items view's set operators (after the other operand's own methods).
@@ -362,7 +363,7 @@ extension VM {
             let (bytes, o2) = ps.value.utf8.count.multipliedReportingOverflow(by: count)
             if o2 || chars < 0 { throw MemoryBudget.error }
             try MemoryBudget.check(count: bytes, size: 1)
-            return .str(String(repeating: ps.value, count: count))
+            return .object(PyStr(repeatedText(ps.value, count, bytes: bytes), length: chars))
         case .bytes:
             let b = unsafeDowncast(o, to: PyBytes.self)
             return .object(PyBytes(try repeatBytes(b.bytes, count), mutable: b.isMutable))
@@ -373,9 +374,17 @@ extension VM {
             let (total, o1) = items.count.multipliedReportingOverflow(by: count)
             if o1 { throw MemoryBudget.error }
             try MemoryBudget.check(count: total, size: MemoryLayout<Value>.stride)
-            var out: [Value] = []
-            out.reserveCapacity(total)
-            for _ in 0..<count { out.append(contentsOf: items) }
+            // One item repeated, or the items doubled: a loop appending the
+            // items count times took 3.6 s for [0] * 10**8.
+            var out: [Value]
+            if items.count == 1 {
+                out = Array(repeating: items[0], count: total)
+            } else {
+                out = []
+                out.reserveCapacity(total)
+                out.append(contentsOf: items)
+                while out.count < total { out.append(contentsOf: out[0..<min(out.count, total - out.count)]) }
+            }
             return o.kind == .list ? .object(PyList(out)) : .object(PyTuple(out))
         default:
             return seq
@@ -475,10 +484,7 @@ extension VM {
                 if !isNotImplemented(res) { return res }
             }
             if op == .eq || op == .notEq {
-                if !lt.isBuiltin && lt.lookup("__eq__") != nil && op == .notEq, let f = lt.lookup("__eq__") {
-                    let res = try call(try bindIfFunction(f, to: l, type: lt), [r])
-                    if !isNotImplemented(res) { return .bool(!(try isTruthy(res))) }
-                }
+                // (object.__ne__ has already asked __eq__: ObjectProtocol.swift.)
                 let same = l.isIdentical(to: r)
                 return .bool(op == .eq ? same : !same)
             }

@@ -406,6 +406,7 @@ extension VM {
     /// "slot wrapper" (unbound) and "method-wrapper" (bound).
     static let slotWrappers: Set<String> = [
         "object.__repr__", "object.__hash__", "object.__str__", "object.__getattribute__", "object.__setattr__",
+        "function.__call__", "function.__get__", "method.__call__", "builtin_function_or_method.__call__",
         "object.__delattr__", "object.__lt__", "object.__le__", "object.__eq__", "object.__ne__",
         "object.__gt__", "object.__ge__", "object.__init__", "int.__repr__", "int.__hash__",
         "int.__getattribute__", "int.__lt__", "int.__le__", "int.__eq__", "int.__ne__", "int.__gt__",

@@ -14,7 +14,7 @@ extension VM {
     struct GroupPrintContext {
         var depth = 0
         var needClose = false
-        var indent: String { String(repeating: " ", count: 2 * depth) }
+        var indent: String { repeatString(" ", count: 2 * depth) }
 
         /// Every line of `text` behind the indent and the margin character.
         func emit(_ text: String, margin: Character = "|") -> String {

@@ -77,7 +77,7 @@ public struct SyntaxErrorInfo: Error, Equatable, CustomStringConvertible {
             out += "    \(text)\n"
             if let col = column {
                 let start = max(0, col - removed)
-                out += "    " + String(repeating: " ", count: start) + String(repeating: "^", count: width) + "\n"
+                out += "    " + repeatString(" ", count: start) + repeatString("^", count: width) + "\n"
             }
         }
         out += "\(className): \(message)"

@@ -22,7 +22,10 @@ extension MathModule {
         ModuleFunctions.one(m, "factorial") { vm, v in
             let n = try vm.integerArg(v)
             if n.isNegative { throw PyError.valueError("factorial() not defined for negative values") }
-            guard let k = n.asInt, k <= 1_000_000 else { throw PyError.overflow("factorial() argument should not exceed \(Int.max)") }
+            guard let k = n.asInt else { throw PyError.overflow("factorial() argument should not exceed \(Int.max)") }
+            // Big-int products cannot be paused: past a million (seconds of
+            // work, megabytes of digits) scopewalk says so instead of freezing.
+            guard k <= 1_000_000 else { throw PyError(BuiltinTypes.MemoryError, "factorial(\(k)) is too large for scopewalk (at most factorial(1000000))") }
             return .bigInt(product(2, k))
         }
         ModuleFunctions.varargs(m, "gcd") { vm, args in

@@ -94,11 +94,51 @@ enum RegexScanModule {
         case space: return { pyIsSpace($0) }
         case nspace: return { !pyIsSpace($0) }
         default:
+            if let native = try classTester(vm, arg, cache) { return native }
             return { c in
                 var text = String.UnicodeScalarView()
                 text.append(c)
                 return try vm.isTruthy(try vm.call(arg, [.str(String(text))]))
             }
+        }
+    }
+
+    /// A character class that mixes sets, ranges and categories ([\w/.-]):
+    /// _charset.py's predicate carries `re_class`, what it tests, so the test
+    /// runs here instead of calling Python per character. nil: call the predicate.
+    static func classTester(_ vm: VM, _ pred: Value, _ cache: SetCache) throws -> ((Unicode.Scalar) throws -> Bool)? {
+        guard case .object(let fo) = pred, let fn = fo as? PyFunction, let spec = fn.dict["re_class"] else { return nil }
+        let parts = try vm.iterate(spec)
+        guard parts.count == 5 else { return nil }
+        let chars = try scalarSet(vm, parts[0], cache)
+        var ranges: [ClosedRange<UInt32>] = []
+        for r in try vm.iterate(parts[1]) {
+            let pair = try vm.iterate(r)
+            guard pair.count == 2, let lo = scalar(pair[0]), let hi = scalar(pair[1]), lo.value <= hi.value else { return nil }
+            ranges.append(lo.value...hi.value)
+        }
+        var kinds: [Int] = []
+        for k in try vm.iterate(parts[2]) { kinds.append(try vm.ssizeArg(k)) }
+        var outside: [Set<UInt32>] = []
+        for o in try vm.iterate(parts[3]) { outside.append(try scalarSet(vm, o, cache)) }
+        let negate = try vm.isTruthy(parts[4])
+        let categories: [(Unicode.Scalar) -> Bool] = try kinds.map { k in
+            switch k {
+            case digit: return { pyIsDecimal($0) }
+            case ndigit: return { !pyIsDecimal($0) }
+            case word: return { isWord($0) }
+            case nword: return { !isWord($0) }
+            case space: return { pyIsSpace($0) }
+            case nspace: return { !pyIsSpace($0) }
+            default: throw PyError.valueError("bad re class kind \(k)")
+            }
+        }
+        return { c in
+            var inside = chars.contains(c.value)
+            if !inside { inside = ranges.contains { $0.contains(c.value) } }
+            if !inside { inside = categories.contains { $0(c) } }
+            if !inside { inside = outside.contains { !$0.contains(c.value) } }
+            return inside != negate
         }
     }
 }

@@ -14,13 +14,13 @@ struct HeapPicture {
 
     private func box(_ title: String, _ lines: [String], width: Int) -> [String] {
         let t = "\(g.tl)\(g.h) \(title) "
-        var out = [t + String(repeating: g.h, count: max(0, width - t.count - 1)) + g.tr]
+        var out = [t + repeatString(g.h, count: max(0, width - t.count - 1)) + g.tr]
         for l in lines {
             let cut = l.count > width - 4 ? String(l.prefix(width - 5)) + (ascii ? "~" : "…") : l
-            out.append("\(g.v) " + cut + String(repeating: " ", count: max(0, width - 4 - cut.count)) + " \(g.v)")
+            out.append("\(g.v) " + cut + repeatString(" ", count: max(0, width - 4 - cut.count)) + " \(g.v)")
         }
-        if lines.isEmpty { out.append("\(g.v)" + String(repeating: " ", count: width - 2) + "\(g.v)") }
-        out.append(g.bl + String(repeating: g.h, count: width - 2) + g.br)
+        if lines.isEmpty { out.append("\(g.v)" + repeatString(" ", count: width - 2) + "\(g.v)") }
+        out.append(g.bl + repeatString(g.h, count: width - 2) + g.br)
         return out
     }
 
@@ -74,9 +74,9 @@ struct HeapPicture {
             if n > 12 { lines.append("… \(n - 12) more") }
             right += box("\(graph.nodes[i].label) \(graph.summary(i))", lines, width: objectWidth)
         }
-        var out = "Frames" + String(repeating: " ", count: width + 4 - 6) + "Objects\n"
+        var out = "Frames" + repeatString(" ", count: width + 4 - 6) + "Objects\n"
         for row in 0..<max(left.count, right.count) {
-            let l = row < left.count ? left[row] : String(repeating: " ", count: width)
+            let l = row < left.count ? left[row] : repeatString(" ", count: width)
             let r = row < right.count ? right[row] : ""
             out += (l + "    " + r).replacingTrailingSpaces() + "\n"
         }

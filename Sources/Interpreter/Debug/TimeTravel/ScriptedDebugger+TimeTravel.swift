@@ -9,7 +9,9 @@ extension ScriptedDebugger {
         switch command {
         case "rs", "rn", "rf", "rc":
             let kind: ReverseCommand = command == "rs" ? .step : command == "rn" ? .next : command == "rf" ? .finish : .continueBack
-            let view = perform(.reverse(kind))
+            var view = perform(.reverse(kind))
+            // Back one small step: shown as the small step was.
+            if let x = debugger.snapshot.expressionStop { view = ScriptedDebugger.expressionView(x, step: debugger.snapshot.step) }
             return (debugger.timeTravelNote.map { "(\($0))\n" } ?? "") + view
         case "undo":
             return perform(.stepBack)

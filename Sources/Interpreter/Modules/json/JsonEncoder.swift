@@ -84,13 +84,13 @@ struct JsonEncoder {
         out += bracket
         guard let indent else { return itemSeparator }
         level += 1
-        let newline = "\n" + String(repeating: indent, count: level)
+        let newline = "\n" + repeatString(indent, count: level)
         out += newline
         return itemSeparator + newline
     }
 
     private mutating func closeBracket(_ bracket: String, level: Int) {
-        if let indent { out += "\n" + String(repeating: indent, count: level - 1) }
+        if let indent { out += "\n" + repeatString(indent, count: level - 1) }
         out += bracket
     }
 

@@ -100,7 +100,17 @@ public final class PyBuiltinFunction: PyTrackedObject {
             super.init(untrackedKind: .builtinFunction)
         }
     }
-    public override var pyType: PyType { BuiltinTypes.builtinFunction }
+    /// CPython's five types of C callables, told apart as its reprs are.
+    public override var pyType: PyType {
+        guard let owner = ownerName else { return BuiltinTypes.builtinFunction }
+        if let s = boundSelf {
+            if case .object(let so) = s, so.kind == .module || so.kind == .type { return BuiltinTypes.builtinFunction }
+            return VM.slotWrappers.contains(owner + "." + name) ? BuiltinTypes.callableType("method-wrapper") : BuiltinTypes.builtinFunction
+        }
+        if isClassMethod { return BuiltinTypes.callableType("classmethod_descriptor") }
+        if !isMethod { return BuiltinTypes.builtinFunction }
+        return BuiltinTypes.callableType(VM.slotWrappers.contains(owner + "." + name) ? "wrapper_descriptor" : "method_descriptor")
+    }
 
     func bound(to value: Value) -> PyBuiltinFunction {
         let b = PyBuiltinFunction(name: name, owner: ownerName, isMethod: false, boundSelf: value, call: call)

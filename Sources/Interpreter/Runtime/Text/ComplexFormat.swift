@@ -71,5 +71,5 @@ public func pyFormatComplex(_ z: ComplexNumber, _ spec: String) throws -> String
     default: left = padding
     }
     let fill = String(Character(f.fill))
-    return String(repeating: fill, count: left) + body + String(repeating: fill, count: right)
+    return repeatString(fill, count: left) + body + repeatString(fill, count: right)
 }

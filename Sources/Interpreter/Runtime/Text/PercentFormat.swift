@@ -204,7 +204,8 @@ private struct PercentFormatter {
         }
         if ch == "h" || ch == "l" || ch == "L" { ch = read() }
         guard let code = ch else { throw PyLibError.value("incomplete format") }
-        if width > MemoryBudget.limitBytes / 4 || precision > MemoryBudget.limitBytes / 4 { throw PyLibError.memory }
+        let cuts = code == "s" || code == "r" || code == "a"   // precision only shortens these
+        if width > MemoryBudget.limitBytes / 4 || (precision > MemoryBudget.limitBytes / 4 && !cuts) { throw PyLibError.memory }
         try convert(code, width: width, precision: precision)
     }
 
@@ -312,7 +313,7 @@ private struct PercentFormatter {
             digits = try value.magnitude.decimalString(maxDigits: maxStrDigits)
         }
         let count = digits.utf8.count
-        if precision > count { digits = String(repeating: "0", count: precision - count) + digits }
+        if precision > count { digits = repeatString("0", count: precision - count) + digits }
         return (value.isNegative ? "-" : "") + prefix + digits
     }
 

@@ -37,15 +37,13 @@ public func pyRJust(_ s: String, width: Int, fill: Unicode.Scalar = " ") -> Stri
 
 /// Pads with zeros after a leading sign.
 public func pyZFill(_ s: String, width: Int) -> String {
-    var chars = Array(s.unicodeScalars)
-    if width <= chars.count { return s }
-    let zeros = repeatElement(Unicode.Scalar("0"), count: width - chars.count)
-    if let first = chars.first, first == "+" || first == "-" {
-        chars.insert(contentsOf: zeros, at: 1)
-    } else {
-        chars.insert(contentsOf: zeros, at: 0)
+    let length = s.unicodeScalars.count
+    if width <= length { return s }
+    let zeros = repeatString("0", count: width - length)
+    if let first = s.unicodeScalars.first, first == "+" || first == "-" {
+        return String(first) + zeros + String(s.unicodeScalars.dropFirst())
     }
-    return String(String.UnicodeScalarView(chars))
+    return zeros + s
 }
 
 /// Tabs become spaces up to the next multiple of tabsize; the column restarts

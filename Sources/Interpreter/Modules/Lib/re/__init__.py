@@ -478,7 +478,8 @@ class Match:
 
     def group(self, *args):
         if not args:
-            return self._get(0)
+            caps = self._caps
+            return self.string[caps[0]:caps[1]]
         if len(args) == 1:
             return self._get(self._index(args[0]))
         return tuple(self._get(self._index(g)) for g in args)
@@ -486,11 +487,26 @@ class Match:
     def __getitem__(self, g):
         return self._get(self._index(g))
 
+    # groups() and groupdict() slice inline: a call of _get per group was most of their time.
     def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+        caps = self._caps
+        s = self.string
+        out = []
+        for i in range(2, 2 * self.re.groups + 2, 2):
+            a = caps[i]
+            b = caps[i + 1]
+            out.append(s[a:b] if a >= 0 and b >= 0 else default)
+        return tuple(out)
 
     def groupdict(self, default=None):
-        return {name: self._get(idx, default) for name, idx in self.re._names.items()}
+        caps = self._caps
+        s = self.string
+        out = {}
+        for name, idx in self.re._names.items():
+            a = caps[2 * idx]
+            b = caps[2 * idx + 1]
+            out[name] = s[a:b] if a >= 0 and b >= 0 else default
+        return out
 
     def start(self, group=0):
         idx = self._index(group)

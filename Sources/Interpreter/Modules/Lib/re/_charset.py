@@ -98,12 +98,14 @@ def class_item(spec):
             ranges.append((lo, hi))
     preds = []
     cat_kinds = []
+    not_in = []      # ASCII negated categories: the sets a character must be outside
     for letter in spec.cats:
         if spec.ascii:
             base = _ASCII_CATS[letter.lower()]
             if letter.islower():
                 chars.update(base)
             else:
+                not_in.append(base)
                 preds.append(lambda c, base=base: c not in base)
         else:
             cat_kinds.append(_UNI_CATS[letter])
@@ -127,7 +129,12 @@ def class_item(spec):
         if spec.negate:
             kind = kind + 1 if kind % 2 == 0 else kind - 1
         return (kind, None)
-    return (I_PRED, _make_pred(frozenset(chars), ranges, preds, spec.negate, spec.icase))
+    pred = _make_pred(frozenset(chars), ranges, preds, spec.negate, spec.icase)
+    if not (spec.icase and ranges):
+        # What the predicate tests, for the native matcher (_re_scan), which
+        # then needs no Python call per character.
+        pred.re_class = (frozenset(chars), tuple(ranges), tuple(cat_kinds), tuple(not_in), spec.negate)
+    return (I_PRED, pred)
 
 
 def _make_pred(chars, ranges, preds, negate, icase):
