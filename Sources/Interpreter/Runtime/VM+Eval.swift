@@ -53,9 +53,11 @@ extension VM {
                         if arg == 0 { frame.lineForgotten = true; break }
                         let arg = arg == Compiler.lineZeroTracePoint ? 0 : arg
                         if finalizerPending {
-                            // Objects that died in the last statement (Finalization.swift).
+                            // Objects that died in the last statement (Finalization.swift),
+                            // and cycles when allocations made a collection due.
                             frame.ip = ip
                             frame.lastIP = ip &- 1
+                            if gcRegistry.due { collectAutomatically() }
                             runPendingFinalizers()
                         }
                         if hookActive && (arg != frame.lastLine || frame.lineForgotten) {

@@ -17,7 +17,7 @@ enum BuiltinModules {
         case "_collections": return DequeModule.make(vm)
         case "_json": return JsonSpeedups.make(vm)
         case "_weakref": return WeakrefModule.make(vm)
-        case "gc": return WeakrefModule.makeGC(vm)
+        case "gc": return GCModule.make(vm)
         default: return nil
         }
     }

@@ -137,8 +137,9 @@ enum StringCache {
 /// A generator: a suspended frame resumed by next()/send(). Coroutines and
 /// async generators are the same machine (flavor); they are not iterators,
 /// so their kind is `.other` and the generator fast paths pass them by.
-public final class PyGenerator: PyObject {
-    public let frame: Frame
+public final class PyGenerator: PyTrackedObject {
+    /// A var only so the cycle collector can ask whether the generator alone holds it.
+    public private(set) var frame: Frame
     public enum State { case created, suspended, running, finished }
     public enum Flavor { case generator, coroutine, asyncGenerator }
     public var state: State = .created
@@ -170,6 +171,9 @@ public final class PyGenerator: PyObject {
             break
         }
     }
+
+    /// Whether nothing but this generator holds its frame (GC/Traversal.swift).
+    func ownsFrameAlone() -> Bool { isKnownUniquelyReferenced(&frame) }
 
     public override var pyType: PyType {
         switch flavor {
