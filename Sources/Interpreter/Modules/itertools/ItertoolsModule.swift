@@ -14,12 +14,13 @@ enum Itertools {
     static func make(_ vm: VM) -> PyModule {
         let m = PyModule(name: "itertools")
         m.dict["__doc__"] = .str("Functional tools for creating and using iterators.")
-        for t in [count, cycle, repeatType, accumulate, batched, chain, compress, dropwhile, takewhile, filterfalse,
-                  starmap, islice, pairwise, groupby, grouper, teeType, teeDataObject, zipLongest,
-                  product, combinations, combinationsWithReplacement, permutations] {
+        // CPython's order (`from itertools import *` binds them in it).
+        m.dict["tee"] = .object(teeFunction())
+        for t in [accumulate, batched, chain, combinations, compress, count, combinationsWithReplacement, cycle,
+                  dropwhile, filterfalse, groupby, grouper, islice, pairwise, permutations, product, repeatType,
+                  starmap, takewhile, teeType, teeDataObject, zipLongest] {
             m.dict[t.name] = .object(t)
         }
-        m.dict["tee"] = .object(teeFunction())
         return m
     }
 
@@ -121,40 +122,9 @@ enum Itertools {
         if !kw.isEmpty && cls === t { throw PyError.typeError("\(name)() takes no keyword arguments") }
     }
 
-    /// PyArg_ParseTupleAndKeywords / Argument Clinic: one slot per parameter
-    /// (the last `kwOnly` of them keyword-only), nil when not given.
     static func bind(_ name: String, _ args: [Value], _ kw: KwArgs, _ params: [String],
                      required: Int, kwOnly: Int = 0) throws -> [Value?] {
-        let positional = params.count - kwOnly
-        func plural(_ n: Int) -> String { n == 1 ? "" : "s" }
-        if args.count > positional {
-            if kwOnly > 0 {
-                let how = required == positional ? "exactly" : "at most"
-                throw PyError.typeError("\(name)() takes \(how) \(positional) positional argument\(plural(positional)) (\(args.count) given)")
-            }
-            throw PyError.typeError("\(name)() takes at most \(positional) argument\(plural(positional)) (\(args.count) given)")
-        }
-        let total = args.count + kw.count
-        if total > params.count {
-            let what = args.isEmpty ? "keyword argument" : "argument"
-            throw PyError.typeError("\(name)() takes at most \(params.count) \(what)\(plural(params.count)) (\(total) given)")
-        }
-        var out = [Value?](repeating: nil, count: params.count)
-        for (i, a) in args.enumerated() { out[i] = a }
-        if args.count < params.count {
-            for i in args.count..<params.count {
-                if let v = kw.first(where: { $0.0 == params[i] })?.1 { out[i] = v } else if i < required {
-                    throw PyError.typeError("\(name)() missing required argument '\(params[i])' (pos \(i + 1))")
-                }
-            }
-        }
-        for (k, _) in kw {
-            guard let i = params.firstIndex(of: k) else {
-                throw PyError.typeError("\(name)() got an unexpected keyword argument '\(k)'")
-            }
-            if i < args.count { throw PyError.typeError("argument for \(name)() given by name ('\(k)') and position (\(i + 1))") }
-        }
-        return out
+        try ClinicArgs.bind(name, args, kw, params, required: required, kwOnly: kwOnly)
     }
 
     /// PyArg_UnpackTuple: "pairwise expected 1 argument, got 2".

@@ -32,19 +32,6 @@ heapq.heapify(tasks)
 print(tasks, calls)
 print(heapq.nsmallest(3, tasks), heapq.nlargest(2, tasks))
 
-# Large heaps are built in CPython's cache-friendly order: the same comparisons.
-seen = []
-
-
-class Logged(int):
-    def __lt__(self, other):
-        seen.append((int(self), int(other)))
-        return int(self) < int(other)
-
-
-big = [Logged((i * 7919) % 3001) for i in range(3000)]
-heapq.heapify(big)
-print(len(seen), seen[:5], seen[-5:], big[:10])
 maxheap = [3, 1, 4, 1, 5, 9, 2, 6]
 heapq._heapify_max(maxheap)
 print(maxheap, heapq._heappop_max(maxheap), heapq._heapreplace_max(maxheap, 0), maxheap)
