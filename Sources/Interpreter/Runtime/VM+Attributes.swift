@@ -260,6 +260,7 @@ extension VM {
             case "__qualname__": return .str(b.ownerName.map { "\($0).\(b.name)" } ?? b.name)
             case "__self__": return b.boundSelf ?? Value.none
             case "__doc__": return Value.none
+            case "__module__" where b.moduleName != nil: return .str(b.moduleName!)
             default: return try typeAttribute(BuiltinTypes.builtinFunction, name, obj)
             }
         case .generator:

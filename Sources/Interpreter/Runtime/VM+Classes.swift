@@ -122,7 +122,8 @@ extension VM {
         if t.isBuiltin, let ctor = t.constructor { return try ctor(self, t, args, kwargs) }
         if t.isBuiltin && !t.isExceptionType { throw PyError.typeError("cannot create '\(t.name)' instances") }
         let obj: Value
-        if let newFn = t.lookup("__new__"), case .object(let no) = newFn, !(no is PyBuiltinFunction) {
+        if let newFn = t.lookup("__new__"), case .object(let no) = newFn,
+           !(no is PyBuiltinFunction) || unsafeDowncast(no, to: PyBuiltinFunction.self).isNativeNew {
             let f = (no as? PyMethodWrapper)?.function ?? newFn
             obj = try call(f, [.object(t)] + args, kwargs)
             if !typeOf(obj).isSubtype(of: t) { return obj }

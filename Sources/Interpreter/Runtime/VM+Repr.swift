@@ -72,7 +72,7 @@ extension VM {
                 if let owner = b.ownerName, VM.slotWrappers.contains(owner + "." + b.name) {
                     return "<method-wrapper '\(b.name)' of \(typeOf(s).name) object at \(VM.hexAddress(s.identity))>"
                 }
-                return "<built-in method \(b.name) of \(typeOf(s).name) object at \(VM.hexAddress(s.identity))>"
+                return "<built-in method \(b.name) of \(typeOf(s).messageName) object at \(VM.hexAddress(s.identity))>"
             }
             if let owner = b.ownerName {
                 if VM.slotWrappers.contains(owner + "." + b.name) { return "<slot wrapper '\(b.name)' of '\(owner)' objects>" }
@@ -138,6 +138,7 @@ extension VM {
             let s = unsafeDowncast(o, to: PySuper.self)
             return "<super: <class '\(s.thisType.name)'>, <\(s.objectType.name) object>>"
         case .iterator:
+            if let r = unsafeDowncast(o, to: PyIterator.self).reprFn { return try r(self, o.pyType.name) }
             return "<\(unsafeDowncast(o, to: PyIterator.self).typeName) object at \(VM.hexAddress(o.address))>"
         case .other:
             if let view = o as? PyDictView { return try view.repr(self) }

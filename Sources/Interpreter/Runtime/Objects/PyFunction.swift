@@ -86,6 +86,11 @@ public final class PyBuiltinFunction: PyTrackedObject {
     public let isMethod: Bool
     /// Static/class methods of built-in types (dict.fromkeys, str.maketrans).
     public var isClassMethod = false
+    /// The `__new__` of a class written in Swift (itertools.chain): calling
+    /// the class, or a subclass, makes its instances through it.
+    public var isNativeNew = false
+    /// `__module__` of a module's function ("_heapq"), when set.
+    public var moduleName: String?
 
     public init(name: String, owner: String? = nil, isMethod: Bool = false, boundSelf: Value? = nil, call: @escaping BuiltinCall) {
         self.name = name
