@@ -31,6 +31,7 @@ public enum Bootstrap {
         TypeConstructors.install()
         BytesMethods.install()
         ObjectMethods.install()
+        ObjectProtocol.install()
         IntBytes.install()
         MetaclassMethods.install()
         StrMethods.install()
@@ -45,6 +46,7 @@ public enum Bootstrap {
         ComplexMethods.install()
         AsyncMethods.install()
         ExceptionGroupMethods.install()
+        TypeDunders.install()
         builtins = b
     }
 

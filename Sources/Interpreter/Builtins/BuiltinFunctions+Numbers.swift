@@ -142,8 +142,8 @@ extension BuiltinFunctions {
     }
 
     static func pow(_ vm: VM, _ args: [Value], _ kw: KwArgs) throws -> Value {
-        try Args.rejectUnknown(kw, allowed: ["base", "exp", "mod"], function: "pow")
-        guard args.count >= 2 && args.count <= 3 else { throw PyError.typeError("pow expected at least 2 arguments, got \(args.count)") }
+        let bound = try ClinicArgs.bind("pow", args, kw, ["base", "exp", "mod"], required: 2)
+        let args = bound[2].map { [bound[0]!, bound[1]!, $0] } ?? [bound[0]!, bound[1]!]
         if args.count == 3 && !args[2].isNone {
             if vm.isComplexValue(args[0]) || vm.isComplexValue(args[1]),
                try vm.complexOperand(args[0]) != nil, try vm.complexOperand(args[1]) != nil {

@@ -214,11 +214,21 @@ enum BuiltinFunctions {
             } else if case .object(let o) = args[0], let m = o as? PyModule {
                 names = vm.moduleDirNames(m)
             } else {
-                var set = Set<String>()
-                if case .object(let o) = args[0], let inst = o as? PyInstance { set.formUnion(inst.dict.keys) }
-                let t: PyType = (args[0].asObject as? PyType) ?? vm.typeOf(args[0])
-                for k in t.mro { set.formUnion(k.dict.keys) }
-                names = Array(set)
+                // type(obj).__dir__(obj): a class's own __dir__ (or its
+                // metaclass's for a class), else object's / type's.
+                let t = vm.typeOf(args[0])
+                if !t.isBuiltin, let d = t.lookup("__dir__"), !vm.isObjectDefault(d) {
+                    names = try vm.iterate(try vm.call(try vm.bindIfFunction(d, to: args[0], type: t), [])).map {
+                        guard case .object(let o) = $0, o.kind == .str else {
+                            throw PyError.typeError("'<' not supported between instances of '\(vm.typeOf($0).name)' and 'str'")
+                        }
+                        return vm.strValue($0)
+                    }
+                } else if case .object(let o) = args[0], let cls = o as? PyType {
+                    names = try vm.typeDirNames(cls)
+                } else {
+                    names = try vm.objectDirNames(args[0])
+                }
             }
             return .object(PyList(names.sorted().map { .str($0) }))
         }

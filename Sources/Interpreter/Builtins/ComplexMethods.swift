@@ -37,7 +37,8 @@ enum ComplexMethods {
         for (name, op, reflected) in binary {
             Meth.oneArg(t, name) { vm, s, other in
                 guard try vm.complexOperand(other) != nil else { return .object(BuiltinTypes.notImplemented) }
-                return try reflected ? vm.binaryOperation(other, s, op) : vm.binaryOperation(s, other, op)
+                let a = vm.baseValue(s), b = vm.baseValue(other)
+                return try reflected ? vm.binaryOperation(b, a, op) : vm.binaryOperation(a, b, op)
             }
         }
         Meth.positional(t, "__pow__", min: 1, max: 2) { vm, s, a in

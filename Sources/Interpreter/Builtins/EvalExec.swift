@@ -65,6 +65,11 @@ enum EvalExec {
         // dict only: it runs in a scratch namespace seeded from both, and
         // only what it binds or rebinds is written back (not the globals).
         var seeded: [String: Value]? = nil
+        // CPython inserts the builtins' dict into globals lacking
+        // __builtins__ before the code runs (the code can read it).
+        if let d = gdict, try d.get(.str("__builtins__"), vm: vm) == nil {
+            try d.set(.str("__builtins__"), try vm.getAttribute(.object(vm.builtinsModule), "__dict__"), vm: vm)
+        }
         if let d = gdict, let l = ldict, l !== d {
             target = Globals(builtins: vm.builtins)
             vm.builtinsOverlay.attach(target)
@@ -76,16 +81,10 @@ enum EvalExec {
             try vm.seed(target, from: l)
             writeBack = l
             seeded = Dictionary(target.boundItems, uniquingKeysWith: { $1 })
-            if try d.get(.str("__builtins__"), vm: vm) == nil {
-                try d.set(.str("__builtins__"), try vm.getAttribute(.object(vm.builtinsModule), "__dict__"), vm: vm)
-            }
         } else if let d = gdict {
             target = vm.globalsFor(dict: d)
             try vm.seed(target, from: d)
             writeBack = d
-            if try d.get(.str("__builtins__"), vm: vm) == nil {
-                try d.set(.str("__builtins__"), try vm.getAttribute(.object(vm.builtinsModule), "__dict__"), vm: vm)
-            }
         } else if let f = caller, f.code.kind == .module, f.classNamespace == nil, ldict == nil {
             target = f.globals
         } else {
@@ -191,17 +190,41 @@ extension VM {
     func globalsFor(dict: PyDict) -> Globals {
         if let d = globalsDictView, d === dict, let g = globalsDictViewOwner { return g }
         let key = ObjectIdentifier(dict)
-        if let (d, g) = moduleState.execGlobals[key], d === dict { return g }
-        let g = Globals(builtins: builtins)
-        builtinsOverlay.attach(g)
+        let own = (try? customBuiltins(of: dict)) ?? nil
+        if let (d, g) = moduleState.execGlobals[key], d === dict, (own == nil) == g.hasStandardBuiltins { return g }
+        let g: Globals
+        if let b = own {
+            g = Globals(builtins: b)
+            g.hasStandardBuiltins = false
+        } else {
+            g = Globals(builtins: builtins)
+            builtinsOverlay.attach(g)
+        }
+        g.execDict = dict
         moduleState.execGlobals[key] = (dict, g)
         return g
+    }
+
+    /// The builtins of code run with globals `dict` whose __builtins__ is not
+    /// the builtins module or its dict (eval(s, {'__builtins__': {}})): nil
+    /// for the standard ones.
+    private func customBuiltins(of dict: PyDict) throws -> AttrDict? {
+        guard let b = try dict.get(.str("__builtins__"), vm: self), case .object(let o) = b else { return nil }
+        if o === builtinsModule { return nil }
+        var names = AttrDict()
+        if let m = o as? PyModule {
+            for k in moduleDirNames(m) { if let v = m.attribute(k) { names[k] = v } }
+            return names
+        }
+        guard let d = o as? PyDict else { return nil }
+        if case .object(let bd) = try getAttribute(.object(builtinsModule), "__dict__"), bd === d { return nil }
+        for p in d.pairs { if case .object(let ko) = p.key, ko.kind == .str { names[unsafeDowncast(ko, to: PyStr.self).value] = p.value } }
+        return names
     }
 
     func seed(_ g: Globals, from d: PyDict) throws {
         for p in d.pairs {
             guard case .object(let ko) = p.key, let k = ko as? PyStr else { continue }
-            if k.value == "__builtins__" { continue }
             // store(): the name counts as bound, so the write-back sees a rebinding.
             g.store(p.value, slot: g.slot(for: k.value))
         }

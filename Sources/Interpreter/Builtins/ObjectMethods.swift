@@ -13,7 +13,6 @@ enum ObjectMethods {
         Bootstrap.method1(object, "__str__") { vm, v in .str(try vm.repr(v)) }
         Bootstrap.method1(object, "__hash__") { _, v in .int(v.identity >> 4) }
         Bootstrap.method2(object, "__eq__") { _, a, b in a.isIdentical(to: b) ? .bool(true) : .object(BuiltinTypes.notImplemented) }
-        Bootstrap.method2(object, "__ne__") { vm, a, b in .bool(!(try vm.equals(a, b))) }
         Bootstrap.method(object, "__setattr__") { vm, args, _ in
             guard args.count == 3, case .object(let o) = args[0] else { throw PyError.typeError("expected 2 arguments") }
             let name = vm.strValue(args[1])

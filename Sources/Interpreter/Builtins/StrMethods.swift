@@ -193,6 +193,8 @@ enum StrMethods {
     static func widthArg(_ vm: VM, _ v: Value) throws -> Int {
         let w = try vm.ssizeArg(v)
         if w > 1 << 30 { throw PyError(BuiltinTypes.MemoryError, "") }
+        // The padded string and the temporary it is joined from.
+        if w > 0 { try MemoryBudget.check(count: w, size: 2) }
         return w
     }
 

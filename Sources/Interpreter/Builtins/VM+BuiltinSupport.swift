@@ -187,6 +187,15 @@ extension VM {
 
     func globalsDict() throws -> PyDict {
         let g = currentFrame?.globals ?? globals
+        if let d = g.execDict {
+            // Code run by exec(src, d): globals() is d itself, with what the
+            // code has bound so far, and stores into it bind names.
+            let link = d.namespaceLink
+            d.namespaceLink = nil
+            for (k, v) in g.boundItems { try d.set(.str(k), v, vm: self) }
+            d.namespaceLink = link ?? NamespaceLink(owner: g, vm: self, hidden: [])
+            return d
+        }
         let d = try namespaceDict(of: g)
         globalsDictView = d
         globalsDictViewOwner = g

@@ -7,7 +7,8 @@
 extension Compiler {
     /// Emits an annotation's value: the expression, or its text under PEP 563.
     func compileAnnotation(_ e: Expr) throws {
-        if futureAnnotations { loadConst(.str(AnnotationText.unparse(e))); return }
+        // The string is loaded on the annotation's own line (CPython's annexpr).
+        if futureAnnotations { withLocation(e.range) { loadConst(.str(AnnotationText.unparse(e))) }; return }
         if case .starred(let inner) = e.kind {
             // `*args: *Ts`: CPython evaluates Ts and unpacks its one item.
             try compileExpr(inner)

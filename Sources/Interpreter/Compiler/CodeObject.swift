@@ -56,6 +56,10 @@ public final class CodeObject {
         pooledCount &-= 1
         return f
     }
+    /// Releases the pooled frames (the cycle collector: they hold their last function).
+    func dropPooledFrames() {
+        while let f = popPooled() { f.release() }
+    }
     /// Frames can be pooled: no cells (they point back at their frame).
     private(set) var isPoolable = false
     func computePoolable() {

@@ -89,7 +89,8 @@ extension Compiler {
         try requireAsyncFunction("'async with'", range)
         let handler = newLabel(), end = newLabel()
         try compileExpr(item.contextExpr)
-        setLocation(line: range.line, range: range)
+        let itemLoc = item.contextExpr.range
+        setLocation(line: itemLoc.line, range: itemLoc)
         emit(.beforeAsyncWith)
         emit(.getAwaitable)
         emitAwaitLoop()
@@ -102,12 +103,12 @@ extension Compiler {
         } else {
             emit(.popTop)
         }
-        unit.blocks.append(.with(region: region, line: range.line))
+        unit.blocks.append(.with(region: region, line: itemLoc.line))
         try compileAsyncWith(items.dropFirst(), body, range)
         unit.blocks.removeLast()
         endRegion(region)
         unit.blockDepth -= 1
-        emitWithExits(handler: handler, end: end, depth: depth, line: range.line, location: range, awaits: true)
+        emitWithExits(handler: handler, end: end, depth: depth, line: itemLoc.line, location: itemLoc, awaits: true)
     }
 }
 

@@ -113,7 +113,12 @@ extension Compiler {
             for p in parts {
                 if case .constant(.string(let s)) = p.kind {
                     if s.isEmpty { continue }
-                    loadConst(.object(StringInterner.intern(s)))
+                    // A literal piece is on its own line (after a `}` on a later line).
+                    if p.range.line > 0 {
+                        withLocation(p.range) { loadConst(.object(StringInterner.intern(s))) }
+                    } else {
+                        loadConst(.object(StringInterner.intern(s)))
+                    }
                 } else {
                     try compileExpr(p)
                 }
@@ -132,13 +137,9 @@ extension Compiler {
                 emit(.formatSimple)
             }
         case .tuple(let elts):
-            if elts.contains(where: isStarred) {
-                try compileStarredSequence(elts)
-                emit(.listToTuple)
-            } else {
-                for x in elts { try compileExpr(x) }
-                emit(.buildTuple, elts.count)
-            }
+            // (A tuple of constants is folded above.)
+            try compileStarredSequence(elts, tuple: true)
+            if elts.contains(where: isStarred) || elts.count > Compiler.stackUseGuideline { emit(.listToTuple) }
         case .list(let elts) where elts.count > 2 && elts.allSatisfy({ foldedConstant($0) != nil }):
             // starunpack_helper: BUILD_LIST 0; LOAD_CONST tuple; LIST_EXTEND,
             // all on the display's line.
@@ -148,46 +149,19 @@ extension Compiler {
             for x in elts { loadConst(foldedConstant(x)!) }
             emit(.buildSet, elts.count)
         case .list(let elts):
-            if elts.contains(where: isStarred) {
-                try compileStarredSequence(elts)
-            } else {
-                for x in elts { try compileExpr(x) }
-                emit(.buildList, elts.count)
-            }
+            try compileStarredSequence(elts)
         case .set(let elts):
-            if elts.contains(where: isStarred) {
-                emit(.buildSet, 0)
-                for x in elts {
-                    if case .starred(let inner) = x.kind { try compileExpr(inner); emit(.setUpdate, 1) } else { try compileExpr(x); emit(.setAdd, 1) }
-                }
-            } else {
-                for x in elts { try compileExpr(x) }
-                emit(.buildSet, elts.count)
-            }
+            try compileStarredSequence(elts, set: true)
         case .dict(let keys, let values):
-            if keys.contains(where: { $0 == nil }) {
-                emit(.buildMap, 0)
-                for (k, v) in zip(keys, values) {
-                    if let k = k {
-                        try compileExpr(k)
-                        try compileExpr(v)
-                        emit(.mapAdd, 1)
-                    } else {
-                        try compileExpr(v)
-                        emit(.dictUpdate, 1)
-                    }
-                }
-            } else {
-                try compileDictDisplay(keys.map { $0! }, values)
-            }
+            try compileDictDisplay(keys, values)
         case .starred:
             throw syntaxError("can't use starred expression here", e.range)
         case .attribute(let obj, let attr):
             try compileExpr(obj)
-            emit(.loadAttr, nameIndex(mangled(attr)))
+            withLocation(Compiler.attributeLocation(e.range, of: e.range, attr)) { emit(.loadAttr, nameIndex(mangled(attr))) }
         case .subscript(let obj, let index):
             try compileExpr(obj)
-            try compileExpr(index)
+            try compileSubscriptIndex(index)
             emit(.binarySubscr)
         case .slice(let lower, let upper, let step):
             if let l = lower { try compileExpr(l) } else { loadConst(.none) }
@@ -196,8 +170,9 @@ extension Compiler {
         case .call(let fn, let args, let keywords):
             try compileCall(fn, args, keywords, e.range)
         case .binOp(let l, let op, let r):
+            // (A tuple of constants is a constant by then: no f-string.)
             if op == .mod, case .constant(.string(let fmt)) = l.kind, case .tuple(let items) = r.kind,
-               try compilePercentFormat(fmt, items) { return }
+               foldedConstant(r) == nil, try compilePercentFormat(fmt, items) { return }
             try compileExpr(l)
             try compileExpr(r)
             emit(.binaryOp, BinaryOperator.allCasesOrdered.firstIndex(of: op) ?? 0)
@@ -219,12 +194,12 @@ extension Compiler {
         case .compare(let left, let ops, let comparators):
             try compileExpr(left)
             if ops.count == 1 {
-                try compileExpr(comparators[0])
+                try compileComparator(comparators[0], ops[0])
                 emitCompare(ops[0])
             } else {
                 let cleanup = newLabel(), end = newLabel()
                 for (i, (op, c)) in zip(ops, comparators).enumerated() {
-                    try compileExpr(c)
+                    if i < ops.count - 1 { try compileExpr(c) } else { try compileComparator(c, op) }
                     if i < ops.count - 1 {
                         emit(.swap, 2)
                         emit(.copy, 2)
@@ -302,16 +277,43 @@ extension Compiler {
     /// LIST_EXTEND's flag: the list is a call's positional arguments, `f(*x)`.
     static let callStarFlag = 1 << 16
 
-    func compileStarredSequence(_ elts: [Expr]) throws {
-        emit(.buildList, 0)
-        for x in elts {
+    /// CPython's starunpack_helper: the items before the first star go on
+    /// the stack and are built into the list there (so its line comes after
+    /// theirs); a list longer than STACK_USE_GUIDELINE starts empty.
+    /// Without a star or length, a plain BUILD_LIST (BUILD_TUPLE for a
+    /// `tuple` display that needs no list).
+    func compileStarredSequence(_ elts: [Expr], set: Bool = false, tuple: Bool = false) throws {
+        var built = false
+        if elts.count > Compiler.stackUseGuideline { emit(set ? .buildSet : .buildList, 0); built = true }
+        for (i, x) in elts.enumerated() {
             if case .starred(let inner) = x.kind {
+                if !built { emit(set ? .buildSet : .buildList, i); built = true }
                 try compileExpr(inner)
-                emit(.listExtend, 1)
+                emit(set ? .setUpdate : .listExtend, 1)
             } else {
                 try compileExpr(x)
-                emit(.listAppend, 1)
+                if built { emit(set ? .setAdd : .listAppend, 1) }
             }
+        }
+        if !built { emit(set ? .buildSet : tuple ? .buildTuple : .buildList, elts.count) }
+    }
+
+    /// The last comparator of a comparison. After `in` / `not in`, CPython's
+    /// AST optimizer (fold_compare, fold_iter) makes a list display a tuple
+    /// and a display of constants one constant on the display's line.
+    func compileComparator(_ e: Expr, _ op: CompareOperator) throws {
+        guard op == .in || op == .notIn else { try compileExpr(e); return }
+        switch e.kind {
+        case .list(let elts) where !elts.contains(where: isStarred):
+            try compileExpr(Expr(.tuple(elts), e.range))
+        case .set(let elts) where !elts.isEmpty && foldedConstants(elts) != nil:
+            // (A set, not a frozenset constant: the same membership test.)
+            withLocation(e.range) {
+                for v in foldedConstants(elts)! { loadConst(v) }
+                emit(.buildSet, elts.count)
+            }
+        default:
+            try compileExpr(e)
         }
     }
 
@@ -359,7 +361,7 @@ extension Compiler {
                     emitCompare(ops[i])
                     emitJump(.popJumpIfFalse, cleanup)
                 }
-                try compileExpr(comparators[ops.count - 1])
+                try compileComparator(comparators[ops.count - 1], ops[ops.count - 1])
                 emitCompare(ops[ops.count - 1])
                 emitJump(cond ? .popJumpIfTrue : .popJumpIfFalse, target)
                 let end = newLabel()
@@ -377,19 +379,45 @@ extension Compiler {
         withLocation(e.range) { emitJump(cond ? .popJumpIfTrue : .popJumpIfFalse, target) }
     }
 
+    /// CPython's update_start_location_to_match_attr: code of an attribute
+    /// (the load, the store, a method's call) is placed on the line where the
+    /// attribute's name is, when the expression starts on an earlier line.
+    static func attributeLocation(_ loc: SourceRange, of attribute: SourceRange, _ attr: String) -> SourceRange {
+        guard loc.line != attribute.endLine else { return loc }
+        let end = max(attribute.endLine, loc.endLine)
+        let column = max(0, attribute.endColumn - attr.count)
+        return SourceRange(line: attribute.endLine, column: column, endLine: end,
+                           endColumn: end == attribute.endLine ? max(column, loc.endColumn) : loc.endColumn)
+    }
+
+    /// A subscript's index; a two-element slice `x[a:b]` has no BUILD_SLICE
+    /// in CPython (BINARY_SLICE on the subscript's line), so nothing of it
+    /// reports the slice's own line.
+    func compileSubscriptIndex(_ index: Expr) throws {
+        guard case .slice(let lower, let upper, nil) = index.kind else { try compileExpr(index); return }
+        try withLocation(index.range) {
+            if let l = lower { try compileExpr(l) } else { loadConst(.none) }
+            if let u = upper { try compileExpr(u) } else { loadConst(.none) }
+        }
+        let saved = (unit.currentLine, unit.currentRange)
+        setLocation(line: 0, range: nil)
+        emit(.buildSlice, 2)
+        (unit.currentLine, unit.currentRange) = saved
+    }
+
     /// CPython's compiler_dict/compiler_subdict: displays of more than 15
     /// items are built in chunks with MAP_ADD (on the display's line after
     /// each item); a chunk of constant keys evaluates only the values.
-    func compileDictDisplay(_ keys: [Expr], _ values: [Expr]) throws {
+    func compileDictDisplay(_ keys: [Expr?], _ values: [Expr]) throws {
         let n = keys.count
         var haveDict = false, elements = 0
         func subdict(_ begin: Int, _ end: Int) throws {
             let m = end - begin
             let big = m * 2 > 30
-            if m > 1 && !big && keys[begin..<end].allSatisfy({ foldedConstant($0) != nil }) {
+            if m > 1 && !big && keys[begin..<end].allSatisfy({ foldedConstant($0!) != nil }) {
                 // BUILD_CONST_KEY_MAP: the values, then the keys as one constant.
                 for i in begin..<end {
-                    try withLocation(values[i].range) { loadConst(foldedConstant(keys[i])!) }
+                    try loadKeyWithoutLine(foldedConstant(keys[i]!)!, orAt: values[i].range)
                     try compileExpr(values[i])
                 }
                 emit(.buildMap, m)
@@ -397,14 +425,25 @@ extension Compiler {
             }
             if big { emit(.buildMap, 0) }
             for i in begin..<end {
-                try compileExpr(keys[i])
+                try compileExpr(keys[i]!)
                 try compileExpr(values[i])
                 if big { emit(.mapAdd, 1) }
             }
             if !big { emit(.buildMap, m) }
         }
         for i in 0..<n {
-            if elements * 2 > 30 {
+            if keys[i] == nil {
+                // `**mapping`
+                if elements > 0 {
+                    try subdict(i - elements, i)
+                    if haveDict { emit(.dictUpdate, 1) }
+                    haveDict = true
+                    elements = 0
+                }
+                if !haveDict { emit(.buildMap, 0); haveDict = true }
+                try compileExpr(values[i])
+                emit(.dictUpdate, 1)
+            } else if elements * 2 > 30 {
                 try subdict(i - elements, i + 1)
                 if haveDict { emit(.dictUpdate, 1) }
                 haveDict = true
@@ -419,6 +458,22 @@ extension Compiler {
             haveDict = true
         }
         if !haveDict { emit(.buildMap, 0) }
+    }
+
+    /// A constant key of BUILD_CONST_KEY_MAP, loaded here before its value
+    /// though CPython loads the keys after all the values: it has no line of
+    /// its own (it runs on the line before it), unless it would start a
+    /// block, where it takes its value's location.
+    func loadKeyWithoutLine(_ key: Value, orAt range: SourceRange) throws {
+        let here = code.instructions.count
+        if unit.labelTargets.values.contains(here) {
+            withLocation(range) { loadConst(key) }
+            return
+        }
+        let saved = (unit.currentLine, unit.currentRange)
+        setLocation(line: 0, range: nil)
+        loadConst(key)
+        (unit.currentLine, unit.currentRange) = saved
     }
 
     /// The value of a constant expression after CPython's AST optimizer
@@ -447,14 +502,15 @@ extension Compiler {
             guard let a = foldedConstant(l), let b = foldedConstant(r) else { return nil }
             switch (a, b) {
             case (.int(let x), .int(let y)):
-                let res: (Int, Bool)
-                switch op {
-                case .add: res = x.addingReportingOverflow(y)
-                case .sub: res = x.subtractingReportingOverflow(y)
-                case .mult: res = x.multipliedReportingOverflow(by: y)
-                default: return nil
-                }
-                return res.1 ? nil : .int(res.0)
+                return Compiler.foldIntOperation(x, op, y)
+            case (.object(let x as PyStr), .object(let y as PyStr)) where op == .add:
+                return .str(x.value + y.value)
+            case (.object(let x as PyStr), .int(let n)) where op == .mult,
+                 (.int(let n), .object(let x as PyStr)) where op == .mult:
+                // safe_multiply: at most MAX_STR_SIZE (4096) characters.
+                let (size, overflow) = x.length.multipliedReportingOverflow(by: max(n, 0))
+                guard !overflow, size <= 4096 else { return nil }
+                return .str(String(repeating: x.value, count: max(n, 0)))
             case (.float, _), (_, .float):
                 func d(_ v: Value) -> Double? {
                     switch v { case .int(let i): return Double(i); case .float(let f): return f; default: return nil }
@@ -478,6 +534,48 @@ extension Compiler {
         default:
             return nil
         }
+    }
+
+    /// fold_binop on two ints, within CPython's limits (MAX_INT_SIZE of
+    /// 128 bits for *, ** and <<) and this Int's: nil when not folded.
+    static func foldIntOperation(_ x: Int, _ op: BinaryOperator, _ y: Int) -> Value? {
+        func bits(_ v: Int) -> Int { v == 0 ? 0 : Int.bitWidth - v.magnitude.leadingZeroBitCount }
+        let r: (Int, Bool)
+        switch op {
+        case .add: r = x.addingReportingOverflow(y)
+        case .sub: r = x.subtractingReportingOverflow(y)
+        case .mult: r = x.multipliedReportingOverflow(by: y)
+        case .bitOr: return .int(x | y)
+        case .bitAnd: return .int(x & y)
+        case .bitXor: return .int(x ^ y)
+        case .floorDiv, .mod:
+            guard y != 0, !(x == Int.min && y == -1) else { return nil }
+            var q = x / y, m = x % y
+            if m != 0 && (m < 0) != (y < 0) { q -= 1; m += y }
+            return .int(op == .mod ? m : q)
+        case .div:
+            guard y != 0 else { return nil }
+            return .float(Double(x) / Double(y))
+        case .lShift:
+            guard y >= 0 else { return nil }
+            if x == 0 || y == 0 { return .int(x) }
+            guard y <= 128, bits(x) <= 128 - y, bits(x) + y < Int.bitWidth else { return nil }
+            return .int(x << y)
+        case .rShift:
+            guard y >= 0 else { return nil }
+            return .int(y >= Int.bitWidth ? (x < 0 ? -1 : 0) : x >> y)
+        case .pow:
+            guard y >= 0 else { return nil }
+            if x == 0 { return .int(y == 0 ? 1 : 0) }
+            if y > 0 && bits(x) > 128 / y { return nil }
+            var acc = 1, overflow = false
+            for _ in 0..<y where !overflow {
+                (acc, overflow) = acc.multipliedReportingOverflow(by: x)
+            }
+            return overflow ? nil : .int(acc)
+        case .matMult: return nil
+        }
+        return r.1 ? nil : .int(r.0)
     }
 
     func compileCondition(_ test: Expr, jumpIfFalse target: Label) throws {
@@ -507,66 +605,5 @@ extension Compiler {
         case .bytes(let b):
             return .object(PyBytes(b))
         }
-    }
-
-    // MARK: Calls
-
-    func compileCall(_ fn: Expr, _ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) throws {
-        let hasStar = args.contains(where: isStarred) || keywords.contains(where: { $0.name == nil })
-        if hasStar {
-            try compileExpr(fn)
-            code.calleeLoads.insert(code.instructions.count - 1)
-            // Positional arguments as one tuple.
-            if args.count == 1, case .starred(let inner) = args[0].kind {
-                // f(*x): an x that is not iterable is reported against f, as
-                // CPython's CALL_FUNCTION_EX does (LIST_EXTEND's flag bit)
-                emit(.buildList, 0)
-                try compileExpr(inner)
-                emit(.listExtend, 1 | Compiler.callStarFlag)
-                emit(.listToTuple)
-            } else if args.contains(where: isStarred) {
-                try compileStarredSequence(args)
-                emit(.listToTuple)
-            } else {
-                for a in args { try compileExpr(a) }
-                emit(.buildTuple, args.count)
-            }
-            if keywords.isEmpty {
-                setLocation(line: range.line, range: range)
-                emit(.callFunctionEx, 0)
-                return
-            }
-            emit(.buildMap, 0)
-            for k in keywords {
-                if let name = k.name {
-                    loadConst(.str(name))
-                    try compileExpr(k.value)
-                    emit(.mapAdd, 1)
-                } else {
-                    try compileExpr(k.value)
-                    emit(.dictMerge, 1)
-                }
-            }
-            emit(.callFunctionEx, 1)
-            return
-        }
-        if keywords.isEmpty, case .attribute(let obj, let attr) = fn.kind {
-            try compileExpr(obj)
-            try withLocation(fn.range) { emit(.loadMethod, nameIndex(mangled(attr))) }
-            for a in args { try compileExpr(a) }
-            emit(.call, args.count | (1 << 16))
-            return
-        }
-        try compileExpr(fn)
-        code.calleeLoads.insert(code.instructions.count - 1)
-        for a in args { try compileExpr(a) }
-        if keywords.isEmpty {
-            emit(.call, args.count)
-            return
-        }
-        for k in keywords { try compileExpr(k.value) }
-        let names = keywords.map { Value.str($0.name ?? "") }
-        loadConst(.object(PyTuple(names)))
-        emit(.callKw, args.count + keywords.count)
     }
 }

@@ -15,8 +15,10 @@ extension Compiler {
         }
         let kw = zip(args.kwonly, args.kwDefaults).compactMap { a, d in d.map { (a.name, $0) } }
         if !kw.isEmpty {
+            // The values, then the names as one constant on the def's line
+            // (BUILD_CONST_KEY_MAP): each name goes with its value's line.
             for (name, d) in kw {
-                loadConst(.str(name))
+                try loadKeyWithoutLine(.str(name), orAt: d.range)
                 try compileExpr(d)
             }
             emit(.buildMap, kw.count)
@@ -27,7 +29,9 @@ extension Compiler {
 
     func compileAnnotations(_ args: Arguments, returns: Expr?) throws -> Bool {
         var n = 0
-        let all = args.posonly + args.args + (args.vararg.map { [$0] } ?? []) + args.kwonly + (args.kwarg.map { [$0] } ?? [])
+        // CPython's order (compiler_visit_annotations): the positional-or-keyword
+        // parameters before the positional-only ones.
+        let all = args.args + args.posonly + (args.vararg.map { [$0] } ?? []) + args.kwonly + (args.kwarg.map { [$0] } ?? [])
         for a in all {
             if let ann = a.annotation {
                 loadConst(.str(a.name))
@@ -251,11 +255,12 @@ extension Compiler {
     func compileInlinedComprehension(_ c: Comprehension, kind: ComprehensionKind, _ range: SourceRange) throws {
         let table = analysis.table(c.scopeID)
         try compileIterable(c.generators[0].iter)
-        setLocation(line: range.line, range: range)
         if c.generators.contains(where: { $0.isAsync }) || Compiler.containsAwait(c) {
             if !unit.table.isCoroutine { throw syntaxError("asynchronous comprehension outside of an asynchronous function", range) }
         }
-        emit(c.generators[0].isAsync ? .getAiter : .getIter)
+        // GET_ITER is on the iterable's line (LOC(gen->iter)), the rest on the comprehension's.
+        withLocation(c.generators[0].iter.range) { _ = emit(c.generators[0].isAsync ? .getAiter : .getIter) }
+        setLocation(line: range.line, range: range)
         var names: [String] = []
         for g in c.generators { boundNames(g.target, into: &names) }
         names = names.map { mangled($0) }
@@ -343,7 +348,7 @@ extension Compiler {
         let top = newLabel(), end = newLabel()
         if index > 0 {
             try compileIterable(gen.iter)
-            setLocation(line: range.line, range: range)
+            setLocation(line: gen.iter.range.line, range: gen.iter.range)
             emit(gen.isAsync ? .getAiter : .getIter)
         }
         bind(top)
@@ -443,13 +448,15 @@ extension Compiler {
             emit(.endAsyncFor)
         }
         bind(end)
+        // No location: the return runs on the line of the outermost FOR_ITER.
+        setLocation(line: 0, range: nil)
         emitReturnNone()
         let genCode = popUnit()
         setLocation(line: range.line, range: range)
         try emitMakeFunction(genCode, flags: 0)
         try compileIterable(gen.iter)
+        withLocation(gen.iter.range) { _ = emit(gen.isAsync ? .getAiter : .getIter) }
         setLocation(line: range.line, range: range)
-        emit(gen.isAsync ? .getAiter : .getIter)
         emit(.call, 1)
     }
 }

@@ -394,7 +394,7 @@ extension Compiler {
                 try storeName(n)
             case .attribute(let obj, let attr):
                 try compileExpr(obj)
-                emit(.storeAttr, nameIndex(mangled(attr)))
+                withLocation(Compiler.attributeLocation(target.range, of: target.range, attr)) { emit(.storeAttr, nameIndex(mangled(attr))) }
             case .subscript(let obj, let index):
                 try compileExpr(obj)
                 try compileExpr(index)
@@ -424,7 +424,7 @@ extension Compiler {
                 try deleteName(n)
             case .attribute(let obj, let attr):
                 try compileExpr(obj)
-                emit(.deleteAttr, nameIndex(mangled(attr)))
+                withLocation(Compiler.attributeLocation(target.range, of: target.range, attr)) { emit(.deleteAttr, nameIndex(mangled(attr))) }
             case .subscript(let obj, let index):
                 try compileExpr(obj)
                 try compileExpr(index)
@@ -446,13 +446,18 @@ extension Compiler {
             emit(.inplaceOp, opIndex)
             try withLocation(target.range) { try storeName(n) }
         case .attribute(let obj, let attr):
+            // COPY on the target's line; the load, the operation and the
+            // store on the attribute's (compiler_augassign).
+            let attrLoc = Compiler.attributeLocation(target.range, of: target.range, attr)
             try compileExpr(obj)
-            emit(.copy, 1)
-            try withLocation(target.range) { emit(.loadAttr, nameIndex(mangled(attr))) }
+            withLocation(target.range) { _ = emit(.copy, 1) }
+            withLocation(attrLoc) { emit(.loadAttr, nameIndex(mangled(attr))) }
             try compileExpr(value)
-            emit(.inplaceOp, opIndex)
-            emit(.swap, 2)
-            try withLocation(target.range) { emit(.storeAttr, nameIndex(mangled(attr))) }
+            withLocation(attrLoc) {
+                emit(.inplaceOp, opIndex)
+                emit(.swap, 2)
+                emit(.storeAttr, nameIndex(mangled(attr)))
+            }
         case .subscript(let obj, let index):
             try compileExpr(obj)
             try compileExpr(index)

@@ -9,7 +9,10 @@ extension Compiler {
         }
         let handler = newLabel(), end = newLabel()
         try compileExpr(item.contextExpr)
-        setLocation(line: range.line, range: range)
+        // BEFORE_WITH and both exits are on the line where this item's
+        // context expression starts (CPython's LOC(item->context_expr)).
+        let itemLoc = item.contextExpr.range
+        setLocation(line: itemLoc.line, range: itemLoc)
         emit(.beforeWith)
         let depth = unit.blockDepth + 1
         let region = beginRegion(handler: handler, depth: depth, pushLasti: true)
@@ -19,13 +22,13 @@ extension Compiler {
         } else {
             emit(.popTop)
         }
-        unit.blocks.append(.with(region: region, line: range.line))
+        unit.blocks.append(.with(region: region, line: itemLoc.line))
         try compileWith(items.dropFirst(), body, range)
         unit.blocks.removeLast()
         endRegion(region)
         unit.blockDepth -= 1
         // A traceback from __exit__ underlines the context expression.
-        emitWithExits(handler: handler, end: end, depth: depth, line: range.line, location: item.contextExpr.range, awaits: false)
+        emitWithExits(handler: handler, end: end, depth: depth, line: itemLoc.line, location: itemLoc, awaits: false)
     }
 
     /// The two ways out of a `with` block, on the `with` line as CPython:

@@ -10,6 +10,8 @@ public final class Compiler {
     let globals: Globals
     var unit: CompileUnit!
     var units: [CompileUnit] = []
+    /// Constants of every unit, by value (merged()).
+    var mergedConstants: [ConstKey: Value] = [:]
     /// `from __future__ import annotations`: annotations compile to their text (AnnotationText.swift).
     var futureAnnotations = false
 
@@ -47,6 +49,11 @@ public final class Compiler {
             c.emit(.returnValue)
         } else {
             try c.compileBody(module.body, isModule: true)
+            if module.body.isEmpty {
+                // A program of comments and blank lines: CPython's lone
+                // RETURN_CONST takes RESUME's line 0 and reports it.
+                c.unit.append(Instruction(.traceLine, Int32(Compiler.lineZeroTracePoint)), line: 0, range: .unknown)
+            }
             // The implicit return has no line of its own (CPython reports
             // the last line executed).
             c.setLocation(line: 0, range: nil)
@@ -162,6 +169,10 @@ public final class Compiler {
         (unit.currentLine, unit.currentRange) = saved
     }
 
+    /// The argument of a trace point that reports line 0 (traceLine 0
+    /// means "no line").
+    static let lineZeroTracePoint = -2
+
     /// Set in a jump's argument: the jump has no source location.
     static let noLocationFlag = 1 << 24
 
@@ -169,10 +180,27 @@ public final class Compiler {
         emit(.returnConst, unit.constant(.none))
     }
 
-    func loadConst(_ v: Value) { emit(.loadConst, unit.constant(v)) }
+    func loadConst(_ v: Value) { emit(.loadConst, unit.constant(merged(v))) }
 
     /// Reserves a constant without emitting code.
-    func loadConstSlot(_ v: Value) { _ = unit.constant(v) }
+    func loadConstSlot(_ v: Value) { _ = unit.constant(merged(v)) }
+
+    /// One object for equal constants of the whole compilation (CPython's
+    /// merge_consts_recursive): `(1, 2) is (1, 2)` in one module, and the
+    /// items of a constant tuple are the same objects as equal constants.
+    func merged(_ v: Value) -> Value {
+        guard case .object(let o) = v, o.kind == .tuple || o.kind == .bigInt || o.kind == .bytes || o.kind == .complex,
+              let key = ConstKey.merging(v) else { return v }
+        if let m = mergedConstants[key] { return m }
+        var result = v
+        if o.kind == .tuple {
+            let items = unsafeDowncast(o, to: PyTuple.self).items
+            let mergedItems = items.map { merged($0) }
+            if !zip(items, mergedItems).allSatisfy({ $0.isIdentical(to: $1) }) { result = .object(PyTuple(mergedItems)) }
+        }
+        mergedConstants[key] = result
+        return result
+    }
 
     func nameIndex(_ name: String) -> Int { unit.name(name) }
 
@@ -350,7 +378,7 @@ final class CompileUnit {
     }
 
     func constant(_ v: Value) -> Int {
-        let key = ConstKey(v)
+        let key = ConstKey.merging(v)
         if let k = key, let i = constIndex[k] { return i }
         code.constants.append(v)
         let i = code.constants.count - 1
@@ -392,7 +420,10 @@ struct ConstKey: Hashable {
     /// A str constant's UTF-8 bytes: Swift's String == would merge canonically
     /// equivalent strings ("\u{e9}" and "e\u{301}"), which Python keeps apart.
     let text: [UInt8]
+    /// A tuple's items (CPython's _PyCode_ConstantKey: (1, 2) and (1, 2.0) differ).
+    let items: [ConstKey]
     init?(_ v: Value) {
+        items = []
         switch v {
         case .int(let i): tag = 0; bits = i; text = []
         case .float(let d): tag = 1; bits = Int(truncatingIfNeeded: d.bitPattern); text = []
@@ -400,6 +431,36 @@ struct ConstKey: Hashable {
         case .none: tag = 3; bits = 0; text = []
         case .object(let o):
             if let s = o as? PyStr { tag = 4; bits = 0; text = Array(s.value.utf8) } else { return nil }
+        }
+    }
+    private init(tag: Int, bits: Int = 0, text: [UInt8] = [], items: [ConstKey] = []) {
+        self.tag = tag
+        self.bits = bits
+        self.text = text
+        self.items = items
+    }
+    /// The key of any constant the compiler makes, tuples and big ints
+    /// included (nil: not merged).
+    static func merging(_ v: Value) -> ConstKey? {
+        if let k = ConstKey(v) { return k }
+        guard case .object(let o) = v, !o.hasUserClass else { return nil }
+        switch o.kind {
+        case .tuple:
+            var keys: [ConstKey] = []
+            for x in unsafeDowncast(o, to: PyTuple.self).items {
+                guard let k = merging(x) else { return nil }
+                keys.append(k)
+            }
+            return ConstKey(tag: 5, items: keys)
+        case .bigInt: return ConstKey(tag: 6, text: Array(unsafeDowncast(o, to: PyInt.self).value.description.utf8))
+        case .bytes:
+            let b = unsafeDowncast(o, to: PyBytes.self)
+            return b.isMutable ? nil : ConstKey(tag: 7, text: b.bytes)
+        case .complex:
+            let z = unsafeDowncast(o, to: PyComplex.self).value
+            return ConstKey(tag: 8, bits: Int(truncatingIfNeeded: z.re.bitPattern), items: [ConstKey(tag: 1, bits: Int(truncatingIfNeeded: z.im.bitPattern))])
+        case .ellipsis: return ConstKey(tag: 9)
+        default: return nil
         }
     }
 }

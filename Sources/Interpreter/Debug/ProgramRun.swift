@@ -76,6 +76,7 @@ final class ProgramRun: TraceHook {
     }
 
     func start() {
+        GCRegistry.enableThreadSafety()
         let t = Thread { [self] in ThreadStartHook.run(); self.main() }
         t.stackSize = 1 << 29
         t.start()

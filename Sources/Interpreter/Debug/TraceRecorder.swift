@@ -16,7 +16,7 @@ public final class TraceRecorder: TraceHook {
         switch kind {
         case .call: line = frame.code.kind == .module ? 0 : (frame.ip > 0 ? frame.lastLine : frame.code.firstLineNumber)
         case .line: line = frame.lastLine
-        case .return: line = frame.lastLine > 0 ? frame.lastLine : frame.code.firstLineNumber
+        case .return: line = frame.lastLine >= 0 ? frame.lastLine : frame.code.firstLineNumber
         case .exception: line = frame.lineForTraceback
         }
         if kind == .return && arg == nil { line = frame.lineForTraceback }

@@ -53,6 +53,16 @@ public enum BuiltinTypes {
         return t
     }
 
+    /// method-wrapper, wrapper_descriptor, method_descriptor and
+    /// classmethod_descriptor: made on first use with the methods of
+    /// builtin_function_or_method (__call__...), which all of them answer.
+    static func callableType(_ name: String) -> PyType {
+        if let t = iteratorTypes[name] { return t }
+        let t = iteratorType(named: name)
+        for (k, v) in builtinFunction.dict.items where k != "__doc__" { t.dict[k] = v }
+        return t
+    }
+
     // MARK: Exceptions
 
     static func exc(_ name: String, _ base: PyType?) -> PyType {

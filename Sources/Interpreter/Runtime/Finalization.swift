@@ -94,7 +94,8 @@ extension VM {
                 io.writeStderr(text)
             }
         }
-        finalizerPending = false
+        // An automatic collection waits for the next line boundary.
+        finalizerPending = gcRegistry.due
     }
 
     /// CPython's PyErr_WriteUnraisable.
@@ -120,5 +121,7 @@ extension VM {
             if globals[names[i]] != nil { globals.store(.none, slot: i) }
             if finalizerPending { runPendingFinalizers() }
         }
+        // Cycles the globals held (CPython collects once the modules are cleared).
+        collectCycles(full: true)
     }
 }

@@ -206,6 +206,10 @@ public final class Globals {
     fileprivate(set) weak var overlay: BuiltinsOverlay?
     /// The last globals() / module __dict__ made for these globals (LiveNamespace.swift).
     weak var liveDict: PyDict?
+    /// The dict given to exec/eval these globals run code for (globals() there is that dict).
+    weak var execDict: PyDict?
+    /// False when exec/eval's globals name builtins of their own.
+    var hasStandardBuiltins = true
 
     /// The builtin `name` as the builtins module now has it.
     func builtin(_ name: String) -> Value? {

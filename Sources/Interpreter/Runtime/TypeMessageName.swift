@@ -11,6 +11,9 @@ extension PyType {
         "collections": ["deque", "OrderedDict", "defaultdict"],
         "array": ["array"],
         "functools": ["partial"],
+        "itertools": ["count", "cycle", "repeat", "accumulate", "batched", "chain", "compress", "dropwhile", "takewhile",
+                      "filterfalse", "starmap", "islice", "pairwise", "groupby", "_grouper", "_tee", "_tee_dataobject",
+                      "zip_longest", "product", "combinations", "combinations_with_replacement", "permutations"],
     ]
 
     /// tp_name as CPython's messages show it.

@@ -93,8 +93,15 @@ extension VM {
     }
 
     private func getAttributeOrRaise(_ obj: Value, _ name: String, fallback: Bool = true) throws -> Value {
-        if let v = try getAttributeOrNil(obj, name) { return v }
         let t = typeOf(obj)
+        do {
+            if let v = try getAttributeOrNil(obj, name) { return v }
+        } catch let e as PyError where fallback && e.exception.cls.isSubtype(of: BuiltinTypes.AttributeError) {
+            // An AttributeError from a property or descriptor also falls back
+            // to __getattr__ (CPython's slot_tp_getattr_hook).
+            guard case .object(let o) = obj, o.kind != .type, o.kind != .module, !t.isBuiltin, let ga = t.lookup("__getattr__") else { throw e }
+            return try call(try bindIfFunction(ga, to: obj, type: t), [.str(name)])
+        }
         if case .object(let o) = obj {
             if o.kind == .type { throw PyError.attributeError("type object '\(unsafeDowncast(o, to: PyType.self).name)' has no attribute '\(name)'") }
             if o.kind == .module { throw PyError.attributeError("module '\(unsafeDowncast(o, to: PyModule.self).name)' has no attribute '\(name)'") }
@@ -216,6 +223,7 @@ extension VM {
             case "__wrapped__": return f.dict[name]
             default:
                 if let v = f.dict[name] { return v }
+                if let v = try functionExtraAttribute(name) { return v }
                 return try typeAttribute(t, name, obj)
             }
         case .code:
@@ -252,7 +260,8 @@ extension VM {
             case "__qualname__": return .str(b.ownerName.map { "\($0).\(b.name)" } ?? b.name)
             case "__self__": return b.boundSelf ?? Value.none
             case "__doc__": return Value.none
-            default: return try typeAttribute(t, name, obj)
+            case "__module__" where b.moduleName != nil: return .str(b.moduleName!)
+            default: return try typeAttribute(BuiltinTypes.builtinFunction, name, obj)
             }
         case .generator:
             let g = unsafeDowncast(o, to: PyGenerator.self)
@@ -286,7 +295,7 @@ extension VM {
                     }
                 }
             }
-            return nil
+            return superOwnAttribute(s, name)
         case .property:
             let p = unsafeDowncast(o, to: PyProperty.self)
             switch name {
@@ -297,11 +306,11 @@ extension VM {
                 // Like CPython: a property without its own doc takes the getter's.
                 if p.doc.isNone, case .object(let go) = p.getter, let gf = go as? PyFunction { return gf.doc }
                 return p.doc
-            default: return try typeAttribute(t, name, obj)
+            default: return try wrapperExtraAttribute(o, name) ?? typeAttribute(t, name, obj)
             }
         case .staticMethod, .classMethod:
             if name == "__func__" { return unsafeDowncast(o, to: PyMethodWrapper.self).function }
-            return try typeAttribute(t, name, obj)
+            return try wrapperExtraAttribute(o, name) ?? typeAttribute(t, name, obj)
         case .other where o is PyFrameObject:
             return try frameAttribute(o as! PyFrameObject, name)
         case .other where o is PyTraceback:

@@ -122,7 +122,8 @@ extension VM {
         if t.isBuiltin, let ctor = t.constructor { return try ctor(self, t, args, kwargs) }
         if t.isBuiltin && !t.isExceptionType { throw PyError.typeError("cannot create '\(t.name)' instances") }
         let obj: Value
-        if let newFn = t.lookup("__new__"), case .object(let no) = newFn, !(no is PyBuiltinFunction) {
+        if let newFn = t.lookup("__new__"), case .object(let no) = newFn,
+           !(no is PyBuiltinFunction) || unsafeDowncast(no, to: PyBuiltinFunction.self).isNativeNew {
             let f = (no as? PyMethodWrapper)?.function ?? newFn
             obj = try call(f, [.object(t)] + args, kwargs)
             if !typeOf(obj).isSubtype(of: t) { return obj }
@@ -162,6 +163,11 @@ extension VM {
             guard case .object(let to) = args[0], let t = to as? PyType else { throw PyError.typeError("super() argument 1 must be a type, not \(typeOf(args[0]).name)") }
             let objType: PyType
             if case .object(let oo) = args[1], let ot = oo as? PyType, ot.isSubtype(of: t) { objType = ot } else { objType = typeOf(args[1]) }
+            // CPython's supercheck.
+            if !objType.isSubtype(of: t) {
+                let what = (args[1].asObject as? PyType).map { "type \($0.name)" } ?? "instance of \(objType.name)"
+                throw PyError.typeError("super(type, obj): obj (\(what)) is not an instance or subtype of type (\(t.name)).")
+            }
             return .object(PySuper(thisType: t, object: args[1], objectType: objType))
         }
         // CPython's order of checks (super_init_without_args).

@@ -51,10 +51,13 @@ extension VM {
                     case .traceLine:
                         // arg 0: code without a line follows (LineTable.swift).
                         if arg == 0 { frame.lineForgotten = true; break }
+                        let arg = arg == Compiler.lineZeroTracePoint ? 0 : arg
                         if finalizerPending {
-                            // Objects that died in the last statement (Finalization.swift).
+                            // Objects that died in the last statement (Finalization.swift),
+                            // and cycles when allocations made a collection due.
                             frame.ip = ip
                             frame.lastIP = ip &- 1
+                            if gcRegistry.due { collectAutomatically() }
                             runPendingFinalizers()
                         }
                         if hookActive && (arg != frame.lastLine || frame.lineForgotten) {
@@ -923,6 +926,9 @@ extension VM {
                     }
                     if let o = origin { frame.lastIP = o; origin = nil }
                     // Not handled here: the frame returns None to its tracer.
+                    // What died before the raise (`r = None` in a finally
+                    // the exception passes through) is finalized first, as in CPython.
+                    if finalizerPending { runPendingFinalizers() }
                     if hookActive {
                         do { try traceEvent(.return, frame, nil) } catch let e as AbandonsRun { abandonFrames(from: frame, to: entry); throw e } catch {}
                     }

@@ -19,7 +19,8 @@ extension VM {
         t.initializer = nil
         guard !t.isBuiltin, !t.hasUserClass, t.metaclass == nil, !t.isExceptionType, t.solidBase == nil,
               !t.isSubtype(of: BuiltinTypes.type) else { return nil }
-        if let newFn = t.lookup("__new__"), case .object(let no) = newFn, !(no is PyBuiltinFunction) { return nil }
+        if let newFn = t.lookup("__new__"), case .object(let no) = newFn,
+           !(no is PyBuiltinFunction) || unsafeDowncast(no, to: PyBuiltinFunction.self).isNativeNew { return nil }
         guard let initFn = t.lookup("__init__"), case .object(let io) = initFn, io.kind == .function else { return nil }
         let f = unsafeDowncast(io, to: PyFunction.self)
         if f.code.isGenerator { return nil }

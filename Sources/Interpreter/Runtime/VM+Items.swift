@@ -457,7 +457,8 @@ extension VM {
                 // which end a loop without an exception event.
                 // A library module that CPython also writes in Python sets
                 // `__iterators_are_python__ = True`: its loops end as a user class's.
-                let isLibrary = (f.asObject as? PyFunction).map {
+                // A native __next__ (a subclass of itertools.chain) is one too.
+                let isLibrary = f.asObject is PyBuiltinFunction || (f.asObject as? PyFunction).map {
                     $0.code.isLibrary && $0.globals["__iterators_are_python__"] == nil
                 } ?? false
                 if hookActive && !isLibrary { try traceEvent(.exception, frame, .object(e.exception)) }

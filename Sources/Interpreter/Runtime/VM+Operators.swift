@@ -171,7 +171,7 @@ extension VM {
         // A subclass instance's own operator methods come before the native ones.
         let subclassed = l.hasUserClass || r.hasUserClass
         if !subclassed, let a = asNum(l), let b = asNum(r), let v = try numericBinary(a, b, op) { return v }
-        if let v = try complexBinary(l, r, op, inplace: inplace) { return v }
+        if !subclassed, let v = try complexBinary(l, r, op, inplace: inplace) { return v }
         if !subclassed, let v = try builtinBinary(l, r, op, inplace: inplace) { return v }
         // User-defined operators.
         let lt = typeOf(l), rt = typeOf(r)
@@ -202,6 +202,7 @@ extension VM {
         }
         if subclassed {
             if let a = asNum(l), let b = asNum(r), let v = try numericBinary(a, b, op) { return v }
+            if let v = try complexBinary(baseValue(l), baseValue(r), op, inplace: inplace) { return v }
             if let v = try builtinBinary(l, r, op, inplace: inplace) { return v }
         }
         // A keys/items view's set operators (after the other operand's own methods).
@@ -483,10 +484,7 @@ extension VM {
                 if !isNotImplemented(res) { return res }
             }
             if op == .eq || op == .notEq {
-                if !lt.isBuiltin && lt.lookup("__eq__") != nil && op == .notEq, let f = lt.lookup("__eq__") {
-                    let res = try call(try bindIfFunction(f, to: l, type: lt), [r])
-                    if !isNotImplemented(res) { return .bool(!(try isTruthy(res))) }
-                }
+                // (object.__ne__ has already asked __eq__: ObjectProtocol.swift.)
                 let same = l.isIdentical(to: r)
                 return .bool(op == .eq ? same : !same)
             }

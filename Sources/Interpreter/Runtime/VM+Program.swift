@@ -35,6 +35,7 @@ extension VM {
         setUpCells(f, nil)
         // The thread that runs the program: its dying objects' finalizers come here.
         Finalization.setCurrent(self)
+        GCRegistry.setCurrent(gcRegistry)
         return f
     }
 

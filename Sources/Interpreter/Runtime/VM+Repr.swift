@@ -72,7 +72,7 @@ extension VM {
                 if let owner = b.ownerName, VM.slotWrappers.contains(owner + "." + b.name) {
                     return "<method-wrapper '\(b.name)' of \(typeOf(s).name) object at \(VM.hexAddress(s.identity))>"
                 }
-                return "<built-in method \(b.name) of \(typeOf(s).name) object at \(VM.hexAddress(s.identity))>"
+                return "<built-in method \(b.name) of \(typeOf(s).messageName) object at \(VM.hexAddress(s.identity))>"
             }
             if let owner = b.ownerName {
                 if VM.slotWrappers.contains(owner + "." + b.name) { return "<slot wrapper '\(b.name)' of '\(owner)' objects>" }
@@ -138,6 +138,7 @@ extension VM {
             let s = unsafeDowncast(o, to: PySuper.self)
             return "<super: <class '\(s.thisType.name)'>, <\(s.objectType.name) object>>"
         case .iterator:
+            if let r = unsafeDowncast(o, to: PyIterator.self).reprFn { return try r(self, o.pyType.name) }
             return "<\(unsafeDowncast(o, to: PyIterator.self).typeName) object at \(VM.hexAddress(o.address))>"
         case .other:
             if let view = o as? PyDictView { return try view.repr(self) }
@@ -406,6 +407,7 @@ extension VM {
     /// "slot wrapper" (unbound) and "method-wrapper" (bound).
     static let slotWrappers: Set<String> = [
         "object.__repr__", "object.__hash__", "object.__str__", "object.__getattribute__", "object.__setattr__",
+        "function.__call__", "function.__get__", "method.__call__", "builtin_function_or_method.__call__",
         "object.__delattr__", "object.__lt__", "object.__le__", "object.__eq__", "object.__ne__",
         "object.__gt__", "object.__ge__", "object.__init__", "int.__repr__", "int.__hash__",
         "int.__getattribute__", "int.__lt__", "int.__le__", "int.__eq__", "int.__ne__", "int.__gt__",

@@ -9,6 +9,7 @@ extension VM {
     static let layoutBases: [ObjectIdentifier] = [
         BuiltinTypes.list, BuiltinTypes.dict, BuiltinTypes.tuple, BuiltinTypes.set, BuiltinTypes.frozenset,
         BuiltinTypes.str, BuiltinTypes.int, BuiltinTypes.float, BuiltinTypes.bytes, BuiltinTypes.bytearray,
+        BuiltinTypes.complex,
     ].map { ObjectIdentifier($0) }
 
     /// Built-in types CPython refuses as bases (no Py_TPFLAGS_BASETYPE).
@@ -83,6 +84,7 @@ extension VM {
             case .str: return .object(PyStrOfClass(cls: cls, value: unsafeDowncast(o, to: PyStr.self).value))
             case .tuple: return .object(PyTupleOfClass(cls: cls, items: unsafeDowncast(o, to: PyTuple.self).items))
             case .list: return .object(PyListOfClass(cls: cls, items: unsafeDowncast(o, to: PyList.self).items))
+            case .complex: return .object(PyComplexOfClass(cls: cls, value: unsafeDowncast(o, to: PyComplex.self).value))
             case .bytes:
                 let b = unsafeDowncast(o, to: PyBytes.self)
                 return .object(PyBytesOfClass(cls: cls, bytes: b.bytes, mutable: b.isMutable))
@@ -123,6 +125,7 @@ extension VM {
         case .boxedFloat: return .float(unsafeDowncast(o, to: PyFloatOfClass.self).value)
         case .str: return .str(unsafeDowncast(o, to: PyStr.self).value)
         case .tuple: return .object(PyTuple(unsafeDowncast(o, to: PyTuple.self).items))
+        case .complex: return .complex(unsafeDowncast(o, to: PyComplex.self).value)
         case .bytes:
             let b = unsafeDowncast(o, to: PyBytes.self)
             return .object(PyBytes(b.bytes, mutable: b.isMutable))
@@ -221,6 +224,7 @@ extension VM {
         // (No __ne__ from a user __eq__: every layout base has its own __ne__.)
         // No override answered: the built-in comparison of the values.
         if let a = asNum(l), let b = asNum(r) { return .bool(compareNumbers(a, b, op)) }
+        if let res = try complexCompare(baseValue(l), baseValue(r), op) { return .bool(res) }
         if let res = try builtinCompare(l, r, op) { return .bool(res) }
         return nil
     }
@@ -285,6 +289,7 @@ extension VM {
         switch o.kind {
         case .bigInt: return !unsafeDowncast(o, to: PyInt.self).value.isZero
         case .boxedFloat: return unsafeDowncast(o, to: PyFloatOfClass.self).value != 0
+        case .complex: return unsafeDowncast(o, to: PyComplex.self).value != ComplexNumber(0, 0)
         default: return try nativeLength(v) > 0
         }
     }

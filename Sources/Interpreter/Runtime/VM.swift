@@ -79,9 +79,14 @@ public final class VM {
     var runningFinalizers = false
     var finalizerQueue: [Finalization.Pending] = []
     var finalizerPending = false
+    /// The tracked objects this VM's program made (GC/TrackedObject.swift).
+    let gcRegistry = GCRegistry()
+    /// A cycle collection is running (GC/CycleCollector.swift).
+    var collectingCycles = false
     deinit {
         budgetWatchdog?.cancel()
         Finalization.forget(self)
+        GCRegistry.forget(gcRegistry)
     }
     /// The dict last returned by globals(): item stores write through to the
     /// module's slots (globals()["x"] = 1 binds x).
@@ -116,6 +121,7 @@ public final class VM {
         listAppendID = BuiltinTypes.list.dict["append"].flatMap { $0.asObject }.map { ObjectIdentifier($0) } ?? ObjectIdentifier(VM.null)
         self.builtins = Bootstrap.builtins
         self.globals = Globals(builtins: Bootstrap.builtins)
+        gcRegistry.vm = self
         builtinsOverlay.attach(globals)
         // The module's own dunder names (class bodies read __name__ for __module__).
         globals.store(.str("__main__"), slot: globals.slot(for: "__name__"))

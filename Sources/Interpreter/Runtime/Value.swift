@@ -50,6 +50,10 @@ open class PyObject {
     /// An instance of a user subclass of a built-in type (class Stack(list)):
     /// the VM looks for the class's overriding dunders before native code.
     public final var hasUserClass = false
+    /// The cycle collector's scratch slot (CycleCollector.swift): the
+    /// object's index + 1 among a collection's candidates, else 0. It fits
+    /// in the padding after the two flags, so objects do not grow.
+    final var gcIndex: Int32 = 0
     public init(kind: ObjectKind) {
         self.kind = kind
         AllocationOrder.note(self)

@@ -1,4 +1,5 @@
-// The native (Swift) modules: math, time, random, sys and dis. The import
+// The native (Swift) modules: math, time, random, sys, dis, itertools and the
+// accelerators (_collections, _json, _heapq, _bisect). The import
 // system (Modules/ModuleLoader.swift) asks here before the Python library.
 
 enum BuiltinModules {
@@ -16,8 +17,11 @@ enum BuiltinModules {
         case "_re_match": return RegexMatchModule.make(vm)
         case "_collections": return DequeModule.make(vm)
         case "_json": return JsonSpeedups.make(vm)
+        case "itertools": return Itertools.make(vm)
+        case "_heapq": return HeapqModule.make(vm)
+        case "_bisect": return BisectModule.make(vm)
         case "_weakref": return WeakrefModule.make(vm)
-        case "gc": return WeakrefModule.makeGC(vm)
+        case "gc": return GCModule.make(vm)
         default: return nil
         }
     }

@@ -179,7 +179,10 @@ enum RandomModule {
             if !kw.isEmpty { throw PyError.typeError("Random.getrandbits() takes no keyword arguments") }
             if args.count != 1 { throw PyError.typeError("Random.getrandbits() takes exactly one argument (\(args.count) given)") }
             let k = try vm.ssizeArg(args[0])
+            // k is a C int in CPython; the words are allocated through the budget.
+            if k > Int(Int32.max) { throw PyError.overflow("Python int too large to convert to C int") }
             if k <= 64 && k >= 0 { return .bigInt(BigInt(st.mt.getrandbits(k))) }
+            if k > 0 { try MemoryBudget.check(count: k / 8, size: 2) }
             return .bigInt(bigInt(words: try checked { () throws(RandomError) in try st.mt.getrandbitsWords(k) }))
         }
         def(t, PySignature("Random.getstate", [])) { vm, st, _ in
@@ -316,6 +319,9 @@ enum RandomModule {
         }
         def(t, PySignature("Random.randbytes", ["n"])) { vm, st, a in
             let n = try vm.ssizeArg(a[0]!)
+            // CPython: getrandbits(n * 8), a C int.
+            if n > Int(Int32.max) / 8 { throw PyError.overflow("Python int too large to convert to C int") }
+            if n > 0 { try MemoryBudget.check(count: n, size: 2) }
             return .object(PyBytes(try checked { () throws(RandomError) in try st.mt.randbytes(n) }))
         }
     }
@@ -413,10 +419,19 @@ enum RandomModule {
             }
             throw PyError.typeError("'<=' not supported between instances of 'int' and '\(vm.typeOf(kv).name)'")
         }
+        // CPython makes the k-item result list first: a k beyond memory is a
+        // MemoryError (reserving it aborted, or corrupted the heap for 2**61).
+        if k >= 0 && k <= n { try MemoryBudget.check(count: k, size: 32) }
         let indices: [Int]
         if let counts {
             let cs = try vm.iterate(counts).map { try vm.ssizeArg($0) }
             if cs.count != n { throw PyError.valueError("The number of counts does not match the population") }
+            var total = 0
+            for c in cs {
+                let (sum, o) = total.addingReportingOverflow(c)
+                if o { throw PyError.overflow("Python int too large to convert to C ssize_t") }
+                total = sum
+            }
             indices = try checked { () throws(RandomError) in try st.mt.sampleIndices(counts: cs, k: k) }
         } else {
             indices = try checked { () throws(RandomError) in try st.mt.sampleIndices(populationSize: n, k: k) }

@@ -35,23 +35,6 @@ enum WeakrefModule {
         return m
     }
 
-    static func makeGC(_ vm: VM) -> PyModule {
-        let m = PyModule(name: "gc")
-        ModuleFunctions.positional(m, "collect", min: 0, max: 1) { vm, _ in
-            vm.runPendingFinalizers()
-            return .int(0)
-        }
-        var enabled = true
-        ModuleFunctions.none(m, "enable") { _ in enabled = true; return .none }
-        ModuleFunctions.none(m, "disable") { _ in enabled = false; return .none }
-        ModuleFunctions.none(m, "isenabled") { _ in .bool(enabled) }
-        ModuleFunctions.none(m, "get_count") { _ in .object(PyTuple([.int(0), .int(0), .int(0)])) }
-        ModuleFunctions.none(m, "get_threshold") { _ in .object(PyTuple([.int(2000), .int(10), .int(10)])) }
-        ModuleFunctions.none(m, "get_objects") { _ in .object(PyList([])) }
-        m.dict["garbage"] = .object(PyList([]))
-        return m
-    }
-
     /// Objects CPython lets a weak reference point at.
     static func isWeakReferenceable(_ o: PyObject) -> Bool {
         if o.hasUserClass { return true }
@@ -123,6 +106,35 @@ enum WeakrefModule {
             return .str("<weakref at \(VM.hexAddress(ro.address)); to '\(o.pyType.qualname)' at \(VM.hexAddress(o.address))>")
         })
         return t
+    }
+
+    /// The cycle collector found `garbage` (CycleCollector.swift): weak
+    /// references to it answer None from now on, and the callbacks of those
+    /// that are not garbage themselves are returned to be run, as CPython's
+    /// handle_weakrefs does before any finalizer.
+    static func clearReferences(to garbage: [PyTrackedObject]) -> [(PyInstance, WeakTarget)] {
+        if storage.isEmpty { return [] }
+        var position: [ObjectIdentifier: Int] = [:]
+        for (i, o) in garbage.enumerated() { position[ObjectIdentifier(o)] = i }
+        // In the garbage's order; an object's newest reference first (CPython
+        // puts a reference with a callback at the head of the object's list).
+        var due: [(at: Int, made: Int, ref: PyInstance, target: WeakTarget)] = []
+        var made = 0
+        watched.removeAll { entry in
+            made += 1
+            guard let t = entry.target.target, let at = position[ObjectIdentifier(t)] else { return false }
+            if let ref = entry.ref.value, position[ObjectIdentifier(ref)] == nil, !entry.target.done {
+                due.append((at, made, ref, entry.target))
+            }
+            entry.target.done = true
+            return true
+        }
+        Finalization.watchedWeakrefs = watched.count
+        for w in storage.values {
+            if let t = w.target, position[ObjectIdentifier(t)] != nil { w.target = nil }
+        }
+        due.sort { $0.at != $1.at ? $0.at < $1.at : $0.made > $1.made }
+        return due.map { ($0.ref, $0.target) }
     }
 
     /// After deaths: the callbacks of weak references whose object is gone

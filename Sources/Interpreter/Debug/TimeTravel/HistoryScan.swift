@@ -63,6 +63,7 @@ final class HistoryScan: TraceHook {
 
     /// Runs the scan on a thread with a large stack; returns how it ended.
     func run(budget: Double) -> ScanEnd {
+        GCRegistry.enableThreadSafety()
         let t = Thread { [self] in
             ThreadStartHook.run()
             self.main()

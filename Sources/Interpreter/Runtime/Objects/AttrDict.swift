@@ -122,3 +122,11 @@ public struct AttrDict {
 
     public var items: [(String, Value)] { Array(zip(keys, values)) }
 }
+
+extension AttrDict {
+    /// The values, when this dict alone holds their storage (GC/Traversal.swift).
+    mutating func gcForEachValue(_ body: (Value) -> Void) {
+        guard values.storageIsUnique() else { return }
+        values.withUnsafeBufferPointer { vs in for v in vs { body(v) } }
+    }
+}

@@ -1,7 +1,7 @@
 // A complex number: immutable, two doubles (Runtime/Numbers/ComplexMath.swift
 // has the arithmetic).
 
-public final class PyComplex: PyObject {
+public class PyComplex: PyObject {
     public let value: ComplexNumber
     public init(_ value: ComplexNumber) {
         self.value = value

@@ -59,7 +59,7 @@ public class PyInt: PyObject {
     public override var pyType: PyType { BuiltinTypes.int }
 }
 
-public class PyList: PyObject {
+public class PyList: PyTrackedObject {
     public var items: [Value]
     public init(_ items: [Value] = []) {
         self.items = items
@@ -69,7 +69,7 @@ public class PyList: PyObject {
     deinit { if !items.isEmpty { Trashcan.release(&items) } }
 }
 
-public class PyTuple: PyObject {
+public class PyTuple: PyTrackedObject {
     public internal(set) var items: [Value]
     public init(_ items: [Value]) {
         self.items = items

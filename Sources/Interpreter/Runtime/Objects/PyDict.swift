@@ -2,7 +2,7 @@
 // compact dict layout). Hashing and equality of arbitrary keys may run user
 // code (__hash__/__eq__), so every operation takes the VM.
 
-public class PyDict: PyObject {
+public class PyDict: PyTrackedObject {
     struct Entry {
         var hash: Int
         var key: Value
@@ -242,7 +242,7 @@ public class PyDict: PyObject {
 /// set and frozenset, laid out as CPython's setobject.c (linear probing then
 /// perturbation, same resize policy) so that sets of ints iterate in the
 /// same order as CPython's.
-public class PySet: PyObject {
+public class PySet: PyTrackedObject {
     struct Slot {
         var hash: Int
         var key: Value
@@ -362,5 +362,26 @@ public class PySet: PyObject {
         count -= 1
         version &+= 1
         return s.key
+    }
+}
+
+// The cycle collector's view (GC/Traversal.swift): the references held, read
+// in place, and only when the storage is this object's alone.
+extension PyDict {
+    func gcForEachReference(_ body: (Value) -> Void) {
+        var j = 0
+        while j < entryCount {
+            if entries[j].live { body(entries[j].key); body(entries[j].value) }
+            j += 1
+        }
+    }
+}
+
+extension PySet {
+    func gcForEachReference(_ body: (Value) -> Void) {
+        guard table.storageIsUnique() else { return }
+        table.withUnsafeBufferPointer { slots in
+            for s in slots { if let s { body(s.key) } }
+        }
     }
 }

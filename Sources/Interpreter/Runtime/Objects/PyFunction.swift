@@ -6,7 +6,7 @@ public typealias BuiltinCall = (VM, [Value], KwArgs) throws -> Value
 /// A closure cell: the shared box behind a captured variable. `outer` makes
 /// it in its prologue (MAKE_CELL), every `inner` made there holds it in
 /// `__closure__`, and it outlives `outer`'s frame as long as a closure does.
-public final class Cell: PyObject {
+public final class Cell: PyTrackedObject {
     public var contents: Value?
     /// The variable the cell stands for (for the debugger and reprs).
     public let variable: String
@@ -27,7 +27,7 @@ public final class Cell: PyObject {
     public override var pyType: PyType { BuiltinTypes.cell }
 }
 
-public final class PyFunction: PyObject, AttrNamespace {
+public final class PyFunction: PyTrackedObject, AttrNamespace {
     public let code: CodeObject
     public let globals: Globals
     public var name: String
@@ -58,7 +58,7 @@ public final class PyFunction: PyObject, AttrNamespace {
     public override var pyType: PyType { BuiltinTypes.function }
 }
 
-public final class PyBoundMethod: PyObject {
+public final class PyBoundMethod: PyTrackedObject {
     public let function: Value
     public let selfValue: Value
     public init(function: Value, selfValue: Value) {
@@ -72,7 +72,7 @@ public final class PyBoundMethod: PyObject {
 /// A function implemented in Swift. Methods of built-in types are stored in
 /// the type's dict with `isMethod`; attribute access on an instance binds
 /// them (`boundSelf`), like CPython's method descriptors.
-public final class PyBuiltinFunction: PyObject {
+public final class PyBuiltinFunction: PyTrackedObject {
     public let name: String
     /// For methods: the owning type's name ("list"), used in reprs and errors.
     public let ownerName: String?
@@ -86,6 +86,11 @@ public final class PyBuiltinFunction: PyObject {
     public let isMethod: Bool
     /// Static/class methods of built-in types (dict.fromkeys, str.maketrans).
     public var isClassMethod = false
+    /// The `__new__` of a class written in Swift (itertools.chain): calling
+    /// the class, or a subclass, makes its instances through it.
+    public var isNativeNew = false
+    /// `__module__` of a module's function ("_heapq"), when set.
+    public var moduleName: String?
 
     public init(name: String, owner: String? = nil, isMethod: Bool = false, boundSelf: Value? = nil, call: @escaping BuiltinCall) {
         self.name = name
@@ -93,9 +98,24 @@ public final class PyBuiltinFunction: PyObject {
         self.call = call
         self.boundSelf = boundSelf
         self.isMethod = isMethod
-        super.init(kind: .builtinFunction)
+        // Only a method bound to a container can be part of a cycle.
+        if case .object(let o)? = boundSelf, o.kind.canHoldCycle {
+            super.init(kind: .builtinFunction)
+        } else {
+            super.init(untrackedKind: .builtinFunction)
+        }
     }
-    public override var pyType: PyType { BuiltinTypes.builtinFunction }
+    /// CPython's five types of C callables, told apart as its reprs are.
+    public override var pyType: PyType {
+        guard let owner = ownerName else { return BuiltinTypes.builtinFunction }
+        if let s = boundSelf {
+            if case .object(let so) = s, so.kind == .module || so.kind == .type { return BuiltinTypes.builtinFunction }
+            return VM.slotWrappers.contains(owner + "." + name) ? BuiltinTypes.callableType("method-wrapper") : BuiltinTypes.builtinFunction
+        }
+        if isClassMethod { return BuiltinTypes.callableType("classmethod_descriptor") }
+        if !isMethod { return BuiltinTypes.builtinFunction }
+        return BuiltinTypes.callableType(VM.slotWrappers.contains(owner + "." + name) ? "wrapper_descriptor" : "method_descriptor")
+    }
 
     func bound(to value: Value) -> PyBuiltinFunction {
         let b = PyBuiltinFunction(name: name, owner: ownerName, isMethod: false, boundSelf: value, call: call)
@@ -162,7 +182,7 @@ public final class PyModule: PyObject, AttrNamespace {
 }
 
 /// An instance of a user class.
-public final class PyInstance: PyObject, AttrNamespace {
+public final class PyInstance: PyTrackedObject, AttrNamespace {
     public let cls: PyType
     public var dict = AttrDict() { didSet { if let d = liveDict { d.pull(dict) } } }
     /// The __dict__ handed out, while alive (LiveNamespace.swift).

@@ -18,6 +18,18 @@ public final class PyIterator: PyObject {
     /// sequence asks the sequence's `__len__`), for list()/tuple().
     var lengthHintFn: ((VM) throws -> Void)?
     let typeName: String
+    /// The class of a native iterator that is not a built-in iterator type
+    /// (itertools.chain...); nil: the built-in type named typeName.
+    var cls: PyType?
+    /// repr() when the class has its own (itertools.count, repeat), given
+    /// the name of the instance's class.
+    var reprFn: ((VM, String) throws -> String)?
+    /// State its class's methods read besides __next__ (itertools._tee's
+    /// position for __copy__, repeat's count for __length_hint__).
+    var state: AnyObject?
+    /// Its next() asks its input again after the end, as some of CPython's C
+    /// iterators do (itertools.compress, starmap...), instead of staying exhausted.
+    var asksAgain = false
 
     init(mode: Mode, typeName: String) {
         self.mode = mode
@@ -25,7 +37,7 @@ public final class PyIterator: PyObject {
         super.init(kind: .iterator)
     }
 
-    public override var pyType: PyType { BuiltinTypes.iteratorType(named: typeName) }
+    public override var pyType: PyType { cls ?? BuiltinTypes.iteratorType(named: typeName) }
 
     static func overList(_ l: PyList) -> PyIterator {
         let it = PyIterator(mode: .list, typeName: "list_iterator")
@@ -115,6 +127,7 @@ public final class PyIterator: PyObject {
             return nil
         case .native:
             if let v = try nextFn!(vm) { return v }
+            if asksAgain { return nil }
             mode = .exhausted
             nextFn = nil
             return nil
@@ -137,8 +150,9 @@ enum StringCache {
 /// A generator: a suspended frame resumed by next()/send(). Coroutines and
 /// async generators are the same machine (flavor); they are not iterators,
 /// so their kind is `.other` and the generator fast paths pass them by.
-public final class PyGenerator: PyObject {
-    public let frame: Frame
+public final class PyGenerator: PyTrackedObject {
+    /// A var only so the cycle collector can ask whether the generator alone holds it.
+    public private(set) var frame: Frame
     public enum State { case created, suspended, running, finished }
     public enum Flavor { case generator, coroutine, asyncGenerator }
     public var state: State = .created
@@ -170,6 +184,9 @@ public final class PyGenerator: PyObject {
             break
         }
     }
+
+    /// Whether nothing but this generator holds its frame (GC/Traversal.swift).
+    func ownsFrameAlone() -> Bool { isKnownUniquelyReferenced(&frame) }
 
     public override var pyType: PyType {
         switch flavor {

@@ -87,6 +87,16 @@ final class PyBytesOfClass: PyBytes {
     override var pyType: PyType { state.cls }
 }
 
+final class PyComplexOfClass: PyComplex {
+    let state: InstanceState
+    init(cls: PyType, value: ComplexNumber) {
+        state = InstanceState(cls: cls)
+        super.init(value)
+        hasUserClass = true
+    }
+    override var pyType: PyType { state.cls }
+}
+
 final class PyFloatOfClass: PyObject {
     let value: Double
     let state: InstanceState
@@ -111,6 +121,7 @@ extension PyObject {
         case .str: return unsafeDowncast(self, to: PyStrOfClass.self).state
         case .bigInt: return unsafeDowncast(self, to: PyIntOfClass.self).state
         case .bytes: return unsafeDowncast(self, to: PyBytesOfClass.self).state
+        case .complex: return unsafeDowncast(self, to: PyComplexOfClass.self).state
         default: return unsafeDowncast(self, to: PyFloatOfClass.self).state
         }
     }

@@ -94,7 +94,12 @@ public struct FormatSpec: Sendable, Equatable {
                 throw PyLibError.value("Format specifier missing precision")
             }
             f.precision = p
-            if p > MemoryBudget.limitBytes / 4 { throw PyLibError.memory }
+            // A str's precision only cuts it: any size is fine there.
+            // (An int rejects any precision later, with CPython's message.)
+            if p > MemoryBudget.limitBytes / 4 && typeName != "str" && typeName != "int" {
+                if p > Int(Int32.max) { throw PyLibError.value("precision too big") }
+                throw PyLibError.memory
+            }
         }
         if s.count - pos > 1 {
             let rest = String(String.UnicodeScalarView(s[0...]))

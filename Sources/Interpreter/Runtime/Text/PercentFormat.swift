@@ -204,7 +204,8 @@ private struct PercentFormatter {
         }
         if ch == "h" || ch == "l" || ch == "L" { ch = read() }
         guard let code = ch else { throw PyLibError.value("incomplete format") }
-        if width > MemoryBudget.limitBytes / 4 || precision > MemoryBudget.limitBytes / 4 { throw PyLibError.memory }
+        let cuts = code == "s" || code == "r" || code == "a"   // precision only shortens these
+        if width > MemoryBudget.limitBytes / 4 || (precision > MemoryBudget.limitBytes / 4 && !cuts) { throw PyLibError.memory }
         try convert(code, width: width, precision: precision)
     }
 

@@ -1,0 +1,3 @@
+# Only comments and blank lines: CPython reports a line event at line 0.
+
+# (nothing runs)
