@@ -14297,6 +14297,7 @@ the English (C locale) ones.
 """
 
 import datetime
+from enum import IntEnum, global_enum
 
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday',
            'firstweekday', 'isleap', 'leapdays', 'weekday', 'monthrange',
@@ -14327,104 +14328,38 @@ class IllegalWeekdayError(ValueError):
         return 'bad weekday number %r; must be 0 (Monday) to 6 (Sunday)' % self.weekday
 
 
-class _IntMember:
-    """An int-like enum member: CPython's Day and Month are IntEnums, which
-    need int subclassing; this stands in for them (repr calendar.MONDAY,
-    str and arithmetic as the int)."""
-    _names = ()
-    _first = 0
-
-    def __init__(self, value):
-        value = value.value if isinstance(value, _IntMember) else value
-        if not (isinstance(value, int) and 0 <= value - self._first < len(self._names)):
-            raise ValueError('%r is not a valid %s' % (value, type(self).__name__))
-        self.value = value
-        self.name = self._names[value - self._first]
-
-    def __repr__(self):
-        return 'calendar.' + self.name
-
-    def __str__(self):
-        return str(self.value)
-
-    def __format__(self, spec):
-        # (the module's own format() shadows the builtin here)
-        return ('{:' + spec + '}').format(self.value)
-
-    def __index__(self):
-        return self.value
-
-    def __int__(self):
-        return self.value
-
-    def __hash__(self):
-        return hash(self.value)
-
-    def __eq__(self, other):
-        return self.value == int(other) if isinstance(other, (int, _IntMember)) else NotImplemented
-
-    def __lt__(self, other):
-        return self.value < int(other)
-
-    def __le__(self, other):
-        return self.value <= int(other)
-
-    def __gt__(self, other):
-        return self.value > int(other)
-
-    def __ge__(self, other):
-        return self.value >= int(other)
-
-    def __add__(self, other):
-        return self.value + other
-
-    def __radd__(self, other):
-        return other + self.value
-
-    def __sub__(self, other):
-        return self.value - other
-
-    def __rsub__(self, other):
-        return other - self.value
-
-    def __mul__(self, other):
-        return self.value * other
-
-    __rmul__ = __mul__
-
-    def __floordiv__(self, other):
-        return self.value // other
-
-    def __mod__(self, other):
-        return self.value % other
-
-    def __neg__(self):
-        return -self.value
-
-    def __bool__(self):
-        return self.value != 0
+# Day and Month are IntEnums whose members also live in the module
+# (calendar.MONDAY, repr 'calendar.MONDAY'), as CPython's global_enum makes them.
+@global_enum
+class Day(IntEnum):
+    MONDAY = 0
+    TUESDAY = 1
+    WEDNESDAY = 2
+    THURSDAY = 3
+    FRIDAY = 4
+    SATURDAY = 5
+    SUNDAY = 6
 
 
-class Day(_IntMember):
-    _names = ('MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY',
-              'SATURDAY', 'SUNDAY')
+@global_enum
+class Month(IntEnum):
+    JANUARY = 1
+    FEBRUARY = 2
+    MARCH = 3
+    APRIL = 4
+    MAY = 5
+    JUNE = 6
+    JULY = 7
+    AUGUST = 8
+    SEPTEMBER = 9
+    OCTOBER = 10
+    NOVEMBER = 11
+    DECEMBER = 12
 
 
-class Month(_IntMember):
-    _names = ('JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY',
-              'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER')
-    _first = 1
-
-
-for _i, _n in enumerate(Day._names):
-    setattr(Day, _n, Day(_i))
-for _i, _n in enumerate(Month._names):
-    setattr(Month, _n, Month(_i + 1))
-
-MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = (
-    getattr(Day, _n) for _n in Day._names)
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = Day
 (JANUARY, FEBRUARY, MARCH, APRIL, MAY, JUNE, JULY, AUGUST, SEPTEMBER,
- OCTOBER, NOVEMBER, DECEMBER) = (getattr(Month, _n) for _n in Month._names)
+ OCTOBER, NOVEMBER, DECEMBER) = Month
 
 EPOCH = 1970
 _EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()

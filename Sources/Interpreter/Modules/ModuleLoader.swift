@@ -268,7 +268,10 @@ extension VM {
                 if Sandbox.refused.contains(m.name + "." + name) { throw e }
             }
         }
-        if let ga = m.attribute("__getattr__") { return try call(ga, [.str(name)]) }
+        if let ga = m.attribute("__getattr__") {
+            // PEP 562: the module's __getattr__ answers; its AttributeError becomes the ImportError below
+            do { return try call(ga, [.str(name)]) } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.AttributeError) {}
+        }
         let location = m.file.map { $0.hasPrefix("<") ? "unknown location" : $0 } ?? "unknown location"
         let message: String
         if m.initializing {
