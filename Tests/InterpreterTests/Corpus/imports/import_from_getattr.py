@@ -14,8 +14,14 @@ print(version_info[:2])
 
 from lazy_attrs_mod import answer
 print(answer)
-try:
-    from lazy_attrs_mod import question
-except ImportError as e:
-    print("ImportError:", type(e).__name__, e.name)
+def import_question():
+    # Not bound to a name: the exception's message holds the module's absolute
+    # path, which must not reach the trace's locals.
+    try:
+        from lazy_attrs_mod import question
+    except ImportError:
+        print("ImportError:", sys.exc_info()[1].name)
+
+
+import_question()
 
