@@ -87,12 +87,7 @@ enum RegexScanModule {
             return { !chars.contains($0.value) }
         case any: return { $0 != "\n" }
         case anyAll: return { _ in true }
-        case digit: return { pyIsDecimal($0) }
-        case ndigit: return { !pyIsDecimal($0) }
-        case word: return { isWord($0) }
-        case nword: return { !isWord($0) }
-        case space: return { pyIsSpace($0) }
-        case nspace: return { !pyIsSpace($0) }
+        case digit...nspace: return categoryTest(kind)!
         default:
             if let native = try classTester(vm, arg, cache) { return native }
             return { c in
@@ -100,6 +95,19 @@ enum RegexScanModule {
                 text.append(c)
                 return try vm.isTruthy(try vm.call(arg, [.str(String(text))]))
             }
+        }
+    }
+
+    /// The Unicode category items (\d \D \w \W \s \S), nil for any other kind.
+    static func categoryTest(_ kind: Int) -> ((Unicode.Scalar) -> Bool)? {
+        switch kind {
+        case digit: return { pyIsDecimal($0) }
+        case ndigit: return { !pyIsDecimal($0) }
+        case word: return { isWord($0) }
+        case nword: return { !isWord($0) }
+        case space: return { pyIsSpace($0) }
+        case nspace: return { !pyIsSpace($0) }
+        default: return nil
         }
     }
 
@@ -123,15 +131,8 @@ enum RegexScanModule {
         for o in try vm.iterate(parts[3]) { outside.append(try scalarSet(vm, o, cache)) }
         let negate = try vm.isTruthy(parts[4])
         let categories: [(Unicode.Scalar) -> Bool] = try kinds.map { k in
-            switch k {
-            case digit: return { pyIsDecimal($0) }
-            case ndigit: return { !pyIsDecimal($0) }
-            case word: return { isWord($0) }
-            case nword: return { !isWord($0) }
-            case space: return { pyIsSpace($0) }
-            case nspace: return { !pyIsSpace($0) }
-            default: throw PyError.valueError("bad re class kind \(k)")
-            }
+            guard let test = categoryTest(k) else { throw PyError.valueError("bad re class kind \(k)") }
+            return test
         }
         return { c in
             var inside = chars.contains(c.value)
