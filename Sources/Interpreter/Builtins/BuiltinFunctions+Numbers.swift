@@ -132,8 +132,11 @@ extension BuiltinFunctions {
 
     /// round(int, negative ndigits): half to even at the given power of ten.
     static func roundInt(_ vm: VM, _ v: Value, _ n: Int) throws -> Value {
-        let pow10 = BigInt(10).power(-n)
         let x = vm.big(vm.asNum(v)!)
+        // |x| < 10**(digits of x + 1) / 2: rounds to 0 without computing the
+        // power (n = -2**63 trapped negating; -2**62 asked for 10**(2**62)).
+        if n < -(x.bitLength / 3 + 2) { return .int(0) }
+        let pow10 = BigInt(10).power(-n)
         guard let (q, r) = x.floorDivMod(pow10) else { return v }
         let twice = r + r
         var q2 = q

@@ -185,8 +185,12 @@ extension VM {
         return d
     }
 
-    func globalsDict() throws -> PyDict {
-        let g = currentFrame?.globals ?? globals
+    func globalsDict() throws -> PyDict { try globalsDict(of: currentFrame?.globals ?? globals) }
+
+    /// globals() and f.__globals__: the module's dict, the same object while
+    /// it is alive (`globals() is f.__globals__`), refreshed from the module
+    /// at each ask, and writing through to it.
+    func globalsDict(of g: Globals) throws -> PyDict {
         if let d = g.execDict {
             // Code run by exec(src, d): globals() is d itself, with what the
             // code has bound so far, and stores into it bind names.
@@ -196,10 +200,19 @@ extension VM {
             d.namespaceLink = link ?? NamespaceLink(owner: g, vm: self, hidden: [])
             return d
         }
-        let d = try namespaceDict(of: g)
-        globalsDictView = d
+        let fresh = try namespaceDict(of: g)
+        if let d = globalsDictView, globalsDictViewOwner === g {
+            // Refilled without writing back: the module already holds these.
+            let link = d.namespaceLink
+            d.namespaceLink = nil
+            defer { d.namespaceLink = link }
+            d.clear()
+            for (k, v) in fresh.pairs { try d.set(k, v, vm: self) }
+            return d
+        }
+        globalsDictView = fresh
         globalsDictViewOwner = g
-        return d
+        return fresh
     }
 
     /// A dict of the module globals `g` whose item stores, update(), pop(),

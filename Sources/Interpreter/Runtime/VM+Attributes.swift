@@ -209,9 +209,7 @@ extension VM {
                 // __annotations__ is kept in f.dict, but is not part of __dict__.
                 return .object(try liveDict(of: f, hiding: ["__annotations__"]))
             case "__globals__":
-                let d = PyDict()
-                for (k, v) in f.globals.boundItems { try d.set(.str(k), v, vm: self) }
-                return .object(d)
+                return .object(try globalsDict(of: f.globals))
             case "__annotations__":
                 // One dict per function, made on first use: assignments to
                 // it and to f.__annotations__ (dataclasses' __init__) stay.
