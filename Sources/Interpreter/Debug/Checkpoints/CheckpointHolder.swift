@@ -82,7 +82,10 @@ public enum CheckpointHolder {
                 drain()
                 if live != before || status != nil { continue }
                 if let w = died, w & 0x7f != 0 {
-                    FileHandle.standardError.write(Data("scopewalk: the debugger died (signal \(w & 0x7f))\n".utf8))
+                    // (Ctrl-C is not news; a trap is.)
+                    if ![SIGINT, SIGTERM, SIGHUP, SIGKILL].contains(w & 0x7f) {
+                        FileHandle.standardError.write(Data("scopewalk: the debugger died (signal \(w & 0x7f))\n".utf8))
+                    }
                     status = 128 + (w & 0x7f)
                 } else if let w = died {
                     status = (w >> 8) & 0xff
