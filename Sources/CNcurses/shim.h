@@ -15,4 +15,9 @@ static inline unsigned int sw_a_underline(void) { return A_UNDERLINE; }
 static inline unsigned int sw_a_dim(void) { return A_DIM; }
 static inline unsigned int sw_a_normal(void) { return A_NORMAL; }
 static inline unsigned int sw_color_pair(int n) { return COLOR_PAIR(n); }
+
+// (Not curses: the only C shim of the package.) prctl is variadic, so not
+// imported: the holder of a checkpointed session reaps its orphans.
+#include <sys/prctl.h>
+static inline int sw_become_child_subreaper(void) { return prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0); }
 #endif

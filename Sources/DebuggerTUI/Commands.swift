@@ -3,38 +3,29 @@
 
 import Foundation
 import Interpreter
+import CNcurses
 
 extension Debugger: InputAcceptingSession {}
 extension Debugger: ScreenSession {}
 
 /// Reads pdb-style commands from `--commands "s;n"` or standard input and
 /// prints the view after each. Exit status: the program's, once it finished.
+/// Jumps are made from checkpoints (Interpreter/Debug/Checkpoints) unless
+/// SCOPEWALK_CHECKPOINTS=0.
 func runScriptedDebugger(path: String, source: String, commands: String?, prepare: ((Debugger) -> Void)? = nil) -> Int32 {
-    var queue: [String] = commands.map { $0.split(separator: ";", omittingEmptySubsequences: false).map { String($0) } } ?? []
-    let fromStdin = commands == nil
-    func nextLine() -> String? {
-        if !queue.isEmpty { return queue.removeFirst() }
-        return fromStdin ? readLine(strippingNewline: true) : nil
-    }
+    let queue = commands.map { $0.split(separator: ";", omittingEmptySubsequences: false).map { String($0) } }
+    let useCheckpoints = ProcessInfo.processInfo.environment["SCOPEWALK_CHECKPOINTS"] != "0"
+    // The holder (this process) reaps the checkpoints whose parents ended.
+    if useCheckpoints { _ = sw_become_child_subreaper() }
+    let checkpoints = useCheckpoints ? CheckpointHolder.start() : nil
     var status: Int32 = 0
     Interpreter.onLargeStack {
         let front = ScriptedDebugger(filename: path, source: source)
-        front.nextInputLine = { nextLine() }
+        let loop = ScriptedSessionLoop(front: front, commands: queue, checkpoints: checkpoints)
         prepare?(front.debugger)
-        emit(front.banner())
-        while !front.finished {
-            if fromStdin && isatty(0) != 0 { emit("(scopewalk) ") }
-            guard let line = nextLine() else { break }
-            emit(front.execute(line))
-        }
-        if case .finished(let code) = front.debugger.snapshot.state { status = code }
-        front.debugger.quit()
+        status = loop.run()
     }
     return status
-}
-
-private func emit(_ s: String) {
-    FileHandle.standardOutput.write(s.data(using: .utf8)!)
 }
 
 func runFullScreenDebugger(path: String, source: String) -> Int32 {

@@ -25,7 +25,7 @@ public final class Debugger: DebugSession {
     public let filename: String
     public let source: String
     let sourceLines: [String]
-    public private(set) var snapshot: DebugSnapshot
+    public internal(set) var snapshot: DebugSnapshot
     var breakpoints: [Int: Breakpoint] = [:]
     /// Event numbers of the stops the user made, for back/forward.
     var stops: [Int] = [] { didSet { if stopMarkBaselines.count > stops.count { stopMarkBaselines.removeSubrange(stops.count...) } } }
@@ -58,6 +58,21 @@ public final class Debugger: DebugSession {
     let heapCache = HeapCache()
     /// Small steps made since the stop at event `base` (TimeTravel/ExpressionHistory).
     var expressionTrail: (base: Int, count: Int)?
+    /// Checkpoints for instant jumps (Checkpoints/), when the front end can hand over.
+    var checkpoints: CheckpointStore?
+    /// What a handover sends besides the checkpoints (nil: the front end cannot hand over now).
+    var handoverContext: (() -> HandoverContext?)?
+    /// In an activated checkpoint: resumes the front end (on a new thread).
+    var onActivation: ((ActivationRequest) -> Void)?
+    /// In an activated checkpoint: the jump the command being run again makes.
+    var pendingActivation: (target: Int, ackPath: String)?
+    var activationTarget: (target: Int, ackPath: String)?
+    var handovers = 0
+    /// What the command being run found before its jump (the searches a
+    /// checkpoint taking over does not make again), and in an activated
+    /// checkpoint, the memo of the command it runs again.
+    var commandMemo = CommandMemo()
+    var memoToReplay: CommandMemo?
 
     public init(filename: String, source: String) {
         self.filename = filename
@@ -140,6 +155,7 @@ public final class Debugger: DebugSession {
             recordStop()
         case .restart:
             // A new run: the evaluations made in this one are not repeated.
+            if let first = recordedEvaluations.keys.min() { historyChanged(after: first) }
             recordedEvaluations = [:]
             let first = stops.first ?? 2
             stopBaselines = [:]
@@ -206,13 +222,15 @@ public final class Debugger: DebugSession {
 
     func replay(to event: Int, baseline: Int? = nil) {
         let wanted = baseline ?? stopBaselines[event] ?? event - 1
-        if !runForward(to: event, baseline: wanted) {
+        let fromCheckpoint = jumpFromCheckpoint(to: event, baseline: wanted)
+        if !fromCheckpoint && !runForward(to: event, baseline: wanted) {
             startRun(mode: .toEvent(event), replay: true, baseline: wanted)
         }
         if !waitForStop(budget: replayBudget) {
             pause()
             waitForStop(budget: 5)
         }
+        if fromCheckpoint { finishActivation() }
     }
 
     /// A jump forward goes on from the current stop instead of re-running
@@ -220,11 +238,8 @@ public final class Debugger: DebugSession {
     /// replay would make (same log, evaluations, breakpoint counts). Not
     /// when the target's change marks compare with a stop already passed.
     private func runForward(to event: Int, baseline: Int) -> Bool {
-        guard let r = run, r.isParked, !commandOutstanding, case .paused = snapshot.state else { return false }
-        let here = snapshot.step
         // (At the stop itself, the user's evaluations there came after its marks.)
-        guard event > here, baseline > here || (baseline == here && recordedEvaluations[here] == nil) else { return false }
-        if case .expressionStep = r.mode { return false }
+        guard let here = forwardStart(to: event, baseline: baseline), let r = run else { return false }
         r.baselineEvent = baseline > here ? baseline : nil
         r.resume(mode: .toEvent(event))
         return true
@@ -257,6 +272,8 @@ public final class Debugger: DebugSession {
     }
 
     func syncBreakpoints() {
+        // Every event is another one now (hits counted, conditions evaluated).
+        historyChanged(after: -1)
         snapshot.breakpoints = breakpointList
         run?.updateBitmap(Array(breakpoints.keys))
     }
@@ -324,6 +341,7 @@ public final class Debugger: DebugSession {
     private func recordEvaluation(_ expression: String, run r: ProgramRun) {
         let event = snapshot.step
         recordedEvaluations = recordedEvaluations.filter { $0.key <= event }
+        historyChanged(after: event)
         recordedEvaluations[event, default: []].append(RecordedEvaluation(expression: expression, frameIndex: r.selectedIndex))
         r.evaluations = recordedEvaluations
         if stopCursor >= 0, stopCursor < stops.count - 1 { stops.removeSubrange((stopCursor + 1)...) }

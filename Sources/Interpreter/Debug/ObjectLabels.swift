@@ -11,6 +11,12 @@ final class ObjectLabels {
     private var numbers: [AllocationKey: Int] = [:]
     private var next = 1
 
+    /// For a checkpoint taking over the session (Checkpoints/SessionKnowledge).
+    var state: State {
+        get { State(numbers: numbers, next: next) }
+        set { numbers = newValue.numbers; next = newValue.next }
+    }
+
     func label(_ key: AllocationKey) -> String {
         if let n = numbers[key] { return "#\(n)" }
         numbers[key] = next

@@ -4,7 +4,7 @@
 // stop the user first stepped from (the baseline): arriving at a stop by
 // stepping or by jumping back shows the same marks and the same sentence.
 
-struct RecordedEvaluation: Equatable {
+struct RecordedEvaluation: Equatable, Codable {
     var expression: String
     /// The selected frame (index in the stack, outermost first).
     var frameIndex: Int

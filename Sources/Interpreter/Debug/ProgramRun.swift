@@ -12,9 +12,11 @@ final class ProgramRun: TraceHook {
     let sourceLines: [String]
     let vm: VM
     let io: SessionIO
-    let toVM = DispatchSemaphore(value: 0)
-    let toUI = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
+    private(set) var toVM = DispatchSemaphore(value: 0)
+    private(set) var toUI = DispatchSemaphore(value: 0)
+    private var lock = NSLock()
+    /// The next event to fork a checkpoint at (-1: none; Checkpoints/).
+    var checkpointAt = -1
     var mode: StepMode
     /// Stops inside the line (Debug/ExpressionStepping).
     let expressionStepper = ExpressionStepper()
@@ -139,7 +141,7 @@ final class ProgramRun: TraceHook {
         vm.breakpointBitmap = bitmap
     }
 
-    private func configureVM(for mode: StepMode) {
+    func configureVM(for mode: StepMode) {
         switch mode {
         case .continueRun, .runToLine, .toEvent:
             vm.traceAll = false
@@ -153,6 +155,7 @@ final class ProgramRun: TraceHook {
         case .stepOver(let f), .stepOut(let f), .untilLine(_, let f): vm.stepDepthLimit = f.depth
         default: vm.stepDepthLimit = Int.max
         }
+        if checkpointAt <= vm.eventCount, let store = debugger?.checkpoints { checkpointAt = store.nextEvent(after: vm.eventCount) }
         vm.stopAtEvent = nextSpecialEvent()
         updateBitmap(breakpointLines)
     }
@@ -163,6 +166,7 @@ final class ProgramRun: TraceHook {
         let now = vm.eventCount
         var candidates = evaluations.keys.filter { $0 > now }
         if let b = baselineEvent, b > now { candidates.append(b) }
+        if checkpointAt > now { candidates.append(checkpointAt) }
         if case .toEvent(let n) = mode { candidates.append(n) }
         return candidates.min() ?? -1
     }
@@ -179,7 +183,7 @@ final class ProgramRun: TraceHook {
         vm.stopAtEvent = nextSpecialEvent()
     }
 
-    private func takeSilentSnapshot(_ frame: Frame, kind: TraceEventKind) {
+    func takeSilentSnapshot(_ frame: Frame, kind: TraceEventKind) {
         let saved = (stackFrames, selectedIndex, eventFrame)
         setStack(from: frame)
         _ = makeSnapshot(kind: kind, line: frame.lastLine, eventFrame: frame, returnValue: nil, exception: nil, excObject: nil, state: .paused, silent: true)
@@ -216,6 +220,7 @@ final class ProgramRun: TraceHook {
             return
         }
         guard let debugger = debugger else { throw DebuggerQuit() }
+        if vm.eventCount == checkpointAt { takeCheckpoint(frame, kind: kind) }
         if kind == .exception, case .object(let o)? = arg, let e = o as? PyExceptionObject { lastRaised = e }
         var shouldStop = false
         let line = kind == .line ? frame.lastLine : -1
@@ -408,6 +413,13 @@ final class ProgramRun: TraceHook {
         defer { lock.unlock() }
         let s = pendingSnapshot
         return s
+    }
+
+    /// In a fork (its only thread is the program thread): semaphores no other thread waits on.
+    func renewSynchronization() {
+        toVM = DispatchSemaphore(value: 0)
+        toUI = DispatchSemaphore(value: 0)
+        lock = NSLock()
     }
 
     func resume(mode newMode: StepMode) {

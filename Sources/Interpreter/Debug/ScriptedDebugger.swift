@@ -4,7 +4,9 @@
 
 public final class ScriptedDebugger {
     public let debugger: Debugger
-    private var shownOutput = 0
+    var shownOutput = 0
+    /// When the command being run began, if in another process (a checkpoint took it over).
+    var commandStartedAt: UInt64?
     /// Lines the program reads with input() come from the same command
     /// stream, as with pdb.
     public var nextInputLine: (() -> String?)?

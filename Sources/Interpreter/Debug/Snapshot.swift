@@ -3,11 +3,11 @@
 // value types. Front ends never touch VM objects; the debugger core builds
 // one DebugSnapshot per stop.
 
-public enum ResolvedScope: String, Sendable, Equatable {
+public enum ResolvedScope: String, Sendable, Equatable, Codable {
     case local, cell, free, global, builtin
 }
 
-public enum ChangeKind: String, Sendable, Equatable {
+public enum ChangeKind: String, Sendable, Equatable, Codable {
     /// The name had no binding before this step.
     case new
     /// The name now refers to another object.
@@ -17,7 +17,7 @@ public enum ChangeKind: String, Sendable, Equatable {
 }
 
 /// One name in one scope.
-public struct Binding: Sendable, Equatable {
+public struct Binding: Sendable, Equatable, Codable {
     public var name: String
     /// repr() of the value, capped; "" when unbound.
     public var value: String
@@ -65,7 +65,7 @@ extension Binding {
 }
 
 /// A free variable of the selected frame, with the function whose cell it is.
-public struct EnclosingBinding: Sendable, Equatable {
+public struct EnclosingBinding: Sendable, Equatable, Codable {
     public var binding: Binding
     /// qualname of the function that created the cell ("outer").
     public var owner: String
@@ -76,7 +76,7 @@ public struct EnclosingBinding: Sendable, Equatable {
 }
 
 /// The selected frame's scopes in LEGB order.
-public struct ScopesView: Sendable, Equatable {
+public struct ScopesView: Sendable, Equatable, Codable {
     public var local: [Binding]
     public var enclosing: [EnclosingBinding]
     public var global: [Binding]
@@ -93,7 +93,7 @@ public struct ScopesView: Sendable, Equatable {
     }
 }
 
-public struct FrameInfo: Sendable, Equatable {
+public struct FrameInfo: Sendable, Equatable, Codable {
     /// qualname: "<module>", "outer", "outer.<locals>.inner".
     public var function: String
     public var line: Int
@@ -105,7 +105,7 @@ public struct FrameInfo: Sendable, Equatable {
     }
 }
 
-public struct CellHolder: Sendable, Equatable {
+public struct CellHolder: Sendable, Equatable, Codable {
     /// qualname of the function object holding the cell in __closure__.
     public var function: String
     /// Index in that function's __closure__.
@@ -116,7 +116,7 @@ public struct CellHolder: Sendable, Equatable {
     }
 }
 
-public struct CellInfo: Sendable, Equatable {
+public struct CellInfo: Sendable, Equatable, Codable {
     /// Short, stable for the cell's life: "c1", "c2"...
     public var label: String
     /// The variable name the cell stands for.
@@ -148,7 +148,7 @@ public struct CellInfo: Sendable, Equatable {
     }
 }
 
-public struct NameAccess: Sendable, Equatable {
+public struct NameAccess: Sendable, Equatable, Codable {
     public var name: String
     public var scope: ResolvedScope
     public var isWrite: Bool
@@ -163,7 +163,7 @@ public struct NameAccess: Sendable, Equatable {
     }
 }
 
-public struct BindingChange: Sendable, Equatable {
+public struct BindingChange: Sendable, Equatable, Codable {
     public var name: String
     public var scope: ResolvedScope
     public var kind: ChangeKind
@@ -175,7 +175,7 @@ public struct BindingChange: Sendable, Equatable {
 }
 
 /// What the last step did to names.
-public struct StepEffects: Sendable, Equatable {
+public struct StepEffects: Sendable, Equatable, Codable {
     public var accesses: [NameAccess]
     public var changes: [BindingChange]
     /// One line for the status bar: "inner reads message: not local, found in
@@ -188,7 +188,7 @@ public struct StepEffects: Sendable, Equatable {
     }
 }
 
-public struct TracebackEntry: Sendable, Equatable {
+public struct TracebackEntry: Sendable, Equatable, Codable {
     public var function: String
     public var line: Int
     public init(function: String, line: Int) {
@@ -197,7 +197,7 @@ public struct TracebackEntry: Sendable, Equatable {
     }
 }
 
-public struct ExceptionInfo: Sendable, Equatable {
+public struct ExceptionInfo: Sendable, Equatable, Codable {
     public var typeName: String
     public var message: String
     /// Outermost first, as Python prints it.
@@ -212,7 +212,7 @@ public struct ExceptionInfo: Sendable, Equatable {
     }
 }
 
-public enum RunState: Sendable, Equatable {
+public enum RunState: Sendable, Equatable, Codable {
     case notStarted
     case paused
     case running
@@ -221,7 +221,7 @@ public enum RunState: Sendable, Equatable {
     case exception
 }
 
-public struct Breakpoint: Sendable, Equatable {
+public struct Breakpoint: Sendable, Equatable, Codable {
     public var line: Int
     public var condition: String?
     public var hits: Int
@@ -238,7 +238,7 @@ public struct Breakpoint: Sendable, Equatable {
 }
 
 /// Everything shown at one stop.
-public struct DebugSnapshot: Sendable, Equatable {
+public struct DebugSnapshot: Sendable, Equatable, Codable {
     public var filename: String
     public var sourceLines: [String]
     public var state: RunState

@@ -13,7 +13,7 @@ import Glibc
 import Darwin
 #endif
 
-public struct AllocationKey: Hashable, Sendable {
+public struct AllocationKey: Hashable, Sendable, Codable {
     /// vm.eventCount when the object was made.
     public var event: Int
     /// The allocation's index among those of that event.

@@ -505,7 +505,7 @@ public final class WeakBox<T: AnyObject> {
 /// Inputs from outside the program, in order, so a replay reproduces them:
 /// input() lines, clock readings and random seeds. While `replaying`, values
 /// come from the log until it runs out; new values are appended.
-public struct ReplayLog {
+public struct ReplayLog: Codable {
     public var inputs: [String?] = []
     public var times: [Double] = []
     public var seeds: [UInt64] = []

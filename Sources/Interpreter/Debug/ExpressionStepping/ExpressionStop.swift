@@ -2,8 +2,8 @@
 // values computed so far in place of the sub-expressions that made them, and
 // the part being evaluated.
 
-public struct ExpressionStop: Sendable, Equatable {
-    public enum Phase: String, Sendable {
+public struct ExpressionStop: Sendable, Equatable, Codable {
+    public enum Phase: String, Sendable, Codable {
         /// A sub-expression is about to be evaluated (its operands are values now).
         case before
         /// A sub-expression was evaluated: it is replaced by its value.

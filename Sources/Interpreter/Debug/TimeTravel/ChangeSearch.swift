@@ -10,6 +10,12 @@ extension Debugger {
     /// Moves to the change; returns the sentence to show ("*** ..." when
     /// nothing moved).
     public func findChange(of expression: String, forward: Bool) -> String {
+        // Run again by a checkpoint that took the session over: the search was made.
+        if let m = replayedMemo(\.changes) {
+            if let log = m.log { recordedLog = log }
+            jump(to: m.destination)
+            return m.message
+        }
         guard let r = run, r.isParked || r.isDone else { return "*** the program is running" }
         let frame = r.selectedFrameObject ?? r.stackFrames.last
         let target: ChangeTarget
@@ -33,12 +39,14 @@ extension Debugger {
         let end = scan.run(budget: replayBudget)
         if end == .timedOut { return "*** the history took too long to search" }
         watcher.finish()
+        var logChanged = false
         if forward {
             // The scan ran past the recorded history: its clock readings and seeds are the history now.
             if scan.vm.replayLog.times.count > recordedLog.times.count || scan.vm.replayLog.seeds.count > recordedLog.seeds.count {
                 var log = scan.vm.replayLog
                 log.rewind()
                 recordedLog = log
+                logChanged = true
             }
         }
         guard let found = watcher.found else {
@@ -50,9 +58,11 @@ extension Debugger {
             return "*** \(target.text) has not changed since it was first shown" + (watcher.wasAbsent ? " (it is not bound here)" : "")
         }
         let destination = forward ? found.event : found.actorEvent
-        jump(to: destination)
         let when = forward ? "next change" : "last change"
-        return "\(when) (step \(found.event)): \(found.sentence)"
+        let message = "\(when) (step \(found.event)): \(found.sentence)"
+        commandMemo.changes.append(ChangeMemo(destination: destination, message: message, log: logChanged ? recordedLog : nil))
+        jump(to: destination)
+        return message
     }
 }
 

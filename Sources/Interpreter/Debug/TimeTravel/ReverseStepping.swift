@@ -37,7 +37,9 @@ extension Debugger {
         case .step:
             target = atEnd ? current : current - 1
         case .next, .finish, .continueBack:
-            let found = scanBack(command, from: current, atEnd: atEnd)
+            // (Run again by a checkpoint that took the session over: the scan was made.)
+            let found = replayedMemo(\.scans).map { (event: $0.event, note: $0.note) } ?? scanBack(command, from: current, atEnd: atEnd)
+            commandMemo.scans.append(ScanMemo(event: found.0, note: found.1))
             target = found.event
             note = found.note
         }

@@ -19,9 +19,10 @@ extension ScriptedDebugger {
             return lessonStop(command, rest)
         case "timed":
             // For bench/time-travel: the command's view, then its wall time.
-            let start = DispatchTime.now()
+            // (Timed from when the command began, in the process that took it over too.)
+            let start = commandStartedAt ?? DispatchTime.now().uptimeNanoseconds
             let view = execute(rest)
-            let ms = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
+            let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             return view + "timed: \(rest) \(String(format: "%.1f", ms)) ms\n"
         default:
             guard !rest.isEmpty else { return "*** usage: \(command) EXPR (a name, name.attr or name[index])\n" }
