@@ -41,6 +41,8 @@ _WS = ' \t\n\r\v\f'
 class PatternError(Exception):
     """Raised for an invalid pattern or replacement template (re.error)."""
 
+    __module__ = "re"       # tracebacks name it re.PatternError, as CPython's
+
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
         self.pattern = pattern
