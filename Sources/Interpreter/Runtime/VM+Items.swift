@@ -176,7 +176,7 @@ extension VM {
         case .str:
             let s = unsafeDowncast(o, to: PyStr.self)
             if case .object(let so) = k, so.kind == .slice {
-                return .object(PyStr.fromScalars(try sliceElements(s.scalars, unsafeDowncast(so, to: PySlice.self))))
+                return .object(try strSlice(s, unsafeDowncast(so, to: PySlice.self)))
             }
             let sc = s.scalars
             return .object(StringCache.char(sc[try sequenceIndex(k, count: sc.count, typeName: "string")]))
