@@ -103,6 +103,8 @@ extension VM {
                 return x != y ? x < y : a < b
             }
             items = idx.map { items[$0] }
+        } else if let order = plainKeyOrder(keys) {
+            items = order.map { items[$0] }
         } else {
             var idx = Array(0..<items.count)
             var tmp = idx

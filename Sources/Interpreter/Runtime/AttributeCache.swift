@@ -42,6 +42,13 @@ extension VM {
         guard case .object(let o) = ta else { return (forMethod ? .none : .classValue, ta) }
         switch o.kind {
         case .function: return (.method, ta)
+        case .builtinFunction:
+            // A method of a class written in Swift (deque.append): called
+            // unbound with the instance first, as the generic path's bound
+            // method would.
+            let f = unsafeDowncast(o, to: PyBuiltinFunction.self)
+            if forMethod && f.isMethod && f.boundSelf == nil && !f.isClassMethod { return (.method, ta) }
+            return (.none, .none)
         case .property:
             // A getter raising AttributeError must reach __getattr__: generic path.
             let p = unsafeDowncast(o, to: PyProperty.self)
@@ -60,6 +67,9 @@ extension VM {
 
     /// Fills `e` for `name` on `inst` (before the generic lookup runs).
     func fillInstanceLoadCache(_ e: UnsafeMutablePointer<MethodCacheEntry>, _ inst: PyInstance, _ name: String, forMethod: Bool) {
+        let access: AttributeCacheL2.Access = forMethod ? .method : .load
+        if attributeL2.fill(e, ObjectIdentifier(inst.cls), name, access) { return }
+        defer { attributeL2.remember(e, name, access) }
         let (kind, value) = classifyInstanceLoad(inst, name, forMethod: forMethod)
         e.pointee.kindTag = 0
         e.pointee.attrKind = kind
@@ -87,6 +97,8 @@ extension VM {
     }
 
     func fillInstanceStoreCache(_ e: UnsafeMutablePointer<MethodCacheEntry>, _ inst: PyInstance, _ name: String) {
+        if attributeL2.fill(e, ObjectIdentifier(inst.cls), name, .store) { return }
+        defer { attributeL2.remember(e, name, .store) }
         let (kind, value) = classifyInstanceStore(inst, name)
         e.pointee.kindTag = 0
         e.pointee.attrKind = kind

@@ -653,16 +653,15 @@ extension VM {
                         if case .object(let o) = callee, o.kind == .boundMethod {
                             let bm = unsafeDowncast(o, to: PyBoundMethod.self)
                             if case .object(let fo) = bm.function, fo.kind == .function {
-                                // Insert self before the arguments and switch frames.
+                                // Self goes into the slot below the arguments (the
+                                // NULL's, or the callee's, already taken), as for
+                                // __init__ above: no argument array.
                                 let fn = unsafeDowncast(fo, to: PyFunction.self)
-                                var args = [bm.selfValue]
-                                args.reserveCapacity(nargs + 1)
-                                for i in 0..<nargs { args.append(frame.take(argStart &+ i)) }
+                                let selfSlot = argStart &- 1
+                                frame.stack[selfSlot] = bm.selfValue
                                 frame.ip = ip
                                 frame.lastIP = ip &- 1
-                                let owned = try args.withUnsafeMutableBufferPointer {
-                                    try frameForCall(fn, args: $0.baseAddress!, count: $0.count, kwargs: nil, caller: Unmanaged.passUnretained(frame))
-                                }
+                                let owned = try frameForCall(fn, args: frame.stack + selfSlot, count: nargs &+ 1, kwargs: nil, caller: Unmanaged.passUnretained(frame))
                                 frame.truncateStack(to: base)
                                 if owned._withUnsafeGuaranteedRef({ $0.code.isGenerator }) {
                                     frame.push(.object(makeGenerator(owned.takeRetainedValue())))

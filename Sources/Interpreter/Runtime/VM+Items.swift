@@ -104,13 +104,17 @@ extension VM {
     /// `__index__` has run.
     func sliceIndices(_ s: PySlice, count countNow: @autoclosure () -> Int) throws -> (Int, Int, Int, Int) {
         var step = 1
-        if !s.step.isNone {
+        // Small ints directly: the BigInt route below cost more than the slicing.
+        if case .int(let i) = s.step, i != 0 {
+            step = i == Int.min ? -Int.max : i
+        } else if !s.step.isNone {
             guard let stb = try indexBig(s.step) else { throw PyError.typeError("slice indices must be integers or None or have an __index__ method") }
             if stb.isZero { throw PyError.valueError("slice step cannot be zero") }
             // As CPython: clamped to [-PY_SSIZE_T_MAX, PY_SSIZE_T_MAX].
             step = stb.asInt.map { $0 == Int.min ? -Int.max : $0 } ?? (stb.isNegative ? -Int.max : Int.max)
         }
         func raw(_ v: Value) throws -> Int? {
+            if case .int(let i) = v { return i }
             if v.isNone { return nil }
             guard let b = try indexBig(v) else { throw PyError.typeError("slice indices must be integers or None or have an __index__ method") }
             return b.asInt ?? (b.isNegative ? Int.min : Int.max)
@@ -176,7 +180,7 @@ extension VM {
         case .str:
             let s = unsafeDowncast(o, to: PyStr.self)
             if case .object(let so) = k, so.kind == .slice {
-                return .object(PyStr.fromScalars(try sliceElements(s.scalars, unsafeDowncast(so, to: PySlice.self))))
+                return .object(try strSlice(s, unsafeDowncast(so, to: PySlice.self)))
             }
             let sc = s.scalars
             return .object(StringCache.char(sc[try sequenceIndex(k, count: sc.count, typeName: "string")]))

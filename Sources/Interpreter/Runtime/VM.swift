@@ -60,6 +60,8 @@ public final class VM {
     /// Classes whose __repr__ ran out of its budget once: shown as timed out
     /// at once afterwards (a trace must not wait a second at every event).
     var reprTimedOutTypes = Set<ObjectIdentifier>()
+    /// Attribute classifications per class and name (AttributeCacheL2.swift).
+    let attributeL2 = AttributeCacheL2()
     /// Deliver every event to the hook (stepping) or only breakpoint lines.
     public var traceAll = true
     /// With traceAll: frames deeper than this get only the breakpoint

@@ -47,7 +47,15 @@ enum DequeModule {
     /// did not call deque.__init__).
     static func storage(_ v: Value, _ name: String) throws -> DequeStorage {
         guard case .object(let o) = v, o.kind == .instance, o.pyType.isSubtype(of: type) else {
-            throw PyError.typeError("descriptor '\(name)' for 'collections.deque' objects doesn't apply to this object")
+            let t: String
+            switch v {
+            case .int: t = "int"
+            case .float: t = "float"
+            case .bool: t = "bool"
+            case .none: t = "NoneType"
+            case .object(let o): t = o.pyType.name
+            }
+            throw PyError.typeError("descriptor '\(name)' for 'collections.deque' objects doesn't apply to a '\(t)' object")
         }
         let inst = unsafeDowncast(o, to: PyInstance.self)
         if let s = inst.native { return unsafeDowncast(s, to: DequeStorage.self) }
@@ -176,9 +184,17 @@ enum DequeModule {
         return t
     }
 
+    /// The fast entry of a one-argument method, without the argument array.
+    static func fast2(_ t: PyType, _ name: String, _ body: @escaping (DequeStorage, Value) -> Void) {
+        guard case .object(let o)? = t.dict[name] else { return }
+        unsafeDowncast(o, to: PyBuiltinFunction.self).fast2 = { _, me, x in body(try storage(me, name), x); return .none }
+    }
+
     static func installEnds(_ t: PyType) {
         def(t, "append", 1, 1) { _, s, _, a in s.append(a[0]); return .none }
         def(t, "appendleft", 1, 1) { _, s, _, a in s.appendLeft(a[0]); return .none }
+        fast2(t, "append") { s, x in s.append(x) }
+        fast2(t, "appendleft") { s, x in s.appendLeft(x) }
         def(t, "pop", 0, 0) { _, s, _, _ in
             if s.count == 0 { throw PyError.indexError("pop from an empty deque") }
             s.state &+= 1

@@ -62,6 +62,7 @@ enum JsonSpeedups {
     /// s as a JSON string literal. Without asciiOnly only '"', '\\' and the
     /// control characters are escaped (ensure_ascii=False).
     static func quote(_ s: String, asciiOnly: Bool) -> String {
+        if let fast = quoteBytes(s, asciiOnly: asciiOnly) { return fast }
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         func hex4(_ n: UInt32) {
@@ -110,7 +111,8 @@ enum JsonSpeedups {
         func fail(_ msg: String, _ pos: Int) -> ScanResult { .error(msg, at: pos) }
         let n = s.count
         guard begin >= 0 && begin <= n else { return fail("end is out of bounds", begin) }
-        var out = String.UnicodeScalarView()
+        // UTF-8 bytes appended directly: UnicodeScalarView.append was most of loads().
+        var out = ScalarWriter()
         var i = begin
         func hex4(_ at: Int) -> UInt32? {
             guard at + 4 <= n else { return nil }
@@ -131,7 +133,7 @@ enum JsonSpeedups {
         while true {
             guard i < n else { return fail("Unterminated string starting at", begin - 1) }
             let c = s[i]
-            if c == "\"" { return .text(String(out), end: i + 1) }
+            if c == "\"" { return .text(out.string, end: i + 1) }
             if c != "\\" {
                 if c.value < 0x20 && strict { return fail("Invalid control character at", i) }
                 out.append(c)

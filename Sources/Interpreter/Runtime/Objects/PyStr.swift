@@ -100,9 +100,12 @@ public class PyStr: PyObject {
     }
 
     static func fromScalars<S: Sequence>(_ s: S) -> PyStr where S.Element == Unicode.Scalar {
-        var u = String.UnicodeScalarView()
-        u.append(contentsOf: s)
-        return PyStr(String(u))
+        // UTF-8 written directly (ScalarWriter): UnicodeScalarView's append
+        // was most of the cost of slicing and building strings.
+        var w = ScalarWriter(capacity: s.underestimatedCount)
+        var n = 0
+        for c in s { w.append(c); n &+= 1 }
+        return PyStr(w.string, length: n)
     }
 }
 

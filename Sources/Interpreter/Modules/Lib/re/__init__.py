@@ -285,31 +285,41 @@ class Pattern:
             noempty = caps[0] == caps[1]
 
     # ---- public methods ---------------------------------------------------
+    # match, fullmatch and search take the common call (an exact str, bounds
+    # within it) without the helper calls: they were most of a short match's time.
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        s = _check_string(self.pattern, string)
-        pos, end = _bounds(s, pos, endpos)
-        if pos > end:
-            return None
+        s = string if type(string) is str else _check_string(self.pattern, string)
+        end = len(s)
+        if pos != 0 or endpos < end:
+            pos, end = _bounds(s, pos, endpos)
+            if pos > end:
+                return None
         caps = _run(self._prog, s, pos, end, False, False)
         return None if caps is None else Match(self, s, caps, pos, end)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        s = _check_string(self.pattern, string)
-        pos, end = _bounds(s, pos, endpos)
-        if pos > end:
-            return None
+        s = string if type(string) is str else _check_string(self.pattern, string)
+        end = len(s)
+        if pos != 0 or endpos < end:
+            pos, end = _bounds(s, pos, endpos)
+            if pos > end:
+                return None
         caps = _run(self._prog, s, pos, end, True, False)
         return None if caps is None else Match(self, s, caps, pos, end)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        s = _check_string(self.pattern, string)
-        pos, end = _bounds(s, pos, endpos)
+        s = string if type(string) is str else _check_string(self.pattern, string)
+        end = len(s)
+        if pos != 0 or endpos < end:
+            pos, end = _bounds(s, pos, endpos)
         caps = self._search(s, pos, end, False)
         return None if caps is None else Match(self, s, caps, pos, end)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        s = _check_string(self.pattern, string)
-        pos, end = _bounds(s, pos, endpos)
+        s = string if type(string) is str else _check_string(self.pattern, string)
+        end = len(s)
+        if pos != 0 or endpos < end:
+            pos, end = _bounds(s, pos, endpos)
         out = []
         ng = self.groups
         for caps in self._iter(s, pos, end):
@@ -477,11 +487,24 @@ class Match:
         return self.string[a:b]
 
     def group(self, *args):
+        caps = self._caps
         if not args:
-            caps = self._caps
             return self.string[caps[0]:caps[1]]
         if len(args) == 1:
-            return self._get(self._index(args[0]))
+            # m.group('name') and m.group(1) inline: _index and _get were two more calls.
+            g = args[0]
+            t = type(g)
+            if t is str:
+                idx = self.re._names.get(g)
+            elif t is int and 0 <= g <= self.re.groups:
+                idx = g
+            else:
+                idx = None
+            if idx is None:
+                return self._get(self._index(g))
+            a = caps[2 * idx]
+            b = caps[2 * idx + 1]
+            return self.string[a:b] if a >= 0 and b >= 0 else None
         return tuple(self._get(self._index(g)) for g in args)
 
     def __getitem__(self, g):
@@ -563,7 +586,8 @@ _template_cache = {}
 
 
 def _compile(pattern, flags):
-    flags = _flag_int(flags)
+    if type(flags) is not int:
+        flags = _flag_int(flags)
     key = (type(pattern), pattern, flags)
     p = _cache.get(key)
     if p is not None:
