@@ -442,6 +442,7 @@ extension VM {
     /// object.__setattr__ on an instance: its __dict__, or only its slots
     /// when the class has `__slots__` and no `__dict__`.
     func storeInstanceAttribute(_ inst: PyInstance, _ name: String, _ value: Value) throws {
+        if name == "__class__" { try assignClass(inst, value); return }
         let t = inst.cls
         if !t.instancesHaveDict && !t.mro.contains(where: { $0.slots?.contains(name) ?? false }) {
             if t.lookup(name) != nil { throw PyError.attributeError("'\(t.name)' object attribute '\(name)' is read-only") }
