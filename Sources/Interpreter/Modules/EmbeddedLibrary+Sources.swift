@@ -4562,6 +4562,13 @@ def _pack_float(value, fmt):
 
 
 memoryview.__module__ = 'builtins'
+
+
+# From now on the name memoryview is this class (until this module is first
+# imported it is a stand-in function that imports it, BuiltinFunctions.swift).
+import builtins as _builtins
+_builtins.memoryview = memoryview
+del _builtins
 """###,
         "_statistics_normal": ###"""
 """statistics.NormalDist: a normal distribution of a random variable.
