@@ -104,7 +104,7 @@ extension VM {
         }
         if case .object(let o) = obj {
             if o.kind == .type { throw PyError.attributeError("type object '\(unsafeDowncast(o, to: PyType.self).name)' has no attribute '\(name)'") }
-            if o.kind == .module { throw PyError.attributeError("module '\(unsafeDowncast(o, to: PyModule.self).name)' has no attribute '\(name)'") }
+            if o.kind == .module { throw moduleAttributeError(unsafeDowncast(o, to: PyModule.self), name) }
             if o.kind == .cell && name == "cell_contents" { throw PyError.valueError("Cell is empty") }
             // __getattr__ is the fallback of user classes.
             if fallback, !t.isBuiltin, let ga = t.lookup("__getattr__") {
