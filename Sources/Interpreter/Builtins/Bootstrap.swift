@@ -26,6 +26,7 @@ public enum Bootstrap {
         b["False"] = .bool(false)
         b["NotImplemented"] = .object(BuiltinTypes.notImplemented)
         b["Ellipsis"] = .object(BuiltinTypes.ellipsis)
+        b["__debug__"] = .bool(true)    // asserts run (no -O)
         b["__name__"] = .str("builtins")
         BuiltinFunctions.install(into: &b)
         TypeConstructors.install()

@@ -57,7 +57,16 @@ extension VM {
                 return false
             }
         }
+        if let cls = try lazyBuiltinClass(spec) { return try typeMatches(t, cls, function: function) }
         throw PyError.typeError("\(function)() arg 2 must be a type, a tuple of types, or a union")
+    }
+
+    /// builtins.memoryview is a stand-in function until its class (written
+    /// in Python, _memoryview.py) is first loaded, which then takes its
+    /// place in builtins: isinstance(x, memoryview) loads it.
+    func lazyBuiltinClass(_ spec: Value) throws -> Value? {
+        guard case .object(let o) = spec, case .object(let stand)? = Bootstrap.builtins["memoryview"], o === stand else { return nil }
+        return try getAttribute(.object(try importDotted("_memoryview")), "memoryview")
     }
 
     func intToBase(_ v: Value, _ radix: Int, _ prefix: String) throws -> String {

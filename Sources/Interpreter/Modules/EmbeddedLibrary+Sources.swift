@@ -1498,6 +1498,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__repr__": _nt_repr,
         "_asdict": _nt_asdict,
         "_replace": _nt_replace,
+        "__replace__": _nt_replace,   # copy.replace() (3.13)
         "_make": classmethod(_nt_make),
         "__getnewargs__": _nt_getnewargs,
         "__class_getitem__": classmethod(_class_getitem),
@@ -4221,6 +4222,9 @@ class memoryview:
             self._count = object._count
             self._format = object._format
             self._itemsize = object._itemsize
+            if type(self._obj) is not bytes and type(self._obj) is not bytearray:
+                # A slice of a lent view is one more export of the lender.
+                self._obj._export(self)
         elif isinstance(object, (bytes, bytearray)):
             self._obj = object
             self._start = 0
@@ -4232,6 +4236,22 @@ class memoryview:
             raise TypeError("memoryview: a bytes-like object is required, not '%s'"
                             % type(object).__name__)
         self._released = False
+
+    @classmethod
+    def _lend(cls, lender):
+        """A writable view on storage that lender lends (BytesIO.getbuffer):
+        lender slices and assigns like a bytearray, and hears of every view
+        made on it (_export), since it may not resize while one is alive."""
+        view = object.__new__(cls)
+        view._obj = lender
+        view._start = 0
+        view._step = 1
+        view._count = len(lender)
+        view._format = 'B'
+        view._itemsize = 1
+        view._released = False
+        lender._export(view)
+        return view
 
     # ------------------------------------------------------------ bookkeeping
 
@@ -4420,7 +4440,7 @@ class memoryview:
     @property
     def readonly(self):
         self._check_released()
-        return not isinstance(self._obj, bytearray)
+        return isinstance(self._obj, bytes)
 
     @property
     def format(self):
@@ -4542,6 +4562,13 @@ def _pack_float(value, fmt):
 
 
 memoryview.__module__ = 'builtins'
+
+
+# From now on the name memoryview is this class (until this module is first
+# imported it is a stand-in function that imports it, BuiltinFunctions.swift).
+import builtins as _builtins
+_builtins.memoryview = memoryview
+del _builtins
 """###,
         "_statistics_normal": ###"""
 """statistics.NormalDist: a normal distribution of a random variable.
@@ -5733,7 +5760,9 @@ syntax (`class P(NamedTuple): x: int`).
 
 NamedTuple is a function whose __mro_entries__ puts a class with a metaclass
 in its place, so that `class P(NamedTuple)` makes a collections.namedtuple
-class (a tuple subclass), as in CPython.
+class (a tuple subclass), as in CPython. TypedDict is a function the same
+way: `class M(TypedDict)` is made by _TypedDictMeta, a dict subclass whose
+call gives a plain dict, and `TypedDict('M', {...})` makes the same class.
 """
 
 import typing
@@ -5817,74 +5846,118 @@ def _namedtuple_mro_entries(bases):
 NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
-def _make_typeddict_meta():
-    class _TypedDictMeta(type):
+class _TypedDictMeta(type):
+    """The metaclass of `class Movie(TypedDict)`: the class made is a dict
+    subclass (bases (dict,), as in CPython) that records which keys are
+    required; calling it gives a plain dict."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not typing.Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        generic = (typing.Generic,) if typing.Generic in bases else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic, dict), ns)
+        if not hasattr(tp_dict, '__orig_bases__'):
+            tp_dict.__orig_bases__ = bases
+        own = {n: typing._type_check(tp) for n, tp in ns.get('__annotations__', {}).items()}
+        annotations, required, optional = {}, set(), set()
+        readonly, mutable = set(), set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            base_required = base.__dict__.get('__required_keys__', set())
+            required |= base_required
+            optional -= base_required
+            base_optional = base.__dict__.get('__optional_keys__', set())
+            required -= base_optional
+            optional |= base_optional
+            readonly.update(base.__dict__.get('__readonly_keys__', ()))
+            mutable.update(base.__dict__.get('__mutable_keys__', ()))
+        annotations.update(own)
+        for key, tp in own.items():
+            qualifiers = _qualifiers(tp)
+            if typing.Required in qualifiers:
+                is_required = True
+            elif typing.NotRequired in qualifiers:
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
+            if typing.ReadOnly in qualifiers:
+                readonly.add(key)
+                mutable.discard(key)
+            else:
+                mutable.add(key)
+                readonly.discard(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        tp_dict.__readonly_keys__ = frozenset(readonly)
+        tp_dict.__mutable_keys__ = frozenset(mutable)
+        tp_dict.__total__ = total
+        return tp_dict
+
+    __call__ = dict
+
+    def __subclasscheck__(cls, other):
         # A TypedDict is only a description of dict keys: no isinstance().
-        def __instancecheck__(cls, instance):
-            raise TypeError('TypedDict does not support instance and class checks')
+        raise TypeError('TypedDict does not support instance and class checks')
 
-        def __subclasscheck__(cls, other):
-            raise TypeError('TypedDict does not support instance and class checks')
-    return _TypedDictMeta
+    __instancecheck__ = __subclasscheck__
 
 
-try:
-    _TypedDictMeta = _make_typeddict_meta()
-except Exception:   # an interpreter without metaclasses
-    _TypedDictMeta = type
+def _qualifiers(tp):
+    """Required / NotRequired / ReadOnly wrapped around an annotation, through
+    Annotated[...] too."""
+    found = []
+    while True:
+        if isinstance(tp, typing._AnnotatedAlias):
+            tp = tp.__origin__
+            continue
+        origin = getattr(tp, '__origin__', None)
+        if origin is typing.Required or origin is typing.NotRequired or origin is typing.ReadOnly:
+            found.append(origin)
+            tp = tp.__args__[0]
+            continue
+        return found
 
 
-class TypedDict(metaclass=_TypedDictMeta):
-    """`class Movie(TypedDict): name: str` — calling Movie(...) gives a plain dict."""
-
-    def __new__(cls, *args, **kwargs):
-        if cls is TypedDict:
-            return _typeddict_functional(*args, **kwargs)
-        return dict(*args, **kwargs)
-
-    def __init_subclass__(cls, total=True, **kwargs):
-        super().__init_subclass__(**kwargs)
-        _typeddict_setup(cls, total)
+_NO_FIELDS = object()
 
 
-def _typeddict_setup(cls, total):
-    """Merge the bases' keys with this class's annotations, sorting each key
-    into required or optional (total=, Required[], NotRequired[])."""
-    own = dict(vars(cls).get('__annotations__', {}))
-    annotations, required, optional = {}, set(), set()
-    for base in reversed(cls.__mro__[1:]):
-        if base is not TypedDict and TypedDict in base.__mro__:
-            annotations.update(vars(base).get('__annotations__', {}))
-            required |= base.__required_keys__
-            optional |= base.__optional_keys__
-    for name, tp in own.items():
-        annotations[name] = tp
-        wrapper = getattr(tp, '__origin__', None)
-        if wrapper is typing.Required or (total and wrapper is not typing.NotRequired):
-            required.add(name)
-            optional.discard(name)
-        else:
-            optional.add(name)
-            required.discard(name)
-    cls.__annotations__ = annotations
-    cls.__required_keys__ = frozenset(required)
-    cls.__optional_keys__ = frozenset(optional)
-    cls.__total__ = total
-    cls.__readonly_keys__ = frozenset()
-    cls.__mutable_keys__ = frozenset(annotations)
+def TypedDict(typename, fields=_NO_FIELDS, /, *, total=True):
+    """A simple typed namespace. At runtime it is equivalent to a plain dict.
+
+    Usage: `class Point2D(TypedDict): x: int` or
+    `Point2D = TypedDict('Point2D', {'x': int, 'y': int})`.
+    """
+    if fields is _NO_FIELDS or fields is None:
+        import warnings
+        how = 'Failing to pass a value' if fields is _NO_FIELDS else 'Passing `None`'
+        warnings.warn(f"{how} for the 'fields' parameter is deprecated and will be "
+                      "disallowed in Python 3.15. To create a TypedDict class with 0 "
+                      "fields using the functional syntax, pass an empty dictionary, "
+                      f"e.g. `{typename} = TypedDict({typename!r}, {{}})`.",
+                      DeprecationWarning, stacklevel=2)
+        fields = {}
+    ns = {'__annotations__': dict(fields), '__module__': typing._caller_module(2)}
+    td = _TypedDictMeta(typename, (), ns, total=total)
+    td.__orig_bases__ = (TypedDict,)
+    return td
 
 
-def _typeddict_functional(typename, fields=None, /, *, total=True):
-    namespace = {'__annotations__': dict(fields or {}), '__module__': typing._caller_module(3)}
-    cls = _TypedDictMeta(typename, (TypedDict,), namespace)
-    # type() cannot pass total=, and the interpreter's type() may skip
-    # __init_subclass__: set the keys up here either way.
-    _typeddict_setup(cls, total)
-    return cls
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 def is_typeddict(tp):
-    return isinstance(tp, type) and tp is not TypedDict and TypedDict in tp.__mro__
+    """Check if an annotation is a TypedDict class."""
+    return isinstance(tp, _TypedDictMeta)
 """###,
         "_unicodedata_tables": ###"""
 """Unicode 15.1.0 character data for unicodedata, generated by
@@ -16587,6 +16660,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         cls.__match_args__ = tuple(f.name for f in all_fields
                                    if f.init and not f.kw_only
                                    and f._field_type is not _FIELD_CLASSVAR)
+    if '__replace__' not in vars(cls):
+        cls.__replace__ = _replace
     return cls
 
 
@@ -16708,6 +16783,12 @@ def replace(obj, /, **changes):
     """A new instance like obj, with the given fields changed."""
     if not _is_dataclass_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
+    return _replace(obj, **changes)
+
+
+def _replace(self, /, **changes):
+    # Every dataclass's __replace__ (copy.replace, 3.13), and replace()'s work.
+    obj = self
     for f in type(obj).__dataclass_fields__.values():
         if f._field_type is _FIELD_CLASSVAR:
             continue
@@ -26251,34 +26332,57 @@ class StringIO(_MemoryStream, TextIOBase):
 
 
 class BytesIO(_MemoryStream, BufferedIOBase):
-    """A binary stream in memory; the contents are kept as a list of byte values."""
+    """A binary stream in memory; the contents are kept in a bytearray."""
 
     def _check_closed(self):
         if self.closed:
             raise ValueError('I/O operation on closed file.')
 
     def __init__(self, initial_bytes=b''):
-        self._data = list(initial_bytes) if initial_bytes else []
+        self._data = bytearray(initial_bytes) if initial_bytes else bytearray()
         self._pos = 0
+        self._views = []     # weak references to the views getbuffer() lent
         self.closed = False
 
     def _size(self):
         return len(self._data)
+
+    def _check_exports(self):
+        # CPython refuses to change the buffer while a view of it is alive
+        # (the view would see freed memory); a view goes with release(), the
+        # end of its with block, or its last reference.
+        if self._views:
+            self._views = [r for r in self._views if (v := r()) is not None and not v._released]
+            if self._views:
+                raise BufferError('Existing exports of data: object cannot be re-sized')
+
+    def getbuffer(self):
+        """Get a read-write view over the contents of the BytesIO object."""
+        self._check_closed()
+        from _memoryview import memoryview
+        return memoryview._lend(_BytesIOBuffer(self))
 
     def getvalue(self):
         self._check_closed()
         return bytes(self._data)
 
     def write(self, b):
-        if not isinstance(b, _BYTES_TYPES):
+        if not isinstance(b, _BYTES_TYPES) and type(b).__name__ != 'memoryview':
             raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
         self._check_closed()
-        values = list(b)
+        self._check_exports()
+        values = b if type(b) is bytes else bytes(b)
         if self._pos > len(self._data):
-            self._data.extend([0] * (self._pos - len(self._data)))
+            self._data.extend(bytes(self._pos - len(self._data)))
         self._data[self._pos:self._pos + len(values)] = values
         self._pos += len(values)
         return len(values)
+
+    def writelines(self, lines):
+        self._check_closed()
+        self._check_exports()
+        for line in lines:
+            self.write(line)
 
     def read(self, size=-1):
         self._check_closed()
@@ -26290,11 +26394,10 @@ class BytesIO(_MemoryStream, BufferedIOBase):
     def readline(self, size=-1):
         self._check_closed()
         start = min(self._pos, len(self._data))
-        end = start
-        while end < len(self._data) and (size is None or size < 0 or end - start < size):
-            end += 1
-            if self._data[end - 1] == 10:
-                break
+        end = self._data.find(b'\n', start)
+        end = len(self._data) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
         self._pos = max(self._pos, end)
         return bytes(self._data[start:end])
 
@@ -26314,6 +26417,7 @@ class BytesIO(_MemoryStream, BufferedIOBase):
 
     def truncate(self, size=None):
         self._check_closed()
+        self._check_exports()
         if size is None:
             size = self._pos
         elif size < 0:
@@ -26334,8 +26438,39 @@ class BytesIO(_MemoryStream, BufferedIOBase):
         return True
 
     def close(self):
+        self._check_exports()
         self.closed = True
-        self._data = []
+        self._data = bytearray()
+
+    def __getstate__(self):
+        self._check_closed()
+        return (self.getvalue(), self._pos, None)
+
+    def __setstate__(self, state):
+        self._check_exports()
+        self._data = bytearray(state[0])
+        self._pos = state[1]
+
+
+class _BytesIOBuffer:
+    """What a BytesIO lends its views (memoryview.obj): the stream's own
+    bytes, so writing through the view changes getvalue()."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def _export(self, view):
+        import weakref
+        self._stream._views.append(weakref.ref(view))
+
+    def __len__(self):
+        return len(self._stream._data)
+
+    def __getitem__(self, key):
+        return self._stream._data[key]
+
+    def __setitem__(self, key, value):
+        self._stream._data[key] = value
 
 
 __name__ = 'io'
@@ -37258,9 +37393,9 @@ object that prints as `typing.Optional[int]` and remembers its parts
 (get_origin / get_args). Nothing here checks types; it only has to look and
 answer like CPython's typing module.
 
-A few things differ from CPython: NamedTuple classes are not tuple
-subclasses, and TypedDict classes are not dict subclasses (calling one still
-returns a plain dict).
+NamedTuple and TypedDict are functions, as in CPython, whose __mro_entries__
+make `class P(NamedTuple)` a tuple subclass and `class M(TypedDict)` a dict
+subclass (_typing_records.py).
 """
 
 import sys

@@ -104,7 +104,7 @@ extension VM {
         }
         if case .object(let o) = obj {
             if o.kind == .type { throw PyError.attributeError("type object '\(unsafeDowncast(o, to: PyType.self).name)' has no attribute '\(name)'") }
-            if o.kind == .module { throw PyError.attributeError("module '\(unsafeDowncast(o, to: PyModule.self).name)' has no attribute '\(name)'") }
+            if o.kind == .module { throw moduleAttributeError(unsafeDowncast(o, to: PyModule.self), name) }
             if o.kind == .cell && name == "cell_contents" { throw PyError.valueError("Cell is empty") }
             // __getattr__ is the fallback of user classes.
             if fallback, !t.isBuiltin, let ga = t.lookup("__getattr__") {
@@ -440,6 +440,7 @@ extension VM {
     /// object.__setattr__ on an instance: its __dict__, or only its slots
     /// when the class has `__slots__` and no `__dict__`.
     func storeInstanceAttribute(_ inst: PyInstance, _ name: String, _ value: Value) throws {
+        if name == "__class__" { try assignClass(inst, value); return }
         let t = inst.cls
         if !t.instancesHaveDict && !t.mro.contains(where: { $0.slots?.contains(name) ?? false }) {
             if t.lookup(name) != nil { throw PyError.attributeError("'\(t.name)' object attribute '\(name)' is read-only") }

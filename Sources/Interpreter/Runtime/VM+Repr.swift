@@ -66,6 +66,10 @@ extension VM {
             return "<function \(unsafeDowncast(o, to: PyFunction.self).qualname) at \(VM.hexAddress(o.address))>"
         case .builtinFunction:
             let b = unsafeDowncast(o, to: PyBuiltinFunction.self)
+            if let q = b.pythonQualname {
+                if let s = b.boundSelf { return "<bound method \(q) of \(try repr(s))>" }
+                return "<function \(q) at \(VM.hexAddress(o.address))>"
+            }
             if let s = b.boundSelf {
                 if case .object(let so) = s, so.kind == .module { return "<built-in function \(b.name)>" }
                 if case .object(let so) = s, so.kind == .type { return "<built-in method \(b.name) of type object at \(VM.hexAddress(so.address))>" }
@@ -94,7 +98,8 @@ extension VM {
         case .type:
             let t = unsafeDowncast(o, to: PyType.self)
             if let r = try userMetaRepr(t) { return r }
-            return t.isBuiltin ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
+            // As type_repr: no module prefix for builtins (memoryview is a Python class here).
+            return t.isBuiltin ? "<class '\(t.name)'>" : t.moduleName == "builtins" ? "<class '\(t.qualname)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
         case .other where o is PyFrameObject:
             return frameRepr(o as! PyFrameObject)
         case .module:

@@ -127,6 +127,19 @@ enum RandomModule {
             return .none
         }
         install(t)
+        // random.py writes every method in Python but random() and
+        // getrandbits() (C, in _random), and SystemRandom overrides a few:
+        // their reprs say which class defines them.
+        let systemOwn: Set<String> = ["random", "getrandbits", "seed", "getstate", "setstate", "randbytes"]
+        for (name, value) in zip(t.dict.keys, t.dict.values) {
+            guard case .object(let fo) = value, let b = fo as? PyBuiltinFunction,
+                  !name.hasPrefix("__") || name == "__init__" else { continue }
+            if system {
+                b.pythonQualname = (systemOwn.contains(name) ? "SystemRandom." : "Random.") + name
+            } else if name != "random" && name != "getrandbits" {
+                b.pythonQualname = "Random." + name
+            }
+        }
         return t
     }
 

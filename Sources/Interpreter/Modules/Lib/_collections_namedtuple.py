@@ -209,6 +209,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__repr__": _nt_repr,
         "_asdict": _nt_asdict,
         "_replace": _nt_replace,
+        "__replace__": _nt_replace,   # copy.replace() (3.13)
         "_make": classmethod(_nt_make),
         "__getnewargs__": _nt_getnewargs,
         "__class_getitem__": classmethod(_class_getitem),

@@ -31,6 +31,9 @@ class memoryview:
             self._count = object._count
             self._format = object._format
             self._itemsize = object._itemsize
+            if type(self._obj) is not bytes and type(self._obj) is not bytearray:
+                # A slice of a lent view is one more export of the lender.
+                self._obj._export(self)
         elif isinstance(object, (bytes, bytearray)):
             self._obj = object
             self._start = 0
@@ -42,6 +45,22 @@ class memoryview:
             raise TypeError("memoryview: a bytes-like object is required, not '%s'"
                             % type(object).__name__)
         self._released = False
+
+    @classmethod
+    def _lend(cls, lender):
+        """A writable view on storage that lender lends (BytesIO.getbuffer):
+        lender slices and assigns like a bytearray, and hears of every view
+        made on it (_export), since it may not resize while one is alive."""
+        view = object.__new__(cls)
+        view._obj = lender
+        view._start = 0
+        view._step = 1
+        view._count = len(lender)
+        view._format = 'B'
+        view._itemsize = 1
+        view._released = False
+        lender._export(view)
+        return view
 
     # ------------------------------------------------------------ bookkeeping
 
@@ -230,7 +249,7 @@ class memoryview:
     @property
     def readonly(self):
         self._check_released()
-        return not isinstance(self._obj, bytearray)
+        return isinstance(self._obj, bytes)
 
     @property
     def format(self):
@@ -352,3 +371,10 @@ def _pack_float(value, fmt):
 
 
 memoryview.__module__ = 'builtins'
+
+
+# From now on the name memoryview is this class (until this module is first
+# imported it is a stand-in function that imports it, BuiltinFunctions.swift).
+import builtins as _builtins
+_builtins.memoryview = memoryview
+del _builtins

@@ -3,7 +3,9 @@ syntax (`class P(NamedTuple): x: int`).
 
 NamedTuple is a function whose __mro_entries__ puts a class with a metaclass
 in its place, so that `class P(NamedTuple)` makes a collections.namedtuple
-class (a tuple subclass), as in CPython.
+class (a tuple subclass), as in CPython. TypedDict is a function the same
+way: `class M(TypedDict)` is made by _TypedDictMeta, a dict subclass whose
+call gives a plain dict, and `TypedDict('M', {...})` makes the same class.
 """
 
 import typing
@@ -87,71 +89,115 @@ def _namedtuple_mro_entries(bases):
 NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
-def _make_typeddict_meta():
-    class _TypedDictMeta(type):
+class _TypedDictMeta(type):
+    """The metaclass of `class Movie(TypedDict)`: the class made is a dict
+    subclass (bases (dict,), as in CPython) that records which keys are
+    required; calling it gives a plain dict."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not typing.Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        generic = (typing.Generic,) if typing.Generic in bases else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic, dict), ns)
+        if not hasattr(tp_dict, '__orig_bases__'):
+            tp_dict.__orig_bases__ = bases
+        own = {n: typing._type_check(tp) for n, tp in ns.get('__annotations__', {}).items()}
+        annotations, required, optional = {}, set(), set()
+        readonly, mutable = set(), set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            base_required = base.__dict__.get('__required_keys__', set())
+            required |= base_required
+            optional -= base_required
+            base_optional = base.__dict__.get('__optional_keys__', set())
+            required -= base_optional
+            optional |= base_optional
+            readonly.update(base.__dict__.get('__readonly_keys__', ()))
+            mutable.update(base.__dict__.get('__mutable_keys__', ()))
+        annotations.update(own)
+        for key, tp in own.items():
+            qualifiers = _qualifiers(tp)
+            if typing.Required in qualifiers:
+                is_required = True
+            elif typing.NotRequired in qualifiers:
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
+            if typing.ReadOnly in qualifiers:
+                readonly.add(key)
+                mutable.discard(key)
+            else:
+                mutable.add(key)
+                readonly.discard(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        tp_dict.__readonly_keys__ = frozenset(readonly)
+        tp_dict.__mutable_keys__ = frozenset(mutable)
+        tp_dict.__total__ = total
+        return tp_dict
+
+    __call__ = dict
+
+    def __subclasscheck__(cls, other):
         # A TypedDict is only a description of dict keys: no isinstance().
-        def __instancecheck__(cls, instance):
-            raise TypeError('TypedDict does not support instance and class checks')
+        raise TypeError('TypedDict does not support instance and class checks')
 
-        def __subclasscheck__(cls, other):
-            raise TypeError('TypedDict does not support instance and class checks')
-    return _TypedDictMeta
+    __instancecheck__ = __subclasscheck__
 
 
-try:
-    _TypedDictMeta = _make_typeddict_meta()
-except Exception:   # an interpreter without metaclasses
-    _TypedDictMeta = type
+def _qualifiers(tp):
+    """Required / NotRequired / ReadOnly wrapped around an annotation, through
+    Annotated[...] too."""
+    found = []
+    while True:
+        if isinstance(tp, typing._AnnotatedAlias):
+            tp = tp.__origin__
+            continue
+        origin = getattr(tp, '__origin__', None)
+        if origin is typing.Required or origin is typing.NotRequired or origin is typing.ReadOnly:
+            found.append(origin)
+            tp = tp.__args__[0]
+            continue
+        return found
 
 
-class TypedDict(metaclass=_TypedDictMeta):
-    """`class Movie(TypedDict): name: str` — calling Movie(...) gives a plain dict."""
-
-    def __new__(cls, *args, **kwargs):
-        if cls is TypedDict:
-            return _typeddict_functional(*args, **kwargs)
-        return dict(*args, **kwargs)
-
-    def __init_subclass__(cls, total=True, **kwargs):
-        super().__init_subclass__(**kwargs)
-        _typeddict_setup(cls, total)
+_NO_FIELDS = object()
 
 
-def _typeddict_setup(cls, total):
-    """Merge the bases' keys with this class's annotations, sorting each key
-    into required or optional (total=, Required[], NotRequired[])."""
-    own = dict(vars(cls).get('__annotations__', {}))
-    annotations, required, optional = {}, set(), set()
-    for base in reversed(cls.__mro__[1:]):
-        if base is not TypedDict and TypedDict in base.__mro__:
-            annotations.update(vars(base).get('__annotations__', {}))
-            required |= base.__required_keys__
-            optional |= base.__optional_keys__
-    for name, tp in own.items():
-        annotations[name] = tp
-        wrapper = getattr(tp, '__origin__', None)
-        if wrapper is typing.Required or (total and wrapper is not typing.NotRequired):
-            required.add(name)
-            optional.discard(name)
-        else:
-            optional.add(name)
-            required.discard(name)
-    cls.__annotations__ = annotations
-    cls.__required_keys__ = frozenset(required)
-    cls.__optional_keys__ = frozenset(optional)
-    cls.__total__ = total
-    cls.__readonly_keys__ = frozenset()
-    cls.__mutable_keys__ = frozenset(annotations)
+def TypedDict(typename, fields=_NO_FIELDS, /, *, total=True):
+    """A simple typed namespace. At runtime it is equivalent to a plain dict.
+
+    Usage: `class Point2D(TypedDict): x: int` or
+    `Point2D = TypedDict('Point2D', {'x': int, 'y': int})`.
+    """
+    if fields is _NO_FIELDS or fields is None:
+        import warnings
+        how = 'Failing to pass a value' if fields is _NO_FIELDS else 'Passing `None`'
+        warnings.warn(f"{how} for the 'fields' parameter is deprecated and will be "
+                      "disallowed in Python 3.15. To create a TypedDict class with 0 "
+                      "fields using the functional syntax, pass an empty dictionary, "
+                      f"e.g. `{typename} = TypedDict({typename!r}, {{}})`.",
+                      DeprecationWarning, stacklevel=2)
+        fields = {}
+    ns = {'__annotations__': dict(fields), '__module__': typing._caller_module(2)}
+    td = _TypedDictMeta(typename, (), ns, total=total)
+    td.__orig_bases__ = (TypedDict,)
+    return td
 
 
-def _typeddict_functional(typename, fields=None, /, *, total=True):
-    namespace = {'__annotations__': dict(fields or {}), '__module__': typing._caller_module(3)}
-    cls = _TypedDictMeta(typename, (TypedDict,), namespace)
-    # type() cannot pass total=, and the interpreter's type() may skip
-    # __init_subclass__: set the keys up here either way.
-    _typeddict_setup(cls, total)
-    return cls
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 def is_typeddict(tp):
-    return isinstance(tp, type) and tp is not TypedDict and TypedDict in tp.__mro__
+    """Check if an annotation is a TypedDict class."""
+    return isinstance(tp, _TypedDictMeta)

@@ -496,6 +496,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         cls.__match_args__ = tuple(f.name for f in all_fields
                                    if f.init and not f.kw_only
                                    and f._field_type is not _FIELD_CLASSVAR)
+    if '__replace__' not in vars(cls):
+        cls.__replace__ = _replace
     return cls
 
 
@@ -617,6 +619,12 @@ def replace(obj, /, **changes):
     """A new instance like obj, with the given fields changed."""
     if not _is_dataclass_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
+    return _replace(obj, **changes)
+
+
+def _replace(self, /, **changes):
+    # Every dataclass's __replace__ (copy.replace, 3.13), and replace()'s work.
+    obj = self
     for f in type(obj).__dataclass_fields__.values():
         if f._field_type is _FIELD_CLASSVAR:
             continue

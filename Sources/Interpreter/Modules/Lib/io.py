@@ -293,34 +293,57 @@ class StringIO(_MemoryStream, TextIOBase):
 
 
 class BytesIO(_MemoryStream, BufferedIOBase):
-    """A binary stream in memory; the contents are kept as a list of byte values."""
+    """A binary stream in memory; the contents are kept in a bytearray."""
 
     def _check_closed(self):
         if self.closed:
             raise ValueError('I/O operation on closed file.')
 
     def __init__(self, initial_bytes=b''):
-        self._data = list(initial_bytes) if initial_bytes else []
+        self._data = bytearray(initial_bytes) if initial_bytes else bytearray()
         self._pos = 0
+        self._views = []     # weak references to the views getbuffer() lent
         self.closed = False
 
     def _size(self):
         return len(self._data)
+
+    def _check_exports(self):
+        # CPython refuses to change the buffer while a view of it is alive
+        # (the view would see freed memory); a view goes with release(), the
+        # end of its with block, or its last reference.
+        if self._views:
+            self._views = [r for r in self._views if (v := r()) is not None and not v._released]
+            if self._views:
+                raise BufferError('Existing exports of data: object cannot be re-sized')
+
+    def getbuffer(self):
+        """Get a read-write view over the contents of the BytesIO object."""
+        self._check_closed()
+        from _memoryview import memoryview
+        return memoryview._lend(_BytesIOBuffer(self))
 
     def getvalue(self):
         self._check_closed()
         return bytes(self._data)
 
     def write(self, b):
-        if not isinstance(b, _BYTES_TYPES):
+        if not isinstance(b, _BYTES_TYPES) and type(b).__name__ != 'memoryview':
             raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
         self._check_closed()
-        values = list(b)
+        self._check_exports()
+        values = b if type(b) is bytes else bytes(b)
         if self._pos > len(self._data):
-            self._data.extend([0] * (self._pos - len(self._data)))
+            self._data.extend(bytes(self._pos - len(self._data)))
         self._data[self._pos:self._pos + len(values)] = values
         self._pos += len(values)
         return len(values)
+
+    def writelines(self, lines):
+        self._check_closed()
+        self._check_exports()
+        for line in lines:
+            self.write(line)
 
     def read(self, size=-1):
         self._check_closed()
@@ -332,11 +355,10 @@ class BytesIO(_MemoryStream, BufferedIOBase):
     def readline(self, size=-1):
         self._check_closed()
         start = min(self._pos, len(self._data))
-        end = start
-        while end < len(self._data) and (size is None or size < 0 or end - start < size):
-            end += 1
-            if self._data[end - 1] == 10:
-                break
+        end = self._data.find(b'\n', start)
+        end = len(self._data) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
         self._pos = max(self._pos, end)
         return bytes(self._data[start:end])
 
@@ -356,6 +378,7 @@ class BytesIO(_MemoryStream, BufferedIOBase):
 
     def truncate(self, size=None):
         self._check_closed()
+        self._check_exports()
         if size is None:
             size = self._pos
         elif size < 0:
@@ -376,8 +399,39 @@ class BytesIO(_MemoryStream, BufferedIOBase):
         return True
 
     def close(self):
+        self._check_exports()
         self.closed = True
-        self._data = []
+        self._data = bytearray()
+
+    def __getstate__(self):
+        self._check_closed()
+        return (self.getvalue(), self._pos, None)
+
+    def __setstate__(self, state):
+        self._check_exports()
+        self._data = bytearray(state[0])
+        self._pos = state[1]
+
+
+class _BytesIOBuffer:
+    """What a BytesIO lends its views (memoryview.obj): the stream's own
+    bytes, so writing through the view changes getvalue()."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def _export(self, view):
+        import weakref
+        self._stream._views.append(weakref.ref(view))
+
+    def __len__(self):
+        return len(self._stream._data)
+
+    def __getitem__(self, key):
+        return self._stream._data[key]
+
+    def __setitem__(self, key, value):
+        self._stream._data[key] = value
 
 
 __name__ = 'io'

@@ -5,9 +5,9 @@ object that prints as `typing.Optional[int]` and remembers its parts
 (get_origin / get_args). Nothing here checks types; it only has to look and
 answer like CPython's typing module.
 
-A few things differ from CPython: NamedTuple classes are not tuple
-subclasses, and TypedDict classes are not dict subclasses (calling one still
-returns a plain dict).
+NamedTuple and TypedDict are functions, as in CPython, whose __mro_entries__
+make `class P(NamedTuple)` a tuple subclass and `class M(TypedDict)` a dict
+subclass (_typing_records.py).
 """
 
 import sys

@@ -91,6 +91,10 @@ public final class PyBuiltinFunction: PyTrackedObject {
     public var isNativeNew = false
     /// `__module__` of a module's function ("_heapq"), when set.
     public var moduleName: String?
+    /// Set for a method that CPython writes in Python ("Random.randint"):
+    /// it shows as `<function Random.randint at …>`, and bound as
+    /// `<bound method Random.randint of <random.Random object at …>>`.
+    public var pythonQualname: String?
 
     public init(name: String, owner: String? = nil, isMethod: Bool = false, boundSelf: Value? = nil, call: @escaping BuiltinCall) {
         self.name = name
@@ -122,6 +126,7 @@ public final class PyBuiltinFunction: PyTrackedObject {
         b.fast1 = fast1
         b.fast2 = fast2
         b.fast3 = fast3
+        b.pythonQualname = pythonQualname
         return b
     }
 }
@@ -183,7 +188,8 @@ public final class PyModule: PyObject, AttrNamespace {
 
 /// An instance of a user class.
 public final class PyInstance: PyTrackedObject, AttrNamespace {
-    public let cls: PyType
+    /// Changes only through `obj.__class__ = Other` (VM+ClassAssignment.swift).
+    public internal(set) var cls: PyType
     public var dict = AttrDict() { didSet { if let d = liveDict { d.pull(dict) } } }
     /// The __dict__ handed out, while alive (LiveNamespace.swift).
     weak var liveDict: PyDict?

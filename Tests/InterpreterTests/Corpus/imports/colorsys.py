@@ -1,0 +1,2 @@
+# A student's module that happens to share its name with a library module.
+HUE = "my own colours"
