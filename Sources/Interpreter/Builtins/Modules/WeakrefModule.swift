@@ -12,9 +12,12 @@ final class WeakTarget {
     var hash: Int?
     /// Its callback has been queued or run.
     var done = false
+    /// Which object it watched (to group the callbacks of one death).
+    let targetID: ObjectIdentifier
     init(_ target: PyObject, callback: Value) {
         self.target = target
         self.callback = callback
+        targetID = ObjectIdentifier(target)
     }
 }
 
@@ -151,6 +154,15 @@ enum WeakrefModule {
             return false
         }
         Finalization.watchedWeakrefs = watched.count
+        // PyObject_ClearWeakRefs calls one object's callbacks newest first
+        // (a new callback reference goes to the front of its list).
+        var order: [ObjectIdentifier] = []
+        var byTarget: [ObjectIdentifier: [(PyInstance, WeakTarget)]] = [:]
+        for d in due {
+            if byTarget[d.1.targetID] == nil { order.append(d.1.targetID) }
+            byTarget[d.1.targetID, default: []].append(d)
+        }
+        due = order.flatMap { byTarget[$0]!.reversed() }
         for (ref, w) in due {
             do {
                 _ = try vm.call(w.callback, [.object(ref)])
