@@ -1,8 +1,8 @@
 // `obj.__class__ = Other` (the state-machine lesson: an object changes its
 // behaviour by changing its class), with CPython's object_set_class rules:
 // only between classes defined in Python, and only when both lay out their
-// instances the same way (compatible_for_assignment): the same built-in base,
-// the same __slots__, both with or both without __dict__ and __weakref__.
+// instances the same way (compatible_for_assignment, modelled on which class
+// adds __slots__, a __dict__ or __weakref__ to its base's instances).
 
 extension VM {
     /// object.__class__'s setter (nil value: `del obj.__class__`).
@@ -15,7 +15,7 @@ extension VM {
         guard case .object(let o) = obj, !oldType.isBuiltin, !newType.isBuiltin else {
             throw PyError.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
         }
-        guard instanceLayout(newType) == instanceLayout(oldType) else {
+        guard sameInstanceLayout(newType, oldType) else {
             throw PyError.typeError("__class__ assignment: '\(newType.name)' object layout differs from '\(oldType.name)'")
         }
         if o.hasUserClass {
@@ -30,36 +30,69 @@ extension VM {
         TypeEpoch.bump()
     }
 
-    /// What compatible_for_assignment compares, as one value: the built-in
-    /// layout, the sorted __slots__ each class of the MRO adds, and whether
-    /// instances have a __dict__ and weak references.
-    func instanceLayout(_ t: PyType) -> [String] {
-        var parts = [layoutName(t)]
-        for k in t.mro.reversed() where !k.isBuiltin {
-            let added = (k.slots ?? []).filter { $0 != "__dict__" && $0 != "__weakref__" }
-            if !added.isEmpty { parts.append(added.sorted().joined(separator: ",")) }
+    /// compatible_for_assignment: from each class, walk up its tp_base
+    /// while the base lays instances out the same way (adds no slot, no
+    /// __dict__, no __weakref__); the two walks must meet at one class, or
+    /// stop at two classes defined in Python that have the same base and add
+    /// the same slots (same_slots_added).
+    func sameInstanceLayout(_ a: PyType, _ b: PyType) -> Bool {
+        func top(_ t: PyType) -> PyType {
+            var k = t
+            while let p = layoutParent(k), addsNothing(k, over: p) { k = p }
+            return k
         }
-        parts.append(t.instancesHaveDict ? "dict" : "no dict")
-        parts.append(hasWeakrefSupport(t) ? "weakref" : "no weakref")
-        return parts
+        let x = top(a), y = top(b)
+        if x === y { return true }
+        guard !x.isBuiltin, !y.isBuiltin, let px = layoutParent(x), let py = layoutParent(y), px === py else { return false }
+        return addedSlots(x) == addedSlots(y) && instanceDict(x) == instanceDict(y) && hasWeakrefSupport(x) == hasWeakrefSupport(y)
     }
 
-    /// The built-in type whose instance structure `t`'s instances have; for
-    /// exceptions, the nearest built-in exception with fields of its own.
-    private func layoutName(_ t: PyType) -> String {
-        if t.isExceptionType {
-            let own: Set<String> = ["OSError", "SyntaxError", "ImportError", "StopIteration", "SystemExit", "UnicodeEncodeError",
-                                    "UnicodeDecodeError", "UnicodeTranslateError", "AttributeError", "NameError", "BaseExceptionGroup"]
-            return t.mro.first { $0.isBuiltin && own.contains($0.name) }?.name ?? "BaseException"
-        }
-        if let k = VM.descriptorBases.first(where: { t.isSubtype(of: $0) }) { return k.name }
-        return layoutBase(of: t).name
+    /// tp_base: the base whose instance layout the class extends (best_base:
+    /// the first base with the most derived solid layout).
+    private func layoutParent(_ t: PyType) -> PyType? {
+        if t === BuiltinTypes.object { return nil }
+        guard !t.bases.isEmpty else { return BuiltinTypes.object }
+        var best = t.bases[0]
+        for b in t.bases.dropFirst() where solidBase(b) !== solidBase(best) && solidBase(b).isSubtype(of: solidBase(best)) { best = b }
+        return best
+    }
+
+    /// solid_base: the nearest class (itself included) that changed the layout.
+    private func solidBase(_ t: PyType) -> PyType {
+        var k = t
+        while let p = layoutParent(k), !k.isBuiltin || sameBuiltinLayout(k, p), addedSlots(k).isEmpty { k = p }
+        return k
+    }
+
+    /// compatible_with_tp_base: `t` adds no field to `p`'s instances.
+    private func addsNothing(_ t: PyType, over p: PyType) -> Bool {
+        if t.isBuiltin { return sameBuiltinLayout(t, p) }
+        return addedSlots(t).isEmpty && instanceDict(t) == instanceDict(p) && hasWeakrefSupport(t) == hasWeakrefSupport(p)
+    }
+
+    /// A built-in type with the same instance structure as its base (ValueError over Exception).
+    private func sameBuiltinLayout(_ t: PyType, _ p: PyType) -> Bool {
+        guard t.isExceptionType && p.isExceptionType else { return false }
+        let own: Set<String> = ["BaseException", "OSError", "SyntaxError", "ImportError", "StopIteration", "SystemExit",
+                                "UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError", "AttributeError",
+                                "NameError", "BaseExceptionGroup"]
+        return !own.contains(t.name)
+    }
+
+    private func addedSlots(_ t: PyType) -> [String] {
+        if t.isBuiltin { return [] }
+        return (t.slots ?? []).filter { $0 != "__dict__" && $0 != "__weakref__" }.sorted()
+    }
+
+    private func instanceDict(_ t: PyType) -> Bool {
+        if t.isBuiltin { return t.isExceptionType || t === BuiltinTypes.type }
+        return t.instancesHaveDict
     }
 
     private func hasWeakrefSupport(_ t: PyType) -> Bool {
         for k in t.mro where k !== BuiltinTypes.object {
             if k.isBuiltin {
-                if k === BuiltinTypes.set || k === BuiltinTypes.frozenset || k === BuiltinTypes.type || k.isExceptionType { return true }
+                if k === BuiltinTypes.set || k === BuiltinTypes.frozenset || k === BuiltinTypes.type { return true }
                 continue
             }
             if k.slots == nil || k.slots!.contains("__weakref__") {

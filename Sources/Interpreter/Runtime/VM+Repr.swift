@@ -82,7 +82,14 @@ extension VM {
         case .boundMethod:
             let m = unsafeDowncast(o, to: PyBoundMethod.self)
             let fname: String
-            if case .object(let fo) = m.function, let f = fo as? PyFunction { fname = f.qualname } else { fname = "?" }
+            if case .object(let fo) = m.function, let f = fo as? PyFunction { fname = f.qualname } else {
+                // method_repr: the callable's __qualname__, else its __name__, else "?".
+                func text(_ n: String) -> String? {
+                    guard let v = try? getAttributeOrNil(m.function, n), case .object(let so) = v, so.kind == .str else { return nil }
+                    return unsafeDowncast(so, to: PyStr.self).value
+                }
+                fname = text("__qualname__") ?? text("__name__") ?? "?"
+            }
             return "<bound method \(fname) of \(try repr(m.selfValue))>"
         case .cell:
             let c = unsafeDowncast(o, to: Cell.self)
