@@ -95,10 +95,10 @@ extension Compiler {
     }
 
     private func compileExprKind(_ e: Expr) throws {
-        // CPython's AST optimizer folds constant operations and tuples: one
-        // LOAD_CONST at the folded node's location.
+        // CPython's AST optimizer folds constant operations, subscripts and
+        // tuples: one LOAD_CONST at the folded node's location.
         switch e.kind {
-        case .unaryOp, .binOp, .tuple:
+        case .unaryOp, .binOp, .tuple, .subscript:
             if let v = foldedConstant(e) { loadConst(v); return }
         default: break
         }

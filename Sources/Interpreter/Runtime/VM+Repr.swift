@@ -101,7 +101,8 @@ extension VM {
         case .type:
             let t = unsafeDowncast(o, to: PyType.self)
             if let r = try userMetaRepr(t) { return r }
-            return t.isBuiltin ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
+            // type_repr leaves out the module when it is builtins, whoever made the class.
+            return t.isBuiltin ? "<class '\(t.name)'>" : t.moduleName == "builtins" ? "<class '\(t.qualname)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
         case .other where o is PyFrameObject:
             return frameRepr(o as! PyFrameObject)
         case .module:

@@ -63,6 +63,11 @@ enum WeakrefModule {
         t.setLinearMRO()
         t.slots = []
         t.instancesHaveDict = false
+        // weakref.ref[int] is a types.GenericAlias, as CPython's.
+        Meth.classMethod(t, "__class_getitem__") { vm, cls, args, _ in
+            guard args.count == 1 else { throw PyError.typeError("ReferenceType.__class_getitem__() takes exactly one argument (\(args.count) given)") }
+            return .object(GenericAlias.make(origin: .object(cls), args: args[0], vm: vm))
+        }
         // ref(obj[, callback]): the instance is made by the class call, filled here.
         t.dict["__init__"] = .object(PyBuiltinFunction(name: "__init__", owner: "weakref", isMethod: true) { vm, args, kw in
             guard args.count >= 2, args.count <= 3, case .object(let me) = args[0], let r = me as? PyInstance else {
