@@ -8,7 +8,7 @@ extension VM {
     func isCallable(_ v: Value) -> Bool {
         guard case .object(let o) = v else { return false }
         switch o.kind {
-        case .function, .builtinFunction, .boundMethod, .type: return true
+        case .function, .builtinFunction, .boundMethod, .type, .staticMethod: return true
         default: return o.pyType.lookup("__call__") != nil && !o.pyType.isBuiltin
         }
     }

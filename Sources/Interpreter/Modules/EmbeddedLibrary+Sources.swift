@@ -22532,14 +22532,16 @@ class TopologicalSorter:
 """###,
         "hashlib": ###"""
 """Secure hashes and message digests: md5, sha1, sha224, sha256, sha384,
-sha512, written out in Python (CPython uses OpenSSL).
+sha512 (CPython uses OpenSSL).
 
-Every hash object buffers input until it has a whole block, runs the
-compression function on each block, and pads a *copy* of its state when
-digest() is asked for, so update() may continue afterwards.
+Every hash object buffers input until it has whole blocks, runs the
+compression function over them (native: _hashcore.compress), and pads a
+*copy* of its state when digest() is asked for, so update() may continue
+afterwards.
 """
 
 import math
+import _hashcore
 
 __all__ = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "new",
            "algorithms_guaranteed", "algorithms_available", "file_digest")
@@ -22548,15 +22550,14 @@ algorithms_guaranteed = frozenset(("md5", "sha1", "sha224", "sha256", "sha384", 
 algorithms_available = set(algorithms_guaranteed)
 
 _M32 = 0xFFFFFFFF
-_M64 = 0xFFFFFFFFFFFFFFFF
 
 
-def _as_byte_list(data):
+def _as_bytes(data):
     if isinstance(data, str):
         raise TypeError("Strings must be encoded before hashing")
     if not isinstance(data, bytes) and type(data).__name__ not in ("bytearray", "memoryview"):
         raise TypeError("object supporting the buffer API required")
-    return list(data)
+    return bytes(data)
 
 
 def _iroot(n, k):
@@ -22604,9 +22605,12 @@ class _Hash:
     block_size = 64
     _big_endian = True
     _length_bytes = 8
+    _word_bytes = 4
+    _algo = ""          # the compression function (_hashcore)
+    _k = ()             # its round constants
 
     def __init__(self, data=b"", *, usedforsecurity=True, string=None):
-        self._buffer = []
+        self._buffer = b""
         self._count = 0
         self._state = list(self._initial_state())
         if string is not None:
@@ -22615,51 +22619,34 @@ class _Hash:
             self.update(data)
 
     def update(self, data):
-        data = _as_byte_list(data)
+        data = _as_bytes(data)
         self._count += len(data)
         buf = self._buffer + data
-        size = self.block_size
-        whole = len(buf) - len(buf) % size
-        for start in range(0, whole, size):
-            self._compress(buf[start:start + size])
+        whole = len(buf) - len(buf) % self.block_size
+        if whole:
+            self._state = _hashcore.compress(self._algo, self._state, buf[:whole], self._k)
         self._buffer = buf[whole:]
 
     def _final_state(self):
-        saved = (self._state[:], self._buffer[:], self._count)
         bit_len = self._count * 8
-        pad = [0x80]
         size = self.block_size
-        while (len(self._buffer) + len(pad) + self._length_bytes) % size:
-            pad.append(0)
-        length = [(bit_len >> (8 * i)) & 0xFF for i in reversed(range(self._length_bytes))]
-        if not self._big_endian:
-            length.reverse()
-        buf = self._buffer + pad + length
-        for start in range(0, len(buf), size):
-            self._compress(buf[start:start + size])
-        final = self._state
-        self._state, self._buffer, self._count = saved
-        return final
-
-    def _digest_list(self):
-        word = self._word_bytes
-        out = []
-        for w in self._final_state():
-            chunk = [(w >> (8 * i)) & 0xFF for i in range(word)]
-            if self._big_endian:
-                chunk.reverse()
-            out.extend(chunk)
-        return out[:self.digest_size]
+        pad_len = (size - (len(self._buffer) + 1 + self._length_bytes) % size) % size
+        length = (bit_len & ((1 << (8 * self._length_bytes)) - 1)).to_bytes(
+            self._length_bytes, "big" if self._big_endian else "little")
+        buf = self._buffer + b"\x80" + bytes(pad_len) + length
+        return _hashcore.compress(self._algo, self._state, buf, self._k)
 
     def digest(self):
-        return bytes(self._digest_list())
+        order = "big" if self._big_endian else "little"
+        out = b"".join(w.to_bytes(self._word_bytes, order) for w in self._final_state())
+        return out[:self.digest_size]
 
     def hexdigest(self):
-        return "".join("%02x" % b for b in self._digest_list())
+        return self.digest().hex()
 
     def copy(self):
         other = object.__new__(type(self))
-        other._buffer = self._buffer[:]
+        other._buffer = self._buffer
         other._count = self._count
         other._state = self._state[:]
         return other
@@ -22668,21 +22655,7 @@ class _Hash:
         return "<%s _hashlib.HASH object @ 0x%x>" % (self.name, id(self))
 
 
-def _words(block, word, big_endian):
-    out = []
-    for i in range(0, len(block), word):
-        chunk = block[i:i + word]
-        if not big_endian:
-            chunk = chunk[::-1]
-        w = 0
-        for b in chunk:
-            w = (w << 8) | b
-        out.append(w)
-    return out
-
-
-# MD5 (RFC 1321): four rounds of 16 steps, little-endian words.
-_MD5_SHIFTS = [7, 12, 17, 22] * 4 + [5, 9, 14, 20] * 4 + [4, 11, 16, 23] * 4 + [6, 10, 15, 21] * 4
+# MD5 (RFC 1321): its table of sines; the rounds are in _hashcore.
 _MD5_K = [int(abs(math.sin(i + 1)) * 4294967296) & _M32 for i in range(64)]
 
 
@@ -22690,101 +22663,27 @@ class _MD5(_Hash):
     name = "md5"
     digest_size = 16
     _big_endian = False
-    _word_bytes = 4
+    _algo = "md5"
+    _k = _MD5_K
 
     def _initial_state(self):
         return (0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476)
-
-    def _compress(self, block):
-        m = _words(block, 4, False)
-        a, b, c, d = self._state
-        for i in range(64):
-            if i < 16:
-                f, g = (b & c) | (~b & d), i
-            elif i < 32:
-                f, g = (d & b) | (~d & c), (5 * i + 1) % 16
-            elif i < 48:
-                f, g = b ^ c ^ d, (3 * i + 5) % 16
-            else:
-                f, g = c ^ (b | (~d & _M32)), (7 * i) % 16
-            f = (f + a + _MD5_K[i] + m[g]) & _M32
-            s = _MD5_SHIFTS[i]
-            a, d, c = d, c, b
-            b = (b + ((f << s) | (f >> (32 - s)))) & _M32
-        self._state = [(x + y) & _M32 for x, y in zip(self._state, (a, b, c, d))]
-
-
-def _rotl32(x, n):
-    return ((x << n) | (x >> (32 - n))) & _M32
 
 
 class _SHA1(_Hash):
     name = "sha1"
     digest_size = 20
-    _word_bytes = 4
+    _algo = "sha1"
 
     def _initial_state(self):
         return (0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0)
 
-    def _compress(self, block):
-        w = _words(block, 4, True)
-        for t in range(16, 80):
-            w.append(_rotl32(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1))
-        a, b, c, d, e = self._state
-        for t in range(80):
-            if t < 20:
-                f, k = (b & c) | (~b & d), 0x5A827999
-            elif t < 40:
-                f, k = b ^ c ^ d, 0x6ED9EBA1
-            elif t < 60:
-                f, k = (b & c) | (b & d) | (c & d), 0x8F1BBCDC
-            else:
-                f, k = b ^ c ^ d, 0xCA62C1D6
-            temp = (_rotl32(a, 5) + (f & _M32) + e + k + w[t]) & _M32
-            a, b, c, d, e = temp, a, _rotl32(b, 30), c, d
-        self._state = [(x + y) & _M32 for x, y in zip(self._state, (a, b, c, d, e))]
 
-
-class _SHA2(_Hash):
-    """SHA-256 and SHA-512 share one shape; the word size, round count and
-    rotation amounts differ (SHA-224/384 are truncated variants)."""
-
-    def _compress(self, block):
-        bits = self._word_bytes * 8
-        mask = (1 << bits) - 1
-        k = self._k
-        r = self._rot
-
-        def rotr(x, n):
-            return ((x >> n) | (x << (bits - n))) & mask
-
-        w = _words(block, self._word_bytes, True)
-        for t in range(16, len(k)):
-            x, y = w[t - 15], w[t - 2]
-            s0 = rotr(x, r[0]) ^ rotr(x, r[1]) ^ (x >> r[2])
-            s1 = rotr(y, r[3]) ^ rotr(y, r[4]) ^ (y >> r[5])
-            w.append((w[t - 16] + s0 + w[t - 7] + s1) & mask)
-        a, b, c, d, e, f, g, h = self._state
-        for t in range(len(k)):
-            S1 = rotr(e, r[9]) ^ rotr(e, r[10]) ^ rotr(e, r[11])
-            ch = (e & f) ^ (~e & g)
-            t1 = (h + S1 + ch + k[t] + w[t]) & mask
-            S0 = rotr(a, r[6]) ^ rotr(a, r[7]) ^ rotr(a, r[8])
-            maj = (a & b) ^ (a & c) ^ (b & c)
-            t2 = (S0 + maj) & mask
-            a, b, c, d, e, f, g, h = (t1 + t2) & mask, a, b, c, (d + t1) & mask, e, f, g
-        self._state = [(x + y) & mask for x, y in zip(self._state, (a, b, c, d, e, f, g, h))]
-
-
-class _SHA256(_SHA2):
+class _SHA256(_Hash):
     name = "sha256"
     digest_size = 32
-    _word_bytes = 4
-    _rot = (7, 18, 3, 17, 19, 10, 2, 13, 22, 6, 11, 25)
-
-    @property
-    def _k(self):
-        return _sha2_constants(32, 64)[0]
+    _algo = "sha256"
+    _k = _sha2_constants(32, 64)[0]
 
     def _initial_state(self):
         return _sha2_constants(32, 64)[1][:8]
@@ -22799,17 +22698,14 @@ class _SHA224(_SHA256):
         return [v & _M32 for v in _sha2_constants(64, 80)[1][8:16]]
 
 
-class _SHA512(_SHA2):
+class _SHA512(_Hash):
     name = "sha512"
     digest_size = 64
     block_size = 128
     _word_bytes = 8
     _length_bytes = 16
-    _rot = (1, 8, 7, 19, 61, 6, 28, 34, 39, 14, 18, 41)
-
-    @property
-    def _k(self):
-        return _sha2_constants(64, 80)[0]
+    _algo = "sha512"
+    _k = _sha2_constants(64, 80)[0]
 
     def _initial_state(self):
         return _sha2_constants(64, 80)[1][:8]
@@ -29076,10 +28972,17 @@ def urandom(size):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(size).__name__)
     if size < 0:
         raise ValueError("negative argument not allowed")
+    if size >= 1 << 63:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if _urandom is None:
         import random
         _urandom = random.Random()
-    return bytes(_urandom.getrandbits(8) for _ in range(size))
+    out = bytearray(size)       # a size past memory is a MemoryError here, as in CPython
+    step = 1 << 20
+    for start in range(0, size, step):
+        n = min(step, size - start)
+        out[start:start + n] = _urandom.randbytes(n)
+    return bytes(out)
 
 
 def strerror(code):

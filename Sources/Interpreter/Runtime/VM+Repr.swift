@@ -140,8 +140,10 @@ extension VM {
         case .notImplemented: return "NotImplemented"
         case .ellipsis: return "Ellipsis"
         case .property: return "<property object at \(VM.hexAddress(o.address))>"
-        case .staticMethod: return "<staticmethod(\(try repr((o as! PyMethodWrapper).function)))>"
-        case .classMethod: return "<classmethod(\(try repr((o as! PyMethodWrapper).function)))>"
+        case .staticMethod, .classMethod:
+            // Wrappers nest (staticmethod(staticmethod(f))...): bounded as CPython's repr.
+            let inner = try nativeRecursion(" while getting the repr of an object") { try repr((o as! PyMethodWrapper).function) }
+            return o.kind == .staticMethod ? "<staticmethod(\(inner))>" : "<classmethod(\(inner))>"
         case .superProxy:
             let s = unsafeDowncast(o, to: PySuper.self)
             return "<super: <class '\(s.thisType.name)'>, <\(s.objectType.name) object>>"
@@ -341,11 +343,7 @@ extension VM {
                 if acc == UInt64.max { return 1546275796 }
                 return Int(bitPattern: UInt(acc))
             case .frozenset:
-                var h = 0
-                for x in unsafeDowncast(o, to: PySet.self).elements {
-                    h ^= try nativeRecursion(" while calling a Python object", limit: NativeRecursion.hashLimit) { try hash(x) } &* 1000003
-                }
-                return h == -1 ? -2 : h
+                return unsafeDowncast(o, to: PySet.self).frozensetHash()
             case .list, .dict, .set:
                 throw PyError.typeError("unhashable type: '\(o.pyType.name)'")
             case .boxedFloat: return VM.hashDouble(unsafeDowncast(o, to: PyFloatOfClass.self).value)

@@ -30,6 +30,9 @@ public final class VM {
     public internal(set) var callDepth = 0
     var nativeDepth = 0
     let maxNativeDepth = 2500
+    /// Native iterators being advanced inside one another (PyIterator.next).
+    var iteratorDepth = 0
+    static let maxIteratorDepth = 100_000
     var handledException: PyExceptionObject?
     /// The innermost executing frame. Unowned: the eval loop's frame variable
     /// and the callers' `back` links keep frames alive; this is only a
@@ -300,6 +303,10 @@ public final class VM {
             return try call(bm.function, [bm.selfValue] + args, kwargs)
         case .type:
             return try instantiate(unsafeDowncast(o, to: PyType.self), args, kwargs)
+        case .staticMethod where !o.hasUserClass:
+            // staticmethod objects are callable since 3.10; they may nest.
+            let f = unsafeDowncast(o, to: PyMethodWrapper.self).function
+            return try nativeRecursion(" while calling a Python object") { try call(f, args, kwargs) }
         default:
             let t = o.pyType
             if let c = t.lookup("__call__") {

@@ -1,5 +1,5 @@
 // The native (Swift) modules: math, time, random, sys, dis, itertools and the
-// accelerators (_collections, _json, _heapq, _bisect). The import
+// accelerators (_collections, _json, _heapq, _bisect, _hashcore). The import
 // system (Modules/ModuleLoader.swift) asks here before the Python library.
 
 enum BuiltinModules {
@@ -20,6 +20,7 @@ enum BuiltinModules {
         case "itertools": return Itertools.make(vm)
         case "_heapq": return HeapqModule.make(vm)
         case "_bisect": return BisectModule.make(vm)
+        case "_hashcore": return HashCoreModule.make(vm)
         case "_weakref": return WeakrefModule.make(vm)
         case "gc": return GCModule.make(vm)
         default: return nil

@@ -262,6 +262,8 @@ enum RandomModule {
                 return try vm.iterate(v).map { try vm.realArg($0) }
             }
             let k = try a[3].map { try vm.ssizeArg($0) } ?? 1
+            // The k-item result must fit (k=2**62 aborted allocating it).
+            try MemoryBudget.check(count: max(k, 0), size: MemoryLayout<Value>.stride + MemoryLayout<Int>.stride)
             let weights = try doubles(a[1]), cum = try doubles(a[2])
             let indices = try checked { () throws(RandomError) in
                 try st.mt.choicesIndices(count: n, weights: weights, cumWeights: cum, k: k)

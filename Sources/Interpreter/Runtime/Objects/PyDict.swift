@@ -253,6 +253,8 @@ public class PySet: PyTrackedObject {
     public private(set) var count = 0
     public let isFrozen: Bool
     public private(set) var version = 0
+    /// A frozenset's hash and the version it was computed at (CPython caches it too).
+    var cachedHash: (version: Int, hash: Int)?
 
     public init(frozen: Bool = false) {
         isFrozen = frozen

@@ -126,6 +126,15 @@ public final class PyIterator: PyObject {
             mode = .exhausted
             return nil
         case .native:
+            // A native iterator over a native iterator recurses in Swift
+            // (200,000 nested map()s overflowed the stack; they segfault
+            // CPython). A level takes little stack, so the limit is far
+            // above execute()'s: CPython pulls through 20,000 nested maps.
+            vm.iteratorDepth += 1
+            defer { vm.iteratorDepth -= 1 }
+            if vm.iteratorDepth > VM.maxIteratorDepth {
+                throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded")
+            }
             if let v = try nextFn!(vm) { return v }
             if asksAgain { return nil }
             mode = .exhausted

@@ -12,3 +12,8 @@ for expr in ["random.getrandbits(2**62)", "random.randbytes(2**62)", "random.get
     except (MemoryError, OverflowError, ValueError) as e:
         print(expr, "->", type(e).__name__, e)
 print(random.getrandbits(200), random.randbytes(5).hex(), random.sample(range(100), 4))
+
+# choices(k=...): a negative k is an empty list (a k past memory is in
+# divergent/random_choices_huge_k.py: CPython runs until memory runs out).
+for k in (-5, 0, 3):
+    print(len(random.choices([1, 2], k=k)))

@@ -230,10 +230,17 @@ def urandom(size):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(size).__name__)
     if size < 0:
         raise ValueError("negative argument not allowed")
+    if size >= 1 << 63:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if _urandom is None:
         import random
         _urandom = random.Random()
-    return bytes(_urandom.getrandbits(8) for _ in range(size))
+    out = bytearray(size)       # a size past memory is a MemoryError here, as in CPython
+    step = 1 << 20
+    for start in range(0, size, step):
+        n = min(step, size - start)
+        out[start:start + n] = _urandom.randbytes(n)
+    return bytes(out)
 
 
 def strerror(code):
