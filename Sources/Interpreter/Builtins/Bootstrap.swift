@@ -42,6 +42,7 @@ public enum Bootstrap {
         SetMethods.install()
         RangeMethods.install()
         PropertySliceMethods.install()
+        DescriptorSubclasses.install()
         IteratorMethods.install()
         SubclassMethods.install()
         ComplexMethods.install()

@@ -18,6 +18,7 @@ enum ObjectMethods {
             let name = vm.strValue(args[1])
             if o.hasUserClass { try vm.setSubclassInstanceAttribute(o, args[0], name, args[2], direct: true); return .none }
             if o.kind == .instance || o.kind == .exception, try vm.setThroughDescriptor(args[0], o.pyType, name, args[2]) { return .none }
+            if name == "__class__" && !(o is PyType) { try vm.assignClass(args[0], args[2]); return .none }
             if let inst = o as? PyInstance { try vm.storeInstanceAttribute(inst, name, args[2]) } else if let e = o as? PyExceptionObject { e.dict[name] = args[2] } else if let t = o as? PyType {
                 try vm.storeTypeAttribute(t, name, args[2])
             } else {
@@ -33,6 +34,7 @@ enum ObjectMethods {
             if o.hasUserClass { try vm.setSubclassInstanceAttribute(o, args[0], name, nil, direct: true); return .none }
             if let inst = o as? PyInstance {
                 if try vm.descriptorSet(args[0], inst.cls, name, nil) { return .none }
+                if name == "__class__" { try vm.assignClass(args[0], nil) }
                 if inst.dict[name] == nil { throw PyError.attributeError("'\(inst.cls.name)' object has no attribute '\(name)'") }
                 inst.dict[name] = nil
                 return .none

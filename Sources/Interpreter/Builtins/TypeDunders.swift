@@ -165,7 +165,8 @@ enum TypeDunders {
     /// __class_getitem__ (a classmethod making a types.GenericAlias).
     private static func installGenerics() {
         for t in [BuiltinTypes.list, BuiltinTypes.dict, BuiltinTypes.tuple, BuiltinTypes.set, BuiltinTypes.frozenset,
-                  BuiltinTypes.iteratorType(named: "enumerate")] {
+                  BuiltinTypes.iteratorType(named: "enumerate"), BuiltinTypes.BaseExceptionGroup, BuiltinTypes.generator,
+                  BuiltinTypes.coroutine, BuiltinTypes.asyncGenerator] {
             Meth.classMethod(t, "__class_getitem__") { vm, cls, args, _ in
                 guard args.count == 1 else { throw PyError.typeError("\(t.name).__class_getitem__() takes exactly one argument (\(args.count) given)") }
                 return .object(GenericAlias.make(origin: .object(cls), args: args[0], vm: vm))

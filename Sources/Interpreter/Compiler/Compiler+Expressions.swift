@@ -95,10 +95,10 @@ extension Compiler {
     }
 
     private func compileExprKind(_ e: Expr) throws {
-        // CPython's AST optimizer folds constant operations and tuples: one
-        // LOAD_CONST at the folded node's location.
+        // CPython's AST optimizer folds constant operations, subscripts and
+        // tuples: one LOAD_CONST at the folded node's location.
         switch e.kind {
-        case .unaryOp, .binOp, .tuple:
+        case .unaryOp, .binOp, .tuple, .subscript:
             if let v = foldedConstant(e) { loadConst(v); return }
         default: break
         }
@@ -477,64 +477,8 @@ extension Compiler {
     }
 
     /// The value of a constant expression after CPython's AST optimizer
-    /// (ast_opt.c): constants, unary and binary operations on numbers, and
-    /// tuples of constants. nil when it is not folded.
-    func foldedConstant(_ e: Expr) -> Value? {
-        switch e.kind {
-        case .constant(let c):
-            if case .imaginary = c { return nil }
-            return try? constantValue(c, e.range)
-        case .unaryOp(let op, let operand):
-            guard let v = foldedConstant(operand) else { return nil }
-            switch (op, v) {
-            case (.uSub, .int(let i)):
-                let (r, o) = (0).subtractingReportingOverflow(i)
-                return o ? nil : .int(r)
-            case (.uSub, .float(let d)): return .float(-d)
-            case (.uAdd, .int), (.uAdd, .float): return v
-            case (.invert, .int(let i)): return .int(~i)
-            case (.not, .bool(let b)): return .bool(!b)
-            case (.not, .int(let i)): return .bool(i == 0)
-            case (.not, .none): return .bool(true)
-            default: return nil
-            }
-        case .binOp(let l, let op, let r):
-            guard let a = foldedConstant(l), let b = foldedConstant(r) else { return nil }
-            switch (a, b) {
-            case (.int(let x), .int(let y)):
-                return Compiler.foldIntOperation(x, op, y)
-            case (.object(let x as PyStr), .object(let y as PyStr)) where op == .add:
-                return .str(x.value + y.value)
-            case (.object(let x as PyStr), .int(let n)) where op == .mult,
-                 (.int(let n), .object(let x as PyStr)) where op == .mult:
-                // safe_multiply: at most MAX_STR_SIZE (4096) characters.
-                let (size, overflow) = x.length.multipliedReportingOverflow(by: max(n, 0))
-                guard !overflow, size <= 4096 else { return nil }
-                return .str(String(repeating: x.value, count: max(n, 0)))
-            case (.float, _), (_, .float):
-                func d(_ v: Value) -> Double? {
-                    switch v { case .int(let i): return Double(i); case .float(let f): return f; default: return nil }
-                }
-                guard let x = d(a), let y = d(b) else { return nil }
-                switch op {
-                case .add: return .float(x + y)
-                case .sub: return .float(x - y)
-                case .mult: return .float(x * y)
-                default: return nil
-                }
-            default: return nil
-            }
-        case .tuple(let elts):
-            var vs: [Value] = []
-            for x in elts {
-                guard let v = foldedConstant(x) else { return nil }
-                vs.append(v)
-            }
-            return .object(PyTuple(vs))
-        default:
-            return nil
-        }
-    }
+    /// (ConstantFolding.swift); nil when it is not folded.
+    func foldedConstant(_ e: Expr) -> Value? { Compiler.fold(e) }
 
     /// fold_binop on two ints, within CPython's limits (MAX_INT_SIZE of
     /// 128 bits for *, ** and <<) and this Int's: nil when not folded.

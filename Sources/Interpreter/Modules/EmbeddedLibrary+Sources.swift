@@ -12349,6 +12349,8 @@ def _future_repr_info(future):
 
 
 class Future:
+    __module__ = '_asyncio'   # where CPython defines it (its class repr)
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
     _state = _PENDING
     _result = None
     _exception = None
@@ -12737,6 +12739,7 @@ class QueueShutDown(Exception):
 
 
 class Queue:
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
@@ -13183,6 +13186,7 @@ def _format_coroutine(coro):
 
 
 class Task(futures.Future):
+    __module__ = '_asyncio'   # where CPython defines it (its class repr)
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
@@ -16265,6 +16269,7 @@ _EMPTY_METADATA = _MappingProxy({})
 
 
 class Field:
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash',
                  'init', 'compare', 'metadata', 'kw_only', 'doc', '_field_type')
 
@@ -21913,6 +21918,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 class partial:
     """New function with partial application of the given arguments and keywords."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     def __init__(*args, **keywords):
         # `self` is taken from *args so that a keyword named "self" or "func" can be frozen.
@@ -21950,6 +21956,7 @@ class partial:
 
 class partialmethod:
     """Like partial, but meant as a class attribute: binds like a method."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -22321,6 +22328,7 @@ def cache(user_function, /):
 
 class cached_property:
     """A property computed once per instance, then stored in the instance's __dict__."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     def __init__(self, func):
         self.func = func
@@ -31610,6 +31618,7 @@ def _bounds(string, pos, endpos):
 
 class Pattern:
     """A compiled regular expression (what re.compile returns)."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     def __init__(self, pattern, flags, prog, ngroups, names):
         self.pattern = pattern
@@ -31843,6 +31852,7 @@ class Pattern:
 
 class Match:
     """The result of a successful match."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     def __init__(self, pattern, string, caps, pos, endpos):
         self.re = pattern
@@ -37203,6 +37213,7 @@ except TypeError:
 class _MappingProxy:
     """Read-only view of a mapping: reads go through, writes are
     TypeErrors, and changes to the underlying mapping show up."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     __slots__ = ("_mapping",)
     __hash__ = None
@@ -44308,6 +44319,7 @@ def proxy(obj, callback=None):
 
 
 class WeakMethod:
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
     def __init__(self, meth, callback=None):
         self._func_ref = ref(meth.__func__)
         self._self_ref = ref(meth.__self__)
@@ -44322,6 +44334,7 @@ class WeakMethod:
 
 class WeakValueDictionary:
     """A mapping whose values are held weakly: an entry goes when its value dies."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     def __init__(self, other=(), /, **kw):
         self.data = {}
@@ -44417,6 +44430,7 @@ class WeakValueDictionary:
 
 class WeakKeyDictionary:
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     def __init__(self, dict=None):
         self.data = {}
@@ -44483,6 +44497,8 @@ class WeakKeyDictionary:
 
 
 class WeakSet:
+    __module__ = '_weakrefset'   # where CPython defines it (its class repr)
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
     def __init__(self, data=None):
         self.data = set()
         if data is not None:

@@ -20,9 +20,7 @@ extension VM {
         case .staticMethod: return unsafeDowncast(o, to: PyMethodWrapper.self).function
         case .classMethod: return .object(PyBoundMethod(function: unsafeDowncast(o, to: PyMethodWrapper.self).function, selfValue: .object(type)))
         case .property:
-            let p = unsafeDowncast(o, to: PyProperty.self)
-            if p.getter.isNone { throw PyError.attributeError("property object has no getter") }
-            return try call(p.getter, [obj])
+            return try DescriptorSubclasses.propertyGet(self, unsafeDowncast(o, to: PyProperty.self), obj)
         case .instance:
             if let get = descriptorGet(attr) { return try callDescriptorGet(attr, get, instance: obj, owner: type) }
             return attr
@@ -300,6 +298,10 @@ extension VM {
             case "fget": return p.getter
             case "fset": return p.setter
             case "fdel": return p.deleter
+            case "__name__":
+                guard let n = DescriptorSubclasses.propertyName(self, p) else { return nil }
+                return n
+            case "__isabstractmethod__": return .bool(try DescriptorSubclasses.isAbstract(self, [p.getter, p.setter, p.deleter]))
             case "__doc__":
                 // Like CPython: a property without its own doc takes the getter's.
                 if p.doc.isNone, case .object(let go) = p.getter, let gf = go as? PyFunction { return gf.doc }
@@ -440,7 +442,7 @@ extension VM {
     /// object.__setattr__ on an instance: its __dict__, or only its slots
     /// when the class has `__slots__` and no `__dict__`.
     func storeInstanceAttribute(_ inst: PyInstance, _ name: String, _ value: Value) throws {
-        if name == "__class__" { try assignClass(inst, value); return }
+        if name == "__class__" { try assignClass(.object(inst), value); return }
         let t = inst.cls
         if !t.instancesHaveDict && !t.mro.contains(where: { $0.slots?.contains(name) ?? false }) {
             if t.lookup(name) != nil { throw PyError.attributeError("'\(t.name)' object attribute '\(name)' is read-only") }
@@ -463,9 +465,7 @@ extension VM {
     func setThroughDescriptor(_ obj: Value, _ t: PyType, _ name: String, _ value: Value) throws -> Bool {
         guard let ta = t.lookup(name), case .object(let tao) = ta else { return false }
         if tao.kind == .property {
-            let p = unsafeDowncast(tao, to: PyProperty.self)
-            if p.setter.isNone { throw PyError.attributeError("property '\(name)' of '\(t.name)' object has no setter") }
-            _ = try call(p.setter, [obj, value])
+            try DescriptorSubclasses.propertySet(self, unsafeDowncast(tao, to: PyProperty.self), obj, value)
             return true
         }
         if tao.kind == .instance { return try descriptorSet(obj, t, name, value) }
@@ -474,6 +474,7 @@ extension VM {
 
     public func setAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
         guard case .object(let o) = obj else {
+            if name == "__class__" { try assignClass(obj, value); return }
             throw PyError.attributeError("'\(typeOf(obj).name)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
         }
         if o.hasUserClass { try setSubclassInstanceAttribute(o, obj, name, value); return }
@@ -485,6 +486,7 @@ extension VM {
                 return
             }
             if try setThroughDescriptor(obj, t, name, value) { return }
+            if name == "__class__" { try assignClass(obj, value); return }
             if o.kind == .instance { try storeInstanceAttribute(unsafeDowncast(o, to: PyInstance.self), name, value) } else {
                 let e = unsafeDowncast(o, to: PyExceptionObject.self)
                 switch name {
@@ -521,6 +523,7 @@ extension VM {
             if name == "cell_contents" { unsafeDowncast(o, to: Cell.self).contents = value; return }
             fallthrough
         default:
+            if name == "__class__" { try assignClass(obj, value); return }
             if o.kind == .complex && (name == "real" || name == "imag") { throw PyError.attributeError("readonly attribute") }
             throw PyError.attributeError("'\(o.pyType.name)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
         }
@@ -554,10 +557,9 @@ extension VM {
                 return
             }
             if try descriptorSet(obj, inst.cls, name, nil) { return }
+            if name == "__class__" { try assignClass(obj, nil) }
             if let ta = inst.cls.lookup(name), case .object(let tao) = ta, tao.kind == .property {
-                let p = unsafeDowncast(tao, to: PyProperty.self)
-                if p.deleter.isNone { throw PyError.attributeError("property '\(name)' of '\(inst.cls.name)' object has no deleter") }
-                _ = try call(p.deleter, [obj])
+                try DescriptorSubclasses.propertySet(self, unsafeDowncast(tao, to: PyProperty.self), obj, nil)
                 return
             }
             if inst.dict[name] == nil { throw PyError.attributeError("'\(inst.cls.name)' object has no attribute '\(name)'") }

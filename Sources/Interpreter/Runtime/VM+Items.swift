@@ -47,6 +47,8 @@ extension VM {
     /// `count` is read after the index is computed (an `__index__` may change the sequence).
     func sequenceIndex(_ k: Value, count: @autoclosure () -> Int, typeName: String) throws -> Int {
         guard let b = try indexBig(k) else {
+            // unicode_subscript words it differently from the other sequences.
+            if typeName == "string" { throw PyError.typeError("string indices must be integers, not '\(typeOf(k).name)'") }
             throw PyError.typeError("\(typeName) indices must be integers or slices, not \(typeOf(k).name)")
         }
         guard var i = b.asInt else { throw PyError.indexError("cannot fit 'int' into an index-sized integer") }
@@ -216,7 +218,7 @@ extension VM {
                 let fn = (f.asObject as? PyMethodWrapper)?.function ?? f
                 return try call(fn, [c, k])
             }
-            if t.isBuiltin { return .object(GenericAlias.make(origin: c, args: k, vm: self)) }
+            if VM.isGenericBuiltin(t) { return .object(GenericAlias.make(origin: c, args: k, vm: self)) }
             throw PyError.typeError("type '\(t.name)' is not subscriptable")
         default: break
         }

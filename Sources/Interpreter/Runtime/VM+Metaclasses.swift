@@ -26,6 +26,7 @@ extension VM {
         if meta !== BuiltinTypes.type { t.metaclass = meta }
         // __set_name__ on every attribute that has one (descriptors learn their name).
         for (k, v) in t.dict.items {
+            if case .object(let vo) = v, vo.kind == .property { unsafeDowncast(vo, to: PyProperty.self).name = .str(k); continue }
             guard case .object(let vo) = v, vo.kind == .instance, let sn = vo.pyType.lookup("__set_name__") else { continue }
             _ = try call(try bindIfFunction(sn, to: v, type: vo.pyType), [.object(t), .str(k)])
         }

@@ -63,8 +63,9 @@ extension VM {
             if let v = try? getAttributeOrNil(wrapped, name) { return .bool(try isTruthy(v)) }
             return .bool(false)
         case "__wrapped__" where o is PyMethodWrapper: return wrapped
-        case "__name__", "__qualname__", "__module__", "__doc__", "__annotations__" where o is PyMethodWrapper:
-            return try getAttributeOrNil(wrapped, name)
+        case "__name__", "__qualname__", "__module__", "__doc__", "__annotations__":
+            // (A `where` would bind to the last pattern only: property has none of these.)
+            return o is PyMethodWrapper ? try getAttributeOrNil(wrapped, name) : nil
         default: return nil
         }
     }

@@ -86,7 +86,14 @@ extension VM {
         case .boundMethod:
             let m = unsafeDowncast(o, to: PyBoundMethod.self)
             let fname: String
-            if case .object(let fo) = m.function, let f = fo as? PyFunction { fname = f.qualname } else { fname = "?" }
+            if case .object(let fo) = m.function, let f = fo as? PyFunction { fname = f.qualname } else {
+                // method_repr: the callable's __qualname__, else its __name__, else "?".
+                func text(_ n: String) -> String? {
+                    guard let v = try? getAttributeOrNil(m.function, n), case .object(let so) = v, so.kind == .str else { return nil }
+                    return unsafeDowncast(so, to: PyStr.self).value
+                }
+                fname = text("__qualname__") ?? text("__name__") ?? "?"
+            }
             return "<bound method \(fname) of \(try repr(m.selfValue))>"
         case .cell:
             let c = unsafeDowncast(o, to: Cell.self)
@@ -98,7 +105,7 @@ extension VM {
         case .type:
             let t = unsafeDowncast(o, to: PyType.self)
             if let r = try userMetaRepr(t) { return r }
-            // As type_repr: no module prefix for builtins (memoryview is a Python class here).
+            // type_repr leaves out the module when it is builtins, whoever made the class.
             return t.isBuiltin ? "<class '\(t.name)'>" : t.moduleName == "builtins" ? "<class '\(t.qualname)'>" : "<class '\(t.moduleName).\(t.qualname)'>"
         case .other where o is PyFrameObject:
             return frameRepr(o as! PyFrameObject)

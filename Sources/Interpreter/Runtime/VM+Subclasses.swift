@@ -12,6 +12,10 @@ extension VM {
         BuiltinTypes.complex,
     ].map { ObjectIdentifier($0) }
 
+    /// Built-in descriptor types whose subclasses' instances are plain
+    /// instances carrying the descriptor's state (DescriptorSubclasses.swift).
+    static var descriptorBases: [PyType] { [BuiltinTypes.property, BuiltinTypes.staticmethod, BuiltinTypes.classmethod] }
+
     /// Built-in types CPython refuses as bases (no Py_TPFLAGS_BASETYPE).
     static var finalBuiltins: [PyType] {
         [BuiltinTypes.bool, BuiltinTypes.range, BuiltinTypes.slice, BuiltinTypes.noneType, BuiltinTypes.notImplementedType,
@@ -37,7 +41,7 @@ extension VM {
                 throw PyError.typeError("type '\(b.name)' is not an acceptable base type")
             }
             if b.isBuiltin && b !== BuiltinTypes.object && b !== BuiltinTypes.type && !b.isExceptionType
-                && !VM.layoutBases.contains(ObjectIdentifier(b)) {
+                && !VM.layoutBases.contains(ObjectIdentifier(b)) && !VM.descriptorBases.contains(where: { $0 === b }) {
                 throw PyError.typeError("scopewalk does not support subclassing the built-in type '\(b.name)'")
             }
             var solid = layoutBase(of: b)
@@ -168,6 +172,7 @@ extension VM {
                 return
             }
             if try setThroughDescriptor(obj, t, name, v) { return }
+            if name == "__class__" { try assignClass(obj, v); return }
             if !t.instancesHaveDict && !t.mro.contains(where: { $0.slots?.contains(name) ?? false }) {
                 if t.lookup(name) != nil { throw PyError.attributeError("'\(t.name)' object attribute '\(name)' is read-only") }
                 throw PyError.attributeError("'\(t.name)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
@@ -181,10 +186,9 @@ extension VM {
             return
         }
         if try descriptorSet(obj, t, name, nil) { return }
+        if name == "__class__" { try assignClass(obj, nil) }
         if let ta = t.lookup(name), case .object(let tao) = ta, tao.kind == .property {
-            let p = unsafeDowncast(tao, to: PyProperty.self)
-            if p.deleter.isNone { throw PyError.attributeError("property '\(name)' of '\(t.name)' object has no deleter") }
-            _ = try call(p.deleter, [obj])
+            try DescriptorSubclasses.propertySet(self, unsafeDowncast(tao, to: PyProperty.self), obj, nil)
             return
         }
         if state.dict[name] == nil { throw PyError.attributeError("'\(t.name)' object has no attribute '\(name)'") }

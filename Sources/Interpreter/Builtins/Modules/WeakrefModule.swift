@@ -12,9 +12,12 @@ final class WeakTarget {
     var hash: Int?
     /// Its callback has been queued or run.
     var done = false
+    /// Which object it watched (to group the callbacks of one death).
+    let targetID: ObjectIdentifier
     init(_ target: PyObject, callback: Value) {
         self.target = target
         self.callback = callback
+        targetID = ObjectIdentifier(target)
     }
 }
 
@@ -60,6 +63,11 @@ enum WeakrefModule {
         t.setLinearMRO()
         t.slots = []
         t.instancesHaveDict = false
+        // weakref.ref[int] is a types.GenericAlias, as CPython's.
+        Meth.classMethod(t, "__class_getitem__") { vm, cls, args, _ in
+            guard args.count == 1 else { throw PyError.typeError("ReferenceType.__class_getitem__() takes exactly one argument (\(args.count) given)") }
+            return .object(GenericAlias.make(origin: .object(cls), args: args[0], vm: vm))
+        }
         // ref(obj[, callback]): the instance is made by the class call, filled here.
         t.dict["__init__"] = .object(PyBuiltinFunction(name: "__init__", owner: "weakref", isMethod: true) { vm, args, kw in
             guard args.count >= 2, args.count <= 3, case .object(let me) = args[0], let r = me as? PyInstance else {
@@ -151,6 +159,15 @@ enum WeakrefModule {
             return false
         }
         Finalization.watchedWeakrefs = watched.count
+        // PyObject_ClearWeakRefs calls one object's callbacks newest first
+        // (a new callback reference goes to the front of its list).
+        var order: [ObjectIdentifier] = []
+        var byTarget: [ObjectIdentifier: [(PyInstance, WeakTarget)]] = [:]
+        for d in due {
+            if byTarget[d.1.targetID] == nil { order.append(d.1.targetID) }
+            byTarget[d.1.targetID, default: []].append(d)
+        }
+        due = order.flatMap { byTarget[$0]!.reversed() }
         for (ref, w) in due {
             do {
                 _ = try vm.call(w.callback, [.object(ref)])

@@ -101,6 +101,7 @@ _EMPTY_METADATA = _MappingProxy({})
 
 
 class Field:
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash',
                  'init', 'compare', 'metadata', 'kw_only', 'doc', '_field_type')
 

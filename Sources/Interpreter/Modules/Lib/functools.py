@@ -47,6 +47,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 class partial:
     """New function with partial application of the given arguments and keywords."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     def __init__(*args, **keywords):
         # `self` is taken from *args so that a keyword named "self" or "func" can be frozen.
@@ -84,6 +85,7 @@ class partial:
 
 class partialmethod:
     """Like partial, but meant as a class attribute: binds like a method."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -455,6 +457,7 @@ def cache(user_function, /):
 
 class cached_property:
     """A property computed once per instance, then stored in the instance's __dict__."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     def __init__(self, func):
         self.func = func

@@ -138,6 +138,7 @@ except TypeError:
 class _MappingProxy:
     """Read-only view of a mapping: reads go through, writes are
     TypeErrors, and changes to the underlying mapping show up."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     __slots__ = ("_mapping",)
     __hash__ = None

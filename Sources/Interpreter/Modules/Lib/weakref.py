@@ -61,6 +61,7 @@ def proxy(obj, callback=None):
 
 
 class WeakMethod:
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
     def __init__(self, meth, callback=None):
         self._func_ref = ref(meth.__func__)
         self._self_ref = ref(meth.__self__)
@@ -75,6 +76,7 @@ class WeakMethod:
 
 class WeakValueDictionary:
     """A mapping whose values are held weakly: an entry goes when its value dies."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     def __init__(self, other=(), /, **kw):
         self.data = {}
@@ -170,6 +172,7 @@ class WeakValueDictionary:
 
 class WeakKeyDictionary:
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     def __init__(self, dict=None):
         self.data = {}
@@ -236,6 +239,8 @@ class WeakKeyDictionary:
 
 
 class WeakSet:
+    __module__ = '_weakrefset'   # where CPython defines it (its class repr)
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
     def __init__(self, data=None):
         self.data = set()
         if data is not None:

@@ -2,7 +2,7 @@
 // and the Swift error that carries one through Swift code.
 
 public final class PyExceptionObject: PyObject, AttrNamespace {
-    public let cls: PyType
+    public var cls: PyType
     public var args: [Value]
     public var dict = AttrDict() { didSet { if let d = liveDict { d.pull(dict) } } }
     /// The __dict__ handed out, while alive (LiveNamespace.swift).

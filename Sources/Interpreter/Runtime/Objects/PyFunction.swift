@@ -188,8 +188,8 @@ public final class PyModule: PyObject, AttrNamespace {
 
 /// An instance of a user class.
 public final class PyInstance: PyTrackedObject, AttrNamespace {
-    /// Changes only through `obj.__class__ = Other` (VM+ClassAssignment.swift).
-    public internal(set) var cls: PyType
+    /// `var`: `obj.__class__ = Other` (VM+ClassAssignment.swift).
+    public var cls: PyType
     public var dict = AttrDict() { didSet { if let d = liveDict { d.pull(dict) } } }
     /// The __dict__ handed out, while alive (LiveNamespace.swift).
     weak var liveDict: PyDict?
@@ -218,6 +218,10 @@ public final class PyInstance: PyTrackedObject, AttrNamespace {
 
 public final class PyProperty: PyObject {
     public var getter: Value, setter: Value, deleter: Value, doc: Value
+    /// prop_name: set by __set_name__ (else the getter's __name__ names it).
+    public var name: Value?
+    /// The doc was taken from the getter (property_copy then lets the copy take its new getter's).
+    public var getterDoc = false
     public init(getter: Value, setter: Value = .none, deleter: Value = .none, doc: Value = .none) {
         self.getter = getter
         self.setter = setter
@@ -242,7 +246,7 @@ public final class PyMemberDescriptor: PyObject {
 
 /// staticmethod / classmethod wrappers.
 public final class PyMethodWrapper: PyObject {
-    public let function: Value
+    public var function: Value
     public init(function: Value, isClassMethod: Bool) {
         self.function = function
         super.init(kind: isClassMethod ? .classMethod : .staticMethod)

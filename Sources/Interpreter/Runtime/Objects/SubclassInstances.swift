@@ -8,7 +8,7 @@
 
 /// The class and `__dict__` of a built-in subclass instance.
 public final class InstanceState: AttrNamespace {
-    public let cls: PyType
+    public var cls: PyType
     public var dict = AttrDict() { didSet { if let d = liveDict { d.pull(dict) } } }
     /// The __dict__ handed out, while alive (LiveNamespace.swift).
     weak var liveDict: PyDict?

@@ -98,6 +98,8 @@ def _future_repr_info(future):
 
 
 class Future:
+    __module__ = '_asyncio'   # where CPython defines it (its class repr)
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
     _state = _PENDING
     _result = None
     _exception = None

@@ -23,6 +23,7 @@ class QueueShutDown(Exception):
 
 
 class Queue:
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []

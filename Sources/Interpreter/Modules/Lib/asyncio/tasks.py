@@ -54,6 +54,7 @@ def _format_coroutine(coro):
 
 
 class Task(futures.Future):
+    __module__ = '_asyncio'   # where CPython defines it (its class repr)
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):

@@ -217,6 +217,7 @@ def _bounds(string, pos, endpos):
 
 class Pattern:
     """A compiled regular expression (what re.compile returns)."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     def __init__(self, pattern, flags, prog, ngroups, names):
         self.pattern = pattern
@@ -450,6 +451,7 @@ class Pattern:
 
 class Match:
     """The result of a successful match."""
+    __class_getitem__ = classmethod(type(list[int]))   # types.GenericAlias, as CPython
 
     def __init__(self, pattern, string, caps, pos, endpos):
         self.re = pattern
