@@ -98,7 +98,7 @@ extension Compiler {
         // CPython's AST optimizer folds constant operations and tuples: one
         // LOAD_CONST at the folded node's location.
         switch e.kind {
-        case .unaryOp, .binOp, .tuple:
+        case .unaryOp, .binOp, .tuple, .subscript:
             if let v = foldedConstant(e) { loadConst(v); return }
         default: break
         }
@@ -474,108 +474,6 @@ extension Compiler {
         setLocation(line: 0, range: nil)
         loadConst(key)
         (unit.currentLine, unit.currentRange) = saved
-    }
-
-    /// The value of a constant expression after CPython's AST optimizer
-    /// (ast_opt.c): constants, unary and binary operations on numbers, and
-    /// tuples of constants. nil when it is not folded.
-    func foldedConstant(_ e: Expr) -> Value? {
-        switch e.kind {
-        case .constant(let c):
-            if case .imaginary = c { return nil }
-            return try? constantValue(c, e.range)
-        case .unaryOp(let op, let operand):
-            guard let v = foldedConstant(operand) else { return nil }
-            switch (op, v) {
-            case (.uSub, .int(let i)):
-                let (r, o) = (0).subtractingReportingOverflow(i)
-                return o ? nil : .int(r)
-            case (.uSub, .float(let d)): return .float(-d)
-            case (.uAdd, .int), (.uAdd, .float): return v
-            case (.invert, .int(let i)): return .int(~i)
-            case (.not, .bool(let b)): return .bool(!b)
-            case (.not, .int(let i)): return .bool(i == 0)
-            case (.not, .none): return .bool(true)
-            default: return nil
-            }
-        case .binOp(let l, let op, let r):
-            guard let a = foldedConstant(l), let b = foldedConstant(r) else { return nil }
-            switch (a, b) {
-            case (.int(let x), .int(let y)):
-                return Compiler.foldIntOperation(x, op, y)
-            case (.object(let x as PyStr), .object(let y as PyStr)) where op == .add:
-                return .str(x.value + y.value)
-            case (.object(let x as PyStr), .int(let n)) where op == .mult,
-                 (.int(let n), .object(let x as PyStr)) where op == .mult:
-                // safe_multiply: at most MAX_STR_SIZE (4096) characters.
-                let (size, overflow) = x.length.multipliedReportingOverflow(by: max(n, 0))
-                guard !overflow, size <= 4096 else { return nil }
-                return .str(String(repeating: x.value, count: max(n, 0)))
-            case (.float, _), (_, .float):
-                func d(_ v: Value) -> Double? {
-                    switch v { case .int(let i): return Double(i); case .float(let f): return f; default: return nil }
-                }
-                guard let x = d(a), let y = d(b) else { return nil }
-                switch op {
-                case .add: return .float(x + y)
-                case .sub: return .float(x - y)
-                case .mult: return .float(x * y)
-                default: return nil
-                }
-            default: return nil
-            }
-        case .tuple(let elts):
-            var vs: [Value] = []
-            for x in elts {
-                guard let v = foldedConstant(x) else { return nil }
-                vs.append(v)
-            }
-            return .object(PyTuple(vs))
-        default:
-            return nil
-        }
-    }
-
-    /// fold_binop on two ints, within CPython's limits (MAX_INT_SIZE of
-    /// 128 bits for *, ** and <<) and this Int's: nil when not folded.
-    static func foldIntOperation(_ x: Int, _ op: BinaryOperator, _ y: Int) -> Value? {
-        func bits(_ v: Int) -> Int { v == 0 ? 0 : Int.bitWidth - v.magnitude.leadingZeroBitCount }
-        let r: (Int, Bool)
-        switch op {
-        case .add: r = x.addingReportingOverflow(y)
-        case .sub: r = x.subtractingReportingOverflow(y)
-        case .mult: r = x.multipliedReportingOverflow(by: y)
-        case .bitOr: return .int(x | y)
-        case .bitAnd: return .int(x & y)
-        case .bitXor: return .int(x ^ y)
-        case .floorDiv, .mod:
-            guard y != 0, !(x == Int.min && y == -1) else { return nil }
-            var q = x / y, m = x % y
-            if m != 0 && (m < 0) != (y < 0) { q -= 1; m += y }
-            return .int(op == .mod ? m : q)
-        case .div:
-            guard y != 0 else { return nil }
-            return .float(Double(x) / Double(y))
-        case .lShift:
-            guard y >= 0 else { return nil }
-            if x == 0 || y == 0 { return .int(x) }
-            guard y <= 128, bits(x) <= 128 - y, bits(x) + y < Int.bitWidth else { return nil }
-            return .int(x << y)
-        case .rShift:
-            guard y >= 0 else { return nil }
-            return .int(y >= Int.bitWidth ? (x < 0 ? -1 : 0) : x >> y)
-        case .pow:
-            guard y >= 0 else { return nil }
-            if x == 0 { return .int(y == 0 ? 1 : 0) }
-            if y > 0 && bits(x) > 128 / y { return nil }
-            var acc = 1, overflow = false
-            for _ in 0..<y where !overflow {
-                (acc, overflow) = acc.multipliedReportingOverflow(by: x)
-            }
-            return overflow ? nil : .int(acc)
-        case .matMult: return nil
-        }
-        return r.1 ? nil : .int(r.0)
     }
 
     func compileCondition(_ test: Expr, jumpIfFalse target: Label) throws {
