@@ -725,10 +725,19 @@ extension VM {
                             }
                         }
                         let posV = frame.pop()
-                        let positional = (posV.asObject as? PyTuple)?.items ?? []
                         let callee = frame.pop()
                         frame.ip = ip
                         frame.lastIP = ip &- 1
+                        // f(*x) passes x itself (CPython 3.13): it becomes a
+                        // tuple here, after the keyword arguments ran.
+                        let positional: [Value]
+                        if let t = posV.asObject as? PyTuple {
+                            positional = t.items
+                        } else {
+                            do { positional = try iterate(posV) } catch let e as PyError {
+                                throw starArgumentError(e, posV, callee: callee)
+                            }
+                        }
                         frame.push(try call(callee, positional, kwargs))
 
                     case .returnValue, .returnConst:
