@@ -935,14 +935,17 @@ extension VM {
                     }
                     if let o = origin { frame.lastIP = o; origin = nil }
                     // Not handled here: the frame returns None to its tracer.
-                    // What died before the raise (`r = None` in a finally
-                    // the exception passes through) is finalized first, as in CPython.
+                    // CPython pops the value stack first (a for loop's
+                    // generator is closed there, its events one frame down),
+                    // then reports the unwind; what died before the raise
+                    // (`r = None` in a finally the exception passes through)
+                    // is finalized with it.
+                    frame.truncateStack(to: 0)
                     if finalizerPending { runPendingFinalizers() }
                     if hookActive {
                         do { try traceEvent(.return, frame, nil) } catch let e as AbandonsRun { abandonFrames(from: frame, to: entry); throw e } catch {}
                     }
                     frame.isFinished = true
-                    frame.truncateStack(to: 0)
                     if ObjectIdentifier(frame) == ObjectIdentifier(entry) {
                         finishFrame(frame)
                         throw PyError(exc)
