@@ -335,6 +335,10 @@ extension Compiler {
                     try deleteName(n)
                 }
             case .exceptRegion(let region):
+                // POP_BLOCK at the unwinding statement's location, as for a
+                // finally: `return (a\n and b)` leaving a try/except reports
+                // its line again before an outer with's exit.
+                emit(.nop)
                 endSuspend(region)
             case .exceptionGroupHandler:
                 break  // refused before unwinding (refuseExitFromExceptStar)
