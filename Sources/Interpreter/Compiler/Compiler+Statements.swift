@@ -457,8 +457,10 @@ extension Compiler {
             withLocation(target.range) { _ = emit(.copy, 1) }
             withLocation(attrLoc) { emit(.loadAttr, nameIndex(mangled(attr))) }
             try compileExpr(value)
+            // The operation at the statement's location (LOC(s)): an error
+            // there underlines the whole statement, so no carets.
+            emit(.inplaceOp, opIndex)
             withLocation(attrLoc) {
-                emit(.inplaceOp, opIndex)
                 emit(.swap, 2)
                 emit(.storeAttr, nameIndex(mangled(attr)))
             }
