@@ -261,7 +261,15 @@ extension Frame {
         var index: [String: Int] = [:]
         // A running comprehension's variable is what CPython's shared slot holds.
         var fromComprehension = Set<String>()
+        // Names an inlined comprehension running here has cleared and not
+        // bound yet: the function's own binding is not visible (CPython's
+        // LOAD_FAST_AND_CLEAR emptied the shared slot).
+        var cleared = Set<String>()
+        for s in code.comprehensionStretches where s.range.contains(lastIP) {
+            for slot in s.slots where locals[slot] == nil { cleared.insert(code.varnames[slot]) }
+        }
         func add(_ name: String, _ v: Value, comprehension: Bool = false) {
+            if !comprehension && cleared.contains(name) { return }
             if let i = index[name] {
                 if fromComprehension.contains(name) && !comprehension { return }
                 out[i].1 = v

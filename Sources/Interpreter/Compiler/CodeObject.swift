@@ -98,6 +98,10 @@ public final class CodeObject {
     public var hiddenSlots: Set<Int> = []
     /// Fast slots of inlined comprehension variables (any scope).
     public var comprehensionSlots: Set<Int> = []
+    /// Instruction ranges where an inlined comprehension runs with these
+    /// slots: a same-named local of the function is not visible there while
+    /// the slot is unbound (CPython's one slot, cleared on entry).
+    public var comprehensionStretches: [(range: Range<Int>, slots: [Int])] = []
     /// Cells made fresh by inlined comprehensions whose variable is captured.
     public var extraCells: [String] = []
 

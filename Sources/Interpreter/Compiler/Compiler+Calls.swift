@@ -52,12 +52,9 @@ extension Compiler {
         }
         // CALL_FUNCTION_EX: positional arguments as one tuple.
         if args.count == 1, case .starred(let inner) = args[0].kind {
-            // f(*x): an x that is not iterable is reported against f, as
-            // CPython's CALL_FUNCTION_EX does (LIST_EXTEND's flag bit)
-            emit(.buildList, 0)
+            // f(*x): x itself, which CALL_FUNCTION_EX makes a tuple (so no
+            // code of the call's line runs between x and the keywords).
             try compileExpr(inner)
-            emit(.listExtend, 1 | Compiler.callStarFlag)
-            emit(.listToTuple)
         } else if starArgs || args.count > Compiler.stackUseGuideline {
             try compileStarredSequence(args)
             emit(.listToTuple)

@@ -417,7 +417,7 @@ extension Compiler {
             if m > 1 && !big && keys[begin..<end].allSatisfy({ foldedConstant($0!) != nil }) {
                 // BUILD_CONST_KEY_MAP: the values, then the keys as one constant.
                 for i in begin..<end {
-                    try loadKeyWithoutLine(foldedConstant(keys[i]!)!, orAt: values[i].range)
+                    try loadKeyWithoutLine(foldedConstant(keys[i]!)!, orAt: Compiler.firstEvaluatedRange(values[i]))
                     try compileExpr(values[i])
                 }
                 emit(.buildMap, m)
@@ -458,6 +458,28 @@ extension Compiler {
             haveDict = true
         }
         if !haveDict { emit(.buildMap, 0) }
+    }
+
+    /// Where the code of `e` starts running: its first evaluated operand
+    /// (a conditional expression runs its test first).
+    static func firstEvaluatedRange(_ e: Expr) -> SourceRange {
+        if foldedConstantShape(e) { return e.range }
+        switch e.kind {
+        case .ifExp(let test, _, _): return firstEvaluatedRange(test)
+        case .binOp(let l, _, _): return firstEvaluatedRange(l)
+        case .boolOp(_, let values) where !values.isEmpty: return firstEvaluatedRange(values[0])
+        case .compare(let l, _, _): return firstEvaluatedRange(l)
+        default: return e.range
+        }
+    }
+
+    /// A constant operation is one load at its own location.
+    static func foldedConstantShape(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .constant: return true
+        case .binOp(let l, _, let r): return foldedConstantShape(l) && foldedConstantShape(r)
+        default: return false
+        }
     }
 
     /// A constant key of BUILD_CONST_KEY_MAP, loaded here before its value

@@ -70,7 +70,10 @@ extension Compiler {
         // (co_consts[0]; dis shows the same LOAD_CONST indexes).
         loadConstSlot(code.docstring.map { .str($0) } ?? .none)
         for s in body { try compileStmt(s) }
-        setLocation(line: 0, range: nil)
+        // A body that was only a docstring: CPython's implicit return takes
+        // the line of RESUME (the first line, a decorator's if any), and so
+        // reports a line event there.
+        if body.isEmpty { setLocation(line: code.firstLineNumber, range: range) } else { setLocation(line: 0, range: nil) }
         emitReturnNone()
         let fnCode = popUnit()
         setLocation(line: f.defLine, range: range)
@@ -281,6 +284,12 @@ extension Compiler {
         case .dict: emit(.buildMap, 0)
         }
         emit(.swap, 2)
+        // From here to the restore, a function local of the same name as a
+        // comprehension variable is cleared (LOAD_FAST_AND_CLEAR), which the
+        // locals shown at each event reflect: the stretches' labels.
+        let cleared = scope.fastSlots.values.filter { !code.hiddenSlots.contains($0) }.sorted()
+        let loopStart = newLabel(), loopRestored = newLabel(), handlerRestored = newLabel()
+        bind(loopStart)
         // CPython protects the loop with a handler that restores the
         // comprehension's variables before re-raising.
         let cleanup = newLabel(), done = newLabel()
@@ -315,6 +324,7 @@ extension Compiler {
         // location: its line reports while the variable is still bound.
         setLocation(line: range.line, range: range)
         restore()
+        bind(loopRestored)
         emitJump(.jumpForward, done)
         // The handler starts with code that has no line (CPython's
         // SWAP/POP_TOP), so the comprehension's line is reported again
@@ -323,8 +333,13 @@ extension Compiler {
         emitNoLocationMarker()
         setLocation(line: range.line, range: range)
         restore()
+        bind(handlerRestored)
         emit(.reraise)
         bind(done)
+        if !cleared.isEmpty {
+            unit.comprehensionStretches.append((loopStart, loopRestored, cleared))
+            unit.comprehensionStretches.append((cleanup, handlerRestored, cleared))
+        }
     }
 
     /// The iterable of a `for` or a comprehension: CPython's AST optimizer
@@ -345,6 +360,10 @@ extension Compiler {
     /// stack. `depth` counts the iterators above the result collection.
     func compileComprehensionLoop(_ c: Comprehension, index: Int, depth: Int, range: SourceRange, element: (Int) throws -> Void) throws {
         let gen = c.generators[index]
+        if index > 0, !gen.isAsync, let single = Compiler.singleItemIterable(gen.iter), foldedConstant(single) == nil {
+            try compileAssignmentIdiom(c, index: index, value: single, depth: depth, range: range, element: element)
+            return
+        }
         let top = newLabel(), end = newLabel()
         if index > 0 {
             try compileIterable(gen.iter)
@@ -388,6 +407,38 @@ extension Compiler {
             emit(.endAsyncFor)
         }
         bind(end)
+    }
+
+    /// The one item of an inner `for y in [expr]` (or `(expr,)`), which
+    /// CPython's compiler turns into the assignment `y = expr` (no loop, so
+    /// no line events of a loop). A list or tuple of constants is a constant
+    /// tuple by then (fold_iter) and loops as usual.
+    static func singleItemIterable(_ e: Expr) -> Expr? {
+        switch e.kind {
+        case .list(let elts) where elts.count == 1, .tuple(let elts) where elts.count == 1:
+            if case .starred = elts[0].kind { return nil }
+            return elts[0]
+        default:
+            return nil
+        }
+    }
+
+    /// An inner `for y in [expr]` clause compiled as `y = expr`: no iterator
+    /// on the stack, so the element's collection stays at `depth`.
+    func compileAssignmentIdiom(_ c: Comprehension, index: Int, value: Expr, depth: Int, range: SourceRange, element: (Int) throws -> Void) throws {
+        let gen = c.generators[index]
+        try compileExpr(value)
+        try compileStore(gen.target)
+        let ifCleanup = newLabel()
+        for cond in gen.ifs {
+            try compileJumpIf(cond, ifCleanup, cond: false)
+        }
+        if index + 1 < c.generators.count {
+            try compileComprehensionLoop(c, index: index + 1, depth: depth, range: range, element: element)
+        } else {
+            try element(depth)
+        }
+        bind(ifCleanup)
     }
 
     func compileGeneratorExpression(_ c: Comprehension, _ range: SourceRange) throws {

@@ -335,6 +335,10 @@ extension Compiler {
                     try deleteName(n)
                 }
             case .exceptRegion(let region):
+                // POP_BLOCK at the unwinding statement's location, as for a
+                // finally: `return (a\n and b)` leaving a try/except reports
+                // its line again before an outer with's exit.
+                emit(.nop)
                 endSuspend(region)
             case .exceptionGroupHandler:
                 break  // refused before unwinding (refuseExitFromExceptStar)
@@ -453,8 +457,10 @@ extension Compiler {
             withLocation(target.range) { _ = emit(.copy, 1) }
             withLocation(attrLoc) { emit(.loadAttr, nameIndex(mangled(attr))) }
             try compileExpr(value)
+            // The operation at the statement's location (LOC(s)): an error
+            // there underlines the whole statement, so no carets.
+            emit(.inplaceOp, opIndex)
             withLocation(attrLoc) {
-                emit(.inplaceOp, opIndex)
                 emit(.swap, 2)
                 emit(.storeAttr, nameIndex(mangled(attr)))
             }

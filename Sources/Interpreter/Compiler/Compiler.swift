@@ -305,6 +305,9 @@ final class CompileUnit {
     var cellIndex: [String: Int] = [:]
     /// Inlined comprehensions being compiled: their bound names map to hidden slots.
     var comprehensionScopes: [ComprehensionScope] = []
+    /// Where an inlined comprehension has cleared its variables' names
+    /// (CPython's LOAD_FAST_AND_CLEAR): labels of each stretch, the slots.
+    var comprehensionStretches: [(start: Label, end: Label, slots: [Int])] = []
     /// Regions of `async with` blocks: leaving one awaits `__aexit__`.
     var asyncWithRegions: Set<Int> = []
     var hiddenCounter = 0
@@ -408,6 +411,9 @@ final class CompileUnit {
             }
         }
         code.exceptionTable = entries
+        code.comprehensionStretches = comprehensionStretches.map {
+            (range: (labelTargets[$0.start.id] ?? 0)..<(labelTargets[$0.end.id] ?? 0), slots: $0.slots)
+        }
         code.maxStackDepth = StackDepth.compute(code)
         code.computePoolable()
     }

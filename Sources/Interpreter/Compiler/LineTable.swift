@@ -177,6 +177,13 @@ extension CompileUnit {
                 if unconditional(op) { ins[at] = ins[t] }
                 hops += 1
             }
+            // Threaded or not, a conditional jump onto a backward jump that
+            // has a line takes that line (CPython threads it, then splits it
+            // into the inverted jump and a JUMP_BACKWARD, both there): a
+            // comprehension's `if` reports the element's line when it jumps.
+            if !unconditional(op), let t = jumpTarget[at], t < ins.count, ins[t].op == .jumpBackward, lines[t] > 0 {
+                lines[at] = lines[t]
+            }
         }
     }
 

@@ -724,10 +724,19 @@ extension VM {
                             }
                         }
                         let posV = frame.pop()
-                        let positional = (posV.asObject as? PyTuple)?.items ?? []
                         let callee = frame.pop()
                         frame.ip = ip
                         frame.lastIP = ip &- 1
+                        // f(*x) passes x itself (CPython 3.13): it becomes a
+                        // tuple here, after the keyword arguments ran.
+                        let positional: [Value]
+                        if let t = posV.asObject as? PyTuple {
+                            positional = t.items
+                        } else {
+                            do { positional = try iterate(posV) } catch let e as PyError {
+                                throw starArgumentError(e, posV, callee: callee)
+                            }
+                        }
                         frame.push(try call(callee, positional, kwargs))
 
                     case .returnValue, .returnConst:
@@ -925,14 +934,17 @@ extension VM {
                     }
                     if let o = origin { frame.lastIP = o; origin = nil }
                     // Not handled here: the frame returns None to its tracer.
-                    // What died before the raise (`r = None` in a finally
-                    // the exception passes through) is finalized first, as in CPython.
+                    // CPython pops the value stack first (a for loop's
+                    // generator is closed there, its events one frame down),
+                    // then reports the unwind; what died before the raise
+                    // (`r = None` in a finally the exception passes through)
+                    // is finalized with it.
+                    frame.truncateStack(to: 0)
                     if finalizerPending { runPendingFinalizers() }
                     if hookActive {
                         do { try traceEvent(.return, frame, nil) } catch let e as AbandonsRun { abandonFrames(from: frame, to: entry); throw e } catch {}
                     }
                     frame.isFinished = true
-                    frame.truncateStack(to: 0)
                     if ObjectIdentifier(frame) == ObjectIdentifier(entry) {
                         finishFrame(frame)
                         throw PyError(exc)

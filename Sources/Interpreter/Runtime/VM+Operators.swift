@@ -44,7 +44,12 @@ extension VM {
             switch e.kind {
             case .valueError: throw PyError.valueError(e.message)
             case .typeError: throw PyError.typeError(e.message)
-            case .overflowError: throw PyError.overflow(e.message)
+            case .overflowError:
+                if e.message == PyLibError.rangeErrorMessage {
+                    // repr OverflowError(34, 'Numerical result out of range'), as CPython's
+                    throw PyError(PyExceptionObject(cls: BuiltinTypes.OverflowError, args: [.int(34), .str("Numerical result out of range")]))
+                }
+                throw PyError.overflow(e.message)
             case .zeroDivisionError: throw PyError.zeroDivision(e.message)
             case .memoryError: throw MemoryBudget.error
             }

@@ -112,6 +112,11 @@ struct BytecodeReader {
         c.cellParameterSlots = try (0..<cellSlots).map { _ in let v = try uint(); return v == 0 ? nil : v - 1 }
         c.hiddenSlots = try intSet(); c.comprehensionSlots = try intSet()
         c.executableLines = try intSet(); c.calleeLoads = try intSet()
+        c.comprehensionStretches = try (0..<(try uint())).map { _ in
+            let lower = try uint(), upper = try uint()
+            guard lower <= upper else { throw Malformed() }
+            return (range: lower..<upper, slots: try (0..<(try uint())).map { _ in try uint() })
+        }
         let n = try uint()
         var instructions: [Instruction] = []
         instructions.reserveCapacity(n)

@@ -10,7 +10,7 @@
 enum BytecodeFormat {
     static let magic: [UInt8] = Array("SWBC".utf8)
     /// Bump when the layout below changes.
-    static let version = 1
+    static let version = 2
     /// Changes when an opcode is added, removed or reordered, so bytecode
     /// written by another build of the instruction set is never run.
     static let opcodeFingerprint: UInt64 = {
@@ -105,6 +105,11 @@ struct BytecodeWriter {
         uint(c.cellParameterSlots.count)
         for s in c.cellParameterSlots { uint(s.map { $0 + 1 } ?? 0) }
         ints(c.hiddenSlots); ints(c.comprehensionSlots); ints(c.executableLines); ints(c.calleeLoads)
+        uint(c.comprehensionStretches.count)
+        for s in c.comprehensionStretches {
+            uint(s.range.lowerBound); uint(s.range.upperBound); uint(s.slots.count)
+            for slot in s.slots { uint(slot) }
+        }
         uint(c.instructions.count)
         for ins in c.instructions {
             body.append(ins.op.rawValue)

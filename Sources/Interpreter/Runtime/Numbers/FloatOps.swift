@@ -97,7 +97,7 @@ public func pyPow(_ iv: Double, _ iw: Double) throws -> Double? {
     var result = pow(base, iw)
     if negateResult { result = -result }
     if result.isInfinite {
-        throw PyLibError.overflow("(34, 'Numerical result out of range')")
+        throw PyLibError.overflow(PyLibError.rangeErrorMessage)
     }
     return result
 }

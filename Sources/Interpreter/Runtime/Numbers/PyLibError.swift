@@ -25,6 +25,9 @@ public struct PyLibError: Error, Equatable, Sendable, CustomStringConvertible {
     public static func value(_ m: String) -> PyLibError { PyLibError(.valueError, m) }
     public static func type(_ m: String) -> PyLibError { PyLibError(.typeError, m) }
     public static func overflow(_ m: String) -> PyLibError { PyLibError(.overflowError, m) }
+    /// C's ERANGE as CPython raises it from float ** (an OSError-style
+    /// pair of args: errno 34 and strerror).
+    public static let rangeErrorMessage = "(34, 'Numerical result out of range')"
     public static func zeroDivision(_ m: String) -> PyLibError { PyLibError(.zeroDivisionError, m) }
     /// A result beyond the allocation budget (MemoryBudget).
     public static let memory = PyLibError(.memoryError, "")
