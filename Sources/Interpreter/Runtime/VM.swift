@@ -155,6 +155,10 @@ public final class VM {
         if callDepth >= recursionLimit {
             throw PyError(BuiltinTypes.RecursionError, "maximum recursion depth exceeded")
         }
+        // Frames are not counted by the memory budget one by one: under a
+        // raised recursion limit, every 16,384 levels check that 16 MiB more
+        // fits (a 1 GB string plus 10**6 frames went past the RSS limit).
+        if callDepth & 0x3FFF == 0x3FFF { try MemoryBudget.check(count: 1 << 14, size: 1 << 10) }
         let code = fn.code
         let depth = (caller?._withUnsafeGuaranteedRef { $0.depth } ?? -1) + 1
         var owned: Unmanaged<Frame>? = nil
