@@ -71,6 +71,14 @@ enum HashCoreModule {
     @inline(__always) static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
     @inline(__always) static func rotr(_ x: UInt64, _ n: UInt64) -> UInt64 { (x >> n) | (x << (64 - n)) }
 
+    /// The 16 big-endian 32-bit words of the block at `block` (SHA-1, SHA-256).
+    @inline(__always) static func loadBigEndian(_ data: [UInt8], _ block: Int, into w: inout [UInt32]) {
+        for i in 0..<16 {
+            let p = block + 4 * i
+            w[i] = UInt32(data[p]) << 24 | UInt32(data[p + 1]) << 16 | UInt32(data[p + 2]) << 8 | UInt32(data[p + 3])
+        }
+    }
+
     static let md5Shifts: [UInt32] = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21]
 
     static func md5(_ start: [UInt32], _ data: [UInt8], _ k: [UInt64]) -> [UInt32] {
@@ -104,10 +112,7 @@ enum HashCoreModule {
         var s = start
         var w = [UInt32](repeating: 0, count: 80)
         for block in stride(from: 0, to: data.count - data.count % 64, by: 64) {
-            for i in 0..<16 {
-                let p = block + 4 * i
-                w[i] = UInt32(data[p]) << 24 | UInt32(data[p + 1]) << 16 | UInt32(data[p + 2]) << 8 | UInt32(data[p + 3])
-            }
+            loadBigEndian(data, block, into: &w)
             for t in 16..<80 { w[t] = rotl(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1) }
             var (a, b, c, d, e) = (s[0], s[1], s[2], s[3], s[4])
             for t in 0..<80 {
@@ -131,10 +136,7 @@ enum HashCoreModule {
         var s = start
         var w = [UInt32](repeating: 0, count: 64)
         for block in stride(from: 0, to: data.count - data.count % 64, by: 64) {
-            for i in 0..<16 {
-                let p = block + 4 * i
-                w[i] = UInt32(data[p]) << 24 | UInt32(data[p + 1]) << 16 | UInt32(data[p + 2]) << 8 | UInt32(data[p + 3])
-            }
+            loadBigEndian(data, block, into: &w)
             for t in 16..<64 {
                 let x = w[t - 15], y = w[t - 2]
                 let s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3)
