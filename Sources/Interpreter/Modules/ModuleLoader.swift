@@ -47,6 +47,12 @@ enum Sandbox {
     static func message(_ name: String) -> String {
         "No module named '\(name)': scopewalk runs student code without file, process or network access"
     }
+    /// Modules that draw in a window: a terminal debugger has none, and
+    /// "No module named 'turtle'" alone would tell a student it does not exist.
+    static let graphical: Set<String> = ["turtle", "tkinter", "_tkinter", "turtledemo", "idlelib"]
+    static func graphicalMessage(_ name: String) -> String {
+        "No module named '\(name)': scopewalk runs in a terminal and has no graphics window"
+    }
 }
 
 /// Modules CPython compiles into its own binary: found before sys.path.
@@ -132,6 +138,7 @@ extension VM {
             return try runSourceModule(name, source: lib.source, file: lib.file, packageDir: lib.isPackage ? lib.file : nil, library: true)
         }
         if Sandbox.refused.contains(name) { throw moduleNotFound(Sandbox.message(name), name) }
+        if Sandbox.graphical.contains(name) { throw moduleNotFound(Sandbox.graphicalMessage(name), name) }
         throw moduleNotFound("No module named '\(name)'", name)
     }
 
