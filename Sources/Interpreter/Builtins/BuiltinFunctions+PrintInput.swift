@@ -28,16 +28,12 @@ extension BuiltinFunctions {
                 throw PyError.typeError("print() got an unexpected keyword argument '\(k)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? ""))
             }
         }
-        var out = ""
-        for (i, a) in args.enumerated() {
-            if i > 0 { out += sep }
-            out += try vm.str(a)
-        }
-        out += end
         // print() writes to file=, else to sys.stdout as it is now (a program
         // may have replaced it); the original streams go straight out.
         if target == nil, let streams = vm.moduleState.standardStreams, let sys = vm.modules["sys"],
            let current = sys.attribute("stdout"), !current.isIdentical(to: .object(streams.stdout)) {
+            // sys.stdout = None: print does nothing, as CPython's.
+            if current.isNone { return .none }
             target = current
         }
         if let t = target {
@@ -54,6 +50,13 @@ extension BuiltinFunctions {
                 return .none
             }
         }
+        // Each argument's str() once (a custom stream above calls it itself).
+        var out = ""
+        for (i, a) in args.enumerated() {
+            if i > 0 { out += sep }
+            out += try vm.str(a)
+        }
+        out += end
         if toStderr { vm.writeStderr(out) } else { vm.writeStdout(out) }
         return .none
     }
