@@ -11,8 +11,7 @@ with contextlib.redirect_stdout(buf):
 print(repr(buf.getvalue()), Loud.calls)
 print(Loud(), file=buf)
 print(Loud())
-saved = sys.stdout
 sys.stdout = None
 print("lost")
-sys.stdout = saved
+sys.stdout = sys.__stdout__
 print("back", Loud.calls)
