@@ -686,8 +686,10 @@ class Flag(Enum, boundary=STRICT):
                 value = value & flag_mask
             elif boundary is EJECT:
                 return value
-        if value < 0:
-            value = max(all_bits + 1, 2 ** value.bit_length()) + value
+            elif value < 0:     # KEEP, past the flag's bits
+                value = max(all_bits + 1, 2 ** value.bit_length()) + value
+        if value < 0:           # within them: ~F.A of a two-bit flag is F.B
+            value = all_bits + 1 + value
         found = cls._value2member_map_.get(value)
         if found is not None:
             return found
