@@ -1,3 +1,4 @@
+# corpus: module
 # Reads its own name while it is still being made (a circular import of itself).
 import selfref_mod
 
