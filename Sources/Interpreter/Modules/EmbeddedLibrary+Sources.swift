@@ -4226,16 +4226,20 @@ class memoryview:
                 # A slice of a lent view is one more export of the lender.
                 self._obj._export(self)
         elif isinstance(object, (bytes, bytearray)):
-            self._obj = object
-            self._start = 0
-            self._step = 1
-            self._count = len(object)
-            self._format = 'B'
-            self._itemsize = 1
+            self._view_whole(object)
         else:
             raise TypeError("memoryview: a bytes-like object is required, not '%s'"
                             % type(object).__name__)
         self._released = False
+
+    def _view_whole(self, obj):
+        """Every byte of obj, one byte an item."""
+        self._obj = obj
+        self._start = 0
+        self._step = 1
+        self._count = len(obj)
+        self._format = 'B'
+        self._itemsize = 1
 
     @classmethod
     def _lend(cls, lender):
@@ -4243,12 +4247,7 @@ class memoryview:
         lender slices and assigns like a bytearray, and hears of every view
         made on it (_export), since it may not resize while one is alive."""
         view = object.__new__(cls)
-        view._obj = lender
-        view._start = 0
-        view._step = 1
-        view._count = len(lender)
-        view._format = 'B'
-        view._itemsize = 1
+        view._view_whole(lender)
         view._released = False
         lender._export(view)
         return view
