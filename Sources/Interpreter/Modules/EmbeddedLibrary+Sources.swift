@@ -4304,6 +4304,8 @@ class memoryview:
                 i = i.__index__()
             else:
                 raise TypeError("memoryview: invalid slice key")
+        if not -2**63 <= i < 2**63:
+            raise IndexError("cannot fit 'int' into an index-sized integer")
         if i < 0:
             i += self._count
         if not 0 <= i < self._count:
@@ -5455,7 +5457,15 @@ def _time_tuple(t, caller):
     for v in t:
         if isinstance(v, float):
             raise TypeError("'float' object cannot be interpreted as an integer")
-        values.append(v.__index__() if not isinstance(v, int) else v)
+        v = v.__index__() if not isinstance(v, int) else v
+        # gettmarg's "i" format: each field a C int.
+        if not -2**63 <= v < 2**63:
+            raise OverflowError('Python int too large to convert to C long')
+        if v > 2**31 - 1:
+            raise OverflowError('signed integer is greater than maximum')
+        if v < -2**31:
+            raise OverflowError('signed integer is less than minimum')
+        values.append(v)
     return values
 
 
@@ -31596,6 +31606,17 @@ class _GroupIndex:
         return str(self._d)
 
 
+def _ssize(n):
+    """Argument Clinic's Py_ssize_t converter, as split's maxsplit and sub's count."""
+    if not isinstance(n, int):
+        if not hasattr(type(n), '__index__'):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+        n = type(n).__index__(n)
+    if not -2**63 <= n < 2**63:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return n
+
+
 def _check_string(pattern, string):
     if isinstance(string, str):
         return string
@@ -31758,6 +31779,7 @@ class Pattern:
             yield Match(self, s, caps, pos, end)
 
     def split(self, string, maxsplit=0):
+        maxsplit = _ssize(maxsplit)
         s = _check_string(self.pattern, string)
         if maxsplit < 0:
             return [s]
@@ -31779,6 +31801,7 @@ class Pattern:
         return out
 
     def subn(self, repl, string, count=0):
+        count = _ssize(count)
         s = _check_string(self.pattern, string)
         func = None
         items = None

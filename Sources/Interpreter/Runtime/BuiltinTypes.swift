@@ -49,6 +49,8 @@ public enum BuiltinTypes {
     static func iteratorType(named name: String) -> PyType {
         if let t = iteratorTypes[name] { return t }
         let t = make(name, object)
+        // CPython's internal types (list_iterator, member_descriptor...) have no doc.
+        t.dict["__doc__"] = Value.none
         iteratorTypes[name] = t
         return t
     }

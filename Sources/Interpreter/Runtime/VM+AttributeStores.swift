@@ -77,10 +77,9 @@ extension VM {
         case .function:
             let f = unsafeDowncast(o, to: PyFunction.self)
             switch name {
-            case "__name__": f.name = strValue(value)
-            case "__qualname__": f.qualname = strValue(value)
+            case "__name__", "__qualname__", "__code__", "__defaults__", "__kwdefaults__", "__globals__", "__closure__", "__builtins__", "__annotations__":
+                try setFunctionDunder(f, name, value)
             case "__doc__": f.doc = value
-            case "__defaults__": f.defaults = value.isNone ? [] : try iterate(value)
             case "__dict__": try replaceNamespace(of: f, with: value, hiding: ["__annotations__"])
             default: f.dict[name] = value
             }
@@ -101,8 +100,7 @@ extension VM {
     /// type.__setattr__ itself: the class's own dict, no metaclass hook.
     func storeTypeAttribute(_ t: PyType, _ name: String, _ value: Value) throws {
         if t.isBuiltin { throw PyError.typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'") }
-        if name == "__name__" { t.name = strValue(value); return }
-        if name == "__qualname__" { t.qualname = strValue(value); return }
+        if VM.checkedTypeDunders.contains(name) { try setTypeDunder(t, name, value); return }
         if name == "__module__" { t.moduleName = strValue(value) }
         t.dict[name] = value
         if name == "__getattribute__" { t.customGetattribute = true }
@@ -111,6 +109,7 @@ extension VM {
     /// type.__delattr__ itself.
     func removeTypeAttribute(_ t: PyType, _ name: String) throws {
         if t.isBuiltin { throw PyError.typeError("cannot delete '\(name)' attribute of immutable type '\(t.name)'") }
+        try deleteTypeDunderCheck(t, name)
         if t.dict[name] == nil { throw PyError.attributeError("type object '\(t.name)' has no attribute '\(name)'") }
         t.dict[name] = nil
     }
@@ -142,6 +141,7 @@ extension VM {
             try removeTypeAttribute(t, name)
         case .function:
             let f = unsafeDowncast(o, to: PyFunction.self)
+            if try deleteFunctionDunder(f, name) { return }
             if f.dict[name] == nil { throw PyError.attributeError("'function' object has no attribute '\(name)'") }
             f.dict[name] = nil
         case .module:

@@ -15,6 +15,9 @@ extension VM {
         guard case .object(let o) = obj, !oldType.isBuiltin, !newType.isBuiltin else {
             throw PyError.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
         }
+        guard sameDeallocator(newType, oldType) else {
+            throw PyError.typeError("__class__ assignment: '\(newType.name)' deallocator differs from '\(oldType.name)'")
+        }
         guard sameInstanceLayout(newType, oldType) else {
             throw PyError.typeError("__class__ assignment: '\(newType.name)' object layout differs from '\(oldType.name)'")
         }
@@ -28,6 +31,18 @@ extension VM {
             throw PyError.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
         }
         TypeEpoch.bump()
+    }
+
+    /// compatible_for_assignment's first test (tp_free): instances of int,
+    /// float, str, bytes and complex are not tracked by the cycle collector,
+    /// so are freed differently from other objects; a class defined in
+    /// Python over them is tracked once its instances get a __dict__.
+    func sameDeallocator(_ a: PyType, _ b: PyType) -> Bool {
+        func untracked(_ t: PyType) -> Bool {
+            let overUntracked = t.mro.contains { k in k === BuiltinTypes.int || k === BuiltinTypes.float || k === BuiltinTypes.str || k === BuiltinTypes.bytes || k === BuiltinTypes.complex }
+            return overUntracked && (t.isBuiltin || !instanceDict(t))
+        }
+        return untracked(a) == untracked(b)
     }
 
     /// compatible_for_assignment: from each class, walk up its tp_base
@@ -51,9 +66,14 @@ extension VM {
     /// the first base with the most derived solid layout).
     private func layoutParent(_ t: PyType) -> PyType? {
         if t === BuiltinTypes.object { return nil }
-        guard !t.bases.isEmpty else { return BuiltinTypes.object }
-        var best = t.bases[0]
-        for b in t.bases.dropFirst() where solidBase(b) !== solidBase(best) && solidBase(b).isSubtype(of: solidBase(best)) { best = b }
+        return bestBase(t.bases)
+    }
+
+    /// best_base: of a class's bases, the one whose layout it extends.
+    func bestBase(_ bases: [PyType]) -> PyType {
+        guard !bases.isEmpty else { return BuiltinTypes.object }
+        var best = bases[0]
+        for b in bases.dropFirst() where solidBase(b) !== solidBase(best) && solidBase(b).isSubtype(of: solidBase(best)) { best = b }
         return best
     }
 
@@ -84,12 +104,12 @@ extension VM {
         return (t.slots ?? []).filter { $0 != "__dict__" && $0 != "__weakref__" }.sorted()
     }
 
-    private func instanceDict(_ t: PyType) -> Bool {
+    func instanceDict(_ t: PyType) -> Bool {
         if t.isBuiltin { return t.isExceptionType || t === BuiltinTypes.type }
         return t.instancesHaveDict
     }
 
-    private func hasWeakrefSupport(_ t: PyType) -> Bool {
+    func hasWeakrefSupport(_ t: PyType) -> Bool {
         for k in t.mro where k !== BuiltinTypes.object {
             if k.isBuiltin {
                 if k === BuiltinTypes.set || k === BuiltinTypes.frozenset || k === BuiltinTypes.type { return true }

@@ -86,17 +86,9 @@ extension VM {
             }
             t.dict[key] = v
         }
-        if t.dict["__doc__"] == nil { t.dict["__doc__"] = Value.none }
         t.customGetattribute = t.mro.contains { !$0.isBuiltin && $0.dict["__getattribute__"] != nil }
-        if let sv = t.dict["__slots__"] {
-            let names: [String]
-            if case .object(let so) = sv, so.kind == .str { names = [strValue(sv)] } else { names = try iterate(sv).map { strValue($0) } }
-            t.slots = names
-            for n in names where n != "__dict__" && n != "__weakref__" {
-                if t.dict[n] != nil { throw PyError.valueError("'\(n)' in __slots__ conflicts with class variable") }
-                t.dict[n] = .object(PyMemberDescriptor(name: n, ownerName: t.name))
-            }
-        }
+        if let sv = t.dict["__slots__"] { try installSlots(t, sv, bases: bases) }
+        if t.dict["__doc__"] == nil { t.dict["__doc__"] = Value.none }
         t.instancesHaveDict = t.mro.contains { k in
             // The layout bases (list, int...) bring no __dict__ of their own.
             k !== BuiltinTypes.object && (k.isBuiltin ? !VM.layoutBases.contains(ObjectIdentifier(k)) : (k.slots == nil || k.slots!.contains("__dict__")))

@@ -51,7 +51,7 @@ extension VM {
             if typeName == "string" { throw PyError.typeError("string indices must be integers, not '\(typeOf(k).name)'") }
             throw PyError.typeError("\(typeName) indices must be integers or slices, not \(typeOf(k).name)")
         }
-        guard var i = b.asInt else { throw PyError.indexError("cannot fit 'int' into an index-sized integer") }
+        guard var i = b.asInt else { throw PyError.indexError("cannot fit '\(typeOf(k).name)' into an index-sized integer") }
         let n = count()
         if i < 0 { i += n }
         if i < 0 || i >= n { throw PyError.indexError("\(typeName) index out of range") }
@@ -98,6 +98,17 @@ extension VM {
     func indexExact(_ v: Value) throws -> Int? {
         guard let b = try indexBig(v) else { return nil }
         guard let i = b.asInt else { throw PyError.overflow("cannot fit '\(typeOf(v).name)' into an index-sized integer") }
+        return i
+    }
+
+    /// An int argument a C function converts to a C int/long/ssize_t:
+    /// nil when not int-like, OverflowError naming the C type when too big.
+    func indexCInteger(_ v: Value, cType: String = "int") throws -> Int? {
+        guard let b = try indexBig(v) else { return nil }
+        let limit: Int = cType == "int" ? Int(Int32.max) : Int.max
+        guard let i = b.asInt, i <= limit, i >= -limit - 1 else {
+            throw PyError.overflow("Python int too large to convert to C \(cType)")
+        }
         return i
     }
 
@@ -203,7 +214,7 @@ extension VM {
             guard let big = try indexBig(k) else {
                 throw PyError.typeError("\(pb.isMutable ? "bytearray" : "byte") indices must be integers or slices, not \(typeOf(k).name)")
             }
-            guard var i = big.asInt else { throw PyError.indexError("cannot fit 'int' into an index-sized integer") }
+            guard var i = big.asInt else { throw PyError.indexError("cannot fit '\(typeOf(k).name)' into an index-sized integer") }
             if i < 0 { i += pb.bytes.count }
             guard i >= 0 && i < pb.bytes.count else { throw PyError.indexError(pb.isMutable ? "bytearray index out of range" : "index out of range") }
             return .int(Int(pb.bytes[i]))
@@ -667,11 +678,23 @@ extension VM {
     public func length(_ v: Value) throws -> Int {
         if case .object(let o) = v, o.hasUserClass, let f = try userMethod(o, "__len__") {
             let r = try call(f, [])
-            guard let n = try indexValue(r) else { throw PyError.typeError("'\(typeOf(r).name)' object cannot be interpreted as an integer") }
-            if n < 0 { throw PyError.valueError("__len__() should return >= 0") }
-            return n
+            return try lengthResult(r)
         }
         return try nativeLength(v)
+    }
+
+    /// CPython's slot_sq_length: what `__len__` returned, as an index
+    /// (TypeError), not negative (ValueError), fitting an Int (OverflowError).
+    func lengthResult(_ r: Value) throws -> Int {
+        guard let b = try indexBig(r) else { throw PyError.typeError("'\(typeOf(r).name)' object cannot be interpreted as an integer") }
+        if b.isNegative { throw PyError.valueError("__len__() should return >= 0") }
+        guard let n = b.asInt else {
+            // An __index__ result is an exact int by then; an int subclass keeps its name.
+            var name = "int"
+            if case .object(let o) = r, o.kind == .bigInt { name = typeOf(r).name }
+            throw PyError.overflow("cannot fit '\(name)' into an index-sized integer")
+        }
+        return n
     }
 
     func nativeLength(_ v: Value) throws -> Int {
@@ -680,9 +703,7 @@ extension VM {
             case .type:
                 if let f = try metaMethod(v, "__len__") {
                     let r = try call(f, [])
-                    guard let n = try indexValue(r) else { throw PyError.typeError("'\(typeOf(r).name)' object cannot be interpreted as an integer") }
-                    if n < 0 { throw PyError.valueError("__len__() should return >= 0") }
-                    return n
+                    return try lengthResult(r)
                 }
             case .str: return unsafeDowncast(o, to: PyStr.self).length
             case .list: return unsafeDowncast(o, to: PyList.self).items.count
@@ -701,9 +722,7 @@ extension VM {
                 let t = o.pyType
                 if let f = t.lookup("__len__") {
                     let r = try call(try bindIfFunction(f, to: v, type: t), [])
-                    guard let n = try indexValue(r) else { throw PyError.typeError("'\(typeOf(r).name)' object cannot be interpreted as an integer") }
-                    if n < 0 { throw PyError.valueError("__len__() should return >= 0") }
-                    return n
+                    return try lengthResult(r)
                 }
             default: break
             }

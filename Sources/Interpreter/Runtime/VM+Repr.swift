@@ -297,8 +297,7 @@ extension VM {
                     return b
                 }
                 if let f = t.lookup("__len__") {
-                    let r = try call(try bindIfFunction(f, to: v, type: t), [])
-                    return try isTruthy(r)
+                    return try lengthResult(try call(try bindIfFunction(f, to: v, type: t), [])) > 0
                 }
                 return true
             case .other:

@@ -9,7 +9,7 @@ enum GCModule {
             let given = try Meth.bind("collect", args, kw, ["generation"], positionalOnly: 0, required: 0)
             var generation = 2
             if let g = given[0] {
-                guard let n = try vm.indexValue(g) else { throw PyError.typeError("'\(vm.typeOf(g).name)' object cannot be interpreted as an integer") }
+                guard let n = try vm.indexCInteger(g) else { throw PyError.typeError("'\(vm.typeOf(g).name)' object cannot be interpreted as an integer") }
                 guard (0...2).contains(n) else { throw PyError.valueError("invalid generation") }
                 generation = n
             }
@@ -33,7 +33,7 @@ enum GCModule {
             guard (1...3).contains(args.count) else { throw PyError.typeError("gc.set_threshold requires 1 to 3 arguments") }
             var values: [Int] = []
             for a in args {
-                guard let n = try vm.indexValue(a) else { throw PyError.typeError("'\(vm.typeOf(a).name)' object cannot be interpreted as an integer") }
+                guard let n = try vm.indexCInteger(a, cType: "long") else { throw PyError.typeError("'\(vm.typeOf(a).name)' object cannot be interpreted as an integer") }
                 values.append(n)
             }
             // 0 turns automatic collection off, as in CPython.
@@ -43,7 +43,7 @@ enum GCModule {
         ModuleFunctions.raw(m, "get_objects") { vm, args, kw in
             let given = try Meth.bind("get_objects", args, kw, ["generation"], positionalOnly: 0, required: 0)
             if let g = given[0], !g.isNone {
-                guard let n = try vm.indexValue(g) else { throw PyError.typeError("'\(vm.typeOf(g).name)' object cannot be interpreted as an integer") }
+                guard let n = try vm.indexCInteger(g, cType: "ssize_t") else { throw PyError.typeError("'\(vm.typeOf(g).name)' object cannot be interpreted as an integer") }
                 if n >= 3 { throw PyError.valueError("generation parameter must be less than the number of available generations (3)") }
                 if n < 0 { throw PyError.valueError("generation parameter cannot be negative") }
             }

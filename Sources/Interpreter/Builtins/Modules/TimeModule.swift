@@ -25,7 +25,7 @@ enum TimeModule {
             case .float(let d): seconds = d
             case .int, .bool: seconds = Double(try vm.ssizeArg(v))
             case .object(let o) where o.kind == .bigInt:
-                throw PyError.overflow("timestamp too large to convert to C _PyTime_t")
+                throw PyError.overflow("timestamp too large to convert to C PyTime_t")
             default:
                 if case .object(let o) = v, o.kind == .instance, o.pyType.lookup("__float__") != nil {
                     seconds = try vm.realArg(v)
@@ -35,7 +35,7 @@ enum TimeModule {
             }
             if seconds.isNaN { throw PyError.valueError("Invalid value NaN (not a number)") }
             if seconds < 0 { throw PyError.valueError("sleep length must be non-negative") }
-            if seconds.isInfinite { throw PyError.overflow("timestamp too large to convert to C _PyTime_t") }
+            if seconds.isInfinite { throw PyError.overflow("timestamp too large to convert to C PyTime_t") }
             if !replayingRecordedRun(vm) && seconds > 0 {
                 Thread.sleep(forTimeInterval: min(seconds, maxSleep))
             }

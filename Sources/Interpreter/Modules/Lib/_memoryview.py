@@ -113,6 +113,8 @@ class memoryview:
                 i = i.__index__()
             else:
                 raise TypeError("memoryview: invalid slice key")
+        if not -2**63 <= i < 2**63:
+            raise IndexError("cannot fit 'int' into an index-sized integer")
         if i < 0:
             i += self._count
         if not 0 <= i < self._count:

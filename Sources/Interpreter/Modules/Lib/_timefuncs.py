@@ -118,7 +118,15 @@ def _time_tuple(t, caller):
     for v in t:
         if isinstance(v, float):
             raise TypeError("'float' object cannot be interpreted as an integer")
-        values.append(v.__index__() if not isinstance(v, int) else v)
+        v = v.__index__() if not isinstance(v, int) else v
+        # gettmarg's "i" format: each field a C int.
+        if not -2**63 <= v < 2**63:
+            raise OverflowError('Python int too large to convert to C long')
+        if v > 2**31 - 1:
+            raise OverflowError('signed integer is greater than maximum')
+        if v < -2**31:
+            raise OverflowError('signed integer is less than minimum')
+        values.append(v)
     return values
 
 

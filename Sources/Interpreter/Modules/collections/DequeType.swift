@@ -90,17 +90,25 @@ enum DequeModule {
     }
 
     static func intArg(_ vm: VM, _ v: Value) throws -> Int {
-        guard let i = try vm.indexValue(v) else {
+        guard let i = try vm.indexCInteger(v, cType: "ssize_t") else {
             throw PyError.typeError("'\(vm.typeOf(v).name)' object cannot be interpreted as an integer")
+        }
+        return i
+    }
+
+    static func clampedIndex(_ vm: VM, _ v: Value) throws -> Int {
+        guard let i = try vm.indexValue(v) else {
+            throw PyError.typeError("slice indices must be integers or have an __index__ method")
         }
         return i
     }
 
     /// A position for d[i]: CPython's messages for a non-int and out of range.
     static func position(_ vm: VM, _ s: DequeStorage, _ k: Value) throws -> Int {
-        guard var i = try vm.indexValue(k) else {
+        guard let big = try vm.indexBig(k) else {
             throw PyError.typeError("sequence index must be integer, not '\(vm.typeOf(k).name)'")
         }
+        guard var i = big.asInt else { throw PyError.indexError("cannot fit '\(vm.typeOf(k).name)' into an index-sized integer") }
         if i < 0 { i += s.count }
         if i < 0 || i >= s.count { throw PyError.indexError("deque index out of range") }
         return i
@@ -153,7 +161,7 @@ enum DequeModule {
             let s = try storage(me, "__init__")
             var maxlen: Int? = nil
             if let m = a[1], !m.isNone {
-                guard let i = try vm.indexValue(m) else { throw PyError.typeError("an integer is required") }
+                guard let i = try vm.indexCInteger(m, cType: "ssize_t") else { throw PyError.typeError("an integer is required") }
                 if i < 0 { throw PyError.valueError("maxlen must be non-negative") }
                 maxlen = i
             }
@@ -225,8 +233,9 @@ enum DequeModule {
         }
         def(t, "index", 1, 3) { vm, s, _, a in
             let n = s.count
-            var start = a.count > 1 ? try intArg(vm, a[1]) : 0
-            var stop = a.count > 2 ? try intArg(vm, a[2]) : n
+            // _PyEval_SliceIndexNotNone: a huge bound clamps, it does not overflow.
+            var start = a.count > 1 ? try clampedIndex(vm, a[1]) : 0
+            var stop = a.count > 2 ? try clampedIndex(vm, a[2]) : n
             if start < 0 { start = Swift.max(start + n, 0) }
             if stop < 0 { stop = Swift.max(stop + n, 0) }
             stop = Swift.min(stop, n)

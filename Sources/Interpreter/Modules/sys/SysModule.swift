@@ -10,7 +10,7 @@ enum SysModule {
         m.dict["getrecursionlimit"] = Bootstrap.function("getrecursionlimit") { vm, _, _ in .int(vm.recursionLimit) }
         m.dict["setrecursionlimit"] = Bootstrap.function("setrecursionlimit") { vm, args, kw in
             try Args.expect(args, kw, name: "setrecursionlimit", min: 1, max: 1)
-            guard let n = try vm.indexValue(args[0]) else { throw PyError.typeError("'\(vm.typeOf(args[0]).name)' object cannot be interpreted as an integer") }
+            guard let n = try vm.indexCInteger(args[0]) else { throw PyError.typeError("'\(vm.typeOf(args[0]).name)' object cannot be interpreted as an integer") }
             if n < 1 { throw PyError.valueError("recursion limit must be greater or equal than 1") }
             vm.recursionLimit = n
             return .none
@@ -31,7 +31,7 @@ enum SysModule {
                 throw PyError.typeError(given.isEmpty ? "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"
                                                       : "set_int_max_str_digits() takes at most 1 argument (\(given.count) given)")
             }
-            guard let n = try vm.indexValue(given[0]) else { throw PyError.typeError("'\(vm.typeOf(given[0]).name)' object cannot be interpreted as an integer") }
+            guard let n = try vm.indexCInteger(given[0]) else { throw PyError.typeError("'\(vm.typeOf(given[0]).name)' object cannot be interpreted as an integer") }
             if n != 0 && n < IntStrDigits.threshold { throw PyError.valueError("maxdigits must be 0 or larger than \(IntStrDigits.threshold)") }
             IntStrDigits.limit = n
             return .none

@@ -28,7 +28,8 @@ public final class Cell: PyTrackedObject {
 }
 
 public final class PyFunction: PyTrackedObject, AttrNamespace {
-    public let code: CodeObject
+    /// Variable: `f.__code__ = g.__code__` swaps the body (VM+WritableDunders.swift).
+    public var code: CodeObject
     public let globals: Globals
     public var name: String
     public var qualname: String

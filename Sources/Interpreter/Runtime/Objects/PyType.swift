@@ -85,13 +85,19 @@ public final class PyType: PyObject {
                 }
             }
             guard let next = candidate else {
-                throw PyError.typeError("Cannot create a consistent method resolution order (MRO) for bases " + bases.map { $0.name }.joined(separator: ", "))
+                // set_mro_error names the classes still at the heads of the lists to merge.
+                var heads: [PyType] = []
+                for seq in sequences where !heads.contains(where: { $0 === seq[0] }) { heads.append(seq[0]) }
+                throw PyError.typeError("Cannot create a consistent method resolution order (MRO) for bases " + heads.map { $0.name }.joined(separator: ", "))
             }
             result.append(next)
             sequences = sequences.map { $0.first === next ? Array($0.dropFirst()) : $0 }
         }
         mro = result
     }
+
+    /// Puts back an MRO computed before (a failed `__bases__` assignment).
+    func restoreMRO(_ saved: [PyType]) { mro = saved }
 
     /// For built-in types, whose MRO is known to be simple.
     func setLinearMRO() {

@@ -186,7 +186,7 @@ private struct PercentFormatter {
             precision = 0
             ch = read()
             if ch == "*" {
-                let p = try starValue()
+                let p = try starValue(cType: "int")
                 if p > Int(Int32.max) || p < Int(Int32.min) {
                     throw PyLibError.overflow("Python int too large to convert to C int")
                 }
@@ -214,7 +214,8 @@ private struct PercentFormatter {
     }
 
     /// A '*' width or precision: must be an int.
-    mutating func starValue() throws -> Int {
+    /// A '*' width is read as a C ssize_t, a '*' precision as a C int.
+    mutating func starValue(cType: String = "ssize_t") throws -> Int {
         let arg = try nextArg()
         var value: BigInt
         switch arg {
@@ -226,7 +227,7 @@ private struct PercentFormatter {
             throw PyLibError.type("* wants int")
         }
         guard let v = value.asInt else {
-            throw PyLibError.overflow("Python int too large to convert to C ssize_t")
+            throw PyLibError.overflow("Python int too large to convert to C \(cType)")
         }
         return v
     }

@@ -194,6 +194,17 @@ class _GroupIndex:
         return str(self._d)
 
 
+def _ssize(n):
+    """Argument Clinic's Py_ssize_t converter, as split's maxsplit and sub's count."""
+    if not isinstance(n, int):
+        if not hasattr(type(n), '__index__'):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+        n = type(n).__index__(n)
+    if not -2**63 <= n < 2**63:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return n
+
+
 def _check_string(pattern, string):
     if isinstance(string, str):
         return string
@@ -356,6 +367,7 @@ class Pattern:
             yield Match(self, s, caps, pos, end)
 
     def split(self, string, maxsplit=0):
+        maxsplit = _ssize(maxsplit)
         s = _check_string(self.pattern, string)
         if maxsplit < 0:
             return [s]
@@ -377,6 +389,7 @@ class Pattern:
         return out
 
     def subn(self, repl, string, count=0):
+        count = _ssize(count)
         s = _check_string(self.pattern, string)
         func = None
         items = None

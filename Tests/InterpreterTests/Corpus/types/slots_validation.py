@@ -1,0 +1,32 @@
+# __slots__ checked as type_new does: strings, identifiers, one __dict__ and
+# __weakref__, none on int/tuple/bytes subclasses, private names mangled, sorted.
+def t(src):
+    try:
+        exec(src, {})
+        print('ok')
+    except Exception as e:
+        print(type(e).__name__, e)
+t("class I(int):\n    __slots__ = ('a',)")
+t("class I(int):\n    __slots__ = ('__dict__',)")
+t("class I(int):\n    __slots__ = ()")
+t("class T(tuple):\n    __slots__ = ('a',)")
+t("class B(bytes):\n    __slots__ = ('a',)")
+t("class S(str):\n    __slots__ = ('a',)")
+t("class L(list):\n    __slots__ = ('a',)")
+t("class A:\n    __slots__ = ('__dict__', '__dict__')")
+t("class A:\n    __slots__ = ('__weakref__', '__weakref__')")
+t("class A: pass\nclass B(A):\n    __slots__ = ('__dict__',)")
+t("class A: pass\nclass B(A):\n    __slots__ = ('__weakref__',)")
+t("class A:\n    __slots__ = ('__dict__',)\nclass B(A):\n    __slots__ = ('__dict__',)")
+t("class A:\n    __slots__ = (1,)")
+t("class A:\n    __slots__ = ('a b',)")
+t("class A:\n    __slots__ = ('',)")
+t("class A:\n    __slots__ = 'ab'\nprint(A.ab)")
+t("class A:\n    __slots__ = ('__x',)\n    def __init__(s): s.__x = 1\nprint(A.__dict__.keys(), A().__x if False else A()._A__x)")
+t("class A:\n    __slots__ = ('b', 'a')\nprint([k for k in A.__dict__ if k in 'ab'])")
+t("class A:\n    __slots__ = ('x',)\n    x = 1")
+t("class E(Exception):\n    __slots__ = ('__dict__',)")
+t("class A:\n    __slots__ = ('__qualname__',)\nprint(A.__qualname__)")
+t("class A:\n    __slots__ = 5")
+t("class A:\n    __slots__ = {'a': 'doc a'}\nprint(A.a.__doc__)")
+t("class A:\n    __slots__ = ['a', 'a']")
