@@ -67,10 +67,12 @@ enum TypeConstructors {
             }
         }
         BuiltinTypes.str.constructor = { vm, _, args, kw in
-            try Args.expect(args, kw, name: "str", min: 0, max: 1)
-            guard let v = args.first else { return .object(StringCache.empty) }
-            if case .object(let o) = v, o.kind == .str, !o.hasUserClass { return v }
-            return .str(try vm.str(v))
+            if kw.isEmpty && args.count <= 1 {
+                guard let v = args.first else { return .object(StringCache.empty) }
+                if case .object(let o) = v, o.kind == .str, !o.hasUserClass { return v }
+                return .str(try vm.str(v))
+            }
+            return try StrConstructor.decoding(vm, args, kw)
         }
         BuiltinTypes.list.constructor = { vm, _, args, kw in
             try Args.expect(args, kw, name: "list", min: 0, max: 1)

@@ -86,8 +86,32 @@ extension VM {
                 return 1
             }
         }
-        io.writeStderr(formatTraceback(exc))
+        reportThroughExceptHook(exc)
         return 1
+    }
+
+    /// sys.excepthook: the default prints the traceback; a program's own is
+    /// called with (type, value, traceback), and if it fails both are
+    /// printed, as CPython's _PyErr_PrintEx does.
+    func reportThroughExceptHook(_ exc: PyExceptionObject) {
+        guard let sys = modules["sys"] else { io.writeStderr(formatTraceback(exc)); return }
+        guard let hook = sys.attribute("excepthook") else {
+            io.writeStderr("sys.excepthook is missing\n" + formatTraceback(exc))
+            return
+        }
+        if case .object(let ho) = hook, let bf = ho as? PyBuiltinFunction, bf.name == "excepthook", bf.ownerName == nil {
+            io.writeStderr(formatTraceback(exc))
+            return
+        }
+        let value = Value.object(exc)
+        let tb = (try? getAttribute(value, "__traceback__")) ?? .none
+        do {
+            _ = try call(hook, [.object(exc.cls), value, tb])
+        } catch let e as PyError {
+            io.writeStderr("Error in sys.excepthook:\n" + formatTraceback(e.exception) + "\nOriginal exception was:\n" + formatTraceback(exc))
+        } catch {
+            io.writeStderr(formatTraceback(exc))
+        }
     }
 
     // MARK: format() and %
@@ -272,7 +296,9 @@ extension Interpreter {
         let code: CodeObject
         do {
             code = try VM.compileProgram(source: source, filename: filename, globals: vm.globals, warn: { io.writeStderr($0) })
-        } catch let e as SyntaxErrorInfo {
+        } catch var e as SyntaxErrorInfo {
+            // As a traceback's frames: the program's absolute path, as CPython prints it.
+            if e.filename == filename { e.filename = VM.displayPath(filename) }
             io.writeStderr(e.description + "\n")
             return 1
         } catch {

@@ -31,6 +31,33 @@ struct SymbolTableBuilder {
         self.filename = filename
         self.sourceLines = sourceLines
         self.futureAnnotations = Self.hasFutureAnnotations(module.body)
+        (self.futureStatements, self.futureError) = Self.futureImports(module.body, filename: filename, sourceLines: sourceLines)
+    }
+
+    /// CPython's future.c: the `from __future__` statements that open the
+    /// module (after its docstring) are its future features; each name must
+    /// be one Python knows ("braces": "not a chance"). Any later one is the
+    /// compiler's error (visitStmt).
+    static let futureFeatures: Set<String> = ["nested_scopes", "generators", "division", "absolute_import", "with_statement",
+                                              "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"]
+    let futureStatements: Set<SourceRange>
+    let futureError: SyntaxErrorInfo?
+
+    static func futureImports(_ body: [Stmt], filename: String, sourceLines: [String]) -> (Set<SourceRange>, SyntaxErrorInfo?) {
+        var allowed: Set<SourceRange> = []
+        for (i, s) in body.enumerated() {
+            if i == 0, case .expr(let e) = s.kind, case .constant(.string) = e.kind { continue }
+            guard case .importFrom(let module, let names, let level) = s.kind, module == "__future__", level == 0 else { break }
+            allowed.insert(s.range)
+            for a in names where !futureFeatures.contains(a.name) {
+                let message = a.name == "braces" ? "not a chance" : "future feature \(a.name) is not defined"
+                let line = s.range.line
+                let text: String? = line >= 1 && line <= sourceLines.count ? sourceLines[line - 1] : nil
+                return (allowed, SyntaxErrorInfo(kind: .syntax, message: message, filename: filename, line: line,
+                                                 column: s.range.column, endColumn: nil, sourceLine: text))
+            }
+        }
+        return (allowed, nil)
     }
 
     static func hasFutureAnnotations(_ body: [Stmt]) -> Bool {
@@ -298,6 +325,10 @@ struct SymbolTableBuilder {
             if let m = msg { try visitExpr(m) }
 
         case .import(let names), .importFrom(_, let names, _):
+            if case .importFrom(let module, _, let level) = s.kind, module == "__future__", level == 0,
+               !futureStatements.contains(s.range) {
+                noteCompilerError("from __future__ imports must occur at the beginning of the file", s.range)
+            }
             for a in names { try visitAlias(a) }
 
         case .global(let names):

@@ -26,6 +26,7 @@ public enum ScopeAnalyzer {
         var analyzer: BlockAnalyzer
         let top: ScopeEntry
         do {
+            if let e = builder.futureError { throw e }
             top = try builder.build(module)
             analyzer = BlockAnalyzer(builder: builder)
             try analyzer.analyze(top)

@@ -15,6 +15,20 @@ enum SysModule {
             vm.recursionLimit = n
             return .none
         }
+        // sys.excepthook prints an uncaught exception (VM+Program.swift calls
+        // a program's replacement instead); __excepthook__ keeps the original.
+        let excepthook = Bootstrap.function("excepthook") { vm, args, kw in
+            if !kw.isEmpty { throw PyError.typeError("excepthook() takes no keyword arguments") }
+            guard args.count == 3 else { throw PyError.typeError("excepthook expected 3 arguments, got \(args.count)") }
+            if case .object(let o) = args[1], let e = o as? PyExceptionObject {
+                vm.io.writeStderr(vm.formatTraceback(e))
+            } else {
+                vm.io.writeStderr("TypeError: print_exception(): Exception expected for value, \(vm.typeOf(args[1]).name) found\n")
+            }
+            return .none
+        }
+        m.dict["excepthook"] = excepthook
+        m.dict["__excepthook__"] = excepthook
         m.dict["get_int_max_str_digits"] = Bootstrap.function("get_int_max_str_digits") { _, args, kw in
             try Args.expect(args, kw, name: "get_int_max_str_digits", min: 0, max: 0)
             return .int(IntStrDigits.limit)

@@ -1,0 +1,3 @@
+from __future__ import annotations, generators
+from __future__ import division
+print(1)
