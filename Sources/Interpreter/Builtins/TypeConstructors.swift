@@ -74,6 +74,14 @@ enum TypeConstructors {
             }
             return try StrConstructor.decoding(vm, args, kw)
         }
+        // types.CellType(contents): a cell no frame made (shown as made by the caller).
+        BuiltinTypes.cell.constructor = { vm, _, args, kw in
+            if !kw.isEmpty { throw PyError.typeError("cell() takes no keyword arguments") }
+            guard args.count <= 1 else { throw PyError.typeError("cell expected at most 1 argument, got \(args.count)") }
+            if let f = vm.currentFrame { return .object(vm.makeCell(args.first, variable: "", frame: f)) }
+            vm.cellSerial += 1
+            return .object(Cell(contents: args.first, variable: "", creatorName: "<module>", creatorFrame: nil, serial: vm.cellSerial))
+        }
         BuiltinTypes.list.constructor = { vm, _, args, kw in
             try Args.expect(args, kw, name: "list", min: 0, max: 1)
             return .object(PyList(try args.first.map { try vm.iterateSized($0) } ?? []))

@@ -5,7 +5,7 @@ enum DisModule {
         let m = PyModule(name: "dis")
         m.dict["dis"] = Bootstrap.function("dis") { vm, args, kw in
             try Args.expect(args, kw, name: "dis", min: 1, max: 1)
-            guard let code = codeOf(args[0]) else {
+            guard let code = try codeOf(args[0]) ?? sourceCode(vm, args[0]) else {
                 throw PyError.typeError("don't know how to disassemble \(vm.typeOf(args[0]).name) objects")
             }
             vm.writeStdout(Disassembler.disassemble(code, vm: vm))
@@ -23,6 +23,15 @@ enum DisModule {
             return .str(String(s.dropLast()))
         }
         return m
+    }
+
+    /// dis.dis("x = 1"): source compiled as an expression if it is one, else as statements.
+    static func sourceCode(_ vm: VM, _ v: Value) throws -> CodeObject? {
+        guard let s = vm.asPyStr(v) else { return nil }
+        // The module's own globals: the disassembler names global slots from them.
+        let g = vm.globals
+        if let c = try? vm.compileSource(s.value, mode: "eval", filename: "<dis>", globals: g) { return c }
+        return try vm.compileSource(s.value, mode: "exec", filename: "<dis>", globals: g)
     }
 
     static func codeOf(_ v: Value) -> CodeObject? {
